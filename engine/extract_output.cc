@@ -1,0 +1,187 @@
+#include "engine/extract_output.h"
+
+#include "absl/strings/str_cat.h"
+#include "engine/json_writer.h"
+
+namespace claimcheck {
+
+namespace {
+
+// Collapses runs of white space (hard-wrapped lines) for display.
+std::string OneLine(absl::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char ch : s) {
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(ch);
+  }
+  return out;
+}
+
+class ItemWriter {
+ public:
+  ItemWriter(const Document& doc, std::string* out)
+      : doc_(doc), lines_(doc.original()), out_(out), w_(out) {}
+
+  void Begin(absl::string_view type, Span span) {
+    Span o = doc_.ToOriginal(span);
+    Position p = lines_.At(o.start), q = lines_.At(o.end);
+    w_.BeginObject();
+    w_.Field("path", doc_.path);
+    w_.Field("doc_id", doc_.doc_id.empty() ? doc_.path : doc_.doc_id);
+    w_.Field("type", type);
+    w_.Field("start", o.start);
+    w_.Field("end", o.end);
+    w_.Field("line", p.line);
+    w_.Field("column", p.column);
+    w_.Field("end_line", q.line);
+    w_.Field("end_column", q.column);
+    w_.Field("text", absl::string_view(doc_.text).substr(span.start, span.size()));
+  }
+  void OptSpan(absl::string_view prefix, bool has, Span span) {
+    Span o = doc_.ToOriginal(span);
+    w_.Key(absl::StrCat(prefix, "_start"));
+    if (has) w_.Int(o.start); else w_.Null();
+    w_.Key(absl::StrCat(prefix, "_end"));
+    if (has) w_.Int(o.end); else w_.Null();
+  }
+  void Attribution(const claimcheck::Attribution& at) {
+    w_.Key("speaker");
+    if (at.has_speaker) w_.String(at.speaker); else w_.Null();
+    OptSpan("speaker", at.has_speaker, at.speaker_span);
+    w_.Key("cue");
+    if (at.has_cue) w_.String(at.cue); else w_.Null();
+    OptSpan("cue", at.has_cue, at.cue_span);
+    w_.Key("cue_class");
+    if (at.has_cue) w_.String(CueClassName(at.cue_class)); else w_.Null();
+    w_.Field("inherited", at.inherited);
+  }
+  void End() {
+    w_.EndObject();
+    out_->push_back('\n');
+  }
+  JsonWriter& w() { return w_; }
+
+ private:
+  const Document& doc_;
+  LineIndex lines_;
+  std::string* out_;
+  JsonWriter w_;
+};
+
+}  // namespace
+
+void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out) {
+  ItemWriter iw(doc, out);
+  const auto& sents = a.segmentation.sentences;
+  for (size_t s = 0; s < sents.size(); ++s) {
+    iw.Begin(sents[s].heading ? "heading" : "sentence", sents[s].span);
+    iw.w().Field("paragraph", sents[s].paragraph);
+    iw.End();
+    for (const Quote& q : a.quotes) {
+      if (q.sentence != static_cast<int>(s)) continue;
+      iw.Begin(q.kind == QuoteKind::kName ? "quoted_name" : "quote", q.content);
+      iw.w().Field("kind", QuoteKindName(q.kind));
+      if (q.kind != QuoteKind::kName) iw.Attribution(q.attribution);
+      iw.End();
+    }
+    for (const Claim& c : a.claims) {
+      if (c.sentence != static_cast<int>(s)) continue;
+      iw.Begin("claim", c.content);
+      iw.Attribution(c.attribution);
+      iw.w().Field("agentless", c.agentless);
+      iw.End();
+    }
+    for (const Evidence& e : a.evidence) {
+      if (e.sentence != static_cast<int>(s)) continue;
+      iw.Begin("evidence", e.span);
+      iw.w().Field("polarity", PolarityName(e.polarity));
+      iw.w().Field("cue", e.cue);
+      iw.OptSpan("cue", true, e.cue_span);
+      iw.w().Key("source");
+      if (e.source_span.empty()) {
+        iw.w().Null();
+      } else {
+        iw.w().String(absl::string_view(doc.text).substr(e.source_span.start, e.source_span.size()));
+      }
+      iw.OptSpan("source", !e.source_span.empty(), e.source_span);
+      Span target = e.claim >= 0 ? a.claims[e.claim].content
+                    : e.quote >= 0 ? a.quotes[e.quote].content : Span{};
+      iw.w().Key("attaches_to");
+      if (e.claim < 0 && e.quote < 0) {
+        iw.w().Null();
+      } else {
+        Span o = doc.ToOriginal(target);
+        iw.w().BeginObject();
+        iw.w().Field("type", e.claim >= 0 ? "claim" : "quote");
+        iw.w().Field("start", o.start);
+        iw.w().Field("end", o.end);
+        iw.w().EndObject();
+      }
+      iw.End();
+    }
+    for (const Figure& f : a.figures) {
+      if (f.sentence != static_cast<int>(s)) continue;
+      iw.Begin("figure", f.span);
+      iw.w().Field("attributed", f.attributed);
+      iw.w().Field("in_quote", f.in_quote);
+      iw.End();
+    }
+  }
+}
+
+void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) {
+  LineIndex lines(doc.original());
+  absl::string_view text = doc.text;
+  auto cut = [&](Span s) { return OneLine(text.substr(s.start, s.size())); };
+  auto who = [&](const Attribution& at) {
+    std::string r;
+    if (at.has_speaker) {
+      r = absl::StrCat("speaker: ", at.speaker);
+      std::string mention = cut(at.speaker_span);
+      if (mention != at.speaker) absl::StrAppend(&r, " (\"", mention, "\")");
+    } else {
+      r = "speaker: none";
+    }
+    if (at.has_cue) absl::StrAppend(&r, "; cue: ", at.cue, " [", CueClassName(at.cue_class), "]");
+    if (at.inherited) absl::StrAppend(&r, "; inherited");
+    return r;
+  };
+  absl::StrAppend(out, "== ", doc.path, doc.doc_id.empty() ? "" : absl::StrCat(" [", doc.doc_id, "]"), "\n");
+  const auto& sents = a.segmentation.sentences;
+  for (size_t s = 0; s < sents.size(); ++s) {
+    Position p = lines.At(doc.ToOriginal(sents[s].span.start));
+    absl::StrAppend(out, p.line, ":", p.column, ": ", sents[s].heading ? "# " : "", cut(sents[s].span), "\n");
+    for (const Quote& q : a.quotes) {
+      if (q.sentence != static_cast<int>(s)) continue;
+      if (q.kind == QuoteKind::kName) {
+        absl::StrAppend(out, "    name   “", cut(q.content), "”\n");
+      } else {
+        absl::StrAppend(out, "    quote  “", cut(q.content), "” — ", who(q.attribution),
+                        q.kind == QuoteKind::kPartial ? "; partial" : "", "\n");
+      }
+    }
+    for (const Claim& c : a.claims) {
+      if (c.sentence != static_cast<int>(s)) continue;
+      absl::StrAppend(out, "    claim  ", cut(c.content), " — ", who(c.attribution), "\n");
+    }
+    for (const Evidence& e : a.evidence) {
+      if (e.sentence != static_cast<int>(s)) continue;
+      absl::StrAppend(out, "    evidence (", PolarityName(e.polarity), ") ", cut(e.span));
+      if (e.claim >= 0) absl::StrAppend(out, " -> claim: ", cut(a.claims[e.claim].content));
+      if (e.quote >= 0) absl::StrAppend(out, " -> quote: “", cut(a.quotes[e.quote].content), "”");
+      out->push_back('\n');
+    }
+    for (const Figure& f : a.figures) {
+      if (f.sentence != static_cast<int>(s)) continue;
+      absl::StrAppend(out, "    figure ", cut(f.span), f.attributed ? " (sourced)" : " (no source)", "\n");
+    }
+  }
+}
+
+}  // namespace claimcheck

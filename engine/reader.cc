@@ -1,0 +1,628 @@
+#include "engine/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "cmark.h"
+#include "gumbo.h"
+#include "extractors/tokens.h"
+#include "simdjson.h"
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Builds Document::text from pieces of the original, recording the map.
+class TextBuilder {
+ public:
+  explicit TextBuilder(Document* doc) : doc_(doc) {}
+  void Copy(absl::string_view original, size_t from, size_t to) {
+    if (to <= from) return;
+    doc_->map.AddCopy(doc_->text.size(), from, to - from);
+    doc_->text.append(original.data() + from, to - from);
+  }
+  void Replace(absl::string_view replacement, size_t orig_from, size_t orig_to) {
+    doc_->map.AddReplacement(doc_->text.size(), replacement.size(), orig_from, orig_to);
+    doc_->text.append(replacement.data(), replacement.size());
+  }
+  // Closes the current block (if it has text) with a paragraph break.
+  void EndBlock(BlockKind kind, size_t orig_at) {
+    if (doc_->text.size() > block_start_) {
+      doc_->blocks.push_back(Block{{block_start_, doc_->text.size()}, kind});
+      Replace("\n\n", orig_at, orig_at);
+    }
+    block_start_ = doc_->text.size();
+  }
+  size_t size() const { return doc_->text.size(); }
+
+ private:
+  Document* doc_;
+  size_t block_start_ = 0;
+};
+
+std::vector<size_t> LineStarts(absl::string_view s) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n') starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+// --- Markdown -------------------------------------------------------------
+
+// Length of YAML front matter ("---" ... "---" at the very start), or 0.
+size_t FrontMatterEnd(absl::string_view s) {
+  if (!absl::StartsWith(s, "---\n") && !absl::StartsWith(s, "---\r\n")) return 0;
+  size_t pos = s.find('\n') + 1;
+  while (pos < s.size()) {
+    size_t nl = s.find('\n', pos);
+    absl::string_view line = s.substr(pos, (nl == absl::string_view::npos ? s.size() : nl) - pos);
+    line = absl::StripTrailingAsciiWhitespace(line);
+    if (line == "---" || line == "...") {
+      return nl == absl::string_view::npos ? s.size() : nl + 1;
+    }
+    if (nl == absl::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return 0;
+}
+
+// Copies one line of Markdown inline content, leaving out markup: code spans,
+// emphasis markers, link targets, images, inline HTML; escapes keep the char.
+void CopyInline(absl::string_view src, size_t from, size_t to, TextBuilder* b) {
+  size_t run = from;
+  size_t i = from;
+  auto skip = [&](size_t until) {
+    b->Copy(src, run, i);
+    i = until;
+    run = until;
+  };
+  while (i < to) {
+    char c = src[i];
+    if (c == '\\' && i + 1 < to && absl::ascii_ispunct(src[i + 1])) {
+      skip(i + 1);
+      ++i;  // keep the escaped character
+      continue;
+    }
+    if (c == '`') {
+      size_t n = 0;
+      while (i + n < to && src[i + n] == '`') ++n;
+      std::string fence(n, '`');
+      size_t close = src.substr(0, to).find(fence, i + n);
+      if (close != absl::string_view::npos) {
+        skip(close + n);
+        continue;
+      }
+      i += n;
+      continue;
+    }
+    if (c == '!' && i + 1 < to && src[i + 1] == '[') {
+      size_t close = src.substr(0, to).find(']', i);
+      if (close != absl::string_view::npos && close + 1 < to && src[close + 1] == '(') {
+        size_t paren = src.substr(0, to).find(')', close);
+        if (paren != absl::string_view::npos) {
+          skip(paren + 1);
+          continue;
+        }
+      }
+    }
+    if (c == '[') {
+      size_t close = src.substr(0, to).find(']', i);
+      if (close != absl::string_view::npos && close + 1 < to &&
+          (src[close + 1] == '(' || src[close + 1] == '[')) {
+        char end = src[close + 1] == '(' ? ')' : ']';
+        size_t target = src.substr(0, to).find(end, close + 2);
+        if (target != absl::string_view::npos) {
+          skip(i + 1);
+          CopyInline(src, i, close, b);
+          i = target + 1;
+          run = i;
+          continue;
+        }
+      }
+    }
+    if (c == '<') {
+      size_t close = src.substr(0, to).find('>', i);
+      if (close != absl::string_view::npos && i + 1 < to &&
+          (absl::ascii_isalpha(src[i + 1]) || src[i + 1] == '/' || src[i + 1] == '!')) {
+        skip(close + 1);
+        continue;
+      }
+    }
+    if (c == '*' || c == '_') {
+      size_t n = 0;
+      while (i + n < to && src[i + n] == c) ++n;
+      bool left_word = i > from && absl::ascii_isalnum(src[i - 1]);
+      bool right_word = i + n < to && absl::ascii_isalnum(src[i + n]);
+      // Emphasis delimiters; an underscore inside a word is a character.
+      if (c == '*' || !(left_word && right_word)) {
+        skip(i + n);
+        continue;
+      }
+      i += n;
+      continue;
+    }
+    ++i;
+  }
+  b->Copy(src, run, to);
+}
+
+}  // namespace
+
+absl::Status ValidateText(absl::string_view path, absl::string_view bytes) {
+  if (bytes.empty()) return absl::InvalidArgumentError(absl::StrCat(path, ": empty file"));
+  size_t nul = bytes.find('\0');
+  if (nul != absl::string_view::npos) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": binary file (NUL byte at byte ", nul, "); not read"));
+  }
+  size_t bad = FindInvalidUtf8(bytes);
+  if (bad != absl::string_view::npos) {
+    absl::string_view valid = bytes.substr(0, bad);
+    size_t line_start = valid.rfind('\n');
+    line_start = line_start == absl::string_view::npos ? 0 : line_start + 1;
+    size_t line = std::count(valid.begin(), valid.end(), '\n') + 1;
+    size_t col = CountCodePoints(valid.substr(line_start)) + 1;
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ":", line, ":", col, ": invalid UTF-8 at byte ", bad,
+        " (byte 0x", absl::Hex(static_cast<unsigned char>(bytes[bad]), absl::kZeroPad2),
+        "); convert the file to UTF-8"));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Document> ParseText(std::string path, std::string bytes) {
+  if (absl::Status s = ValidateText(path, bytes); !s.ok()) return s;
+  Document doc;
+  doc.path = std::move(path);
+  doc.format = Format::kText;
+  doc.text = std::move(bytes);
+  return doc;
+}
+
+absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
+  if (absl::Status s = ValidateText(path, bytes); !s.ok()) return s;
+  Document doc;
+  doc.path = std::move(path);
+  doc.format = Format::kMarkdown;
+  doc.source = std::move(bytes);
+  const std::string& src = doc.source;
+  // Blank the front matter (keeping its newlines) so cmark's lines match ours.
+  std::string input = src;
+  size_t fm = FrontMatterEnd(src);
+  for (size_t i = 0; i < fm; ++i) {
+    if (input[i] != '\n') input[i] = ' ';
+  }
+  std::vector<size_t> starts = LineStarts(src);
+  cmark_node* root = cmark_parse_document(input.data(), input.size(), CMARK_OPT_SOURCEPOS);
+  cmark_iter* it = cmark_iter_new(root);
+  TextBuilder b(&doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(it);
+    cmark_node_type type = cmark_node_get_type(node);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    if (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING) continue;
+    int l0 = cmark_node_get_start_line(node), c0 = cmark_node_get_start_column(node);
+    int l1 = cmark_node_get_end_line(node), c1 = cmark_node_get_end_column(node);
+    if (l0 < 1 || l1 < l0 || static_cast<size_t>(l1) > starts.size()) continue;
+    bool heading = type == CMARK_NODE_HEADING;
+    for (int l = l0; l <= l1; ++l) {
+      size_t ls = starts[l - 1];
+      size_t le = static_cast<size_t>(l) < starts.size() ? starts[l] - 1 : src.size();
+      if (le > ls && src[le - 1] == '\r') --le;
+      size_t from = l == l0 ? ls + c0 - 1 : ls;
+      size_t to = l == l1 ? std::min(le, ls + c1) : le;
+      if (l != l0) {  // continuation: drop indentation and block-quote markers
+        while (from < to && (src[from] == ' ' || src[from] == '\t' || src[from] == '>')) ++from;
+      }
+      absl::string_view line = absl::string_view(src).substr(from, to - from);
+      if (heading) {
+        // ATX markers, and a setext underline line.
+        if (line.find_first_not_of("=-") == absl::string_view::npos && l != l0) continue;
+        while (from < to && src[from] == '#') ++from;
+        while (from < to && src[from] == ' ') ++from;
+        size_t t = to;
+        while (t > from && (src[t - 1] == '#' || src[t - 1] == ' ')) --t;
+        if (t > from) to = t;
+      }
+      if (l != l0) b.Replace(" ", ls, ls);
+      CopyInline(src, from, to, &b);
+    }
+    b.EndBlock(heading ? BlockKind::kHeading : BlockKind::kParagraph,
+               static_cast<size_t>(l1) < starts.size() ? starts[l1] - 1 : src.size());
+  }
+  cmark_iter_free(it);
+  cmark_node_free(root);
+  return doc;
+}
+
+// --- HTML -------------------------------------------------------------------
+
+namespace {
+
+bool SkippedTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CODE: case GUMBO_TAG_PRE: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool BlockTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool HeadingTag(GumboTag t) {
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 ||
+         t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+}
+
+size_t Utf8Len(unsigned char c) {
+  return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+}
+
+// Appends a text node's decoded text, aligning it with its original bytes so
+// that a decoded entity maps back to the whole "&...;" it came from.
+void AppendText(absl::string_view src, const GumboText& t, TextBuilder* b) {
+  absl::string_view orig(t.original_text.data, t.original_text.length);
+  absl::string_view dec(t.text);
+  size_t base = t.start_pos.offset;
+  if (orig.data() < src.data() || base + orig.size() > src.size()) {
+    b->Replace(dec, base, base);
+    return;
+  }
+  size_t i = 0, j = 0, run_i = 0;
+  while (i < orig.size() && j < dec.size()) {
+    if (orig[i] == dec[j] && orig[i] != '&') { ++i; ++j; continue; }
+    b->Copy(src, base + run_i, base + i);
+    if (orig[i] == '&') {
+      size_t e = i + 1;
+      if (e < orig.size() && orig[e] == '#') ++e;
+      while (e < orig.size() && absl::ascii_isalnum(orig[e])) ++e;
+      if (e < orig.size() && orig[e] == ';') ++e;
+      if (dec[j] == '&' && dec.substr(j, e - i) == orig.substr(i, e - i)) {
+        b->Copy(src, base + i, base + e);  // not an entity: kept as written
+        j += e - i;
+      } else {
+        size_t n = std::min(Utf8Len(static_cast<unsigned char>(dec[j])), dec.size() - j);
+        b->Replace(dec.substr(j, n), base + i, base + e);
+        j += n;
+      }
+      i = e;
+    } else if (orig[i] == '\r') {
+      b->Replace(dec.substr(j, 1), base + i, base + i + (i + 1 < orig.size() && orig[i + 1] == '\n' ? 2 : 1));
+      i += (i + 1 < orig.size() && orig[i + 1] == '\n') ? 2 : 1;
+      ++j;
+    } else {
+      // Out of step (should not happen): keep the rest as one replaced piece.
+      b->Replace(dec.substr(j), base + i, base + orig.size());
+      return;
+    }
+    run_i = i;
+  }
+  b->Copy(src, base + run_i, base + i);
+  if (j < dec.size()) b->Replace(dec.substr(j), base + i, base + i);
+}
+
+void Walk(absl::string_view src, const GumboNode* node, TextBuilder* b, bool in_heading) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+      node->type == GUMBO_NODE_CDATA) {
+    AppendText(src, node->v.text, b);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  const GumboVector* children;
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  size_t start = 0, end = 0;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboElement& el = node->v.element;
+    tag = el.tag;
+    if (SkippedTag(tag)) return;
+    children = &el.children;
+    start = el.start_pos.offset;
+    end = el.end_pos.offset;
+  } else {
+    children = &node->v.document.children;
+  }
+  bool block = BlockTag(tag);
+  bool heading = in_heading || HeadingTag(tag);
+  if (block) b->EndBlock(in_heading ? BlockKind::kHeading : BlockKind::kParagraph, start);
+  for (unsigned k = 0; k < children->length; ++k) {
+    Walk(src, static_cast<const GumboNode*>(children->data[k]), b, heading);
+  }
+  if (block) b->EndBlock(heading ? BlockKind::kHeading : BlockKind::kParagraph, end);
+}
+
+}  // namespace
+
+absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
+  if (absl::Status s = ValidateText(path, bytes); !s.ok()) return s;
+  Document doc;
+  doc.path = std::move(path);
+  doc.format = Format::kHtml;
+  doc.source = std::move(bytes);
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, doc.source.data(),
+                                              doc.source.size());
+  TextBuilder b(&doc);
+  Walk(doc.source, out->document, &b, false);
+  b.EndBlock(BlockKind::kParagraph, doc.source.size());
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  // Drop blocks that are only white space.
+  std::vector<Block> kept;
+  for (const Block& bl : doc.blocks) {
+    absl::string_view t = absl::string_view(doc.text).substr(bl.span.start, bl.span.size());
+    bool blank = true;
+    for (size_t i = 0; i < t.size() && blank;) blank = IsSpace(DecodeUtf8(t, &i));
+    if (!blank) kept.push_back(bl);
+  }
+  doc.blocks = std::move(kept);
+  return doc;
+}
+
+// --- JSONL ------------------------------------------------------------------
+
+absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
+                                          absl::string_view line,
+                                          const ReaderOptions& opts) {
+  auto where = [&]() { return absl::StrCat(path, ":", line_no, ": "); };
+  // simdjson's parser is per-thread scratch: reusing it avoids reallocating.
+  thread_local simdjson::dom::parser parser;
+  simdjson::padded_string padded(line.data(), line.size());
+  simdjson::dom::element root;
+  if (auto err = parser.parse(padded).get(root); err) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where(), "malformed JSON: ", simdjson::error_message(err)));
+  }
+  simdjson::dom::object obj;
+  if (root.get(obj)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where(), "expected a JSON object, found ", line.substr(0, 20)));
+  }
+  Document doc;
+  doc.path = path;
+  doc.format = Format::kJsonl;
+  simdjson::dom::element id;
+  if (obj[opts.id_field].get(id) == simdjson::SUCCESS) {
+    std::string_view sv;
+    if (id.get(sv) == simdjson::SUCCESS) {
+      doc.doc_id = std::string(sv);
+    } else if (id.is_int64() || id.is_uint64() || id.is_double()) {
+      doc.doc_id = simdjson::to_string(id);
+    } else {
+      return absl::InvalidArgumentError(absl::StrCat(
+          where(), "field \"", opts.id_field, "\" must be a string or a number"));
+    }
+  } else {
+    doc.doc_id = absl::StrCat(line_no);
+  }
+  simdjson::dom::element text;
+  if (obj[opts.text_field].get(text) != simdjson::SUCCESS) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        where(), "record ", doc.doc_id, " has no \"", opts.text_field,
+        "\" field (choose another with --text-field)"));
+  }
+  std::string_view sv;
+  if (text.get(sv) != simdjson::SUCCESS) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
+        " must be a string"));
+  }
+  if (sv.find('\0') != std::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
+        " holds a NUL character"));
+  }
+  doc.text = std::string(sv);
+  return doc;
+}
+
+bool FormatForPath(absl::string_view path, Format* out) {
+  std::string lower = absl::AsciiStrToLower(path);
+  if (absl::EndsWith(lower, ".txt") || absl::EndsWith(lower, ".text")) *out = Format::kText;
+  else if (absl::EndsWith(lower, ".md") || absl::EndsWith(lower, ".markdown")) *out = Format::kMarkdown;
+  else if (absl::EndsWith(lower, ".html") || absl::EndsWith(lower, ".htm")) *out = Format::kHtml;
+  else if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".ndjson")) *out = Format::kJsonl;
+  else return false;
+  return true;
+}
+
+// --- DocumentStream -----------------------------------------------------------
+
+namespace {
+
+constexpr char kErrorPrefix[] = "\x01error:";
+
+absl::StatusOr<Document> ParseAs(Format f, std::string path, std::string bytes) {
+  switch (f) {
+    case Format::kMarkdown: return ParseMarkdown(std::move(path), std::move(bytes));
+    case Format::kHtml: return ParseHtml(std::move(path), std::move(bytes));
+    default: return ParseText(std::move(path), std::move(bytes));
+  }
+}
+
+void ExpandDir(const fs::path& dir, std::set<fs::path>* active,
+               std::vector<std::string>* out) {
+  std::error_code ec;
+  fs::path canon = fs::canonical(dir, ec);
+  if (ec) {
+    out->push_back(absl::StrCat(kErrorPrefix, dir.string(), ": cannot read directory: ", ec.message()));
+    return;
+  }
+  if (!active->insert(canon).second) {
+    out->push_back(absl::StrCat(kErrorPrefix, dir.string(),
+                                ": symlink loop (leads back to ", canon.string(), "); skipped"));
+    return;
+  }
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    out->push_back(absl::StrCat(kErrorPrefix, dir.string(), ": cannot read directory: ", ec.message()));
+    active->erase(canon);
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    entries.push_back(*it);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) {
+              return a.path().filename().string() < b.path().filename().string();
+            });
+  for (const fs::directory_entry& e : entries) {
+    std::error_code ec2;
+    if (e.is_directory(ec2)) {
+      ExpandDir(e.path(), active, out);
+    } else {
+      Format f;
+      if (FormatForPath(e.path().string(), &f)) out->push_back(e.path().string());
+    }
+  }
+  active->erase(canon);
+}
+
+}  // namespace
+
+DocumentStream::DocumentStream(std::vector<std::string> paths, ReaderOptions opts,
+                               std::istream* stdin_stream)
+    : pending_(paths.begin(), paths.end()), opts_(std::move(opts)), stdin_(stdin_stream) {}
+
+bool DocumentStream::NextFromJsonl(InputItem* item) {
+  while (std::getline(*jsonl_, line_)) {
+    ++jsonl_line_;
+    absl::string_view l = absl::StripAsciiWhitespace(line_);
+    if (l.empty()) continue;
+    item->bytes = line_.size() + 1;
+    absl::StatusOr<Document> doc = ParseJsonlRecord(jsonl_path_, jsonl_line_, l, opts_);
+    item->doc = Document();
+    item->doc.path = jsonl_path_;
+    if (doc.ok()) {
+      item->status = absl::OkStatus();
+      item->doc = *std::move(doc);
+    } else {
+      item->status = doc.status();
+    }
+    return true;
+  }
+  if (jsonl_file_ && jsonl_file_->bad()) {
+    item->doc = Document();
+    item->doc.path = jsonl_path_;
+    item->status = absl::DataLossError(absl::StrCat(jsonl_path_, ":", jsonl_line_ + 1, ": read error"));
+    jsonl_file_.reset();
+    jsonl_ = nullptr;
+    return true;
+  }
+  jsonl_file_.reset();
+  jsonl_ = nullptr;
+  return false;
+}
+
+bool DocumentStream::Next(InputItem* item) {
+  for (;;) {
+    if (jsonl_ != nullptr && NextFromJsonl(item)) return true;
+    if (pending_.empty()) return false;
+    std::string path = std::move(pending_.front());
+    pending_.pop_front();
+    *item = InputItem();
+    item->doc.path = path;
+    if (absl::StartsWith(path, kErrorPrefix)) {
+      std::string msg = path.substr(sizeof(kErrorPrefix) - 1);
+      item->doc.path = msg.substr(0, msg.find(": "));
+      item->status = absl::InvalidArgumentError(msg);
+      return true;
+    }
+    if (path == "-") {
+      std::istream& in = stdin_ ? *stdin_ : std::cin;
+      std::string fmt = opts_.stdin_format;
+      if (fmt == "auto") {
+        int c;
+        while ((c = in.peek()) != EOF && absl::ascii_isspace(static_cast<char>(c))) in.get();
+        fmt = in.peek() == '{' ? "jsonl" : "text";
+      }
+      if (fmt == "jsonl") {
+        jsonl_ = &in;
+        jsonl_path_ = "-";
+        jsonl_line_ = 0;
+        continue;
+      }
+      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      item->bytes = bytes.size();
+      Format f = fmt == "markdown" ? Format::kMarkdown : fmt == "html" ? Format::kHtml : Format::kText;
+      absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
+      if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
+      return true;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      fs::file_status lst = fs::symlink_status(path, ec);
+      item->status = absl::NotFoundError(absl::StrCat(
+          path, fs::is_symlink(lst) ? ": broken or looping symlink" : ": no such file or directory"));
+      return true;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<std::string> files;
+      std::set<fs::path> active;
+      ExpandDir(path, &active, &files);
+      for (auto it = files.rbegin(); it != files.rend(); ++it) pending_.push_front(*it);
+      continue;
+    }
+    Format f = Format::kText;
+    FormatForPath(path, &f);
+    if (f == Format::kJsonl) {
+      jsonl_file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (!*jsonl_file_) {
+        item->status = absl::PermissionDeniedError(absl::StrCat(path, ": cannot open file"));
+        jsonl_file_.reset();
+        return true;
+      }
+      jsonl_ = jsonl_file_.get();
+      jsonl_path_ = path;
+      jsonl_line_ = 0;
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      item->status = absl::PermissionDeniedError(absl::StrCat(path, ": cannot open file"));
+      return true;
+    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+      item->status = absl::DataLossError(absl::StrCat(path, ": read error"));
+      return true;
+    }
+    item->bytes = bytes.size();
+    absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
+    if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
+    return true;
+  }
+}
+
+}  // namespace claimcheck

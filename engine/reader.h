@@ -1,0 +1,86 @@
+// Reads inputs into Documents: plain text, Markdown, HTML, and JSONL corpora
+// (one document per record), from files, directories and stdin.
+//
+//   DocumentStream in({"articles/", "corpus.jsonl"}, ReaderOptions{});
+//   InputItem item;
+//   while (in.Next(&item)) {
+//     if (!item.status.ok()) { report(item.status); continue; }
+//     Process(item.doc);
+//   }
+//
+// Documents come one at a time in a stable order (arguments as given,
+// directories recursively in sorted order, JSONL records in file order), so a
+// corpus of any size is read in bounded memory. A bad input yields an item
+// with an error naming the file and position; reading goes on with the next.
+#ifndef CLAIMCHECK_ENGINE_READER_H_
+#define CLAIMCHECK_ENGINE_READER_H_
+
+#include <deque>
+#include <fstream>
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "extractors/document.h"
+
+namespace claimcheck {
+
+struct ReaderOptions {
+  std::string text_field = "text";
+  std::string id_field = "id";
+  // Format of "-" (stdin): "auto" (JSONL when it starts with '{'), "text",
+  // "markdown", "html" or "jsonl".
+  std::string stdin_format = "auto";
+};
+
+// Parsers for one document's bytes. `path` names it in errors.
+absl::StatusOr<Document> ParseText(std::string path, std::string bytes);
+absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes);
+absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes);
+// One JSONL line (1-based `line_no`).
+absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
+                                          absl::string_view line,
+                                          const ReaderOptions& opts);
+
+// Checks bytes for NUL and invalid UTF-8; the error names path:line:column.
+absl::Status ValidateText(absl::string_view path, absl::string_view bytes);
+
+// The format a path's extension selects, or false for unsupported files.
+bool FormatForPath(absl::string_view path, Format* out);
+
+struct InputItem {
+  absl::Status status;  // not ok: `doc.path` still names the input
+  Document doc;
+  size_t bytes = 0;     // bytes read for this item
+};
+
+class DocumentStream {
+ public:
+  DocumentStream(std::vector<std::string> paths, ReaderOptions opts,
+                 std::istream* stdin_stream = nullptr);
+  // Fills *item with the next document or error; false when all is read.
+  bool Next(InputItem* item);
+
+ private:
+  bool NextFromJsonl(InputItem* item);
+  void Expand(const std::string& path, std::vector<std::string>* files,
+              std::vector<absl::Status>* errors);
+
+  std::deque<std::string> pending_;
+  ReaderOptions opts_;
+  std::istream* stdin_;
+  // The JSONL corpus being read, if any.
+  std::unique_ptr<std::ifstream> jsonl_file_;
+  std::istream* jsonl_ = nullptr;
+  std::string jsonl_path_;
+  int jsonl_line_ = 0;
+  std::string line_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_READER_H_

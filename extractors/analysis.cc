@@ -1,0 +1,41 @@
+#include "extractors/analysis.h"
+
+#include <algorithm>
+
+#include "extractors/internal/context.h"
+
+namespace claimcheck {
+
+const char* QuoteKindName(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::kSpeech: return "speech";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kName: return "name";
+  }
+  return "speech";
+}
+
+Analysis Analyzer::Analyze(const Document& doc) const {
+  Analysis a;
+  a.segmentation = segmenter_.Segment(doc);
+  const auto& sents = a.segmentation.sentences;
+  extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}};
+  // Tokens sentence by sentence, so none straddles a boundary.
+  for (size_t s = 0; s < sents.size(); ++s) {
+    int first = static_cast<int>(a.tokens.size());
+    std::vector<Token> toks = Tokenize(doc.text, sents[s].span);
+    for (Token& t : toks) a.tokens.push_back(std::move(t));
+    a.sentence_tokens.emplace_back(first, static_cast<int>(a.tokens.size()));
+    c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
+  }
+  extractors_internal::FindQuotes(c);
+  extractors_internal::FindCues(c);
+  extractors_internal::ResolveSpeakers(c);
+  extractors_internal::AttributeQuotes(c);
+  extractors_internal::FindClaims(c);
+  extractors_internal::FindEvidence(c);
+  extractors_internal::FindFigures(c);
+  return a;
+}
+
+}  // namespace claimcheck

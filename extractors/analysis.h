@@ -1,0 +1,101 @@
+// What the extractors find in one document: sentences, quotes, reported
+// claims, evidence and figures, each with byte spans into Document::text.
+//
+//   Analyzer analyzer(BuiltinLexicons());
+//   Analysis a = analyzer.Analyze(doc);
+//   for (const Quote& q : a.quotes) ... q.attribution.speaker ...
+//
+// An Analysis holds views into the document's text: keep the Document alive.
+#ifndef CLAIMCHECK_EXTRACTORS_ANALYSIS_H_
+#define CLAIMCHECK_EXTRACTORS_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/document.h"
+#include "extractors/lexicon.h"
+#include "extractors/segmenter.h"
+#include "extractors/tokens.h"
+
+namespace claimcheck {
+
+// Who asserts something, and with which reporting verb or phrase.
+struct Attribution {
+  bool has_speaker = false;
+  Span speaker_span;     // the mention in the text ("he", "the former KGB officer")
+  std::string speaker;   // resolved name ("Vladimir Putin"), or the mention
+  bool has_cue = false;
+  Span cue_span;         // "said", "according to", "told reporters"
+  std::string cue;       // lowercase cue text
+  CueClass cue_class = CueClass::kNone;
+  bool inherited = false;  // taken from the speaker of the surrounding quotes
+};
+
+enum class QuoteKind {
+  kSpeech,   // words someone said or wrote
+  kPartial,  // a few quoted words inside a sentence (“extremely productive”)
+  kName,     // a quoted name or displayed text (“The Beast,” a banner read “…”)
+};
+const char* QuoteKindName(QuoteKind k);
+
+struct Quote {
+  Span span;     // including the quote marks
+  Span content;  // inside the marks, trailing comma dropped
+  QuoteKind kind = QuoteKind::kSpeech;
+  int sentence = 0;  // sentence holding the opening mark
+  Attribution attribution;
+};
+
+struct Claim {
+  Span content;          // the reported content
+  int sentence = 0;
+  Attribution attribution;  // has_speaker false: agentless ("it was announced")
+  bool agentless = false;
+};
+
+struct Evidence {
+  Span span;        // the evidence statement
+  Span cue_span;    // "supported by", "according to", "court filings show"
+  std::string cue;
+  Span source_span; // who or what supplies it (empty when none)
+  Polarity polarity = Polarity::kSupports;
+  int sentence = 0;
+  // What it attaches to: a claim or a quote index (-1 when none).
+  int claim = -1;
+  int quote = -1;
+};
+
+struct Figure {
+  Span span;
+  int sentence = 0;
+  bool attributed = false;  // the sentence gives a source for it
+  bool in_quote = false;
+};
+
+struct Analysis {
+  Segmentation segmentation;
+  std::vector<Token> tokens;
+  // Per sentence: [first, last) token indexes.
+  std::vector<std::pair<int, int>> sentence_tokens;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+  std::vector<Evidence> evidence;
+  std::vector<Figure> figures;
+  // Per token: index of the quote holding it, or -1.
+  std::vector<int> token_quote;
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(const Lexicons& lex) : lex_(lex), segmenter_(lex) {}
+  Analysis Analyze(const Document& doc) const;
+  const Lexicons& lexicons() const { return lex_; }
+
+ private:
+  const Lexicons& lex_;
+  Segmenter segmenter_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_ANALYSIS_H_

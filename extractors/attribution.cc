@@ -1,0 +1,772 @@
+// Reporting cues (said, told reporters, according to, it was announced), the
+// speaker phrase of each, and resolution of that phrase to a name: pronouns
+// go to the most recent subject, surnames to the full name first seen.
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+namespace {
+
+using WordSet = absl::flat_hash_set<absl::string_view>;
+
+// Verbs that report speech whatever follows them.
+bool StrongVerb(absl::string_view w) {
+  static const auto* s = new WordSet{"say", "says", "said", "saying", "tell", "tells",
+                                     "told", "telling", "ask", "asks", "asked", "asking"};
+  return s->contains(w);
+}
+
+// Past participles that make an agentless attribution after a form of "be".
+bool AgentlessParticiple(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "expected", "believed", "thought", "said", "reported", "alleged", "rumored",
+      "rumoured", "understood", "feared", "estimated", "accused", "announced",
+      "claimed", "considered", "suspected", "presumed", "projected", "predicted",
+      "assumed", "reputed", "purported", "told", "described", "seen"};
+  return s->contains(w);
+}
+
+// Objects a "claim" verb takes when it does not report speech ("the war has
+// claimed tens of thousands of lives", "claimed victory").
+bool ClaimObject(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "lives", "life", "victims", "responsibility", "credit", "victory", "title",
+      "titles", "seat", "seats", "ownership", "record", "prize", "asylum",
+      "benefits", "damages", "casualties", "crown", "championship", "medal",
+      "land", "territory", "jobs", "homes", "deaths", "toll", "win", "wins",
+      "share", "spot", "place", "refund", "compensation", "stake", "pole",
+      "trophy", "inheritance", "people"};
+  return s->contains(w);
+}
+
+bool IsNounDeterminer(absl::string_view w) {
+  static const auto* s = new WordSet{"the", "a", "an", "his", "her", "their", "its",
+                                     "our", "my", "your", "this", "these", "those",
+                                     "whose", "such", "no"};
+  return s->contains(w);
+}
+
+bool NameJoiner(absl::string_view w) {
+  return w == "of" || w == "de" || w == "van" || w == "von" || w == "bin" ||
+         w == "al" || w == "la" || w == "del" || w == "da" || w == "der";
+}
+
+// Roles that a definite description can use for someone already named.
+bool AnaphoricHead(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "leader", "president", "officer", "official", "minister", "senator",
+      "governor", "mayor", "lawmaker", "politician", "billionaire", "businessman",
+      "businesswoman", "executive", "candidate", "nominee", "incumbent",
+      "republican", "democrat", "actor", "actress", "star", "organizer",
+      "organiser", "premier", "chancellor", "prime", "envoy", "diplomat",
+      "general", "commander", "tycoon", "mogul", "veteran", "congressman",
+      "congresswoman", "spokesman", "spokeswoman", "host", "coach", "chief"};
+  return s->contains(w);
+}
+
+int SkipAdverbsForward(const Context& c, int i, int end) {
+  while (i < end && IsAdverb(c.tok(i))) ++i;
+  return i;
+}
+
+bool WordToken(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// A capitalised word that can be part of a name (not "The" opening a sentence).
+bool NameWord(const Context& c, int i, int sb) {
+  const Token& t = c.tok(i);
+  if (!WordToken(t) || !t.capitalized) return false;
+  if (c.lex.pronouns.contains(t.lower)) return false;
+  if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
+                             c.tok(i - 1).IsPunct(":")))) {
+    if (IsFunctionWord(t.lower)) return false;
+  }
+  if (IsMonth(t.text) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
+  return true;
+}
+
+Np NpEndingAt(const Context& c, int i, int sb, int depth);
+
+// "people close to the talks", "a spokesman for the ministry": the head before
+// a preposition whose object ends at the cue.
+Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
+  if (depth > 0) return {};
+  int k = prep;
+  if (k - 1 >= sb && (c.tok(k - 1).lower == "close" || c.tok(k - 1).lower == "familiar" ||
+                      c.tok(k - 1).lower == "near" || c.tok(k - 1).lower == "loyal")) {
+    --k;
+  }
+  if (k - 1 < sb) return {};
+  Np head = NpEndingAt(c, k - 1, sb, depth + 1);
+  if (!head.valid()) return {};
+  const Token& h = c.tok(k - 1);
+  if (!c.lex.speaker_nouns.contains(h.lower) && !h.capitalized) return {};
+  return {head.begin, np_end};
+}
+
+Np NpEndingAt(const Context& c, int i, int sb, int depth) {
+  if (i < sb || c.InQuote(i)) return {};
+  const Token& t = c.tok(i);
+  if (!WordToken(t)) return {};
+  if (c.lex.pronouns.contains(t.lower)) {
+    if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1).lower)) return {};
+    return {i, i + 1};
+  }
+  if (NameWord(c, i, sb)) {
+    int b = i;
+    while (b - 1 >= sb && !c.InQuote(b - 1)) {
+      const Token& u = c.tok(b - 1);
+      if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
+      if (u.IsPunct(".") && b - 2 >= sb && c.lex.title_abbreviations.contains(c.tok(b - 2).text)) {
+        b -= 2;
+        continue;
+      }
+      if (WordToken(u) && NameJoiner(u.lower) && b - 2 >= sb && c.tok(b - 2).capitalized) {
+        --b;
+        continue;
+      }
+      if (WordToken(u) && !u.capitalized &&
+          (c.lex.titles.contains(u.lower) || u.lower == "former")) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1).lower) &&
+        c.tok(b - 1).lower != "to") {
+      Np head = PpHead(c, b - 1, i + 1, sb, depth);
+      if (head.valid()) return head;
+    }
+    return {b, i + 1};
+  }
+  if (!t.capitalized && c.lex.speaker_nouns.contains(t.lower)) {
+    int b = i;
+    for (int steps = 0; b - 1 >= sb && steps < 6 && !c.InQuote(b - 1); ++steps) {
+      const Token& u = c.tok(b - 1);
+      if (IsNounDeterminer(u.lower) || IsDeterminer(u.lower)) {
+        --b;
+        break;
+      }
+      if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
+      if (IsPossessive(u.text)) { --b; continue; }
+      if (u.capitalized || (!IsPreposition(u.lower) && !IsAuxiliary(u.lower) &&
+                            !IsSubordinator(u.lower) &&
+                            c.lex.VerbClass(u.lower) == CueClass::kNone &&
+                            u.lower != "and" && u.lower != "or" && u.lower != "that" &&
+                            u.lower != "who" && u.lower != "which" && !IsAdverb(u))) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1).lower) &&
+        c.tok(b - 1).lower != "to") {
+      Np head = PpHead(c, b - 1, i + 1, sb, depth);
+      if (head.valid()) return head;
+    }
+    return {b, i + 1};
+  }
+  if (depth > 0) return {};
+  // The object of a preposition after a speaker: "people familiar with the plans".
+  int k = i;
+  for (int steps = 0; k > sb && steps < 5 && !IsPreposition(c.tok(k).lower); ++steps) {
+    if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
+    --k;
+  }
+  if (k > sb && IsPreposition(c.tok(k).lower) && c.tok(k).lower != "to") {
+    return PpHead(c, k, i + 1, sb, depth);
+  }
+  return {};
+}
+
+}  // namespace
+
+bool TakesAddressee(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "told", "tell", "tells", "telling", "informed", "assured", "reassured",
+      "warned", "warns", "warn", "urged", "urges", "urge", "asked", "asks",
+      "reminded", "cautioned", "cautions", "advised", "promised", "notified",
+      "briefed", "accused", "accuses"};
+  return s->contains(w);
+}
+
+Np SubjectBefore(const Context& c, int cue_begin, int sb) {
+  int i = cue_begin - 1;
+  for (int round = 0; round < 3; ++round) {
+    while (i >= sb && !c.tok(i).capitalized &&
+           (IsAuxiliary(c.tok(i).lower) || IsAdverb(c.tok(i)))) {
+      --i;
+    }
+    // "Putin smiled and remarked": skip a coordinated verb.
+    if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) &&
+        !c.tok(i - 1).capitalized && !c.lex.speaker_nouns.contains(c.tok(i - 1).lower) &&
+        !c.lex.pronouns.contains(c.tok(i - 1).lower) &&
+        (absl::EndsWith(c.tok(i - 1).lower, "ed") || c.lex.VerbClass(c.tok(i - 1).lower) != CueClass::kNone ||
+         absl::EndsWith(c.tok(i - 1).lower, "s"))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  if (i < sb) return {};
+  if (c.tok(i).IsPunct(",")) {
+    // "Putin, speaking briefly at a joint press event, also said": the subject
+    // before a parenthetical between commas.
+    int j = i - 1;
+    for (int steps = 0; j >= sb && steps < 30; --j, ++steps) {
+      if (c.InQuote(j)) return {};
+      if (c.tok(j).IsPunct(",")) break;
+    }
+    if (j - 1 >= sb && c.tok(j).IsPunct(",")) {
+      Np np = NpEndingAt(c, j - 1, sb, 0);
+      if (np.valid() && (c.tok(j - 1).capitalized || c.lex.pronouns.contains(c.tok(j - 1).lower))) {
+        return np;
+      }
+    }
+    return {};
+  }
+  return NpEndingAt(c, i, sb, 0);
+}
+
+Np NpAfter(const Context& c, int from, int se) {
+  int i = SkipAdverbsForward(c, from, se);
+  if (i >= se || c.InQuote(i)) return {};
+  const Token& t = c.tok(i);
+  if (!WordToken(t)) return {};
+  if (c.lex.pronouns.contains(t.lower)) return {i, i + 1};
+  bool det = (IsNounDeterminer(t.lower) || IsDeterminer(t.lower)) && t.lower != "that";
+  if (!det && !t.capitalized && !c.lex.titles.contains(t.lower) &&
+      !c.lex.speaker_nouns.contains(t.lower)) {
+    return {};
+  }
+  int e = i + 1;
+  int last_head = c.lex.speaker_nouns.contains(t.lower) || t.capitalized ? e : -1;
+  while (e < se && !c.InQuote(e)) {
+    const Token& u = c.tok(e);
+    if (u.IsPunct(".") && c.lex.title_abbreviations.contains(c.tok(e - 1).text)) { ++e; continue; }
+    if (!WordToken(u)) break;
+    if (u.capitalized || c.lex.titles.contains(u.lower)) { ++e; last_head = e; continue; }
+    if (NameJoiner(u.lower) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
+    if (IsPreposition(u.lower) || IsAuxiliary(u.lower) || u.lower == "and" ||
+        u.lower == "who" || u.lower == "that" || c.lex.VerbClass(u.lower) != CueClass::kNone) {
+      break;
+    }
+    ++e;
+    if (c.lex.speaker_nouns.contains(u.lower) || IsPossessive(u.text)) last_head = e;
+  }
+  if (last_head < 0) return {};
+  e = last_head;
+  // A postmodifier: "a spokesman for the ministry", "people familiar with the talks".
+  if (e + 1 < se && (IsPreposition(c.tok(e).lower) || c.tok(e).lower == "close" ||
+                     c.tok(e).lower == "familiar") &&
+      c.lex.speaker_nouns.contains(c.tok(e - 1).lower)) {
+    int k = e + 1;
+    if (k < se && IsPreposition(c.tok(k).lower)) ++k;
+    int end = k;
+    while (end < se && end < k + 5 && WordToken(c.tok(end)) && !c.InQuote(end) &&
+           c.lex.VerbClass(c.tok(end).lower) == CueClass::kNone) {
+      ++end;
+    }
+    if (end > k) e = end;
+  }
+  return {i, e};
+}
+
+namespace {
+
+bool Conditional(absl::string_view w) {
+  return w == "should" || w == "if" || w == "unless" || w == "whether" || w == "lest";
+}
+
+// Whether what follows a reporting verb other than say/tell/ask makes it a
+// report: a clause ("insisted he would"), "that", a quote, a colon, or a
+// prepositional phrase leading to one ("remarked in English: “…”").
+bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
+  int n = SkipAdverbsForward(c, end, se);
+  bool quote_before = false;
+  for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
+  auto quote_ahead = [&](int from) {
+    for (int k = from; k < se && k < from + 12; ++k) {
+      if (c.tok(k).IsPunct(".") || c.tok(k).IsPunct(";")) return false;
+      if (c.tok(k).kind == TokenKind::kQuote) return true;
+    }
+    return false;
+  };
+  if (n >= se) return quote_before;
+  const Token& nt = c.tok(n);
+  absl::string_view w = nt.lower;
+  if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
+  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
+      nt.IsPunct(";") || nt.IsPunct("—")) {
+    // "…, officials noted." / "…,” he added, “…"
+    return quote_before || nt.IsPunct(",") || i > sb;
+  }
+  if (c.lex.pronouns.contains(w) && w != "it") return true;
+  if (w == "it") return cls != CueClass::kNeutral;
+  if (absl::EndsWith(w, "ing") && !nt.capitalized) return true;
+  if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
+    return true;
+  }
+  if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
+  if (IsPreposition(w) || w == "out") {
+    // A phrase, then a quote, colon or clause end: "wrote on social media."
+    for (int k = n + 1; k < se && k < n + 9; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct(":") || u.kind == TokenKind::kQuote || u.lower == "that") return true;
+      if (u.IsPunct(",")) return quote_ahead(k) || quote_before;
+      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before;
+    }
+    return false;
+  }
+  if (IsDeterminer(w) || nt.capitalized || c.lex.speaker_nouns.contains(w)) {
+    // An object: a report only for stance verbs ("denied the allegations",
+    // "insisted the deal was fair") or when a quote follows ("described the
+    // summit as “extremely productive”").
+    return cls != CueClass::kNeutral || quote_ahead(n);
+  }
+  return false;
+}
+
+}  // namespace
+
+// The subject of the sentence's main clause (after an introductory phrase).
+Np SentenceSubject(const Context& c, int sb, int se) {
+  int i = sb;
+  if (i < se && WordToken(c.tok(i)) && !c.lex.pronouns.contains(c.tok(i).lower) &&
+      !IsDeterminer(c.tok(i).lower) &&
+      (IsSubordinator(c.tok(i).lower) || IsAdverb(c.tok(i)) ||
+       IsPreposition(c.tok(i).lower) || c.tok(i).lower == "however" ||
+       (i + 1 < se && c.tok(i + 1).IsPunct(",")))) {
+    int k = i;
+    while (k < se && !c.tok(k).IsPunct(",")) ++k;
+    if (k < se && k - i < 15) i = k + 1;
+  }
+  return NpAfter(c, i, se);
+}
+
+void FindCues(Context& c) {
+  const auto& st = c.a.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    if (c.a.segmentation.sentences[s].heading) continue;  // headlines report nothing
+    for (int i = sb; i < se; ++i) {
+      if (c.InQuote(i)) continue;
+      const Token& t = c.tok(i);
+      if (!WordToken(t)) continue;
+      Cue cue;
+      cue.sentence = s;
+      if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
+        cue.begin = i;
+        cue.end = i + 2;
+        cue.according = true;
+        cue.cls = CueClass::kNeutral;
+        cue.speaker = NpAfter(c, i + 2, se);
+        if (cue.speaker.valid()) c.cues.push_back(cue);
+        ++i;
+        continue;
+      }
+      CueClass cls = c.lex.VerbClass(t.lower);
+      // Agentless: "it was announced", "is widely believed", "have been accused of".
+      int p = i - 1;
+      while (p >= sb && IsAdverb(c.tok(p))) --p;
+      if (p >= sb && IsBe(c.tok(p).lower) && (AgentlessParticiple(t.lower) ||
+                                              (cls != CueClass::kNone && absl::EndsWith(t.lower, "ed")))) {
+        cue.begin = p;
+        if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
+        if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
+                            c.tok(p - 1).lower == "had")) {
+          cue.begin = p - 1;
+        }
+        cue.end = i + 1;
+        cue.passive = true;
+        cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
+        if (i + 1 < se && c.tok(i + 1).lower == "by") cue.speaker = NpAfter(c, i + 2, se);
+        c.cues.push_back(cue);
+        continue;
+      }
+      int end = i + 1;
+      if (cls == CueClass::kNone) {
+        if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
+             t.lower == "calling") && i + 1 < se && c.tok(i + 1).lower == "out") {
+          cls = CueClass::kNeutral;
+          end = i + 2;
+        } else {
+          continue;
+        }
+      }
+      // A noun, not a verb: "his claim", "the report", "a warning".
+      if (i > sb && (IsNounDeterminer(c.tok(i - 1).lower) || IsPossessive(c.tok(i - 1).text))) continue;
+      if (absl::StartsWith(t.lower, "claim")) {
+        bool object = false;
+        for (int k = i + 1; k < se && k <= i + 6; ++k) object |= ClaimObject(c.tok(k).lower);
+        if (object) continue;
+      }
+      if (!StrongVerb(t.lower) && !ComplementReports(c, i, end, sb, se, cls)) continue;
+      cue.begin = i;
+      cue.end = end;
+      cue.cls = cls;
+      cue.speaker = SubjectBefore(c, i, sb);
+      int before = i - 1;
+      while (before >= sb && IsAdverb(c.tok(before))) --before;
+      if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
+          c.tok(before).IsPunct(",")) {
+        // "…, noting that …": the subject of the main clause.
+        cue.speaker = SentenceSubject(c, sb, se);
+        if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
+      }
+      if (!cue.speaker.valid() && before >= sb &&
+          (c.tok(before).lower == "and" || c.tok(before).lower == "but" ||
+           c.tok(before).lower == "or")) {
+        // "He described … and claimed …": the subject of the previous cue.
+        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
+          if (c.cues[k].sentence != s) break;
+          if (c.cues[k].speaker.valid() && !c.cues[k].according && !c.cues[k].passive) {
+            cue.speaker = c.cues[k].speaker;
+            break;
+          }
+        }
+      }
+      if (!cue.speaker.valid() &&
+          (i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).kind == TokenKind::kQuote ||
+           c.tok(i - 1).IsPunct("—"))) {
+        cue.speaker = NpAfter(c, end, se);
+      }
+      // A condition, not a report: "should Russia reject a ceasefire".
+      if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
+          Conditional(c.tok(cue.speaker.begin - 1).lower)) {
+        continue;
+      }
+      if (cue.speaker.valid()) c.cues.push_back(cue);
+      i = end - 1;
+    }
+  }
+}
+
+// --- Resolution ---------------------------------------------------------------
+
+namespace {
+
+struct Entity {
+  std::string full;
+  std::vector<std::string> parts;
+  int gender = 0;  // 0 unknown, 1 male, 2 female
+};
+
+class Resolver {
+ public:
+  explicit Resolver(Context& c) : c_(c) {}
+
+  void Run() {
+    const auto& st = c_.a.sentence_tokens;
+    c_.cue_speaker_name.assign(c_.cues.size(), "");
+    size_t k = 0;
+    for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+      named_here_.clear();
+      RegisterNames(st[s].first, st[s].second);
+      bool subject_done = false;
+      for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
+        int ent = -1;
+        c_.cue_speaker_name[k] = Resolve(c_.cues[k].speaker, &ent);
+        if (ent >= 0 && !c_.cues[k].according) {
+          Touch(ent);
+          subject_done = true;
+        }
+      }
+      if (!subject_done) TouchSubject(st[s].first, st[s].second);
+    }
+  }
+
+ private:
+  std::string Text(int b, int e) const { return c_.TokText(b, e); }
+
+  // Tokens of a name run after titles: "Secretary of State Marco Rubio" -> Marco Rubio.
+  // Length of a place name starting at token b ("United States"), or 0.
+  int PlaceAt(int b, int e) const {
+    for (int n = std::min<int>(static_cast<int>(c_.lex.max_place_words), e - b); n >= 1; --n) {
+      if (c_.lex.places.contains(Text(b, b + n))) return n;
+    }
+    return 0;
+  }
+
+  bool TitleAt(int b, int e) const {
+    for (int n = std::min<int>(static_cast<int>(c_.lex.max_title_words), e - b); n >= 1; --n) {
+      if (c_.lex.titles.contains(absl::AsciiStrToLower(Text(b, b + n)))) return true;
+    }
+    return false;
+  }
+
+  void StripTitles(int* b, int e, int* gender) const {
+    for (;;) {
+      if (*b >= e) return;
+      // "United States President", "Ukrainian President": a place or
+      // demonym before a title.
+      int place = PlaceAt(*b, e);
+      if (place > 0 && *b + place < e && TitleAt(*b + place, e)) { *b += place; continue; }
+      if (c_.tok(*b).capitalized && *b + 1 < e && TitleAt(*b + 1, e) && !TitleAt(*b, e)) {
+        ++*b;
+        continue;
+      }
+      const Token& t = c_.tok(*b);
+      if (t.lower == "the" || t.lower == "former") { ++*b; continue; }
+      if (c_.lex.title_abbreviations.contains(t.text)) {
+        if (t.text == "Mr") *gender = 1;
+        if (t.text == "Mrs" || t.text == "Ms") *gender = 2;
+        ++*b;
+        if (*b < e && c_.tok(*b).IsPunct(".")) ++*b;
+        continue;
+      }
+      bool matched = false;
+      for (size_t n = std::min<size_t>(c_.lex.max_title_words, e - *b); n >= 1; --n) {
+        std::string cand = absl::AsciiStrToLower(Text(*b, *b + static_cast<int>(n)));
+        if (c_.lex.titles.contains(cand)) {
+          if (absl::StrContains(cand, "woman") || cand == "queen" || cand == "first lady") *gender = 2;
+          if (absl::StrContains(cand, "man") && !absl::StrContains(cand, "woman")) *gender = 1;
+          *b += static_cast<int>(n);
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) return;
+    }
+  }
+
+  bool IsOrgOrPlace(int b, int e) const {
+    for (int i = b; i < e; ++i) {
+      std::string w(absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s"));
+      if (c_.lex.organisation_words.contains(w)) return true;
+    }
+    std::string all = Text(b, e);
+    return c_.lex.places.contains(all) ||
+           c_.lex.places.contains(std::string(c_.tok(b).text));
+  }
+
+  std::vector<std::string> Parts(int b, int e) const {
+    std::vector<std::string> parts;
+    for (int i = b; i < e; ++i) {
+      if (!WordToken(c_.tok(i))) continue;
+      std::string w(c_.tok(i).text);
+      w = std::string(absl::StripSuffix(absl::StripSuffix(w, "’s"), "'s"));
+      parts.push_back(w);
+    }
+    return parts;
+  }
+
+  int Find(const std::string& part) const {
+    for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+      const Entity& en = entities_[recent_[i]];
+      if (en.parts.back() == part || en.parts.front() == part) return recent_[i];
+    }
+    for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+      const Entity& en = entities_[i];
+      if (en.parts.back() == part || en.parts.front() == part) return i;
+    }
+    return -1;
+  }
+
+  // Person entity for a name run, registering it when new. -1 for non-persons.
+  int EntityFor(int b, int e, bool register_new) {
+    int gender = 0;
+    int nb = b;
+    StripTitles(&nb, e, &gender);
+    bool titled = nb > b;
+    if (nb >= e || IsOrgOrPlace(nb, e) || TitleAt(e - 1, e)) return -1;
+    std::vector<std::string> parts = Parts(nb, e);
+    if (parts.empty()) return -1;
+    std::string full = absl::StrJoin(parts, " ");
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      if (entities_[i].full == full) {
+        if (gender) entities_[i].gender = gender;
+        return static_cast<int>(i);
+      }
+    }
+    if (parts.size() == 1) {
+      int found = Find(parts[0]);
+      if (found >= 0) return found;
+      if (!titled || !register_new) return -1;
+    } else {
+      // "Donald Trump" after "Trump": upgrade the single-name entity.
+      int found = Find(parts.back());
+      if (found >= 0 && entities_[found].parts.size() == 1) {
+        entities_[found].full = full;
+        entities_[found].parts = parts;
+        return found;
+      }
+    }
+    if (!register_new || parts.size() > 4) return -1;
+    entities_.push_back(Entity{full, parts, gender});
+    return static_cast<int>(entities_.size()) - 1;
+  }
+
+  void RegisterNames(int sb, int se) {
+    for (int i = sb; i < se; ++i) {
+      if (!NameWord(c_, i, sb) && !c_.lex.title_abbreviations.contains(c_.tok(i).text)) continue;
+      int e = i;
+      while (e < se) {
+        const Token& u = c_.tok(e);
+        if (NameWord(c_, e, sb) || (e > i && NameJoiner(u.lower) && e + 1 < se && c_.tok(e + 1).capitalized) ||
+            (u.IsPunct(".") && e > i && c_.lex.title_abbreviations.contains(c_.tok(e - 1).text)) ||
+            c_.lex.title_abbreviations.contains(u.text)) {
+          bool poss = IsPossessive(u.text);
+          ++e;
+          if (poss) break;
+          continue;
+        }
+        break;
+      }
+      if (e > i) {
+        int ent = EntityFor(i, e, true);
+        if (ent >= 0) named_here_.push_back(ent);
+        i = e - 1;
+      }
+    }
+  }
+
+  void Touch(int ent) {
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), ent), recent_.end());
+    recent_.push_back(ent);
+  }
+
+  int Antecedent(int gender) {
+    for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+      Entity& en = entities_[recent_[i]];
+      if (en.gender == 0 || en.gender == gender) {
+        en.gender = gender;
+        return recent_[i];
+      }
+    }
+    return -1;
+  }
+
+  std::string Resolve(const Np& np, int* ent) {
+    *ent = -1;
+    if (!np.valid()) return "";
+    const Token& first = c_.tok(np.begin);
+    std::string mention = Text(np.begin, np.end);
+    if (np.end - np.begin == 1 && c_.lex.pronouns.contains(first.lower)) {
+      auto kind = c_.lex.pronouns.at(first.lower);
+      if (kind == PronounKind::kPerson) {
+        *ent = Antecedent(first.lower == "she" ? 2 : 1);
+        if (*ent >= 0) return entities_[*ent].full;
+      }
+      return mention;
+    }
+    // A name: the last run of capitalised words in the phrase.
+    int e = np.end;
+    if (c_.tok(e - 1).capitalized) {
+      int b = e - 1;
+      while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
+                                   NameJoiner(c_.tok(b - 1).lower) ||
+                                   c_.lex.titles.contains(c_.tok(b - 1).lower))) {
+        --b;
+      }
+      int found = EntityFor(b, e, false);
+      if (found >= 0) {
+        *ent = found;
+        return entities_[found].full;
+      }
+      int g = 0;
+      int nb = b;
+      StripTitles(&nb, e, &g);
+      return nb < e ? Text(nb, e) : mention;
+    }
+    // A description: "the former KGB officer" names the latest subject when
+    // it reads as a second reference; "the company's chief financial officer" does not.
+    bool possessive = false, anaphoric = false;
+    for (int i = np.begin; i < np.end; ++i) {
+      possessive |= IsPossessive(c_.tok(i).text);
+      anaphoric |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
+    }
+    anaphoric |= AnaphoricHead(c_.tok(np.end - 1).lower);
+    if (first.lower == "the" && anaphoric && !possessive) {
+      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+        int cand = recent_[i];
+        if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
+        *ent = cand;
+        return entities_[cand].full;
+      }
+    }
+    return mention;
+  }
+
+  // The sentence's subject, when it names a person, becomes the latest subject.
+  void TouchSubject(int sb, int se) {
+    if (TouchSubjectAt(sb, sb, se)) return;
+    int i = sb;
+    if (i < se && WordToken(c_.tok(i)) &&
+        (IsSubordinator(c_.tok(i).lower) || IsAdverb(c_.tok(i)) ||
+         IsPreposition(c_.tok(i).lower) || c_.tok(i).lower == "however" ||
+         (i + 1 < se && c_.tok(i + 1).IsPunct(",")))) {
+      int k = i;
+      while (k < se && !c_.tok(k).IsPunct(",")) ++k;
+      if (k < se && k - i < 15) i = k + 1;
+    }
+    if (i > sb) TouchSubjectAt(i, sb, se);
+  }
+
+  bool TouchSubjectAt(int i, int sb, int se) {
+    if (i >= se) return false;
+    const Token& t = c_.tok(i);
+    if (c_.lex.pronouns.contains(t.lower)) {
+      auto kind = c_.lex.pronouns.at(t.lower);
+      if (kind == PronounKind::kPerson) {
+        int ent = Antecedent(t.lower == "she" ? 2 : 1);
+        if (ent >= 0) Touch(ent);
+        return true;
+      }
+      return false;
+    }
+    int e = i;
+    while (e < se && (NameWord(c_, e, sb) || (e > i && c_.tok(e).IsPunct(".") &&
+                                              c_.lex.title_abbreviations.contains(c_.tok(e - 1).text)) ||
+                      c_.lex.title_abbreviations.contains(c_.tok(e).text) ||
+                      c_.lex.titles.contains(c_.tok(e).lower))) {
+      bool poss = IsPossessive(c_.tok(e).text);
+      ++e;
+      if (poss) return false;  // "Trump’s scolding": not the subject
+    }
+    if (e > i) {
+      int ent = EntityFor(i, e, false);
+      if (ent >= 0) {
+        Touch(ent);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Context& c_;
+  std::vector<Entity> entities_;
+  std::vector<int> recent_;
+  std::vector<int> named_here_;
+};
+
+}  // namespace
+
+void ResolveSpeakers(Context& c) { Resolver(c).Run(); }
+
+Attribution MakeAttribution(const Context& c, int k) {
+  const Cue& cue = c.cues[k];
+  Attribution a;
+  if (cue.speaker.valid()) {
+    a.has_speaker = true;
+    a.speaker_span = c.TokSpan(cue.speaker.begin, cue.speaker.end);
+    a.speaker = c.cue_speaker_name[k];
+  }
+  a.has_cue = true;
+  a.cue_span = c.TokSpan(cue.begin, cue.end);
+  a.cue = absl::AsciiStrToLower(c.TokText(cue.begin, cue.end));
+  a.cue_class = cue.cls;
+  return a;
+}
+
+}  // namespace extractors_internal
+}  // namespace claimcheck

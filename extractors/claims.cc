@@ -1,0 +1,251 @@
+// Quote attribution and reported claims. A quote takes the nearest cue of its
+// sentence (after the closing mark first: “…,” Trump said), then "X: “…”",
+// then the speaker of the quotes around it. A cue not spent on a quote
+// reports the clause it governs: "X said (that) …", "…, officials said",
+// "according to X, …", "it was announced that …".
+#include <algorithm>
+
+#include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+namespace {
+
+int EndToken(const Context& c, size_t end) {
+  auto it = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), end,
+                             [](const Token& t, size_t o) { return t.span.start < o; });
+  return static_cast<int>(it - c.a.tokens.begin());
+}
+
+bool OnlyPunctOrQuote(const Context& c, int b, int e) {
+  for (int i = b; i < e; ++i) {
+    if (c.tok(i).IsWordLike() && !c.InQuote(i)) return false;
+  }
+  return true;
+}
+
+// Last token index of the sentence's content, without final punctuation.
+int ContentEnd(const Context& c, int sb, int se) {
+  int e = se;
+  while (e > sb && (c.tok(e - 1).kind == TokenKind::kPunct) && !c.InQuote(e - 1)) --e;
+  return e;
+}
+
+}  // namespace
+
+void AttributeQuotes(Context& c) {
+  std::vector<int> open_tok(c.a.quotes.size());
+  int t = 0;
+  for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
+    while (t < c.ntok() && c.tok(t).span.start < c.a.quotes[qi].span.start) ++t;
+    open_tok[qi] = t;
+  }
+  const auto& paras = c.a.segmentation.paragraphs;
+  const auto& sents = c.a.segmentation.sentences;
+  for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
+    Quote& q = c.a.quotes[qi];
+    if (q.kind == QuoteKind::kName) continue;
+    int open = open_tok[qi];
+    int close = EndToken(c, q.span.end) - 1;
+    int s1 = q.sentence;
+    int s2 = c.token_sentence[std::max(open, close)];
+    int best = -1, best_dist = 1 << 30;
+    for (size_t k = 0; k < c.cues.size(); ++k) {
+      const Cue& cue = c.cues[k];
+      if (cue.sentence < s1 || cue.sentence > s2) continue;
+      if (cue.passive && !cue.speaker.valid()) continue;
+      int dist;
+      if (cue.begin > close) {
+        // Only the speaker (and a comma) may stand between: “…,” Trump said.
+        bool direct = true;
+        for (int i = close + 1; i < cue.begin && direct; ++i) {
+          bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
+          direct = in_speaker || c.tok(i).IsPunct(",");
+        }
+        if (!direct) continue;
+        dist = cue.begin - close - 2;  // the usual place
+      } else if (cue.end <= open) {
+        dist = open - cue.end;
+        bool other = false;
+        for (int i = cue.end; i < open; ++i) other |= c.InQuote(i) && c.a.token_quote[i] != static_cast<int>(qi);
+        if (other && q.kind != QuoteKind::kPartial) continue;
+      } else {
+        continue;
+      }
+      if (dist < best_dist) {
+        best = static_cast<int>(k);
+        best_dist = dist;
+      }
+    }
+    if (best >= 0) {
+      q.attribution = MakeAttribution(c, best);
+      c.cues[best].used_by_quote = true;
+      continue;
+    }
+    // "Zelensky: “…”"
+    if (open >= 2 && c.tok(open - 1).IsPunct(":")) {
+      int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
+      Np np = SubjectBefore(c, open - 1, sb);
+      bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1).lower);
+      if (np.valid() && np.end == open - 1 && !in_pp) {
+        Cue cue;
+        cue.begin = open - 1;
+        cue.end = open;
+        cue.sentence = c.token_sentence[open];
+        cue.colon = true;
+        cue.speaker = np;
+        c.cues.push_back(cue);
+        c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
+        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
+        q.attribution.cue_class = CueClass::kNeutral;
+        c.cues.back().used_by_quote = true;
+        continue;
+      }
+    }
+    // Inherit: the speaker of an earlier quote in the paragraph, or of the
+    // previous paragraph when this quote opens its paragraph.
+    int para = sents[q.sentence].paragraph;
+    for (int pj = static_cast<int>(qi) - 1; pj >= 0; --pj) {
+      const Quote& prev = c.a.quotes[pj];
+      int pp = sents[prev.sentence].paragraph;
+      bool same = pp == para;
+      bool previous_para = pp == para - 1 && q.span.start == paras[para].span.start;
+      if (!same && !previous_para) break;
+      if (prev.kind == QuoteKind::kName || !prev.attribution.has_speaker) continue;
+      q.attribution = prev.attribution;
+      q.attribution.inherited = true;
+      break;
+    }
+  }
+}
+
+void FindClaims(Context& c) {
+  const auto& st = c.a.sentence_tokens;
+  for (size_t k = 0; k < c.cues.size(); ++k) {
+    const Cue& cue = c.cues[k];
+    if (cue.colon) continue;
+    const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
+    const int ce = ContentEnd(c, sb, se);
+    int b = -1, e = -1;
+    if (cue.according) {
+      if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike())) {
+        b = cue.speaker.end;
+        while (b < ce && c.tok(b).IsPunct(",")) ++b;
+        e = ce;
+      } else {
+        b = sb;
+        e = cue.begin;
+        while (e > b && c.tok(e - 1).IsPunct(",")) --e;
+      }
+    } else if (cue.passive) {
+      int after = cue.end;
+      if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
+      if (after < ce && c.tok(after).lower == "that") ++after;
+      if (c.tok(cue.begin).lower == "it") {
+        b = after;
+      } else {
+        b = sb;  // "Zelensky is expected to attend": the whole proposition
+      }
+      e = ce;
+      if (b == sb && cue.begin > sb) {
+        // Keep the subject and what follows the cue; the cue is inside.
+      }
+    } else {
+      bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
+      int after_speaker = inverted ? cue.speaker.end : cue.end;
+      bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
+                          c.tok(after_speaker).IsPunct(".");
+      int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
+      bool set_off = front > sb && (c.tok(front - 1).IsPunct(",") ||
+                                    c.tok(front - 1).kind == TokenKind::kQuote);
+      if ((inverted || clause_final) && set_off) {
+        // "…, officials said." / "…,” said Trump": the clause before.
+        b = sb;
+        e = front;
+        while (e > b && (c.tok(e - 1).IsPunct(",") || c.tok(e - 1).kind == TokenKind::kQuote)) --e;
+      } else {
+        int after = cue.end;
+        while (after < ce && IsAdverb(c.tok(after))) ++after;
+        if (TakesAddressee(c.tok(cue.begin).lower)) {
+          for (int j = after; j < ce && j < after + 8; ++j) {
+            const Token& u = c.tok(j);
+            if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") ||
+                u.kind == TokenKind::kQuote) {
+              after = j;
+              break;
+            }
+          }
+        }
+        if (after < ce && (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") ||
+                           c.tok(after).IsPunct(":"))) {
+          ++after;
+        }
+        b = after;
+        e = ce;
+      }
+    }
+    if (b < 0) continue;
+    // Stop before the next cue of the sentence ("described … and claimed …").
+    for (const Cue& other : c.cues) {
+      if (other.sentence != cue.sentence || other.begin <= b || other.begin >= e) continue;
+      if (other.begin == cue.begin) continue;
+      int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
+                         other.speaker.begin > b ? other.speaker.begin : other.begin;
+      while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).lower == "and" ||
+                          c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
+        --stop;
+      }
+      e = std::min(e, stop);
+    }
+    if (e - b < 2) continue;
+    if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
+    if (cue.used_by_quote) {
+      // The cue introduces or follows a quote: the quote is the report, unless
+      // words follow it inside the clause ("claimed “many points” were agreed").
+      int q_end = -1;
+      for (int i = b; i < e; ++i) {
+        if (c.InQuote(i)) q_end = i;
+        else if (c.tok(i).IsWordLike()) break;
+      }
+      bool words_after = false;
+      if (q_end >= 0) {
+        for (int i = q_end + 1; i < e; ++i) words_after |= c.tok(i).IsWordLike() && !c.InQuote(i);
+      }
+      bool quote_first = q_end >= 0;
+      int front = cue.speaker.valid() ? std::min(cue.begin, cue.speaker.begin) : cue.begin;
+      bool quote_before_cue =
+          front > sb && (c.tok(front - 1).kind == TokenKind::kQuote ||
+                         (c.tok(front - 1).IsPunct(",") && front - 2 >= sb &&
+                          c.tok(front - 2).kind == TokenKind::kQuote));
+      int after = cue.speaker.valid() ? std::max(cue.end, cue.speaker.end) : cue.end;
+      while (after < se && (c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) ++after;
+      bool quote_after_cue = after < se && c.tok(after).kind == TokenKind::kQuote;
+      // Words of the content outside quotes, before the first quote and after the last.
+      int before_words = 0, after_words = 0, last_q = -1, first_q = -1;
+      for (int i = b; i < e; ++i) {
+        if (c.InQuote(i)) { if (first_q < 0) first_q = i; last_q = i; }
+      }
+      for (int i = b; i < e; ++i) {
+        if (!c.tok(i).IsWordLike() || c.InQuote(i)) continue;
+        if (first_q < 0 || i < first_q) ++before_words;
+        else if (i > last_q) ++after_words;
+      }
+      bool short_lead = first_q >= 0 && before_words <= 5 && after_words == 0;
+      if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
+          (quote_before_cue && b > cue.begin) || short_lead) {
+        continue;
+      }
+    }
+    Claim cl;
+    cl.content = c.TokSpan(b, e);
+    cl.sentence = cue.sentence;
+    cl.attribution = MakeAttribution(c, static_cast<int>(k));
+    cl.agentless = !cue.speaker.valid();
+    c.a.claims.push_back(cl);
+  }
+}
+
+}  // namespace extractors_internal
+}  // namespace claimcheck

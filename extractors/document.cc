@@ -1,0 +1,120 @@
+#include "extractors/document.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+const char* FormatName(Format f) {
+  switch (f) {
+    case Format::kText: return "text";
+    case Format::kMarkdown: return "markdown";
+    case Format::kHtml: return "html";
+    case Format::kJsonl: return "jsonl";
+  }
+  return "text";
+}
+
+void OffsetMap::AddCopy(size_t text_start, size_t orig_start, size_t len) {
+  if (len == 0) return;
+  if (!pieces_.empty()) {
+    Piece& last = pieces_.back();
+    if (last.copy && last.text_start + last.text_len == text_start &&
+        last.orig_start + last.orig_len == orig_start) {
+      last.text_len += len;
+      last.orig_len += len;
+      return;
+    }
+  }
+  pieces_.push_back({text_start, len, orig_start, len, true});
+}
+
+void OffsetMap::AddReplacement(size_t text_start, size_t text_len,
+                               size_t orig_start, size_t orig_end) {
+  if (text_len == 0) return;
+  pieces_.push_back({text_start, text_len, orig_start, orig_end - orig_start, false});
+}
+
+size_t OffsetMap::ToOriginal(size_t offset, bool is_end) const {
+  if (pieces_.empty()) return offset;
+  // The piece holding `offset` (for an end offset: holding offset - 1).
+  size_t probe = (is_end && offset > 0) ? offset - 1 : offset;
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), probe,
+      [](size_t o, const Piece& p) { return o < p.text_start; });
+  if (it == pieces_.begin()) return pieces_.front().orig_start;
+  const Piece& p = *(it - 1);
+  if (probe >= p.text_start + p.text_len) return p.orig_start + p.orig_len;
+  if (p.copy) return p.orig_start + (offset - p.text_start);
+  return is_end ? p.orig_start + p.orig_len : p.orig_start;
+}
+
+LineIndex::LineIndex(absl::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+Position LineIndex::At(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - starts_.begin());
+  size_t start = starts_[line - 1];
+  Position p;
+  p.line = static_cast<int>(line);
+  p.column = static_cast<int>(CountCodePoints(text_.substr(start, offset - start))) + 1;
+  return p;
+}
+
+size_t FindInvalidUtf8(absl::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size(), i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) { ++i; continue; }
+    size_t len;
+    uint32_t min;
+    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+    else return i;
+    if (i + len > n) return i;
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return absl::string_view::npos;
+}
+
+size_t CountCodePoints(absl::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+uint32_t DecodeUtf8(absl::string_view s, size_t* i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char c = p[*i];
+  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+               : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || *i + len > s.size()) { ++*i; return 0xFFFD; }
+  uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[*i + k] & 0x3F);
+  *i += len;
+  return cp;
+}
+
+uint32_t DecodePrevUtf8(absl::string_view s, size_t i, size_t* start) {
+  if (i == 0) { *start = 0; return 0; }
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  *start = j;
+  size_t k = j;
+  return DecodeUtf8(s, &k);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,130 @@
+// Evidence statements: phrases that support or contradict a claim ("a
+// conclusion supported by US intelligence", "court filings show", "findings
+// that investigators later refuted"), their source, and the claim or quote
+// they attach to. Evidence that supports what a claim calls false ("hoax")
+// contradicts the claim.
+#include <algorithm>
+
+#include "absl/strings/str_split.h"
+#include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+namespace {
+
+bool ContainsFalsity(const Context& c, Span content) {
+  int i = 0;
+  for (; i < c.ntok() && c.tok(i).span.start < content.start; ++i) {}
+  for (; i < c.ntok() && c.tok(i).span.end <= content.end; ++i) {
+    for (const std::string& w : c.lex.falsity_words) {
+      std::vector<absl::string_view> parts = absl::StrSplit(w, ' ', absl::SkipEmpty());
+      bool match = !parts.empty();
+      for (size_t k = 0; match && k < parts.size(); ++k) {
+        match = i + static_cast<int>(k) < c.ntok() && c.tok(i + k).lower == parts[k];
+      }
+      if (match) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindEvidence(Context& c) {
+  std::vector<std::pair<std::vector<std::string>, Polarity>> phrases;
+  for (const auto& [p, pol] : c.lex.evidence) {
+    std::vector<std::string> words = absl::StrSplit(p, ' ', absl::SkipEmpty());
+    if (!words.empty()) phrases.emplace_back(std::move(words), pol);
+  }
+  const auto& st = c.a.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    for (int i = sb; i < se; ++i) {
+      if (c.InQuote(i)) continue;
+      int best = -1;
+      size_t best_len = 0;
+      for (size_t p = 0; p < phrases.size(); ++p) {
+        const auto& w = phrases[p].first;
+        if (w.size() <= best_len || i + static_cast<int>(w.size()) > se) continue;
+        bool match = true;
+        for (size_t k = 0; match && k < w.size(); ++k) match = c.tok(i + k).lower == w[k];
+        if (match) {
+          best = static_cast<int>(p);
+          best_len = w.size();
+        }
+      }
+      if (best < 0) continue;
+      const auto& words = phrases[best].first;
+      int pe = i + static_cast<int>(words.size());
+      Evidence ev;
+      ev.sentence = s;
+      ev.cue_span = c.TokSpan(i, pe);
+      ev.cue = c.TokText(i, pe);
+      ev.polarity = phrases[best].second;
+      // The statement: from a preceding appositive ("…, a conclusion
+      // supported by …") to the end of the clause.
+      int b = i;
+      for (int k = i - 1; k >= sb && k >= i - 4; --k) {
+        if (c.tok(k).IsPunct(",") || c.tok(k).IsPunct(";")) {
+          b = k + 1;
+          break;
+        }
+        if (!c.tok(k).IsWordLike() || c.InQuote(k)) break;
+      }
+      int e = pe;
+      while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") &&
+             !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
+        ++e;
+      }
+      ev.span = c.TokSpan(b, std::max(e, pe));
+      const std::string& last = words.back();
+      if ((last == "by" || last == "to" || last == "from") && e > pe) {
+        ev.source_span = c.TokSpan(pe, e);
+      } else if (words.size() >= 2 && (last == "show" || last == "shows" || last == "showed" ||
+                                       last == "indicate" || last == "indicates" ||
+                                       last == "found" || last == "refuted" || last == "disputed")) {
+        ev.source_span = c.TokSpan(i, pe - 1);
+      }
+      // Attach to the nearest claim or quote that starts before it in the
+      // sentence, else the last one of the previous sentence.
+      size_t best_start = 0;
+      bool found = false;
+      for (int pass = 0; pass < 2 && !found; ++pass) {
+        int want = pass == 0 ? s : s - 1;
+        for (size_t k = 0; k < c.a.claims.size(); ++k) {
+          const Claim& cl = c.a.claims[k];
+          if (cl.sentence != want || cl.content.start >= ev.span.start) continue;
+          if (cl.content.Overlaps(ev.cue_span)) continue;
+          if (!found || cl.content.start >= best_start) {
+            best_start = cl.content.start;
+            ev.claim = static_cast<int>(k);
+            ev.quote = -1;
+            found = true;
+          }
+        }
+        for (size_t k = 0; k < c.a.quotes.size(); ++k) {
+          const Quote& q = c.a.quotes[k];
+          if (q.kind == QuoteKind::kName || q.sentence != want || q.span.start >= ev.span.start) continue;
+          if (!found || q.span.start >= best_start) {
+            best_start = q.span.start;
+            ev.quote = static_cast<int>(k);
+            ev.claim = -1;
+            found = true;
+          }
+        }
+      }
+      Span target = ev.claim >= 0 ? c.a.claims[ev.claim].content
+                    : ev.quote >= 0 ? c.a.quotes[ev.quote].content : Span{};
+      if (!target.empty() && ev.polarity == Polarity::kSupports && ContainsFalsity(c, target)) {
+        ev.polarity = Polarity::kContradicts;
+      }
+      c.a.evidence.push_back(ev);
+      i = pe - 1;
+    }
+  }
+}
+
+}  // namespace extractors_internal
+}  // namespace claimcheck

@@ -1,0 +1,114 @@
+// Figures: numbers with their units (3,000; 38%; $9.1 billion; 3.5 percent)
+// and vague quantities (tens of thousands, dozens), with whether the
+// sentence gives a source for them. Years, dates and times are not figures.
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+namespace {
+
+using WordSet = absl::flat_hash_set<absl::string_view>;
+
+bool Magnitude(absl::string_view w) {
+  static const auto* s = new WordSet{"hundred", "thousand", "million", "billion",
+                                     "trillion", "percent", "per", "bn", "m"};
+  return s->contains(w);
+}
+
+bool VagueQuantity(absl::string_view w) {
+  static const auto* s = new WordSet{"dozens", "hundreds", "thousands", "millions",
+                                     "billions", "scores", "tens"};
+  return s->contains(w);
+}
+
+bool NumberWord(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety", "hundred", "a"};
+  return s->contains(w);
+}
+
+bool Currency(absl::string_view t) {
+  return t == "$" || t == "€" || t == "£" || t == "¥";
+}
+
+bool YearLike(const Token& t) {
+  if (t.text.size() != 4) return false;
+  for (char ch : t.text) {
+    if (!absl::ascii_isdigit(ch)) return false;
+  }
+  int y = (t.text[0] - '0') * 1000 + (t.text[1] - '0') * 100;
+  return y >= 1800 && y <= 2100;
+}
+
+}  // namespace
+
+void FindFigures(Context& c) {
+  const auto& st = c.a.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    if (c.a.segmentation.sentences[s].heading) continue;
+    std::vector<Figure> found;
+    for (int i = sb; i < se; ++i) {
+      const Token& t = c.tok(i);
+      int b = i, e = i + 1;
+      if (t.kind == TokenKind::kNumber) {
+        if (b - 1 >= sb && Currency(c.tok(b - 1).text)) --b;
+        bool money = b < i;
+        // Dates and times: "May 3", "3 May", "2016", "3:30", "10 a.m."
+        if (!money && YearLike(t) && !(e < se && c.tok(e).IsPunct("%"))) continue;
+        if (i - 1 >= sb && IsMonth(c.tok(i - 1).text)) continue;
+        if (e < se && IsMonth(c.tok(e).text)) continue;
+        if (e < se && c.tok(e).IsPunct(":")) continue;
+        if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
+        while (e < se && (c.tok(e).IsPunct("%") || Magnitude(c.tok(e).lower))) {
+          if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;
+          e += c.tok(e).lower == "per" ? 2 : 1;
+        }
+      } else if (t.kind == TokenKind::kWord && VagueQuantity(t.lower)) {
+        // "tens of thousands", "hundreds of millions", "dozens"
+        if (i + 2 < se && c.tok(i + 1).lower == "of" && VagueQuantity(c.tok(i + 2).lower)) e = i + 3;
+        if (t.lower == "tens" && e == i + 1) continue;
+      } else if (t.kind == TokenKind::kWord && NumberWord(t.lower) && i + 1 < se &&
+                 Magnitude(c.tok(i + 1).lower) && c.tok(i + 1).lower != "per" &&
+                 c.tok(i + 1).lower != "m") {
+        e = i + 2;
+        if (t.lower == "a" && c.tok(i + 1).lower == "percent") continue;
+      } else {
+        continue;
+      }
+      Figure f;
+      f.span = c.TokSpan(b, e);
+      f.sentence = s;
+      f.in_quote = c.InQuote(i);
+      found.push_back(f);
+      i = e - 1;
+    }
+    if (found.empty()) continue;
+    // A source in the sentence: a cue with a speaker, or evidence with one.
+    bool sourced = false;
+    for (const Claim& cl : c.a.claims) {
+      if (cl.sentence == s && cl.attribution.has_speaker) sourced = true;
+    }
+    for (const Evidence& ev : c.a.evidence) {
+      if (ev.sentence == s && !ev.source_span.empty() && ev.polarity == Polarity::kSupports) {
+        sourced = true;
+      }
+    }
+    for (const Cue& cue : c.cues) {
+      if (cue.sentence == s && cue.speaker.valid()) sourced = true;
+    }
+    for (Figure& f : found) {
+      f.attributed = sourced || f.in_quote;
+      c.a.figures.push_back(f);
+    }
+  }
+}
+
+}  // namespace extractors_internal
+}  // namespace claimcheck

@@ -1,0 +1,75 @@
+// State shared by the extractor passes over one document (see analysis.cc for
+// the order in which they run). Internal: not part of the public API.
+#ifndef CLAIMCHECK_EXTRACTORS_INTERNAL_CONTEXT_H_
+#define CLAIMCHECK_EXTRACTORS_INTERNAL_CONTEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/analysis.h"
+#include "extractors/document.h"
+#include "extractors/lexicon.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+// A noun phrase over tokens [begin, end).
+struct Np {
+  int begin = -1;
+  int end = -1;
+  bool valid() const { return begin >= 0 && end > begin; }
+};
+
+// A reporting cue found in a sentence.
+struct Cue {
+  int begin = 0, end = 0;  // tokens of the cue ("according to": two)
+  int sentence = 0;
+  CueClass cls = CueClass::kNeutral;
+  bool according = false;  // "according to X"
+  bool passive = false;    // "it was announced", "is expected to"
+  bool colon = false;      // "X: “...”"
+  Np speaker;              // invalid: agentless
+  bool used_by_quote = false;
+};
+
+struct Context {
+  const Document& doc;
+  const Lexicons& lex;
+  Analysis& a;
+  absl::string_view text;
+  std::vector<int> token_sentence;  // per token: its sentence
+  std::vector<Cue> cues;
+  // Per cue: resolved speaker name (filled by ResolveSpeakers).
+  std::vector<std::string> cue_speaker_name;
+
+  const Token& tok(int i) const { return a.tokens[i]; }
+  int ntok() const { return static_cast<int>(a.tokens.size()); }
+  bool InQuote(int i) const { return a.token_quote[i] >= 0; }
+  Span TokSpan(int b, int e) const { return {a.tokens[b].span.start, a.tokens[e - 1].span.end}; }
+  std::string TokText(int b, int e) const {
+    Span s = TokSpan(b, e);
+    return std::string(text.substr(s.start, s.size()));
+  }
+};
+
+// Passes, in order.
+void FindQuotes(Context& c);
+void FindCues(Context& c);
+void ResolveSpeakers(Context& c);
+void AttributeQuotes(Context& c);
+void FindClaims(Context& c);
+void FindEvidence(Context& c);
+void FindFigures(Context& c);
+
+// Shared helpers (attribution.cc).
+Np SubjectBefore(const Context& c, int cue_begin, int sent_begin);
+Np NpAfter(const Context& c, int from, int sent_end);
+Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
+Attribution MakeAttribution(const Context& c, int cue_index);
+// Verbs whose first complement is the person addressed ("told reporters").
+bool TakesAddressee(absl::string_view lower);
+
+}  // namespace extractors_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_INTERNAL_CONTEXT_H_

@@ -1,0 +1,30 @@
+// Closed-class word tests shared by the extractors (determiners, auxiliaries,
+// prepositions...). These are grammar, not vocabulary: the open-class lists
+// (verbs, titles, nouns, places) are data in extractors/lexicons/.
+#ifndef CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
+#define CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
+
+#include "absl/strings/string_view.h"
+#include "extractors/tokens.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+bool IsDeterminer(absl::string_view lower);
+bool IsPossessivePronoun(absl::string_view lower);
+bool IsAuxiliary(absl::string_view lower);
+bool IsBe(absl::string_view lower);
+bool IsAdverb(const Token& t);  // "also", "later", -ly words
+bool IsPreposition(absl::string_view lower);
+bool IsSubordinator(absl::string_view lower);  // as, while, when, although...
+// Lowercase words that are never part of a name even when capitalised at the
+// start of a sentence ("The", "However").
+bool IsFunctionWord(absl::string_view lower);
+bool IsMonth(absl::string_view word);  // "May", "Sept"
+// Ends in 's or ’s.
+bool IsPossessive(absl::string_view word);
+
+}  // namespace extractors_internal
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_

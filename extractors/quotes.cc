@@ -1,0 +1,155 @@
+// Quote marks and quoted spans: pairs straight and curly double quotes per
+// paragraph, carries an unclosed quote into a next paragraph that opens with a
+// quote mark, and tells quoted names and displayed text from speech.
+#include "absl/container/flat_hash_set.h"
+#include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
+
+namespace claimcheck {
+namespace extractors_internal {
+
+namespace {
+
+uint32_t FirstCp(const Token& t) {
+  size_t i = 0;
+  return DecodeUtf8(t.text, &i);
+}
+
+bool OpensDouble(uint32_t cp) { return cp == 0x201C || cp == 0x201E || cp == 0xAB; }
+bool ClosesDouble(uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
+
+// Verbs after which a quote is a name or displayed text, not speech.
+bool NamingWord(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "read", "reads", "reading", "dubbed", "named", "titled", "entitled",
+      "nicknamed", "labeled", "labelled", "branded", "christened", "called",
+      "billed", "headlined", "marked", "emblazoned", "captioned", "slogan",
+      "banner", "sign", "headline", "motto", "hashtag", "titled:"};
+  return s->contains(w);
+}
+
+bool TitleCase(const Context& c, int b, int e) {
+  int words = 0;
+  for (int i = b; i < e; ++i) {
+    const Token& t = c.tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    if (!t.capitalized && (t.text.size() >= 4 || i == b)) return false;
+  }
+  return words > 0 && words <= 6;
+}
+
+void Classify(Context& c, Quote& q, int open, int close) {
+  int b = open + 1, e = close;  // content tokens
+  int words = 0;
+  bool ends_sentence_mark = false;
+  for (int i = b; i < e; ++i) {
+    if (c.tok(i).IsWordLike()) ++words;
+    if (c.tok(i).IsPunct("?") || c.tok(i).IsPunct("!")) ends_sentence_mark = true;
+  }
+  const Token* prev = open > 0 ? &c.tok(open - 1) : nullptr;
+  bool prev_in_sentence = prev && c.token_sentence[open - 1] == c.token_sentence[open];
+  // Name or displayed text: a naming verb right before, or a short title-case
+  // phrase used as a noun (“The Beast,” the limousine).
+  if (!ends_sentence_mark && prev_in_sentence && NamingWord(prev->lower) && words <= 8) {
+    q.kind = QuoteKind::kName;
+    return;
+  }
+  if (!ends_sentence_mark && TitleCase(c, b, e) && words <= 4) {
+    bool speechy = prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":"));
+    if (!speechy) {
+      q.kind = QuoteKind::kName;
+      return;
+    }
+  }
+  // Partial: embedded in the sentence's grammar rather than set off.
+  bool set_off = !prev_in_sentence || prev->IsPunct(",") || prev->IsPunct(":") ||
+                 prev->IsPunct("—") || prev->IsPunct("(");
+  q.kind = set_off ? QuoteKind::kSpeech : QuoteKind::kPartial;
+}
+
+}  // namespace
+
+void FindQuotes(Context& c) {
+  Analysis& a = c.a;
+  a.token_quote.assign(a.tokens.size(), -1);
+  const auto& paras = a.segmentation.paragraphs;
+  int t = 0;
+  int open = -1;       // token of the open double quote
+  int open_single = -1;
+  auto emit = [&](int o, int close_tok, size_t content_end, size_t span_end) {
+    Quote q;
+    const Token& om = c.tok(o);
+    q.span = {om.span.start, span_end};
+    size_t cs = om.span.end;
+    size_t ce = content_end;
+    // Trim spaces and a trailing comma.
+    while (cs < ce && (c.text[cs] == ' ' || c.text[cs] == '\n')) ++cs;
+    while (ce > cs && (c.text[ce - 1] == ' ' || c.text[ce - 1] == '\n')) --ce;
+    if (ce > cs && c.text[ce - 1] == ',') --ce;
+    q.content = {cs, ce};
+    q.sentence = c.token_sentence[o];
+    int qi = static_cast<int>(a.quotes.size());
+    int close_idx = close_tok;
+    if (close_idx < 0) {
+      close_idx = o;
+      while (close_idx < c.ntok() && c.tok(close_idx).span.start < span_end) ++close_idx;
+    }
+    if (q.content.empty()) return;
+    for (int i = o; i < c.ntok() && c.tok(i).span.start < span_end; ++i) {
+      a.token_quote[i] = qi;
+    }
+    Classify(c, q, o, close_idx);
+    a.quotes.push_back(q);
+  };
+  for (size_t p = 0; p < paras.size(); ++p) {
+    const Span ps = paras[p].span;
+    int first = t;
+    for (; t < c.ntok() && c.tok(t).span.start < ps.end; ++t) {
+      const Token& tk = c.tok(t);
+      if (tk.kind != TokenKind::kQuote) continue;
+      uint32_t cp = FirstCp(tk);
+      if (IsDoubleQuote(cp)) {
+        if (t == first && open >= 0 && (OpensDouble(cp) || cp == '"')) {
+          continue;  // continues the quote left open in the previous paragraph
+        }
+        bool opens = OpensDouble(cp) || (cp == '"' && open < 0);
+        if (opens) {
+          if (open >= 0) emit(open, t, tk.span.start, tk.span.start);  // unclosed
+          open = t;
+          open_single = -1;
+        } else if (open >= 0 && (ClosesDouble(cp) || cp == '"')) {
+          emit(open, t, tk.span.start, tk.span.end);
+          open = -1;
+        }
+      } else if (open < 0) {
+        // Single quotes count only when paired: an opening mark before a word
+        // and a closing mark after one (apostrophes are inside word tokens).
+        bool attached_next = t + 1 < c.ntok() && !c.tok(t + 1).space_before;
+        if ((cp == 0x2018 || cp == '\'') && tk.space_before && attached_next) {
+          open_single = t;
+        } else if ((cp == 0x2019 || cp == '\'') && open_single >= 0 && !tk.space_before) {
+          emit(open_single, t, tk.span.start, tk.span.end);
+          open_single = -1;
+        }
+      }
+    }
+    open_single = -1;
+    if (open >= 0) {
+      // Left open: continues if the next paragraph opens with a quote mark.
+      bool continues = false;
+      if (t < c.ntok() && p + 1 < paras.size() && c.tok(t).kind == TokenKind::kQuote &&
+          c.tok(t).span.start == paras[p + 1].span.start) {
+        uint32_t cp = FirstCp(c.tok(t));
+        continues = OpensDouble(cp) || cp == '"';
+      }
+      if (!continues) {
+        emit(open, -1, ps.end, ps.end);
+        open = -1;
+      }
+    }
+  }
+}
+
+}  // namespace extractors_internal
+}  // namespace claimcheck

@@ -1,0 +1,117 @@
+#include "extractors/tokens.h"
+
+#include "absl/strings/ascii.h"
+
+namespace claimcheck {
+
+bool IsSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsDoubleQuote(uint32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+         cp == 0x201F || cp == 0xAB || cp == 0xBB;
+}
+
+bool IsSingleQuote(uint32_t cp) {
+  return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A ||
+         cp == 0x201B || cp == 0x2039 || cp == 0x203A;
+}
+
+static bool IsPunctCp(uint32_t cp) {
+  if (cp < 0x80) return !absl::ascii_isalnum(static_cast<char>(cp)) && !IsSpace(cp);
+  return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
+         cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7 ||
+         cp == 0xA7 || cp == 0xB6 || (cp >= 0x3000 && cp <= 0x303F);
+}
+
+bool IsLetter(uint32_t cp) {
+  if (cp < 0x80) return absl::ascii_isalpha(static_cast<char>(cp));
+  return !IsSpace(cp) && !IsPunctCp(cp) && cp != 0xD7 && cp != 0xF7;
+}
+
+bool IsUpper(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  if (cp >= 0x391 && cp <= 0x3A9) return true;  // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;  // Cyrillic
+  return false;
+}
+
+bool IsLower(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return IsLetter(cp) && !IsUpper(cp);
+}
+
+static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+std::vector<Token> Tokenize(absl::string_view text, Span span) {
+  std::vector<Token> out;
+  size_t i = span.start;
+  bool space = true;
+  while (i < span.end) {
+    size_t start = i;
+    uint32_t cp = DecodeUtf8(text, &i);
+    if (IsSpace(cp)) {
+      space = true;
+      continue;
+    }
+    Token t;
+    t.space_before = space;
+    space = false;
+    bool digit = cp < 0x80 && absl::ascii_isdigit(static_cast<char>(cp));
+    if (IsLetter(cp) || digit) {
+      t.kind = digit ? TokenKind::kNumber : TokenKind::kWord;
+      t.capitalized = IsUpper(cp);
+      // Extend over letters/digits and inner joiners (' ’ - . , for numbers).
+      while (i < span.end) {
+        size_t j = i;
+        uint32_t c = DecodeUtf8(text, &j);
+        bool alnum = IsLetter(c) || (c < 0x80 && absl::ascii_isdigit(static_cast<char>(c)));
+        if (alnum) { i = j; continue; }
+        bool joiner = IsApostrophe(c) || c == '-' || c == '.' || c == 0x2011 ||
+                      (c == ',' && t.kind == TokenKind::kNumber) ||
+                      (c == '/' && t.kind == TokenKind::kNumber);
+        if (!joiner || j >= span.end) break;
+        size_t k = j;
+        uint32_t next = DecodeUtf8(text, &k);
+        bool next_alnum = IsLetter(next) || (next < 0x80 && absl::ascii_isdigit(static_cast<char>(next)));
+        if (!next_alnum) break;
+        if (c == '.' && t.kind == TokenKind::kWord) {
+          // Keep "U.S" / "D.C" together: single ASCII letters between dots.
+          absl::string_view so_far = text.substr(start, i - start);
+          bool initials = true;
+          for (size_t q = 0; q < so_far.size() && initials; ++q) {
+            initials = q % 2 == 0 ? absl::ascii_isalpha(so_far[q]) : so_far[q] == '.';
+          }
+          size_t kk = k;
+          uint32_t after = kk < span.end ? DecodeUtf8(text, &kk) : ' ';
+          if (!initials || IsLetter(after)) break;
+        }
+        if (c == ',' && !(next < 0x80 && absl::ascii_isdigit(static_cast<char>(next)))) break;
+        i = j;
+      }
+    } else if (IsDoubleQuote(cp) || IsSingleQuote(cp)) {
+      t.kind = TokenKind::kQuote;
+    } else if (cp == '.' && i + 1 < span.end && text[i] == '.' && text[i + 1] == '.') {
+      t.kind = TokenKind::kPunct;  // "..." as one token
+      i += 2;
+    } else {
+      t.kind = TokenKind::kPunct;
+    }
+    t.span = {start, i};
+    t.text = text.substr(start, i - start);
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      t.lower = absl::AsciiStrToLower(t.text);
+    } else {
+      t.lower = std::string(t.text);
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,55 @@
+// Word-level tokens over a document's text, the unit every extractor reads.
+//
+//   std::vector<Token> toks = Tokenize(doc.text, span);
+//
+// Tokens are views: `text` points into the document and lives as long as it.
+#ifndef CLAIMCHECK_EXTRACTORS_TOKENS_H_
+#define CLAIMCHECK_EXTRACTORS_TOKENS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "extractors/document.h"
+
+namespace claimcheck {
+
+enum class TokenKind {
+  kWord,     // letters, digits, inner apostrophes, hyphens and periods (U.S.)
+  kNumber,   // starts with a digit: 3,000 9.1 38 2016
+  kPunct,    // one punctuation code point: , . ; : ( ) — – ! ? …
+  kQuote,    // a double or single quote mark, straight or curly
+};
+
+struct Token {
+  Span span;
+  absl::string_view text;
+  std::string lower;  // ASCII-lowercased text (short: stays in SSO)
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized = false;  // first letter is upper case
+  bool space_before = false;
+
+  bool Is(absl::string_view lower_word) const { return lower == lower_word; }
+  bool IsPunct(absl::string_view p) const {
+    return kind == TokenKind::kPunct && text == p;
+  }
+  bool IsWordLike() const { return kind == TokenKind::kWord || kind == TokenKind::kNumber; }
+};
+
+// Tokenizes text[span]. Apostrophes inside words stay in the word ("don’t",
+// "Russia’s"); a possessive "’s" stays too.
+std::vector<Token> Tokenize(absl::string_view text, Span span);
+
+// True for code points we treat as letters (ASCII letters and any non-ASCII
+// code point that is not punctuation or space).
+bool IsLetter(uint32_t cp);
+bool IsUpper(uint32_t cp);
+bool IsLower(uint32_t cp);
+bool IsSpace(uint32_t cp);
+// Double quote marks: " “ ” „ « »; single: ' ‘ ’ ‚ ‹ ›
+bool IsDoubleQuote(uint32_t cp);
+bool IsSingleQuote(uint32_t cp);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_TOKENS_H_
