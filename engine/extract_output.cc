@@ -84,17 +84,32 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
     iw.w().Field("paragraph", sents[s].paragraph);
     iw.End();
     for (const Quote& q : a.quotes) {
-      if (q.sentence != static_cast<int>(s)) continue;
-      iw.Begin(q.kind == QuoteKind::kName ? "quoted_name" : "quote", q.content);
+      if (q.sentence != static_cast<int>(s) || q.claim >= 0) continue;
+      const char* type = q.kind == QuoteKind::kName    ? "quoted_name"
+                         : q.kind == QuoteKind::kScare ? "scare_quote"
+                                                       : "quote";
+      iw.Begin(type, q.content);
       iw.w().Field("kind", QuoteKindName(q.kind));
-      if (q.kind != QuoteKind::kName) iw.Attribution(q.attribution);
+      if (q.kind != QuoteKind::kName && q.kind != QuoteKind::kScare) iw.Attribution(q.attribution);
       iw.End();
     }
-    for (const Claim& c : a.claims) {
+    for (size_t ci = 0; ci < a.claims.size(); ++ci) {
+      const Claim& c = a.claims[ci];
       if (c.sentence != static_cast<int>(s)) continue;
       iw.Begin("claim", c.content);
       iw.Attribution(c.attribution);
       iw.w().Field("agentless", c.agentless);
+      iw.w().Key("quotes");
+      iw.w().BeginArray();
+      for (const Quote& q : a.quotes) {
+        if (q.claim != static_cast<int>(ci)) continue;
+        Span o = doc.ToOriginal(q.content);
+        iw.w().BeginObject();
+        iw.w().Field("start", o.start);
+        iw.w().Field("end", o.end);
+        iw.w().EndObject();
+      }
+      iw.w().EndArray();
       iw.End();
     }
     for (const Evidence& e : a.evidence) {
@@ -159,8 +174,11 @@ void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) 
     absl::StrAppend(out, p.line, ":", p.column, ": ", sents[s].heading ? "# " : "", cut(sents[s].span), "\n");
     for (const Quote& q : a.quotes) {
       if (q.sentence != static_cast<int>(s)) continue;
+      if (q.claim >= 0) continue;
       if (q.kind == QuoteKind::kName) {
         absl::StrAppend(out, "    name   “", cut(q.content), "”\n");
+      } else if (q.kind == QuoteKind::kScare) {
+        absl::StrAppend(out, "    scare quote “", cut(q.content), "”\n");
       } else {
         absl::StrAppend(out, "    quote  “", cut(q.content), "” — ", who(q.attribution),
                         q.kind == QuoteKind::kPartial ? "; partial" : "", "\n");

@@ -11,6 +11,7 @@ const char* QuoteKindName(QuoteKind k) {
     case QuoteKind::kSpeech: return "speech";
     case QuoteKind::kPartial: return "partial";
     case QuoteKind::kName: return "name";
+    case QuoteKind::kScare: return "scare";
   }
   return "speech";
 }
@@ -33,6 +34,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   extractors_internal::ResolveSpeakers(c);
   extractors_internal::AttributeQuotes(c);
   extractors_internal::FindClaims(c);
+  extractors_internal::MarkScareQuotes(c);
   extractors_internal::FindEvidence(c);
   extractors_internal::FindFigures(c);
   return a;

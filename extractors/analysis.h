@@ -35,6 +35,7 @@ enum class QuoteKind {
   kSpeech,   // words someone said or wrote
   kPartial,  // a few quoted words inside a sentence (“extremely productive”)
   kName,     // a quoted name or displayed text (“The Beast,” a banner read “…”)
+  kScare,    // a few quoted words no one is said to have said (scare quotes)
 };
 const char* QuoteKindName(QuoteKind k);
 
@@ -44,6 +45,9 @@ struct Quote {
   QuoteKind kind = QuoteKind::kSpeech;
   int sentence = 0;  // sentence holding the opening mark
   Attribution attribution;
+  // The claim whose content holds this partial quote ("claimed “many points”
+  // were agreed upon"), or -1. Such a quote is reported with its claim.
+  int claim = -1;
 };
 
 struct Claim {

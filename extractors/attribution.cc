@@ -90,6 +90,12 @@ bool NameWord(const Context& c, int i, int sb) {
     if (IsFunctionWord(t.lower)) return false;
   }
   if (IsMonth(t.text) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
+  if (IsWeekday(t.text)) return false;
+  // "Having announced …", "Asked about …": a participle opening the sentence.
+  if (i == sb && (absl::EndsWith(t.lower, "ing") || absl::EndsWith(t.lower, "ed")) &&
+      i + 1 < c.ntok() && !c.tok(i + 1).capitalized) {
+    return false;
+  }
   return true;
 }
 
@@ -119,6 +125,27 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (c.lex.pronouns.contains(t.lower)) {
     if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1).lower)) return {};
     return {i, i + 1};
+  }
+  if (t.lower == "who" && i - 1 >= sb && c.tok(i - 1).IsPunct(",")) return {i, i + 1};
+  if (IsQuantityHead(t) && depth == 0) {
+    // "47 percent", "Six in 10", "about 4 in 10", "nearly half", "a third"
+    int b = i;
+    while (b - 1 >= sb && !c.InQuote(b - 1)) {
+      const Token& u = c.tok(b - 1);
+      if (u.kind == TokenKind::kNumber || IsQuantityHead(u) || u.lower == "in" ||
+          u.lower == "of" || u.lower == "out" || u.lower == "about" || u.lower == "nearly" ||
+          u.lower == "around" || u.lower == "roughly" || u.lower == "almost" ||
+          u.lower == "over" || u.lower == "than" || u.lower == "more" || u.lower == "just" ||
+          u.lower == "a" || u.lower == "the" ||
+          (WordToken(u) && absl::StrContains(u.lower, "-") && u.lower.size() > 5) ||
+          (WordToken(u) && u.capitalized && b - 1 == sb)) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    if (t.kind == TokenKind::kNumber && b == i) return {};
+    return {b, i + 1};
   }
   if (NameWord(c, i, sb)) {
     int b = i;
@@ -221,16 +248,21 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   if (c.tok(i).IsPunct(",")) {
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
+    // three commas back.
     int j = i - 1;
-    for (int steps = 0; j >= sb && steps < 30; --j, ++steps) {
+    for (int commas = 0, steps = 0; j >= sb && steps < 40 && commas < 3; --j, ++steps) {
       if (c.InQuote(j)) return {};
-      if (c.tok(j).IsPunct(",")) break;
-    }
-    if (j - 1 >= sb && c.tok(j).IsPunct(",")) {
-      Np np = NpEndingAt(c, j - 1, sb, 0);
-      if (np.valid() && (c.tok(j - 1).capitalized || c.lex.pronouns.contains(c.tok(j - 1).lower))) {
-        return np;
+      if (!c.tok(j).IsPunct(",")) continue;
+      ++commas;
+      if (j - 1 < sb) break;
+      const Token& before = c.tok(j - 1);
+      if (!before.capitalized && !c.lex.pronouns.contains(before.lower) &&
+          !c.lex.speaker_nouns.contains(before.lower)) {
+        continue;
       }
+      Np np = NpEndingAt(c, j - 1, sb, 0);
+      if (np.valid() && (np.begin == sb || !IsPreposition(c.tok(np.begin - 1).lower))) return np;
     }
     return {};
   }
@@ -283,6 +315,23 @@ Np NpAfter(const Context& c, int from, int se) {
 
 namespace {
 
+// Verbs whose object is itself what is reported ("announced his resignation").
+bool PropositionalObject(absl::string_view w) {
+  static const auto* s = new WordSet{
+      "announce", "announces", "announced", "announcing", "report", "reported",
+      "reporting", "disclose", "discloses", "disclosed", "declare", "declares",
+      "declared", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
+      "show", "shows", "showed", "indicate", "indicates", "indicated", "predict",
+      "predicts", "predicted", "mention", "mentions", "mentioned", "stated"};
+  return s->contains(w);
+}
+
+bool IsQuestionWord(absl::string_view w) {
+  static const auto* s = new WordSet{"if", "whether", "who", "what", "why", "how",
+                                     "when", "where", "which", "about"};
+  return s->contains(w);
+}
+
 bool Conditional(absl::string_view w) {
   return w == "should" || w == "if" || w == "unless" || w == "whether" || w == "lest";
 }
@@ -327,6 +376,11 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   }
+  if (PropositionalObject(c.tok(i).lower) &&
+      (IsDeterminer(w) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
+       nt.kind == TokenKind::kNumber)) {
+    return true;  // "announced his resignation", "polls show Clinton leading"
+  }
   if (IsDeterminer(w) || nt.capitalized || c.lex.speaker_nouns.contains(w)) {
     // An object: a report only for stance verbs ("denied the allegations",
     // "insisted the deal was fair") or when a quote follows ("described the
@@ -357,7 +411,28 @@ void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
-    if (c.a.segmentation.sentences[s].heading) continue;  // headlines report nothing
+    // "Lynch: No outside influence on FBI probe", "Poll: Sanders leads".
+    int colon = -1;
+    for (int i = sb; i < se && i < sb + 6; ++i) {
+      if (c.tok(i).IsPunct(":")) { colon = i; break; }
+      if (!WordToken(c.tok(i)) || c.InQuote(i) ||
+          !(c.tok(i).capitalized || NameJoiner(c.tok(i).lower) || IsPossessive(c.tok(i).text))) {
+        break;
+      }
+    }
+    if (colon > sb && colon + 2 < se && c.tok(colon + 1).kind != TokenKind::kQuote &&
+        !c.lex.titles.contains(c.tok(sb).lower) && !IsFunctionWord(c.tok(sb).lower) &&
+        !IsWeekday(c.tok(sb).text) && !IsMonth(c.tok(sb).text)) {
+      Cue cue;
+      cue.sentence = s;
+      cue.begin = colon;
+      cue.end = colon + 1;
+      cue.colon = true;
+      cue.cls = CueClass::kNeutral;
+      cue.speaker = {sb, colon};
+      c.cues.push_back(cue);
+    }
+    if (c.a.segmentation.sentences[s].heading) continue;  // headlines report nothing else
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;
       const Token& t = c.tok(i);
@@ -369,12 +444,32 @@ void FindCues(Context& c) {
         cue.end = i + 2;
         cue.according = true;
         cue.cls = CueClass::kNeutral;
-        cue.speaker = NpAfter(c, i + 2, se);
+        int e = i + 2;
+        while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") &&
+               !c.tok(e).IsPunct("—") && !c.InQuote(e) &&
+               !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
+          ++e;
+        }
+        if (e > i + 2) cue.speaker = {i + 2, e};
         if (cue.speaker.valid()) c.cues.push_back(cue);
         ++i;
         continue;
       }
       CueClass cls = c.lex.VerbClass(t.lower);
+      if (t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" ||
+                                 c.tok(i - 1).lower == "after" || c.tok(i - 1).lower == "if")) {
+        // "Asked if he was ever bullied, …": a question put by someone unnamed.
+        int k = i + 1;
+        while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k).lower) && !c.tok(k).IsPunct(",")) ++k;
+        if (k < se && IsQuestionWord(c.tok(k).lower)) {
+          cue.begin = c.tok(i - 1 >= sb ? i - 1 : i).lower == "when" ? i - 1 : i;
+          cue.end = i + 1;
+          cue.passive = true;
+          cue.cls = CueClass::kNeutral;
+          c.cues.push_back(cue);
+          continue;
+        }
+      }
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       int p = i - 1;
       while (p >= sb && IsAdverb(c.tok(p))) --p;
@@ -434,6 +529,12 @@ void FindCues(Context& c) {
             break;
           }
         }
+      }
+      if (!cue.speaker.valid() && before >= sb &&
+          (c.tok(before).lower == "and" || c.tok(before).lower == "then" ||
+           c.tok(before).lower == "but")) {
+        Np subject = SentenceSubject(c, sb, se);
+        if (subject.valid() && subject.end < i) cue.speaker = subject;
       }
       if (!cue.speaker.valid() &&
           (i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).kind == TokenKind::kQuote ||

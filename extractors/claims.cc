@@ -84,6 +84,21 @@ void AttributeQuotes(Context& c) {
       c.cues[best].used_by_quote = true;
       continue;
     }
+    // "Cruz continued:" closing the sentence (or paragraph) before the quote.
+    if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
+      int prev = s1 - 1;
+      int pe = c.a.sentence_tokens[prev].second;
+      if (pe > 0 && c.tok(pe - 1).IsPunct(":")) {
+        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
+          if (c.cues[k].sentence != prev || !c.cues[k].speaker.valid()) continue;
+          q.attribution = MakeAttribution(c, k);
+          c.cues[k].used_by_quote = true;
+          best = k;
+          break;
+        }
+        if (best >= 0) continue;
+      }
+    }
     // "Zelensky: “…”"
     if (open >= 2 && c.tok(open - 1).IsPunct(":")) {
       int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
@@ -121,15 +136,24 @@ void AttributeQuotes(Context& c) {
   }
 }
 
+void MarkScareQuotes(Context& c) {
+  for (Quote& q : c.a.quotes) {
+    if (q.kind == QuoteKind::kPartial && !q.attribution.has_speaker) q.kind = QuoteKind::kScare;
+  }
+}
+
 void FindClaims(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (size_t k = 0; k < c.cues.size(); ++k) {
     const Cue& cue = c.cues[k];
-    if (cue.colon) continue;
     const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
     const int ce = ContentEnd(c, sb, se);
     int b = -1, e = -1;
-    if (cue.according) {
+    if (cue.colon) {
+      if (cue.used_by_quote) continue;
+      b = cue.end;
+      e = ce;
+    } else if (cue.according) {
       if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike())) {
         b = cue.speaker.end;
         while (b < ce && c.tok(b).IsPunct(",")) ++b;
@@ -139,6 +163,10 @@ void FindClaims(Context& c) {
         e = cue.begin;
         while (e > b && c.tok(e - 1).IsPunct(",")) --e;
       }
+    } else if (cue.passive && c.tok(cue.end - 1).lower == "asked") {
+      b = cue.end;  // "Asked if he was ever bullied, he said …": the question
+      e = b;
+      while (e < ce && !c.tok(e).IsPunct(",")) ++e;
     } else if (cue.passive) {
       int after = cue.end;
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
@@ -185,6 +213,17 @@ void FindClaims(Context& c) {
         b = after;
         e = ce;
       }
+    }
+    if (b >= ce && se > sb && c.tok(se - 1).IsPunct(":") && !cue.used_by_quote &&
+        cue.sentence + 1 < static_cast<int>(st.size())) {
+      // "Breitbart News responded:" and the statement as the next paragraph.
+      const auto& sents = c.a.segmentation.sentences;
+      int ns = cue.sentence + 1;
+      int para = sents[ns].paragraph;
+      int last = ns;
+      while (last + 1 < static_cast<int>(sents.size()) && sents[last + 1].paragraph == para) ++last;
+      b = st[ns].first;
+      e = ContentEnd(c, st[last].first, st[last].second);
     }
     if (b < 0) continue;
     // Stop before the next cue of the sentence ("described … and claimed …").
@@ -240,6 +279,13 @@ void FindClaims(Context& c) {
     }
     Claim cl;
     cl.content = c.TokSpan(b, e);
+    for (Quote& q : c.a.quotes) {
+      if (q.kind == QuoteKind::kPartial && q.claim < 0 && q.attribution.has_cue &&
+          q.attribution.cue_span == MakeAttribution(c, static_cast<int>(k)).cue_span &&
+          q.span.start >= cl.content.start && q.span.end <= cl.content.end) {
+        q.claim = static_cast<int>(c.a.claims.size());
+      }
+    }
     cl.sentence = cue.sentence;
     cl.attribution = MakeAttribution(c, static_cast<int>(k));
     cl.agentless = !cue.speaker.valid();

@@ -58,6 +58,7 @@ void FindCues(Context& c);
 void ResolveSpeakers(Context& c);
 void AttributeQuotes(Context& c);
 void FindClaims(Context& c);
+void MarkScareQuotes(Context& c);
 void FindEvidence(Context& c);
 void FindFigures(Context& c);
 

@@ -107,6 +107,21 @@ bool IsMonth(absl::string_view w) {
   return In(*s, w);
 }
 
+bool IsWeekday(absl::string_view w) {
+  static const Set* s = new Set{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
+                                "Thu", "Thurs", "Fri", "Sat", "Today", "Tonight",
+                                "Yesterday", "Tomorrow"};
+  return In(*s, w);
+}
+
+bool IsQuantityHead(const Token& t) {
+  static const Set* s = new Set{"percent", "%", "half", "third", "thirds", "quarter",
+                                "quarters", "majority", "minority", "plurality", "most",
+                                "many", "some", "others", "few", "all", "both"};
+  return t.kind == TokenKind::kNumber || In(*s, t.lower);
+}
+
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||
          absl::EndsWith(w, "s'") || absl::EndsWith(w, "s’");

@@ -21,6 +21,9 @@ bool IsSubordinator(absl::string_view lower);  // as, while, when, although...
 // start of a sentence ("The", "However").
 bool IsFunctionWord(absl::string_view lower);
 bool IsMonth(absl::string_view word);  // "May", "Sept"
+bool IsWeekday(absl::string_view word);  // "Friday", "Tues"
+// Quantities that head a speaker phrase: "47 percent", "half", "six in 10".
+bool IsQuantityHead(const Token& t);
 // Ends in 's or ’s.
 bool IsPossessive(absl::string_view word);
 
