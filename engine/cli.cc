@@ -8,7 +8,17 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "absl/strings/str_split.h"
+#include "engine/check_output.h"
 #include "engine/extract_output.h"
+#include "engine/fixture.h"
+#include "engine/rule_set.h"
 #include "engine/reader.h"
 #include "extractors/analysis.h"
 #include "extractors/lexicon.h"
@@ -21,7 +31,10 @@ constexpr char kUsage[] =
     "usage: claimcheck COMMAND [flags] PATH...\n"
     "\n"
     "commands:\n"
+    "  check     flag hedged, disputed and unsourced claims and loaded attribution\n"
     "  extract   print sentences, quotes, speakers, claims, evidence and figures\n"
+    "  rules     list the loaded rules\n"
+    "  test      run rule packs against their annotated fixtures\n"
     "  help      print this help\n"
     "\n"
     "Run 'claimcheck COMMAND --help' for a command's flags.\n";
@@ -42,8 +55,42 @@ constexpr char kExtractHelp[] =
     "  --lexicons=DIR          add the word lists in DIR to the built-in lexicons\n"
     "  --help                  print this help\n";
 
+constexpr char kCheckHelp[] =
+    "usage: claimcheck check [flags] PATH...\n"
+    "\n"
+    "Checks each document against the rule packs and prints the findings.\n"
+    "PATH is a .txt, .md, .html/.htm or .jsonl file, a directory (read\n"
+    "recursively, sorted), or - for stdin (JSONL when it starts with '{').\n"
+    "\n"
+    "flags:\n"
+    "  --format=text|jsonl|json   output format (default text)\n"
+    "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
+    "  --no-default-rules         do not load the built-in packs\n"
+    "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
+    "  --text-field=NAME          JSONL field holding the text (default text)\n"
+    "  --id-field=NAME            JSONL field holding the id (default id)\n"
+    "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
+    "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
+    "  --help                     print this help\n"
+    "\n"
+    "exit: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors\n";
+
+constexpr char kRulesHelp[] =
+    "usage: claimcheck rules [--rules=PATH]... [--no-default-rules]\n"
+    "\n"
+    "Lists the loaded rules: id, category, severity, type, where defined, description.\n";
+
+constexpr char kTestHelp[] =
+    "usage: claimcheck test [--lexicons=DIR] [PATH...]\n"
+    "\n"
+    "Runs each rule pack against its fixture (<pack>.test.txt beside <pack>.yaml).\n"
+    "With no PATH, tests the built-in packs. PATH is a pack or a directory of packs.\n"
+    "Fixture markers: '# ruleid: RULE \"text\"', '# ok: RULE', '# todoruleid: RULE',\n"
+    "'# todook: RULE'; see rules/README.md.\n";
+
 struct Flags {
   std::map<std::string, std::string> values;
+  std::map<std::string, std::vector<std::string>> lists;  // repeatable flags
   std::vector<std::string> paths;
   bool help = false;
 };
@@ -86,6 +133,7 @@ bool ParseFlags(const std::vector<std::string>& args, size_t from,
         value = args[++i];
       }
       f->values[name] = value;
+      f->lists[name].push_back(value);
     } else if (boolean.count(name)) {
       if (has_value) {
         *error = absl::StrCat("flag --", name, " takes no value");
@@ -110,14 +158,78 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
   return 2;
 }
 
+// Flags every command that reads documents takes.
+const std::set<std::string>& InputFlags() {
+  static const auto* f = new std::set<std::string>{"format", "text-field", "id-field",
+                                                   "stdin-format", "lexicons"};
+  return *f;
+}
+
+struct Setup {
+  ReaderOptions reader;
+  std::unique_ptr<Lexicons> lex;
+};
+
+// Loads lexicons and reader options; on error prints it and returns false.
+bool SetUp(const Flags& f, std::ostream& err, Setup* out) {
+  std::vector<std::string> dirs;
+  if (f.lists.count("lexicons")) dirs = f.lists.at("lexicons");
+  absl::StatusOr<Lexicons> lex = LoadLexicons(dirs);
+  if (!lex.ok()) {
+    err << "claimcheck: " << lex.status().message() << "\n";
+    return false;
+  }
+  out->lex = std::make_unique<Lexicons>(*std::move(lex));
+  out->reader.text_field = Get(f, "text-field", "text");
+  out->reader.id_field = Get(f, "id-field", "id");
+  out->reader.stdin_format = Get(f, "stdin-format", "auto");
+  static const std::set<std::string> kStdin = {"auto", "text", "markdown", "html", "jsonl"};
+  if (!kStdin.count(out->reader.stdin_format)) {
+    err << "claimcheck: unknown --stdin-format '" << out->reader.stdin_format
+        << "' (expected auto, text, markdown, html or jsonl)\n";
+    return false;
+  }
+  return true;
+}
+
+struct Totals {
+  size_t docs = 0, failed = 0, bytes = 0;
+  size_t by_severity[3] = {0, 0, 0};
+};
+
+void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
+  err << "claimcheck: " << t.docs << " documents read, " << t.failed << " failed, " << t.bytes
+      << " bytes";
+  if (findings) {
+    err << "; findings: " << t.by_severity[2] << " error, " << t.by_severity[1] << " warning, "
+        << t.by_severity[0] << " info";
+  }
+  err << "\n";
+}
+
+// Reads every input, calling `fn` for each good document; errors go to err.
+template <typename Fn>
+void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::ostream& err,
+                     Totals* t, Fn fn) {
+  DocumentStream stream(f.paths, setup.reader, &in);
+  InputItem item;
+  while (stream.Next(&item)) {
+    t->bytes += item.bytes;
+    if (!item.status.ok()) {
+      ++t->failed;
+      err << "claimcheck: error: " << item.status.message() << "\n";
+      continue;
+    }
+    ++t->docs;
+    fn(item.doc);
+  }
+}
+
 int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
                std::ostream& err) {
   Flags f;
   std::string error;
-  if (!ParseFlags(args, 1, {"format", "text-field", "id-field", "stdin-format", "lexicons"}, {},
-                  &f, &error)) {
-    return Usage(err, error, kExtractHelp);
-  }
+  if (!ParseFlags(args, 1, InputFlags(), {}, &f, &error)) return Usage(err, error, kExtractHelp);
   if (f.help) {
     out << kExtractHelp;
     return 0;
@@ -128,43 +240,216 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
                  kExtractHelp);
   }
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kExtractHelp);
-  std::vector<std::string> lex_dirs;
-  if (f.values.count("lexicons")) lex_dirs.push_back(f.values["lexicons"]);
-  absl::StatusOr<Lexicons> lex = LoadLexicons(lex_dirs);
-  if (!lex.ok()) {
-    err << "claimcheck: " << lex.status().message() << "\n";
+  Setup setup;
+  if (!SetUp(f, err, &setup)) return 2;
+  Analyzer analyzer(*setup.lex);
+  Totals t;
+  std::string buf;
+  ForEachDocument(f, setup, in, err, &t, [&](const Document& doc) {
+    Analysis a = analyzer.Analyze(doc);
+    buf.clear();
+    if (format == "jsonl") WriteExtractJsonl(doc, a, &buf); else WriteExtractText(doc, a, &buf);
+    out << buf;
+  });
+  out.flush();
+  PrintSummary(t, false, err);
+  return t.failed > 0 ? 2 : 0;
+}
+
+absl::StatusOr<RuleSet> LoadRules(const Flags& f) {
+  std::vector<std::string> paths;
+  if (f.lists.count("rules")) paths = f.lists.at("rules");
+  return LoadRuleSet(paths, !f.values.count("no-default-rules"));
+}
+
+int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+             std::ostream& err) {
+  Flags f;
+  std::string error;
+  std::set<std::string> valued = InputFlags();
+  valued.insert({"rules", "fail-on"});
+  if (!ParseFlags(args, 1, valued, {"no-default-rules"}, &f, &error)) {
+    return Usage(err, error, kCheckHelp);
+  }
+  if (f.help) {
+    out << kCheckHelp;
+    return 0;
+  }
+  std::string format = Get(f, "format", "text");
+  if (format != "text" && format != "jsonl" && format != "json") {
+    return Usage(err, absl::StrCat("unknown --format '", format, "' (expected text, jsonl or json)"),
+                 kCheckHelp);
+  }
+  std::string fail_on = Get(f, "fail-on", "error");
+  Severity threshold = Severity::kError;
+  bool never = fail_on == "never";
+  if (!never && !ParseSeverity(fail_on, &threshold)) {
+    return Usage(err, absl::StrCat("unknown --fail-on '", fail_on,
+                                   "' (expected error, warning, info or never)"),
+                 kCheckHelp);
+  }
+  if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kCheckHelp);
+  Setup setup;
+  if (!SetUp(f, err, &setup)) return 2;
+  absl::StatusOr<RuleSet> rules = LoadRules(f);
+  if (!rules.ok()) {
+    err << "claimcheck: " << rules.status().message() << "\n";
     return 2;
   }
-  ReaderOptions ro;
-  ro.text_field = Get(f, "text-field", "text");
-  ro.id_field = Get(f, "id-field", "id");
-  ro.stdin_format = Get(f, "stdin-format", "auto");
-  Analyzer analyzer(*lex);
-  DocumentStream stream(f.paths, ro, &in);
-  InputItem item;
-  size_t docs = 0, failed = 0, bytes = 0;
+  Analyzer analyzer(*setup.lex);
+  Totals t;
   std::string buf;
-  while (stream.Next(&item)) {
-    bytes += item.bytes;
-    if (!item.status.ok()) {
-      ++failed;
-      err << "claimcheck: error: " << item.status.message() << "\n";
-      continue;
+  bool first = true;
+  if (format == "json") out << "{\"findings\":[";
+  bool failing = false;
+  ForEachDocument(f, setup, in, err, &t, [&](const Document& doc) {
+    Analysis a = analyzer.Analyze(doc);
+    std::vector<Finding> found = rules->Check(doc, a);
+    for (const Finding& x : found) {
+      ++t.by_severity[static_cast<int>(x.severity)];
+      if (!never && x.severity >= threshold) failing = true;
     }
-    ++docs;
-    Analysis a = analyzer.Analyze(item.doc);
     buf.clear();
-    if (format == "jsonl") {
-      WriteExtractJsonl(item.doc, a, &buf);
+    if (format == "text") {
+      WriteFindingsText(doc, a, found, &buf);
     } else {
-      WriteExtractText(item.doc, a, &buf);
+      WriteFindingsJsonl(doc, found, &buf);
+      if (format == "json") {
+        // One array: the JSONL lines become comma-separated elements.
+        std::string joined;
+        for (absl::string_view line : absl::StrSplit(buf, '\n', absl::SkipEmpty())) {
+          if (!first) joined.push_back(',');
+          first = false;
+          joined.append(line.data(), line.size());
+        }
+        buf.swap(joined);
+      }
     }
     out << buf;
+  });
+  if (format == "json") {
+    out << "],\"summary\":{\"documents\":" << t.docs << ",\"failed\":" << t.failed
+        << ",\"bytes\":" << t.bytes << ",\"error\":" << t.by_severity[2]
+        << ",\"warning\":" << t.by_severity[1] << ",\"info\":" << t.by_severity[0] << "}}\n";
   }
   out.flush();
-  err << "claimcheck: " << docs << " documents read, " << failed << " failed, " << bytes
-      << " bytes\n";
-  return failed > 0 ? 2 : 0;
+  PrintSummary(t, true, err);
+  if (t.failed > 0) return 2;
+  return failing ? 1 : 0;
+}
+
+int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  if (!ParseFlags(args, 1, {"rules"}, {"no-default-rules"}, &f, &error)) {
+    return Usage(err, error, kRulesHelp);
+  }
+  if (f.help) {
+    out << kRulesHelp;
+    return 0;
+  }
+  absl::StatusOr<RuleSet> rules = LoadRules(f);
+  if (!rules.ok()) {
+    err << "claimcheck: " << rules.status().message() << "\n";
+    return 2;
+  }
+  for (const auto& r : rules->rules()) {
+    out << r->id << "\t" << r->category << "\t" << SeverityName(r->severity) << "\t" << r->type
+        << "\t" << r->file << ":" << r->line << "\t" << r->description << "\n";
+  }
+  err << "claimcheck: " << rules->rules().size() << " rules loaded\n";
+  return 0;
+}
+
+int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  if (!ParseFlags(args, 1, {"lexicons"}, {}, &f, &error)) return Usage(err, error, kTestHelp);
+  if (f.help) {
+    out << kTestHelp;
+    return 0;
+  }
+  Setup setup;
+  if (!SetUp(f, err, &setup)) return 2;
+  Analyzer analyzer(*setup.lex);
+  // (pack name, pack yaml, fixture name, fixture text)
+  struct Pack { std::string file, yaml, fixture_file, fixture; };
+  std::vector<Pack> packs;
+  int load_errors = 0;
+  if (f.paths.empty()) {
+    std::vector<BuiltinFile> files = BuiltinRuleFiles();
+    for (const BuiltinFile& y : files) {
+      if (!absl::EndsWith(y.name, ".yaml")) continue;
+      Pack p{absl::StrCat("rules/", y.name), y.data, "", ""};
+      std::string fx = absl::StrCat(y.name.substr(0, y.name.size() - 5), ".test.txt");
+      for (const BuiltinFile& x : files) {
+        if (x.name == fx) p = Pack{p.file, p.yaml, absl::StrCat("rules/", fx), x.data};
+      }
+      packs.push_back(p);
+    }
+  } else {
+    std::vector<std::string> yamls;
+    for (const std::string& path : f.paths) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(path, ec)) {
+        for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+          std::string p = e.path().string();
+          if (absl::EndsWith(p, ".yaml") || absl::EndsWith(p, ".yml")) yamls.push_back(p);
+        }
+      } else {
+        yamls.push_back(path);
+      }
+    }
+    std::sort(yamls.begin(), yamls.end());
+    for (const std::string& y : yamls) {
+      std::ifstream in(y, std::ios::binary);
+      if (!in) {
+        err << "claimcheck: " << y << ": cannot open rule pack\n";
+        ++load_errors;
+        continue;
+      }
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string stem = y.substr(0, y.rfind('.'));
+      Pack p{y, ss.str(), absl::StrCat(stem, ".test.txt"), ""};
+      std::ifstream fx(p.fixture_file, std::ios::binary);
+      if (fx) {
+        std::stringstream fs;
+        fs << fx.rdbuf();
+        p.fixture = fs.str();
+      } else {
+        p.fixture_file.clear();
+      }
+      packs.push_back(p);
+    }
+  }
+  int passed = 0, failed = load_errors;
+  for (const Pack& p : packs) {
+    RuleSetBuilder b;
+    absl::Status s = b.AddPack(p.file, p.yaml);
+    absl::StatusOr<RuleSet> rules = s.ok() ? b.Build() : absl::StatusOr<RuleSet>(s);
+    if (!rules.ok()) {
+      err << "claimcheck: " << rules.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    if (p.fixture_file.empty()) {
+      out << p.file << ": no fixture (expected " << p.file.substr(0, p.file.rfind('.'))
+          << ".test.txt beside it)\n";
+      ++failed;
+      continue;
+    }
+    FixtureResult r = RunFixture(p.fixture_file, p.fixture, *rules, analyzer);
+    for (const std::string& x : r.failures) out << "FAIL " << x << "\n";
+    for (const std::string& x : r.notes) out << "note " << x << "\n";
+    int bad = static_cast<int>(r.failures.size());
+    out << p.fixture_file << ": " << r.cases << " cases, " << r.checks << " checks, " << bad
+        << " failed\n";
+    passed += r.checks - std::min(bad, r.checks);
+    failed += bad;
+  }
+  out << passed << " passed, " << failed << " failed\n";
+  return failed > 0 ? 1 : 0;
 }
 
 }  // namespace
@@ -181,6 +466,9 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
     return 0;
   }
   if (cmd == "extract") return RunExtract(args, in, out, err);
+  if (cmd == "check") return RunCheck(args, in, out, err);
+  if (cmd == "rules") return RunRules(args, out, err);
+  if (cmd == "test") return RunTest(args, out, err);
   err << "claimcheck: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

@@ -473,8 +473,7 @@ void FindCues(Context& c) {
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       int p = i - 1;
       while (p >= sb && IsAdverb(c.tok(p))) --p;
-      if (p >= sb && IsBe(c.tok(p).lower) && (AgentlessParticiple(t.lower) ||
-                                              (cls != CueClass::kNone && absl::EndsWith(t.lower, "ed")))) {
+      if (p >= sb && IsBe(c.tok(p).lower) && AgentlessParticiple(t.lower)) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||

@@ -238,6 +238,23 @@ void FindClaims(Context& c) {
       }
       e = std::min(e, stop);
     }
+    // The reporter's own aside ends the report: "…, though he did not
+    // provide details", "…, but offered no evidence".
+    for (int i = b + 1; i + 1 < e; ++i) {
+      if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
+      absl::string_view w = c.tok(i + 1).lower;
+      if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
+          (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
+          (w == "but" && i + 2 < e && (c.lex.pronouns.contains(c.tok(i + 2).lower) ||
+                                       c.lex.VerbClass(c.tok(i + 2).lower) != CueClass::kNone ||
+                                       c.tok(i + 2).lower == "offered" ||
+                                       c.tok(i + 2).lower == "did" ||
+                                       c.tok(i + 2).lower == "gave" ||
+                                       c.tok(i + 2).lower == "provided"))) {
+        e = i;
+        break;
+      }
+    }
     if (e - b < 2) continue;
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
     if (cue.used_by_quote) {

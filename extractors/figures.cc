@@ -65,6 +65,7 @@ void FindFigures(Context& c) {
         if (i - 1 >= sb && IsMonth(c.tok(i - 1).text)) continue;
         if (e < se && IsMonth(c.tok(e).text)) continue;
         if (e < se && c.tok(e).IsPunct(":")) continue;
+        if (t.text.find('-') != absl::string_view::npos) continue;  // a score or tally: 5-4
         if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
         while (e < se && (c.tok(e).IsPunct("%") || Magnitude(c.tok(e).lower))) {
           if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;

@@ -1,0 +1,57 @@
+#include "engine/check_output.h"
+
+#include "absl/strings/str_cat.h"
+#include "engine/json_writer.h"
+
+namespace claimcheck {
+
+void WriteFindingsText(const Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings, std::string* out) {
+  LineIndex lines(doc.original());
+  for (const Finding& f : findings) {
+    Span o = doc.ToOriginal(f.span);
+    Position p = lines.At(o.start);
+    absl::StrAppend(out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":",
+                    p.line, ":", p.column, ": ", SeverityName(f.severity), ": ", f.message,
+                    " [", f.rule, "]\n");
+    (void)a;
+  }
+}
+
+void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
+                        std::string* out) {
+  LineIndex lines(doc.original());
+  JsonWriter w(out);
+  auto span = [&](const char* name, Span s) {
+    Span o = doc.ToOriginal(s);
+    w.Key(absl::StrCat(name, "_start"));
+    if (s.empty()) w.Null(); else w.Int(o.start);
+    w.Key(absl::StrCat(name, "_end"));
+    if (s.empty()) w.Null(); else w.Int(o.end);
+  };
+  for (const Finding& f : findings) {
+    Span o = doc.ToOriginal(f.span);
+    Position p = lines.At(o.start), q = lines.At(o.end);
+    w.BeginObject();
+    w.Field("path", doc.path);
+    w.Field("doc_id", doc.doc_id.empty() ? doc.path : doc.doc_id);
+    w.Field("line", p.line);
+    w.Field("column", p.column);
+    w.Field("end_line", q.line);
+    w.Field("end_column", q.column);
+    w.Field("start", o.start);
+    w.Field("end", o.end);
+    w.Field("rule", f.rule);
+    w.Field("category", f.category);
+    w.Field("severity", SeverityName(f.severity));
+    w.Field("message", f.message);
+    w.Field("text", absl::string_view(doc.text).substr(f.span.start, f.span.size()));
+    span("speaker", f.speaker);
+    span("cue", f.cue);
+    span("evidence", f.evidence);
+    w.EndObject();
+    out->push_back('\n');
+  }
+}
+
+}  // namespace claimcheck

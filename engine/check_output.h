@@ -1,0 +1,23 @@
+// Writes findings: `check --format=text` (path:line:col: severity: message
+// [rule]) and `--format=jsonl` (one object per finding, the contract in
+// README.md).
+#ifndef CLAIMCHECK_ENGINE_CHECK_OUTPUT_H_
+#define CLAIMCHECK_ENGINE_CHECK_OUTPUT_H_
+
+#include <string>
+#include <vector>
+
+#include "engine/rule.h"
+#include "extractors/analysis.h"
+#include "extractors/document.h"
+
+namespace claimcheck {
+
+void WriteFindingsText(const Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings, std::string* out);
+void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
+                        std::string* out);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_CHECK_OUTPUT_H_

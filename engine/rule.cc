@@ -1,0 +1,130 @@
+#include "engine/rule.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "warning";
+}
+
+bool ParseSeverity(absl::string_view name, Severity* out) {
+  for (Severity s : {Severity::kInfo, Severity::kWarning, Severity::kError}) {
+    if (name == SeverityName(s)) {
+      *out = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* ScopeName(Scope s) {
+  switch (s) {
+    case Scope::kNarration: return "narration";
+    case Scope::kQuote: return "quote";
+    case Scope::kClaim: return "claim";
+    case Scope::kHeading: return "heading";
+    case Scope::kUnquoted: return "unquoted";
+    case Scope::kAny: return "any";
+  }
+  return "any";
+}
+
+bool ParseScope(absl::string_view name, Scope* out) {
+  for (Scope s : {Scope::kNarration, Scope::kQuote, Scope::kClaim, Scope::kHeading,
+                  Scope::kUnquoted, Scope::kAny}) {
+    if (name == ScopeName(s)) {
+      *out = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analysis(a) {
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    const Quote& q = a.quotes[i];
+    if (q.kind == QuoteKind::kName) continue;
+    quote_spans.push_back(q.span);
+    quote_index.push_back(static_cast<int>(i));
+  }
+  for (size_t i = 0; i < a.claims.size(); ++i) {
+    claim_spans.push_back(a.claims[i].content);
+    claim_index.push_back(static_cast<int>(i));
+  }
+}
+
+namespace {
+int Holding(const std::vector<Span>& spans, const std::vector<int>& index, Span s) {
+  for (size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i].start <= s.start && s.end <= spans[i].end) return index[i];
+  }
+  return -1;
+}
+}  // namespace
+
+int CheckContext::QuoteAt(Span s) const { return Holding(quote_spans, quote_index, s); }
+int CheckContext::ClaimAt(Span s) const { return Holding(claim_spans, claim_index, s); }
+
+bool CheckContext::InHeading(Span s) const {
+  int i = SentenceAt(s.start);
+  return i >= 0 && analysis.segmentation.sentences[i].heading;
+}
+
+bool CheckContext::InScope(Scope scope, Span s) const {
+  switch (scope) {
+    case Scope::kAny: return true;
+    case Scope::kHeading: return InHeading(s);
+    case Scope::kQuote: return QuoteAt(s) >= 0;
+    case Scope::kClaim: return QuoteAt(s) < 0 && ClaimAt(s) >= 0;
+    case Scope::kNarration: return QuoteAt(s) < 0 && ClaimAt(s) < 0;
+    case Scope::kUnquoted: return QuoteAt(s) < 0;
+  }
+  return false;
+}
+
+std::string FormatMessage(const std::string& tmpl, absl::string_view match,
+                          absl::string_view speaker, absl::string_view cue,
+                          absl::string_view claim, absl::string_view evidence) {
+  std::string out;
+  for (size_t i = 0; i < tmpl.size();) {
+    if (tmpl[i] == '{') {
+      size_t close = tmpl.find('}', i);
+      if (close != std::string::npos) {
+        absl::string_view key = absl::string_view(tmpl).substr(i + 1, close - i - 1);
+        absl::string_view v;
+        bool known = true;
+        if (key == "match") v = match;
+        else if (key == "speaker") v = speaker.empty() ? "an unnamed source" : speaker;
+        else if (key == "cue") v = cue;
+        else if (key == "claim") v = claim;
+        else if (key == "evidence") v = evidence;
+        else known = false;
+        if (known) {
+          // Messages are one line: collapse white space from wrapped text.
+          bool space = false;
+          for (char ch : v) {
+            if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+              space = true;
+              continue;
+            }
+            if (space) out.push_back(' ');
+            space = false;
+            out.push_back(ch);
+          }
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(tmpl[i++]);
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,98 @@
+// Rules, findings and the interface every rule type implements.
+//
+// A rule *type* (lexical, claim, evidence, figure) is one small class: its
+// factory validates a rule's spec and compiles it (engine/rule_types.cc), and
+// its Run() is the hot loop over one document. Loaded rules are immutable and
+// safe to share across threads; per-document state lives in CheckContext.
+#ifndef CLAIMCHECK_ENGINE_RULE_H_
+#define CLAIMCHECK_ENGINE_RULE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/analysis.h"
+#include "extractors/document.h"
+
+namespace claimcheck {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+const char* SeverityName(Severity s);
+bool ParseSeverity(absl::string_view name, Severity* out);
+
+// Where in a document a rule looks.
+enum class Scope {
+  kNarration,  // the newsroom's own voice: outside quotes and reported content
+  kQuote,      // inside quotes someone is said to have said
+  kClaim,      // inside reported (indirect) content
+  kHeading,    // headings only
+  kUnquoted,   // narration and reported content: everything outside quotes
+  kAny,
+};
+const char* ScopeName(Scope s);
+bool ParseScope(absl::string_view name, Scope* out);
+
+struct Finding {
+  std::string rule;
+  std::string category;
+  Severity severity = Severity::kWarning;
+  std::string message;
+  Span span;      // in Document::text
+  int sentence = -1;
+  // Related places (empty when absent): the speaker, the cue, the evidence.
+  Span speaker;
+  Span cue;
+  Span evidence;
+};
+
+// What a rule type sees of one document.
+struct CheckContext {
+  const Document& doc;
+  const Analysis& analysis;
+  // Per byte of doc.text would be wasteful; scope is decided from sorted spans.
+  std::vector<Span> quote_spans;   // attributed and unattributed speech quotes
+  std::vector<int> quote_index;    // parallel: index into analysis.quotes
+  std::vector<Span> claim_spans;   // reported content
+  std::vector<int> claim_index;
+
+  explicit CheckContext(const Document& d, const Analysis& a);
+  // The quote holding [span], or -1.
+  int QuoteAt(Span span) const;
+  int ClaimAt(Span span) const;
+  bool InHeading(Span span) const;
+  bool InScope(Scope scope, Span span) const;
+  int SentenceAt(size_t offset) const { return analysis.segmentation.SentenceAt(offset); }
+};
+
+class RuleType {
+ public:
+  virtual ~RuleType() = default;
+  // Appends this rule's findings for one document. `base` carries the rule's
+  // id, category, severity; the type fills span, message and related places.
+  virtual void Run(const CheckContext& ctx, std::vector<Finding>* out) const = 0;
+  // The regex (RE2 syntax) a document must match for Run to find anything,
+  // used to skip rules with one RE2::Set pass; empty when there is none.
+  virtual std::string Prefilter() const { return ""; }
+};
+
+struct Rule {
+  std::string id;
+  std::string type;
+  std::string category;
+  Severity severity = Severity::kWarning;
+  std::string message;  // template: {match} {speaker} {cue} {claim} {evidence}
+  std::string description;
+  std::string link;
+  std::string file;  // where it was defined, for `claimcheck rules`
+  int line = 0;
+  std::unique_ptr<RuleType> impl;
+};
+
+// Fills a message template. Unknown placeholders were rejected at load time.
+std::string FormatMessage(const std::string& tmpl, absl::string_view match,
+                          absl::string_view speaker, absl::string_view cue,
+                          absl::string_view claim, absl::string_view evidence);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_RULE_H_

@@ -1,0 +1,289 @@
+#include "engine/rule_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
+#include "engine/rule_types.h"
+#include "engine/spec.h"
+#include "extractors/embedded.h"
+#include "yaml-cpp/yaml.h"
+
+namespace claimcheck {
+
+// Defined in the generated embedded_rules.cc.
+absl::Span<const EmbeddedFile> EmbeddedRules();
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth) {
+  SpecNode out;
+  out.file = file;
+  out.line = n.Mark().line + 1;
+  out.column = n.Mark().column + 1;
+  if (depth > kMaxDepth) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(out.Where(), ": nesting deeper than ", kMaxDepth, " levels"));
+  }
+  switch (n.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      out.kind = SpecNode::Kind::kNull;
+      break;
+    case YAML::NodeType::Scalar:
+      out.kind = SpecNode::Kind::kScalar;
+      out.scalar = n.Scalar();
+      break;
+    case YAML::NodeType::Sequence:
+      out.kind = SpecNode::Kind::kList;
+      for (const YAML::Node& item : n) {
+        auto c = Convert(item, file, depth + 1);
+        if (!c.ok()) return c.status();
+        out.list.push_back(*std::move(c));
+      }
+      break;
+    case YAML::NodeType::Map: {
+      out.kind = SpecNode::Kind::kMap;
+      absl::flat_hash_set<std::string> seen;
+      for (const auto& kv : n) {
+        if (!kv.first.IsScalar()) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
+              ": keys must be plain strings"));
+        }
+        std::string key = kv.first.Scalar();
+        if (!seen.insert(key).second) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
+              ": key '", key, "' appears twice"));
+        }
+        auto c = Convert(kv.second, file, depth + 1);
+        if (!c.ok()) return c.status();
+        if (c->line == 0 || c->kind == SpecNode::Kind::kNull) {
+          c->line = kv.first.Mark().line + 1;
+          c->column = kv.first.Mark().column + 1;
+        }
+        out.map.emplace_back(std::move(key), *std::move(c));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+absl::Status RuleError(const SpecNode& at, const std::string& id, const std::string& msg) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(at.Where(), ": ", id.empty() ? "" : absl::StrCat("rule '", id, "': "), msg));
+}
+
+}  // namespace
+
+absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string& yaml) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml);
+  } catch (const YAML::Exception& e) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
+                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
+  }
+  absl::StatusOr<SpecNode> doc;
+  try {
+    doc = Convert(root, file, 0);
+  } catch (const YAML::Exception& e) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
+                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
+  }
+  if (!doc.ok()) return doc.status();
+  if (doc->kind != SpecNode::Kind::kMap) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        file, ":1:1: a rule pack is a map with a 'rules' list (see rules/README.md)"));
+  }
+  SpecReader pack(*doc, "");
+  if (auto s = pack.CheckKeys({"pack", "description", "rules"}); !s.ok()) return s;
+  const SpecNode* rules = doc->Find("rules");
+  if (rules == nullptr) return RuleError(*doc, "", "missing required key 'rules'");
+  if (rules->kind != SpecNode::Kind::kList) return RuleError(*rules, "", "'rules' must be a list");
+  for (const SpecNode& r : rules->list) {
+    if (r.kind != SpecNode::Kind::kMap) return RuleError(r, "", "each rule must be a map");
+    std::string id;
+    if (const SpecNode* idn = r.Find("id"); idn && idn->kind == SpecNode::Kind::kScalar) id = idn->scalar;
+    SpecReader spec(r, id);
+    auto rule = std::make_unique<Rule>();
+    auto need = [&](const char* key, std::string* out) -> absl::Status {
+      auto v = spec.String(key, true);
+      if (!v.ok()) return v.status();
+      if (v->empty()) return spec.Error(*r.Find(key), key, "must not be empty");
+      *out = *v;
+      return absl::OkStatus();
+    };
+    if (auto s = need("id", &rule->id); !s.ok()) return s;
+    if (set_.Find(rule->id)) {
+      const Rule* first = set_.Find(rule->id);
+      return spec.Error(*r.Find("id"), "id",
+                        absl::StrCat("duplicate rule id (first defined at ", first->file, ":",
+                                     first->line, ")"));
+    }
+    if (auto s = need("category", &rule->category); !s.ok()) return s;
+    if (auto s = need("message", &rule->message); !s.ok()) return s;
+    std::string sev;
+    if (auto s = need("severity", &sev); !s.ok()) return s;
+    if (!ParseSeverity(sev, &rule->severity)) {
+      return spec.Error(*r.Find("severity"), "severity",
+                        absl::StrCat("unknown severity '", sev, "' (expected error, warning or info)"));
+    }
+    for (const char* key : {"description", "link"}) {
+      auto v = spec.String(key, false);
+      if (!v.ok()) return v.status();
+      (std::string(key) == "link" ? rule->link : rule->description) = *v;
+    }
+    auto type = spec.String("type", false);
+    if (!type.ok()) return type.status();
+    rule->type = type->empty() ? "lexical" : *type;
+    // Placeholders in the message must be known.
+    for (size_t i = rule->message.find('{'); i != std::string::npos;
+         i = rule->message.find('{', i + 1)) {
+      size_t close = rule->message.find('}', i);
+      if (close == std::string::npos) break;
+      std::string key = rule->message.substr(i + 1, close - i - 1);
+      std::vector<std::string> known = {"match", "speaker", "cue", "claim", "evidence"};
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        std::string near = NearestWord(key, known);
+        return spec.Error(*r.Find("message"), "message",
+                          absl::StrCat("unknown placeholder {", key, "}",
+                                       near.empty() ? "" : absl::StrCat("; did you mean {", near, "}?"),
+                                       " (placeholders: {match} {speaker} {cue} {claim} {evidence})"));
+      }
+    }
+    rule->file = file;
+    rule->line = r.line;
+    auto impl = CreateRuleType(rule->type, spec, *rule);
+    if (!impl.ok()) return impl.status();
+    rule->impl = *std::move(impl);
+    set_.rules_.push_back(std::move(rule));
+  }
+  return absl::OkStatus();
+}
+
+const Rule* RuleSet::Find(const std::string& id) const {
+  for (const auto& r : rules_) {
+    if (r->id == id) return r.get();
+  }
+  return nullptr;
+}
+
+absl::Status RuleSetBuilder::AddPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<std::string> files;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string p = it->path().string();
+      if (absl::EndsWith(p, ".yaml") || absl::EndsWith(p, ".yml")) files.push_back(p);
+    }
+    if (ec) return absl::PermissionDeniedError(absl::StrCat(path, ": cannot read directory: ", ec.message()));
+    std::sort(files.begin(), files.end());
+    if (files.empty()) return absl::NotFoundError(absl::StrCat(path, ": no .yaml rule packs in this directory"));
+    for (const std::string& f : files) {
+      if (auto s = AddPath(f); !s.ok()) return s;
+    }
+    return absl::OkStatus();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return fs::exists(path, ec) ? absl::PermissionDeniedError(absl::StrCat(path, ": cannot open rule pack"))
+                                : absl::NotFoundError(absl::StrCat(path, ": no such rule pack"));
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return AddPack(path, ss.str());
+}
+
+std::vector<BuiltinFile> BuiltinRuleFiles() {
+  std::vector<BuiltinFile> out;
+  for (const EmbeddedFile& f : EmbeddedRules()) out.push_back({std::string(f.name), std::string(f.data)});
+  return out;
+}
+
+absl::Status RuleSetBuilder::AddBuiltinPacks() {
+  for (const EmbeddedFile& f : EmbeddedRules()) {
+    if (!absl::EndsWith(f.name, ".yaml")) continue;
+    if (auto s = AddPack(absl::StrCat("<built-in>/rules/", f.name), std::string(f.data)); !s.ok()) {
+      return absl::InternalError(s.message());
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_max_mem(256 << 20);
+  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (size_t i = 0; i < set_.rules_.size(); ++i) {
+    std::string p = set_.rules_[i]->impl->Prefilter();
+    if (p.empty()) {
+      set_.always_.push_back(static_cast<int>(i));
+      continue;
+    }
+    std::string err;
+    if (set->Add(p, &err) < 0) {
+      return absl::InternalError(absl::StrCat("rule '", set_.rules_[i]->id, "': ", err));
+    }
+    set_.prefilter_rule_.push_back(static_cast<int>(i));
+  }
+  if (!set_.prefilter_rule_.empty()) {
+    if (!set->Compile()) {
+      return absl::ResourceExhaustedError("the rules' patterns are too large to compile together");
+    }
+    set_.prefilter_ = std::move(set);
+  }
+  return std::move(set_);
+}
+
+absl::StatusOr<RuleSet> LoadRuleSet(const std::vector<std::string>& paths, bool builtin) {
+  RuleSetBuilder b;
+  if (builtin) {
+    if (auto s = b.AddBuiltinPacks(); !s.ok()) return s;
+  }
+  for (const std::string& p : paths) {
+    if (auto s = b.AddPath(p); !s.ok()) return s;
+  }
+  return b.Build();
+}
+
+std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysis) const {
+  CheckContext ctx(doc, analysis);
+  std::vector<Finding> out;
+  std::vector<int> run = always_;
+  if (prefilter_) {
+    std::vector<int> hits;
+    prefilter_->Match(re2::StringPiece(doc.text.data(), doc.text.size()), &hits);
+    for (int h : hits) run.push_back(prefilter_rule_[h]);
+  }
+  std::sort(run.begin(), run.end());
+  for (int i : run) {
+    const Rule& r = *rules_[i];
+    size_t before = out.size();
+    r.impl->Run(ctx, &out);
+    for (size_t k = before; k < out.size(); ++k) {
+      out[k].rule = r.id;
+      out[k].category = r.category;
+      out[k].severity = r.severity;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.start != b.span.start) return a.span.start < b.span.start;
+    if (a.span.end != b.span.end) return a.span.end < b.span.end;
+    return a.rule < b.rule;
+  });
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,498 @@
+#include "engine/rule_types.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "re2/re2.h"
+
+namespace claimcheck {
+
+namespace {
+
+re2::StringPiece SP(absl::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+std::vector<std::string> With(std::vector<std::string> extra) {
+  std::vector<std::string> keys = CommonRuleKeys();
+  keys.insert(keys.end(), extra.begin(), extra.end());
+  return keys;
+}
+
+// "may", "appeared to" -> \bmay\b, \bappeared\s+to\b
+std::string WordsPattern(const std::vector<std::string>& words) {
+  std::vector<std::string> alts;
+  for (const std::string& w : words) {
+    std::vector<std::string> parts;
+    for (absl::string_view p : absl::StrSplit(w, ' ', absl::SkipEmpty())) {
+      parts.push_back(RE2::QuoteMeta(SP(p)));
+    }
+    std::string alt = absl::StrJoin(parts, "\\s+");
+    // Word boundaries only where the phrase starts/ends with a word character.
+    bool word_start = !w.empty() && (absl::ascii_isalnum(w.front()) || w.front() == '_');
+    bool word_end = !w.empty() && (absl::ascii_isalnum(w.back()) || w.back() == '_');
+    alts.push_back(absl::StrCat(word_start ? "\\b" : "", alt, word_end ? "\\b" : ""));
+  }
+  // Longest first so that "appeared to" wins over "appeared".
+  std::sort(alts.begin(), alts.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return absl::StrCat("(?:", absl::StrJoin(alts, "|"), ")");
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> Compile(const SpecReader& spec, const std::string& key,
+                                             const std::string& pattern, bool case_sensitive) {
+  RE2::Options opt;
+  opt.set_case_sensitive(case_sensitive);
+  opt.set_log_errors(false);
+  auto re = std::make_unique<RE2>(pattern, opt);
+  if (!re->ok()) {
+    const SpecNode* at = spec.node().Find(key);
+    return spec.Error(at ? *at : spec.node(), key,
+                      absl::StrCat("invalid regular expression: ", re->error(),
+                                   " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
+  }
+  return re;
+}
+
+std::string Clip(absl::string_view s, size_t n = 80) {
+  if (s.size() <= n) return std::string(s);
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return absl::StrCat(s.substr(0, cut), "…");
+}
+
+absl::string_view Text(const CheckContext& ctx, Span s) {
+  return absl::string_view(ctx.doc.text).substr(s.start, s.size());
+}
+
+// --- lexical ------------------------------------------------------------------
+
+// Words, phrases or a regex in a scope, with guards on the words around a
+// match ("could not" is ability; "in May" is a month).
+class LexicalRule : public RuleType {
+ public:
+  static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
+    if (auto s = spec.CheckKeys(With({"scope", "words", "regex", "case_sensitive", "unless"}));
+        !s.ok()) {
+      return s;
+    }
+    auto r = std::unique_ptr<LexicalRule>(new LexicalRule);
+    auto scope = spec.String("scope", false);
+    if (!scope.ok()) return scope.status();
+    if (!scope->empty() && !ParseScope(*scope, &r->scope_)) {
+      return spec.Error(*spec.node().Find("scope"), "scope",
+                        absl::StrCat("unknown scope '", *scope,
+                                     "' (expected narration, quote, claim, heading, unquoted or any)"));
+    }
+    auto words = spec.StringList("words");
+    if (!words.ok()) return words.status();
+    auto regex = spec.String("regex", false);
+    if (!regex.ok()) return regex.status();
+    if (words->empty() && regex->empty()) {
+      return spec.Error(spec.node(), "", "a lexical rule needs 'words' or 'regex'");
+    }
+    auto cs = spec.Bool("case_sensitive", false);
+    if (!cs.ok()) return cs.status();
+    std::vector<std::string> alts;
+    if (!words->empty()) alts.push_back(WordsPattern(*words));
+    if (!regex->empty()) {
+      // Validate the user's regex on its own first, so the error is theirs.
+      auto alone = Compile(spec, "regex", *regex, *cs);
+      if (!alone.ok()) return alone.status();
+      alts.push_back(absl::StrCat("(?:", *regex, ")"));
+    }
+    r->pattern_ = absl::StrJoin(alts, "|");
+    r->case_sensitive_ = *cs;
+    auto re = Compile(spec, words->empty() ? "regex" : "words", absl::StrCat("(", r->pattern_, ")"), *cs);
+    if (!re.ok()) return re.status();
+    r->re_ = *std::move(re);
+    if (const SpecNode* unless = spec.node().Find("unless")) {
+      if (unless->kind != SpecNode::Kind::kMap) {
+        return spec.Error(*unless, "unless", "expected a map of guards");
+      }
+      SpecReader u(*unless, spec.rule_id());
+      if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
+                                "preceded_by_regex", "sentence_has"});
+          !s.ok()) {
+        return s;
+      }
+      struct G { const char* key; bool after; bool words; std::unique_ptr<RE2>* out; };
+      G guards[] = {{"followed_by", true, true, &r->followed_},
+                    {"preceded_by", false, true, &r->preceded_},
+                    {"followed_by_regex", true, false, &r->followed_re_},
+                    {"preceded_by_regex", false, false, &r->preceded_re_},
+                    {"sentence_has", true, true, &r->sentence_has_}};
+      for (G& g : guards) {
+        std::string pat;
+        if (g.words) {
+          auto list = u.StringList(g.key);
+          if (!list.ok()) return list.status();
+          if (list->empty()) continue;
+          pat = WordsPattern(*list);
+        } else {
+          auto one = u.String(g.key, false);
+          if (!one.ok()) return one.status();
+          if (one->empty()) continue;
+          auto alone = Compile(u, g.key, *one, false);
+          if (!alone.ok()) return alone.status();
+          pat = absl::StrCat("(?:", *one, ")");
+        }
+        std::string anchored = std::string(g.key) == "sentence_has" ? pat
+                               : g.after ? absl::StrCat("^\\s*", pat)
+                                         : absl::StrCat(pat, "\\s*$");
+        auto re2 = Compile(u, g.key, anchored, false);
+        if (!re2.ok()) return re2.status();
+        *g.out = *std::move(re2);
+      }
+    }
+    return std::unique_ptr<RuleType>(std::move(r));
+  }
+
+  std::string Prefilter() const override {
+    return case_sensitive_ ? pattern_ : absl::StrCat("(?i:", pattern_, ")");
+  }
+
+  void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
+    absl::string_view text = ctx.doc.text;
+    re2::StringPiece input = SP(text);
+    re2::StringPiece mp;
+    while (RE2::FindAndConsume(&input, *re_, &mp)) {
+      absl::string_view m(mp.data(), mp.size());
+      if (m.empty()) {
+        if (input.empty()) break;
+        input.remove_prefix(1);
+        continue;
+      }
+      Span span{static_cast<size_t>(m.data() - text.data()),
+                static_cast<size_t>(m.data() - text.data()) + m.size()};
+      if (!ctx.InScope(scope_, span)) continue;
+      int s = ctx.SentenceAt(span.start);
+      if (s < 0) continue;
+      Span sent = ctx.analysis.segmentation.sentences[s].span;
+      absl::string_view after = text.substr(span.end, sent.end > span.end ? sent.end - span.end : 0);
+      absl::string_view before = text.substr(sent.start, span.start > sent.start ? span.start - sent.start : 0);
+      if (followed_ && RE2::PartialMatch(SP(after), *followed_)) continue;
+      if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
+      if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
+      if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
+      if (sentence_has_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_)) continue;
+      Finding f;
+      f.span = span;
+      f.sentence = s;
+      std::string speaker, cue, claim;
+      int q = ctx.QuoteAt(span);
+      int c = ctx.ClaimAt(span);
+      const Attribution* at = nullptr;
+      if (q >= 0) at = &ctx.analysis.quotes[q].attribution;
+      else if (c >= 0) at = &ctx.analysis.claims[c].attribution;
+      if (at != nullptr) {
+        if (at->has_speaker) { speaker = at->speaker; f.speaker = at->speaker_span; }
+        if (at->has_cue) { cue = at->cue; f.cue = at->cue_span; }
+      }
+      if (c >= 0) claim = Clip(Text(ctx, ctx.analysis.claims[c].content));
+      f.message = FormatMessage(*message_, m, speaker, cue, claim, "");
+      out->push_back(std::move(f));
+    }
+  }
+
+  const std::string* message_ = nullptr;
+
+ private:
+  Scope scope_ = Scope::kNarration;
+  std::string pattern_;
+  bool case_sensitive_ = false;
+  std::unique_ptr<RE2> re_, followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
+};
+
+// --- claim --------------------------------------------------------------------
+
+// Conditions on the extracted claims and quotes: who speaks (present, absent,
+// who), with which cue, of which class.
+class ClaimRule : public RuleType {
+ public:
+  static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
+    if (auto s = spec.CheckKeys(With({"items", "speaker", "agentless", "cue_class", "cues",
+                                      "speaker_words", "speaker_regex", "span"}));
+        !s.ok()) {
+      return s;
+    }
+    auto r = std::unique_ptr<ClaimRule>(new ClaimRule);
+    auto items = spec.StringList("items");
+    if (!items.ok()) return items.status();
+    if (!items->empty()) {
+      r->claims_ = r->quotes_ = false;
+      for (const std::string& it : *items) {
+        if (it == "claims") r->claims_ = true;
+        else if (it == "quotes") r->quotes_ = true;
+        else return spec.Error(*spec.node().Find("items"), "items",
+                               absl::StrCat("unknown item '", it, "' (expected claims or quotes)"));
+      }
+    }
+    auto speaker = spec.String("speaker", false);
+    if (!speaker.ok()) return speaker.status();
+    if (*speaker == "present") r->speaker_ = 1;
+    else if (*speaker == "absent") r->speaker_ = 0;
+    else if (!speaker->empty() && *speaker != "any")
+      return spec.Error(*spec.node().Find("speaker"), "speaker",
+                        absl::StrCat("unknown value '", *speaker, "' (expected present, absent or any)"));
+    if (spec.Has("agentless")) {
+      auto a = spec.Bool("agentless", false);
+      if (!a.ok()) return a.status();
+      r->agentless_ = *a ? 1 : 0;
+    }
+    auto classes = spec.StringList("cue_class");
+    if (!classes.ok()) return classes.status();
+    for (const std::string& cname : *classes) {
+      CueClass cc;
+      if (!ParseCueClass(cname, &cc)) {
+        return spec.Error(*spec.node().Find("cue_class"), "cue_class",
+                          absl::StrCat("unknown cue class '", cname,
+                                       "' (expected neutral, loaded, denial, warning or belief)"));
+      }
+      r->classes_.push_back(cc);
+    }
+    auto cues = spec.StringList("cues");
+    if (!cues.ok()) return cues.status();
+    for (const std::string& c : *cues) r->cues_.push_back(absl::AsciiStrToLower(c));
+    auto sw = spec.StringList("speaker_words");
+    if (!sw.ok()) return sw.status();
+    if (!sw->empty()) {
+      auto re = Compile(spec, "speaker_words", WordsPattern(*sw), false);
+      if (!re.ok()) return re.status();
+      r->speaker_words_ = *std::move(re);
+    }
+    auto sr = spec.String("speaker_regex", false);
+    if (!sr.ok()) return sr.status();
+    if (!sr->empty()) {
+      auto re = Compile(spec, "speaker_regex", *sr, false);
+      if (!re.ok()) return re.status();
+      r->speaker_re_ = *std::move(re);
+    }
+    auto span = spec.String("span", false);
+    if (!span.ok()) return span.status();
+    if (*span == "speaker") r->span_ = 1;
+    else if (*span == "speaker_and_cue") r->span_ = 2;
+    else if (*span == "content") r->span_ = 3;
+    else if (!span->empty() && *span != "cue")
+      return spec.Error(*spec.node().Find("span"), "span",
+                        absl::StrCat("unknown span '", *span,
+                                     "' (expected cue, speaker, speaker_and_cue or content)"));
+    return std::unique_ptr<RuleType>(std::move(r));
+  }
+
+  void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
+    const Analysis& a = ctx.analysis;
+    if (claims_) {
+      for (const Claim& c : a.claims) Check(ctx, c.attribution, c.content, c.sentence, c.agentless, out);
+    }
+    if (quotes_) {
+      for (const Quote& q : a.quotes) {
+        if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.claim >= 0) continue;
+        Check(ctx, q.attribution, q.content, q.sentence, false, out);
+      }
+    }
+  }
+
+  const std::string* message_ = nullptr;
+
+ private:
+  void Check(const CheckContext& ctx, const Attribution& at, Span content, int sentence,
+             bool agentless, std::vector<Finding>* out) const {
+    if (speaker_ >= 0 && at.has_speaker != (speaker_ == 1)) return;
+    if (agentless_ >= 0 && agentless != (agentless_ == 1)) return;
+    if (!classes_.empty() &&
+        std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
+      return;
+    }
+    if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
+    absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
+    if (speaker_words_ && !RE2::PartialMatch(SP(mention), *speaker_words_)) return;
+    if (speaker_re_ && !RE2::PartialMatch(SP(mention), *speaker_re_)) return;
+    Finding f;
+    switch (span_) {
+      case 1: f.span = at.has_speaker ? at.speaker_span : at.cue_span; break;
+      case 2:
+        f.span = at.cue_span;
+        if (at.has_speaker) {
+          f.span = {std::min(at.cue_span.start, at.speaker_span.start),
+                    std::max(at.cue_span.end, at.speaker_span.end)};
+        }
+        break;
+      case 3: f.span = content; break;
+      default: f.span = at.has_cue ? at.cue_span : content;
+    }
+    if (f.span.empty()) return;
+    f.sentence = sentence;
+    if (at.has_speaker) f.speaker = at.speaker_span;
+    if (at.has_cue) f.cue = at.cue_span;
+    f.message = FormatMessage(*message_, Text(ctx, f.span), at.speaker, at.cue,
+                              Clip(Text(ctx, content)), "");
+    out->push_back(std::move(f));
+  }
+
+  bool claims_ = true, quotes_ = true;
+  int speaker_ = -1, agentless_ = -1, span_ = 0;
+  std::vector<CueClass> classes_;
+  std::vector<std::string> cues_;
+  std::unique_ptr<RE2> speaker_words_, speaker_re_;
+};
+
+// --- evidence -----------------------------------------------------------------
+
+// Evidence that supports or contradicts a claim or quote.
+class EvidenceRule : public RuleType {
+ public:
+  static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
+    if (auto s = spec.CheckKeys(With({"polarity", "attached"})); !s.ok()) return s;
+    auto r = std::unique_ptr<EvidenceRule>(new EvidenceRule);
+    auto pol = spec.String("polarity", true);
+    if (!pol.ok()) return pol.status();
+    if (*pol == "supports") r->polarity_ = 0;
+    else if (*pol == "contradicts") r->polarity_ = 1;
+    else if (*pol != "any")
+      return spec.Error(*spec.node().Find("polarity"), "polarity",
+                        absl::StrCat("unknown polarity '", *pol, "' (expected supports, contradicts or any)"));
+    auto att = spec.Bool("attached", true);
+    if (!att.ok()) return att.status();
+    r->attached_ = *att;
+    return std::unique_ptr<RuleType>(std::move(r));
+  }
+
+  void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
+    const Analysis& a = ctx.analysis;
+    for (const Evidence& e : a.evidence) {
+      if (polarity_ == 0 && e.polarity != Polarity::kSupports) continue;
+      if (polarity_ == 1 && e.polarity != Polarity::kContradicts) continue;
+      if (attached_ && e.claim < 0 && e.quote < 0) continue;
+      const Attribution* at = e.claim >= 0 ? &a.claims[e.claim].attribution
+                              : e.quote >= 0 ? &a.quotes[e.quote].attribution : nullptr;
+      Span target = e.claim >= 0 ? a.claims[e.claim].content
+                    : e.quote >= 0 ? a.quotes[e.quote].content : Span{};
+      Finding f;
+      f.span = target.empty() ? e.cue_span : target;
+      f.sentence = e.sentence;
+      f.evidence = e.span;
+      std::string speaker, cue;
+      if (at != nullptr && at->has_speaker) { speaker = at->speaker; f.speaker = at->speaker_span; }
+      if (at != nullptr && at->has_cue) { cue = at->cue; f.cue = at->cue_span; }
+      f.message = FormatMessage(*message_, Text(ctx, f.span), speaker, cue,
+                                Clip(Text(ctx, target)), Clip(Text(ctx, e.span)));
+      out->push_back(std::move(f));
+    }
+  }
+
+  const std::string* message_ = nullptr;
+
+ private:
+  int polarity_ = -1;
+  bool attached_ = true;
+};
+
+// --- figure -------------------------------------------------------------------
+
+// Figures in a scope with no source in the same or the next N sentences,
+// optionally only when near given words ("lives", "killed").
+class FigureRule : public RuleType {
+ public:
+  static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
+    if (auto s = spec.CheckKeys(With({"scope", "attributed", "near", "window", "within_sentences"}));
+        !s.ok()) {
+      return s;
+    }
+    auto r = std::unique_ptr<FigureRule>(new FigureRule);
+    auto scope = spec.String("scope", false);
+    if (!scope.ok()) return scope.status();
+    if (!scope->empty() && !ParseScope(*scope, &r->scope_)) {
+      return spec.Error(*spec.node().Find("scope"), "scope",
+                        absl::StrCat("unknown scope '", *scope, "'"));
+    }
+    auto att = spec.Bool("attributed", false);
+    if (!att.ok()) return att.status();
+    r->attributed_ = *att;
+    auto near = spec.StringList("near");
+    if (!near.ok()) return near.status();
+    if (!near->empty()) {
+      auto re = Compile(spec, "near", WordsPattern(*near), false);
+      if (!re.ok()) return re.status();
+      r->near_ = *std::move(re);
+    }
+    auto window = spec.Int("window", 60, 1, 1000);
+    if (!window.ok()) return window.status();
+    r->window_ = *window;
+    auto within = spec.Int("within_sentences", 0, 0, 10);
+    if (!within.ok()) return within.status();
+    r->within_ = *within;
+    return std::unique_ptr<RuleType>(std::move(r));
+  }
+
+  void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
+    const Analysis& a = ctx.analysis;
+    for (const Figure& fig : a.figures) {
+      if (!ctx.InScope(scope_, fig.span)) continue;
+      bool sourced = fig.attributed;
+      for (int k = 1; k <= within_ && !sourced; ++k) {
+        int s = fig.sentence + k;
+        if (s >= static_cast<int>(a.segmentation.sentences.size())) break;
+        for (const Claim& c : a.claims) sourced |= c.sentence == s && c.attribution.has_speaker;
+        for (const Evidence& e : a.evidence) sourced |= e.sentence == s && !e.source_span.empty();
+      }
+      if (sourced != attributed_) continue;
+      if (near_) {
+        Span sent = a.segmentation.sentences[fig.sentence].span;
+        size_t end = std::min(sent.end, fig.span.end + window_);
+        absl::string_view after = absl::string_view(ctx.doc.text).substr(fig.span.end, end - fig.span.end);
+        if (!RE2::PartialMatch(SP(after), *near_)) continue;
+      }
+      Finding f;
+      f.span = fig.span;
+      f.sentence = fig.sentence;
+      f.message = FormatMessage(*message_, Text(ctx, fig.span), "", "", "", "");
+      out->push_back(std::move(f));
+    }
+  }
+
+  const std::string* message_ = nullptr;
+
+ private:
+  Scope scope_ = Scope::kNarration;
+  bool attributed_ = false;
+  std::unique_ptr<RE2> near_;
+  size_t window_ = 60;
+  int within_ = 0;
+};
+
+template <typename T>
+absl::StatusOr<std::unique_ptr<RuleType>> Make(const SpecReader& spec, const Rule& rule) {
+  auto r = T::Create(spec);
+  if (!r.ok()) return r.status();
+  static_cast<T*>(r->get())->message_ = &rule.message;
+  return r;
+}
+
+}  // namespace
+
+const std::vector<std::string>& CommonRuleKeys() {
+  static const auto* keys = new std::vector<std::string>{
+      "id", "type", "category", "severity", "message", "description", "link"};
+  return *keys;
+}
+
+std::vector<std::string> RuleTypeNames() { return {"lexical", "claim", "evidence", "figure"}; }
+
+absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type,
+                                                         const SpecReader& spec,
+                                                         const Rule& rule) {
+  if (type == "lexical") return Make<LexicalRule>(spec, rule);
+  if (type == "claim") return Make<ClaimRule>(spec, rule);
+  if (type == "evidence") return Make<EvidenceRule>(spec, rule);
+  if (type == "figure") return Make<FigureRule>(spec, rule);
+  const SpecNode* at = spec.node().Find("type");
+  std::string near = NearestWord(type, RuleTypeNames());
+  return spec.Error(at ? *at : spec.node(), "type",
+                    absl::StrCat("unknown rule type '", type, "'",
+                                 near.empty() ? "" : absl::StrCat("; did you mean '", near, "'?"),
+                                 " (types: ", absl::StrJoin(RuleTypeNames(), ", "), ")"));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,58 @@
+// A rule's specification as parsed from YAML, without yaml-cpp types, so that
+// rule types validate and compile it while only the loader knows the parser.
+#ifndef CLAIMCHECK_ENGINE_SPEC_H_
+#define CLAIMCHECK_ENGINE_SPEC_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+namespace claimcheck {
+
+struct SpecNode {
+  enum class Kind { kNull, kScalar, kList, kMap };
+  Kind kind = Kind::kNull;
+  std::string scalar;
+  std::vector<SpecNode> list;
+  std::vector<std::pair<std::string, SpecNode>> map;  // in file order
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based
+  std::string file;
+
+  const SpecNode* Find(const std::string& key) const;
+  // "file:line:col"
+  std::string Where() const;
+};
+
+// Typed access with errors that name file:line:col, the rule id and the key.
+class SpecReader {
+ public:
+  SpecReader(const SpecNode& node, std::string rule_id)
+      : node_(node), rule_id_(std::move(rule_id)) {}
+
+  bool Has(const std::string& key) const { return node_.Find(key) != nullptr; }
+  absl::StatusOr<std::string> String(const std::string& key, bool required) const;
+  absl::StatusOr<std::vector<std::string>> StringList(const std::string& key) const;
+  absl::StatusOr<bool> Bool(const std::string& key, bool def) const;
+  absl::StatusOr<int> Int(const std::string& key, int def, int min, int max) const;
+  const SpecNode* Map(const std::string& key) const;
+  // Rejects keys outside `allowed`, suggesting the nearest valid one.
+  absl::Status CheckKeys(const std::vector<std::string>& allowed) const;
+  absl::Status Error(const SpecNode& at, const std::string& key, const std::string& msg) const;
+  const SpecNode& node() const { return node_; }
+  const std::string& rule_id() const { return rule_id_; }
+
+ private:
+  const SpecNode& node_;
+  std::string rule_id_;
+};
+
+// The candidate closest to `word` by edit distance, or "" when none is close.
+std::string NearestWord(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ENGINE_SPEC_H_
