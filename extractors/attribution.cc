@@ -282,10 +282,14 @@ Np NpAfter(const Context& c, int from, int se) {
   }
   int e = i + 1;
   int last_head = c.lex.speaker_nouns.contains(t.lower) || t.capitalized ? e : -1;
+  bool head_noun = c.lex.speaker_nouns.contains(t.lower);
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
     if (u.IsPunct(".") && c.lex.title_abbreviations.contains(c.tok(e - 1).text)) { ++e; continue; }
     if (!WordToken(u)) break;
+    // After a head noun only more nouns follow: "the former KGB officer praised".
+    if (head_noun && !u.capitalized && !c.lex.speaker_nouns.contains(u.lower)) break;
+    if (c.lex.speaker_nouns.contains(u.lower)) head_noun = true;
     if (u.capitalized || c.lex.titles.contains(u.lower)) { ++e; last_head = e; continue; }
     if (NameJoiner(u.lower) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
     if (IsPreposition(u.lower) || IsAuxiliary(u.lower) || u.lower == "and" ||
@@ -420,8 +424,9 @@ void FindCues(Context& c) {
         break;
       }
     }
-    if (colon > sb && colon + 2 < se && c.tok(colon + 1).kind != TokenKind::kQuote &&
-        !c.lex.titles.contains(c.tok(sb).lower) && !IsFunctionWord(c.tok(sb).lower) &&
+    if (colon > sb && colon + 2 < se &&
+        !(colon == sb + 1 && c.lex.titles.contains(c.tok(sb).lower)) &&
+        !IsFunctionWord(c.tok(sb).lower) &&
         !IsWeekday(c.tok(sb).text) && !IsMonth(c.tok(sb).text)) {
       Cue cue;
       cue.sentence = s;

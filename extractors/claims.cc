@@ -150,7 +150,7 @@ void FindClaims(Context& c) {
     const int ce = ContentEnd(c, sb, se);
     int b = -1, e = -1;
     if (cue.colon) {
-      if (cue.used_by_quote) continue;
+      if (cue.used_by_quote || c.InQuote(cue.end)) continue;
       b = cue.end;
       e = ce;
     } else if (cue.according) {

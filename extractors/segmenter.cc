@@ -89,30 +89,51 @@ std::vector<Paragraph> Segmenter::FindParagraphs(absl::string_view text) const {
   std::vector<Paragraph> out;
   std::vector<Span> lines;
   size_t pos = 0;
+  auto ends_sentence = [&](const Span& l) {
+    size_t st;
+    uint32_t last = DecodePrevUtf8(text, l.end, &st);
+    return IsTerminal(last) || last == ':' || IsClosing(last);
+  };
+  auto starts_sentence = [&](const Span& l) {
+    size_t i = l.start;
+    uint32_t first = DecodeUtf8(text, &i);
+    return IsUpper(first) || IsOpening(first) ||
+           (first < 0x80 && absl::ascii_isdigit(static_cast<char>(first)));
+  };
   auto flush = [&]() {
     if (lines.empty()) return;
+    // Hard-wrapped lines are short and mostly break mid-sentence; lines that
+    // mostly end sentences are paragraphs of their own.
     bool wrapped = lines.size() > 1;
+    size_t ending = 0;
     for (size_t k = 0; k + 1 < lines.size(); ++k) {
       if (CountCodePoints(text.substr(lines[k].start, lines[k].size())) > kMaxWrappedLine) {
         wrapped = false;
       }
+      ending += ends_sentence(lines[k]);
     }
-    if (wrapped) {
-      // A heading line directly above wrapped text stays a heading.
-      size_t first = 0;
-      if (LooksLikeHeading(text.substr(lines[0].start, lines[0].size())) &&
-          lines.size() > 1 &&
-          !LooksLikeHeading(text.substr(lines[1].start, lines[1].size())) &&
-          CountCodePoints(text.substr(lines[0].start, lines[0].size())) < 60 &&
-          false) {
-        first = 1;
-      }
-      (void)first;
-      Paragraph p;
-      p.span = {lines.front().start, lines.back().end};
-      out.push_back(p);
-    } else {
+    if (wrapped && ending * 2 > lines.size() - 1) wrapped = false;
+    if (!wrapped) {
       for (const Span& l : lines) out.push_back(Paragraph{l, false});
+      lines.clear();
+      return;
+    }
+    // A heading line inside wrapped text: it follows a sentence end (or opens
+    // the block) and does not itself end one.
+    size_t first = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      bool heading = k + 1 < lines.size() &&
+                     LooksLikeHeading(text.substr(lines[k].start, lines[k].size())) &&
+                     (k == 0 || ends_sentence(lines[k - 1])) &&
+                     starts_sentence(lines[k + 1]) &&
+                     CountCodePoints(text.substr(lines[k].start, lines[k].size())) < 60;
+      if (!heading) continue;
+      if (k > first) out.push_back(Paragraph{{lines[first].start, lines[k - 1].end}, false});
+      out.push_back(Paragraph{lines[k], false});
+      first = k + 1;
+    }
+    if (first < lines.size()) {
+      out.push_back(Paragraph{{lines[first].start, lines.back().end}, false});
     }
     lines.clear();
   };

@@ -1,0 +1,222 @@
+#include "extractors/analysis.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr char kL[] = "\xE2\x80\x9C";  // “
+constexpr char kR[] = "\xE2\x80\x9D";  // ”
+
+struct Analyzed {
+  Document doc;
+  Analysis a;
+  explicit Analyzed(std::string text) {
+    doc.text = std::move(text);
+    a = Analyzer(BuiltinLexicons()).Analyze(doc);
+  }
+  std::string At(Span s) const { return doc.text.substr(s.start, s.size()); }
+  const Quote* QuoteWith(const std::string& content) const {
+    for (const Quote& q : a.quotes) {
+      if (At(q.content) == content) return &q;
+    }
+    return nullptr;
+  }
+  const Claim* ClaimWith(const std::string& content) const {
+    for (const Claim& c : a.claims) {
+      if (At(c.content) == content) return &c;
+    }
+    return nullptr;
+  }
+  std::string Speaker(const Attribution& at) const {
+    return at.has_speaker ? at.speaker + " <" + At(at.speaker_span) + ">" : "(none)";
+  }
+  std::string Cue(const Attribution& at) const { return at.has_cue ? At(at.cue_span) : "(none)"; }
+};
+
+std::string Q(const std::string& s) { return kL + s + kR; }
+
+TEST(QuoteTest, SpeakerAfterQuote) {
+  Analyzed r(Q("We have made progress,") + " Trump said.");
+  const Quote* q = r.QuoteWith("We have made progress");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kSpeech);
+  EXPECT_EQ(r.Speaker(q->attribution), "Trump <Trump>");
+  EXPECT_EQ(r.Cue(q->attribution), "said");
+  EXPECT_EQ(q->attribution.cue_class, CueClass::kNeutral);
+}
+
+TEST(QuoteTest, InvertedSpeakerWithTitle) {
+  Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
+  const Quote* q = r.QuoteWith("The vote was fair");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ann Lee <Gov. Ann Lee>");
+}
+
+TEST(QuoteTest, ColonIntroducedAndRemarked) {
+  Analyzed r("Vladimir Putin smiled and remarked in English: " + Q("Next time in Moscow."));
+  const Quote* q = r.QuoteWith("Next time in Moscow.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Vladimir Putin <Vladimir Putin>");
+  EXPECT_EQ(r.Cue(q->attribution), "remarked");
+}
+
+TEST(QuoteTest, NameColonQuote) {
+  Analyzed r("Mayor Tomas Reyes: " + Q("We will rebuild."));
+  const Quote* q = r.QuoteWith("We will rebuild.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Tomas Reyes <Mayor Tomas Reyes>");
+  EXPECT_EQ(r.Cue(q->attribution), ":");
+}
+
+TEST(QuoteTest, PartialQuoteTakesTheSentenceSpeaker) {
+  Analyzed r("He met Dana Whitfield. Whitfield described the plan as " + Q("deeply flawed") + ".");
+  const Quote* q = r.QuoteWith("deeply flawed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuoteKind::kPartial);
+  EXPECT_EQ(r.Speaker(q->attribution), "Dana Whitfield <Whitfield>");
+  EXPECT_EQ(r.Cue(q->attribution), "described");
+}
+
+TEST(QuoteTest, QuotedNamesAndDisplayedTextAreNotSpeech) {
+  Analyzed r("He rode in " + Q("The Beast,") + " the limousine, to a room where a screen read " +
+        Q("Pursuing Peace."));
+  ASSERT_EQ(r.a.quotes.size(), 2u);
+  EXPECT_EQ(r.a.quotes[0].kind, QuoteKind::kName);
+  EXPECT_EQ(r.At(r.a.quotes[0].content), "The Beast");
+  EXPECT_EQ(r.a.quotes[1].kind, QuoteKind::kName);
+  EXPECT_EQ(r.At(r.a.quotes[1].content), "Pursuing Peace.");
+}
+
+TEST(QuoteTest, ApostrophesAreNotQuotes) {
+  Analyzed r("The mayor\xE2\x80\x99s office said it won\xE2\x80\x99t comment on the \xE2\x80\x99" "90s plan.");
+  EXPECT_TRUE(r.a.quotes.empty());
+}
+
+TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
+  Analyzed r(kL + std::string("We built three venues already,") + kR +
+        " said Ann Lee. " + kL + "The next one is different.\n" + kL +
+        "It pays for itself." + kR + "\nThe council voted.");
+  const Quote* q = r.QuoteWith("The next one is different.\n" + std::string(kL) + "It pays for itself.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ann Lee <Ann Lee>");
+  EXPECT_TRUE(q->attribution.inherited);
+}
+
+TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
+  Analyzed r("As he left, a reporter called out to Putin, " + Q("Will you stop?"));
+  const Quote* q = r.QuoteWith("Will you stop?");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "a reporter <a reporter>");
+  EXPECT_EQ(r.Cue(q->attribution), "called out");
+}
+
+TEST(PronounTest, PrefersTheSubjectOverALaterObject) {
+  Analyzed r("Donald Trump had warned of sanctions. However, in an interview with Sean Hannity, he said, " +
+        Q("I think it is done.") + "\nZelensky wrote on social media: " + Q("We are ready."));
+  const Quote* q = r.QuoteWith("I think it is done.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Donald Trump <he>");
+  const Quote* z = r.QuoteWith("We are ready.");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(r.Speaker(z->attribution), "Zelensky <Zelensky>");
+  EXPECT_EQ(r.Cue(z->attribution), "wrote");
+}
+
+TEST(PronounTest, DescriptiveReferenceResolvesToTheLatestSubject) {
+  Analyzed r("Vladimir Putin smiled. The former KGB officer praised Trump, noting that the war " +
+        Q("would not have happened.") );
+  const Quote* q = r.QuoteWith("would not have happened.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Vladimir Putin <The former KGB officer>");
+  EXPECT_EQ(r.Cue(q->attribution), "noting");
+  EXPECT_EQ(q->attribution.cue_class, CueClass::kLoaded);
+}
+
+TEST(QuoteTest, UnattributedQuoteInheritsTheParagraphSpeaker) {
+  Analyzed r(Q("We are tired,") + " said Maria Santos. " + Q("We want a contract."));
+  const Quote* q = r.QuoteWith("We want a contract.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Maria Santos <Maria Santos>");
+  EXPECT_TRUE(q->attribution.inherited);
+}
+
+TEST(ClaimTest, ReportedSpeechWithThat) {
+  Analyzed r("The company's chief financial officer said that costs rose in the third quarter.");
+  const Claim* c = r.ClaimWith("costs rose in the third quarter");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution),
+            "The company's chief financial officer <The company's chief financial officer>");
+  EXPECT_EQ(r.Cue(c->attribution), "said");
+}
+
+TEST(ClaimTest, LoadedAndDenialCues) {
+  Analyzed r("Lee insisted he would win. Ortiz denied that he had met the donors.");
+  const Claim* a = r.ClaimWith("he would win");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->attribution.cue_class, CueClass::kLoaded);
+  const Claim* d = r.ClaimWith("he had met the donors");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->attribution.cue_class, CueClass::kDenial);
+  EXPECT_EQ(r.Speaker(d->attribution), "Ortiz <Ortiz>");
+}
+
+TEST(ClaimTest, OrganisationReportsAndAccordingTo) {
+  Analyzed r("Ukraine reported retaking several villages. Five people died, according to the health ministry.");
+  const Claim* u = r.ClaimWith("retaking several villages");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(r.Speaker(u->attribution), "Ukraine <Ukraine>");
+  const Claim* m = r.ClaimWith("Five people died");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(r.Speaker(m->attribution), "the health ministry <the health ministry>");
+  EXPECT_EQ(r.Cue(m->attribution), "according to");
+}
+
+TEST(ClaimTest, AgentlessAttribution) {
+  Analyzed r("While traveling, it was announced that the meeting was canceled.");
+  const Claim* c = r.ClaimWith("the meeting was canceled");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->agentless);
+  EXPECT_FALSE(c->attribution.has_speaker);
+  EXPECT_EQ(r.Cue(c->attribution), "it was announced");
+}
+
+TEST(ClaimTest, NonReportingClaimIsNotACue) {
+  Analyzed r("The war has claimed tens of thousands of lives. The team claimed victory.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
+TEST(ClaimTest, AsideAfterTheReportIsNotPartOfIt) {
+  Analyzed r("He claimed the talks went well, though he did not provide details.");
+  const Claim* c = r.ClaimWith("the talks went well");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Cue(c->attribution), "claimed");
+}
+
+TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
+  Analyzed r("Trump repeated his claim of a " + Q("hoax") +
+        " regarding interference in the election, a conclusion supported by US intelligence.");
+  ASSERT_EQ(r.a.evidence.size(), 1u);
+  const Evidence& e = r.a.evidence[0];
+  EXPECT_EQ(r.At(e.span), "a conclusion supported by US intelligence");
+  EXPECT_EQ(r.At(e.source_span), "US intelligence");
+  EXPECT_EQ(e.polarity, Polarity::kContradicts);
+  ASSERT_GE(e.quote, 0);
+  EXPECT_EQ(r.At(r.a.quotes[e.quote].content), "hoax");
+}
+
+TEST(FigureTest, FindsFiguresAndTheirSources) {
+  Analyzed r("The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
+        "according to the ministry. The vote was held on May 3, 2016.");
+  ASSERT_EQ(r.a.figures.size(), 3u);
+  EXPECT_EQ(r.At(r.a.figures[0].span), "tens of thousands");
+  EXPECT_FALSE(r.a.figures[0].attributed);
+  EXPECT_EQ(r.At(r.a.figures[1].span), "38%");
+  EXPECT_TRUE(r.a.figures[1].attributed);
+  EXPECT_EQ(r.At(r.a.figures[2].span), "$9.1 billion");
+}
+
+}  // namespace
+}  // namespace claimcheck

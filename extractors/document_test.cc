@@ -1,0 +1,45 @@
+#include "extractors/document.h"
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
+  // “ is three bytes; the column after it is 2, not 4.
+  std::string text = "ab\n\xE2\x80\x9CHi\xE2\x80\x9D x\n";
+  LineIndex lines(text);
+  EXPECT_EQ(lines.At(0).line, 1);
+  EXPECT_EQ(lines.At(0).column, 1);
+  Position p = lines.At(6);  // 'H'
+  EXPECT_EQ(p.line, 2);
+  EXPECT_EQ(p.column, 2);
+  Position x = lines.At(text.find('x'));
+  EXPECT_EQ(x.line, 2);
+  EXPECT_EQ(x.column, 6);
+}
+
+TEST(Utf8Test, FindsFirstInvalidByte) {
+  EXPECT_EQ(FindInvalidUtf8("plain"), absl::string_view::npos);
+  EXPECT_EQ(FindInvalidUtf8("caf\xC3\xA9"), absl::string_view::npos);
+  EXPECT_EQ(FindInvalidUtf8("ab\xFF" "cd"), 2u);
+  EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);            // truncated sequence
+  EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);          // overlong NUL
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
+}
+
+TEST(OffsetMapTest, MapsCopiesAndReplacements) {
+  // Original "a&amp;b" -> text "a&b".
+  OffsetMap m;
+  m.AddCopy(0, 0, 1);
+  m.AddReplacement(1, 1, 1, 6);
+  m.AddCopy(2, 6, 1);
+  EXPECT_EQ(m.ToOriginal(0, false), 0u);
+  EXPECT_EQ(m.ToOriginal(1, false), 1u);
+  EXPECT_EQ(m.ToOriginal(2, true), 6u);  // end of the entity
+  EXPECT_EQ(m.ToOriginal(2, false), 6u);
+  EXPECT_EQ(m.ToOriginal(3, true), 7u);
+}
+
+}  // namespace
+}  // namespace claimcheck
