@@ -115,6 +115,12 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
     std::string id;
     if (const SpecNode* idn = r.Find("id"); idn && idn->kind == SpecNode::Kind::kScalar) id = idn->scalar;
     SpecReader spec(r, id);
+    // Unknown keys first: a misspelt key is reported as such, not as missing.
+    if (const SpecNode* t = r.Find("type"); t == nullptr || t->kind == SpecNode::Kind::kScalar) {
+      if (const auto* keys = RuleTypeKeys(t ? t->scalar : "lexical")) {
+        if (auto s = spec.CheckKeys(*keys); !s.ok()) return s;
+      }
+    }
     auto rule = std::make_unique<Rule>();
     auto need = [&](const char* key, std::string* out) -> absl::Status {
       auto v = spec.String(key, true);

@@ -66,6 +66,12 @@ absl::string_view Text(const CheckContext& ctx, Span s) {
   return absl::string_view(ctx.doc.text).substr(s.start, s.size());
 }
 
+}  // namespace
+
+const std::vector<std::string>* RuleTypeKeys(const std::string& type);
+
+namespace {
+
 // --- lexical ------------------------------------------------------------------
 
 // Words, phrases or a regex in a scope, with guards on the words around a
@@ -73,7 +79,7 @@ absl::string_view Text(const CheckContext& ctx, Span s) {
 class LexicalRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(With({"scope", "words", "regex", "case_sensitive", "unless"}));
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("lexical"));
         !s.ok()) {
       return s;
     }
@@ -212,8 +218,7 @@ class LexicalRule : public RuleType {
 class ClaimRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(With({"items", "speaker", "agentless", "cue_class", "cues",
-                                      "speaker_words", "speaker_regex", "span"}));
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("claim"));
         !s.ok()) {
       return s;
     }
@@ -344,7 +349,7 @@ class ClaimRule : public RuleType {
 class EvidenceRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(With({"polarity", "attached"})); !s.ok()) return s;
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("evidence")); !s.ok()) return s;
     auto r = std::unique_ptr<EvidenceRule>(new EvidenceRule);
     auto pol = spec.String("polarity", true);
     if (!pol.ok()) return pol.status();
@@ -396,7 +401,7 @@ class EvidenceRule : public RuleType {
 class FigureRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(With({"scope", "attributed", "near", "window", "within_sentences"}));
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("figure"));
         !s.ok()) {
       return s;
     }
@@ -476,6 +481,22 @@ const std::vector<std::string>& CommonRuleKeys() {
   static const auto* keys = new std::vector<std::string>{
       "id", "type", "category", "severity", "message", "description", "link"};
   return *keys;
+}
+
+const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
+  static const auto* lexical =
+      new std::vector<std::string>(With({"scope", "words", "regex", "case_sensitive", "unless"}));
+  static const auto* claim = new std::vector<std::string>(
+      With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
+            "speaker_regex", "span"}));
+  static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
+  static const auto* figure = new std::vector<std::string>(
+      With({"scope", "attributed", "near", "window", "within_sentences"}));
+  if (type == "lexical") return lexical;
+  if (type == "claim") return claim;
+  if (type == "evidence") return evidence;
+  if (type == "figure") return figure;
+  return nullptr;
 }
 
 std::vector<std::string> RuleTypeNames() { return {"lexical", "claim", "evidence", "figure"}; }

@@ -17,6 +17,9 @@ namespace claimcheck {
 // Keys every rule may have, whatever its type.
 const std::vector<std::string>& CommonRuleKeys();
 
+// Keys a rule of `type` may have (common keys included); null for unknown types.
+const std::vector<std::string>* RuleTypeKeys(const std::string& type);
+
 // Names of the registered types, for error messages and `claimcheck rules`.
 std::vector<std::string> RuleTypeNames();
 

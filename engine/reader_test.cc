@@ -1,0 +1,161 @@
+#include "engine/reader.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string At(const Document& d, size_t start, size_t end) {
+  return std::string(d.original().substr(start, end - start));
+}
+
+TEST(ReaderTest, TextIsReadAsIs) {
+  auto doc = ParseText("a.txt", "Hello world.\n");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Hello world.\n");
+  EXPECT_TRUE(doc->map.empty());
+}
+
+TEST(ReaderTest, BadBytesNameThePosition) {
+  auto nul = ParseText("b.txt", std::string("ab\0cd", 5));
+  EXPECT_EQ(nul.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(nul.status().message(), "b.txt: binary file (NUL byte at byte 2); not read");
+  auto bad = ParseText("c.txt", "line one\nsay \xE2\x80\x9Chi \xFF");
+  EXPECT_EQ(bad.status().message(),
+            "c.txt:2:9: invalid UTF-8 at byte 19 (byte 0xff); convert the file to UTF-8");
+  auto empty = ParseText("d.txt", "");
+  EXPECT_EQ(empty.status().message(), "d.txt: empty file");
+}
+
+TEST(ReaderTest, MarkdownSkipsFrontMatterCodeAndMarkup) {
+  std::string md =
+      "---\ntitle: \"Officials claimed it\"\n---\n"
+      "# The *big* vote\n\n"
+      "The mayor said the `FUND_X` plan [passed](http://x.org) easily.\n\n"
+      "```\nOfficials claimed \"nothing\".\n```\n";
+  auto doc = ParseMarkdown("a.md", md);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text, "The big vote\n\nThe mayor said the  plan passed easily.\n\n");
+  ASSERT_EQ(doc->blocks.size(), 2u);
+  EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc->blocks[1].kind, BlockKind::kParagraph);
+  // "passed" maps back to its place inside the link text.
+  size_t p = doc->text.find("passed");
+  Span o = doc->ToOriginal(Span{p, p + 6});
+  EXPECT_EQ(At(*doc, o.start, o.end), "passed");
+  size_t big = doc->text.find("big");
+  EXPECT_EQ(At(*doc, doc->ToOriginal(big), doc->ToOriginal(big + 3, true)), "big");
+}
+
+TEST(ReaderTest, HtmlDecodesEntitiesAndMapsThemBack) {
+  std::string html =
+      "<html><head><title>T</title><script>var s = \"he said\";</script>"
+      "<style>p{}</style></head><body><h1>Trade &amp; talks</h1>"
+      "<p>She said &ldquo;no&rdquo; to&nbsp;it.</p></body></html>";
+  auto doc = ParseHtml("a.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text,
+            "Trade & talks\n\nShe said \xE2\x80\x9Cno\xE2\x80\x9D to\xC2\xA0it.\n\n");
+  ASSERT_EQ(doc->blocks.size(), 2u);
+  EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
+  size_t amp = doc->text.find('&');
+  EXPECT_EQ(At(*doc, doc->ToOriginal(amp), doc->ToOriginal(amp + 1, true)), "&amp;");
+  size_t q = doc->text.find("\xE2\x80\x9C");
+  EXPECT_EQ(At(*doc, doc->ToOriginal(q), doc->ToOriginal(q + 3, true)), "&ldquo;");
+  size_t no = doc->text.find("no");
+  EXPECT_EQ(At(*doc, doc->ToOriginal(no), doc->ToOriginal(no + 2, true)), "no");
+}
+
+TEST(ReaderTest, JsonlRecords) {
+  ReaderOptions opts;
+  auto doc = ParseJsonlRecord("c.jsonl", 3, R"({"id": 7, "text": "Caf\u00e9 \"x\"\n"})", opts);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->doc_id, "7");
+  EXPECT_EQ(doc->text, "Caf\xC3\xA9 \"x\"\n");
+  auto no_id = ParseJsonlRecord("c.jsonl", 4, R"({"text": "a"})", opts);
+  EXPECT_EQ(no_id->doc_id, "4");
+  auto bad = ParseJsonlRecord("c.jsonl", 5, R"({"text": "a)", opts);
+  EXPECT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StartsWith(bad.status().message(), "c.jsonl:5: malformed JSON: "))
+      << bad.status();
+  auto missing = ParseJsonlRecord("c.jsonl", 6, R"({"id": "x", "body": "a"})", opts);
+  EXPECT_EQ(missing.status().message(),
+            "c.jsonl:6: record x has no \"text\" field (choose another with --text-field)");
+  opts.text_field = "body";
+  EXPECT_TRUE(ParseJsonlRecord("c.jsonl", 6, R"({"id": "x", "body": "a"})", opts).ok());
+}
+
+class StreamTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) / "stream_test";
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "sub");
+  }
+  void Write(const fs::path& p, const std::string& s) {
+    std::ofstream(dir_ / p, std::ios::binary) << s;
+  }
+  std::vector<std::string> Read(std::vector<std::string> paths) {
+    DocumentStream in(std::move(paths), ReaderOptions{});
+    std::vector<std::string> out;
+    InputItem item;
+    while (in.Next(&item)) {
+      out.push_back(item.status.ok() ? "ok " + item.doc.path + (item.doc.doc_id.empty() ? "" : "#" + item.doc.doc_id)
+                                     : "error " + std::string(item.status.message()));
+    }
+    return out;
+  }
+  fs::path dir_;
+};
+
+TEST_F(StreamTest, DirectoriesAreSortedAndBadInputsDoNotStopTheRun) {
+  Write("b.txt", "Second.");
+  Write("a.md", "First.");
+  Write("sub/c.html", "<p>Third.</p>");
+  Write("sub/skip.png", "x");
+  Write("bad.txt", std::string("x\0y", 3));
+  Write("corpus.jsonl", "{\"id\":\"r1\",\"text\":\"One.\"}\nnot json\n\n{\"id\":\"r3\",\"text\":\"Three.\"}\n");
+  std::string d = dir_.string();
+  std::vector<std::string> got = Read({d, d + "/missing.txt"});
+  ASSERT_EQ(got.size(), 8u);
+  EXPECT_EQ(got[0], "ok " + d + "/a.md");
+  EXPECT_EQ(got[1], "ok " + d + "/b.txt");
+  EXPECT_EQ(got[2], "error " + d + "/bad.txt: binary file (NUL byte at byte 1); not read");
+  EXPECT_EQ(got[3], "ok " + d + "/corpus.jsonl#r1");
+  EXPECT_TRUE(absl::StartsWith(got[4], "error " + d + "/corpus.jsonl:2: malformed JSON: ")) << got[4];
+  EXPECT_EQ(got[5], "ok " + d + "/corpus.jsonl#r3");
+  EXPECT_EQ(got[6], "ok " + d + "/sub/c.html");
+  EXPECT_EQ(got[7], "error " + d + "/missing.txt: no such file or directory");
+}
+
+TEST_F(StreamTest, SymlinkLoopsAreReportedOnce) {
+  Write("sub/a.txt", "Text.");
+  fs::create_directory_symlink(dir_, dir_ / "sub" / "loop");
+  std::string d = dir_.string();
+  std::vector<std::string> got = Read({d});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "ok " + d + "/sub/a.txt");
+  EXPECT_TRUE(absl::StartsWith(got[1], "error " + d + "/sub/loop: symlink loop (leads back to "))
+      << got[1];
+}
+
+TEST_F(StreamTest, StdinJsonlIsDetected) {
+  std::istringstream in("{\"id\":\"a\",\"text\":\"Hi.\"}\n{\"id\":\"b\",\"text\":\"Yo.\"}\n");
+  DocumentStream s({"-"}, ReaderOptions{}, &in);
+  InputItem item;
+  std::vector<std::string> ids;
+  while (s.Next(&item)) ids.push_back(item.doc.doc_id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b"}));
+}
+
+}  // namespace
+}  // namespace claimcheck
