@@ -147,7 +147,8 @@ class LexicalRule : public RuleType {
         std::string anchored = std::string(g.key) == "sentence_has" ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
-        auto re2 = Compile(u, g.key, anchored, false);
+        // Word lists ignore case; a guard regex is case-sensitive unless it says (?i).
+        auto re2 = Compile(u, g.key, anchored, !g.words);
         if (!re2.ok()) return re2.status();
         *g.out = *std::move(re2);
       }
@@ -446,7 +447,8 @@ class FigureRule : public RuleType {
       if (near_) {
         Span sent = a.segmentation.sentences[fig.sentence].span;
         size_t end = std::min(sent.end, fig.span.end + window_);
-        absl::string_view after = absl::string_view(ctx.doc.text).substr(fig.span.end, end - fig.span.end);
+        // The figure's own unit counts too: "$2 billion", "9.1 percent".
+        absl::string_view after = absl::string_view(ctx.doc.text).substr(fig.span.start, end - fig.span.start);
         if (!RE2::PartialMatch(SP(after), *near_)) continue;
       }
       Finding f;

@@ -169,7 +169,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1).lower) &&
-        c.tok(b - 1).lower != "to") {
+        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && c.tok(b - 2).lower == "close"))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -266,7 +266,33 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     return {};
   }
-  return NpEndingAt(c, i, sb, 0);
+  Np np = NpEndingAt(c, i, sb, 0);
+  if (np.valid()) return np;
+  // "An official who requested anonymity said": a relative clause between
+  // the speaker and the cue.
+  for (int j = i; j > sb && j > i - 10; --j) {
+    const Token& u = c.tok(j);
+    if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
+    if (u.lower == "who" && !c.tok(j - 1).IsPunct(",")) {
+      Np head = NpEndingAt(c, j - 1, sb, 0);
+      if (head.valid()) return {head.begin, i + 1};
+      break;
+    }
+  }
+  // "“We will win,” the challenger claimed": any short noun phrase right
+  // after a quote is its speaker.
+  for (int j = i; j >= sb && j > i - 4; --j) {
+    const Token& u = c.tok(j);
+    if (!WordToken(u) || c.InQuote(j)) break;
+    if (IsNounDeterminer(u.lower) || IsDeterminer(u.lower)) {
+      bool after_quote = j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
+                                    (c.tok(j - 1).IsPunct(",") && j - 2 >= sb &&
+                                     c.tok(j - 2).kind == TokenKind::kQuote));
+      if (after_quote && j < i) return {j, i + 1};
+      break;
+    }
+  }
+  return {};
 }
 
 Np NpAfter(const Context& c, int from, int se) {
@@ -386,10 +412,20 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return true;  // "announced his resignation", "polls show Clinton leading"
   }
   if (IsDeterminer(w) || nt.capitalized || c.lex.speaker_nouns.contains(w)) {
-    // An object: a report only for stance verbs ("denied the allegations",
-    // "insisted the deal was fair") or when a quote follows ("described the
-    // summit as “extremely productive”").
-    return cls != CueClass::kNeutral || quote_ahead(n);
+    // An object: a report when a clause follows it ("insisted the deal was
+    // fair"), for denials ("denied the allegations"), or when a quote follows
+    // ("described the summit as “extremely productive”"). Not "maintained the
+    // pipeline", "conceded the race".
+    if (quote_ahead(n) || cls == CueClass::kDenial) return true;
+    if (cls == CueClass::kNeutral) return false;
+    for (int k = n + 1; k < se && k < n + 7; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
+      if (IsAuxiliary(u.lower) && !IsAdverb(u)) return true;
+      // "Analysts expect the bank to hold rates", "urged Ukraine to …"
+      if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -488,7 +524,22 @@ void FindCues(Context& c) {
         cue.end = i + 1;
         cue.passive = true;
         cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
-        if (i + 1 < se && c.tok(i + 1).lower == "by") cue.speaker = NpAfter(c, i + 2, se);
+        // The agent: "was announced by the ministry", "has been accused of
+        // bribery by two former aides".
+        for (int k = i + 1; k < se && k < i + 12; ++k) {
+          const Token& u = c.tok(k);
+          if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".") || c.InQuote(k)) break;
+          if (u.lower == "by") {
+            Np agent = NpAfter(c, k + 1, se);
+            if (!agent.valid() && k + 1 < se && IsQuantityHead(c.tok(k + 1))) {
+              int e = k + 2;
+              while (e < se && WordToken(c.tok(e)) && e < k + 6) ++e;
+              agent = {k + 1, e};
+            }
+            if (agent.valid()) cue.speaker = agent;
+            break;
+          }
+        }
         c.cues.push_back(cue);
         continue;
       }
@@ -497,6 +548,10 @@ void FindCues(Context& c) {
         if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
              t.lower == "calling") && i + 1 < se && c.tok(i + 1).lower == "out") {
           cls = CueClass::kNeutral;
+          end = i + 2;
+        } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" ||
+                    t.lower == "pointing") && i + 1 < se && c.tok(i + 1).lower == "out") {
+          cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
           end = i + 2;
         } else {
           continue;

@@ -168,6 +168,15 @@ void FindClaims(Context& c) {
       e = b;
       while (e < ce && !c.tok(e).IsPunct(",")) ++e;
     } else if (cue.passive) {
+      if (!cue.speaker.valid()) {
+        // "The bridge is expected to reopen, the agency said": the sentence
+        // names who expects it.
+        bool sourced = false;
+        for (const Cue& other : c.cues) {
+          sourced |= other.sentence == cue.sentence && !other.passive && other.speaker.valid();
+        }
+        if (sourced) continue;
+      }
       int after = cue.end;
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
       if (after < ce && c.tok(after).lower == "that") ++after;

@@ -94,9 +94,16 @@ void FindEvidence(Context& c) {
       for (int pass = 0; pass < 2 && !found; ++pass) {
         int want = pass == 0 ? s : s - 1;
         for (size_t k = 0; k < c.a.claims.size(); ++k) {
-          const Claim& cl = c.a.claims[k];
+          Claim& cl = c.a.claims[k];
           if (cl.sentence != want || cl.content.start >= ev.span.start) continue;
-          if (cl.content.Overlaps(ev.cue_span)) continue;
+          if (cl.content.Overlaps(ev.cue_span)) {
+            // "…, a claim contradicted by an analysis": an appositive on the
+            // report, not part of it. Cut the claim before it.
+            if (b == sb || !c.tok(b - 1).IsPunct(",")) continue;
+            size_t cut = c.tok(b - 1).span.start;
+            if (cut <= cl.content.start) continue;
+            cl.content.end = cut;
+          }
           if (!found || cl.content.start >= best_start) {
             best_start = cl.content.start;
             ev.claim = static_cast<int>(k);
@@ -117,8 +124,11 @@ void FindEvidence(Context& c) {
       }
       Span target = ev.claim >= 0 ? c.a.claims[ev.claim].content
                     : ev.quote >= 0 ? c.a.quotes[ev.quote].content : Span{};
-      if (!target.empty() && ev.polarity == Polarity::kSupports && ContainsFalsity(c, target)) {
-        ev.polarity = Polarity::kContradicts;
+      // Support for what a claim calls false ("hoax") contradicts the claim;
+      // evidence against it supports the claim.
+      if (!target.empty() && ContainsFalsity(c, target)) {
+        ev.polarity = ev.polarity == Polarity::kSupports ? Polarity::kContradicts
+                                                         : Polarity::kSupports;
       }
       c.a.evidence.push_back(ev);
       i = pe - 1;
