@@ -418,12 +418,21 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // pipeline", "conceded the race".
     if (quote_ahead(n) || cls == CueClass::kDenial) return true;
     if (cls == CueClass::kNeutral) return false;
+    static const auto* past = new WordSet{
+        "went", "was", "were", "had", "did", "made", "came", "got", "took", "gave",
+        "saw", "knew", "thought", "felt", "left", "won", "lost", "met", "ran", "kept",
+        "held", "brought", "paid", "sent", "spent", "stood", "fell", "began", "grew",
+        "rose", "led", "meant", "cost", "hit", "put", "set", "cut", "broke", "drove"};
     for (int k = n + 1; k < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
-      if (IsAuxiliary(u.lower) && !IsAdverb(u)) return true;
       // "Analysts expect the bank to hold rates", "urged Ukraine to …"
       if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
+      if (IsPreposition(u.lower) || (IsAdverb(u) && !IsAuxiliary(u.lower))) break;
+      if (IsAuxiliary(u.lower) || past->contains(u.lower) ||
+          (k > n + 1 && !u.capitalized && absl::EndsWith(u.lower, "ed"))) {
+        return true;
+      }
     }
     return false;
   }
