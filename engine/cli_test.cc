@@ -1,0 +1,147 @@
+// End-to-end tests of the command line: golden outputs over testdata/, exit
+// codes, bad input, and rules added without a rebuild.
+#include "engine/cli.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int code;
+  std::string out, err;
+};
+
+Result Cli(std::vector<std::string> args, const std::string& stdin_text = "") {
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  int code = RunCli(args, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Temp(const std::string& name, const std::string& content) {
+  fs::path p = fs::path(::testing::TempDir()) / name;
+  std::ofstream(p, std::ios::binary) << content;
+  return p.string();
+}
+
+TEST(GoldenTest, SummitExtractText) {
+  Result r = Cli({"extract", "--format=text", "testdata/summit_article.txt"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.extract.txt"));
+}
+
+TEST(GoldenTest, SummitExtractJsonl) {
+  Result r = Cli({"extract", "--format=jsonl", "testdata/summit_article.txt"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.extract.jsonl"));
+}
+
+TEST(GoldenTest, SummitCheckText) {
+  Result r = Cli({"check", "testdata/summit_article.txt"});
+  EXPECT_EQ(r.code, 0) << r.err;  // warnings only; --fail-on defaults to error
+  EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.check.txt"));
+  EXPECT_EQ(r.err,
+            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 11 warning, 1 info\n");
+}
+
+TEST(GoldenTest, CorpusCheckJsonl) {
+  Result r = Cli({"check", "--format=jsonl", "testdata/corpus", "testdata/corpus.jsonl"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, ReadFile("testdata/golden/corpus.check.jsonl"));
+}
+
+TEST(CliTest, FailOnDecidesTheExitCode) {
+  EXPECT_EQ(Cli({"check", "--fail-on=warning", "testdata/summit_article.txt"}).code, 1);
+  EXPECT_EQ(Cli({"check", "--fail-on=never", "testdata/summit_article.txt"}).code, 0);
+  Result bad = Cli({"check", "--fail-on=sometimes", "testdata/summit_article.txt"});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_TRUE(absl::StartsWith(bad.err, "claimcheck: unknown --fail-on 'sometimes'")) << bad.err;
+}
+
+TEST(CliTest, UnknownFlagIsNamed) {
+  Result r = Cli({"check", "--colour=always", "x.txt"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: unknown flag '--colour'")) << r.err;
+  EXPECT_EQ(Cli({"frobnicate"}).code, 2);
+}
+
+TEST(CliTest, BadInputsAreReportedAndTheRestIsProcessed) {
+  std::string good = Temp("good.txt", "Officials may delay the vote.");
+  std::string bad = Temp("bad.txt", "Caf\xC3 ok");
+  std::string bin = Temp("bin.txt", std::string("a\0b", 3));
+  Result r = Cli({"check", "--format=jsonl", bad, good, bin, "/nonexistent/x.txt"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"hedged.modal\"")) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.err, bad + ":1:4: invalid UTF-8 at byte 3")) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, bin + ": binary file (NUL byte at byte 1)")) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, "/nonexistent/x.txt: no such file or directory")) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: 1 documents read, 3 failed")) << r.err;
+}
+
+TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
+  std::string pack = Temp("house.yaml",
+                          "rules:\n"
+                          "  - id: house.slammed\n"
+                          "    category: attribution\n"
+                          "    severity: error\n"
+                          "    words: [slammed]\n"
+                          "    message: \"“{match}” is headline-speak\"\n");
+  std::string doc = Temp("slam.txt", "The senator slammed the plan on Monday.");
+  Result r = Cli({"check", "--no-default-rules", "--rules", pack, doc});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, doc + ":1:13: error: “slammed” is headline-speak [house.slammed]\n");
+}
+
+TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
+  std::string pack = Temp("broken.yaml",
+                          "rules:\n"
+                          "  - id: house.bad\n"
+                          "    category: hedged\n"
+                          "    severity: warning\n"
+                          "    regex: \"(?P<x\"\n"
+                          "    message: m\n");
+  Result r = Cli({"check", "--rules", pack, "testdata/summit_article.txt"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack + ":5:12: rule 'house.bad': key 'regex': "
+                                      "invalid regular expression: ")) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(CliTest, StreamingJsonlOnStdin) {
+  Result r = Cli({"check", "--format=jsonl", "-"},
+                 "{\"id\":\"a\",\"text\":\"Prices may rise.\"}\n{\"id\":\"b\",\"text\":\"Prices rose.\"}\n");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(absl::StartsWith(r.out, "{\"path\":\"-\",\"doc_id\":\"a\",\"line\":1,\"column\":8,")) << r.out;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+}
+
+TEST(CliTest, BuiltinFixturesPass) {
+  Result r = Cli({"test"});
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, " passed, 0 failed\n")) << r.out;
+}
+
+TEST(CliTest, RulesListsEveryBuiltinRule) {
+  Result r = Cli({"rules"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_TRUE(absl::StartsWith(r.out, "attribution.doubt\tattribution\twarning\tclaim\t<built-in>/rules/attribution.yaml:")) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "\nunsourced.figure\tunsourced\twarning\tfigure\t"));
+}
+
+}  // namespace
+}  // namespace claimcheck
