@@ -40,19 +40,19 @@ std::string Temp(const std::string& name, const std::string& content) {
 }
 
 TEST(GoldenTest, SummitExtractText) {
-  Result r = Cli({"extract", "--format=text", "testdata/summit_article.txt"});
+  Result r = Cli({"extract", "--format=text", "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.extract.txt"));
 }
 
 TEST(GoldenTest, SummitExtractJsonl) {
-  Result r = Cli({"extract", "--format=jsonl", "testdata/summit_article.txt"});
+  Result r = Cli({"extract", "--format=jsonl", "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.extract.jsonl"));
 }
 
 TEST(GoldenTest, SummitCheckText) {
-  Result r = Cli({"check", "testdata/summit_article.txt"});
+  Result r = Cli({"check", "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(r.code, 0) << r.err;  // warnings only; --fail-on defaults to error
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.check.txt"));
   EXPECT_EQ(r.err,
@@ -60,15 +60,15 @@ TEST(GoldenTest, SummitCheckText) {
 }
 
 TEST(GoldenTest, CorpusCheckJsonl) {
-  Result r = Cli({"check", "--format=jsonl", "testdata/corpus", "testdata/corpus.jsonl"});
+  Result r = Cli({"check", "--format=jsonl", "testdata/corpus"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, ReadFile("testdata/golden/corpus.check.jsonl"));
 }
 
 TEST(CliTest, FailOnDecidesTheExitCode) {
-  EXPECT_EQ(Cli({"check", "--fail-on=warning", "testdata/summit_article.txt"}).code, 1);
-  EXPECT_EQ(Cli({"check", "--fail-on=never", "testdata/summit_article.txt"}).code, 0);
-  Result bad = Cli({"check", "--fail-on=sometimes", "testdata/summit_article.txt"});
+  EXPECT_EQ(Cli({"check", "--fail-on=warning", "testdata/corpus/summit_article.txt"}).code, 1);
+  EXPECT_EQ(Cli({"check", "--fail-on=never", "testdata/corpus/summit_article.txt"}).code, 0);
+  Result bad = Cli({"check", "--fail-on=sometimes", "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(bad.code, 2);
   EXPECT_TRUE(absl::StartsWith(bad.err, "claimcheck: unknown --fail-on 'sometimes'")) << bad.err;
 }
@@ -115,7 +115,7 @@ TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
                           "    severity: warning\n"
                           "    regex: \"(?P<x\"\n"
                           "    message: m\n");
-  Result r = Cli({"check", "--rules", pack, "testdata/summit_article.txt"});
+  Result r = Cli({"check", "--rules", pack, "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack + ":5:12: rule 'house.bad': key 'regex': "
                                       "invalid regular expression: ")) << r.err;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,6 +13,14 @@
 #include "engine/cli.h"
 
 int main(int argc, char** argv) {
+  // Under `bazel run`, paths on the command line are relative to where the
+  // user typed it, not to the runfiles tree.
+  if (const char* wd = std::getenv("BUILD_WORKING_DIRECTORY"); wd != nullptr && *wd != '\0') {
+    if (chdir(wd) != 0) {
+      std::cerr << "claimcheck: cannot enter " << wd << "\n";
+      return 2;
+    }
+  }
   std::vector<std::string> args(argv + 1, argv + argc);
   return claimcheck::RunCli(args, std::cin, std::cout, std::cerr);
 }
