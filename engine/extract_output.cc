@@ -79,18 +79,44 @@ class ItemWriter {
 void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out) {
   ItemWriter iw(doc, out);
   const auto& sents = a.segmentation.sentences;
+  std::vector<bool> merged(a.quotes.size(), false);
   for (size_t s = 0; s < sents.size(); ++s) {
     iw.Begin(sents[s].heading ? "heading" : "sentence", sents[s].span);
     iw.w().Field("paragraph", sents[s].paragraph);
     iw.End();
-    for (const Quote& q : a.quotes) {
-      if (q.sentence != static_cast<int>(s) || q.claim >= 0) continue;
+    for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
+      const Quote& q = a.quotes[qi];
+      if (q.sentence != static_cast<int>(s) || q.claim >= 0 || merged[qi]) continue;
       const char* type = q.kind == QuoteKind::kName    ? "quoted_name"
                          : q.kind == QuoteKind::kScare ? "scare_quote"
                                                        : "quote";
-      iw.Begin(type, q.content);
+      // Quotes that share one attribution ("“A,” he said, “B.”" and the
+      // paragraphs that continue it) are one item: one speaker, one cue.
+      std::vector<Span> parts{q.content};
+      if (std::string(type) == "quote" && q.attribution.has_cue) {
+        for (size_t k = qi + 1; k < a.quotes.size(); ++k) {
+          const Quote& n = a.quotes[k];
+          if (n.kind == QuoteKind::kName || n.kind == QuoteKind::kScare || n.claim >= 0) continue;
+          if (!n.attribution.has_cue || !(n.attribution.cue_span == q.attribution.cue_span)) break;
+          parts.push_back(n.content);
+          merged[k] = true;
+        }
+      }
+      iw.Begin(type, {parts.front().start, parts.back().end});
       iw.w().Field("kind", QuoteKindName(q.kind));
       if (q.kind != QuoteKind::kName && q.kind != QuoteKind::kScare) iw.Attribution(q.attribution);
+      if (parts.size() > 1) {
+        iw.w().Key("parts");
+        iw.w().BeginArray();
+        for (const Span& p : parts) {
+          Span o = doc.ToOriginal(p);
+          iw.w().BeginObject();
+          iw.w().Field("start", o.start);
+          iw.w().Field("end", o.end);
+          iw.w().EndObject();
+        }
+        iw.w().EndArray();
+      }
       iw.End();
     }
     for (size_t ci = 0; ci < a.claims.size(); ++ci) {

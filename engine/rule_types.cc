@@ -254,7 +254,7 @@ class ClaimRule : public RuleType {
       if (!ParseCueClass(cname, &cc)) {
         return spec.Error(*spec.node().Find("cue_class"), "cue_class",
                           absl::StrCat("unknown cue class '", cname,
-                                       "' (expected neutral, loaded, denial, warning or belief)"));
+                                       "' (expected neutral, loaded, denial, warning, belief or attitude)"));
       }
       r->classes_.push_back(cc);
     }

@@ -92,7 +92,8 @@ bool NameWord(const Context& c, int i, int sb) {
   if (IsMonth(t.text) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (IsWeekday(t.text)) return false;
   // "Having announced …", "Asked about …": a participle opening the sentence.
-  if (i == sb && (absl::EndsWith(t.lower, "ing") || absl::EndsWith(t.lower, "ed")) &&
+  if (i == sb && ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
+                  (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
       i + 1 < c.ntok() && !c.tok(i + 1).capitalized) {
     return false;
   }
@@ -126,7 +127,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1).lower)) return {};
     return {i, i + 1};
   }
-  if (t.lower == "who" && i - 1 >= sb && c.tok(i - 1).IsPunct(",")) return {i, i + 1};
+  if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
   if (IsQuantityHead(t) && depth == 0) {
     // "47 percent", "Six in 10", "about 4 in 10", "nearly half", "a third"
     int b = i;
@@ -144,7 +145,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       break;
     }
-    if (t.kind == TokenKind::kNumber && b == i) return {};
+    bool clause_start = b == sb || c.tok(b - 1).IsPunct(",") || c.tok(b - 1).IsPunct(";");
+    if (t.kind == TokenKind::kNumber && b == i && !clause_start) return {};
     return {b, i + 1};
   }
   if (NameWord(c, i, sb)) {
@@ -245,9 +247,33 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     break;
   }
   if (i < sb) return {};
+  // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
+  int paren_end = -1;
+  if (c.tok(i).IsPunct(")")) {
+    int j = i - 1;
+    while (j >= sb && j > i - 10 && !c.tok(j).IsPunct("(")) --j;
+    if (j - 1 >= sb && c.tok(j).IsPunct("(")) {
+      paren_end = i + 1;
+      i = j - 1;
+    }
+  }
+  if (paren_end >= 0) {
+    Np np = NpEndingAt(c, i, sb, 0);
+    if (np.valid()) return {np.begin, paren_end};
+    return {};
+  }
   if (c.tok(i).IsPunct(",")) {
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
+    // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
+    {
+      int j = i - 1, b = i;
+      while (j >= sb && NameWord(c, j, sb) && !c.InQuote(j)) b = j--;
+      if (b < i && j >= sb && c.tok(j).IsPunct(",") && b < i) {
+        Np np = NpEndingAt(c, i - 1, sb, 0);
+        if (np.valid() && np.begin >= b - 1) return {np.begin, i};
+      }
+    }
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
     // three commas back.
     int j = i - 1;
@@ -279,16 +305,30 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
-  // "“We will win,” the challenger claimed": any short noun phrase right
-  // after a quote is its speaker.
+  // "A news report published Wednesday said": a speaker noun a few words
+  // back, with a short modifier between it and the cue.
+  for (int j = i - 1; j >= sb && j > i - 6; --j) {
+    const Token& u = c.tok(j);
+    if (!u.IsWordLike() || c.InQuote(j) || c.lex.VerbClass(u.lower) != CueClass::kNone) break;
+    if (!u.capitalized && (c.lex.speaker_nouns.contains(u.lower) || IsQuantityHead(u))) {
+      Np head = NpEndingAt(c, j, sb, 0);
+      if (head.valid()) return {head.begin, i + 1};
+      break;
+    }
+  }
+  // "“We will win,” the challenger claimed", "The ad says …": a short noun
+  // phrase right after a quote, or before say/tell, is the speaker.
+  bool strong = cue_begin < c.ntok() && StrongVerb(c.tok(cue_begin).lower);
   for (int j = i; j >= sb && j > i - 4; --j) {
     const Token& u = c.tok(j);
     if (!WordToken(u) || c.InQuote(j)) break;
+    if (c.lex.VerbClass(u.lower) != CueClass::kNone || IsAuxiliary(u.lower)) break;
     if (IsNounDeterminer(u.lower) || IsDeterminer(u.lower)) {
       bool after_quote = j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
                                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb &&
                                      c.tok(j - 2).kind == TokenKind::kQuote));
-      if (after_quote && j < i) return {j, i + 1};
+      bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
+      if ((after_quote || (strong && clause_start)) && j < i) return {j, i + 1};
       break;
     }
   }
@@ -358,7 +398,7 @@ bool PropositionalObject(absl::string_view w) {
 
 bool IsQuestionWord(absl::string_view w) {
   static const auto* s = new WordSet{"if", "whether", "who", "what", "why", "how",
-                                     "when", "where", "which", "about"};
+                                     "when", "where", "which"};
   return s->contains(w);
 }
 
@@ -380,10 +420,27 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   };
-  if (n >= se) return quote_before;
+  if (n >= se) {
+    bool comma_before = false;
+    for (int k = std::max(sb, i - 8); k < i; ++k) comma_before |= c.tok(k).IsPunct(",");
+    return quote_before || comma_before;
+  }
   const Token& nt = c.tok(n);
   absl::string_view w = nt.lower;
+  if (cls == CueClass::kAttitude) {
+    // A stance takes an object or a complement: "criticized the plan",
+    // "called for a recount", "wants to win", "called him a liar".
+    static const auto* objects = new WordSet{"him", "her", "them", "it", "me", "us", "you",
+                                             "for", "on", "to", "that", "out"};
+    return IsDeterminer(w) || nt.capitalized || IsPossessive(nt.text) ||
+           objects->contains(w) || nt.kind == TokenKind::kQuote ||
+           (absl::EndsWith(w, "ing") && !nt.capitalized);
+  }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
+  if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" ||
+      w == "where" || w == "who" || w == "if") {
+    return true;  // "explained how …", "added when …"
+  }
   if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
       nt.IsPunct(";") || nt.IsPunct("—")) {
     // "…, officials noted." / "…,” he added, “…"
@@ -410,6 +467,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       (IsDeterminer(w) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
        nt.kind == TokenKind::kNumber)) {
     return true;  // "announced his resignation", "polls show Clinton leading"
+  }
+  if (!nt.capitalized && WordToken(nt) && !IsDeterminer(w) && !IsPreposition(w)) {
+    // A bare subject and its verb: "stating state authorities are in charge".
+    for (int k = n + 1; k < se && k < n + 7; ++k) {
+      const Token& u = c.tok(k);
+      if (!WordToken(u) || IsPreposition(u.lower)) break;
+      if (IsAuxiliary(u.lower) && !IsAdverb(u)) return true;
+    }
   }
   if (IsDeterminer(w) || nt.capitalized || c.lex.speaker_nouns.contains(w)) {
     // An object: a report when a clause follows it ("insisted the deal was
@@ -482,11 +547,13 @@ void FindCues(Context& c) {
       cue.speaker = {sb, colon};
       c.cues.push_back(cue);
     }
-    if (c.a.segmentation.sentences[s].heading) continue;  // headlines report nothing else
+    // Headlines report only with say/tell: "Bush Says We Should …".
+    const bool heading = c.a.segmentation.sentences[s].heading;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;
       const Token& t = c.tok(i);
       if (!WordToken(t)) continue;
+      if (heading && !StrongVerb(t.lower)) continue;
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
@@ -506,6 +573,12 @@ void FindCues(Context& c) {
         continue;
       }
       CueClass cls = c.lex.VerbClass(t.lower);
+      // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
+      bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
+      if (out_next && (t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
+                       t.lower == "calling")) {
+        cls = CueClass::kNone;
+      }
       if (t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" ||
                                  c.tok(i - 1).lower == "after" || c.tok(i - 1).lower == "if")) {
         // "Asked if he was ever bullied, …": a question put by someone unnamed.
@@ -566,6 +639,15 @@ void FindCues(Context& c) {
           continue;
         }
       }
+      // "is assured of winning", "was declared the winner": not a report.
+      if (p >= sb && IsBe(c.tok(p).lower) && !absl::EndsWith(t.lower, "ing")) continue;
+      // "telling the truth", "told a joke"
+      if (StrongVerb(t.lower) && i + 2 < se && (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a") &&
+          (c.tok(i + 2).lower == "truth" || c.tok(i + 2).lower == "story" ||
+           c.tok(i + 2).lower == "joke" || c.tok(i + 2).lower == "difference" ||
+           c.tok(i + 2).lower == "lie" || c.tok(i + 2).lower == "time")) {
+        continue;
+      }
       // A noun, not a verb: "his claim", "the report", "a warning".
       if (i > sb && (IsNounDeterminer(c.tok(i - 1).lower) || IsPossessive(c.tok(i - 1).text))) continue;
       if (absl::StartsWith(t.lower, "claim")) {
@@ -581,7 +663,10 @@ void FindCues(Context& c) {
       int before = i - 1;
       while (before >= sb && IsAdverb(c.tok(before))) --before;
       if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
-          c.tok(before).IsPunct(",")) {
+          (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") ||
+           c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") ||
+           c.tok(before).lower == "while" || c.tok(before).lower == "when" ||
+           c.tok(before).lower == "after" || c.tok(before).lower == "by")) {
         // "…, noting that …": the subject of the main clause.
         cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
@@ -598,9 +683,10 @@ void FindCues(Context& c) {
           }
         }
       }
-      if (!cue.speaker.valid() && before >= sb &&
-          (c.tok(before).lower == "and" || c.tok(before).lower == "then" ||
-           c.tok(before).lower == "but")) {
+      bool joined = before >= sb && (c.tok(before).lower == "and" || c.tok(before).lower == "then" ||
+                                     c.tok(before).lower == "but");
+      joined |= i - 1 >= sb && c.tok(i - 1).lower == "then";
+      if (!cue.speaker.valid() && joined) {
         Np subject = SentenceSubject(c, sb, se);
         if (subject.valid() && subject.end < i) cue.speaker = subject;
       }
@@ -612,6 +698,12 @@ void FindCues(Context& c) {
       // A condition, not a report: "should Russia reject a ceasefire".
       if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
           Conditional(c.tok(cue.speaker.begin - 1).lower)) {
+        continue;
+      }
+      // "polls show …": data, not a person or a name, shows things.
+      if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
+                                  absl::StartsWith(t.lower, "indicate")) &&
+          c.tok(cue.speaker.end - 1).capitalized) {
         continue;
       }
       if (cue.speaker.valid()) c.cues.push_back(cue);

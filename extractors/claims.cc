@@ -5,6 +5,8 @@
 // "according to X, …", "it was announced that …".
 #include <algorithm>
 
+#include "absl/strings/match.h"
+
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
 
@@ -31,6 +33,20 @@ int ContentEnd(const Context& c, int sb, int se) {
   int e = se;
   while (e > sb && (c.tok(e - 1).kind == TokenKind::kPunct) && !c.InQuote(e - 1)) --e;
   return e;
+}
+
+// After a cue, a phrase may stand before the report: "said in a statement
+// that …", "noted on Monday, …", "remarked in English: “…”". Returns where
+// the report starts, or -1 when the phrase ends the clause.
+int SkipPhrase(const Context& c, int after, int ce) {
+  if (after >= ce || !IsPreposition(c.tok(after).lower)) return after;
+  for (int j = after + 1; j < ce && j < after + 10; ++j) {
+    const Token& u = c.tok(j);
+    if (u.lower == "that" || u.IsPunct(":") || u.IsPunct(",")) return j + 1;
+    if (u.kind == TokenKind::kQuote) return j;
+    if (c.InQuote(j)) return j;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -138,7 +154,14 @@ void AttributeQuotes(Context& c) {
 
 void MarkScareQuotes(Context& c) {
   for (Quote& q : c.a.quotes) {
-    if (q.kind == QuoteKind::kPartial && !q.attribution.has_speaker) q.kind = QuoteKind::kScare;
+    if (q.kind != QuoteKind::kPartial || q.attribution.has_speaker) continue;
+    // A few words set apart are scare quotes; a longer stretch is speech
+    // whose speaker the story does not name here.
+    int words = 0;
+    for (int i = EndToken(c, q.content.start); i < c.ntok() && c.tok(i).span.end <= q.content.end; ++i) {
+      words += c.tok(i).IsWordLike();
+    }
+    q.kind = words <= 4 ? QuoteKind::kScare : QuoteKind::kSpeech;
   }
 }
 
@@ -179,6 +202,10 @@ void FindClaims(Context& c) {
       }
       int after = cue.end;
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
+      if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of") {
+        after = SkipPhrase(c, after, ce);
+        if (after < 0) continue;
+      }
       if (after < ce && c.tok(after).lower == "that") ++after;
       if (c.tok(cue.begin).lower == "it") {
         b = after;
@@ -192,8 +219,14 @@ void FindClaims(Context& c) {
     } else {
       bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
       int after_speaker = inverted ? cue.speaker.end : cue.end;
+      // "…, she said in a video message": a phrase that ends the clause is
+      // not the report.
+      bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker).lower) &&
+                             c.tok(after_speaker).lower != "of" &&
+                             c.tok(after_speaker).lower != "about" &&
+                             SkipPhrase(c, after_speaker, ce) < 0;
       bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
-                          c.tok(after_speaker).IsPunct(".");
+                          c.tok(after_speaker).IsPunct(".") || trailing_phrase;
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       bool set_off = front > sb && (c.tok(front - 1).IsPunct(",") ||
                                     c.tok(front - 1).kind == TokenKind::kQuote);
@@ -205,14 +238,29 @@ void FindClaims(Context& c) {
       } else {
         int after = cue.end;
         while (after < ce && IsAdverb(c.tok(after))) ++after;
+        if (after < ce && !(cue.cls != CueClass::kNeutral &&
+                            (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
+                             c.tok(after).lower == "against" || c.tok(after).lower == "to"))) {
+          int skipped = SkipPhrase(c, after, ce);
+          if (skipped < 0) continue;
+          after = skipped;
+        }
         if (TakesAddressee(c.tok(cue.begin).lower)) {
+          // "told reporters that …"; "told The Hill" alone reports nothing here.
+          int found = -1;
           for (int j = after; j < ce && j < after + 8; ++j) {
             const Token& u = c.tok(j);
             if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") ||
                 u.kind == TokenKind::kQuote) {
-              after = j;
+              found = j;
               break;
             }
+          }
+          if (found >= 0) {
+            after = found;
+          } else {
+            Np addressee = NpAfter(c, after, ce);
+            if (addressee.valid()) after = addressee.end;
           }
         }
         if (after < ce && (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") ||
@@ -250,6 +298,12 @@ void FindClaims(Context& c) {
     // The reporter's own aside ends the report: "…, though he did not
     // provide details", "…, but offered no evidence".
     for (int i = b + 1; i + 1 < e; ++i) {
+      // "proposed a meeting but did not announce any plans"
+      if (c.tok(i).lower == "but" && !c.InQuote(i) &&
+          (IsAuxiliary(c.tok(i + 1).lower) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
+        e = i;
+        break;
+      }
       if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
       absl::string_view w = c.tok(i + 1).lower;
       if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
@@ -266,6 +320,13 @@ void FindClaims(Context& c) {
     }
     if (e - b < 2) continue;
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
+    // A phrase, not a proposition: "in a video message", "at The New York Post".
+    if (b > cue.begin && IsPreposition(c.tok(b).lower) && c.tok(b).lower != "to" &&
+        !(cue.cls != CueClass::kNeutral &&
+          (c.tok(b).lower == "of" || c.tok(b).lower == "about" || c.tok(b).lower == "against" ||
+           c.tok(b).lower == "to"))) {
+      continue;
+    }
     if (cue.used_by_quote) {
       // The cue introduces or follows a quote: the quote is the report, unless
       // words follow it inside the clause ("claimed “many points” were agreed").

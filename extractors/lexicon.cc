@@ -23,13 +23,14 @@ const char* CueClassName(CueClass c) {
     case CueClass::kDenial: return "denial";
     case CueClass::kWarning: return "warning";
     case CueClass::kBelief: return "belief";
+    case CueClass::kAttitude: return "attitude";
   }
   return "none";
 }
 
 bool ParseCueClass(absl::string_view name, CueClass* out) {
   for (CueClass c : {CueClass::kNeutral, CueClass::kLoaded, CueClass::kDenial,
-                     CueClass::kWarning, CueClass::kBelief}) {
+                     CueClass::kWarning, CueClass::kBelief, CueClass::kAttitude}) {
     if (name == CueClassName(c)) {
       *out = c;
       return true;
@@ -76,7 +77,7 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
       if (!ParseCueClass(f[0], &c)) {
         return Bad(file, line_no,
                    absl::StrCat("unknown class '", f[0],
-                                "' (expected neutral, loaded, denial, warning or belief)"));
+                                "' (expected neutral, loaded, denial, warning, belief or attitude)"));
       }
       lex->reporting_verbs[absl::AsciiStrToLower(f[1])] = c;
     } else if (name == "abbreviations.tsv") {

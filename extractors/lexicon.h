@@ -21,7 +21,7 @@
 namespace claimcheck {
 
 // What a reporting verb says about the speaker's stance.
-enum class CueClass { kNone, kNeutral, kLoaded, kDenial, kWarning, kBelief };
+enum class CueClass { kNone, kNeutral, kLoaded, kDenial, kWarning, kBelief, kAttitude };
 const char* CueClassName(CueClass c);
 bool ParseCueClass(absl::string_view name, CueClass* out);
 

@@ -118,7 +118,8 @@ bool IsWeekday(absl::string_view w) {
 bool IsQuantityHead(const Token& t) {
   static const Set* s = new Set{"percent", "%", "half", "third", "thirds", "quarter",
                                 "quarters", "majority", "minority", "plurality", "most",
-                                "many", "some", "others", "few", "all", "both"};
+                                "many", "some", "others", "few", "all", "both",
+                                "majorities", "minorities", "respondents"};
   return t.kind == TokenKind::kNumber || In(*s, t.lower);
 }
 
