@@ -43,6 +43,14 @@ int SkipPhrase(const Context& c, int after, int ce) {
   for (int j = after + 1; j < ce && j < after + 10; ++j) {
     const Token& u = c.tok(j);
     if (u.lower == "that" || u.IsPunct(":") || u.IsPunct(",")) return j + 1;
+    if (j > after + 1 && u.IsWordLike()) {
+      // "said on Friday he met …", "has said for weeks he’s the only …"
+      absl::string_view w = u.lower;
+      size_t apos = w.find("’");
+      if (apos == absl::string_view::npos) apos = w.find('\'');
+      if (apos != absl::string_view::npos) w = w.substr(0, apos);
+      if (c.lex.pronouns.contains(w) && w != "it") return j;
+    }
     if (u.kind == TokenKind::kQuote) return j;
     if (c.InQuote(j)) return j;
   }
@@ -177,7 +185,13 @@ void FindClaims(Context& c) {
       b = cue.end;
       e = ce;
     } else if (cue.according) {
-      if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike())) {
+      // "…, according to him, Mexico’s network censured his report": a short
+      // lead-in, then the report after the source.
+      int lead = 0;
+      for (int k = sb; k < cue.begin; ++k) lead += c.tok(k).IsWordLike();
+      bool report_after = cue.speaker.valid() && cue.speaker.end < ce &&
+                          c.tok(cue.speaker.end).IsPunct(",") && lead <= 4;
+      if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike()) || report_after) {
         b = cue.speaker.end;
         while (b < ce && c.tok(b).IsPunct(",")) ++b;
         e = ce;
@@ -318,7 +332,8 @@ void FindClaims(Context& c) {
         break;
       }
     }
-    if (e - b < 2) continue;
+    // One word is a report only as the name a stance is about ("endorsed Cruz").
+    if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized))) continue;
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
     // A phrase, not a proposition: "in a video message", "at The New York Post".
     if (b > cue.begin && IsPreposition(c.tok(b).lower) && c.tok(b).lower != "to" &&

@@ -79,7 +79,13 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
                    absl::StrCat("unknown class '", f[0],
                                 "' (expected neutral, loaded, denial, warning, belief or attitude)"));
       }
-      lex->reporting_verbs[absl::AsciiStrToLower(f[1])] = c;
+      std::string form = absl::AsciiStrToLower(f[1]);
+      auto [it, inserted] = lex->reporting_verbs.emplace(form, c);
+      if (!inserted && it->second != c) {
+        return Bad(file, line_no,
+                   absl::StrCat("'", form, "' is already listed as ", CueClassName(it->second),
+                                "; a form has one class"));
+      }
     } else if (name == "abbreviations.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       std::string a(absl::StripSuffix(f[1], "."));

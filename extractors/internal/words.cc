@@ -33,12 +33,18 @@ bool IsAuxiliary(absl::string_view w) {
       "been", "being", "not", "never", "n't", "also", "then", "again", "later",
       "earlier", "previously", "once", "still", "further", "already", "just",
       "now", "first", "long", "even", "only", "often", "since", "too", "last",
-      "ever", "soon", "yet", "twice", "he'd", "she'd", "they'd"};
+      "ever", "soon", "yet", "twice", "he'd", "she'd", "they'd",
+      "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t",
+      "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "doesn't",
+      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t",
+      "can't", "can’t", "couldn't", "couldn’t", "shouldn't", "shouldn’t"};
   return In(*s, w);
 }
 
 bool IsBe(absl::string_view w) {
-  static const Set* s = new Set{"is", "are", "was", "were", "be", "been", "being", "’s", "'s"};
+  static const Set* s = new Set{"is", "are", "was", "were", "be", "been", "being", "’s", "'s",
+                                "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t",
+                                "weren't", "weren’t"};
   return In(*s, w);
 }
 
