@@ -189,8 +189,12 @@ void FindClaims(Context& c) {
       // lead-in, then the report after the source.
       int lead = 0;
       for (int k = sb; k < cue.begin; ++k) lead += c.tok(k).IsWordLike();
+      const Token& first = c.tok(sb);
+      bool adverbial_lead = IsPreposition(first.lower) || IsAdverb(first) ||
+                            IsSubordinator(first.lower) || first.lower == "but" ||
+                            first.lower == "and" || first.lower == "in";
       bool report_after = cue.speaker.valid() && cue.speaker.end < ce &&
-                          c.tok(cue.speaker.end).IsPunct(",") && lead <= 4;
+                          c.tok(cue.speaker.end).IsPunct(",") && lead <= 4 && adverbial_lead;
       if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike()) || report_after) {
         b = cue.speaker.end;
         while (b < ce && c.tok(b).IsPunct(",")) ++b;
