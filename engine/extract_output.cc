@@ -61,6 +61,19 @@ class ItemWriter {
     if (at.has_cue) w_.String(CueClassName(at.cue_class)); else w_.Null();
     w_.Field("inherited", at.inherited);
   }
+  // key: [{"start":…,"end":…}, …] in original offsets.
+  void Spans(absl::string_view key, const std::vector<Span>& spans) {
+    w_.Key(key);
+    w_.BeginArray();
+    for (const Span& s : spans) {
+      Span o = doc_.ToOriginal(s);
+      w_.BeginObject();
+      w_.Field("start", o.start);
+      w_.Field("end", o.end);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
   void End() {
     w_.EndObject();
     out_->push_back('\n');
@@ -105,18 +118,7 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       iw.Begin(type, {parts.front().start, parts.back().end});
       iw.w().Field("kind", QuoteKindName(q.kind));
       if (q.kind != QuoteKind::kName && q.kind != QuoteKind::kScare) iw.Attribution(q.attribution);
-      if (parts.size() > 1) {
-        iw.w().Key("parts");
-        iw.w().BeginArray();
-        for (const Span& p : parts) {
-          Span o = doc.ToOriginal(p);
-          iw.w().BeginObject();
-          iw.w().Field("start", o.start);
-          iw.w().Field("end", o.end);
-          iw.w().EndObject();
-        }
-        iw.w().EndArray();
-      }
+      if (parts.size() > 1) iw.Spans("parts", parts);
       iw.End();
     }
     for (size_t ci = 0; ci < a.claims.size(); ++ci) {
@@ -125,17 +127,11 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       iw.Begin("claim", c.content);
       iw.Attribution(c.attribution);
       iw.w().Field("agentless", c.agentless);
-      iw.w().Key("quotes");
-      iw.w().BeginArray();
+      std::vector<Span> inner;
       for (const Quote& q : a.quotes) {
-        if (q.claim != static_cast<int>(ci)) continue;
-        Span o = doc.ToOriginal(q.content);
-        iw.w().BeginObject();
-        iw.w().Field("start", o.start);
-        iw.w().Field("end", o.end);
-        iw.w().EndObject();
+        if (q.claim == static_cast<int>(ci)) inner.push_back(q.content);
       }
-      iw.w().EndArray();
+      iw.Spans("quotes", inner);
       iw.End();
     }
     for (const Evidence& e : a.evidence) {

@@ -55,6 +55,18 @@ absl::StatusOr<std::unique_ptr<RE2>> Compile(const SpecReader& spec, const std::
   return re;
 }
 
+// The optional `scope` key; *out keeps its default when the key is absent.
+absl::Status ReadScope(const SpecReader& spec, Scope* out) {
+  auto scope = spec.String("scope", false);
+  if (!scope.ok()) return scope.status();
+  if (!scope->empty() && !ParseScope(*scope, out)) {
+    return spec.Error(*spec.node().Find("scope"), "scope",
+                      absl::StrCat("unknown scope '", *scope,
+                                   "' (expected narration, quote, claim, heading, unquoted or any)"));
+  }
+  return absl::OkStatus();
+}
+
 std::string Clip(absl::string_view s, size_t n = 80) {
   if (s.size() <= n) return std::string(s);
   size_t cut = n;
@@ -84,13 +96,7 @@ class LexicalRule : public RuleType {
       return s;
     }
     auto r = std::unique_ptr<LexicalRule>(new LexicalRule);
-    auto scope = spec.String("scope", false);
-    if (!scope.ok()) return scope.status();
-    if (!scope->empty() && !ParseScope(*scope, &r->scope_)) {
-      return spec.Error(*spec.node().Find("scope"), "scope",
-                        absl::StrCat("unknown scope '", *scope,
-                                     "' (expected narration, quote, claim, heading, unquoted or any)"));
-    }
+    if (auto s = ReadScope(spec, &r->scope_); !s.ok()) return s;
     auto words = spec.StringList("words");
     if (!words.ok()) return words.status();
     auto regex = spec.String("regex", false);
@@ -407,12 +413,7 @@ class FigureRule : public RuleType {
       return s;
     }
     auto r = std::unique_ptr<FigureRule>(new FigureRule);
-    auto scope = spec.String("scope", false);
-    if (!scope.ok()) return scope.status();
-    if (!scope->empty() && !ParseScope(*scope, &r->scope_)) {
-      return spec.Error(*spec.node().Find("scope"), "scope",
-                        absl::StrCat("unknown scope '", *scope, "'"));
-    }
+    if (auto s = ReadScope(spec, &r->scope_); !s.ok()) return s;
     auto att = spec.Bool("attributed", false);
     if (!att.ok()) return att.status();
     r->attributed_ = *att;
