@@ -9,6 +9,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -53,6 +55,7 @@ constexpr char kExtractHelp[] =
     "  --id-field=NAME         JSONL field holding the id (default id; the line number when absent)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in lexicons\n"
+    "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
     "  --help                  print this help\n";
 
 constexpr char kCheckHelp[] =
@@ -71,6 +74,8 @@ constexpr char kCheckHelp[] =
     "  --id-field=NAME            JSONL field holding the id (default id)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
+    "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
+    "                             output is the same and in input order whatever N is\n"
     "  --help                     print this help\n"
     "\n"
     "exit: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors\n";
@@ -161,7 +166,7 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
 // Flags every command that reads documents takes.
 const std::set<std::string>& InputFlags() {
   static const auto* f = new std::set<std::string>{"format", "text-field", "id-field",
-                                                   "stdin-format", "lexicons"};
+                                                   "stdin-format", "lexicons", "jobs"};
   return *f;
 }
 
@@ -207,22 +212,74 @@ void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
   err << "\n";
 }
 
-// Reads every input, calling `fn` for each good document; errors go to err.
-template <typename Fn>
+// What processing one document produced, written out in input order.
+struct DocOutput {
+  std::string text;
+  size_t by_severity[3] = {0, 0, 0};
+  bool failing = false;
+};
+
+// Reads every input and runs `work(doc, &output)` on each good document on
+// `jobs` threads, then `emit(output)` in input order on this thread. Input
+// errors go to `err` at their place in the order. Documents are read in
+// batches, so memory stays bounded whatever the corpus size.
+template <typename Work, typename Emit>
 void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::ostream& err,
-                     Totals* t, Fn fn) {
+                     int jobs, Totals* t, Work work, Emit emit) {
   DocumentStream stream(f.paths, setup.reader, &in);
-  InputItem item;
-  while (stream.Next(&item)) {
-    t->bytes += item.bytes;
-    if (!item.status.ok()) {
-      ++t->failed;
-      err << "claimcheck: error: " << item.status.message() << "\n";
-      continue;
+  const size_t kBatchDocs = 64 * static_cast<size_t>(jobs);
+  const size_t kBatchBytes = 16u << 20;
+  std::vector<InputItem> batch;
+  std::vector<DocOutput> outputs;
+  bool more = true;
+  while (more) {
+    batch.clear();
+    size_t bytes = 0;
+    InputItem item;
+    while (batch.size() < kBatchDocs && bytes < kBatchBytes && (more = stream.Next(&item))) {
+      bytes += item.bytes;
+      batch.push_back(std::move(item));
+      item = InputItem();
     }
-    ++t->docs;
-    fn(item.doc);
+    outputs.assign(batch.size(), DocOutput());
+    std::atomic<size_t> next{0};
+    auto worker = [&]() {
+      for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
+        if (batch[i].status.ok()) work(batch[i].doc, &outputs[i]);
+      }
+    };
+    if (jobs <= 1 || batch.size() < 2) {
+      worker();
+    } else {
+      std::vector<std::thread> threads;
+      for (int k = 0; k < jobs; ++k) threads.emplace_back(worker);
+      for (std::thread& th : threads) th.join();
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      t->bytes += batch[i].bytes;
+      if (!batch[i].status.ok()) {
+        ++t->failed;
+        err << "claimcheck: error: " << batch[i].status.message() << "\n";
+        continue;
+      }
+      ++t->docs;
+      emit(outputs[i]);
+    }
   }
+}
+
+// --jobs: a positive number, default the number of cores.
+bool ParseJobs(const Flags& f, std::ostream& err, int* jobs) {
+  std::string v = Get(f, "jobs", "");
+  if (v.empty()) {
+    *jobs = std::max(1u, std::thread::hardware_concurrency());
+    return true;
+  }
+  if (!absl::SimpleAtoi(v, jobs) || *jobs < 1 || *jobs > 256) {
+    err << "claimcheck: --jobs must be a whole number from 1 to 256, not '" << v << "'\n";
+    return false;
+  }
+  return true;
 }
 
 int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
@@ -243,14 +300,16 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   Setup setup;
   if (!SetUp(f, err, &setup)) return 2;
   Analyzer analyzer(*setup.lex);
+  int jobs;
+  if (!ParseJobs(f, err, &jobs)) return 2;
   Totals t;
-  std::string buf;
-  ForEachDocument(f, setup, in, err, &t, [&](const Document& doc) {
-    Analysis a = analyzer.Analyze(doc);
-    buf.clear();
-    if (format == "jsonl") WriteExtractJsonl(doc, a, &buf); else WriteExtractText(doc, a, &buf);
-    out << buf;
-  });
+  ForEachDocument(
+      f, setup, in, err, jobs, &t,
+      [&](const Document& doc, DocOutput* o) {
+        Analysis a = analyzer.Analyze(doc);
+        if (format == "jsonl") WriteExtractJsonl(doc, a, &o->text); else WriteExtractText(doc, a, &o->text);
+      },
+      [&](const DocOutput& o) { out << o.text; });
   out.flush();
   PrintSummary(t, false, err);
   return t.failed > 0 ? 2 : 0;
@@ -297,36 +356,38 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return 2;
   }
   Analyzer analyzer(*setup.lex);
+  int jobs;
+  if (!ParseJobs(f, err, &jobs)) return 2;
   Totals t;
-  std::string buf;
   bool first = true;
   if (format == "json") out << "{\"findings\":[";
   bool failing = false;
-  ForEachDocument(f, setup, in, err, &t, [&](const Document& doc) {
-    Analysis a = analyzer.Analyze(doc);
-    std::vector<Finding> found = rules->Check(doc, a);
-    for (const Finding& x : found) {
-      ++t.by_severity[static_cast<int>(x.severity)];
-      if (!never && x.severity >= threshold) failing = true;
-    }
-    buf.clear();
-    if (format == "text") {
-      WriteFindingsText(doc, a, found, &buf);
-    } else {
-      WriteFindingsJsonl(doc, found, &buf);
-      if (format == "json") {
-        // One array: the JSONL lines become comma-separated elements.
-        std::string joined;
-        for (absl::string_view line : absl::StrSplit(buf, '\n', absl::SkipEmpty())) {
-          if (!first) joined.push_back(',');
-          first = false;
-          joined.append(line.data(), line.size());
+  ForEachDocument(
+      f, setup, in, err, jobs, &t,
+      [&](const Document& doc, DocOutput* o) {
+        Analysis a = analyzer.Analyze(doc);
+        std::vector<Finding> found = rules->Check(doc, a);
+        for (const Finding& x : found) {
+          ++o->by_severity[static_cast<int>(x.severity)];
+          if (!never && x.severity >= threshold) o->failing = true;
         }
-        buf.swap(joined);
-      }
-    }
-    out << buf;
-  });
+        if (format == "text") WriteFindingsText(doc, a, found, &o->text);
+        else WriteFindingsJsonl(doc, found, &o->text);
+      },
+      [&](const DocOutput& o) {
+        for (int k = 0; k < 3; ++k) t.by_severity[k] += o.by_severity[k];
+        failing |= o.failing;
+        if (format != "json") {
+          out << o.text;
+          return;
+        }
+        // One array: the JSONL lines become comma-separated elements.
+        for (absl::string_view line : absl::StrSplit(o.text, '\n', absl::SkipEmpty())) {
+          if (!first) out << ',';
+          first = false;
+          out << line;
+        }
+      });
   if (format == "json") {
     out << "],\"summary\":{\"documents\":" << t.docs << ",\"failed\":" << t.failed
         << ",\"bytes\":" << t.bytes << ",\"error\":" << t.by_severity[2]

@@ -130,6 +130,18 @@ TEST(CliTest, StreamingJsonlOnStdin) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
 }
 
+TEST(CliTest, OutputIsTheSameWhateverTheNumberOfJobs) {
+  Result one = Cli({"check", "--format=jsonl", "--jobs=1", "testdata/corpus"});
+  Result three = Cli({"check", "--format=jsonl", "--jobs=3", "testdata/corpus"});
+  EXPECT_EQ(one.code, three.code);
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, three.out);
+  EXPECT_EQ(one.err, three.err);
+  Result bad = Cli({"check", "--jobs=0", "testdata/corpus"});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "claimcheck: --jobs must be a whole number from 1 to 256, not '0'\n");
+}
+
 TEST(CliTest, BuiltinFixturesPass) {
   Result r = Cli({"test"});
   EXPECT_EQ(r.code, 0) << r.out;

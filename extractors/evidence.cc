@@ -14,18 +14,29 @@ namespace extractors_internal {
 
 namespace {
 
+// The longest phrase of `index` starting at token i, or null.
+const Lexicons::Phrase* PhraseAt(
+    const Context& c, int i, int end,
+    const absl::flat_hash_map<std::string, std::vector<Lexicons::Phrase>>& index) {
+  auto it = index.find(c.tok(i).lower);
+  if (it == index.end()) return nullptr;
+  for (const Lexicons::Phrase& p : it->second) {
+    if (i + static_cast<int>(p.words.size()) > end) continue;
+    bool match = true;
+    for (size_t k = 1; match && k < p.words.size(); ++k) match = c.tok(i + k).lower == p.words[k];
+    if (match) return &p;
+  }
+  return nullptr;
+}
+
 bool ContainsFalsity(const Context& c, Span content) {
-  int i = 0;
-  for (; i < c.ntok() && c.tok(i).span.start < content.start; ++i) {}
-  for (; i < c.ntok() && c.tok(i).span.end <= content.end; ++i) {
-    for (const std::string& w : c.lex.falsity_words) {
-      std::vector<absl::string_view> parts = absl::StrSplit(w, ' ', absl::SkipEmpty());
-      bool match = !parts.empty();
-      for (size_t k = 0; match && k < parts.size(); ++k) {
-        match = i + static_cast<int>(k) < c.ntok() && c.tok(i + k).lower == parts[k];
-      }
-      if (match) return true;
-    }
+  auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), content.start,
+                                [](const Token& t, size_t o) { return t.span.start < o; });
+  int i = static_cast<int>(first - c.a.tokens.begin());
+  int end = i;
+  while (end < c.ntok() && c.tok(end).span.end <= content.end) ++end;
+  for (; i < end; ++i) {
+    if (PhraseAt(c, i, end, c.lex.falsity_by_first) != nullptr) return true;
   }
   return false;
 }
@@ -33,36 +44,20 @@ bool ContainsFalsity(const Context& c, Span content) {
 }  // namespace
 
 void FindEvidence(Context& c) {
-  std::vector<std::pair<std::vector<std::string>, Polarity>> phrases;
-  for (const auto& [p, pol] : c.lex.evidence) {
-    std::vector<std::string> words = absl::StrSplit(p, ' ', absl::SkipEmpty());
-    if (!words.empty()) phrases.emplace_back(std::move(words), pol);
-  }
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;
-      int best = -1;
-      size_t best_len = 0;
-      for (size_t p = 0; p < phrases.size(); ++p) {
-        const auto& w = phrases[p].first;
-        if (w.size() <= best_len || i + static_cast<int>(w.size()) > se) continue;
-        bool match = true;
-        for (size_t k = 0; match && k < w.size(); ++k) match = c.tok(i + k).lower == w[k];
-        if (match) {
-          best = static_cast<int>(p);
-          best_len = w.size();
-        }
-      }
-      if (best < 0) continue;
-      const auto& words = phrases[best].first;
+      const Lexicons::Phrase* match = PhraseAt(c, i, se, c.lex.evidence_by_first);
+      if (match == nullptr) continue;
+      const auto& words = match->words;
       int pe = i + static_cast<int>(words.size());
       Evidence ev;
       ev.sentence = s;
       ev.cue_span = c.TokSpan(i, pe);
       ev.cue = c.TokText(i, pe);
-      ev.polarity = phrases[best].second;
+      ev.polarity = match->polarity;
       // The statement: from a preceding appositive ("…, a conclusion
       // supported by …") to the end of the clause.
       int b = i;

@@ -1,5 +1,6 @@
 #include "extractors/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -169,6 +170,21 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
     }
   }
   (void)KnownName;
+  auto index = [](const std::string& phrase, Polarity p,
+                  absl::flat_hash_map<std::string, std::vector<Lexicons::Phrase>>* out) {
+    Lexicons::Phrase ph;
+    ph.words = absl::StrSplit(phrase, ' ', absl::SkipEmpty());
+    ph.polarity = p;
+    if (ph.words.empty()) return;
+    auto& list = (*out)[ph.words[0]];
+    list.push_back(std::move(ph));
+    // Longest first: the first match is the longest.
+    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      return a.words.size() > b.words.size();
+    });
+  };
+  for (const auto& [phrase, pol] : lex.evidence) index(phrase, pol, &lex.evidence_by_first);
+  for (const std::string& w : lex.falsity_words) index(w, Polarity::kContradicts, &lex.falsity_by_first);
   return lex;
 }
 

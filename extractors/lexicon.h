@@ -53,6 +53,15 @@ struct Lexicons {
   // Lowercase words asserting falsity inside a claim ("hoax").
   std::vector<std::string> falsity_words;
 
+  // Multi-word phrases split into words, indexed by their first word, so a
+  // text is matched against all of them in one pass (built by LoadLexicons).
+  struct Phrase {
+    std::vector<std::string> words;
+    Polarity polarity = Polarity::kSupports;
+  };
+  absl::flat_hash_map<std::string, std::vector<Phrase>> evidence_by_first;
+  absl::flat_hash_map<std::string, std::vector<Phrase>> falsity_by_first;
+
   CueClass VerbClass(absl::string_view lower) const {
     auto it = reporting_verbs.find(lower);
     return it == reporting_verbs.end() ? CueClass::kNone : it->second;
