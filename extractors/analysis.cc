@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extractors/internal/context.h"
+#include "extractors/internal/words.h"
 
 namespace claimcheck {
 
@@ -22,13 +23,14 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   const auto& sents = a.segmentation.sentences;
   extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}};
   // Tokens sentence by sentence, so none straddles a boundary.
+  a.tokens.reserve(doc.text.size() / 5 + 4);
   for (size_t s = 0; s < sents.size(); ++s) {
     int first = static_cast<int>(a.tokens.size());
-    std::vector<Token> toks = Tokenize(doc.text, sents[s].span);
-    for (Token& t : toks) a.tokens.push_back(std::move(t));
+    TokenizeInto(doc.text, sents[s].span, &a.tokens);
     a.sentence_tokens.emplace_back(first, static_cast<int>(a.tokens.size()));
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
+  extractors_internal::ClassifyTokens(lex_, &a.tokens);
   extractors_internal::FindQuotes(c);
   extractors_internal::FindCues(c);
   extractors_internal::ResolveSpeakers(c);

@@ -25,15 +25,6 @@ bool StrongVerb(absl::string_view w) {
   return s->contains(w);
 }
 
-// Past participles that make an agentless attribution after a form of "be".
-bool AgentlessParticiple(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "expected", "believed", "thought", "said", "reported", "alleged", "rumored",
-      "rumoured", "understood", "feared", "estimated", "accused", "announced",
-      "claimed", "considered", "suspected", "presumed", "projected", "predicted",
-      "assumed", "reputed", "purported", "told", "described", "seen"};
-  return s->contains(w);
-}
 
 // Objects a "claim" verb takes when it does not report speech ("the war has
 // claimed tens of thousands of lives", "claimed victory").
@@ -89,8 +80,8 @@ bool NameWord(const Context& c, int i, int sb) {
                              c.tok(i - 1).IsPunct(":")))) {
     if (IsFunctionWord(t.lower)) return false;
   }
-  if (IsMonth(t.text) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
-  if (IsWeekday(t.text)) return false;
+  if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
+  if (t.flags & kFlagWeekday) return false;
   // "Having announced …", "Asked about …": a participle opening the sentence.
   if (i == sb && ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
                   (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
@@ -596,9 +587,11 @@ void FindCues(Context& c) {
         ++i;
         continue;
       }
-      CueClass cls = c.lex.VerbClass(t.lower);
+      CueClass cls = static_cast<CueClass>(t.cue_class);
       // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
+      // Most words are no cue at all: leave them before any closer look.
+      if (cls == CueClass::kNone && !out_next && !(t.flags & kFlagAgentless)) continue;
       if (out_next && (t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
                        t.lower == "calling")) {
         cls = CueClass::kNone;
@@ -620,7 +613,7 @@ void FindCues(Context& c) {
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       int p = i - 1;
       while (p >= sb && IsAdverb(c.tok(p))) --p;
-      if (p >= sb && IsBe(c.tok(p).lower) && AgentlessParticiple(t.lower)) {
+      if (p >= sb && IsBe(c.tok(p).lower) && (t.flags & kFlagAgentless)) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||

@@ -19,11 +19,6 @@ bool Magnitude(absl::string_view w) {
   return s->contains(w);
 }
 
-bool VagueQuantity(absl::string_view w) {
-  static const auto* s = new WordSet{"dozens", "hundreds", "thousands", "millions",
-                                     "billions", "scores", "tens"};
-  return s->contains(w);
-}
 
 bool NumberWord(absl::string_view w) {
   static const auto* s = new WordSet{
@@ -71,9 +66,11 @@ void FindFigures(Context& c) {
           if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;
           e += c.tok(e).lower == "per" ? 2 : 1;
         }
-      } else if (t.kind == TokenKind::kWord && VagueQuantity(t.lower)) {
+      } else if (t.kind != TokenKind::kWord || (t.capitalized && i != sb)) {
+        continue;  // figures are numbers or quantity words
+      } else if (t.flags & kFlagVagueQuantity) {
         // "tens of thousands", "hundreds of millions", "dozens"
-        if (i + 2 < se && c.tok(i + 1).lower == "of" && VagueQuantity(c.tok(i + 2).lower)) e = i + 3;
+        if (i + 2 < se && c.tok(i + 1).lower == "of" && (c.tok(i + 2).flags & kFlagVagueQuantity)) e = i + 3;
         if (t.lower == "tens" && e == i + 1) continue;
       } else if (t.kind == TokenKind::kWord && NumberWord(t.lower) && i + 1 < se &&
                  Magnitude(c.tok(i + 1).lower) && c.tok(i + 1).lower != "per" &&

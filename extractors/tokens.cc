@@ -50,6 +50,13 @@ static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 std::vector<Token> Tokenize(absl::string_view text, Span span) {
   std::vector<Token> out;
+  out.reserve(span.size() / 5 + 4);  // about one token per five bytes of prose
+  TokenizeInto(text, span, &out);
+  return out;
+}
+
+void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr) {
+  std::vector<Token>& out = *out_ptr;
   size_t i = span.start;
   bool space = true;
   while (i < span.end) {
@@ -111,7 +118,6 @@ std::vector<Token> Tokenize(absl::string_view text, Span span) {
     }
     out.push_back(std::move(t));
   }
-  return out;
 }
 
 }  // namespace claimcheck

@@ -28,6 +28,10 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter is upper case
   bool space_before = false;
+  // Word-class bits filled once per token by the analyzer (see
+  // extractors/internal/words.h), so the hot loops test bits, not hash sets.
+  uint32_t flags = 0;
+  uint8_t cue_class = 0;  // CueClass of a reporting verb form, 0 for none
 
   bool Is(absl::string_view lower_word) const { return lower == lower_word; }
   bool IsPunct(absl::string_view p) const {
@@ -39,6 +43,8 @@ struct Token {
 // Tokenizes text[span]. Apostrophes inside words stay in the word ("don’t",
 // "Russia’s"); a possessive "’s" stays too.
 std::vector<Token> Tokenize(absl::string_view text, Span span);
+// The same, appending to *out (no intermediate vector).
+void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out);
 
 // True for code points we treat as letters (ASCII letters and any non-ASCII
 // code point that is not punctuation or space).

@@ -113,6 +113,37 @@ bool IsMonth(absl::string_view w) {
   return In(*s, w);
 }
 
+bool IsVagueQuantityWord(absl::string_view w) {
+  static const Set* s = new Set{"dozens", "hundreds", "thousands", "millions",
+                                "billions", "scores", "tens"};
+  return In(*s, w);
+}
+
+bool IsAgentlessParticiple(absl::string_view w) {
+  static const Set* s = new Set{
+      "expected", "believed", "thought", "said", "reported", "alleged", "rumored",
+      "rumoured", "understood", "feared", "estimated", "accused", "announced",
+      "claimed", "considered", "suspected", "presumed", "projected", "predicted",
+      "assumed", "reputed", "purported", "told", "described", "seen"};
+  return In(*s, w);
+}
+
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
+  for (Token& t : *tokens) {
+    uint32_t f = kFlagClassified;
+    if (t.kind == TokenKind::kWord) {
+      if (t.capitalized) {
+        if (IsMonth(t.text)) f |= kFlagMonth;
+        if (IsWeekday(t.text)) f |= kFlagWeekday;
+      }
+      if (IsVagueQuantityWord(t.lower)) f |= kFlagVagueQuantity;
+      if (IsAgentlessParticiple(t.lower)) f |= kFlagAgentless;
+      t.cue_class = static_cast<uint8_t>(lex.VerbClass(t.lower));
+    }
+    t.flags = f;
+  }
+}
+
 bool IsWeekday(absl::string_view w) {
   static const Set* s = new Set{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                 "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",

@@ -4,11 +4,26 @@
 #ifndef CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
 #define CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
 
+#include <vector>
+
 #include "absl/strings/string_view.h"
+#include "extractors/lexicon.h"
 #include "extractors/tokens.h"
 
 namespace claimcheck {
 namespace extractors_internal {
+
+// Bits of Token::flags.
+enum WordFlag : uint32_t {
+  kFlagMonth = 1u << 0,
+  kFlagWeekday = 1u << 1,
+  kFlagVagueQuantity = 1u << 2,
+  kFlagAgentless = 1u << 3,  // past participle of an agentless attribution
+  kFlagClassified = 1u << 31,
+};
+
+// Fills flags and cue_class for every token (once per document).
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens);
 
 bool IsDeterminer(absl::string_view lower);
 bool IsPossessivePronoun(absl::string_view lower);
