@@ -307,6 +307,7 @@ void FindClaims(Context& c) {
       if (other.begin == cue.begin) continue;
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
+
       while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).lower == "and" ||
                           c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
         --stop;
