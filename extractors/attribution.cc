@@ -770,6 +770,7 @@ class Resolver {
   // Tokens of a name run after titles: "Secretary of State Marco Rubio" -> Marco Rubio.
   // Length of a place name starting at token b ("United States"), or 0.
   int PlaceAt(int b, int e) const {
+    if (!c_.lex.place_first_words.contains(c_.tok(b).text)) return 0;
     for (int n = std::min<int>(static_cast<int>(c_.lex.max_place_words), e - b); n >= 1; --n) {
       if (c_.lex.places.contains(Text(b, b + n))) return n;
     }
@@ -777,6 +778,7 @@ class Resolver {
   }
 
   bool TitleAt(int b, int e) const {
+    if (!c_.lex.title_first_words.contains(c_.tok(b).lower)) return false;
     for (int n = std::min<int>(static_cast<int>(c_.lex.max_title_words), e - b); n >= 1; --n) {
       if (c_.lex.titles.contains(absl::AsciiStrToLower(Text(b, b + n)))) return true;
     }

@@ -137,6 +137,33 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
   return absl::OkStatus();
 }
 
+// Closed classes the analyzer tests on every token; grammar, not vocabulary.
+void BuildWordInfo(Lexicons* lex) {
+  auto& t = lex->word_info;
+  for (const auto& [form, cls] : lex->reporting_verbs) t[form].cue_class = static_cast<uint8_t>(cls);
+  for (absl::string_view w : {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}) {
+    t[std::string(w)].flags |= kFlagVagueQuantity;
+  }
+  for (absl::string_view w : {"expected", "believed", "thought", "said", "reported", "alleged",
+                              "rumored", "rumoured", "understood", "feared", "estimated",
+                              "accused", "announced", "claimed", "considered", "suspected",
+                              "presumed", "projected", "predicted", "assumed", "reputed",
+                              "purported", "told", "described", "seen"}) {
+    t[std::string(w)].flags |= kFlagAgentless;
+  }
+  for (absl::string_view w : {"january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec"}) {
+    t[std::string(w)].capitalized_flags |= kFlagMonth;
+  }
+  for (absl::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                              "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+                              "today", "tonight", "yesterday", "tomorrow"}) {
+    t[std::string(w)].capitalized_flags |= kFlagWeekday;
+  }
+}
+
 bool KnownName(absl::string_view name) {
   for (const EmbeddedFile& f : EmbeddedLexicons()) {
     if (f.name == name) return true;
@@ -184,6 +211,15 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
     });
   };
   for (const auto& [phrase, pol] : lex.evidence) index(phrase, pol, &lex.evidence_by_first);
+  // As tokens see them: "Gov." is the token "Gov" and a period.
+  auto first_word = [](const std::string& s) {
+    std::string w = s.substr(0, s.find(' '));
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    return w;
+  };
+  for (const std::string& t : lex.titles) lex.title_first_words.insert(first_word(t));
+  for (const std::string& p : lex.places) lex.place_first_words.insert(first_word(p));
+  BuildWordInfo(&lex);
   for (const std::string& w : lex.falsity_words) index(w, Polarity::kContradicts, &lex.falsity_by_first);
   return lex;
 }

@@ -30,6 +30,22 @@ const char* PolarityName(Polarity p);
 
 enum class PronounKind { kPerson, kGroup, kSelf, kThing };
 
+// Bits of Token::flags (see extractors/internal/words.h, ClassifyTokens).
+enum WordFlag : uint32_t {
+  kFlagMonth = 1u << 0,
+  kFlagWeekday = 1u << 1,
+  kFlagVagueQuantity = 1u << 2,
+  kFlagAgentless = 1u << 3,  // past participle of an agentless attribution
+  kFlagClassified = 1u << 31,
+};
+
+// What the analyzer needs to know of one lowercase word, in one lookup.
+struct WordInfo {
+  uint32_t flags = 0;
+  uint32_t capitalized_flags = 0;  // apply only when written capitalised (May)
+  uint8_t cue_class = 0;           // CueClass
+};
+
 struct Lexicons {
   // Lowercase single-word form ("said") -> class.
   absl::flat_hash_map<std::string, CueClass> reporting_verbs;
@@ -60,6 +76,12 @@ struct Lexicons {
     Polarity polarity = Polarity::kSupports;
   };
   absl::flat_hash_map<std::string, std::vector<Phrase>> evidence_by_first;
+  // First words of titles (lowercase) and places (as written): a cheap test
+  // before looking up a multi-word name.
+  absl::flat_hash_set<std::string> title_first_words;
+  absl::flat_hash_set<std::string> place_first_words;
+  // Lowercase word -> flags and cue class (built by LoadLexicons).
+  absl::flat_hash_map<std::string, WordInfo> word_info;
   absl::flat_hash_map<std::string, std::vector<Phrase>> falsity_by_first;
 
   CueClass VerbClass(absl::string_view lower) const {

@@ -113,32 +113,17 @@ bool IsMonth(absl::string_view w) {
   return In(*s, w);
 }
 
-bool IsVagueQuantityWord(absl::string_view w) {
-  static const Set* s = new Set{"dozens", "hundreds", "thousands", "millions",
-                                "billions", "scores", "tens"};
-  return In(*s, w);
-}
-
-bool IsAgentlessParticiple(absl::string_view w) {
-  static const Set* s = new Set{
-      "expected", "believed", "thought", "said", "reported", "alleged", "rumored",
-      "rumoured", "understood", "feared", "estimated", "accused", "announced",
-      "claimed", "considered", "suspected", "presumed", "projected", "predicted",
-      "assumed", "reputed", "purported", "told", "described", "seen"};
-  return In(*s, w);
-}
-
 void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
+  const auto& table = lex.word_info;
   for (Token& t : *tokens) {
     uint32_t f = kFlagClassified;
     if (t.kind == TokenKind::kWord) {
-      if (t.capitalized) {
-        if (IsMonth(t.text)) f |= kFlagMonth;
-        if (IsWeekday(t.text)) f |= kFlagWeekday;
+      auto it = table.find(t.lower);
+      if (it != table.end()) {
+        f |= it->second.flags;
+        if (t.capitalized) f |= it->second.capitalized_flags;
+        t.cue_class = it->second.cue_class;
       }
-      if (IsVagueQuantityWord(t.lower)) f |= kFlagVagueQuantity;
-      if (IsAgentlessParticiple(t.lower)) f |= kFlagAgentless;
-      t.cue_class = static_cast<uint8_t>(lex.VerbClass(t.lower));
     }
     t.flags = f;
   }

@@ -13,15 +13,6 @@
 namespace claimcheck {
 namespace extractors_internal {
 
-// Bits of Token::flags.
-enum WordFlag : uint32_t {
-  kFlagMonth = 1u << 0,
-  kFlagWeekday = 1u << 1,
-  kFlagVagueQuantity = 1u << 2,
-  kFlagAgentless = 1u << 3,  // past participle of an agentless attribution
-  kFlagClassified = 1u << 31,
-};
-
 // Fills flags and cue_class for every token (once per document).
 void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens);
 
