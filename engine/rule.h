@@ -70,9 +70,18 @@ class RuleType {
   // Appends this rule's findings for one document. `base` carries the rule's
   // id, category, severity; the type fills span, message and related places.
   virtual void Run(const CheckContext& ctx, std::vector<Finding>* out) const = 0;
-  // The regex (RE2 syntax) a document must match for Run to find anything,
-  // used to skip rules with one RE2::Set pass; empty when there is none.
+  // The regex (RE2 syntax) a sentence must match for the rule to find
+  // anything in it; empty when there is none. Rules with a prefilter are
+  // matched together, one RE2::Set pass per sentence, and then run with
+  // RunIn() on the sentences that matched only.
   virtual std::string Prefilter() const { return ""; }
+  // Like Run, limited to matches inside `span` (a sentence). Only called for
+  // rules with a prefilter.
+  virtual void RunIn(const CheckContext& ctx, Span span, std::vector<Finding>* out) const {
+    (void)ctx;
+    (void)span;
+    (void)out;
+  }
 };
 
 struct Rule {

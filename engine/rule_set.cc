@@ -267,21 +267,33 @@ absl::StatusOr<RuleSet> LoadRuleSet(const std::vector<std::string>& paths, bool 
 std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysis) const {
   CheckContext ctx(doc, analysis);
   std::vector<Finding> out;
-  std::vector<int> run = always_;
-  if (prefilter_) {
-    std::vector<int> hits;
-    prefilter_->Match(re2::StringPiece(doc.text.data(), doc.text.size()), &hits);
-    for (int h : hits) run.push_back(prefilter_rule_[h]);
-  }
-  std::sort(run.begin(), run.end());
-  for (int i : run) {
-    const Rule& r = *rules_[i];
-    size_t before = out.size();
-    r.impl->Run(ctx, &out);
-    for (size_t k = before; k < out.size(); ++k) {
+  auto label = [&](const Rule& r, size_t from) {
+    for (size_t k = from; k < out.size(); ++k) {
       out[k].rule = r.id;
       out[k].category = r.category;
       out[k].severity = r.severity;
+    }
+  };
+  for (int i : always_) {
+    size_t before = out.size();
+    rules_[i]->impl->Run(ctx, &out);
+    label(*rules_[i], before);
+  }
+  if (prefilter_) {
+    // One pass of all patterns per sentence; each rule then looks only at
+    // the sentences it can match, so cost stays nearly flat as packs grow.
+    std::vector<int> hits;
+    for (const Sentence& s : analysis.segmentation.sentences) {
+      hits.clear();
+      absl::string_view text = absl::string_view(doc.text).substr(s.span.start, s.span.size());
+      if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;
+      std::sort(hits.begin(), hits.end());
+      for (int h : hits) {
+        const Rule& r = *rules_[prefilter_rule_[h]];
+        size_t before = out.size();
+        r.impl->RunIn(ctx, s.span, &out);
+        label(r, before);
+      }
     }
   }
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {

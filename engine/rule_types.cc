@@ -167,8 +167,12 @@ class LexicalRule : public RuleType {
   }
 
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
+    RunIn(ctx, {0, ctx.doc.text.size()}, out);
+  }
+
+  void RunIn(const CheckContext& ctx, Span where, std::vector<Finding>* out) const override {
     absl::string_view text = ctx.doc.text;
-    re2::StringPiece input = SP(text);
+    re2::StringPiece input = SP(text.substr(where.start, where.size()));
     re2::StringPiece mp;
     while (RE2::FindAndConsume(&input, *re_, &mp)) {
       absl::string_view m(mp.data(), mp.size());

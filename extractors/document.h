@@ -112,6 +112,16 @@ size_t CountCodePoints(absl::string_view s);
 // Decodes the code point at s[*i] and advances *i. Returns 0xFFFD on bad input.
 uint32_t DecodeUtf8(absl::string_view s, size_t* i);
 
+// DecodeUtf8 with the ASCII case inline (most bytes of English text).
+inline uint32_t NextCodePoint(absl::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  return DecodeUtf8(s, i);
+}
+
 // Code point ending just before s[i] (0 at the start of s); *start gets its offset.
 uint32_t DecodePrevUtf8(absl::string_view s, size_t i, size_t* start);
 

@@ -96,7 +96,7 @@ std::vector<Paragraph> Segmenter::FindParagraphs(absl::string_view text) const {
   };
   auto starts_sentence = [&](const Span& l) {
     size_t i = l.start;
-    uint32_t first = DecodeUtf8(text, &i);
+    uint32_t first = NextCodePoint(text, &i);
     return IsUpper(first) || IsOpening(first) ||
            (first < 0x80 && absl::ascii_isdigit(static_cast<char>(first)));
   };
@@ -161,7 +161,7 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
                            size_t term_start, size_t after, size_t next) const {
   if (next >= p.span.end) return true;
   size_t k = next;
-  uint32_t nc = DecodeUtf8(text, &k);
+  uint32_t nc = NextCodePoint(text, &k);
   if (IsLower(nc)) return false;  // "will… pave", "?” he asked."
   bool starts = IsUpper(nc) || IsOpening(nc) ||
                 (nc < 0x80 && absl::ascii_isdigit(static_cast<char>(nc)));
@@ -170,7 +170,7 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
   size_t we = next;
   while (we < p.span.end) {
     size_t j = we;
-    uint32_t c = DecodeUtf8(text, &j);
+    uint32_t c = NextCodePoint(text, &j);
     if (!(IsLetter(c) || (c < 0x80 && absl::ascii_isalnum(static_cast<char>(c))))) {
       if (we == next && IsOpening(c)) { we = j; continue; }
       break;
@@ -213,7 +213,7 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
     // “Will you stop?” Trump asked. — attribution after a quoted question.
     bool closed_quote = false;
     for (size_t q = term_start + 1; q < after;) {
-      if (IsDoubleQuote(DecodeUtf8(text, &q))) closed_quote = true;
+      if (IsDoubleQuote(NextCodePoint(text, &q))) closed_quote = true;
     }
     if (closed_quote) {
       std::vector<Token> toks = Tokenize(text, {next, std::min(p.span.end, next + 80)});
@@ -237,13 +237,13 @@ void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p,
   };
   while (i < p.span.end) {
     size_t cs = i;
-    uint32_t cp = DecodeUtf8(text, &i);
+    uint32_t cp = NextCodePoint(text, &i);
     if (!IsTerminal(cp)) continue;
     // The run of terminal marks and closing quotes/brackets.
     size_t after = i;
     while (after < p.span.end) {
       size_t j = after;
-      uint32_t c = DecodeUtf8(text, &j);
+      uint32_t c = NextCodePoint(text, &j);
       if (!IsTerminal(c) && !IsClosing(c)) break;
       after = j;
     }
@@ -251,7 +251,7 @@ void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p,
     bool space = false;
     while (next < p.span.end) {
       size_t j = next;
-      if (!IsSpace(DecodeUtf8(text, &j))) break;
+      if (!IsSpace(NextCodePoint(text, &j))) break;
       next = j;
       space = true;
     }

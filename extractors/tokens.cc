@@ -5,6 +5,7 @@
 namespace claimcheck {
 
 bool IsSpace(uint32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
          cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
          cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
@@ -28,7 +29,7 @@ static bool IsPunctCp(uint32_t cp) {
 }
 
 bool IsLetter(uint32_t cp) {
-  if (cp < 0x80) return absl::ascii_isalpha(static_cast<char>(cp));
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   return !IsSpace(cp) && !IsPunctCp(cp) && cp != 0xD7 && cp != 0xF7;
 }
 
@@ -61,7 +62,7 @@ void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr
   bool space = true;
   while (i < span.end) {
     size_t start = i;
-    uint32_t cp = DecodeUtf8(text, &i);
+    uint32_t cp = NextCodePoint(text, &i);
     if (IsSpace(cp)) {
       space = true;
       continue;
@@ -76,7 +77,7 @@ void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr
       // Extend over letters/digits and inner joiners (' ’ - . , for numbers).
       while (i < span.end) {
         size_t j = i;
-        uint32_t c = DecodeUtf8(text, &j);
+        uint32_t c = NextCodePoint(text, &j);
         bool alnum = IsLetter(c) || (c < 0x80 && absl::ascii_isdigit(static_cast<char>(c)));
         if (alnum) { i = j; continue; }
         bool joiner = IsApostrophe(c) || c == '-' || c == '.' || c == 0x2011 ||
@@ -84,7 +85,7 @@ void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr
                       (c == '/' && t.kind == TokenKind::kNumber);
         if (!joiner || j >= span.end) break;
         size_t k = j;
-        uint32_t next = DecodeUtf8(text, &k);
+        uint32_t next = NextCodePoint(text, &k);
         bool next_alnum = IsLetter(next) || (next < 0x80 && absl::ascii_isdigit(static_cast<char>(next)));
         if (!next_alnum) break;
         if (c == '.' && t.kind == TokenKind::kWord) {
@@ -95,7 +96,7 @@ void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr
             initials = q % 2 == 0 ? absl::ascii_isalpha(so_far[q]) : so_far[q] == '.';
           }
           size_t kk = k;
-          uint32_t after = kk < span.end ? DecodeUtf8(text, &kk) : ' ';
+          uint32_t after = kk < span.end ? NextCodePoint(text, &kk) : ' ';
           if (!initials || IsLetter(after)) break;
         }
         if (c == ',' && !(next < 0x80 && absl::ascii_isdigit(static_cast<char>(next)))) break;
