@@ -8,6 +8,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -16,7 +18,10 @@
 #include <memory>
 #include <sstream>
 
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "engine/check_output.h"
 #include "engine/extract_output.h"
 #include "engine/fixture.h"
@@ -56,6 +61,7 @@ constexpr char kExtractHelp[] =
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in lexicons\n"
     "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
+    "  --stats                 print throughput, time per stage and peak memory on stderr\n"
     "  --help                  print this help\n";
 
 constexpr char kCheckHelp[] =
@@ -74,6 +80,7 @@ constexpr char kCheckHelp[] =
     "  --id-field=NAME            JSONL field holding the id (default id)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
+    "  --stats                    print throughput, time per stage and peak memory on stderr\n"
     "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
     "                             output is the same and in input order whatever N is\n"
     "  --help                     print this help\n"
@@ -200,7 +207,25 @@ bool SetUp(const Flags& f, std::ostream& err, Setup* out) {
 struct Totals {
   size_t docs = 0, failed = 0, bytes = 0;
   size_t by_severity[3] = {0, 0, 0};
+  // --stats: wall time of reading, and thread time of each stage.
+  absl::Duration read, analyze, check, write;
+  absl::Time start = absl::Now();
 };
+
+// --stats: throughput, time per stage and peak memory, on stderr.
+void PrintStats(const Totals& t, int jobs, std::ostream& err) {
+  double secs = absl::ToDoubleSeconds(absl::Now() - t.start);
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  auto ms = [](absl::Duration d) { return absl::StrFormat("%.0f ms", absl::ToDoubleMilliseconds(d)); };
+  err << absl::StrFormat(
+      "claimcheck: stats: %d documents, %d bytes in %.3f s: %.1f MB/s with %d jobs\n"
+      "claimcheck: stats: stage time (summed over threads): read %s, analyze %s, check %s, "
+      "write %s\n"
+      "claimcheck: stats: peak RSS %.1f MB\n",
+      t.docs, t.bytes, secs, secs > 0 ? t.bytes / 1e6 / secs : 0.0, jobs, ms(t.read),
+      ms(t.analyze), ms(t.check), ms(t.write), ru.ru_maxrss / 1024.0);
+}
 
 void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
   err << "claimcheck: " << t.docs << " documents read, " << t.failed << " failed, " << t.bytes
@@ -217,6 +242,7 @@ struct DocOutput {
   std::string text;
   size_t by_severity[3] = {0, 0, 0};
   bool failing = false;
+  absl::Duration analyze, check, write;
 };
 
 // Reads every input and runs `work(doc, &output)` on each good document on
@@ -236,11 +262,13 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
     batch.clear();
     size_t bytes = 0;
     InputItem item;
+    absl::Time read_start = absl::Now();
     while (batch.size() < kBatchDocs && bytes < kBatchBytes && (more = stream.Next(&item))) {
       bytes += item.bytes;
       batch.push_back(std::move(item));
       item = InputItem();
     }
+    t->read += absl::Now() - read_start;
     outputs.assign(batch.size(), DocOutput());
     std::atomic<size_t> next{0};
     auto worker = [&]() {
@@ -263,6 +291,9 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
         continue;
       }
       ++t->docs;
+      t->analyze += outputs[i].analyze;
+      t->check += outputs[i].check;
+      t->write += outputs[i].write;
       emit(outputs[i]);
     }
   }
@@ -286,7 +317,7 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
                std::ostream& err) {
   Flags f;
   std::string error;
-  if (!ParseFlags(args, 1, InputFlags(), {}, &f, &error)) return Usage(err, error, kExtractHelp);
+  if (!ParseFlags(args, 1, InputFlags(), {"stats"}, &f, &error)) return Usage(err, error, kExtractHelp);
   if (f.help) {
     out << kExtractHelp;
     return 0;
@@ -306,12 +337,17 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, DocOutput* o) {
+        absl::Time t0 = absl::Now();
         Analysis a = analyzer.Analyze(doc);
+        absl::Time t1 = absl::Now();
         if (format == "jsonl") WriteExtractJsonl(doc, a, &o->text); else WriteExtractText(doc, a, &o->text);
+        o->analyze = t1 - t0;
+        o->write = absl::Now() - t1;
       },
       [&](const DocOutput& o) { out << o.text; });
   out.flush();
   PrintSummary(t, false, err);
+  if (f.values.count("stats")) PrintStats(t, jobs, err);
   return t.failed > 0 ? 2 : 0;
 }
 
@@ -327,7 +363,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   std::string error;
   std::set<std::string> valued = InputFlags();
   valued.insert({"rules", "fail-on"});
-  if (!ParseFlags(args, 1, valued, {"no-default-rules"}, &f, &error)) {
+  if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
   if (f.help) {
@@ -365,14 +401,20 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, DocOutput* o) {
+        absl::Time t0 = absl::Now();
         Analysis a = analyzer.Analyze(doc);
+        absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
+        absl::Time t2 = absl::Now();
         for (const Finding& x : found) {
           ++o->by_severity[static_cast<int>(x.severity)];
           if (!never && x.severity >= threshold) o->failing = true;
         }
         if (format == "text") WriteFindingsText(doc, a, found, &o->text);
         else WriteFindingsJsonl(doc, found, &o->text);
+        o->analyze = t1 - t0;
+        o->check = t2 - t1;
+        o->write = absl::Now() - t2;
       },
       [&](const DocOutput& o) {
         for (int k = 0; k < 3; ++k) t.by_severity[k] += o.by_severity[k];
@@ -395,6 +437,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   }
   out.flush();
   PrintSummary(t, true, err);
+  if (f.values.count("stats")) PrintStats(t, jobs, err);
   if (t.failed > 0) return 2;
   return failing ? 1 : 0;
 }

@@ -1,0 +1,97 @@
+// Throughput of reading and rule matching, and how matching scales with the
+// number of rules (synthetic packs 10x and 100x the built-in rule count).
+//   bazel run //engine:check_benchmark
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "benchmark/benchmark.h"
+#include "engine/json_writer.h"
+#include "engine/reader.h"
+#include "engine/rule_set.h"
+#include "extractors/analysis.h"
+
+namespace claimcheck {
+namespace {
+
+std::string Read(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const std::string& NewsText() {
+  static const std::string* text = new std::string(Read("testdata/corpus/summit_article.txt") + "\n\n" +
+                                                   Read("testdata/corpus/hospital_strike.txt") + "\n\n" +
+                                                   Read("testdata/corpus/wire_flood.txt"));
+  return *text;
+}
+
+// A synthetic pack: `n` lexical rules of news phrases built from word lists
+// (the same shape as tools/gen_rules.py).
+std::string SyntheticPack(int n) {
+  static const char* kVerbs[] = {"said", "warned", "claimed", "argued", "suggested", "insisted",
+                                 "noted", "hinted", "feared", "predicted"};
+  static const char* kNouns[] = {"officials", "analysts", "critics", "residents", "experts",
+                                 "lawmakers", "investors", "observers", "diplomats", "aides"};
+  static const char* kTails[] = {"privately", "repeatedly", "publicly", "quietly", "openly",
+                                 "cautiously", "angrily", "flatly", "vaguely", "loudly"};
+  std::string y = "rules:\n";
+  for (int i = 0; i < n; ++i) {
+    absl::StrAppend(&y, "  - id: synth.r", i, "\n    category: synthetic\n    severity: info\n",
+                    "    message: \"{match}\"\n    words: [\"", kNouns[i % 10], " ", kTails[(i / 10) % 10],
+                    " ", kVerbs[(i / 100) % 10], "\", \"", kTails[i % 10], " ", kVerbs[(i / 10) % 10],
+                    " r", i, "\"]\n");
+  }
+  return y;
+}
+
+void BM_ReadJsonlRecord(benchmark::State& state) {
+  std::string line = "{\"id\":\"a\",\"text\":";
+  AppendJsonString(NewsText(), &line);
+  line += "}";
+  ReaderOptions opts;
+  if (!ParseJsonlRecord("b.jsonl", 1, line, opts).ok()) state.SkipWithError("bad JSON");
+  for (auto _ : state) benchmark::DoNotOptimize(ParseJsonlRecord("b.jsonl", 1, line, opts));
+  state.SetBytesProcessed(state.iterations() * line.size());
+}
+BENCHMARK(BM_ReadJsonlRecord);
+
+void BM_ReadHtml(benchmark::State& state) {
+  std::string html = absl::StrCat("<html><body><p>", NewsText(), "</p></body></html>");
+  for (auto _ : state) benchmark::DoNotOptimize(ParseHtml("b.html", html));
+  state.SetBytesProcessed(state.iterations() * html.size());
+}
+BENCHMARK(BM_ReadHtml);
+
+void BM_ReadMarkdown(benchmark::State& state) {
+  std::string md = absl::StrCat("# Title\n\n", NewsText());
+  for (auto _ : state) benchmark::DoNotOptimize(ParseMarkdown("b.md", md));
+  state.SetBytesProcessed(state.iterations() * md.size());
+}
+BENCHMARK(BM_ReadMarkdown);
+
+// Arg: multiple of the built-in rule count added as synthetic rules (0, 10, 100).
+void BM_CheckRules(benchmark::State& state) {
+  RuleSetBuilder b;
+  if (!b.AddBuiltinPacks().ok()) state.SkipWithError("built-in packs");
+  auto builtin = LoadRuleSet({}, true);
+  int extra = static_cast<int>(state.range(0)) * static_cast<int>(builtin->rules().size());
+  if (extra > 0 && !b.AddPack("synthetic.yaml", SyntheticPack(extra)).ok()) {
+    state.SkipWithError("synthetic pack");
+  }
+  auto rules = b.Build();
+  Document doc;
+  doc.text = NewsText();
+  Analysis a = Analyzer(BuiltinLexicons()).Analyze(doc);
+  for (auto _ : state) benchmark::DoNotOptimize(rules->Check(doc, a));
+  state.SetBytesProcessed(state.iterations() * doc.text.size());
+  state.counters["rules"] = static_cast<double>(rules->rules().size());
+}
+BENCHMARK(BM_CheckRules)->Arg(0)->Arg(10)->Arg(100);
+
+}  // namespace
+}  // namespace claimcheck
+
+BENCHMARK_MAIN();
