@@ -81,6 +81,7 @@ constexpr char kCheckHelp[] =
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
     "  --stats                    print throughput, time per stage and peak memory on stderr\n"
+    "  --max-document-bytes=N     report larger documents instead of analysing them (default 16 MiB)\n"
     "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
     "                             output is the same and in input order whatever N is\n"
     "  --help                     print this help\n"
@@ -173,7 +174,8 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
 // Flags every command that reads documents takes.
 const std::set<std::string>& InputFlags() {
   static const auto* f = new std::set<std::string>{"format", "text-field", "id-field",
-                                                   "stdin-format", "lexicons", "jobs"};
+                                                   "stdin-format", "lexicons", "jobs",
+                                                   "max-document-bytes"};
   return *f;
 }
 
@@ -195,6 +197,13 @@ bool SetUp(const Flags& f, std::ostream& err, Setup* out) {
   out->reader.text_field = Get(f, "text-field", "text");
   out->reader.id_field = Get(f, "id-field", "id");
   out->reader.stdin_format = Get(f, "stdin-format", "auto");
+  if (f.values.count("max-document-bytes")) {
+    const std::string& v = f.values.at("max-document-bytes");
+    if (!absl::SimpleAtoi(v, &out->reader.max_document_bytes) || out->reader.max_document_bytes == 0) {
+      err << "claimcheck: --max-document-bytes must be a positive whole number, not '" << v << "'\n";
+      return false;
+    }
+  }
   static const std::set<std::string> kStdin = {"auto", "text", "markdown", "html", "jsonl"};
   if (!kStdin.count(out->reader.stdin_format)) {
     err << "claimcheck: unknown --stdin-format '" << out->reader.stdin_format

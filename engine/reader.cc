@@ -520,6 +520,14 @@ bool DocumentStream::NextFromJsonl(InputItem* item) {
     absl::string_view l = absl::StripAsciiWhitespace(line_);
     if (l.empty()) continue;
     item->bytes = line_.size() + 1;
+    if (line_.size() > opts_.max_document_bytes) {
+      item->doc = Document();
+      item->doc.path = jsonl_path_;
+      item->status = absl::ResourceExhaustedError(absl::StrCat(
+          jsonl_path_, ":", jsonl_line_, ": record is ", line_.size(), " bytes, over the ",
+          opts_.max_document_bytes, "-byte limit (--max-document-bytes); not read"));
+      return true;
+    }
     absl::StatusOr<Document> doc = ParseJsonlRecord(jsonl_path_, jsonl_line_, l, opts_);
     item->doc = Document();
     item->doc.path = jsonl_path_;
@@ -574,6 +582,12 @@ bool DocumentStream::Next(InputItem* item) {
       }
       std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       item->bytes = bytes.size();
+      if (bytes.size() > opts_.max_document_bytes) {
+        item->status = absl::ResourceExhaustedError(absl::StrCat(
+            "-: document is ", bytes.size(), " bytes, over the ", opts_.max_document_bytes,
+            "-byte limit (--max-document-bytes); not read"));
+        return true;
+      }
       Format f = fmt == "markdown" ? Format::kMarkdown : fmt == "html" ? Format::kHtml : Format::kText;
       absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
       if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
@@ -607,6 +621,14 @@ bool DocumentStream::Next(InputItem* item) {
       jsonl_path_ = path;
       jsonl_line_ = 0;
       continue;
+    }
+    std::error_code size_ec;
+    uintmax_t size = fs::file_size(path, size_ec);
+    if (!size_ec && size > opts_.max_document_bytes) {
+      item->status = absl::ResourceExhaustedError(absl::StrCat(
+          path, ": document is ", size, " bytes, over the ", opts_.max_document_bytes,
+          "-byte limit (--max-document-bytes); not read"));
+      return true;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {

@@ -35,6 +35,10 @@ struct ReaderOptions {
   // Format of "-" (stdin): "auto" (JSONL when it starts with '{'), "text",
   // "markdown", "html" or "jsonl".
   std::string stdin_format = "auto";
+  // Larger documents (files, or JSONL records) are reported, not analysed:
+  // a news article is well under a megabyte; this guards against a stray
+  // dump or a binary blob.
+  size_t max_document_bytes = 16u << 20;
 };
 
 // Parsers for one document's bytes. `path` names it in errors.

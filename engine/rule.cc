@@ -57,12 +57,31 @@ CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analy
     claim_spans.push_back(a.claims[i].content);
     claim_index.push_back(static_cast<int>(i));
   }
+  // Sorted by start for Holding(); claims come in cue order, not text order.
+  std::vector<size_t> order(claim_spans.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t x, size_t y) { return claim_spans[x].start < claim_spans[y].start; });
+  std::vector<Span> spans;
+  std::vector<int> index;
+  for (size_t i : order) {
+    spans.push_back(claim_spans[i]);
+    index.push_back(claim_index[i]);
+  }
+  claim_spans.swap(spans);
+  claim_index.swap(index);
 }
 
 namespace {
+// The item whose span holds `s`. Spans are sorted by start and, being
+// quotes or reported content, rarely nest: look back a few from the last
+// span starting at or before s.
 int Holding(const std::vector<Span>& spans, const std::vector<int>& index, Span s) {
-  for (size_t i = 0; i < spans.size(); ++i) {
-    if (spans[i].start <= s.start && s.end <= spans[i].end) return index[i];
+  auto it = std::upper_bound(spans.begin(), spans.end(), s.start,
+                             [](size_t o, const Span& x) { return o < x.start; });
+  for (int back = 0; it != spans.begin() && back < 8; ++back) {
+    --it;
+    if (it->start <= s.start && s.end <= it->end) return index[it - spans.begin()];
   }
   return -1;
 }

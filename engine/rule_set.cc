@@ -22,8 +22,12 @@ absl::Span<const EmbeddedFile> EmbeddedRules();
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Aliases can make a small file expand into billions of nodes ("billion
+// laughs"); no real pack comes near this.
+constexpr size_t kMaxNodes = 4'000'000;
 
-absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth) {
+absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth,
+                                 size_t* budget) {
   SpecNode out;
   out.file = file;
   out.line = n.Mark().line + 1;
@@ -32,6 +36,12 @@ absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, i
     return absl::InvalidArgumentError(
         absl::StrCat(out.Where(), ": nesting deeper than ", kMaxDepth, " levels"));
   }
+  if (*budget == 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        out.Where(), ": more than ", kMaxNodes,
+        " YAML nodes after expanding aliases; a rule pack lists plain rules (no alias bombs)"));
+  }
+  --*budget;
   switch (n.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -44,7 +54,7 @@ absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, i
     case YAML::NodeType::Sequence:
       out.kind = SpecNode::Kind::kList;
       for (const YAML::Node& item : n) {
-        auto c = Convert(item, file, depth + 1);
+        auto c = Convert(item, file, depth + 1, budget);
         if (!c.ok()) return c.status();
         out.list.push_back(*std::move(c));
       }
@@ -64,7 +74,7 @@ absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, i
               file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
               ": key '", key, "' appears twice"));
         }
-        auto c = Convert(kv.second, file, depth + 1);
+        auto c = Convert(kv.second, file, depth + 1, budget);
         if (!c.ok()) return c.status();
         if (c->line == 0 || c->kind == SpecNode::Kind::kNull) {
           c->line = kv.first.Mark().line + 1;
@@ -95,7 +105,8 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
   }
   absl::StatusOr<SpecNode> doc;
   try {
-    doc = Convert(root, file, 0);
+    size_t budget = kMaxNodes;
+    doc = Convert(root, file, 0, &budget);
   } catch (const YAML::Exception& e) {
     return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
                                                    e.mark.column + 1, ": invalid YAML: ", e.msg));
@@ -172,16 +183,15 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
     auto impl = CreateRuleType(rule->type, spec, *rule);
     if (!impl.ok()) return impl.status();
     rule->impl = *std::move(impl);
+    set_.by_id_[rule->id] = set_.rules_.size();
     set_.rules_.push_back(std::move(rule));
   }
   return absl::OkStatus();
 }
 
 const Rule* RuleSet::Find(const std::string& id) const {
-  for (const auto& r : rules_) {
-    if (r->id == id) return r.get();
-  }
-  return nullptr;
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : rules_[it->second].get();
 }
 
 absl::Status RuleSetBuilder::AddPath(const std::string& path) {
@@ -228,28 +238,39 @@ absl::Status RuleSetBuilder::AddBuiltinPacks() {
 }
 
 absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
+  constexpr size_t kPatternsPerSet = 1000;
   RE2::Options opt;
   opt.set_log_errors(false);
-  opt.set_max_mem(256 << 20);
-  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  opt.set_max_mem(64 << 20);
+  RuleSet::Prefilter cur;
+  auto finish = [&]() -> absl::Status {
+    if (cur.rule.empty()) return absl::OkStatus();
+    if (!cur.set->Compile()) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "the patterns of rules '", set_.rules_[cur.rule.front()]->id, "' to '",
+          set_.rules_[cur.rule.back()]->id, "' are too large to compile together"));
+    }
+    set_.prefilters_.push_back(std::move(cur));
+    cur = RuleSet::Prefilter();
+    return absl::OkStatus();
+  };
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
     std::string p = set_.rules_[i]->impl->Prefilter();
     if (p.empty()) {
       set_.always_.push_back(static_cast<int>(i));
       continue;
     }
+    if (!cur.set) cur.set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
     std::string err;
-    if (set->Add(p, &err) < 0) {
+    if (cur.set->Add(p, &err) < 0) {
       return absl::InternalError(absl::StrCat("rule '", set_.rules_[i]->id, "': ", err));
     }
-    set_.prefilter_rule_.push_back(static_cast<int>(i));
-  }
-  if (!set_.prefilter_rule_.empty()) {
-    if (!set->Compile()) {
-      return absl::ResourceExhaustedError("the rules' patterns are too large to compile together");
+    cur.rule.push_back(static_cast<int>(i));
+    if (cur.rule.size() == kPatternsPerSet) {
+      if (auto s = finish(); !s.ok()) return s;
     }
-    set_.prefilter_ = std::move(set);
   }
+  if (auto s = finish(); !s.ok()) return s;
   return std::move(set_);
 }
 
@@ -279,17 +300,17 @@ std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysi
     rules_[i]->impl->Run(ctx, &out);
     label(*rules_[i], before);
   }
-  if (prefilter_) {
-    // One pass of all patterns per sentence; each rule then looks only at
-    // the sentences it can match, so cost stays nearly flat as packs grow.
-    std::vector<int> hits;
-    for (const Sentence& s : analysis.segmentation.sentences) {
+  // One pass of all patterns per sentence; each rule then looks only at the
+  // sentences it can match, so cost stays nearly flat as packs grow.
+  std::vector<int> hits;
+  for (const Sentence& s : analysis.segmentation.sentences) {
+    absl::string_view text = absl::string_view(doc.text).substr(s.span.start, s.span.size());
+    for (const Prefilter& p : prefilters_) {
       hits.clear();
-      absl::string_view text = absl::string_view(doc.text).substr(s.span.start, s.span.size());
-      if (!prefilter_->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;
+      if (!p.set->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;
       std::sort(hits.begin(), hits.end());
       for (int h : hits) {
-        const Rule& r = *rules_[prefilter_rule_[h]];
+        const Rule& r = *rules_[p.rule[h]];
         size_t before = out.size();
         r.impl->RunIn(ctx, s.span, &out);
         label(r, before);

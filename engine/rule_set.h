@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "engine/rule.h"
 #include "re2/set.h"
@@ -34,11 +35,16 @@ class RuleSet {
  private:
   friend class RuleSetBuilder;
   std::vector<std::unique_ptr<Rule>> rules_;
-  // Rules with a prefilter are matched together: one pass over the text says
-  // which of them can match at all.
-  std::unique_ptr<RE2::Set> prefilter_;
-  std::vector<int> prefilter_rule_;  // set index -> rule index
-  std::vector<int> always_;          // rules without a prefilter
+  absl::flat_hash_map<std::string, size_t> by_id_;
+  // Rules with a prefilter are matched together: one pass over a sentence
+  // says which of them can match at all. Very large packs are split over a
+  // few sets so each compiles within RE2's memory budget.
+  struct Prefilter {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<int> rule;  // set index -> rule index
+  };
+  std::vector<Prefilter> prefilters_;
+  std::vector<int> always_;  // rules without a prefilter
 };
 
 // Parses one pack's YAML text and adds its rules. `file` names it in errors.

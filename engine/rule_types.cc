@@ -439,14 +439,18 @@ class FigureRule : public RuleType {
 
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
     const Analysis& a = ctx.analysis;
+    if (a.figures.empty()) return;
+    // Sentences that name a source: a claim with a speaker, or evidence with one.
+    std::vector<bool> has_source(a.segmentation.sentences.size(), false);
+    for (const Claim& c : a.claims) has_source[c.sentence] = has_source[c.sentence] || c.attribution.has_speaker;
+    for (const Evidence& e : a.evidence) has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
     for (const Figure& fig : a.figures) {
       if (!ctx.InScope(scope_, fig.span)) continue;
       bool sourced = fig.attributed;
       for (int k = 1; k <= within_ && !sourced; ++k) {
-        int s = fig.sentence + k;
-        if (s >= static_cast<int>(a.segmentation.sentences.size())) break;
-        for (const Claim& c : a.claims) sourced |= c.sentence == s && c.attribution.has_speaker;
-        for (const Evidence& e : a.evidence) sourced |= e.sentence == s && !e.source_span.empty();
+        size_t s = static_cast<size_t>(fig.sentence + k);
+        if (s >= has_source.size()) break;
+        sourced = has_source[s];
       }
       if (sourced != attributed_) continue;
       if (near_) {

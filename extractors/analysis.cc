@@ -31,7 +31,11 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
   extractors_internal::ClassifyTokens(lex_, &a.tokens);
+  c.cues_in.resize(sents.size());
+  c.quotes_in.resize(sents.size());
+  c.claims_in.resize(sents.size());
   extractors_internal::FindQuotes(c);
+  for (size_t q = 0; q < a.quotes.size(); ++q) c.quotes_in[a.quotes[q].sentence].push_back(static_cast<int>(q));
   extractors_internal::FindCues(c);
   extractors_internal::ResolveSpeakers(c);
   extractors_internal::AttributeQuotes(c);

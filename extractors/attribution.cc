@@ -560,7 +560,7 @@ void FindCues(Context& c) {
       cue.colon = true;
       cue.cls = CueClass::kNeutral;
       cue.speaker = {head, speaker_end};
-      c.cues.push_back(cue);
+      c.AddCue(cue);
     }
     // Headlines report only with say/tell: "Bush Says We Should …".
     const bool heading = c.a.segmentation.sentences[s].heading;
@@ -583,7 +583,7 @@ void FindCues(Context& c) {
           ++e;
         }
         if (e > i + 2) cue.speaker = {i + 2, e};
-        if (cue.speaker.valid()) c.cues.push_back(cue);
+        if (cue.speaker.valid()) c.AddCue(cue);
         ++i;
         continue;
       }
@@ -606,7 +606,7 @@ void FindCues(Context& c) {
           cue.end = i + 1;
           cue.passive = true;
           cue.cls = CueClass::kNeutral;
-          c.cues.push_back(cue);
+          c.AddCue(cue);
           continue;
         }
       }
@@ -639,7 +639,7 @@ void FindCues(Context& c) {
             break;
           }
         }
-        c.cues.push_back(cue);
+        c.AddCue(cue);
         continue;
       }
       int end = i + 1;
@@ -724,7 +724,7 @@ void FindCues(Context& c) {
           c.tok(cue.speaker.end - 1).capitalized) {
         continue;
       }
-      if (cue.speaker.valid()) c.cues.push_back(cue);
+      if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
     }
   }

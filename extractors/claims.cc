@@ -76,9 +76,12 @@ void AttributeQuotes(Context& c) {
     int s1 = q.sentence;
     int s2 = c.token_sentence[std::max(open, close)];
     int best = -1, best_dist = 1 << 30;
-    for (size_t k = 0; k < c.cues.size(); ++k) {
+    std::vector<int> candidates;
+    for (int s = s1; s <= s2; ++s) {
+      candidates.insert(candidates.end(), c.cues_in[s].begin(), c.cues_in[s].end());
+    }
+    for (int k : candidates) {
       const Cue& cue = c.cues[k];
-      if (cue.sentence < s1 || cue.sentence > s2) continue;
       if (cue.passive && !cue.speaker.valid()) continue;
       int dist;
       if (cue.begin > close) {
@@ -113,8 +116,9 @@ void AttributeQuotes(Context& c) {
       int prev = s1 - 1;
       int pe = c.a.sentence_tokens[prev].second;
       if (pe > 0 && c.tok(pe - 1).IsPunct(":")) {
-        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
-          if (c.cues[k].sentence != prev || !c.cues[k].speaker.valid()) continue;
+        for (auto it = c.cues_in[prev].rbegin(); it != c.cues_in[prev].rend(); ++it) {
+          int k = *it;
+          if (!c.cues[k].speaker.valid()) continue;
           q.attribution = MakeAttribution(c, k);
           c.cues[k].used_by_quote = true;
           best = k;
@@ -135,7 +139,7 @@ void AttributeQuotes(Context& c) {
         cue.sentence = c.token_sentence[open];
         cue.colon = true;
         cue.speaker = np;
-        c.cues.push_back(cue);
+        c.AddCue(cue);
         c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
         q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
         q.attribution.cue_class = CueClass::kNeutral;
@@ -213,8 +217,9 @@ void FindClaims(Context& c) {
         // "The bridge is expected to reopen, the agency said": the sentence
         // names who expects it.
         bool sourced = false;
-        for (const Cue& other : c.cues) {
-          sourced |= other.sentence == cue.sentence && !other.passive && other.speaker.valid();
+        for (int k2 : c.cues_in[cue.sentence]) {
+          const Cue& other = c.cues[k2];
+          sourced |= !other.passive && other.speaker.valid();
         }
         if (sourced) continue;
       }
@@ -302,8 +307,9 @@ void FindClaims(Context& c) {
     }
     if (b < 0) continue;
     // Stop before the next cue of the sentence ("described … and claimed …").
-    for (const Cue& other : c.cues) {
-      if (other.sentence != cue.sentence || other.begin <= b || other.begin >= e) continue;
+    for (int k2 : c.cues_in[cue.sentence]) {
+      const Cue& other = c.cues[k2];
+      if (other.begin <= b || other.begin >= e) continue;
       if (other.begin == cue.begin) continue;
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
@@ -386,7 +392,8 @@ void FindClaims(Context& c) {
     }
     Claim cl;
     cl.content = c.TokSpan(b, e);
-    for (Quote& q : c.a.quotes) {
+    for (int qi : c.quotes_in[cue.sentence]) {
+      Quote& q = c.a.quotes[qi];
       if (q.kind == QuoteKind::kPartial && q.claim < 0 && q.attribution.has_cue &&
           q.attribution.cue_span == MakeAttribution(c, static_cast<int>(k)).cue_span &&
           q.span.start >= cl.content.start && q.span.end <= cl.content.end) {
@@ -396,6 +403,7 @@ void FindClaims(Context& c) {
     cl.sentence = cue.sentence;
     cl.attribution = MakeAttribution(c, static_cast<int>(k));
     cl.agentless = !cue.speaker.valid();
+    c.claims_in[cl.sentence].push_back(static_cast<int>(c.a.claims.size()));
     c.a.claims.push_back(cl);
   }
 }

@@ -50,9 +50,24 @@ size_t OffsetMap::ToOriginal(size_t offset, bool is_end) const {
 
 LineIndex::LineIndex(absl::string_view text) : text_(text) {
   starts_.push_back(0);
+  size_t cps = 0;
+  block_cps_.reserve(text.size() / kBlock + 1);
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+    if (i % kBlock == 0) block_cps_.push_back(cps);
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    cps += (c & 0xC0) != 0x80;
+    if (c == '\n') starts_.push_back(i + 1);
   }
+}
+
+size_t LineIndex::CodePointsBefore(size_t o) const {
+  size_t block = o / kBlock;
+  if (block >= block_cps_.size()) {
+    if (block_cps_.empty()) return CountCodePoints(text_.substr(0, o));
+    block = block_cps_.size() - 1;
+  }
+  size_t from = block * kBlock;
+  return block_cps_[block] + CountCodePoints(text_.substr(from, o - from));
 }
 
 Position LineIndex::At(size_t offset) const {
@@ -62,7 +77,7 @@ Position LineIndex::At(size_t offset) const {
   size_t start = starts_[line - 1];
   Position p;
   p.line = static_cast<int>(line);
-  p.column = static_cast<int>(CountCodePoints(text_.substr(start, offset - start))) + 1;
+  p.column = static_cast<int>(CodePointsBefore(offset) - CodePointsBefore(start)) + 1;
   return p;
 }
 

@@ -99,8 +99,15 @@ class LineIndex {
   Position At(size_t offset) const;
 
  private:
+  // Code points before byte offset `o`, in constant time per call.
+  size_t CodePointsBefore(size_t o) const;
+
   absl::string_view text_;
   std::vector<size_t> starts_;
+  // Code points before each kBlock-byte boundary, so a column on a very
+  // long line costs no more than one on a short one.
+  static constexpr size_t kBlock = 256;
+  std::vector<size_t> block_cps_;
 };
 
 // Index of the first byte that is not valid UTF-8, or npos when all is valid.

@@ -88,9 +88,10 @@ void FindEvidence(Context& c) {
       bool found = false;
       for (int pass = 0; pass < 2 && !found; ++pass) {
         int want = pass == 0 ? s : s - 1;
-        for (size_t k = 0; k < c.a.claims.size(); ++k) {
+        if (want < 0) break;
+        for (int k : c.claims_in[want]) {
           Claim& cl = c.a.claims[k];
-          if (cl.sentence != want || cl.content.start >= ev.span.start) continue;
+          if (cl.content.start >= ev.span.start) continue;
           if (cl.content.Overlaps(ev.cue_span)) {
             // "…, a claim contradicted by an analysis": an appositive on the
             // report, not part of it. Cut the claim before it.
@@ -106,9 +107,9 @@ void FindEvidence(Context& c) {
             found = true;
           }
         }
-        for (size_t k = 0; k < c.a.quotes.size(); ++k) {
+        for (int k : c.quotes_in[want]) {
           const Quote& q = c.a.quotes[k];
-          if (q.kind == QuoteKind::kName || q.sentence != want || q.span.start >= ev.span.start) continue;
+          if (q.kind == QuoteKind::kName || q.span.start >= ev.span.start) continue;
           if (!found || q.span.start >= best_start) {
             best_start = q.span.start;
             ev.quote = static_cast<int>(k);

@@ -45,6 +45,10 @@ bool YearLike(const Token& t) {
 
 void FindFigures(Context& c) {
   const auto& st = c.a.sentence_tokens;
+  std::vector<std::vector<int>> evidence_in(st.size());
+  for (size_t k = 0; k < c.a.evidence.size(); ++k) {
+    evidence_in[c.a.evidence[k].sentence].push_back(static_cast<int>(k));
+  }
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
     if (c.a.segmentation.sentences[s].heading) continue;
@@ -90,16 +94,11 @@ void FindFigures(Context& c) {
     if (found.empty()) continue;
     // A source in the sentence: a cue with a speaker, or evidence with one.
     bool sourced = false;
-    for (const Claim& cl : c.a.claims) {
-      if (cl.sentence == s && cl.attribution.has_speaker) sourced = true;
-    }
-    for (const Evidence& ev : c.a.evidence) {
-      if (ev.sentence == s && !ev.source_span.empty() && ev.polarity == Polarity::kSupports) {
-        sourced = true;
-      }
-    }
-    for (const Cue& cue : c.cues) {
-      if (cue.sentence == s && cue.speaker.valid()) sourced = true;
+    for (int k : c.claims_in[s]) sourced |= c.a.claims[k].attribution.has_speaker;
+    for (int k : c.cues_in[s]) sourced |= c.cues[k].speaker.valid();
+    for (int k : evidence_in[s]) {
+      const Evidence& ev = c.a.evidence[k];
+      sourced |= !ev.source_span.empty() && ev.polarity == Polarity::kSupports;
     }
     for (Figure& f : found) {
       f.attributed = sourced || f.in_quote;

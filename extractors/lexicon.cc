@@ -1,6 +1,7 @@
 #include "extractors/lexicon.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -180,6 +181,13 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
     if (!s.ok()) return absl::InternalError(s.message());
   }
   for (const std::string& dir : extra_dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          dir, std::filesystem::exists(dir, ec) ? ": not a directory" : ": no such directory",
+          " (--lexicons takes a directory of files named like the built-in ones, e.g. "
+          "reporting_verbs.tsv)"));
+    }
     bool any = false;
     for (const EmbeddedFile& f : EmbeddedLexicons()) {
       std::string path = absl::StrCat(dir, "/", f.name);

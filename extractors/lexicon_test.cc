@@ -52,7 +52,10 @@ TEST(LexiconTest, BadLinesNameFileAndLine) {
 
 TEST(LexiconTest, MissingDirectoryIsAnError) {
   absl::StatusOr<Lexicons> lex = LoadLexicons({"/nonexistent/lexicons"});
-  EXPECT_EQ(lex.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(lex.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(lex.status().message(),
+            "/nonexistent/lexicons: no such directory (--lexicons takes a directory of files named "
+            "like the built-in ones, e.g. reporting_verbs.tsv)");
 }
 
 }  // namespace

@@ -14,6 +14,9 @@ namespace {
 // Lines longer than this are paragraphs of their own, not hard-wrapped lines.
 constexpr size_t kMaxWrappedLine = 100;
 
+// Longer sentences are cut at a clause boundary (see SplitSentences).
+constexpr size_t kMaxSentenceBytes = 4000;
+
 // Words that start a new sentence after an ambiguous abbreviation ("in the
 // U.S. The company ...").
 const absl::flat_hash_set<absl::string_view>& SentenceStarters() {
@@ -231,9 +234,35 @@ void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p,
                                int index, std::vector<Sentence>* out) const {
   size_t start = p.span.start;
   size_t i = p.span.start;
-  auto emit = [&](size_t end) {
-    Span s = TrimSpan(text, {start, end});
+  auto push = [&](Span s) {
+    s = TrimSpan(text, s);
     if (!s.empty()) out->push_back(Sentence{s, index, p.heading});
+  };
+  auto emit = [&](size_t end) {
+    // No news sentence runs to thousands of bytes; cutting run-on text (a
+    // list, a table, a dump) keeps every later pass linear in its length.
+    size_t from = start;
+    while (end - from > kMaxSentenceBytes) {
+      size_t cut = from + kMaxSentenceBytes;
+      // Search only the second half of the window (a bounded search).
+      size_t lo = from + kMaxSentenceBytes / 2;
+      absl::string_view window = text.substr(lo, cut - lo);
+      size_t best = from;
+      for (absl::string_view sep : {"; ", ", ", " "}) {
+        size_t at = window.rfind(sep);
+        if (at != absl::string_view::npos) {
+          best = lo + at + 1;
+          break;
+        }
+      }
+      if (best == from) {
+        best = cut;
+        while (best > from && (static_cast<unsigned char>(text[best]) & 0xC0) == 0x80) --best;
+      }
+      push({from, best});
+      from = best;
+    }
+    push({from, end});
   };
   while (i < p.span.end) {
     size_t cs = i;

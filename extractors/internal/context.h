@@ -41,6 +41,14 @@ struct Context {
   std::vector<Cue> cues;
   // Per cue: resolved speaker name (filled by ResolveSpeakers).
   std::vector<std::string> cue_speaker_name;
+  // Items by sentence, so that every lookup stays within a sentence or two
+  // and the passes stay linear in the document's length.
+  std::vector<std::vector<int>> cues_in, quotes_in, claims_in;
+
+  void AddCue(const Cue& cue) {
+    cues_in[cue.sentence].push_back(static_cast<int>(cues.size()));
+    cues.push_back(cue);
+  }
 
   const Token& tok(int i) const { return a.tokens[i]; }
   int ntok() const { return static_cast<int>(a.tokens.size()); }
