@@ -48,12 +48,22 @@ class TextBuilder {
   size_t block_start_ = 0;
 };
 
-std::vector<size_t> LineStarts(absl::string_view s) {
-  std::vector<size_t> starts{0};
+// Lines as CommonMark counts them: ended by "\n", "\r\n" or a lone "\r".
+struct Line {
+  size_t start, end;  // end excludes the line ending
+};
+std::vector<Line> MarkdownLines(absl::string_view s) {
+  std::vector<Line> lines;
+  size_t start = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n') starts.push_back(i + 1);
+    if (s[i] == '\n' || s[i] == '\r') {
+      lines.push_back({start, i});
+      if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
   }
-  return starts;
+  lines.push_back({start, s.size()});
+  return lines;
 }
 
 // --- Markdown -------------------------------------------------------------
@@ -201,7 +211,7 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
   for (size_t i = 0; i < fm; ++i) {
     if (input[i] != '\n') input[i] = ' ';
   }
-  std::vector<size_t> starts = LineStarts(src);
+  std::vector<Line> lines = MarkdownLines(src);
   cmark_node* root = cmark_parse_document(input.data(), input.size(), CMARK_OPT_SOURCEPOS);
   cmark_iter* it = cmark_iter_new(root);
   TextBuilder b(&doc);
@@ -213,14 +223,15 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
     if (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING) continue;
     int l0 = cmark_node_get_start_line(node), c0 = cmark_node_get_start_column(node);
     int l1 = cmark_node_get_end_line(node), c1 = cmark_node_get_end_column(node);
-    if (l0 < 1 || l1 < l0 || static_cast<size_t>(l1) > starts.size()) continue;
+    if (l0 < 1 || l1 < l0 || static_cast<size_t>(l1) > lines.size() || c0 < 1 || c1 < 0) continue;
     bool heading = type == CMARK_NODE_HEADING;
     for (int l = l0; l <= l1; ++l) {
-      size_t ls = starts[l - 1];
-      size_t le = static_cast<size_t>(l) < starts.size() ? starts[l] - 1 : src.size();
-      if (le > ls && src[le - 1] == '\r') --le;
-      size_t from = l == l0 ? ls + c0 - 1 : ls;
+      size_t ls = lines[l - 1].start;
+      size_t le = lines[l - 1].end;
+      // cmark's columns are bytes within the line; clamp to the line.
+      size_t from = l == l0 ? std::min(le, ls + c0 - 1) : ls;
       size_t to = l == l1 ? std::min(le, ls + c1) : le;
+      if (to < from) to = from;
       if (l != l0) {  // continuation: drop indentation and block-quote markers
         while (from < to && (src[from] == ' ' || src[from] == '\t' || src[from] == '>')) ++from;
       }
@@ -237,8 +248,7 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
       if (l != l0) b.Replace(" ", ls, ls);
       CopyInline(src, from, to, &b);
     }
-    b.EndBlock(heading ? BlockKind::kHeading : BlockKind::kParagraph,
-               static_cast<size_t>(l1) < starts.size() ? starts[l1] - 1 : src.size());
+    b.EndBlock(heading ? BlockKind::kHeading : BlockKind::kParagraph, lines[l1 - 1].end);
   }
   cmark_iter_free(it);
   cmark_node_free(root);

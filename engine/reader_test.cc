@@ -56,6 +56,16 @@ TEST(ReaderTest, MarkdownSkipsFrontMatterCodeAndMarkup) {
   EXPECT_EQ(At(*doc, doc->ToOriginal(big), doc->ToOriginal(big + 3, true)), "big");
 }
 
+TEST(ReaderTest, MarkdownCarriageReturnsEndLinesLikeCommonMark) {
+  // Found by reader_fuzzer: a lone CR ends a line for cmark; our line table
+  // must agree, or block positions point past the line.
+  auto doc = ParseMarkdown("cr.md", "# H\r\rSaid `x\r<b>y` here.\r\n\r\nNext.");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->blocks.size(), 3u);
+  EXPECT_EQ(doc->text.substr(doc->blocks[0].span.start, doc->blocks[0].span.size()), "H");
+  EXPECT_EQ(doc->text.substr(doc->blocks[2].span.start, doc->blocks[2].span.size()), "Next.");
+}
+
 TEST(ReaderTest, HtmlDecodesEntitiesAndMapsThemBack) {
   std::string html =
       "<html><head><title>T</title><script>var s = \"he said\";</script>"
