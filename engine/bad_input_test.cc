@@ -1,5 +1,7 @@
 // The bad-input suite: each case asserts the exact error (file, position)
 // and that the other documents of the same run were still processed.
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -132,6 +134,17 @@ TEST_F(BadInputTest, MissingPathsAndSymlinkLoops) {
   EXPECT_TRUE(absl::StrContains(r.err, (dir_ / "nope.txt").string() + ": no such file or directory")) << r.err;
 }
 
+TEST_F(BadInputTest, PipesAndDevicesAreNotRead) {
+  std::string fifo = (dir_ / "pipe.txt").string();
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  Result r = CheckWithGood(fifo);
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + fifo +
+                                           ": not a regular file (a pipe, socket or device); not read\n"))
+      << r.err;
+  Result dev = CheckWithGood("/dev/zero");
+  EXPECT_TRUE(absl::StrContains(dev.err, "claimcheck: error: /dev/zero: not a regular file")) << dev.err;
+}
+
 TEST_F(BadInputTest, YamlAliasBomb) {
   std::string y = "a: &a [x, x, x, x, x, x, x, x, x]\n";
   std::string prev = "a";
@@ -168,9 +181,9 @@ TEST_F(BadInputTest, RegexRe2Rejects) {
                        "sequence: \\1 (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)\n");
 }
 
-TEST_F(BadInputTest, TwentyThousandRulePackLoadsAndRuns) {
+TEST_F(BadInputTest, HundredThousandRulePackLoadsAndRuns) {
   std::string y = "rules:\n";
-  for (int i = 0; i < 20000; ++i) {
+  for (int i = 0; i < 100000; ++i) {
     absl::StrAppend(&y, "  - id: big.r", i, "\n    category: big\n    severity: info\n    message: m\n",
                     "    words: [\"phrase", i, " here\"]\n");
   }

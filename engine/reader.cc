@@ -618,6 +618,12 @@ bool DocumentStream::Next(InputItem* item) {
       for (auto it = files.rbegin(); it != files.rend(); ++it) pending_.push_front(*it);
       continue;
     }
+    if (!fs::is_regular_file(st)) {
+      // A FIFO would block forever and a device (/dev/zero) never ends.
+      item->status = absl::InvalidArgumentError(
+          absl::StrCat(path, ": not a regular file (a pipe, socket or device); not read"));
+      return true;
+    }
     Format f = Format::kText;
     FormatForPath(path, &f);
     if (f == Format::kJsonl) {
