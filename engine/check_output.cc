@@ -5,19 +5,6 @@
 
 namespace claimcheck {
 
-void WriteFindingsText(const Document& doc, const Analysis& a,
-                       const std::vector<Finding>& findings, std::string* out) {
-  LineIndex lines(doc.original());
-  for (const Finding& f : findings) {
-    Span o = doc.ToOriginal(f.span);
-    Position p = lines.At(o.start);
-    absl::StrAppend(out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":",
-                    p.line, ":", p.column, ": ", SeverityName(f.severity), ": ", f.message,
-                    " [", f.rule, "]\n");
-    (void)a;
-  }
-}
-
 void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
                         std::string* out) {
   LineIndex lines(doc.original());

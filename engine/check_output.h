@@ -1,6 +1,5 @@
-// Writes findings: `check --format=text` (path:line:col: severity: message
-// [rule]) and `--format=jsonl` (one object per finding, the contract in
-// README.md).
+// Writes findings as JSONL: one object per finding, the contract in
+// README.md (the other formats are in engine/formats.h).
 #ifndef CLAIMCHECK_ENGINE_CHECK_OUTPUT_H_
 #define CLAIMCHECK_ENGINE_CHECK_OUTPUT_H_
 
@@ -13,8 +12,6 @@
 
 namespace claimcheck {
 
-void WriteFindingsText(const Document& doc, const Analysis& a,
-                       const std::vector<Finding>& findings, std::string* out);
 void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
                         std::string* out);
 

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -23,6 +24,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "engine/check_output.h"
+#include "engine/formats.h"
 #include "engine/extract_output.h"
 #include "engine/fixture.h"
 #include "engine/rule_set.h"
@@ -72,7 +74,9 @@ constexpr char kCheckHelp[] =
     "recursively, sorted), or - for stdin (JSONL when it starts with '{').\n"
     "\n"
     "flags:\n"
-    "  --format=text|jsonl|json   output format (default text)\n"
+    "  --format=FORMAT            text (default), jsonl, json, sarif (SARIF 2.1.0),\n"
+    "                             github (workflow commands) or junit (JUnit XML)\n"
+    "  --color=auto|always|never  colour in text output (auto: when stdout is a terminal)\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
     "  --no-default-rules         do not load the built-in packs\n"
     "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
@@ -371,7 +375,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "fail-on"});
+  valued.insert({"rules", "fail-on", "color"});
   if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
@@ -380,10 +384,6 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return 0;
   }
   std::string format = Get(f, "format", "text");
-  if (format != "text" && format != "jsonl" && format != "json") {
-    return Usage(err, absl::StrCat("unknown --format '", format, "' (expected text, jsonl or json)"),
-                 kCheckHelp);
-  }
   std::string fail_on = Get(f, "fail-on", "error");
   Severity threshold = Severity::kError;
   bool never = fail_on == "never";
@@ -392,6 +392,17 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
                                    "' (expected error, warning, info or never)"),
                  kCheckHelp);
   }
+  std::string color = Get(f, "color", "auto");
+  if (color != "auto" && color != "always" && color != "never") {
+    return Usage(err, absl::StrCat("unknown --color '", color, "' (expected auto, always or never)"),
+                 kCheckHelp);
+  }
+  FormatOptions fo;
+  fo.color = color == "always" || (color == "auto" && &out == &std::cout && isatty(STDOUT_FILENO));
+  fo.fail_on = threshold;
+  fo.never_fail = never;
+  absl::StatusOr<std::unique_ptr<FindingFormat>> fmt = MakeFindingFormat(format, fo);
+  if (!fmt.ok()) return Usage(err, std::string(fmt.status().message()), kCheckHelp);
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kCheckHelp);
   Setup setup;
   if (!SetUp(f, err, &setup)) return 2;
@@ -404,9 +415,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
   Totals t;
-  bool first = true;
-  if (format == "json") out << "{\"findings\":[";
   bool failing = false;
+  out << (*fmt)->Begin(*rules);
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, DocOutput* o) {
@@ -419,8 +429,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
           ++o->by_severity[static_cast<int>(x.severity)];
           if (!never && x.severity >= threshold) o->failing = true;
         }
-        if (format == "text") WriteFindingsText(doc, a, found, &o->text);
-        else WriteFindingsJsonl(doc, found, &o->text);
+        o->text = (*fmt)->Document(doc, a, found);
         o->analyze = t1 - t0;
         o->check = t2 - t1;
         o->write = absl::Now() - t2;
@@ -428,22 +437,13 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
       [&](const DocOutput& o) {
         for (int k = 0; k < 3; ++k) t.by_severity[k] += o.by_severity[k];
         failing |= o.failing;
-        if (format != "json") {
-          out << o.text;
-          return;
-        }
-        // One array: the JSONL lines become comma-separated elements.
-        for (absl::string_view line : absl::StrSplit(o.text, '\n', absl::SkipEmpty())) {
-          if (!first) out << ',';
-          first = false;
-          out << line;
-        }
+        out << (*fmt)->Join(o.text);
       });
-  if (format == "json") {
-    out << "],\"summary\":{\"documents\":" << t.docs << ",\"failed\":" << t.failed
-        << ",\"bytes\":" << t.bytes << ",\"error\":" << t.by_severity[2]
-        << ",\"warning\":" << t.by_severity[1] << ",\"info\":" << t.by_severity[0] << "}}\n";
-  }
+  FormatTotals ft;
+  ft.documents = t.docs;
+  ft.failed_inputs = t.failed;
+  for (int k = 0; k < 3; ++k) ft.by_severity[k] = t.by_severity[k];
+  out << (*fmt)->End(ft);
   out.flush();
   PrintSummary(t, true, err);
   if (f.values.count("stats")) PrintStats(t, jobs, err);

@@ -104,7 +104,9 @@ TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
   std::string doc = Temp("slam.txt", "The senator slammed the plan on Monday.");
   Result r = Cli({"check", "--no-default-rules", "--rules", pack, doc});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.out, doc + ":1:13: error: “slammed” is headline-speak [house.slammed]\n");
+  EXPECT_EQ(r.out, doc + ":1:13: error: “slammed” is headline-speak [house.slammed]\n"
+                   "    The senator »slammed« the plan on Monday.\n"
+                   "1 documents checked: 1 errors, 0 warnings, 0 info\n");
 }
 
 TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {

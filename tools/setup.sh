@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
-# Installs what claimcheck needs to build and test on Debian 12, and nothing else.
-# Idempotent: packages already present are not touched; runs apt only when one is missing.
+# Installs what claimcheck needs on Debian 12, and nothing else. Idempotent:
+# what is present is left alone; apt and npm run only when something is missing.
+#
+#   tools/setup.sh           build and run claimcheck
+#   tools/setup.sh --tests   also what the tests use: Node.js and Microsoft's
+#                            SARIF validator (npm @microsoft/sarif-multitool-linux,
+#                            installed under /opt/claimcheck/sarif)
 set -euo pipefail
+
+tests=false
+[ "${1:-}" = "--tests" ] && tests=true
 
 packages=(
   bazel-bootstrap g++ pkg-config ca-certificates
   libyaml-cpp-dev libre2-dev libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libcmark-dev libgumbo-dev
 )
+# Node.js and npm from Debian, unless the machine already has an npm.
+$tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -15,11 +28,17 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+if $tests; then
+  sarif=/opt/claimcheck/sarif
+  if [ ! -x "$sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool" ]; then
+    echo "setup: installing the SARIF validator into $sarif" >&2
+    $sudo mkdir -p "$sarif"
+    (cd "$sarif" && $sudo npm install --silent --no-audit --no-fund @microsoft/sarif-multitool-linux@5 >&2)
+  fi
 fi

@@ -1,0 +1,406 @@
+#include "engine/formats.h"
+
+#include <cstdio>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "engine/check_output.h"
+#include "engine/json_writer.h"
+
+namespace claimcheck {
+
+namespace {
+
+constexpr char kVersion[] = "0.1.0";
+
+absl::string_view Slice(const claimcheck::Document& doc, Span s) {
+  return absl::string_view(doc.text).substr(s.start, s.size());
+}
+
+std::string OneLine(absl::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// --- text -----------------------------------------------------------------
+
+class TextFormat : public FindingFormat {
+ public:
+  explicit TextFormat(const FormatOptions& o) : opt_(o) {}
+  std::string Document(const claimcheck::Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    const char* kSev[] = {"\x1b[36m", "\x1b[33m", "\x1b[31m"};
+    for (const Finding& f : findings) {
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      std::string sev = SeverityName(f.severity);
+      if (opt_.color) sev = absl::StrCat(kSev[static_cast<int>(f.severity)], sev, "\x1b[0m");
+      absl::StrAppend(&out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":",
+                      p.line, ":", p.column, ": ", sev, ": ", f.message, " [", f.rule, "]\n");
+      // The sentence, with the words that matter marked.
+      if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
+        Span s = a.segmentation.sentences[f.sentence].span;
+        if (f.span.start >= s.start && f.span.end <= s.end) {
+          std::string before = OneLine(Slice(doc, {s.start, f.span.start}));
+          std::string mid = OneLine(Slice(doc, f.span));
+          std::string after = OneLine(Slice(doc, {f.span.end, s.end}));
+          if (!before.empty() && f.span.start > s.start &&
+              absl::ascii_isspace(doc.text[f.span.start - 1])) {
+            before.push_back(' ');
+          }
+          if (!after.empty() && absl::ascii_isspace(doc.text[f.span.end])) after.insert(0, " ");
+          std::string marked = opt_.color ? absl::StrCat("\x1b[1;4m", mid, "\x1b[0m")
+                                          : absl::StrCat("»", mid, "«");
+          absl::StrAppend(&out, "    ", before, marked, after, "\n");
+        }
+      }
+    }
+    return out;
+  }
+  std::string End(const FormatTotals& t) const override {
+    return absl::StrCat(t.documents, " documents checked: ", t.by_severity[2], " errors, ",
+                        t.by_severity[1], " warnings, ", t.by_severity[0], " info\n");
+  }
+
+ private:
+  FormatOptions opt_;
+};
+
+// --- jsonl / json -----------------------------------------------------------
+
+class JsonlFormat : public FindingFormat {
+ public:
+  explicit JsonlFormat(bool array) : array_(array) {}
+  std::string Begin(const RuleSet&) const override { return array_ ? "{\"findings\":[" : ""; }
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    WriteFindingsJsonl(doc, findings, &out);
+    if (!array_ || out.empty()) return out;
+    // One array: the lines become comma-separated elements.
+    out.pop_back();
+    for (char& c : out) if (c == '\n') c = ',';
+    return out;
+  }
+  std::string Join(const std::string& chunk) override {
+    if (!array_ || chunk.empty()) return chunk;
+    std::string s = first_ ? chunk : absl::StrCat(",", chunk);
+    first_ = false;
+    return s;
+  }
+  std::string End(const FormatTotals& t) const override {
+    if (!array_) return "";
+    return absl::StrCat("],\"summary\":{\"documents\":", t.documents, ",\"failed\":", t.failed_inputs,
+                        ",\"error\":", t.by_severity[2], ",\"warning\":", t.by_severity[1],
+                        ",\"info\":", t.by_severity[0], "}}\n");
+  }
+
+ private:
+  bool array_;
+  bool first_ = true;
+};
+
+// --- sarif ------------------------------------------------------------------
+
+const char* SarifLevel(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "warning";
+}
+
+class SarifFormat : public FindingFormat {
+ public:
+  std::string Begin(const RuleSet& rules) const override {
+    for (size_t i = 0; i < rules.rules().size(); ++i) index_[rules.rules()[i]->id] = i;
+    std::string out;
+    JsonWriter w(&out);
+    out += "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",";
+    out += "\"runs\":[{\"tool\":{\"driver\":";
+    w.BeginObject();
+    w.Field("name", "claimcheck");
+    w.Field("version", kVersion);
+    w.Field("informationUri", "https://github.com/claimcheck/claimcheck");
+    w.Key("rules");
+    w.BeginArray();
+    for (const auto& r : rules.rules()) {
+      w.BeginObject();
+      w.Field("id", r->id);
+      w.Key("shortDescription");
+      w.BeginObject();
+      w.Field("text", r->description.empty() ? r->id : r->description);
+      w.EndObject();
+      if (!r->link.empty()) w.Field("helpUri", r->link);
+      w.Key("help");
+      w.BeginObject();
+      w.Field("text", absl::StrCat(r->description.empty() ? r->id : r->description,
+                                   " Category: ", r->category, ". Defined in ", r->file, ":", r->line, "."));
+      w.EndObject();
+      w.Key("defaultConfiguration");
+      w.BeginObject();
+      w.Field("level", SarifLevel(r->severity));
+      w.EndObject();
+      w.Key("properties");
+      w.BeginObject();
+      w.Field("category", r->category);
+      w.EndObject();
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    out += "},\"columnKind\":\"unicodeCodePoints\",\"results\":[";
+    return out;
+  }
+
+  std::string Document(const claimcheck::Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    JsonWriter w(&out);
+    auto region = [&](Span s) {
+      Span o = doc.ToOriginal(s);
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      w.Key("physicalLocation");
+      w.BeginObject();
+      w.Key("artifactLocation");
+      w.BeginObject();
+      w.Field("uri", Uri(doc.path));
+      w.EndObject();
+      w.Key("region");
+      w.BeginObject();
+      w.Field("startLine", p.line);
+      w.Field("startColumn", p.column);
+      w.Field("endLine", q.line);
+      w.Field("endColumn", std::max(q.column, q.line == p.line ? p.column + 1 : 1));
+      w.Key("snippet");
+      w.BeginObject();
+      w.Field("text", Slice(doc, s));
+      w.EndObject();
+      w.EndObject();
+      w.EndObject();
+    };
+    for (size_t i = 0; i < findings.size(); ++i) {
+      const Finding& f = findings[i];
+      if (i > 0) out.push_back(',');
+      w = JsonWriter(&out);
+      w.BeginObject();
+      w.Field("ruleId", f.rule);
+      auto it = index_.find(f.rule);
+      if (it != index_.end()) w.Field("ruleIndex", it->second);
+      w.Field("level", SarifLevel(f.severity));
+      w.Key("message");
+      w.BeginObject();
+      w.Field("text", f.message);
+      w.EndObject();
+      w.Key("locations");
+      w.BeginArray();
+      w.BeginObject();
+      region(f.span);
+      w.EndObject();
+      w.EndArray();
+      w.Key("partialFingerprints");
+      w.BeginObject();
+      w.Field("claimcheckFinding/v1", FindingFingerprint(doc, a, f));
+      w.EndObject();
+      std::vector<std::pair<Span, const char*>> related;
+      if (!f.speaker.empty()) related.push_back({f.speaker, "speaker"});
+      if (!f.cue.empty()) related.push_back({f.cue, "reporting cue"});
+      if (!f.evidence.empty()) related.push_back({f.evidence, "evidence"});
+      if (!related.empty()) {
+        w.Key("relatedLocations");
+        w.BeginArray();
+        int id = 1;
+        for (const auto& [span, what] : related) {
+          w.BeginObject();
+          w.Field("id", id++);
+          region(span);
+          w.Key("message");
+          w.BeginObject();
+          w.Field("text", what);
+          w.EndObject();
+          w.EndObject();
+        }
+        w.EndArray();
+      }
+      if (!doc.doc_id.empty()) {
+        w.Key("properties");
+        w.BeginObject();
+        w.Field("docId", doc.doc_id);
+        w.EndObject();
+      }
+      w.EndObject();
+    }
+    return out;
+  }
+  std::string Join(const std::string& chunk) override {
+    if (chunk.empty()) return chunk;
+    std::string s = first_ ? chunk : absl::StrCat(",", chunk);
+    first_ = false;
+    return s;
+  }
+  std::string End(const FormatTotals&) const override { return "]}]}\n"; }
+
+ private:
+  // A relative URI reference for a path (percent-encoding what URIs forbid).
+  static std::string Uri(absl::string_view path) {
+    std::string out;
+    for (unsigned char c : path) {
+      if (absl::ascii_isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '~' || c >= 0x80) {
+        out.push_back(static_cast<char>(c));
+      } else {
+        absl::StrAppendFormat(&out, "%%%02X", c);
+      }
+    }
+    if (out == "-") return "stdin";
+    return out;
+  }
+  mutable absl::flat_hash_map<std::string, size_t> index_;
+  bool first_ = true;
+};
+
+// --- github -----------------------------------------------------------------
+
+class GithubFormat : public FindingFormat {
+ public:
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    for (const Finding& f : findings) {
+      Span o = doc.ToOriginal(f.span);
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      const char* cmd = f.severity == Severity::kError ? "error"
+                        : f.severity == Severity::kWarning ? "warning" : "notice";
+      absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", p.line,
+                      ",col=", p.column, ",endLine=", q.line, ",endColumn=", q.column,
+                      ",title=", GithubEscapeProperty(f.rule), "::",
+                      GithubEscapeData(doc.doc_id.empty() ? f.message
+                                                          : absl::StrCat("[", doc.doc_id, "] ", f.message)),
+                      "\n");
+    }
+    return out;
+  }
+};
+
+// --- junit ------------------------------------------------------------------
+
+class JunitFormat : public FindingFormat {
+ public:
+  explicit JunitFormat(const FormatOptions& o) : opt_(o) {}
+  std::string Begin(const RuleSet&) const override {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\">\n"
+           "  <testsuite name=\"claimcheck\">\n";
+  }
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    LineIndex lines(doc.original());
+    std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
+    std::string failures;
+    for (const Finding& f : findings) {
+      if (opt_.never_fail || f.severity < opt_.fail_on) continue;
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      absl::StrAppend(&failures, "      <failure type=\"", XmlEscape(f.rule), "\" message=\"",
+                      XmlEscape(f.message), "\">", XmlEscape(absl::StrCat(name, ":", p.line, ":", p.column, ": ",
+                                                                       SeverityName(f.severity), ": ", f.message,
+                                                                       " [", f.rule, "]")),
+                      "</failure>\n");
+    }
+    std::string out = absl::StrCat("    <testcase classname=\"claimcheck\" name=\"", XmlEscape(name), "\"");
+    if (failures.empty()) return absl::StrCat(out, "/>\n");
+    return absl::StrCat(out, ">\n", failures, "    </testcase>\n");
+  }
+  std::string End(const FormatTotals&) const override { return "  </testsuite>\n</testsuites>\n"; }
+
+ private:
+  FormatOptions opt_;
+};
+
+uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::string GithubEscapeData(absl::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string GithubEscapeProperty(absl::string_view s) {
+  std::string out;
+  for (char c : GithubEscapeData(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string XmlEscape(absl::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') break;  // not allowed in XML 1.0
+        out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& a, const Finding& f) {
+  std::string sentence;
+  if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
+    sentence = OneLine(Slice(doc, a.segmentation.sentences[f.sentence].span));
+  }
+  uint64_t h = Fnv1a(f.rule);
+  h = Fnv1a("\x1f", h);
+  h = Fnv1a(OneLine(Slice(doc, f.span)), h);
+  h = Fnv1a("\x1f", h);
+  h = Fnv1a(sentence, h);
+  return absl::StrFormat("%016x", h);
+}
+
+absl::StatusOr<std::unique_ptr<FindingFormat>> MakeFindingFormat(const std::string& name,
+                                                                 const FormatOptions& o) {
+  if (name == "text") return std::unique_ptr<FindingFormat>(new TextFormat(o));
+  if (name == "jsonl") return std::unique_ptr<FindingFormat>(new JsonlFormat(false));
+  if (name == "json") return std::unique_ptr<FindingFormat>(new JsonlFormat(true));
+  if (name == "sarif") return std::unique_ptr<FindingFormat>(new SarifFormat());
+  if (name == "github") return std::unique_ptr<FindingFormat>(new GithubFormat());
+  if (name == "junit") return std::unique_ptr<FindingFormat>(new JunitFormat(o));
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown --format '", name, "' (expected text, jsonl, json, sarif, github or junit)"));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,142 @@
+// Output formats: exact GitHub/JUnit escaping, SARIF structure, and SARIF
+// validated by Microsoft's SARIF Multitool (installed by tools/setup.sh --tests).
+#include "engine/formats.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "engine/cli.h"
+#include "gtest/gtest.h"
+#include "simdjson.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Cli(std::vector<std::string> args, int* code = nullptr) {
+  std::istringstream in;
+  std::ostringstream out, err;
+  int c = RunCli(args, in, out, err);
+  if (code) *code = c;
+  return out.str();
+}
+
+TEST(FormatsTest, GithubEscaping) {
+  EXPECT_EQ(GithubEscapeData("50% of\r\nvoters"), "50%25 of%0D%0Avoters");
+  EXPECT_EQ(GithubEscapeProperty("a:b,c%"), "a%3Ab%2Cc%25");
+}
+
+TEST(FormatsTest, XmlEscapingDropsForbiddenCharacters) {
+  EXPECT_EQ(XmlEscape("<a href=\"x\">'&'\x01</a>"), "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+}
+
+TEST(FormatsTest, GithubAnnotations) {
+  std::string out = Cli({"check", "--format=github", "testdata/corpus/summit_article.txt"});
+  EXPECT_TRUE(absl::StartsWith(
+      out, "::warning file=testdata/corpus/summit_article.txt,line=4,col=55,endLine=4,endColumn=62,"
+           "title=attribution.doubt::“claimed” casts doubt on what Donald Trump said; “said” is neutral\n"))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "::notice file=testdata/corpus/summit_article.txt,line=5,col=81,"));
+}
+
+TEST(FormatsTest, JunitFailuresFollowFailOn) {
+  int code;
+  std::string out = Cli({"check", "--format=junit", "--fail-on=warning", "testdata/corpus/brief_notes.txt",
+                         "testdata/corpus/summit_article.txt"},
+                        &code);
+  EXPECT_EQ(code, 1);
+  EXPECT_TRUE(absl::StrContains(out, "<testcase classname=\"claimcheck\" name=\"testdata/corpus/brief_notes.txt\"/>\n"));
+  EXPECT_TRUE(absl::StrContains(
+      out, "<failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
+           "“said” is neutral\">testdata/corpus/summit_article.txt:4:55: warning:"));
+  // Info findings are below --fail-on=warning: not failures.
+  EXPECT_FALSE(absl::StrContains(out, "hedged.in-quote"));
+  std::string never = Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"});
+  EXPECT_FALSE(absl::StrContains(never, "<failure"));
+}
+
+TEST(FormatsTest, SarifCarriesRulesLocationsAndRelatedPlaces) {
+  std::string out = Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"});
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_EQ(parser.parse(out).get(root), simdjson::SUCCESS) << out.substr(0, 300);
+  simdjson::dom::element run = root["runs"].at(0);
+  EXPECT_EQ(std::string_view(run["columnKind"]), "unicodeCodePoints");
+  EXPECT_EQ(std::string_view(run["tool"]["driver"]["name"]), "claimcheck");
+  simdjson::dom::array results = run["results"];
+  ASSERT_EQ(results.size(), 12u);
+  simdjson::dom::element first = results.at(0);
+  EXPECT_EQ(std::string_view(first["ruleId"]), "attribution.doubt");
+  simdjson::dom::element region = first["locations"].at(0)["physicalLocation"]["region"];
+  EXPECT_EQ(int64_t(region["startLine"]), 4);
+  EXPECT_EQ(int64_t(region["startColumn"]), 55);
+  EXPECT_EQ(int64_t(region["endColumn"]), 62);
+  EXPECT_EQ(std::string_view(region["snippet"]["text"]), "claimed");
+  simdjson::dom::array related = first["relatedLocations"];
+  ASSERT_EQ(related.size(), 2u);  // the speaker and the cue
+  EXPECT_EQ(std::string_view(related.at(0)["message"]["text"]), "speaker");
+  EXPECT_EQ(std::string_view(related.at(0)["physicalLocation"]["region"]["snippet"]["text"]), "He");
+  // The contradicted claim points at its evidence.
+  bool evidence = false;
+  for (simdjson::dom::element r : results) {
+    if (std::string_view(r["ruleId"]) != "disputed.contradicted") continue;
+    for (simdjson::dom::element rl : simdjson::dom::array(r["relatedLocations"])) {
+      evidence |= std::string_view(rl["message"]["text"]) == "evidence";
+    }
+  }
+  EXPECT_TRUE(evidence);
+}
+
+TEST(FormatsTest, FingerprintsSurviveReflow) {
+  fs::path dir = fs::path(::testing::TempDir()) / "reflow";
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "Intro line here.\n\nThe council may delay the vote on the new\nbudget, which reportedly\nraises taxes.\n";
+  std::ofstream(dir / "b.txt") << "Intro line here.\n\nThe council\nmay delay the vote on the new budget, which\nreportedly raises taxes.\n";
+  auto fingerprints = [](const std::string& sarif) {
+    std::vector<std::string> fp;
+    for (size_t p = sarif.find("claimcheckFinding/v1\":\""); p != std::string::npos;
+         p = sarif.find("claimcheckFinding/v1\":\"", p + 1)) {
+      fp.push_back(sarif.substr(p + 23, 16));
+    }
+    return fp;
+  };
+  std::vector<std::string> a = fingerprints(Cli({"check", "--format=sarif", (dir / "a.txt").string()}));
+  std::vector<std::string> b = fingerprints(Cli({"check", "--format=sarif", (dir / "b.txt").string()}));
+  ASSERT_EQ(a.size(), 2u);  // "may" and "reportedly"
+  EXPECT_EQ(a, b);
+}
+
+TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
+  const char* tool = std::getenv("SARIF_MULTITOOL");
+  std::string multitool = tool ? tool : "/opt/claimcheck/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+  ASSERT_TRUE(fs::exists(multitool)) << multitool << " is missing: run tools/setup.sh --tests";
+  fs::path dir = fs::path(::testing::TempDir()) / "sarif";
+  fs::create_directories(dir);
+  // Every input shape: text, Markdown, HTML, JSONL records, non-ASCII text.
+  std::string sarif = Cli({"check", "--format=sarif", "testdata/corpus"});
+  std::ofstream(dir / "out.sarif") << sarif;
+  std::string cmd = absl::StrCat(
+      "cd ", dir.string(), " && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_HOME=", dir.string(),
+      " DOTNET_BUNDLE_EXTRACT_BASE_DIR=", dir.string(), " HOME=", dir.string(), " '", multitool,
+      "' validate -o ", (dir / "report.sarif").string(), " ", (dir / "out.sarif").string(), " > ",
+      (dir / "log.txt").string(), " 2>&1");
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  std::ifstream in(dir / "report.sarif");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  simdjson::dom::parser parser;
+  simdjson::dom::element report;
+  ASSERT_EQ(parser.parse(ss.str()).get(report), simdjson::SUCCESS);
+  simdjson::dom::array results = report["runs"].at(0)["results"];
+  std::string problems;
+  for (simdjson::dom::element r : results) problems += simdjson::to_string(r) + "\n";
+  EXPECT_EQ(results.size(), 0u) << problems;
+}
+
+}  // namespace
+}  // namespace claimcheck
