@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -77,6 +78,8 @@ constexpr char kCheckHelp[] =
     "  --format=FORMAT            text (default), jsonl, json, sarif (SARIF 2.1.0),\n"
     "                             github (workflow commands) or junit (JUnit XML)\n"
     "  --color=auto|always|never  colour in text output (auto: when stdout is a terminal)\n"
+    "  --write-baseline=FILE      record the current findings (by fingerprint, not line)\n"
+    "  --baseline=FILE            report only findings not in FILE\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
     "  --no-default-rules         do not load the built-in packs\n"
     "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
@@ -253,6 +256,7 @@ void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
 // What processing one document produced, written out in input order.
 struct DocOutput {
   std::string text;
+  std::string baseline;  // --write-baseline lines for this document
   size_t by_severity[3] = {0, 0, 0};
   bool failing = false;
   absl::Duration analyze, check, write;
@@ -375,7 +379,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "fail-on", "color"});
+  valued.insert({"rules", "fail-on", "color", "baseline", "write-baseline"});
   if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
@@ -414,6 +418,30 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Analyzer analyzer(*setup.lex);
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
+  // --baseline: findings already known are not reported again.
+  absl::flat_hash_set<std::string> baseline;
+  if (f.values.count("baseline")) {
+    std::ifstream in_base(f.values.at("baseline"));
+    if (!in_base) {
+      err << "claimcheck: " << f.values.at("baseline") << ": cannot read baseline file\n";
+      return 2;
+    }
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in_base, line)) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      std::string fp = line.substr(0, line.find('\t'));
+      if (fp.size() != 16 || fp.find_first_not_of("0123456789abcdef") != std::string::npos) {
+        err << "claimcheck: " << f.values.at("baseline") << ":" << line_no
+            << ": not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, as --write-baseline writes)\n";
+        return 2;
+      }
+      baseline.insert(fp);
+    }
+  }
+  const bool write_baseline = f.values.count("write-baseline") > 0;
+  std::string baseline_out;
   Totals t;
   bool failing = false;
   out << (*fmt)->Begin(*rules);
@@ -424,6 +452,19 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         Analysis a = analyzer.Analyze(doc);
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
+        if (!baseline.empty() || write_baseline) {
+          // Fingerprints survive re-wrapping and moving text (rule + words + sentence).
+          std::vector<Finding> fresh;
+          for (Finding& x : found) {
+            std::string fp = FindingFingerprint(doc, a, x);
+            if (write_baseline) {
+              absl::StrAppend(&o->baseline, fp, "\t", x.rule, "\t",
+                              absl::string_view(doc.text).substr(x.span.start, x.span.size()), "\n");
+            }
+            if (!baseline.contains(fp)) fresh.push_back(std::move(x));
+          }
+          found.swap(fresh);
+        }
         absl::Time t2 = absl::Now();
         for (const Finding& x : found) {
           ++o->by_severity[static_cast<int>(x.severity)];
@@ -435,6 +476,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         o->write = absl::Now() - t2;
       },
       [&](const DocOutput& o) {
+        baseline_out += o.baseline;
         for (int k = 0; k < 3; ++k) t.by_severity[k] += o.by_severity[k];
         failing |= o.failing;
         out << (*fmt)->Join(o.text);
@@ -444,6 +486,14 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   ft.failed_inputs = t.failed;
   for (int k = 0; k < 3; ++k) ft.by_severity[k] = t.by_severity[k];
   out << (*fmt)->End(ft);
+  if (write_baseline) {
+    std::ofstream bo(f.values.at("write-baseline"), std::ios::binary | std::ios::trunc);
+    bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n" << baseline_out;
+    if (!bo) {
+      err << "claimcheck: " << f.values.at("write-baseline") << ": cannot write baseline file\n";
+      return 2;
+    }
+  }
   out.flush();
   PrintSummary(t, true, err);
   if (f.values.count("stats")) PrintStats(t, jobs, err);

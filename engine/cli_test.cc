@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -142,6 +143,46 @@ TEST(CliTest, OutputIsTheSameWhateverTheNumberOfJobs) {
   Result bad = Cli({"check", "--jobs=0", "testdata/corpus"});
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(bad.err, "claimcheck: --jobs must be a whole number from 1 to 256, not '0'\n");
+}
+
+TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
+  std::string a = Temp("base_a.txt",
+                       "Council vote\n\nThe council may delay the vote on the new budget,\n"
+                       "which reportedly raises taxes.\n");
+  // The same paragraph re-wrapped and moved below a new one with a new hedge.
+  std::string b = Temp("base_b.txt",
+                       "Council vote\n\nPrices could rise next year.\n\nThe council may delay\n"
+                       "the vote on the new budget, which reportedly\nraises taxes.\n");
+  std::string base = (fs::path(::testing::TempDir()) / "baseline.txt").string();
+  Result w = Cli({"check", "--format=jsonl", "--write-baseline", base, a});
+  EXPECT_EQ(w.code, 0) << w.err;
+  std::string written = ReadFile(base);
+  EXPECT_TRUE(absl::StrContains(written, "\thedged.modal\tmay\n")) << written;
+  EXPECT_TRUE(absl::StrContains(written, "\thedged.hearsay\treportedly\n")) << written;
+  Result r = Cli({"check", "--format=text", "--baseline", base, b});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, b + ":3:8: warning: “could” speculates in the newsroom's voice; attribute it or state "
+                       "what is known [hedged.modal]\n    Prices »could« rise next year.\n"
+                       "1 documents checked: 0 errors, 1 warnings, 0 info\n");
+  Result bad = Cli({"check", "--baseline", a, b});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "claimcheck: " + a + ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
+                                          "as --write-baseline writes)\n");
+}
+
+TEST(CliTest, ShardsConcatenateToTheSingleRunOutput) {
+  // Splitting a corpus into shards (as a Spark or Hadoop stage would) and
+  // concatenating the outputs gives exactly the single run's output.
+  std::string corpus = ReadFile("testdata/corpus/corpus.jsonl");
+  std::vector<std::string> lines = absl::StrSplit(corpus, '\n', absl::SkipEmpty());
+  ASSERT_GE(lines.size(), 4u);
+  std::string one, two;
+  for (size_t i = 0; i < lines.size(); ++i) (i < lines.size() / 2 ? one : two) += lines[i] + "\n";
+  Result whole = Cli({"check", "--format=jsonl", "-"}, corpus);
+  Result first = Cli({"check", "--format=jsonl", "-"}, one);
+  Result second = Cli({"check", "--format=jsonl", "-"}, two);
+  EXPECT_FALSE(whole.out.empty());
+  EXPECT_EQ(first.out + second.out, whole.out);
 }
 
 TEST(CliTest, BuiltinFixturesPass) {
