@@ -26,6 +26,7 @@
 #include "absl/time/time.h"
 #include "engine/check_output.h"
 #include "engine/formats.h"
+#include "engine/suppressions.h"
 #include "engine/extract_output.h"
 #include "engine/fixture.h"
 #include "engine/rule_set.h"
@@ -452,6 +453,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         Analysis a = analyzer.Analyze(doc);
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
+        ApplySuppressions(doc, &found);
         if (!baseline.empty() || write_baseline) {
           // Fingerprints survive re-wrapping and moving text (rule + words + sentence).
           std::vector<Finding> fresh;

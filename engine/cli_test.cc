@@ -185,6 +185,34 @@ TEST(CliTest, ShardsConcatenateToTheSingleRunOutput) {
   EXPECT_EQ(first.out + second.out, whole.out);
 }
 
+TEST(CliTest, InlineSuppressions) {
+  std::string txt = Temp("sup.txt",
+                         "Council vote\n\n"
+                         "<!-- claimcheck-disable-next-line hedged.modal -->\n"
+                         "The council may delay the vote.\n\n"
+                         "<!-- claimcheck-disable hedged -->\n"
+                         "Prices could rise. Taxes might follow.\n"
+                         "<!-- claimcheck-enable hedged -->\n\n"
+                         "Costs may climb.\n\n"
+                         "<!-- claimcheck-disable-next-line attribution.doubt -->\n"
+                         "Nothing to see here.\n");
+  Result r = Cli({"check", txt});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, txt + ":10:7: warning: “may” speculates in the newsroom's voice; attribute it or state "
+                         "what is known [hedged.modal]\n    Costs »may« climb.\n" +
+                       txt + ":12:1: info: this suppression (claimcheck-disable-next-line attribution.doubt, "
+                             "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n"
+                             "1 documents checked: 0 errors, 1 warnings, 1 info\n");
+  // The comments are not analysed as prose.
+  Result x = Cli({"extract", "--format=text", txt});
+  EXPECT_FALSE(absl::StrContains(x.out, "claimcheck-disable")) << x.out;
+  std::string md = Temp("sup.md",
+                        "# T\n\n<!-- claimcheck-disable-next-line hedged.modal -->\n"
+                        "The council may delay the vote.\n");
+  Result m = Cli({"check", "--format=jsonl", md});
+  EXPECT_EQ(m.out, "");
+}
+
 TEST(CliTest, BuiltinFixturesPass) {
   Result r = Cli({"test"});
   EXPECT_EQ(r.code, 0) << r.out;

@@ -7,6 +7,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/check_output.h"
 #include "engine/json_writer.h"
+#include "engine/suppressions.h"
 
 namespace claimcheck {
 
@@ -160,6 +161,19 @@ class SarifFormat : public FindingFormat {
       w.EndObject();
       w.EndObject();
     }
+    // Reported by inline suppressions (engine/suppressions.h), not a pack.
+    index_[kUnusedSuppressionRule] = rules.rules().size();
+    w.BeginObject();
+    w.Field("id", kUnusedSuppressionRule);
+    w.Key("shortDescription");
+    w.BeginObject();
+    w.Field("text", "An inline claimcheck-disable comment that suppresses nothing.");
+    w.EndObject();
+    w.Key("defaultConfiguration");
+    w.BeginObject();
+    w.Field("level", "note");
+    w.EndObject();
+    w.EndObject();
     w.EndArray();
     w.EndObject();
     out += "},\"columnKind\":\"unicodeCodePoints\",\"results\":[";

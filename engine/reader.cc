@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "cmark.h"
 #include "gumbo.h"
+#include "engine/suppressions.h"
 #include "extractors/tokens.h"
 #include "simdjson.h"
 
@@ -195,6 +196,7 @@ absl::StatusOr<Document> ParseText(std::string path, std::string bytes) {
   doc.path = std::move(path);
   doc.format = Format::kText;
   doc.text = std::move(bytes);
+  BlankSuppressionComments(&doc);
   return doc;
 }
 

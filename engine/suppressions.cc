@@ -1,0 +1,134 @@
+#include "engine/suppressions.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
+namespace claimcheck {
+
+namespace {
+
+struct Directive {
+  enum Kind { kDisable, kEnable, kNextLine } kind;
+  std::vector<std::string> rules;  // empty: every rule
+  size_t start = 0, end = 0;       // the comment, in the original
+  int line = 0;
+  bool used = false;
+};
+
+constexpr absl::string_view kOpen = "<!--";
+constexpr absl::string_view kClose = "-->";
+
+std::vector<Directive> Parse(absl::string_view src) {
+  std::vector<Directive> out;
+  LineIndex lines(src);
+  for (size_t pos = src.find(kOpen); pos != absl::string_view::npos; pos = src.find(kOpen, pos + 1)) {
+    size_t close = src.find(kClose, pos + kOpen.size());
+    if (close == absl::string_view::npos) break;
+    absl::string_view body = absl::StripAsciiWhitespace(src.substr(pos + kOpen.size(), close - pos - kOpen.size()));
+    Directive d;
+    absl::string_view rest;
+    if (absl::ConsumePrefix(&body, "claimcheck-disable-next-line")) d.kind = Directive::kNextLine;
+    else if (absl::ConsumePrefix(&body, "claimcheck-disable")) d.kind = Directive::kDisable;
+    else if (absl::ConsumePrefix(&body, "claimcheck-enable")) d.kind = Directive::kEnable;
+    else continue;
+    if (!body.empty() && !absl::ascii_isspace(body[0])) continue;  // claimcheck-disablex
+    for (absl::string_view r : absl::StrSplit(body, absl::ByAnyChar(", \t\n"), absl::SkipEmpty())) {
+      d.rules.emplace_back(r);
+    }
+    d.start = pos;
+    d.end = close + kClose.size();
+    d.line = lines.At(pos).line;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+bool Names(const std::vector<std::string>& rules, const std::string& rule) {
+  if (rules.empty()) return true;
+  for (const std::string& r : rules) {
+    if (r == rule || r == "all") return true;
+    // A category prefix: "hedged" covers hedged.modal, hedged.adverb, ...
+    if (rule.size() > r.size() && rule.compare(0, r.size(), r) == 0 && rule[r.size()] == '.') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void BlankSuppressionComments(Document* doc) {
+  if (doc->format != Format::kText || doc->text.find("claimcheck-") == std::string::npos) return;
+  std::vector<Directive> ds = Parse(doc->text);
+  if (ds.empty()) return;
+  if (doc->source.empty()) {
+    doc->source = doc->text;
+    doc->map.AddCopy(0, 0, doc->text.size());
+  }
+  for (const Directive& d : ds) {
+    for (size_t i = d.start; i < d.end; ++i) {
+      if (doc->text[i] != '\n') doc->text[i] = ' ';
+    }
+  }
+}
+
+void ApplySuppressions(const Document& doc, std::vector<Finding>* findings) {
+  absl::string_view src = doc.original();
+  if (src.find("claimcheck-") == absl::string_view::npos) return;
+  std::vector<Directive> ds = Parse(src);
+  if (ds.empty()) return;
+  LineIndex lines(src);
+  std::vector<Finding> kept;
+  for (Finding& f : *findings) {
+    int line = lines.At(doc.ToOriginal(f.span.start)).line;
+    bool suppressed = false;
+    // The latest disable/enable before the finding decides, per rule.
+    int state_directive = -1;
+    for (size_t k = 0; k < ds.size() && ds[k].line <= line; ++k) {
+      const Directive& d = ds[k];
+      if (d.kind == Directive::kNextLine) {
+        if (d.line + 1 == line && Names(d.rules, f.rule)) {
+          suppressed = true;
+          ds[k].used = true;
+        }
+        continue;
+      }
+      if (!Names(d.rules, f.rule)) continue;
+      state_directive = d.kind == Directive::kDisable ? static_cast<int>(k) : -1;
+    }
+    if (state_directive >= 0) {
+      suppressed = true;
+      ds[state_directive].used = true;
+    }
+    if (!suppressed) kept.push_back(std::move(f));
+  }
+  // Report what suppressed nothing, at the first analysed text after it.
+  for (const Directive& d : ds) {
+    if (d.used || d.kind == Directive::kEnable) continue;
+    size_t lo = 0, hi = doc.text.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (doc.ToOriginal(mid) < d.start) lo = mid + 1; else hi = mid;
+    }
+    Finding f;
+    f.rule = kUnusedSuppressionRule;
+    f.category = "suppression";
+    f.severity = Severity::kInfo;
+    f.span = {lo, std::min(doc.text.size(), lo + 1)};
+    if (doc.format == Format::kText) f.span = {d.start, d.end};
+    f.message = absl::StrCat("this suppression (",
+                             d.kind == Directive::kNextLine ? "claimcheck-disable-next-line" : "claimcheck-disable",
+                             d.rules.empty() ? "" : absl::StrCat(" ", absl::StrJoin(d.rules, ", ")),
+                             ", line ", d.line, ") suppresses nothing; remove it");
+    kept.push_back(std::move(f));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
+    return a.span.start < b.span.start;
+  });
+  findings->swap(kept);
+}
+
+}  // namespace claimcheck
