@@ -81,6 +81,8 @@ constexpr char kCheckHelp[] =
     "  --color=auto|always|never  colour in text output (auto: when stdout is a terminal)\n"
     "  --write-baseline=FILE      record the current findings (by fingerprint, not line)\n"
     "  --baseline=FILE            report only findings not in FILE\n"
+    "  --config=FILE              project configuration (default: .claimcheck.yaml found from\n"
+    "                             the first input's directory upwards); --no-config: none\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
     "  --no-default-rules         do not load the built-in packs\n"
     "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
@@ -369,10 +371,48 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   return t.failed > 0 ? 2 : 0;
 }
 
-absl::StatusOr<RuleSet> LoadRules(const Flags& f) {
-  std::vector<std::string> paths;
-  if (f.lists.count("rules")) paths = f.lists.at("rules");
-  return LoadRuleSet(paths, !f.values.count("no-default-rules"));
+// The project configuration: --config FILE, else .claimcheck.yaml found from
+// the first input's directory upwards; --no-config ignores it.
+absl::StatusOr<ProjectConfig> LoadConfig(const Flags& f) {
+  if (f.values.count("no-config")) return ProjectConfig{};
+  if (f.values.count("config")) {
+    const std::string& file = f.values.at("config");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return absl::NotFoundError(absl::StrCat(file, ": cannot read configuration file"));
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return LoadProjectConfig(file, ss.str());
+  }
+  std::string start = ".";
+  if (!f.paths.empty() && f.paths[0] != "-") {
+    std::error_code ec;
+    start = std::filesystem::is_directory(f.paths[0], ec)
+                ? f.paths[0]
+                : std::filesystem::path(f.paths[0]).parent_path().string();
+  }
+  return FindProjectConfig(start);
+}
+
+absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg) {
+  RuleSetBuilder b;
+  if (!f.values.count("no-default-rules") && cfg.default_rules) {
+    if (auto s = b.AddBuiltinPacks(); !s.ok()) return s;
+  }
+  for (const std::string& p : cfg.rules) {
+    if (auto s = b.AddPath(p); !s.ok()) return s;
+  }
+  if (f.lists.count("rules")) {
+    for (const std::string& p : f.lists.at("rules")) {
+      if (auto s = b.AddPath(p); !s.ok()) return s;
+    }
+  }
+  for (const auto& [id, where] : cfg.disable) {
+    if (auto s = b.Disable(id, where); !s.ok()) return s;
+  }
+  for (const ProjectConfig::Override& o : cfg.severity) {
+    if (auto s = b.SetSeverity(o.id, o.severity, o.where); !s.ok()) return s;
+  }
+  return b.Build();
 }
 
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
@@ -380,8 +420,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "fail-on", "color", "baseline", "write-baseline"});
-  if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats"}, &f, &error)) {
+  valued.insert({"rules", "fail-on", "color", "baseline", "write-baseline", "config"});
+  if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
   if (f.help) {
@@ -389,7 +429,12 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return 0;
   }
   std::string format = Get(f, "format", "text");
-  std::string fail_on = Get(f, "fail-on", "error");
+  absl::StatusOr<ProjectConfig> cfg = LoadConfig(f);
+  if (!cfg.ok()) {
+    err << "claimcheck: " << cfg.status().message() << "\n";
+    return 2;
+  }
+  std::string fail_on = Get(f, "fail-on", cfg->fail_on.empty() ? "error" : cfg->fail_on);
   Severity threshold = Severity::kError;
   bool never = fail_on == "never";
   if (!never && !ParseSeverity(fail_on, &threshold)) {
@@ -411,7 +456,9 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kCheckHelp);
   Setup setup;
   if (!SetUp(f, err, &setup)) return 2;
-  absl::StatusOr<RuleSet> rules = LoadRules(f);
+  setup.reader.ignore = cfg->ignore;
+  setup.reader.ignore_base = cfg->dir;
+  absl::StatusOr<RuleSet> rules = LoadRules(f, *cfg);
   if (!rules.ok()) {
     err << "claimcheck: " << rules.status().message() << "\n";
     return 2;
@@ -506,14 +553,19 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
-  if (!ParseFlags(args, 1, {"rules"}, {"no-default-rules"}, &f, &error)) {
+  if (!ParseFlags(args, 1, {"rules", "config"}, {"no-default-rules", "no-config"}, &f, &error)) {
     return Usage(err, error, kRulesHelp);
   }
   if (f.help) {
     out << kRulesHelp;
     return 0;
   }
-  absl::StatusOr<RuleSet> rules = LoadRules(f);
+  absl::StatusOr<ProjectConfig> cfg = LoadConfig(f);
+  if (!cfg.ok()) {
+    err << "claimcheck: " << cfg.status().message() << "\n";
+    return 2;
+  }
+  absl::StatusOr<RuleSet> rules = LoadRules(f, *cfg);
   if (!rules.ok()) {
     err << "claimcheck: " << rules.status().message() << "\n";
     return 2;

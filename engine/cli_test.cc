@@ -213,6 +213,37 @@ TEST(CliTest, InlineSuppressions) {
   EXPECT_EQ(m.out, "");
 }
 
+TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
+  fs::path dir = fs::path(::testing::TempDir()) / "project";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "drafts");
+  fs::create_directories(dir / "house");
+  fs::create_directories(dir / "stories");
+  std::ofstream(dir / ".claimcheck.yaml") << "rules: [house/]\ndisable: [hedged.adverb]\n"
+                                             "severity:\n  hedged.modal: error\n"
+                                             "ignore: [\"drafts/*\"]\nfail_on: warning\n";
+  std::ofstream(dir / "house" / "h.yaml") << "rules:\n  - id: house.slammed\n    category: attribution\n"
+                                             "    severity: warning\n    words: [slammed]\n"
+                                             "    message: headline-speak\n";
+  std::ofstream(dir / "stories" / "s.txt") << "Prices may rise. The senator slammed the plan. It is probably late.\n";
+  std::ofstream(dir / "drafts" / "d.txt") << "Prices may rise.\n";
+  // Found from the input's directory upwards (stories/ -> project/).
+  Result r = Cli({"check", "--format=jsonl", dir.string()});
+  EXPECT_EQ(r.code, 1) << r.err;  // fail_on: warning
+  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"hedged.modal\",\"category\":\"hedged\",\"severity\":\"error\""))
+      << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"house.slammed\"")) << r.out;
+  EXPECT_FALSE(absl::StrContains(r.out, "hedged.adverb")) << r.out;  // disabled
+  EXPECT_FALSE(absl::StrContains(r.out, "drafts")) << r.out;         // ignored
+  Result off = Cli({"check", "--format=jsonl", "--no-config", (dir / "stories").string()});
+  EXPECT_TRUE(absl::StrContains(off.out, "hedged.adverb")) << off.out;
+  std::ofstream(dir / "bad.yaml") << "rules: [house/]\ndisabel: [x]\n";
+  Result bad = Cli({"check", "--config", (dir / "bad.yaml").string(), (dir / "stories").string()});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "claimcheck: " + (dir / "bad.yaml").string() +
+                         ":2:10: key 'disabel': unknown key; did you mean 'disable'?\n");
+}
+
 TEST(CliTest, BuiltinFixturesPass) {
   Result r = Cli({"test"});
   EXPECT_EQ(r.code, 0) << r.out;

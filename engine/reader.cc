@@ -1,5 +1,7 @@
 #include "engine/reader.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
@@ -456,6 +458,17 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
   return doc;
 }
 
+bool Ignored(const ReaderOptions& opts, const std::string& path) {
+  if (opts.ignore.empty()) return false;
+  std::error_code ec;
+  fs::path rel = fs::absolute(path, ec).lexically_relative(fs::absolute(opts.ignore_base, ec));
+  std::string r = rel.empty() ? path : rel.string();
+  for (const std::string& g : opts.ignore) {
+    if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
 bool FormatForPath(absl::string_view path, Format* out) {
   std::string lower = absl::AsciiStrToLower(path);
   if (absl::EndsWith(lower, ".txt") || absl::EndsWith(lower, ".text")) *out = Format::kText;
@@ -617,9 +630,12 @@ bool DocumentStream::Next(InputItem* item) {
       std::vector<std::string> files;
       std::set<fs::path> active;
       ExpandDir(path, &active, &files);
-      for (auto it = files.rbegin(); it != files.rend(); ++it) pending_.push_front(*it);
+      for (auto it = files.rbegin(); it != files.rend(); ++it) {
+        if (!Ignored(opts_, *it)) pending_.push_front(*it);
+      }
       continue;
     }
+    if (Ignored(opts_, path)) continue;
     if (!fs::is_regular_file(st)) {
       // A FIFO would block forever and a device (/dev/zero) never ends.
       item->status = absl::InvalidArgumentError(

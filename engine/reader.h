@@ -39,7 +39,14 @@ struct ReaderOptions {
   // a news article is well under a megabyte; this guards against a stray
   // dump or a binary blob.
   size_t max_document_bytes = 16u << 20;
+  // Inputs to skip: globs (fnmatch, '*' also matches '/') against the path
+  // relative to `ignore_base` (the directory of .claimcheck.yaml).
+  std::vector<std::string> ignore;
+  std::string ignore_base;
 };
+
+// Whether `path` matches one of opts.ignore.
+bool Ignored(const ReaderOptions& opts, const std::string& path);
 
 // Parsers for one document's bytes. `path` names it in errors.
 absl::StatusOr<Document> ParseText(std::string path, std::string bytes);

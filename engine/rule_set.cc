@@ -95,22 +95,21 @@ absl::Status RuleError(const SpecNode& at, const std::string& id, const std::str
 
 }  // namespace
 
-absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string& yaml) {
+// Parses YAML text into a SpecNode tree; errors name file:line:column.
+absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& yaml) {
   YAML::Node root;
   try {
     root = YAML::Load(yaml);
-  } catch (const YAML::Exception& e) {
-    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
-                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
-  }
-  absl::StatusOr<SpecNode> doc;
-  try {
     size_t budget = kMaxNodes;
-    doc = Convert(root, file, 0, &budget);
+    return Convert(root, file, 0, &budget);
   } catch (const YAML::Exception& e) {
     return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
                                                    e.mark.column + 1, ": invalid YAML: ", e.msg));
   }
+}
+
+absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string& yaml) {
+  absl::StatusOr<SpecNode> doc = ParseYaml(file, yaml);
   if (!doc.ok()) return doc.status();
   if (doc->kind != SpecNode::Kind::kMap) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -235,6 +234,100 @@ absl::Status RuleSetBuilder::AddBuiltinPacks() {
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status RuleSetBuilder::Disable(const std::string& id, const std::string& where) {
+  auto it = set_.by_id_.find(id);
+  if (it == set_.by_id_.end()) {
+    return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule '", id, "' in 'disable'"));
+  }
+  set_.rules_.erase(set_.rules_.begin() + it->second);
+  set_.by_id_.clear();
+  for (size_t i = 0; i < set_.rules_.size(); ++i) set_.by_id_[set_.rules_[i]->id] = i;
+  return absl::OkStatus();
+}
+
+absl::Status RuleSetBuilder::SetSeverity(const std::string& id, Severity s, const std::string& where) {
+  auto it = set_.by_id_.find(id);
+  if (it == set_.by_id_.end()) {
+    return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule '", id, "' in 'severity'"));
+  }
+  set_.rules_[it->second]->severity = s;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const std::string& yaml) {
+  ProjectConfig cfg;
+  cfg.file = file;
+  cfg.dir = std::filesystem::path(file).parent_path().string();
+  if (cfg.dir.empty()) cfg.dir = ".";
+  absl::StatusOr<SpecNode> doc = ParseYaml(file, yaml);
+  if (!doc.ok()) return doc.status();
+  if (doc->kind == SpecNode::Kind::kNull) return cfg;
+  if (doc->kind != SpecNode::Kind::kMap) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ":1:1: .claimcheck.yaml must be a map"));
+  }
+  SpecReader r(*doc, "");
+  if (auto s = r.CheckKeys({"rules", "disable", "severity", "ignore", "fail_on", "default_rules"}); !s.ok()) {
+    return s;
+  }
+  auto rules = r.StringList("rules");
+  if (!rules.ok()) return rules.status();
+  for (const std::string& p : *rules) {
+    cfg.rules.push_back(std::filesystem::path(p).is_absolute() ? p : cfg.dir + "/" + p);
+  }
+  if (const SpecNode* d = doc->Find("disable")) {
+    auto ids = r.StringList("disable");
+    if (!ids.ok()) return ids.status();
+    for (size_t i = 0; i < ids->size(); ++i) {
+      const SpecNode& at = d->kind == SpecNode::Kind::kList ? d->list[i] : *d;
+      cfg.disable.emplace_back((*ids)[i], at.Where());
+    }
+  }
+  if (const SpecNode* sev = doc->Find("severity")) {
+    if (sev->kind != SpecNode::Kind::kMap) return r.Error(*sev, "severity", "expected a map of rule id: severity");
+    for (const auto& [id, v] : sev->map) {
+      ProjectConfig::Override o{id, v.Where(), Severity::kWarning};
+      if (v.kind != SpecNode::Kind::kScalar || !ParseSeverity(v.scalar, &o.severity)) {
+        return r.Error(v, "severity", absl::StrCat("rule '", id, "': expected error, warning or info"));
+      }
+      cfg.severity.push_back(o);
+    }
+  }
+  auto ignore = r.StringList("ignore");
+  if (!ignore.ok()) return ignore.status();
+  cfg.ignore = *ignore;
+  auto fail_on = r.String("fail_on", false);
+  if (!fail_on.ok()) return fail_on.status();
+  Severity unused;
+  if (!fail_on->empty() && *fail_on != "never" && !ParseSeverity(*fail_on, &unused)) {
+    return r.Error(*doc->Find("fail_on"), "fail_on",
+                   absl::StrCat("unknown value '", *fail_on, "' (expected error, warning, info or never)"));
+  }
+  cfg.fail_on = *fail_on;
+  auto def = r.Bool("default_rules", true);
+  if (!def.ok()) return def.status();
+  cfg.default_rules = *def;
+  return cfg;
+}
+
+absl::StatusOr<ProjectConfig> FindProjectConfig(const std::string& start_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec);
+  for (int depth = 0; depth < 64 && !ec; ++depth) {
+    fs::path candidate = dir / ".claimcheck.yaml";
+    if (fs::is_regular_file(candidate, ec)) {
+      std::ifstream in(candidate, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      // Name it as the user would see it: relative when under the start.
+      return LoadProjectConfig(candidate.lexically_relative(fs::current_path()).string(), ss.str());
+    }
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return ProjectConfig{};
 }
 
 absl::StatusOr<RuleSet> RuleSetBuilder::Build() {

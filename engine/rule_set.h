@@ -54,12 +54,46 @@ class RuleSetBuilder {
   // Adds a YAML file, or every *.yaml/*.yml file in a directory (sorted).
   absl::Status AddPath(const std::string& path);
   absl::Status AddBuiltinPacks();
+  // Project configuration: drops disabled rules and overrides severities.
+  // Unknown rule ids are an error naming `where` (file:line:col).
+  absl::Status Disable(const std::string& id, const std::string& where);
+  absl::Status SetSeverity(const std::string& id, Severity s, const std::string& where);
   // Finishes: compiles the prefilter. The builder is empty afterwards.
   absl::StatusOr<RuleSet> Build();
 
  private:
   RuleSet set_;
 };
+
+// A project configuration, `.claimcheck.yaml`, found from an input's
+// directory upwards:
+//
+//   rules: [house-rules/]          # packs to add (paths relative to the file)
+//   disable: [hedged.adverb]       # rules to drop
+//   severity: {attribution.doubt: error}
+//   ignore: ["drafts/*", "*.html"] # inputs to skip (glob, relative to the file)
+//   fail_on: warning
+//   default_rules: true            # load the built-in packs
+//
+// Validated like rule packs: unknown keys are errors with file:line:column.
+struct ProjectConfig {
+  std::string file;  // where it was read ("" when none was found)
+  std::string dir;   // its directory
+  std::vector<std::string> rules;  // resolved paths
+  std::vector<std::pair<std::string, std::string>> disable;  // id, where
+  struct Override {
+    std::string id, where;
+    Severity severity;
+  };
+  std::vector<Override> severity;
+  std::vector<std::string> ignore;
+  std::string fail_on;
+  bool default_rules = true;
+};
+
+// Looks for .claimcheck.yaml in `start_dir` and its parents; none is not an error.
+absl::StatusOr<ProjectConfig> FindProjectConfig(const std::string& start_dir);
+absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const std::string& yaml);
 
 // The built-in packs (rules/*.yaml compiled into the binary) plus `paths`.
 absl::StatusOr<RuleSet> LoadRuleSet(const std::vector<std::string>& paths, bool builtin);
