@@ -461,7 +461,8 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
 bool Ignored(const ReaderOptions& opts, const std::string& path) {
   if (opts.ignore.empty()) return false;
   std::error_code ec;
-  fs::path rel = fs::absolute(path, ec).lexically_relative(fs::absolute(opts.ignore_base, ec));
+  fs::path rel = fs::absolute(path, ec).lexically_normal().lexically_relative(
+      fs::absolute(opts.ignore_base, ec).lexically_normal());
   std::string r = rel.empty() ? path : rel.string();
   for (const std::string& g : opts.ignore) {
     if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
