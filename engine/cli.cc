@@ -247,6 +247,7 @@ void PrintStats(const Totals& t, int jobs, std::ostream& err) {
 }
 
 void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
+  if (&err == &std::cerr && isatty(STDERR_FILENO)) err << "\r";  // over the progress line
   err << "claimcheck: " << t.docs << " documents read, " << t.failed << " failed, " << t.bytes
       << " bytes";
   if (findings) {
@@ -269,9 +270,31 @@ struct DocOutput {
 // `jobs` threads, then `emit(output)` in input order on this thread. Input
 // errors go to `err` at their place in the order. Documents are read in
 // batches, so memory stays bounded whatever the corpus size.
+// Bytes of the inputs, for the progress line's ETA (0 when unknown: stdin).
+size_t InputBytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  size_t total = 0;
+  std::error_code ec;
+  for (const std::string& p : paths) {
+    if (p == "-") return 0;
+    if (fs::is_directory(p, ec)) {
+      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(p, ec)) {
+      total += fs::file_size(p, ec);
+    }
+  }
+  return total;
+}
+
 template <typename Work, typename Emit>
 void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::ostream& err,
                      int jobs, Totals* t, Work work, Emit emit) {
+  // A progress line for long runs, only when stderr is a terminal.
+  const bool progress = &err == &std::cerr && isatty(STDERR_FILENO);
+  const size_t total = progress ? InputBytes(f.paths) : 0;
+  absl::Time last_progress = absl::Now();
   DocumentStream stream(f.paths, setup.reader, &in);
   const size_t kBatchDocs = 64 * static_cast<size_t>(jobs);
   const size_t kBatchBytes = 16u << 20;
@@ -311,6 +334,17 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
         continue;
       }
       ++t->docs;
+      if (progress && absl::Now() - last_progress > absl::Milliseconds(500)) {
+        last_progress = absl::Now();
+        double secs = absl::ToDoubleSeconds(last_progress - t->start);
+        double rate = secs > 0 ? t->bytes / 1e6 / secs : 0;
+        std::string eta = total > t->bytes && rate > 0
+                              ? absl::StrFormat(", ETA %.0f s", (total - t->bytes) / 1e6 / rate)
+                              : "";
+        err << absl::StrFormat("\rclaimcheck: %d documents, %.1f MB, %.1f MB/s%s   ", t->docs,
+                               t->bytes / 1e6, rate, eta)
+            << std::flush;
+      }
       t->analyze += outputs[i].analyze;
       t->check += outputs[i].check;
       t->write += outputs[i].write;
