@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -125,9 +126,24 @@ class LexicalRule : public RuleType {
       }
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
-                                "preceded_by_regex", "sentence_has"});
+                                "preceded_by_regex", "sentence_has", "word_followed_by"});
           !s.ok()) {
         return s;
+      }
+      // word_followed_by: {could: [not, "n't"]} — a guard for one word of
+      // the list only ("could not" is ability; "may not" is still a hedge).
+      if (const SpecNode* wf = unless->Find("word_followed_by")) {
+        if (wf->kind != SpecNode::Kind::kMap) {
+          return u.Error(*wf, "word_followed_by", "expected a map of word: [words that follow it]");
+        }
+        SpecReader wr(*wf, spec.rule_id());
+        for (const auto& [word, v] : wf->map) {
+          auto list = wr.StringList(word);
+          if (!list.ok()) return list.status();
+          auto re = Compile(wr, word, absl::StrCat("^\\s*", WordsPattern(*list)), false);
+          if (!re.ok()) return re.status();
+          r->word_followed_[absl::AsciiStrToLower(word)] = *std::move(re);
+        }
       }
       struct G { const char* key; bool after; bool words; std::unique_ptr<RE2>* out; };
       G guards[] = {{"followed_by", true, true, &r->followed_},
@@ -190,6 +206,10 @@ class LexicalRule : public RuleType {
       absl::string_view after = text.substr(span.end, sent.end > span.end ? sent.end - span.end : 0);
       absl::string_view before = text.substr(sent.start, span.start > sent.start ? span.start - sent.start : 0);
       if (followed_ && RE2::PartialMatch(SP(after), *followed_)) continue;
+      if (!word_followed_.empty()) {
+        auto wf = word_followed_.find(absl::AsciiStrToLower(m));
+        if (wf != word_followed_.end() && RE2::PartialMatch(SP(after), *wf->second)) continue;
+      }
       if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
       if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
@@ -220,6 +240,7 @@ class LexicalRule : public RuleType {
   std::string pattern_;
   bool case_sensitive_ = false;
   std::unique_ptr<RE2> re_, followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
+  absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_;
 };
 
 // --- claim --------------------------------------------------------------------
