@@ -3,6 +3,7 @@
 // go to the most recent subject, surnames to the full name first seen.
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -821,13 +822,14 @@ class Resolver {
   }
 
   bool IsOrgOrPlace(int b, int e) const {
+    // Views into the text: no copies on this per-name path.
     for (int i = b; i < e; ++i) {
-      std::string w(absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s"));
+      absl::string_view w = absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s");
       if (c_.lex.organisation_words.contains(w)) return true;
     }
-    std::string all = Text(b, e);
-    return c_.lex.places.contains(all) ||
-           c_.lex.places.contains(std::string(c_.tok(b).text));
+    Span all = c_.TokSpan(b, e);
+    return c_.lex.places.contains(c_.text.substr(all.start, all.size())) ||
+           c_.lex.places.contains(c_.tok(b).text);
   }
 
   std::vector<std::string> Parts(int b, int e) const {
@@ -863,11 +865,9 @@ class Resolver {
     std::vector<std::string> parts = Parts(nb, e);
     if (parts.empty()) return -1;
     std::string full = absl::StrJoin(parts, " ");
-    for (size_t i = 0; i < entities_.size(); ++i) {
-      if (entities_[i].full == full) {
-        if (gender) entities_[i].gender = gender;
-        return static_cast<int>(i);
-      }
+    if (auto known = by_full_.find(full); known != by_full_.end()) {
+      if (gender) entities_[known->second].gender = gender;
+      return known->second;
     }
     if (parts.size() == 1) {
       int found = Find(parts[0]);
@@ -877,13 +877,16 @@ class Resolver {
       // "Donald Trump" after "Trump": upgrade the single-name entity.
       int found = Find(parts.back());
       if (found >= 0 && entities_[found].parts.size() == 1) {
+        by_full_.erase(entities_[found].full);
         entities_[found].full = full;
         entities_[found].parts = parts;
+        by_full_[full] = found;
         return found;
       }
     }
     if (!register_new || parts.size() > 4) return -1;
     entities_.push_back(Entity{full, parts, gender});
+    by_full_[full] = static_cast<int>(entities_.size()) - 1;
     return static_cast<int>(entities_.size()) - 1;
   }
 
@@ -1026,6 +1029,7 @@ class Resolver {
 
   Context& c_;
   std::vector<Entity> entities_;
+  absl::flat_hash_map<std::string, int> by_full_;  // full name -> entity
   std::vector<int> recent_;
   std::vector<int> named_here_;
 };
