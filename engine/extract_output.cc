@@ -7,22 +7,6 @@ namespace claimcheck {
 
 namespace {
 
-// Collapses runs of white space (hard-wrapped lines) for display.
-std::string OneLine(absl::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char ch : s) {
-    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(ch);
-  }
-  return out;
-}
-
 class ItemWriter {
  public:
   ItemWriter(const Document& doc, std::string* out)
@@ -175,7 +159,7 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
 void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) {
   LineIndex lines(doc.original());
   absl::string_view text = doc.text;
-  auto cut = [&](Span s) { return OneLine(text.substr(s.start, s.size())); };
+  auto cut = [&](Span s) { return CollapseWhitespace(text.substr(s.start, s.size())); };
   auto who = [&](const Attribution& at) {
     std::string r;
     if (at.has_speaker) {

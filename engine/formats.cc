@@ -20,21 +20,6 @@ absl::string_view Slice(const claimcheck::Document& doc, Span s) {
   return absl::string_view(doc.text).substr(s.start, s.size());
 }
 
-std::string OneLine(absl::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // --- text -----------------------------------------------------------------
 
 class TextFormat : public FindingFormat {
@@ -55,9 +40,9 @@ class TextFormat : public FindingFormat {
       if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
         Span s = a.segmentation.sentences[f.sentence].span;
         if (f.span.start >= s.start && f.span.end <= s.end) {
-          std::string before = OneLine(Slice(doc, {s.start, f.span.start}));
-          std::string mid = OneLine(Slice(doc, f.span));
-          std::string after = OneLine(Slice(doc, {f.span.end, s.end}));
+          std::string before = CollapseWhitespace(Slice(doc, {s.start, f.span.start}));
+          std::string mid = CollapseWhitespace(Slice(doc, f.span));
+          std::string after = CollapseWhitespace(Slice(doc, {f.span.end, s.end}));
           if (!before.empty() && f.span.start > s.start &&
               absl::ascii_isspace(doc.text[f.span.start - 1])) {
             before.push_back(' ');
@@ -515,11 +500,11 @@ std::string XmlEscape(absl::string_view s) {
 std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& a, const Finding& f) {
   std::string sentence;
   if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
-    sentence = OneLine(Slice(doc, a.segmentation.sentences[f.sentence].span));
+    sentence = CollapseWhitespace(Slice(doc, a.segmentation.sentences[f.sentence].span));
   }
   uint64_t h = Fnv1a(f.rule);
   h = Fnv1a("\x1f", h);
-  h = Fnv1a(OneLine(Slice(doc, f.span)), h);
+  h = Fnv1a(CollapseWhitespace(Slice(doc, f.span)), h);
   h = Fnv1a("\x1f", h);
   h = Fnv1a(sentence, h);
   return absl::StrFormat("%016x", h);

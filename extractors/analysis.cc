@@ -21,7 +21,7 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   Analysis a;
   a.segmentation = segmenter_.Segment(doc);
   const auto& sents = a.segmentation.sentences;
-  extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}};
+  extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
   // Tokens sentence by sentence, so none straddles a boundary.
   a.tokens.reserve(doc.text.size() / 5 + 4);
   for (size_t s = 0; s < sents.size(); ++s) {

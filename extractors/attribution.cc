@@ -313,7 +313,6 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "“We will win,” the challenger claimed", "The ad says …": a short noun
   // phrase right after a quote, or before say/tell, is the speaker.
-  bool strong = cue_begin < c.ntok() && StrongVerb(c.tok(cue_begin).lower);
   for (int j = i; j >= sb && j > i - 4; --j) {
     const Token& u = c.tok(j);
     if (!WordToken(u) || c.InQuote(j)) break;
@@ -324,7 +323,6 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
                                      c.tok(j - 2).kind == TokenKind::kQuote));
       bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
       if ((after_quote || clause_start) && j < i) return {j, i + 1};
-      (void)strong;
       break;
     }
   }

@@ -113,6 +113,10 @@ class LineIndex {
 // Index of the first byte that is not valid UTF-8, or npos when all is valid.
 size_t FindInvalidUtf8(absl::string_view s);
 
+// s with runs of spaces, tabs and line breaks collapsed to one space and
+// none at either end: how a hard-wrapped sentence is shown or compared.
+std::string CollapseWhitespace(absl::string_view s);
+
 // Number of code points in s (s must be valid UTF-8).
 size_t CountCodePoints(absl::string_view s);
 

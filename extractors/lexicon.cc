@@ -165,13 +165,6 @@ void BuildWordInfo(Lexicons* lex) {
   }
 }
 
-bool KnownName(absl::string_view name) {
-  for (const EmbeddedFile& f : EmbeddedLexicons()) {
-    if (f.name == name) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs) {
@@ -204,7 +197,6 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
           dir, ": no lexicon files found (expected files named like the built-in ones, e.g. reporting_verbs.tsv)"));
     }
   }
-  (void)KnownName;
   auto index = [](const std::string& phrase, Polarity p,
                   absl::flat_hash_map<std::string, std::vector<Lexicons::Phrase>>* out) {
     Lexicons::Phrase ph;
