@@ -23,10 +23,11 @@ Analysis Analyzer::Analyze(const Document& doc) const {
   const auto& sents = a.segmentation.sentences;
   extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
   // Tokens sentence by sentence, so none straddles a boundary.
+  a.lower_text = std::make_shared<const std::string>(AsciiLower(doc.text));
   a.tokens.reserve(doc.text.size() / 5 + 4);
   for (size_t s = 0; s < sents.size(); ++s) {
     int first = static_cast<int>(a.tokens.size());
-    TokenizeInto(doc.text, sents[s].span, &a.tokens);
+    TokenizeInto(doc.text, *a.lower_text, sents[s].span, &a.tokens);
     a.sentence_tokens.emplace_back(first, static_cast<int>(a.tokens.size()));
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }

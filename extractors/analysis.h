@@ -9,6 +9,7 @@
 #ifndef CLAIMCHECK_EXTRACTORS_ANALYSIS_H_
 #define CLAIMCHECK_EXTRACTORS_ANALYSIS_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,9 @@ struct Figure {
 
 struct Analysis {
   Segmentation segmentation;
+  // The document's text with ASCII letters lowercased: Token::lower views
+  // it. Shared so that moving or copying an Analysis keeps the views valid.
+  std::shared_ptr<const std::string> lower_text;
   std::vector<Token> tokens;
   // Per sentence: [first, last) token indexes.
   std::vector<std::pair<int, int>> sentence_tokens;

@@ -17,53 +17,6 @@ namespace extractors_internal {
 
 namespace {
 
-using WordSet = absl::flat_hash_set<absl::string_view>;
-
-// Verbs that report speech whatever follows them.
-bool StrongVerb(absl::string_view w) {
-  static const auto* s = new WordSet{"say", "says", "said", "saying", "tell", "tells",
-                                     "told", "telling", "ask", "asks", "asked", "asking"};
-  return s->contains(w);
-}
-
-
-// Objects a "claim" verb takes when it does not report speech ("the war has
-// claimed tens of thousands of lives", "claimed victory").
-bool ClaimObject(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "lives", "life", "victims", "responsibility", "credit", "victory", "title",
-      "titles", "seat", "seats", "ownership", "record", "prize", "asylum",
-      "benefits", "damages", "casualties", "crown", "championship", "medal",
-      "land", "territory", "jobs", "homes", "deaths", "toll", "win", "wins",
-      "share", "spot", "place", "refund", "compensation", "stake", "pole",
-      "trophy", "inheritance", "people"};
-  return s->contains(w);
-}
-
-bool IsNounDeterminer(absl::string_view w) {
-  static const auto* s = new WordSet{"the", "a", "an", "his", "her", "their", "its",
-                                     "our", "my", "your", "this", "these", "those",
-                                     "whose", "such", "no"};
-  return s->contains(w);
-}
-
-bool NameJoiner(absl::string_view w) {
-  return w == "of" || w == "de" || w == "van" || w == "von" || w == "bin" ||
-         w == "al" || w == "la" || w == "del" || w == "da" || w == "der";
-}
-
-// Roles that a definite description can use for someone already named.
-bool AnaphoricHead(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "leader", "president", "officer", "official", "minister", "senator",
-      "governor", "mayor", "lawmaker", "politician", "billionaire", "businessman",
-      "businesswoman", "executive", "candidate", "nominee", "incumbent",
-      "republican", "democrat", "actor", "actress", "star", "organizer",
-      "organiser", "premier", "chancellor", "prime", "envoy", "diplomat",
-      "general", "commander", "tycoon", "mogul", "veteran", "congressman",
-      "congresswoman", "spokesman", "spokeswoman", "host", "coach", "chief"};
-  return s->contains(w);
-}
 
 int SkipAdverbsForward(const Context& c, int i, int end) {
   while (i < end && IsAdverb(c.tok(i))) ++i;
@@ -76,10 +29,10 @@ bool WordToken(const Token& t) { return t.kind == TokenKind::kWord; }
 bool NameWord(const Context& c, int i, int sb) {
   const Token& t = c.tok(i);
   if (!WordToken(t) || !t.capitalized) return false;
-  if (c.lex.pronouns.contains(t.lower)) return false;
+  if (IsPronoun(t)) return false;
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
                              c.tok(i - 1).IsPunct(":")))) {
-    if (IsFunctionWord(t.lower)) return false;
+    if (IsFunctionWord(t)) return false;
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
@@ -107,7 +60,7 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   Np head = NpEndingAt(c, k - 1, sb, depth + 1);
   if (!head.valid()) return {};
   const Token& h = c.tok(k - 1);
-  if (!c.lex.speaker_nouns.contains(h.lower) && !h.capitalized) return {};
+  if (!IsSpeakerNoun(h) && !h.capitalized) return {};
   return {head.begin, np_end};
 }
 
@@ -115,8 +68,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
-  if (c.lex.pronouns.contains(t.lower)) {
-    if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1).lower)) return {};
+  if (IsPronoun(t)) {
+    if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1))) return {};
     return {i, i + 1};
   }
   if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
@@ -146,42 +99,42 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     while (b - 1 >= sb && !c.InQuote(b - 1)) {
       const Token& u = c.tok(b - 1);
       if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
-      if (u.IsPunct(".") && b - 2 >= sb && c.lex.title_abbreviations.contains(c.tok(b - 2).text)) {
+      if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
         b -= 2;
         continue;
       }
-      if (WordToken(u) && NameJoiner(u.lower) && b - 2 >= sb && c.tok(b - 2).capitalized) {
+      if (WordToken(u) && IsNameJoiner(u) && b - 2 >= sb && c.tok(b - 2).capitalized) {
         --b;
         continue;
       }
       if (WordToken(u) && !u.capitalized &&
-          (c.lex.titles.contains(u.lower) || u.lower == "former")) {
+          (IsTitleWord(u) || u.lower == "former")) {
         --b;
         continue;
       }
       break;
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
-    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1).lower) &&
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
         (c.tok(b - 1).lower != "to" || (b - 2 >= sb && c.tok(b - 2).lower == "close"))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
     return {b, i + 1};
   }
-  if (!t.capitalized && c.lex.speaker_nouns.contains(t.lower)) {
+  if (!t.capitalized && IsSpeakerNoun(t)) {
     int b = i;
     for (int steps = 0; b - 1 >= sb && steps < 6 && !c.InQuote(b - 1); ++steps) {
       const Token& u = c.tok(b - 1);
-      if (IsNounDeterminer(u.lower) || IsDeterminer(u.lower)) {
+      if (IsNounDeterminer(u) || IsDeterminer(u)) {
         --b;
         break;
       }
       if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
       if (IsPossessive(u.text)) { --b; continue; }
-      if (u.capitalized || (!IsPreposition(u.lower) && !IsAuxiliary(u.lower) &&
-                            !IsSubordinator(u.lower) &&
-                            c.lex.VerbClass(u.lower) == CueClass::kNone &&
+      if (u.capitalized || (!IsPreposition(u) && !IsAuxiliary(u) &&
+                            !IsSubordinator(u) &&
+                            VerbClassOf(u) == CueClass::kNone &&
                             u.lower != "and" && u.lower != "or" && u.lower != "that" &&
                             u.lower != "who" && u.lower != "which" && !IsAdverb(u))) {
         --b;
@@ -189,7 +142,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       break;
     }
-    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1).lower) &&
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
         c.tok(b - 1).lower != "to") {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
@@ -199,11 +152,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (depth > 0) return {};
   // The object of a preposition after a speaker: "people familiar with the plans".
   int k = i;
-  for (int steps = 0; k > sb && steps < 5 && !IsPreposition(c.tok(k).lower); ++steps) {
+  for (int steps = 0; k > sb && steps < 5 && !IsPreposition(c.tok(k)); ++steps) {
     if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
     --k;
   }
-  if (k > sb && IsPreposition(c.tok(k).lower) && c.tok(k).lower != "to") {
+  if (k > sb && IsPreposition(c.tok(k)) && c.tok(k).lower != "to") {
     return PpHead(c, k, i + 1, sb, depth);
   }
   return {};
@@ -211,27 +164,18 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
 
 }  // namespace
 
-bool TakesAddressee(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "told", "tell", "tells", "telling", "informed", "assured", "reassured",
-      "warned", "warns", "warn", "urged", "urges", "urge", "asked", "asks",
-      "reminded", "cautioned", "cautions", "advised", "promised", "notified",
-      "briefed", "accused", "accuses"};
-  return s->contains(w);
-}
-
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   for (int round = 0; round < 3; ++round) {
     while (i >= sb && !c.tok(i).capitalized &&
-           (IsAuxiliary(c.tok(i).lower) || IsAdverb(c.tok(i)))) {
+           (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) {
       --i;
     }
     // "Putin smiled and remarked": skip a coordinated verb.
     if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) &&
-        !c.tok(i - 1).capitalized && !c.lex.speaker_nouns.contains(c.tok(i - 1).lower) &&
-        !c.lex.pronouns.contains(c.tok(i - 1).lower) &&
-        (absl::EndsWith(c.tok(i - 1).lower, "ed") || c.lex.VerbClass(c.tok(i - 1).lower) != CueClass::kNone ||
+        !c.tok(i - 1).capitalized && !IsSpeakerNoun(c.tok(i - 1)) &&
+        !IsPronoun(c.tok(i - 1)) &&
+        (absl::EndsWith(c.tok(i - 1).lower, "ed") || VerbClassOf(c.tok(i - 1)) != CueClass::kNone ||
          absl::EndsWith(c.tok(i - 1).lower, "s"))) {
       i -= 2;
       continue;
@@ -275,12 +219,12 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       ++commas;
       if (j - 1 < sb) break;
       const Token& before = c.tok(j - 1);
-      if (!before.capitalized && !c.lex.pronouns.contains(before.lower) &&
-          !c.lex.speaker_nouns.contains(before.lower)) {
+      if (!before.capitalized && !IsPronoun(before) &&
+          !IsSpeakerNoun(before)) {
         continue;
       }
       Np np = NpEndingAt(c, j - 1, sb, 0);
-      if (np.valid() && (np.begin == sb || !IsPreposition(c.tok(np.begin - 1).lower))) return np;
+      if (np.valid() && (np.begin == sb || !IsPreposition(c.tok(np.begin - 1)))) return np;
     }
     return {};
   }
@@ -301,11 +245,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // back, with a short modifier between it and the cue.
   for (int j = i - 1; j >= sb && j > i - 11; --j) {
     const Token& u = c.tok(j);
-    if (!u.IsWordLike() || c.InQuote(j) || c.lex.VerbClass(u.lower) != CueClass::kNone ||
-        IsAuxiliary(u.lower)) {
+    if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone ||
+        IsAuxiliary(u)) {
       break;
     }
-    if (!u.capitalized && (c.lex.speaker_nouns.contains(u.lower) || IsQuantityHead(u))) {
+    if (!u.capitalized && (IsSpeakerNoun(u) || IsQuantityHead(u))) {
       Np head = NpEndingAt(c, j, sb, 0);
       if (head.valid()) return {head.begin, i + 1};
       break;
@@ -316,8 +260,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   for (int j = i; j >= sb && j > i - 4; --j) {
     const Token& u = c.tok(j);
     if (!WordToken(u) || c.InQuote(j)) break;
-    if (c.lex.VerbClass(u.lower) != CueClass::kNone || IsAuxiliary(u.lower)) break;
-    if (IsNounDeterminer(u.lower) || IsDeterminer(u.lower)) {
+    if (VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
+    if (IsNounDeterminer(u) || IsDeterminer(u)) {
       bool after_quote = j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
                                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb &&
                                      c.tok(j - 2).kind == TokenKind::kQuote));
@@ -334,42 +278,42 @@ Np NpAfter(const Context& c, int from, int se) {
   if (i >= se || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
-  if (c.lex.pronouns.contains(t.lower)) return {i, i + 1};
-  bool det = (IsNounDeterminer(t.lower) || IsDeterminer(t.lower)) && t.lower != "that";
-  if (!det && !t.capitalized && !c.lex.titles.contains(t.lower) &&
-      !c.lex.speaker_nouns.contains(t.lower)) {
+  if (IsPronoun(t)) return {i, i + 1};
+  bool det = (IsNounDeterminer(t) || IsDeterminer(t)) && t.lower != "that";
+  if (!det && !t.capitalized && !IsTitleWord(t) &&
+      !IsSpeakerNoun(t)) {
     return {};
   }
   int e = i + 1;
-  int last_head = c.lex.speaker_nouns.contains(t.lower) || t.capitalized ? e : -1;
-  bool head_noun = c.lex.speaker_nouns.contains(t.lower);
+  int last_head = IsSpeakerNoun(t) || t.capitalized ? e : -1;
+  bool head_noun = IsSpeakerNoun(t);
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
-    if (u.IsPunct(".") && c.lex.title_abbreviations.contains(c.tok(e - 1).text)) { ++e; continue; }
+    if (u.IsPunct(".") && IsTitleAbbreviation(c.lex, c.tok(e - 1))) { ++e; continue; }
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
-    if (head_noun && !u.capitalized && !c.lex.speaker_nouns.contains(u.lower)) break;
-    if (c.lex.speaker_nouns.contains(u.lower)) head_noun = true;
-    if (u.capitalized || c.lex.titles.contains(u.lower)) { ++e; last_head = e; continue; }
-    if (NameJoiner(u.lower) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
-    if (IsPreposition(u.lower) || IsAuxiliary(u.lower) || u.lower == "and" ||
-        u.lower == "who" || u.lower == "that" || c.lex.VerbClass(u.lower) != CueClass::kNone) {
+    if (head_noun && !u.capitalized && !IsSpeakerNoun(u)) break;
+    if (IsSpeakerNoun(u)) head_noun = true;
+    if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
+    if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
+    if (IsPreposition(u) || IsAuxiliary(u) || u.lower == "and" ||
+        u.lower == "who" || u.lower == "that" || VerbClassOf(u) != CueClass::kNone) {
       break;
     }
     ++e;
-    if (c.lex.speaker_nouns.contains(u.lower) || IsPossessive(u.text)) last_head = e;
+    if (IsSpeakerNoun(u) || IsPossessive(u.text)) last_head = e;
   }
   if (last_head < 0) return {};
   e = last_head;
   // A postmodifier: "a spokesman for the ministry", "people familiar with the talks".
-  if (e + 1 < se && (IsPreposition(c.tok(e).lower) || c.tok(e).lower == "close" ||
+  if (e + 1 < se && (IsPreposition(c.tok(e)) || c.tok(e).lower == "close" ||
                      c.tok(e).lower == "familiar") &&
-      c.lex.speaker_nouns.contains(c.tok(e - 1).lower)) {
+      IsSpeakerNoun(c.tok(e - 1))) {
     int k = e + 1;
-    if (k < se && IsPreposition(c.tok(k).lower)) ++k;
+    if (k < se && IsPreposition(c.tok(k))) ++k;
     int end = k;
     while (end < se && end < k + 5 && WordToken(c.tok(end)) && !c.InQuote(end) &&
-           c.lex.VerbClass(c.tok(end).lower) == CueClass::kNone) {
+           VerbClassOf(c.tok(end)) == CueClass::kNone) {
       ++end;
     }
     if (end > k) e = end;
@@ -378,28 +322,6 @@ Np NpAfter(const Context& c, int from, int se) {
 }
 
 namespace {
-
-// Verbs whose object is itself what is reported ("announced his resignation").
-bool PropositionalObject(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "announce", "announces", "announced", "announcing", "report", "reported",
-      "reporting", "disclose", "discloses", "disclosed", "declare", "declares",
-      "declared", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
-      "show", "shows", "showed", "indicate", "indicates", "indicated", "predict",
-      "predicts", "predicted", "mention", "mentions", "mentioned", "stated",
-      "tweeted", "posted", "wrote", "published", "released", "issued"};
-  return s->contains(w);
-}
-
-bool IsQuestionWord(absl::string_view w) {
-  static const auto* s = new WordSet{"if", "whether", "who", "what", "why", "how",
-                                     "when", "where", "which"};
-  return s->contains(w);
-}
-
-bool Conditional(absl::string_view w) {
-  return w == "should" || w == "if" || w == "unless" || w == "whether" || w == "lest";
-}
 
 // Whether what follows a reporting verb other than say/tell/ask makes it a
 // report: a clause ("insisted he would"), "that", a quote, a colon, or a
@@ -425,10 +347,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (cls == CueClass::kAttitude) {
     // A stance takes an object or a complement: "criticized the plan",
     // "called for a recount", "wants to win", "called him a liar".
-    static const auto* objects = new WordSet{"him", "her", "them", "it", "me", "us", "you",
-                                             "for", "on", "to", "that", "out"};
-    return IsDeterminer(w) || nt.capitalized || IsPossessive(nt.text) ||
-           objects->contains(w) || nt.kind == TokenKind::kQuote ||
+    return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) ||
+           IsObjectWord(nt) || nt.kind == TokenKind::kQuote ||
            (absl::EndsWith(w, "ing") && !nt.capitalized);
   }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
@@ -441,7 +361,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // "…, officials noted." / "…,” he added, “…"
     return quote_before || nt.IsPunct(",") || i > sb;
   }
-  if (c.lex.pronouns.contains(w) && w != "it") return true;
+  if (IsPronoun(nt) && w != "it") return true;
   if (w == "it") return cls != CueClass::kNeutral;
   if (absl::EndsWith(w, "ing") && !nt.capitalized) return true;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
@@ -449,7 +369,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
   }
   if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
-  if (IsPreposition(w) || w == "out") {
+  if (IsPreposition(nt) || w == "out") {
     // A phrase, then a quote, colon or clause end: "wrote on social media."
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
@@ -459,20 +379,20 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   }
-  if (PropositionalObject(c.tok(i).lower) &&
-      (IsDeterminer(w) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
+  if (TakesPropositionalObject(c.tok(i)) &&
+      (IsDeterminer(nt) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
        nt.kind == TokenKind::kNumber)) {
     return true;  // "announced his resignation", "polls show Clinton leading"
   }
-  if (!nt.capitalized && WordToken(nt) && !IsDeterminer(w) && !IsPreposition(w)) {
+  if (!nt.capitalized && WordToken(nt) && !IsDeterminer(nt) && !IsPreposition(nt)) {
     // A bare subject and its verb: "stating state authorities are in charge".
     for (int k = n + 1; k < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
-      if (!WordToken(u) || IsPreposition(u.lower)) break;
-      if (IsAuxiliary(u.lower) && !IsAdverb(u)) return true;
+      if (!WordToken(u) || IsPreposition(u)) break;
+      if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
-  if (IsDeterminer(w) || nt.capitalized || c.lex.speaker_nouns.contains(w)) {
+  if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
     // An object: a report when a clause follows it ("insisted the deal was
     // fair"), for denials ("denied the allegations"), or when a quote follows
     // ("described the summit as “extremely productive”"). Not "maintained the
@@ -484,18 +404,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                (c.tok(n + 1).lower == "a" || c.tok(n + 1).lower == "an" || c.tok(n + 1).lower == "the"));
     }
     if (cls == CueClass::kNeutral) return false;
-    static const auto* past = new WordSet{
-        "went", "was", "were", "had", "did", "made", "came", "got", "took", "gave",
-        "saw", "knew", "thought", "felt", "left", "won", "lost", "met", "ran", "kept",
-        "held", "brought", "paid", "sent", "spent", "stood", "fell", "began", "grew",
-        "rose", "led", "meant", "cost", "hit", "put", "set", "cut", "broke", "drove"};
     for (int k = n + 1; k < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
       // "Analysts expect the bank to hold rates", "urged Ukraine to …"
       if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
-      if (IsPreposition(u.lower) || (IsAdverb(u) && !IsAuxiliary(u.lower))) break;
-      if (IsAuxiliary(u.lower) || past->contains(u.lower) ||
+      if (IsPreposition(u) || (IsAdverb(u) && !IsAuxiliary(u))) break;
+      if (IsAuxiliary(u) || IsIrregularPast(u) ||
           (k > n + 1 && !u.capitalized && absl::EndsWith(u.lower, "ed"))) {
         return true;
       }
@@ -510,10 +425,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 // The subject of the sentence's main clause (after an introductory phrase).
 Np SentenceSubject(const Context& c, int sb, int se) {
   int i = sb;
-  if (i < se && WordToken(c.tok(i)) && !c.lex.pronouns.contains(c.tok(i).lower) &&
-      !IsDeterminer(c.tok(i).lower) &&
-      (IsSubordinator(c.tok(i).lower) || IsAdverb(c.tok(i)) ||
-       IsPreposition(c.tok(i).lower) || c.tok(i).lower == "however" ||
+  if (i < se && WordToken(c.tok(i)) && !IsPronoun(c.tok(i)) &&
+      !IsDeterminer(c.tok(i)) &&
+      (IsSubordinator(c.tok(i)) || IsAdverb(c.tok(i)) ||
+       IsPreposition(c.tok(i)) || c.tok(i).lower == "however" ||
        (i + 1 < se && c.tok(i + 1).IsPunct(",")))) {
     int k = i;
     while (k < se && !c.tok(k).IsPunct(",")) ++k;
@@ -539,18 +454,18 @@ void FindCues(Context& c) {
       bool inner_prep = i > head && (c.tok(i).lower == "to" || c.tok(i).lower == "at" ||
                                      c.tok(i).lower == "on" || c.tok(i).lower == "in");
       if (!WordToken(c.tok(i)) || c.InQuote(i) ||
-          !(c.tok(i).capitalized || NameJoiner(c.tok(i).lower) || IsPossessive(c.tok(i).text) ||
+          !(c.tok(i).capitalized || IsNameJoiner(c.tok(i)) || IsPossessive(c.tok(i).text) ||
             inner_prep)) {
         break;
       }
     }
     int speaker_end = colon;
     for (int i = head + 1; i < colon; ++i) {
-      if (!c.tok(i).capitalized && !NameJoiner(c.tok(i).lower)) { speaker_end = i; break; }
+      if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) { speaker_end = i; break; }
     }
     if (colon > head && colon + 2 < se &&
-        !(colon == head + 1 && c.lex.titles.contains(c.tok(head).lower)) &&
-        !IsFunctionWord(c.tok(head).lower) &&
+        !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
+        !IsFunctionWord(c.tok(head)) &&
         !IsWeekday(c.tok(head).text) && !IsMonth(c.tok(head).text)) {
       Cue cue;
       cue.sentence = s;
@@ -567,7 +482,7 @@ void FindCues(Context& c) {
       if (c.InQuote(i)) continue;
       const Token& t = c.tok(i);
       if (!WordToken(t)) continue;
-      if (heading && !StrongVerb(t.lower)) continue;
+      if (heading && !IsStrongVerb(t)) continue;
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
@@ -599,8 +514,8 @@ void FindCues(Context& c) {
                                  c.tok(i - 1).lower == "after" || c.tok(i - 1).lower == "if")) {
         // "Asked if he was ever bullied, …": a question put by someone unnamed.
         int k = i + 1;
-        while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k).lower) && !c.tok(k).IsPunct(",")) ++k;
-        if (k < se && IsQuestionWord(c.tok(k).lower)) {
+        while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k)) && !c.tok(k).IsPunct(",")) ++k;
+        if (k < se && IsQuestionWord(c.tok(k))) {
           cue.begin = c.tok(i - 1 >= sb ? i - 1 : i).lower == "when" ? i - 1 : i;
           cue.end = i + 1;
           cue.passive = true;
@@ -612,7 +527,7 @@ void FindCues(Context& c) {
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       int p = i - 1;
       while (p >= sb && IsAdverb(c.tok(p))) --p;
-      if (p >= sb && IsBe(c.tok(p).lower) && (t.flags & kFlagAgentless)) {
+      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless)) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
@@ -656,7 +571,7 @@ void FindCues(Context& c) {
         }
       }
       // "is assured of winning", "was declared the winner": not a report.
-      if (p >= sb && IsBe(c.tok(p).lower) && !absl::EndsWith(t.lower, "ing")) continue;
+      if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
       // "telling the truth", "told a joke"
       if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&
           (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a") &&
@@ -666,13 +581,13 @@ void FindCues(Context& c) {
         continue;
       }
       // A noun, not a verb: "his claim", "the report", "a warning".
-      if (i > sb && (IsNounDeterminer(c.tok(i - 1).lower) || IsPossessive(c.tok(i - 1).text))) continue;
+      if (i > sb && (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) continue;
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
-        for (int k = i + 1; k < se && k <= i + 6; ++k) object |= ClaimObject(c.tok(k).lower);
+        for (int k = i + 1; k < se && k <= i + 6; ++k) object |= IsClaimObject(c.tok(k));
         if (object) continue;
       }
-      if (!StrongVerb(t.lower) && !ComplementReports(c, i, end, sb, se, cls)) continue;
+      if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
       cue.begin = i;
       cue.end = end;
       cue.cls = cls;
@@ -714,7 +629,7 @@ void FindCues(Context& c) {
       }
       // A condition, not a report: "should Russia reject a ceasefire".
       if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
-          Conditional(c.tok(cue.speaker.begin - 1).lower)) {
+          IsConditional(c.tok(cue.speaker.begin - 1))) {
         continue;
       }
       // "polls show …": data, not a person or a name, shows things.
@@ -766,24 +681,27 @@ class Resolver {
  private:
   std::string Text(int b, int e) const { return c_.TokText(b, e); }
 
-  // Tokens of a name run after titles: "Secretary of State Marco Rubio" -> Marco Rubio.
   // Length of a place name starting at token b ("United States"), or 0.
   int PlaceAt(int b, int e) const {
-    if (!c_.lex.place_first_words.contains(c_.tok(b).text)) return 0;
+    const Token& t = c_.tok(b);
+    if (!HasFlag(t, kFlagMaybePlaceFirst) || !c_.lex.place_first_words.contains(t.text)) return 0;
     for (int n = std::min<int>(static_cast<int>(c_.lex.max_place_words), e - b); n >= 1; --n) {
-      if (c_.lex.places.contains(Text(b, b + n))) return n;
+      if (c_.lex.places.contains(c_.TokView(b, b + n))) return n;
     }
     return 0;
   }
 
-  bool TitleAt(int b, int e) const {
-    if (!c_.lex.title_first_words.contains(c_.tok(b).lower)) return false;
+  // Length of the longest title starting at token b ("secretary of state"), or 0.
+  int TitleLength(int b, int e) const {
+    if (!HasFlag(c_.tok(b), kFlagTitleFirst)) return 0;
     for (int n = std::min<int>(static_cast<int>(c_.lex.max_title_words), e - b); n >= 1; --n) {
-      if (c_.lex.titles.contains(absl::AsciiStrToLower(Text(b, b + n)))) return true;
+      if (c_.lex.titles.contains(c_.TokLower(b, b + n))) return n;
     }
-    return false;
+    return 0;
   }
+  bool TitleAt(int b, int e) const { return TitleLength(b, e) > 0; }
 
+  // Skips titles before a name run: "Secretary of State Marco Rubio" -> Marco Rubio.
   void StripTitles(int* b, int e, int* gender) const {
     for (;;) {
       if (*b >= e) return;
@@ -797,51 +715,43 @@ class Resolver {
       }
       const Token& t = c_.tok(*b);
       if (t.lower == "the" || t.lower == "former") { ++*b; continue; }
-      if (c_.lex.title_abbreviations.contains(t.text)) {
+      if (IsTitleAbbreviation(c_.lex, t)) {
         if (t.text == "Mr") *gender = 1;
         if (t.text == "Mrs" || t.text == "Ms") *gender = 2;
         ++*b;
         if (*b < e && c_.tok(*b).IsPunct(".")) ++*b;
         continue;
       }
-      bool matched = false;
-      for (size_t n = std::min<size_t>(c_.lex.max_title_words, e - *b); n >= 1; --n) {
-        std::string cand = absl::AsciiStrToLower(Text(*b, *b + static_cast<int>(n)));
-        if (c_.lex.titles.contains(cand)) {
-          if (absl::StrContains(cand, "woman") || cand == "queen" || cand == "first lady") *gender = 2;
-          if (absl::StrContains(cand, "man") && !absl::StrContains(cand, "woman")) *gender = 1;
-          *b += static_cast<int>(n);
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) return;
+      int n = TitleLength(*b, e);
+      if (n == 0) return;
+      absl::string_view title = c_.TokLower(*b, *b + n);
+      if (absl::StrContains(title, "woman") || title == "queen" || title == "first lady") *gender = 2;
+      if (absl::StrContains(title, "man") && !absl::StrContains(title, "woman")) *gender = 1;
+      *b += n;
     }
   }
 
   bool IsOrgOrPlace(int b, int e) const {
-    // Views into the text: no copies on this per-name path.
     for (int i = b; i < e; ++i) {
-      absl::string_view w = absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s");
+      const Token& t = c_.tok(i);
+      if (!HasFlag(t, kFlagMaybeOrganisationWord)) continue;
+      absl::string_view w = absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s");
       if (c_.lex.organisation_words.contains(w)) return true;
     }
-    Span all = c_.TokSpan(b, e);
-    return c_.lex.places.contains(c_.text.substr(all.start, all.size())) ||
-           c_.lex.places.contains(c_.tok(b).text);
+    if (!HasFlag(c_.tok(b), kFlagMaybePlaceFirst)) return false;
+    return c_.lex.places.contains(c_.TokView(b, e)) || c_.lex.places.contains(c_.tok(b).text);
   }
 
-  std::vector<std::string> Parts(int b, int e) const {
-    std::vector<std::string> parts;
+  // The words of a name, possessive endings dropped: "Vladimir Putin’s" -> Vladimir, Putin.
+  void Parts(int b, int e, std::vector<absl::string_view>* parts) const {
+    parts->clear();
     for (int i = b; i < e; ++i) {
       if (!WordToken(c_.tok(i))) continue;
-      std::string w(c_.tok(i).text);
-      w = std::string(absl::StripSuffix(absl::StripSuffix(w, "’s"), "'s"));
-      parts.push_back(w);
+      parts->push_back(absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s"));
     }
-    return parts;
   }
 
-  int Find(const std::string& part) const {
+  int Find(absl::string_view part) const {
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       const Entity& en = entities_[recent_[i]];
       if (en.parts.back() == part || en.parts.front() == part) return recent_[i];
@@ -860,9 +770,15 @@ class Resolver {
     StripTitles(&nb, e, &gender);
     bool titled = nb > b;
     if (nb >= e || IsOrgOrPlace(nb, e) || TitleAt(e - 1, e)) return -1;
-    std::vector<std::string> parts = Parts(nb, e);
+    std::vector<absl::string_view>& parts = parts_;
+    Parts(nb, e, &parts);
     if (parts.empty()) return -1;
-    std::string full = absl::StrJoin(parts, " ");
+    std::string& full = full_;
+    full.clear();
+    for (absl::string_view p : parts) {
+      if (!full.empty()) full.push_back(' ');
+      full.append(p.data(), p.size());
+    }
     if (auto known = by_full_.find(full); known != by_full_.end()) {
       if (gender) entities_[known->second].gender = gender;
       return known->second;
@@ -877,26 +793,26 @@ class Resolver {
       if (found >= 0 && entities_[found].parts.size() == 1) {
         by_full_.erase(entities_[found].full);
         entities_[found].full = full;
-        entities_[found].parts = parts;
+        entities_[found].parts = std::vector<std::string>(parts.begin(), parts.end());
         by_full_[full] = found;
         return found;
       }
     }
     if (!register_new || parts.size() > 4) return -1;
-    entities_.push_back(Entity{full, parts, gender});
+    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender});
     by_full_[full] = static_cast<int>(entities_.size()) - 1;
     return static_cast<int>(entities_.size()) - 1;
   }
 
   void RegisterNames(int sb, int se) {
     for (int i = sb; i < se; ++i) {
-      if (!NameWord(c_, i, sb) && !c_.lex.title_abbreviations.contains(c_.tok(i).text)) continue;
+      if (!NameWord(c_, i, sb) && !IsTitleAbbreviation(c_.lex, c_.tok(i))) continue;
       int e = i;
       while (e < se) {
         const Token& u = c_.tok(e);
-        if (NameWord(c_, e, sb) || (e > i && NameJoiner(u.lower) && e + 1 < se && c_.tok(e + 1).capitalized) ||
-            (u.IsPunct(".") && e > i && c_.lex.title_abbreviations.contains(c_.tok(e - 1).text)) ||
-            c_.lex.title_abbreviations.contains(u.text)) {
+        if (NameWord(c_, e, sb) || (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
+            (u.IsPunct(".") && e > i && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
+            IsTitleAbbreviation(c_.lex, u)) {
           bool poss = IsPossessive(u.text);
           ++e;
           if (poss) break;
@@ -933,8 +849,8 @@ class Resolver {
     if (!np.valid()) return "";
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
-    if (np.end - np.begin == 1 && c_.lex.pronouns.contains(first.lower)) {
-      auto kind = c_.lex.pronouns.at(first.lower);
+    if (np.end - np.begin == 1 && IsPronoun(first)) {
+      auto kind = PronounOf(first);
       if (kind == PronounKind::kPerson) {
         *ent = Antecedent(first.lower == "she" ? 2 : 1);
         if (*ent >= 0) return entities_[*ent].full;
@@ -946,8 +862,8 @@ class Resolver {
     if (c_.tok(e - 1).capitalized) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
-                                   NameJoiner(c_.tok(b - 1).lower) ||
-                                   c_.lex.titles.contains(c_.tok(b - 1).lower))) {
+                                   IsNameJoiner(c_.tok(b - 1)) ||
+                                   IsTitleWord(c_.tok(b - 1)))) {
         --b;
       }
       int found = EntityFor(b, e, false);
@@ -967,7 +883,7 @@ class Resolver {
       possessive |= IsPossessive(c_.tok(i).text);
       anaphoric |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
     }
-    anaphoric |= AnaphoricHead(c_.tok(np.end - 1).lower);
+    anaphoric |= IsAnaphoricHead(c_.tok(np.end - 1));
     if (first.lower == "the" && anaphoric && !possessive) {
       for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
         int cand = recent_[i];
@@ -984,8 +900,8 @@ class Resolver {
     if (TouchSubjectAt(sb, sb, se)) return;
     int i = sb;
     if (i < se && WordToken(c_.tok(i)) &&
-        (IsSubordinator(c_.tok(i).lower) || IsAdverb(c_.tok(i)) ||
-         IsPreposition(c_.tok(i).lower) || c_.tok(i).lower == "however" ||
+        (IsSubordinator(c_.tok(i)) || IsAdverb(c_.tok(i)) ||
+         IsPreposition(c_.tok(i)) || c_.tok(i).lower == "however" ||
          (i + 1 < se && c_.tok(i + 1).IsPunct(",")))) {
       int k = i;
       while (k < se && !c_.tok(k).IsPunct(",")) ++k;
@@ -997,8 +913,8 @@ class Resolver {
   bool TouchSubjectAt(int i, int sb, int se) {
     if (i >= se) return false;
     const Token& t = c_.tok(i);
-    if (c_.lex.pronouns.contains(t.lower)) {
-      auto kind = c_.lex.pronouns.at(t.lower);
+    if (IsPronoun(t)) {
+      auto kind = PronounOf(t);
       if (kind == PronounKind::kPerson) {
         int ent = Antecedent(t.lower == "she" ? 2 : 1);
         if (ent >= 0) Touch(ent);
@@ -1008,9 +924,9 @@ class Resolver {
     }
     int e = i;
     while (e < se && (NameWord(c_, e, sb) || (e > i && c_.tok(e).IsPunct(".") &&
-                                              c_.lex.title_abbreviations.contains(c_.tok(e - 1).text)) ||
-                      c_.lex.title_abbreviations.contains(c_.tok(e).text) ||
-                      c_.lex.titles.contains(c_.tok(e).lower))) {
+                                              IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
+                      IsTitleAbbreviation(c_.lex, c_.tok(e)) ||
+                      IsTitleWord(c_.tok(e)))) {
       bool poss = IsPossessive(c_.tok(e).text);
       ++e;
       if (poss) return false;  // "Trump’s scolding": not the subject
@@ -1030,6 +946,9 @@ class Resolver {
   absl::flat_hash_map<std::string, int> by_full_;  // full name -> entity
   std::vector<int> recent_;
   std::vector<int> named_here_;
+  // Scratch space reused across name runs (no allocation per name).
+  std::vector<absl::string_view> parts_;
+  std::string full_;
 };
 
 }  // namespace

@@ -39,7 +39,7 @@ int ContentEnd(const Context& c, int sb, int se) {
 // that …", "noted on Monday, …", "remarked in English: “…”". Returns where
 // the report starts, or -1 when the phrase ends the clause.
 int SkipPhrase(const Context& c, int after, int ce) {
-  if (after >= ce || !IsPreposition(c.tok(after).lower)) return after;
+  if (after >= ce || !IsPreposition(c.tok(after))) return after;
   for (int j = after + 1; j < ce && j < after + 10; ++j) {
     const Token& u = c.tok(j);
     if (u.lower == "that" || u.IsPunct(":") || u.IsPunct(",")) return j + 1;
@@ -131,7 +131,7 @@ void AttributeQuotes(Context& c) {
     if (open >= 2 && c.tok(open - 1).IsPunct(":")) {
       int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
       Np np = SubjectBefore(c, open - 1, sb);
-      bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1).lower);
+      bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
       if (np.valid() && np.end == open - 1 && !in_pp) {
         Cue cue;
         cue.begin = open - 1;
@@ -194,8 +194,8 @@ void FindClaims(Context& c) {
       int lead = 0;
       for (int k = sb; k < cue.begin; ++k) lead += c.tok(k).IsWordLike();
       const Token& first = c.tok(sb);
-      bool adverbial_lead = IsPreposition(first.lower) || IsAdverb(first) ||
-                            IsSubordinator(first.lower) || first.lower == "but" ||
+      bool adverbial_lead = IsPreposition(first) || IsAdverb(first) ||
+                            IsSubordinator(first) || first.lower == "but" ||
                             first.lower == "and" || first.lower == "in";
       bool report_after = cue.speaker.valid() && cue.speaker.end < ce &&
                           c.tok(cue.speaker.end).IsPunct(",") && lead <= 4 && adverbial_lead;
@@ -244,7 +244,7 @@ void FindClaims(Context& c) {
       int after_speaker = inverted ? cue.speaker.end : cue.end;
       // "…, she said in a video message": a phrase that ends the clause is
       // not the report.
-      bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker).lower) &&
+      bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
                              c.tok(after_speaker).lower != "of" &&
                              c.tok(after_speaker).lower != "about" &&
                              SkipPhrase(c, after_speaker, ce) < 0;
@@ -268,7 +268,7 @@ void FindClaims(Context& c) {
           if (skipped < 0) continue;
           after = skipped;
         }
-        if (TakesAddressee(c.tok(cue.begin).lower)) {
+        if (TakesAddressee(c.tok(cue.begin))) {
           // "told reporters that …"; "told The Hill" alone reports nothing here.
           int found = -1;
           for (int j = after; j < ce && j < after + 8; ++j) {
@@ -325,7 +325,7 @@ void FindClaims(Context& c) {
     for (int i = b + 1; i + 1 < e; ++i) {
       // "proposed a meeting but did not announce any plans"
       if (c.tok(i).lower == "but" && !c.InQuote(i) &&
-          (IsAuxiliary(c.tok(i + 1).lower) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
+          (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
         e = i;
         break;
       }
@@ -333,8 +333,8 @@ void FindClaims(Context& c) {
       absl::string_view w = c.tok(i + 1).lower;
       if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
           (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
-          (w == "but" && i + 2 < e && (c.lex.pronouns.contains(c.tok(i + 2).lower) ||
-                                       c.lex.VerbClass(c.tok(i + 2).lower) != CueClass::kNone ||
+          (w == "but" && i + 2 < e && (IsPronoun(c.tok(i + 2)) ||
+                                       VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
                                        c.tok(i + 2).lower == "offered" ||
                                        c.tok(i + 2).lower == "did" ||
                                        c.tok(i + 2).lower == "gave" ||
@@ -347,7 +347,7 @@ void FindClaims(Context& c) {
     if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized))) continue;
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
     // A phrase, not a proposition: "in a video message", "at The New York Post".
-    if (b > cue.begin && IsPreposition(c.tok(b).lower) && c.tok(b).lower != "to" &&
+    if (b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
         !(cue.cls != CueClass::kNeutral &&
           (c.tok(b).lower == "of" || c.tok(b).lower == "about" || c.tok(b).lower == "against" ||
            c.tok(b).lower == "to"))) {

@@ -1,7 +1,6 @@
 // Figures: numbers with their units (3,000; 38%; $9.1 billion; 3.5 percent)
 // and vague quantities (tens of thousands, dozens), with whether the
 // sentence gives a source for them. Years, dates and times are not figures.
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
@@ -10,23 +9,6 @@ namespace claimcheck {
 namespace extractors_internal {
 
 namespace {
-
-using WordSet = absl::flat_hash_set<absl::string_view>;
-
-bool Magnitude(absl::string_view w) {
-  static const auto* s = new WordSet{"hundred", "thousand", "million", "billion",
-                                     "trillion", "percent", "per", "bn", "m"};
-  return s->contains(w);
-}
-
-
-bool NumberWord(absl::string_view w) {
-  static const auto* s = new WordSet{
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-      "seventy", "eighty", "ninety", "hundred", "a"};
-  return s->contains(w);
-}
 
 bool Currency(absl::string_view t) {
   return t == "$" || t == "€" || t == "£" || t == "¥";
@@ -66,7 +48,7 @@ void FindFigures(Context& c) {
         if (e < se && c.tok(e).IsPunct(":")) continue;
         if (t.text.find('-') != absl::string_view::npos) continue;  // a score or tally: 5-4
         if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
-        while (e < se && (c.tok(e).IsPunct("%") || Magnitude(c.tok(e).lower))) {
+        while (e < se && (c.tok(e).IsPunct("%") || IsMagnitude(c.tok(e)))) {
           if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;
           e += c.tok(e).lower == "per" ? 2 : 1;
         }
@@ -76,8 +58,8 @@ void FindFigures(Context& c) {
         // "tens of thousands", "hundreds of millions", "dozens"
         if (i + 2 < se && c.tok(i + 1).lower == "of" && (c.tok(i + 2).flags & kFlagVagueQuantity)) e = i + 3;
         if (t.lower == "tens" && e == i + 1) continue;
-      } else if (t.kind == TokenKind::kWord && NumberWord(t.lower) && i + 1 < se &&
-                 Magnitude(c.tok(i + 1).lower) && c.tok(i + 1).lower != "per" &&
+      } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && i + 1 < se &&
+                 IsMagnitude(c.tok(i + 1)) && c.tok(i + 1).lower != "per" &&
                  c.tok(i + 1).lower != "m") {
         e = i + 2;
         if (t.lower == "a" && c.tok(i + 1).lower == "percent") continue;

@@ -11,6 +11,7 @@
 #include "absl/strings/strip.h"
 #include "absl/types/span.h"
 #include "extractors/embedded.h"
+#include "extractors/tokens.h"
 
 namespace claimcheck {
 
@@ -138,19 +139,138 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
   return absl::OkStatus();
 }
 
-// Closed classes the analyzer tests on every token; grammar, not vocabulary.
+struct WordClass {
+  uint64_t flag;
+  std::vector<absl::string_view> words;
+};
+
+// Closed classes the analyzer tests on every token; grammar, not vocabulary,
+// so they are kept here rather than in the user-extensible lexicon files.
+const std::vector<WordClass>& ClosedClasses() {
+  static const auto* classes = new std::vector<WordClass>{
+      {kFlagVagueQuantity, {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}},
+      {kFlagAgentless,
+       {"expected", "believed", "thought", "said", "reported", "alleged", "rumored", "rumoured",
+        "understood", "feared", "estimated", "accused", "announced", "claimed", "considered",
+        "suspected", "presumed", "projected", "predicted", "assumed", "reputed", "purported",
+        "told", "described", "seen"}},
+      {kFlagDeterminer,
+       {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+        "my", "your", "some", "many", "several", "both", "all", "other", "another", "each",
+        "every", "most", "few", "no", "any", "two", "three", "four", "five", "whose"}},
+      {kFlagPossessivePronoun, {"his", "her", "their", "its", "our", "my", "your", "whose"}},
+      {kFlagAuxiliary,
+       {"had", "has", "have", "would", "will", "did", "does", "do", "could", "may", "might",
+        "must", "should", "shall", "can", "was", "were", "is", "are", "be", "been", "being",
+        "not", "never", "n't", "also", "then", "again", "later", "earlier", "previously",
+        "once", "still", "further", "already", "just", "now", "first", "long", "even", "only",
+        "often", "since", "too", "last", "ever", "soon", "yet", "twice", "he'd", "she'd",
+        "they'd", "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't",
+        "weren’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "doesn't",
+        "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't",
+        "can’t", "couldn't", "couldn’t", "shouldn't", "shouldn’t"}},
+      {kFlagBe,
+       {"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "isn't", "isn’t",
+        "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"}},
+      {kFlagAdverb,
+       {"also", "later", "then", "again", "still", "once", "further", "already", "just", "now",
+        "earlier", "previously", "repeatedly", "often", "never", "long", "even", "only",
+        "first", "soon", "since", "too", "ever", "yet", "twice", "instead", "not"}},
+      {kFlagPreposition,
+       {"of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "near", "close",
+        "inside", "within", "among", "under", "over", "between", "behind", "across", "against",
+        "around", "into", "onto", "familiar", "through", "throughout", "during", "after",
+        "before", "outside", "like", "toward", "towards", "via", "per", "amid", "despite",
+        "without", "upon", "beyond"}},
+      {kFlagSubordinator,
+       {"as", "while", "when", "although", "though", "if", "because", "since", "after",
+        "before", "once", "until", "unless", "whereas", "whether", "whilst"}},
+      {kFlagFunctionWord,
+       {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+        "our", "my", "your", "some", "many", "several", "both", "all", "other", "another",
+        "each", "every", "most", "few", "no", "any", "but", "and", "or", "nor", "so", "yet",
+        "however", "meanwhile", "still", "in", "on", "at", "for", "from", "with", "by", "of",
+        "to", "as", "while", "when", "although", "though", "if", "because", "since", "after",
+        "before", "once", "until", "unless", "he", "she", "it", "they", "we", "i", "you",
+        "there", "here", "what", "why", "how", "who", "where", "which", "then", "now",
+        "earlier", "later", "also", "even", "only", "despite", "during", "among", "under",
+        "over", "according", "instead", "indeed", "thus", "undeterred", "recent", "last",
+        "next", "first", "one", "two", "three", "not", "more", "less", "such", "do", "does",
+        "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+        "could", "may", "might", "should", "must", "asked", "said", "like", "unlike", "about",
+        "amid", "inside", "outside", "behind", "through", "without", "within", "against",
+        "around", "across", "toward", "towards", "near", "nearly", "almost", "yes", "oh",
+        "well", "please", "thank", "thanks", "let", "today", "yesterday", "tomorrow",
+        "tonight", "either", "neither", "whether", "whose", "whom", "just"}},
+      {kFlagQuantityHead,
+       {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority",
+        "minority", "plurality", "most", "many", "some", "others", "few", "all", "both",
+        "majorities", "minorities", "respondents"}},
+      {kFlagStrongVerb,
+       {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "ask", "asks",
+        "asked", "asking"}},
+      {kFlagClaimObject,
+       {"lives", "life", "victims", "responsibility", "credit", "victory", "title", "titles",
+        "seat", "seats", "ownership", "record", "prize", "asylum", "benefits", "damages",
+        "casualties", "crown", "championship", "medal", "land", "territory", "jobs", "homes",
+        "deaths", "toll", "win", "wins", "share", "spot", "place", "refund", "compensation",
+        "stake", "pole", "trophy", "inheritance", "people"}},
+      {kFlagNounDeterminer,
+       {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+        "those", "whose", "such", "no"}},
+      {kFlagNameJoiner, {"of", "de", "van", "von", "bin", "al", "la", "del", "da", "der"}},
+      {kFlagAnaphoricHead,
+       {"leader", "president", "officer", "official", "minister", "senator", "governor",
+        "mayor", "lawmaker", "politician", "billionaire", "businessman", "businesswoman",
+        "executive", "candidate", "nominee", "incumbent", "republican", "democrat", "actor",
+        "actress", "star", "organizer", "organiser", "premier", "chancellor", "prime", "envoy",
+        "diplomat", "general", "commander", "tycoon", "mogul", "veteran", "congressman",
+        "congresswoman", "spokesman", "spokeswoman", "host", "coach", "chief"}},
+      {kFlagTakesAddressee,
+       {"told", "tell", "tells", "telling", "informed", "assured", "reassured", "warned",
+        "warns", "warn", "urged", "urges", "urge", "asked", "asks", "reminded", "cautioned",
+        "cautions", "advised", "promised", "notified", "briefed", "accused", "accuses"}},
+      {kFlagPropositionalObject,
+       {"announce", "announces", "announced", "announcing", "report", "reported", "reporting",
+        "disclose", "discloses", "disclosed", "declare", "declares", "declared", "reveal",
+        "reveals", "revealed", "confirm", "confirms", "confirmed", "show", "shows", "showed",
+        "indicate", "indicates", "indicated", "predict", "predicts", "predicted", "mention",
+        "mentions", "mentioned", "stated", "tweeted", "posted", "wrote", "published",
+        "released", "issued"}},
+      {kFlagQuestionWord, {"if", "whether", "who", "what", "why", "how", "when", "where", "which"}},
+      {kFlagConditional, {"should", "if", "unless", "whether", "lest"}},
+      {kFlagMagnitude,
+       {"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "bn", "m"}},
+      {kFlagNumberWord,
+       {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "a"}},
+      {kFlagObjectWord, {"him", "her", "them", "it", "me", "us", "you", "for", "on", "to", "that", "out"}},
+      {kFlagIrregularPast,
+       {"went", "was", "were", "had", "did", "made", "came", "got", "took", "gave", "saw",
+        "knew", "thought", "felt", "left", "won", "lost", "met", "ran", "kept", "held",
+        "brought", "paid", "sent", "spent", "stood", "fell", "began", "grew", "rose", "led",
+        "meant", "cost", "hit", "put", "set", "cut", "broke", "drove"}},
+  };
+  return *classes;
+}
+
+// The first token of a lexicon entry as the tokenizer sees it in running
+// text ("Gov." -> "Gov", "U.S. attorney" -> "U.S"), so a test on one token
+// rules an entry out exactly.
+std::string FirstToken(absl::string_view entry) {
+  std::string lower = AsciiLower(entry);
+  std::vector<Token> toks = Tokenize(entry, lower, {0, entry.size()});
+  return toks.empty() ? std::string(entry) : std::string(toks[0].text);
+}
+
+// Lowercase word -> every flag, cue class and pronoun kind (one lookup per
+// token at analysis time).
 void BuildWordInfo(Lexicons* lex) {
   auto& t = lex->word_info;
-  for (const auto& [form, cls] : lex->reporting_verbs) t[form].cue_class = static_cast<uint8_t>(cls);
-  for (absl::string_view w : {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}) {
-    t[std::string(w)].flags |= kFlagVagueQuantity;
-  }
-  for (absl::string_view w : {"expected", "believed", "thought", "said", "reported", "alleged",
-                              "rumored", "rumoured", "understood", "feared", "estimated",
-                              "accused", "announced", "claimed", "considered", "suspected",
-                              "presumed", "projected", "predicted", "assumed", "reputed",
-                              "purported", "told", "described", "seen"}) {
-    t[std::string(w)].flags |= kFlagAgentless;
+  auto flag = [&t](absl::string_view w, uint64_t f) { t[absl::AsciiStrToLower(w)].flags |= f; };
+  for (const WordClass& wc : ClosedClasses()) {
+    for (absl::string_view w : wc.words) flag(w, wc.flag);
   }
   for (absl::string_view w : {"january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december", "jan",
@@ -163,6 +283,27 @@ void BuildWordInfo(Lexicons* lex) {
                               "today", "tonight", "yesterday", "tomorrow"}) {
     t[std::string(w)].capitalized_flags |= kFlagWeekday;
   }
+  for (const auto& [form, cls] : lex->reporting_verbs) t[form].cue_class = static_cast<uint8_t>(cls);
+  for (const auto& [form, kind] : lex->pronouns) {
+    WordInfo& info = t[form];
+    info.flags |= kFlagPronoun;
+    info.pronoun = static_cast<uint8_t>(kind) + 1;
+  }
+  for (const std::string& w : lex->speaker_nouns) flag(w, kFlagSpeakerNoun);
+  for (const std::string& w : lex->titles) {
+    if (w.find(' ') == std::string::npos) flag(w, kFlagTitle);
+  }
+  for (const std::string& w : lex->title_first_words) flag(w, kFlagTitleFirst);
+  for (const std::string& w : lex->title_abbreviations) flag(w, kFlagMaybeTitleAbbreviation);
+  for (const std::string& w : lex->place_first_words) flag(w, kFlagMaybePlaceFirst);
+  for (const std::string& w : lex->organisation_words) {
+    // The possessive too: "the Ministry’s statement".
+    for (absl::string_view suffix : {"", "’s", "'s"}) {
+      flag(absl::StrCat(w, suffix), kFlagMaybeOrganisationWord);
+    }
+  }
+  for (const auto& [first, phrases] : lex->evidence_by_first) flag(first, kFlagEvidenceFirst);
+  for (const auto& [first, phrases] : lex->falsity_by_first) flag(first, kFlagFalsityFirst);
 }
 
 }  // namespace
@@ -211,16 +352,10 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
     });
   };
   for (const auto& [phrase, pol] : lex.evidence) index(phrase, pol, &lex.evidence_by_first);
-  // As tokens see them: "Gov." is the token "Gov" and a period.
-  auto first_word = [](const std::string& s) {
-    std::string w = s.substr(0, s.find(' '));
-    while (!w.empty() && w.back() == '.') w.pop_back();
-    return w;
-  };
-  for (const std::string& t : lex.titles) lex.title_first_words.insert(first_word(t));
-  for (const std::string& p : lex.places) lex.place_first_words.insert(first_word(p));
-  BuildWordInfo(&lex);
   for (const std::string& w : lex.falsity_words) index(w, Polarity::kContradicts, &lex.falsity_by_first);
+  for (const std::string& t : lex.titles) lex.title_first_words.insert(absl::AsciiStrToLower(FirstToken(t)));
+  for (const std::string& p : lex.places) lex.place_first_words.insert(FirstToken(p));
+  BuildWordInfo(&lex);
   return lex;
 }
 

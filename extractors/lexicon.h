@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_EXTRACTORS_LEXICON_H_
 #define CLAIMCHECK_EXTRACTORS_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,20 +31,57 @@ const char* PolarityName(Polarity p);
 
 enum class PronounKind { kPerson, kGroup, kSelf, kThing };
 
-// Bits of Token::flags (see extractors/internal/words.h, ClassifyTokens).
-enum WordFlag : uint32_t {
-  kFlagMonth = 1u << 0,
-  kFlagWeekday = 1u << 1,
-  kFlagVagueQuantity = 1u << 2,
-  kFlagAgentless = 1u << 3,  // past participle of an agentless attribution
-  kFlagClassified = 1u << 31,
+// Bits of Token::flags (see extractors/internal/words.h, ClassifyTokens):
+// every word class the extractors test, found with one lookup per token.
+enum WordFlag : uint64_t {
+  kFlagMonth = 1ull << 0,          // capitalised month name (May, Sept)
+  kFlagWeekday = 1ull << 1,        // capitalised day (Friday, Today)
+  kFlagVagueQuantity = 1ull << 2,  // dozens, thousands
+  kFlagAgentless = 1ull << 3,      // past participle of an agentless attribution
+  // Closed classes (grammar, listed in lexicon.cc).
+  kFlagDeterminer = 1ull << 4,
+  kFlagPossessivePronoun = 1ull << 5,
+  kFlagAuxiliary = 1ull << 6,
+  kFlagBe = 1ull << 7,
+  kFlagAdverb = 1ull << 8,  // a listed adverb or an -ly word (see IsAdverb)
+  kFlagPreposition = 1ull << 9,
+  kFlagSubordinator = 1ull << 10,
+  kFlagFunctionWord = 1ull << 11,
+  kFlagQuantityHead = 1ull << 12,
+  kFlagStrongVerb = 1ull << 13,          // say, tell, ask
+  kFlagClaimObject = 1ull << 14,         // "claimed victory"
+  kFlagNounDeterminer = 1ull << 15,
+  kFlagNameJoiner = 1ull << 16,          // of, de, van, bin
+  kFlagAnaphoricHead = 1ull << 17,       // "the former officer"
+  kFlagTakesAddressee = 1ull << 18,      // "told reporters"
+  kFlagPropositionalObject = 1ull << 19, // "announced his resignation"
+  kFlagQuestionWord = 1ull << 20,
+  kFlagConditional = 1ull << 21,
+  kFlagMagnitude = 1ull << 22,   // thousand, million, percent
+  kFlagNumberWord = 1ull << 23,  // one, twenty, a
+  kFlagObjectWord = 1ull << 24,  // him, them, for, on: what a stance verb takes
+  kFlagIrregularPast = 1ull << 25,  // went, was, made
+  // Vocabulary (the lexicon files).
+  kFlagPronoun = 1ull << 32,
+  kFlagSpeakerNoun = 1ull << 33,
+  kFlagTitle = 1ull << 34,       // a one-word title (president)
+  kFlagTitleFirst = 1ull << 35,  // first word of some title (secretary)
+  // Case-sensitive lists: the lowercase form matches an entry, so the exact
+  // text is worth looking up (most tokens are not).
+  kFlagMaybeTitleAbbreviation = 1ull << 36,
+  kFlagMaybeOrganisationWord = 1ull << 37,
+  kFlagMaybePlaceFirst = 1ull << 38,
+  kFlagEvidenceFirst = 1ull << 39,  // first word of an evidence phrase
+  kFlagFalsityFirst = 1ull << 40,   // first word of a falsity phrase
+  kFlagClassified = 1ull << 63,
 };
 
 // What the analyzer needs to know of one lowercase word, in one lookup.
 struct WordInfo {
-  uint32_t flags = 0;
-  uint32_t capitalized_flags = 0;  // apply only when written capitalised (May)
+  uint64_t flags = 0;
+  uint64_t capitalized_flags = 0;  // apply only when written capitalised (May)
   uint8_t cue_class = 0;           // CueClass
+  uint8_t pronoun = 0;             // PronounKind + 1, 0 for none
 };
 
 struct Lexicons {

@@ -26,6 +26,49 @@ TEST(LexiconTest, BuiltinsLoadWithClasses) {
   EXPECT_TRUE(lex->places.contains("Ukraine"));
 }
 
+// The flags of one lowercase word, 0 when the word is not in the table.
+uint64_t FlagsOf(const Lexicons& lex, const std::string& word) {
+  auto it = lex.word_info.find(word);
+  return it == lex.word_info.end() ? 0 : it->second.flags;
+}
+
+TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
+  const Lexicons& lex = BuiltinLexicons();
+  EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner);
+  EXPECT_EQ(FlagsOf(lex, "told"), kFlagAgentless | kFlagStrongVerb | kFlagTakesAddressee);
+  EXPECT_EQ(lex.word_info.at("told").cue_class, static_cast<uint8_t>(CueClass::kNeutral));
+  EXPECT_EQ(lex.word_info.at("she").pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
+  EXPECT_EQ(lex.word_info.at("may").capitalized_flags, kFlagMonth);
+  EXPECT_TRUE(FlagsOf(lex, "officials") & kFlagSpeakerNoun);
+  EXPECT_TRUE(FlagsOf(lex, "president") & kFlagTitle);
+  EXPECT_FALSE(FlagsOf(lex, "zzz") & kFlagTitle);
+  // First tokens as running text has them: "Gov." is "Gov" and a period,
+  // "U.S. Attorney" starts with "U.S".
+  EXPECT_TRUE(lex.title_first_words.contains("gov"));
+  EXPECT_TRUE(lex.title_first_words.contains("u.s"));
+  EXPECT_TRUE(FlagsOf(lex, "secretary") & kFlagTitleFirst);
+  EXPECT_TRUE(FlagsOf(lex, "gov") & kFlagMaybeTitleAbbreviation);
+  EXPECT_TRUE(lex.place_first_words.contains("United"));
+  EXPECT_TRUE(FlagsOf(lex, "united") & kFlagMaybePlaceFirst);
+  // Organisation words flag their possessive too.
+  EXPECT_TRUE(FlagsOf(lex, "ministry") & kFlagMaybeOrganisationWord);
+  EXPECT_TRUE(FlagsOf(lex, "ministry’s") & kFlagMaybeOrganisationWord);
+  EXPECT_TRUE(FlagsOf(lex, "supported") & kFlagEvidenceFirst);
+  EXPECT_TRUE(FlagsOf(lex, "hoax") & kFlagFalsityFirst);
+}
+
+TEST(LexiconTest, ExtraEntriesGetTheirFlags) {
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_flags";
+  fs::create_directories(dir);
+  std::ofstream(dir / "speaker_nouns.txt") << "pundits\n";
+  std::ofstream(dir / "titles.txt") << "Grand Vizier\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(FlagsOf(*lex, "pundits"), kFlagSpeakerNoun);
+  EXPECT_EQ(FlagsOf(*lex, "grand"), kFlagTitleFirst);
+  EXPECT_EQ(FlagsOf(*lex, "vizier"), 0u);
+}
+
 TEST(LexiconTest, ExtraDirectoryAddsEntries) {
   fs::path dir = fs::path(::testing::TempDir()) / "lex_extra";
   fs::create_directories(dir);

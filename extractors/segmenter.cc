@@ -219,7 +219,9 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
       if (IsDoubleQuote(NextCodePoint(text, &q))) closed_quote = true;
     }
     if (closed_quote) {
-      std::vector<Token> toks = Tokenize(text, {next, std::min(p.span.end, next + 80)});
+      absl::string_view window = text.substr(next, std::min(p.span.end, next + 80) - next);
+      std::string lower = AsciiLower(window);
+      std::vector<Token> toks = Tokenize(window, lower, {0, window.size()});
       for (size_t t = 0; t < toks.size() && t < 5; ++t) {
         if (toks[t].kind != TokenKind::kWord) break;
         if (lex_.VerbClass(toks[t].lower) != CueClass::kNone && t > 0) return false;

@@ -49,14 +49,21 @@ bool IsLower(uint32_t cp) {
 
 static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-std::vector<Token> Tokenize(absl::string_view text, Span span) {
-  std::vector<Token> out;
-  out.reserve(span.size() / 5 + 4);  // about one token per five bytes of prose
-  TokenizeInto(text, span, &out);
+std::string AsciiLower(absl::string_view text) {
+  std::string out(text);
+  for (char& ch : out) ch = absl::ascii_tolower(ch);
   return out;
 }
 
-void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr) {
+std::vector<Token> Tokenize(absl::string_view text, absl::string_view lower, Span span) {
+  std::vector<Token> out;
+  out.reserve(span.size() / 5 + 4);  // about one token per five bytes of prose
+  TokenizeInto(text, lower, span, &out);
+  return out;
+}
+
+void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
+                  std::vector<Token>* out_ptr) {
   std::vector<Token>& out = *out_ptr;
   size_t i = span.start;
   bool space = true;
@@ -112,12 +119,11 @@ void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out_ptr
     }
     t.span = {start, i};
     t.text = text.substr(start, i - start);
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      t.lower = absl::AsciiStrToLower(t.text);
-    } else {
-      t.lower = std::string(t.text);
-    }
-    out.push_back(std::move(t));
+    // Punctuation and quotes have no case: their lower form is the text.
+    t.lower = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber
+                  ? lower.substr(start, i - start)
+                  : t.text;
+    out.push_back(t);
   }
 }
 

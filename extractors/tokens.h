@@ -1,11 +1,14 @@
 // Word-level tokens over a document's text, the unit every extractor reads.
 //
-//   std::vector<Token> toks = Tokenize(doc.text, span);
+//   std::string lower = AsciiLower(doc.text);
+//   std::vector<Token> toks = Tokenize(doc.text, lower, span);
 //
-// Tokens are views: `text` points into the document and lives as long as it.
+// Tokens are views: `text` points into the document and `lower` into its
+// ASCII-lowercased copy; both live as long as those strings.
 #ifndef CLAIMCHECK_EXTRACTORS_TOKENS_H_
 #define CLAIMCHECK_EXTRACTORS_TOKENS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,14 +27,15 @@ enum class TokenKind {
 struct Token {
   Span span;
   absl::string_view text;
-  std::string lower;  // ASCII-lowercased text (short: stays in SSO)
+  absl::string_view lower;  // ASCII-lowercased text (a view of the lowercased copy)
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter is upper case
   bool space_before = false;
   // Word-class bits filled once per token by the analyzer (see
   // extractors/internal/words.h), so the hot loops test bits, not hash sets.
-  uint32_t flags = 0;
+  uint64_t flags = 0;
   uint8_t cue_class = 0;  // CueClass of a reporting verb form, 0 for none
+  uint8_t pronoun = 0;    // PronounKind + 1 of a pronoun, 0 for none
 
   bool Is(absl::string_view lower_word) const { return lower == lower_word; }
   bool IsPunct(absl::string_view p) const {
@@ -40,11 +44,16 @@ struct Token {
   bool IsWordLike() const { return kind == TokenKind::kWord || kind == TokenKind::kNumber; }
 };
 
-// Tokenizes text[span]. Apostrophes inside words stay in the word ("don’t",
-// "Russia’s"); a possessive "’s" stays too.
-std::vector<Token> Tokenize(absl::string_view text, Span span);
+// `text` with ASCII letters lowercased (same length, same offsets).
+std::string AsciiLower(absl::string_view text);
+
+// Tokenizes text[span]; `lower` is AsciiLower(text) (or any string of the
+// same size holding it over `span`). Apostrophes inside words stay in the
+// word ("don’t", "Russia’s"); a possessive "’s" stays too.
+std::vector<Token> Tokenize(absl::string_view text, absl::string_view lower, Span span);
 // The same, appending to *out (no intermediate vector).
-void TokenizeInto(absl::string_view text, Span span, std::vector<Token>* out);
+void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
+                  std::vector<Token>* out);
 
 // True for code points we treat as letters (ASCII letters and any non-ASCII
 // code point that is not punctuation or space).

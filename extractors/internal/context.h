@@ -54,9 +54,15 @@ struct Context {
   int ntok() const { return static_cast<int>(a.tokens.size()); }
   bool InQuote(int i) const { return a.token_quote[i] >= 0; }
   Span TokSpan(int b, int e) const { return {a.tokens[b].span.start, a.tokens[e - 1].span.end}; }
-  std::string TokText(int b, int e) const {
+  std::string TokText(int b, int e) const { return std::string(TokView(b, e)); }
+  // Views of tokens [b, e) as written and lowercased (no copies).
+  absl::string_view TokView(int b, int e) const {
     Span s = TokSpan(b, e);
-    return std::string(text.substr(s.start, s.size()));
+    return text.substr(s.start, s.size());
+  }
+  absl::string_view TokLower(int b, int e) const {
+    Span s = TokSpan(b, e);
+    return absl::string_view(*a.lower_text).substr(s.start, s.size());
   }
 };
 
@@ -75,8 +81,6 @@ Np SubjectBefore(const Context& c, int cue_begin, int sent_begin);
 Np NpAfter(const Context& c, int from, int sent_end);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
 Attribution MakeAttribution(const Context& c, int cue_index);
-// Verbs whose first complement is the person addressed ("told reporters").
-bool TakesAddressee(absl::string_view lower);
 
 }  // namespace extractors_internal
 }  // namespace claimcheck

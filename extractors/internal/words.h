@@ -1,6 +1,8 @@
-// Closed-class word tests shared by the extractors (determiners, auxiliaries,
-// prepositions...). These are grammar, not vocabulary: the open-class lists
-// (verbs, titles, nouns, places) are data in extractors/lexicons/.
+// Word-class tests shared by the extractors. Each is one bit of Token::flags,
+// set by ClassifyTokens with a single lookup per token, so the hot loops test
+// bits rather than hash sets. The closed classes (determiners, auxiliaries,
+// prepositions...) are grammar and listed in extractors/lexicon.cc; the open
+// classes (verbs, titles, nouns, places) are data in extractors/lexicons/.
 #ifndef CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
 #define CLAIMCHECK_EXTRACTORS_INTERNAL_WORDS_H_
 
@@ -13,23 +15,62 @@
 namespace claimcheck {
 namespace extractors_internal {
 
-// Fills flags and cue_class for every token (once per document).
+// Fills flags, cue_class and pronoun for every token (once per document).
 void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens);
 
-bool IsDeterminer(absl::string_view lower);
-bool IsPossessivePronoun(absl::string_view lower);
-bool IsAuxiliary(absl::string_view lower);
-bool IsBe(absl::string_view lower);
-bool IsAdverb(const Token& t);  // "also", "later", -ly words
-bool IsPreposition(absl::string_view lower);
-bool IsSubordinator(absl::string_view lower);  // as, while, when, although...
-// Lowercase words that are never part of a name even when capitalised at the
-// start of a sentence ("The", "However").
-bool IsFunctionWord(absl::string_view lower);
-bool IsMonth(absl::string_view word);  // "May", "Sept"
-bool IsWeekday(absl::string_view word);  // "Friday", "Tues"
+inline bool HasFlag(const Token& t, uint64_t flag) { return (t.flags & flag) != 0; }
+
+inline bool IsDeterminer(const Token& t) { return HasFlag(t, kFlagDeterminer); }
+inline bool IsPossessivePronoun(const Token& t) { return HasFlag(t, kFlagPossessivePronoun); }
+inline bool IsAuxiliary(const Token& t) { return HasFlag(t, kFlagAuxiliary); }
+inline bool IsBe(const Token& t) { return HasFlag(t, kFlagBe); }
+// "also", "later", -ly words; lowercase words only.
+inline bool IsAdverb(const Token& t) { return HasFlag(t, kFlagAdverb); }
+inline bool IsPreposition(const Token& t) { return HasFlag(t, kFlagPreposition); }
+// as, while, when, although, though...
+inline bool IsSubordinator(const Token& t) { return HasFlag(t, kFlagSubordinator); }
+// Words that are never part of a name even when capitalised at the start of
+// a sentence ("The", "However").
+inline bool IsFunctionWord(const Token& t) { return HasFlag(t, kFlagFunctionWord); }
 // Quantities that head a speaker phrase: "47 percent", "half", "six in 10".
-bool IsQuantityHead(const Token& t);
+inline bool IsQuantityHead(const Token& t) {
+  return t.kind == TokenKind::kNumber || HasFlag(t, kFlagQuantityHead);
+}
+// Verbs that report speech whatever follows them (say, tell, ask).
+inline bool IsStrongVerb(const Token& t) { return HasFlag(t, kFlagStrongVerb); }
+// Objects a "claim" verb takes when it does not report speech ("the war has
+// claimed tens of thousands of lives", "claimed victory").
+inline bool IsClaimObject(const Token& t) { return HasFlag(t, kFlagClaimObject); }
+inline bool IsNounDeterminer(const Token& t) { return HasFlag(t, kFlagNounDeterminer); }
+// Lowercase particles inside names: "Bank of England", "Ursula von der Leyen".
+inline bool IsNameJoiner(const Token& t) { return HasFlag(t, kFlagNameJoiner); }
+// Roles that a definite description can use for someone already named.
+inline bool IsAnaphoricHead(const Token& t) { return HasFlag(t, kFlagAnaphoricHead); }
+// Verbs whose first complement is the person addressed ("told reporters").
+inline bool TakesAddressee(const Token& t) { return HasFlag(t, kFlagTakesAddressee); }
+// Verbs whose object is itself what is reported ("announced his resignation").
+inline bool TakesPropositionalObject(const Token& t) { return HasFlag(t, kFlagPropositionalObject); }
+inline bool IsQuestionWord(const Token& t) { return HasFlag(t, kFlagQuestionWord); }
+inline bool IsConditional(const Token& t) { return HasFlag(t, kFlagConditional); }
+inline bool IsMagnitude(const Token& t) { return HasFlag(t, kFlagMagnitude); }
+inline bool IsNumberWord(const Token& t) { return HasFlag(t, kFlagNumberWord); }
+// Objects and particles a stance verb takes: "criticized him", "called for".
+inline bool IsObjectWord(const Token& t) { return HasFlag(t, kFlagObjectWord); }
+inline bool IsIrregularPast(const Token& t) { return HasFlag(t, kFlagIrregularPast); }
+
+// Lexicon classes.
+inline bool IsPronoun(const Token& t) { return HasFlag(t, kFlagPronoun); }
+inline PronounKind PronounOf(const Token& t) { return static_cast<PronounKind>(t.pronoun - 1); }
+inline bool IsSpeakerNoun(const Token& t) { return HasFlag(t, kFlagSpeakerNoun); }
+inline bool IsTitleWord(const Token& t) { return HasFlag(t, kFlagTitle); }
+inline CueClass VerbClassOf(const Token& t) { return static_cast<CueClass>(t.cue_class); }
+// "Mr", "Gen", "Sen" as written (case matters: "GEN" is not a title).
+inline bool IsTitleAbbreviation(const Lexicons& lex, const Token& t) {
+  return HasFlag(t, kFlagMaybeTitleAbbreviation) && lex.title_abbreviations.contains(t.text);
+}
+
+bool IsMonth(absl::string_view word);    // "May", "Sept", as written
+bool IsWeekday(absl::string_view word);  // "Friday", "Tues", as written
 // Ends in 's or ’s.
 bool IsPossessive(absl::string_view word);
 
