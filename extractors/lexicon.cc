@@ -1,6 +1,7 @@
 #include "extractors/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -44,6 +45,51 @@ bool ParseCueClass(absl::string_view name, CueClass* out) {
 
 const char* PolarityName(Polarity p) {
   return p == Polarity::kSupports ? "supports" : "contradicts";
+}
+
+uint64_t WordTable::Hash(absl::string_view word) {
+  const char* p = word.data();
+  size_t n = word.size();
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  while (n >= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t x = 0;
+  for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  h = (h ^ x) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
+void WordTable::Rehash(size_t capacity) {
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  for (uint32_t k = 0; k < keys_.size(); ++k) {
+    uint64_t h = Hash(keys_[k]);
+    size_t i = h & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1, k};
+  }
+}
+
+WordInfo& WordTable::operator[](absl::string_view word) {
+  if (const WordInfo* found = Find(word)) return infos_[found - infos_.data()];
+  keys_.emplace_back(word);
+  infos_.emplace_back();
+  // At most half full: probes stay short, misses end fast.
+  if (keys_.size() * 2 > slots_.size()) {
+    Rehash(std::max<size_t>(64, slots_.size() * 2));
+  } else {
+    uint64_t h = Hash(word);
+    size_t i = h & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1, static_cast<uint32_t>(keys_.size() - 1)};
+  }
+  return infos_.back();
 }
 
 namespace {

@@ -84,6 +84,41 @@ struct WordInfo {
   uint8_t pronoun = 0;             // PronounKind + 1, 0 for none
 };
 
+// Lowercase word -> WordInfo, read once per token: open addressing over a
+// cheap hash of short keys (absl's string hash costs more than the rest of
+// the lookup for five-letter words). Built once, then read-only.
+class WordTable {
+ public:
+  // Build time: the entry for `word`, created empty when missing.
+  WordInfo& operator[](absl::string_view word);
+  // Null when `word` is not in the table.
+  const WordInfo* Find(absl::string_view word) const {
+    if (slots_.empty()) return nullptr;
+    uint64_t h = Hash(word);
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return nullptr;
+      if (s.tag == tag && keys_[s.index] == word) return &infos_[s.index];
+    }
+  }
+  size_t size() const { return keys_.size(); }
+
+  static uint64_t Hash(absl::string_view word);
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t index = 0;
+  };
+  void Rehash(size_t capacity);
+
+  std::vector<std::string> keys_;
+  std::vector<WordInfo> infos_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 struct Lexicons {
   // Lowercase single-word form ("said") -> class.
   absl::flat_hash_map<std::string, CueClass> reporting_verbs;
@@ -119,7 +154,7 @@ struct Lexicons {
   absl::flat_hash_set<std::string> title_first_words;
   absl::flat_hash_set<std::string> place_first_words;
   // Lowercase word -> flags and cue class (built by LoadLexicons).
-  absl::flat_hash_map<std::string, WordInfo> word_info;
+  WordTable word_info;
   absl::flat_hash_map<std::string, std::vector<Phrase>> falsity_by_first;
 
   CueClass VerbClass(absl::string_view lower) const {

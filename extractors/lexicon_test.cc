@@ -28,17 +28,17 @@ TEST(LexiconTest, BuiltinsLoadWithClasses) {
 
 // The flags of one lowercase word, 0 when the word is not in the table.
 uint64_t FlagsOf(const Lexicons& lex, const std::string& word) {
-  auto it = lex.word_info.find(word);
-  return it == lex.word_info.end() ? 0 : it->second.flags;
+  const WordInfo* info = lex.word_info.Find(word);
+  return info == nullptr ? 0 : info->flags;
 }
 
 TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   const Lexicons& lex = BuiltinLexicons();
   EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner);
   EXPECT_EQ(FlagsOf(lex, "told"), kFlagAgentless | kFlagStrongVerb | kFlagTakesAddressee);
-  EXPECT_EQ(lex.word_info.at("told").cue_class, static_cast<uint8_t>(CueClass::kNeutral));
-  EXPECT_EQ(lex.word_info.at("she").pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
-  EXPECT_EQ(lex.word_info.at("may").capitalized_flags, kFlagMonth);
+  EXPECT_EQ(lex.word_info.Find("told")->cue_class, static_cast<uint8_t>(CueClass::kNeutral));
+  EXPECT_EQ(lex.word_info.Find("she")->pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
+  EXPECT_EQ(lex.word_info.Find("may")->capitalized_flags, kFlagMonth);
   EXPECT_TRUE(FlagsOf(lex, "officials") & kFlagSpeakerNoun);
   EXPECT_TRUE(FlagsOf(lex, "president") & kFlagTitle);
   EXPECT_FALSE(FlagsOf(lex, "zzz") & kFlagTitle);
@@ -55,6 +55,28 @@ TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   EXPECT_TRUE(FlagsOf(lex, "ministry’s") & kFlagMaybeOrganisationWord);
   EXPECT_TRUE(FlagsOf(lex, "supported") & kFlagEvidenceFirst);
   EXPECT_TRUE(FlagsOf(lex, "hoax") & kFlagFalsityFirst);
+}
+
+TEST(WordTableTest, FindsWhatWasInsertedAndNothingElse) {
+  WordTable table;
+  EXPECT_EQ(table.Find("said"), nullptr);  // empty table
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i) + std::string(i % 20, 'x'));
+  for (size_t i = 0; i < words.size(); ++i) table[words[i]].flags = i + 1;
+  ASSERT_EQ(table.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const WordInfo* info = table.Find(words[i]);
+    ASSERT_NE(info, nullptr) << words[i];
+    EXPECT_EQ(info->flags, i + 1) << words[i];
+  }
+  EXPECT_EQ(table.Find("w1xx"), nullptr);  // "w1x" is there, not "w1xx"
+  EXPECT_NE(table.Find("w1x"), nullptr);
+  EXPECT_EQ(table.Find(""), nullptr);
+  table[""].cue_class = 3;  // an empty key is a key like any other
+  EXPECT_EQ(table.Find("")->cue_class, 3);
+  table["w7xxxxxxx"].flags |= 1u << 20;  // an existing key is updated, not duplicated
+  EXPECT_EQ(table.size(), words.size() + 1);
+  EXPECT_EQ(table.Find("w7xxxxxxx")->flags, 8u | (1u << 20));
 }
 
 TEST(LexiconTest, ExtraEntriesGetTheirFlags) {

@@ -32,6 +32,7 @@ const absl::flat_hash_set<absl::string_view>& SentenceStarters() {
 }
 
 bool IsTerminal(uint32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
+bool CanStartTerminal(unsigned char b) { return b == '.' || b == '!' || b == '?' || b == 0xE2; }
 
 bool IsClosing(uint32_t cp) {
   return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' || cp == ')' ||
@@ -267,6 +268,11 @@ void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p,
     push({from, end});
   };
   while (i < p.span.end) {
+    // Skip to a byte that can start a terminal mark: . ! ? or the first
+    // byte of … (E2 80 A6). None of these is a UTF-8 continuation byte, so
+    // the skip always stops on a code point boundary.
+    while (i < p.span.end && !CanStartTerminal(static_cast<unsigned char>(text[i]))) ++i;
+    if (i >= p.span.end) break;
     size_t cs = i;
     uint32_t cp = NextCodePoint(text, &i);
     if (!IsTerminal(cp)) continue;

@@ -4,8 +4,7 @@
 
 namespace claimcheck {
 
-bool IsSpace(uint32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+bool IsNonAsciiSpace(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
          cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
          cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
@@ -28,8 +27,7 @@ static bool IsPunctCp(uint32_t cp) {
          cp == 0xA7 || cp == 0xB6 || (cp >= 0x3000 && cp <= 0x303F);
 }
 
-bool IsLetter(uint32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool IsNonAsciiLetter(uint32_t cp) {
   return !IsSpace(cp) && !IsPunctCp(cp) && cp != 0xD7 && cp != 0xF7;
 }
 
@@ -48,6 +46,10 @@ bool IsLower(uint32_t cp) {
 }
 
 static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static bool IsAsciiAlnum(unsigned char b) {
+  return static_cast<unsigned>((b | 0x20) - 'a') < 26u || static_cast<unsigned>(b - '0') < 10u;
+}
 
 std::string AsciiLower(absl::string_view text) {
   std::string out(text);
@@ -83,6 +85,11 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
       t.capitalized = IsUpper(cp);
       // Extend over letters/digits and inner joiners (' ’ - . , for numbers).
       while (i < span.end) {
+        // Most of a word is ASCII letters and digits: no decoding.
+        if (IsAsciiAlnum(static_cast<unsigned char>(text[i]))) {
+          ++i;
+          continue;
+        }
         size_t j = i;
         uint32_t c = NextCodePoint(text, &j);
         bool alnum = IsLetter(c) || (c < 0x80 && absl::ascii_isdigit(static_cast<char>(c)));

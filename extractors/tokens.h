@@ -57,10 +57,18 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
 
 // True for code points we treat as letters (ASCII letters and any non-ASCII
 // code point that is not punctuation or space).
-bool IsLetter(uint32_t cp);
+bool IsNonAsciiLetter(uint32_t cp);
+inline bool IsLetter(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
+  return IsNonAsciiLetter(cp);
+}
 bool IsUpper(uint32_t cp);
 bool IsLower(uint32_t cp);
-bool IsSpace(uint32_t cp);
+bool IsNonAsciiSpace(uint32_t cp);
+inline bool IsSpace(uint32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return IsNonAsciiSpace(cp);
+}
 // Double quote marks: " “ ” „ « »; single: ' ‘ ’ ‚ ‹ ›
 bool IsDoubleQuote(uint32_t cp);
 bool IsSingleQuote(uint32_t cp);

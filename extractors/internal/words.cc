@@ -22,17 +22,17 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
   const auto& table = lex.word_info;
   for (Token& t : *tokens) {
     uint64_t f = kFlagClassified;
-    auto it = table.find(t.lower);
-    if (it != table.end()) {
-      f |= it->second.flags;
-      if (t.capitalized) f |= it->second.capitalized_flags;
-      t.cue_class = it->second.cue_class;
-      t.pronoun = it->second.pronoun;
+    const WordInfo* info = table.Find(t.lower);
+    if (info != nullptr) {
+      f |= info->flags;
+      if (t.capitalized) f |= info->capitalized_flags;
+      t.cue_class = info->cue_class;
+      t.pronoun = info->pronoun;
     }
     // Adverbs: listed ones and -ly words, written in lowercase.
     f &= ~static_cast<uint64_t>(kFlagAdverb);
     if (t.kind == TokenKind::kWord && !t.capitalized &&
-        ((it != table.end() && (it->second.flags & kFlagAdverb)) ||
+        ((info != nullptr && (info->flags & kFlagAdverb)) ||
          (t.lower.size() > 4 && absl::EndsWith(t.lower, "ly") && !LyNoun(t.lower)))) {
       f |= kFlagAdverb;
     }
