@@ -47,24 +47,6 @@ const char* PolarityName(Polarity p) {
   return p == Polarity::kSupports ? "supports" : "contradicts";
 }
 
-uint64_t WordTable::Hash(absl::string_view word) {
-  const char* p = word.data();
-  size_t n = word.size();
-  uint64_t h = n * 0x9E3779B97F4A7C15ull;
-  while (n >= 8) {
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-    p += 8;
-    n -= 8;
-  }
-  uint64_t x = 0;
-  for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-  h = (h ^ x) * 0x94D049BB133111EBull;
-  return h ^ (h >> 29);
-}
-
 void WordTable::Rehash(size_t capacity) {
   slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
@@ -80,6 +62,8 @@ WordInfo& WordTable::operator[](absl::string_view word) {
   if (const WordInfo* found = Find(word)) return infos_[found - infos_.data()];
   keys_.emplace_back(word);
   infos_.emplace_back();
+  if (word.empty()) has_empty_ = true;
+  else first_byte_[static_cast<unsigned char>(word[0])] = true;
   // At most half full: probes stay short, misses end fast.
   if (keys_.size() * 2 > slots_.size()) {
     Rehash(std::max<size_t>(64, slots_.size() * 2));

@@ -11,6 +11,7 @@
 #define CLAIMCHECK_EXTRACTORS_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -93,7 +94,11 @@ class WordTable {
   WordInfo& operator[](absl::string_view word);
   // Null when `word` is not in the table.
   const WordInfo* Find(absl::string_view word) const {
-    if (slots_.empty()) return nullptr;
+    // Most punctuation and every number start with a byte no key starts
+    // with: no hashing for them.
+    if (word.empty() ? !has_empty_ : !first_byte_[static_cast<unsigned char>(word[0])]) {
+      return nullptr;
+    }
     uint64_t h = Hash(word);
     uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
@@ -104,7 +109,23 @@ class WordTable {
   }
   size_t size() const { return keys_.size(); }
 
-  static uint64_t Hash(absl::string_view word);
+  static uint64_t Hash(absl::string_view word) {
+    const char* p = word.data();
+    size_t n = word.size();
+    uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    while (n >= 8) {
+      uint64_t x;
+      std::memcpy(&x, p, 8);
+      h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+      p += 8;
+      n -= 8;
+    }
+    uint64_t x = 0;
+    for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    h = (h ^ x) * 0x94D049BB133111EBull;
+    return h ^ (h >> 29);
+  }
 
  private:
   struct Slot {
@@ -117,6 +138,8 @@ class WordTable {
   std::vector<WordInfo> infos_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  bool first_byte_[256] = {};  // some key starts with this byte
+  bool has_empty_ = false;
 };
 
 struct Lexicons {
