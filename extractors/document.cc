@@ -49,7 +49,9 @@ size_t OffsetMap::ToOriginal(size_t offset, bool is_end) const {
   return is_end ? p.orig_start + p.orig_len : p.orig_start;
 }
 
-LineIndex::LineIndex(absl::string_view text) : text_(text) {
+void LineIndex::Build() const {
+  built_ = true;
+  absl::string_view text = text_;
   starts_.push_back(0);
   const char* data = text.data();
   const char* end = data + text.size();
@@ -79,6 +81,7 @@ size_t LineIndex::CodePointsBefore(size_t o) const {
 }
 
 Position LineIndex::At(size_t offset) const {
+  if (!built_) Build();
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());

@@ -95,19 +95,23 @@ struct Position {
 // Line starts of a text, for offset -> line:column. The text must outlive it.
 class LineIndex {
  public:
-  explicit LineIndex(absl::string_view text);
+  // Cheap: the index is built on the first call to At(), so a document
+  // without findings never pays for it. Not thread-safe (At() fills it).
+  explicit LineIndex(absl::string_view text) : text_(text) {}
   Position At(size_t offset) const;
 
  private:
+  void Build() const;
   // Code points before byte offset `o`, in constant time per call.
   size_t CodePointsBefore(size_t o) const;
 
   absl::string_view text_;
-  std::vector<size_t> starts_;
+  mutable bool built_ = false;
+  mutable std::vector<size_t> starts_;
   // Code points before each kBlock-byte boundary, so a column on a very
   // long line costs no more than one on a short one.
   static constexpr size_t kBlock = 256;
-  std::vector<size_t> block_cps_;
+  mutable std::vector<size_t> block_cps_;
 };
 
 // Index of the first byte that is not valid UTF-8, or npos when all is valid.
