@@ -1,9 +1,28 @@
 #include "extractors/document.h"
 
+#include "extractors/tokens.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
 namespace {
+
+TEST(AsciiLowerTest, LowersAsciiLettersOnlyAtEveryPosition) {
+  // Every byte value, at every offset modulo 8 (the fast path works on
+  // eight bytes at a time, the tail one by one).
+  std::string all;
+  for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+  for (size_t shift = 0; shift < 9; ++shift) {
+    std::string in = std::string(shift, 'Q') + all;
+    std::string out = AsciiLower(in);
+    ASSERT_EQ(out.size(), in.size());
+    for (size_t i = 0; i < in.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(in[i]);
+      unsigned char want = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      ASSERT_EQ(static_cast<unsigned char>(out[i]), want) << "byte " << int(c) << " shift " << shift;
+    }
+  }
+  EXPECT_EQ(AsciiLower("Élysée SAID “Hi”"), "Élysée said “hi”");  // UTF-8 untouched
+}
 
 TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
   // “ is three bytes; the column after it is 2, not 4.

@@ -1,5 +1,7 @@
 #include "extractors/tokens.h"
 
+#include <cstring>
+
 #include "absl/strings/ascii.h"
 
 namespace claimcheck {
@@ -53,10 +55,24 @@ static bool IsAsciiAlnum(unsigned char b) {
 
 std::string AsciiLower(absl::string_view text) {
   std::string out(text);
-  // Branch-free, so the compiler vectorises it.
-  for (char& ch : out) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    ch = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  char* p = out.data();
+  size_t n = out.size(), i = 0;
+  // Eight bytes at a time: set bit 5 of every byte in 'A'..'Z'.
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    uint64_t low7 = x & ~kHighs;
+    uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
+    uint64_t above_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    uint64_t upper = at_least_a & ~above_z & ~x & kHighs;  // ASCII bytes only
+    x |= upper >> 2;
+    std::memcpy(p + i, &x, 8);
+  }
+  for (; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (static_cast<unsigned>(c - 'A') < 26u) p[i] = static_cast<char>(c + 32);
   }
   return out;
 }

@@ -17,7 +17,7 @@
 
 namespace claimcheck {
 
-enum class TokenKind {
+enum class TokenKind : uint8_t {
   kWord,     // letters, digits, inner apostrophes, hyphens and periods (U.S.)
   kNumber,   // starts with a digit: 3,000 9.1 38 2016
   kPunct,    // one punctuation code point: , . ; : ( ) — – ! ? …
@@ -25,17 +25,18 @@ enum class TokenKind {
 };
 
 struct Token {
+  // Word-class bits filled once per token by the analyzer (see
+  // extractors/internal/words.h), so the hot loops test bits, not hash sets.
+  uint64_t flags = 0;
   Span span;
   absl::string_view text;
   absl::string_view lower;  // ASCII-lowercased text (a view of the lowercased copy)
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter is upper case
   bool space_before = false;
-  // Word-class bits filled once per token by the analyzer (see
-  // extractors/internal/words.h), so the hot loops test bits, not hash sets.
-  uint64_t flags = 0;
   uint8_t cue_class = 0;  // CueClass of a reporting verb form, 0 for none
   uint8_t pronoun = 0;    // PronounKind + 1 of a pronoun, 0 for none
+  // 64 bytes: one cache line per token for the passes that walk them all.
 
   bool Is(absl::string_view lower_word) const { return lower == lower_word; }
   bool IsPunct(absl::string_view p) const {
