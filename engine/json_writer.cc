@@ -12,6 +12,16 @@ void AppendJsonString(absl::string_view s, std::string* out) {
   out->push_back('"');
   size_t i = 0;
   while (i < s.size()) {
+    // A run of printable ASCII other than " and \ goes out as it is.
+    size_t run = i;
+    while (run < s.size()) {
+      unsigned char b = static_cast<unsigned char>(s[run]);
+      if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\') break;
+      ++run;
+    }
+    out->append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       size_t bad = FindInvalidUtf8(s.substr(i, std::min<size_t>(4, s.size() - i)));

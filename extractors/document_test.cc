@@ -24,6 +24,30 @@ TEST(AsciiLowerTest, LowersAsciiLettersOnlyAtEveryPosition) {
   EXPECT_EQ(AsciiLower("Élysée SAID “Hi”"), "Élysée said “hi”");  // UTF-8 untouched
 }
 
+TEST(LineIndexTest, AgreesWithACharacterByCharacterCountOnLongMixedText) {
+  // Lines longer than the index's blocks, with one-, two-, three- and
+  // four-byte characters at every alignment.
+  std::string text;
+  const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", " ", "\n"};
+  for (int i = 0; i < 3000; ++i) text += pieces[(i * 7 + i / 13) % (i % 97 == 0 ? 6 : 5)];
+  LineIndex lines(text);
+  int line = 1, column = 1;
+  for (size_t o = 0; o < text.size(); ++o) {
+    unsigned char c = static_cast<unsigned char>(text[o]);
+    if ((c & 0xC0) != 0x80) {
+      Position p = lines.At(o);
+      ASSERT_EQ(p.line, line) << o;
+      ASSERT_EQ(p.column, column) << o;
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+  }
+}
+
 TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
   // “ is three bytes; the column after it is 2, not 4.
   std::string text = "ab\n\xE2\x80\x9CHi\xE2\x80\x9D x\n";
