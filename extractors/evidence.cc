@@ -14,12 +14,21 @@ namespace extractors_internal {
 
 namespace {
 
-// The longest phrase of `index` starting at token i, or null.
-// `first_flag` marks the tokens that start some phrase of the index.
+// The token flags of one phrase index (see WordFlag).
+struct PhraseFlags {
+  uint64_t first, second, alone;
+};
+constexpr PhraseFlags kEvidenceFlags{kFlagEvidenceFirst, kFlagEvidenceSecond, kFlagEvidenceAlone};
+constexpr PhraseFlags kFalsityFlags{kFlagFalsityFirst, kFlagFalsitySecond, kFlagFalsityAlone};
+
+// The longest phrase of `index` starting at token i, or null. The flags rule
+// out most tokens without a lookup.
 const Lexicons::Phrase* PhraseAt(
-    const Context& c, int i, int end, uint64_t first_flag,
+    const Context& c, int i, int end, const PhraseFlags& flags,
     const absl::flat_hash_map<std::string, std::vector<Lexicons::Phrase>>& index) {
-  if (!HasFlag(c.tok(i), first_flag)) return nullptr;
+  const Token& t = c.tok(i);
+  if (!HasFlag(t, flags.first)) return nullptr;
+  if (!HasFlag(t, flags.alone) && !(i + 1 < end && HasFlag(c.tok(i + 1), flags.second))) return nullptr;
   auto it = index.find(c.tok(i).lower);
   if (it == index.end()) return nullptr;
   for (const Lexicons::Phrase& p : it->second) {
@@ -38,7 +47,7 @@ bool ContainsFalsity(const Context& c, Span content) {
   int end = i;
   while (end < c.ntok() && c.tok(end).span.end <= content.end) ++end;
   for (; i < end; ++i) {
-    if (PhraseAt(c, i, end, kFlagFalsityFirst, c.lex.falsity_by_first) != nullptr) return true;
+    if (PhraseAt(c, i, end, kFalsityFlags, c.lex.falsity_by_first) != nullptr) return true;
   }
   return false;
 }
@@ -51,7 +60,7 @@ void FindEvidence(Context& c) {
     const int sb = st[s].first, se = st[s].second;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;
-      const Lexicons::Phrase* match = PhraseAt(c, i, se, kFlagEvidenceFirst, c.lex.evidence_by_first);
+      const Lexicons::Phrase* match = PhraseAt(c, i, se, kEvidenceFlags, c.lex.evidence_by_first);
       if (match == nullptr) continue;
       const auto& words = match->words;
       int pe = i + static_cast<int>(words.size());

@@ -332,8 +332,18 @@ void BuildWordInfo(Lexicons* lex) {
       flag(absl::StrCat(w, suffix), kFlagMaybeOrganisationWord);
     }
   }
-  for (const auto& [first, phrases] : lex->evidence_by_first) flag(first, kFlagEvidenceFirst);
-  for (const auto& [first, phrases] : lex->falsity_by_first) flag(first, kFlagFalsityFirst);
+  auto phrase_flags = [&](const absl::flat_hash_map<std::string, std::vector<Lexicons::Phrase>>& index,
+                          uint64_t first_flag, uint64_t second_flag, uint64_t alone_flag) {
+    for (const auto& [first, phrases] : index) {
+      flag(first, first_flag);
+      for (const Lexicons::Phrase& p : phrases) {
+        if (p.words.size() == 1) flag(first, alone_flag);
+        else flag(p.words[1], second_flag);
+      }
+    }
+  };
+  phrase_flags(lex->evidence_by_first, kFlagEvidenceFirst, kFlagEvidenceSecond, kFlagEvidenceAlone);
+  phrase_flags(lex->falsity_by_first, kFlagFalsityFirst, kFlagFalsitySecond, kFlagFalsityAlone);
 }
 
 }  // namespace

@@ -74,6 +74,12 @@ enum WordFlag : uint64_t {
   kFlagMaybePlaceFirst = 1ull << 38,
   kFlagEvidenceFirst = 1ull << 39,  // first word of an evidence phrase
   kFlagFalsityFirst = 1ull << 40,   // first word of a falsity phrase
+  // Second words of those phrases, and first words that are a phrase on
+  // their own: "has been" needs "been" next, "hoax" needs nothing.
+  kFlagEvidenceSecond = 1ull << 41,
+  kFlagEvidenceAlone = 1ull << 42,
+  kFlagFalsitySecond = 1ull << 43,
+  kFlagFalsityAlone = 1ull << 44,
   kFlagClassified = 1ull << 63,
 };
 

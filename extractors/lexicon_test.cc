@@ -34,7 +34,9 @@ uint64_t FlagsOf(const Lexicons& lex, const std::string& word) {
 
 TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   const Lexicons& lex = BuiltinLexicons();
-  EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner);
+  // "of" is also the second word of a falsity phrase ("pack of lies").
+  EXPECT_EQ(FlagsOf(lex, "of"),
+            kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner | kFlagFalsitySecond);
   EXPECT_EQ(FlagsOf(lex, "told"), kFlagAgentless | kFlagStrongVerb | kFlagTakesAddressee);
   EXPECT_EQ(lex.word_info.Find("told")->cue_class, static_cast<uint8_t>(CueClass::kNeutral));
   EXPECT_EQ(lex.word_info.Find("she")->pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
@@ -55,6 +57,10 @@ TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   EXPECT_TRUE(FlagsOf(lex, "ministry’s") & kFlagMaybeOrganisationWord);
   EXPECT_TRUE(FlagsOf(lex, "supported") & kFlagEvidenceFirst);
   EXPECT_TRUE(FlagsOf(lex, "hoax") & kFlagFalsityFirst);
+  // "supported by": "supported" needs "by" after it; "hoax" stands alone.
+  EXPECT_TRUE(FlagsOf(lex, "by") & kFlagEvidenceSecond);
+  EXPECT_FALSE(FlagsOf(lex, "supported") & kFlagEvidenceAlone);
+  EXPECT_TRUE(FlagsOf(lex, "hoax") & kFlagFalsityAlone);
 }
 
 TEST(WordTableTest, FindsWhatWasInsertedAndNothingElse) {
