@@ -289,6 +289,13 @@ size_t InputBytes(const std::vector<std::string>& paths) {
   return total;
 }
 
+// Reads every input and runs `work(doc, &output)` on each good document on
+// `jobs` threads, then `emit(output)` in input order on this thread. Input
+// errors go to `err` at their place in the order. Documents are read in
+// batches, so memory stays bounded whatever the corpus size. With more than
+// one job, this thread reads the next batch and writes out the previous one
+// while the workers analyse the current one, so reading and writing do not
+// leave the cores idle.
 template <typename Work, typename Emit>
 void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::ostream& err,
                      int jobs, Totals* t, Work work, Emit emit) {
@@ -299,39 +306,46 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
   DocumentStream stream(f.paths, setup.reader, &in);
   const size_t kBatchDocs = 64 * static_cast<size_t>(jobs);
   const size_t kBatchBytes = 16u << 20;
-  std::vector<InputItem> batch;
-  std::vector<DocOutput> outputs;
+  struct Batch {
+    std::vector<InputItem> items;
+    std::vector<DocOutput> outputs;
+  };
   bool more = true;
-  while (more) {
-    batch.clear();
+  auto read = [&](Batch* b) {
+    b->items.clear();
+    if (!more) return;
     size_t bytes = 0;
     InputItem item;
     absl::Time read_start = absl::Now();
-    while (batch.size() < kBatchDocs && bytes < kBatchBytes && (more = stream.Next(&item))) {
+    while (b->items.size() < kBatchDocs && bytes < kBatchBytes && (more = stream.Next(&item))) {
       bytes += item.bytes;
-      batch.push_back(std::move(item));
+      b->items.push_back(std::move(item));
       item = InputItem();
     }
     t->read += absl::Now() - read_start;
-    outputs.assign(batch.size(), DocOutput());
-    std::atomic<size_t> next{0};
-    auto worker = [&]() {
-      for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
-        if (batch[i].status.ok()) work(batch[i].doc, &outputs[i]);
+    b->outputs.assign(b->items.size(), DocOutput());
+  };
+  // Starts `n` threads analysing *b (none when n is 0: the caller does it).
+  auto analyse = [&](Batch* b, int n, std::vector<std::thread>* threads,
+                     std::atomic<size_t>* next) {
+    next->store(0);
+    auto worker = [b, next, &work]() {
+      for (size_t i; (i = next->fetch_add(1)) < b->items.size();) {
+        if (b->items[i].status.ok()) work(b->items[i].doc, &b->outputs[i]);
       }
     };
-    if (jobs <= 1 || batch.size() < 2) {
+    if (n == 0) {
       worker();
-    } else {
-      std::vector<std::thread> threads;
-      for (int k = 0; k < jobs; ++k) threads.emplace_back(worker);
-      for (std::thread& th : threads) th.join();
+      return;
     }
-    for (size_t i = 0; i < batch.size(); ++i) {
-      t->bytes += batch[i].bytes;
-      if (!batch[i].status.ok()) {
+    for (int k = 0; k < n; ++k) threads->emplace_back(worker);
+  };
+  auto write = [&](const Batch& b) {
+    for (size_t i = 0; i < b.items.size(); ++i) {
+      t->bytes += b.items[i].bytes;
+      if (!b.items[i].status.ok()) {
         ++t->failed;
-        err << "claimcheck: error: " << batch[i].status.message() << "\n";
+        err << "claimcheck: error: " << b.items[i].status.message() << "\n";
         continue;
       }
       ++t->docs;
@@ -346,12 +360,34 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
                                t->bytes / 1e6, rate, eta)
             << std::flush;
       }
-      t->analyze += outputs[i].analyze;
-      t->check += outputs[i].check;
-      t->write += outputs[i].write;
-      emit(outputs[i]);
+      t->analyze += b.outputs[i].analyze;
+      t->check += b.outputs[i].check;
+      t->write += b.outputs[i].write;
+      emit(b.outputs[i]);
     }
+  };
+  std::atomic<size_t> next{0};
+  Batch cur;
+  read(&cur);
+  if (jobs <= 1) {
+    while (!cur.items.empty()) {
+      analyse(&cur, 0, nullptr, &next);
+      write(cur);
+      read(&cur);
+    }
+    return;
   }
+  Batch prev, ahead;
+  while (!cur.items.empty()) {
+    std::vector<std::thread> threads;
+    analyse(&cur, jobs, &threads, &next);
+    write(prev);   // the batch before, while the workers run
+    read(&ahead);  // and the batch after
+    for (std::thread& th : threads) th.join();
+    std::swap(prev, cur);
+    std::swap(cur, ahead);
+  }
+  write(prev);
 }
 
 // --jobs: a positive number, default the number of cores.
