@@ -2,6 +2,7 @@
 // codes, bad input, and rules added without a rebuild.
 #include "engine/cli.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -143,6 +144,35 @@ TEST(CliTest, OutputIsTheSameWhateverTheNumberOfJobs) {
   Result bad = Cli({"check", "--jobs=0", "testdata/corpus"});
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(bad.err, "claimcheck: --jobs must be a whole number from 1 to 256, not '0'\n");
+}
+
+TEST(CliTest, ManyBatchesWithBadRecordsKeepInputOrderWhateverTheJobs) {
+  // Enough records for several batches per job count, bad lines among them:
+  // findings and errors must come out in input order however the batches
+  // are read, analysed and written in parallel.
+  std::string jsonl;
+  for (int i = 0; i < 700; ++i) {
+    if (i % 97 == 13) {
+      jsonl += "{\"id\": \"broken" + std::to_string(i) + "\", \"text\": \n";
+    } else {
+      jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Officials said prices may rise by " +
+               std::to_string(i) + " percent. Some critics argued it was announced too late.\"}\n";
+    }
+  }
+  std::string path = Temp("many_batches.jsonl", jsonl);
+  Result one = Cli({"check", "--format=jsonl", "--jobs=1", path});
+  EXPECT_EQ(one.code, 2);  // unreadable records
+  size_t lines = std::count(one.out.begin(), one.out.end(), '\n');
+  EXPECT_GT(lines, 1300u);
+  EXPECT_TRUE(absl::StrContains(one.err, "many_batches.jsonl:14:")) << one.err;
+  EXPECT_LT(one.err.find("many_batches.jsonl:14:"), one.err.find("many_batches.jsonl:111:"));
+  EXPECT_LT(one.out.find("\"doc_id\":\"d12\""), one.out.find("\"doc_id\":\"d699\""));
+  for (const char* jobs : {"--jobs=2", "--jobs=3", "--jobs=7"}) {
+    Result many = Cli({"check", "--format=jsonl", jobs, path});
+    EXPECT_EQ(many.code, one.code) << jobs;
+    EXPECT_EQ(many.out, one.out) << jobs;
+    EXPECT_EQ(many.err, one.err) << jobs;
+  }
 }
 
 TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
