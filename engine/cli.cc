@@ -229,6 +229,7 @@ struct Totals {
   size_t by_severity[3] = {0, 0, 0};
   // --stats: wall time of reading, and thread time of each stage.
   absl::Duration read, analyze, check, write;
+  PassTimes passes;  // the analyze stage by pass
   absl::Time start = absl::Now();
 };
 
@@ -238,13 +239,19 @@ void PrintStats(const Totals& t, int jobs, std::ostream& err) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   auto ms = [](absl::Duration d) { return absl::StrFormat("%.0f ms", absl::ToDoubleMilliseconds(d)); };
+  std::string passes;
+  for (int k = 0; k < static_cast<int>(Pass::kCount); ++k) {
+    absl::StrAppend(&passes, k == 0 ? "" : ", ", PassName(static_cast<Pass>(k)), " ",
+                    ms(absl::Seconds(t.passes.seconds[k])));
+  }
   err << absl::StrFormat(
       "claimcheck: stats: %d documents, %d bytes in %.3f s: %.1f MB/s with %d jobs\n"
       "claimcheck: stats: stage time (summed over threads): read %s, analyze %s, check %s, "
       "write %s\n"
+      "claimcheck: stats: analyze by pass: %s\n"
       "claimcheck: stats: peak RSS %.1f MB\n",
       t.docs, t.bytes, secs, secs > 0 ? t.bytes / 1e6 / secs : 0.0, jobs, ms(t.read),
-      ms(t.analyze), ms(t.check), ms(t.write), ru.ru_maxrss / 1024.0);
+      ms(t.analyze), ms(t.check), ms(t.write), passes, ru.ru_maxrss / 1024.0);
 }
 
 void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
@@ -265,6 +272,7 @@ struct DocOutput {
   size_t by_severity[3] = {0, 0, 0};
   bool failing = false;
   absl::Duration analyze, check, write;
+  PassTimes passes;
 };
 
 // Reads every input and runs `work(doc, &output)` on each good document on
@@ -363,6 +371,7 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
       t->analyze += b.outputs[i].analyze;
       t->check += b.outputs[i].check;
       t->write += b.outputs[i].write;
+      t->passes.Add(b.outputs[i].passes);
       emit(b.outputs[i]);
     }
   };
@@ -424,12 +433,13 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   Analyzer analyzer(*setup.lex);
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
+  const bool stats = f.values.count("stats") > 0;
   Totals t;
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, DocOutput* o) {
         absl::Time t0 = absl::Now();
-        Analysis a = analyzer.Analyze(doc);
+        Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
         absl::Time t1 = absl::Now();
         if (format == "jsonl") WriteExtractJsonl(doc, a, &o->text); else WriteExtractText(doc, a, &o->text);
         o->analyze = t1 - t0;
@@ -560,6 +570,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     }
   }
   const bool write_baseline = f.values.count("write-baseline") > 0;
+  const bool stats = f.values.count("stats") > 0;
   std::string baseline_out;
   Totals t;
   bool failing = false;
@@ -568,7 +579,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, DocOutput* o) {
         absl::Time t0 = absl::Now();
-        Analysis a = analyzer.Analyze(doc);
+        Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
         ApplySuppressions(doc, &found);

@@ -1,6 +1,7 @@
 #include "extractors/analysis.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
@@ -17,9 +18,49 @@ const char* QuoteKindName(QuoteKind k) {
   return "speech";
 }
 
-Analysis Analyzer::Analyze(const Document& doc) const {
+const char* PassName(Pass p) {
+  switch (p) {
+    case Pass::kSegment: return "segment";
+    case Pass::kTokenize: return "tokenize";
+    case Pass::kQuotes: return "quotes";
+    case Pass::kCues: return "cues";
+    case Pass::kSpeakers: return "speakers";
+    case Pass::kAttribution: return "attribution";
+    case Pass::kClaims: return "claims";
+    case Pass::kEvidence: return "evidence";
+    case Pass::kFigures: return "figures";
+    case Pass::kCount: break;
+  }
+  return "?";
+}
+
+namespace {
+
+// Adds the time since the last call to the pass given; free without `times`.
+class PassClock {
+ public:
+  explicit PassClock(PassTimes* times) : times_(times) {
+    if (times_) last_ = std::chrono::steady_clock::now();
+  }
+  void Done(Pass p) {
+    if (!times_) return;
+    auto now = std::chrono::steady_clock::now();
+    (*times_)[p] += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  PassTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
+Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
+  PassClock clock(times);
   Analysis a;
   a.segmentation = segmenter_.Segment(doc);
+  clock.Done(Pass::kSegment);
   const auto& sents = a.segmentation.sentences;
   extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
   // Tokens sentence by sentence, so none straddles a boundary.
@@ -32,18 +73,26 @@ Analysis Analyzer::Analyze(const Document& doc) const {
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
   extractors_internal::ClassifyTokens(lex_, &a.tokens);
+  clock.Done(Pass::kTokenize);
   c.cues_in.resize(sents.size());
   c.quotes_in.resize(sents.size());
   c.claims_in.resize(sents.size());
   extractors_internal::FindQuotes(c);
   for (size_t q = 0; q < a.quotes.size(); ++q) c.quotes_in[a.quotes[q].sentence].push_back(static_cast<int>(q));
+  clock.Done(Pass::kQuotes);
   extractors_internal::FindCues(c);
+  clock.Done(Pass::kCues);
   extractors_internal::ResolveSpeakers(c);
+  clock.Done(Pass::kSpeakers);
   extractors_internal::AttributeQuotes(c);
+  clock.Done(Pass::kAttribution);
   extractors_internal::FindClaims(c);
   extractors_internal::MarkScareQuotes(c);
+  clock.Done(Pass::kClaims);
   extractors_internal::FindEvidence(c);
+  clock.Done(Pass::kEvidence);
   extractors_internal::FindFigures(c);
+  clock.Done(Pass::kFigures);
   return a;
 }
 

@@ -93,10 +93,36 @@ struct Analysis {
   std::vector<int> token_quote;
 };
 
+// The passes of Analyze, in order, for timing (--stats, benchmarks).
+enum class Pass {
+  kSegment,      // paragraphs and sentences
+  kTokenize,     // tokens, lowercasing and word classes
+  kQuotes,       // quote marks and spans
+  kCues,         // reporting cues and their speaker phrases
+  kSpeakers,     // resolving speaker phrases to names
+  kAttribution,  // quotes to cues
+  kClaims,       // reported claims and scare quotes
+  kEvidence,
+  kFigures,
+  kCount,
+};
+const char* PassName(Pass p);
+
+// Seconds spent in each pass, summed over the documents analysed.
+struct PassTimes {
+  double seconds[static_cast<int>(Pass::kCount)] = {};
+  double& operator[](Pass p) { return seconds[static_cast<int>(p)]; }
+  double operator[](Pass p) const { return seconds[static_cast<int>(p)]; }
+  void Add(const PassTimes& o) {
+    for (int k = 0; k < static_cast<int>(Pass::kCount); ++k) seconds[k] += o.seconds[k];
+  }
+};
+
 class Analyzer {
  public:
   explicit Analyzer(const Lexicons& lex) : lex_(lex), segmenter_(lex) {}
-  Analysis Analyze(const Document& doc) const;
+  // With `times`, the time of each pass is added to it.
+  Analysis Analyze(const Document& doc, PassTimes* times = nullptr) const;
   const Lexicons& lexicons() const { return lex_; }
 
  private:

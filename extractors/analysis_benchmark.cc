@@ -1,4 +1,5 @@
 // Throughput of each extractor stage on the sample news corpus.
+// BM_Pass/N times pass N of the analysis alone (see Pass in analysis.h).
 //   bazel run //extractors:analysis_benchmark
 #include <filesystem>
 #include <fstream>
@@ -60,6 +61,22 @@ void BM_Analyze(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * d.text.size());
 }
 BENCHMARK(BM_Analyze);
+
+// Each pass of the analysis on its own: the document is analysed in full
+// each iteration, and only the time of pass `range(0)` counts.
+void BM_Pass(benchmark::State& state) {
+  Document d = Doc();
+  Analyzer analyzer(BuiltinLexicons());
+  Pass pass = static_cast<Pass>(state.range(0));
+  state.SetLabel(PassName(pass));
+  for (auto _ : state) {
+    PassTimes times;
+    benchmark::DoNotOptimize(analyzer.Analyze(d, &times));
+    state.SetIterationTime(times[pass]);
+  }
+  state.SetBytesProcessed(state.iterations() * d.text.size());
+}
+BENCHMARK(BM_Pass)->DenseRange(0, static_cast<int>(Pass::kCount) - 1)->UseManualTime();
 
 }  // namespace
 }  // namespace claimcheck
