@@ -59,9 +59,12 @@ void WordTable::Rehash(size_t capacity) {
 }
 
 WordInfo& WordTable::operator[](absl::string_view word) {
-  if (const WordInfo* found = Find(word)) return infos_[found - infos_.data()];
+  if (const WordInfo* found = Find(word)) return const_cast<WordInfo&>(*found);
   keys_.emplace_back(word);
-  infos_.emplace_back();
+  Entry e;
+  e.len = static_cast<uint32_t>(word.size());
+  if (word.size() <= kInlineKey) std::memcpy(e.key, word.data(), word.size());
+  entries_.push_back(e);
   if (word.empty()) has_empty_ = true;
   else first_byte_[static_cast<unsigned char>(word[0])] = true;
   // At most half full: probes stay short, misses end fast.
@@ -73,7 +76,7 @@ WordInfo& WordTable::operator[](absl::string_view word) {
     while (slots_[i].tag != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{static_cast<uint32_t>(h >> 32) | 1, static_cast<uint32_t>(keys_.size() - 1)};
   }
-  return infos_.back();
+  return entries_.back().info;
 }
 
 namespace {

@@ -110,25 +110,36 @@ class WordTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return nullptr;
-      if (s.tag == tag && keys_[s.index] == word) return &infos_[s.index];
+      if (s.tag == tag && Matches(s.index, word)) return &entries_[s.index].info;
     }
   }
   size_t size() const { return keys_.size(); }
 
+  // A fast hash of a short string: a few overlapping loads, no loop for
+  // words under nine bytes.
   static uint64_t Hash(absl::string_view word) {
     const char* p = word.data();
     size_t n = word.size();
-    uint64_t h = n * 0x9E3779B97F4A7C15ull;
-    while (n >= 8) {
-      uint64_t x;
-      std::memcpy(&x, p, 8);
-      h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
-      p += 8;
-      n -= 8;
+    uint64_t h = (n + 1) * 0x9E3779B97F4A7C15ull;
+    uint64_t x;
+    if (n > 8) {
+      for (size_t k = 0; k + 8 < n; k += 8) {
+        std::memcpy(&x, p + k, 8);
+        h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+      }
+      std::memcpy(&x, p + n - 8, 8);
+    } else if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      x = lo | (static_cast<uint64_t>(hi) << 32);
+    } else if (n > 0) {
+      auto byte = [p](size_t k) { return static_cast<uint64_t>(static_cast<unsigned char>(p[k])); };
+      x = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+    } else {
+      x = 0;
     }
-    uint64_t x = 0;
-    for (size_t k = 0; k < n; ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
     h = (h ^ x) * 0x94D049BB133111EBull;
     return h ^ (h >> 29);
   }
@@ -138,10 +149,24 @@ class WordTable {
     uint32_t tag = 0;
     uint32_t index = 0;
   };
+  // An entry keeps a short key beside its info: a lookup reads one slot and
+  // one entry. Longer keys are compared from keys_.
+  static constexpr size_t kInlineKey = 20;
+  struct Entry {
+    WordInfo info;
+    uint32_t len = 0;
+    char key[kInlineKey] = {};
+  };
+  bool Matches(uint32_t index, absl::string_view word) const {
+    const Entry& e = entries_[index];
+    if (e.len != word.size()) return false;
+    if (e.len <= kInlineKey) return std::memcmp(e.key, word.data(), e.len) == 0;
+    return keys_[index] == word;
+  }
   void Rehash(size_t capacity);
 
   std::vector<std::string> keys_;
-  std::vector<WordInfo> infos_;
+  std::vector<Entry> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   bool first_byte_[256] = {};  // some key starts with this byte
