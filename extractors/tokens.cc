@@ -96,7 +96,7 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
       space = true;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();  // built in place: no copy of a half-written token
     t.space_before = space;
     space = false;
     bool digit = cp < 0x80 && absl::ascii_isdigit(static_cast<char>(cp));
@@ -144,13 +144,15 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
     } else {
       t.kind = TokenKind::kPunct;
     }
+    // From locals, not by reading back t.text: a wide load of a field just
+    // written in halves stalls.
+    absl::string_view as_written(text.data() + start, i - start);
     t.span = {start, i};
-    t.text = text.substr(start, i - start);
+    t.text = as_written;
     // Punctuation and quotes have no case: their lower form is the text.
     t.lower = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber
-                  ? lower.substr(start, i - start)
-                  : t.text;
-    out.push_back(t);
+                  ? absl::string_view(lower.data() + start, i - start)
+                  : as_written;
   }
 }
 
