@@ -75,6 +75,11 @@ class RuleType {
   // matched together, one RE2::Set pass per sentence, and then run with
   // RunIn() on the sentences that matched only.
   virtual std::string Prefilter() const { return ""; }
+  // Phrases of words, one of which is in every match (ignoring case and the
+  // white space between words); empty when the rule has none. Such rules
+  // skip the RE2::Set: their words are found for all of them in one scan of
+  // the lowercased document, and RunIn() runs where a phrase's words are.
+  virtual std::vector<std::string> LiteralPhrases() const { return {}; }
   // Like Run, limited to matches inside `span` (a sentence). Only called for
   // rules with a prefilter.
   virtual void RunIn(const CheckContext& ctx, Span span, std::vector<Finding>* out) const {

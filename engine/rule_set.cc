@@ -7,10 +7,13 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "engine/rule_types.h"
 #include "engine/spec.h"
+#include "extractors/tokens.h"
 #include "extractors/embedded.h"
 #include "yaml-cpp/yaml.h"
 
@@ -347,7 +350,70 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     cur = RuleSet::Prefilter();
     return absl::OkStatus();
   };
+  // Word-list rules take the literal prefilter when there are many of them:
+  // an RE2::Set pass costs about the same per sentence for a few patterns or
+  // a few hundred, while the word scan costs one pass over the document
+  // whatever the number of words (BENCHMARKS.md, "Rule scaling").
+  constexpr size_t kMinLiteralRules = 64;
+  // And when the automaton stays small: bytes of trigger words x distinct
+  // bytes bounds its table.
+  constexpr size_t kMaxLiteralTable = 32u << 20;
+  // A rule's phrases as lowercase words, longest first, or false when a
+  // phrase has no word the scan can find: words are matched in
+  // ASCII-lowercased text, so a word with other bytes (whose case RE2 may
+  // fold) is left out of its phrase.
+  auto literal_phrases = [&](const RuleType& impl, std::vector<std::vector<std::string>>* out) {
+    for (const std::string& phrase : impl.LiteralPhrases()) {
+      std::vector<std::string> ws;
+      for (absl::string_view w : absl::StrSplit(phrase, ' ', absl::SkipEmpty())) {
+        if (std::any_of(w.begin(), w.end(), [](char ch) { return (ch & 0x80) != 0; })) continue;
+        std::string lower = absl::AsciiStrToLower(w);
+        if (std::find(ws.begin(), ws.end(), lower) == ws.end()) ws.push_back(lower);
+      }
+      if (ws.empty()) return false;
+      std::stable_sort(ws.begin(), ws.end(),
+                       [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+      out->push_back(std::move(ws));
+    }
+    return !out->empty();
+  };
+  std::vector<std::vector<std::vector<std::string>>> phrases(set_.rules_.size());
+  std::vector<bool> literal_able(set_.rules_.size(), false);
+  size_t literal_count = 0, trigger_bytes = 0;
+  bool byte_used[256] = {};
+  size_t distinct_bytes = 1;
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
+    if (!literal_phrases(*set_.rules_[i]->impl, &phrases[i])) continue;
+    literal_able[i] = true;
+    ++literal_count;
+    for (const auto& ws : phrases[i]) {
+      trigger_bytes += ws[0].size();
+      for (char ch : ws[0]) {
+        unsigned char b = static_cast<unsigned char>(ch);
+        if (!byte_used[b]) distinct_bytes += byte_used[b] = true;
+      }
+    }
+  }
+  const bool use_literal =
+      literal_count >= kMinLiteralRules && trigger_bytes * distinct_bytes <= kMaxLiteralTable;
+  auto literal = std::make_shared<RuleSet::LiteralPrefilter>();
+  absl::flat_hash_map<std::string, int> trigger_ids;
+  std::vector<std::string> triggers;
+  for (size_t i = 0; i < set_.rules_.size(); ++i) {
+    if (use_literal && literal_able[i]) {
+      // The longest word triggers the phrase; the others are checked then.
+      for (std::vector<std::string>& ws : phrases[i]) {
+        auto [it, added] = trigger_ids.emplace(ws[0], static_cast<int>(triggers.size()));
+        if (added) {
+          triggers.push_back(ws[0]);
+          literal->phrases.emplace_back();
+        }
+        literal->phrases[it->second].push_back(
+            {static_cast<int>(i), std::vector<std::string>(ws.begin() + 1, ws.end())});
+      }
+      literal->rules.push_back(static_cast<int>(i));
+      continue;
+    }
     std::string p = set_.rules_[i]->impl->Prefilter();
     if (p.empty()) {
       set_.always_.push_back(static_cast<int>(i));
@@ -364,6 +430,11 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     }
   }
   if (auto s = finish(); !s.ok()) return s;
+  if (!literal->rules.empty()) {
+    literal->matcher = LiteralMatcher(triggers);
+    for (const std::string& w : triggers) literal->trigger_size.push_back(static_cast<uint32_t>(w.size()));
+    set_.literal_ = std::move(literal);
+  }
   return std::move(set_);
 }
 
@@ -378,21 +449,92 @@ absl::StatusOr<RuleSet> LoadRuleSet(const std::vector<std::string>& paths, bool 
   return b.Build();
 }
 
+void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where,
+                      std::vector<Finding>* out) const {
+  const Rule& r = *rules_[rule];
+  size_t before = out->size();
+  if (where) r.impl->RunIn(ctx, *where, out); else r.impl->Run(ctx, out);
+  for (size_t k = before; k < out->size(); ++k) {
+    (*out)[k].rule = r.id;
+    (*out)[k].category = r.category;
+    (*out)[k].severity = r.severity;
+  }
+}
+
+void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* out) const {
+  if (!literal_) return;
+  const LiteralPrefilter& lit = *literal_;
+  const auto& sentences = ctx.analysis.segmentation.sentences;
+  std::string own_lower;
+  if (!ctx.analysis.lower_text) own_lower = AsciiLower(ctx.doc.text);
+  absl::string_view lower = ctx.analysis.lower_text ? *ctx.analysis.lower_text : own_lower;
+  // Under (?i) RE2 folds U+017F (long s) with s and U+212A (Kelvin) with k:
+  // text holding them is not searched by its ASCII lowercase, every
+  // sentence is a candidate.
+  if (absl::StrContains(lower, "\xC5\xBF") || absl::StrContains(lower, "\xE2\x84\xAA")) {
+    for (const Sentence& s : sentences) {
+      for (int rule : lit.rules) RunRule(ctx, rule, &s.span, out);
+    }
+    return;
+  }
+  // A phrase's words stand apart in a match: white space between them, and
+  // \b at either end of the phrase when it begins or ends with a word
+  // character. So an occurrence inside a longer word ("may" in "mayor")
+  // cannot be part of a match. The regex runs on the sentence alone, so the
+  // sentence's own edges count as boundaries.
+  auto word_char = [](char ch) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+  };
+  auto standalone = [&](size_t start, size_t end, const Span& sent) {
+    if (word_char(lower[start]) && start > sent.start && word_char(lower[start - 1])) return false;
+    if (word_char(lower[end - 1]) && end < sent.end && word_char(lower[end])) return false;
+    return true;
+  };
+  std::vector<std::pair<int, int>> hits;  // (sentence, trigger)
+  size_t cur = 0;  // sentence cursor: occurrences come in order of end
+  lit.matcher.Scan(lower, [&](int trigger, size_t end) {
+    size_t start = end - lit.trigger_size[trigger];
+    while (cur + 1 < sentences.size() && sentences[cur].span.end <= start) ++cur;
+    while (cur > 0 && sentences[cur].span.start > start) --cur;
+    if (cur >= sentences.size()) return;
+    const Span& sent = sentences[cur].span;
+    if (start < sent.start || start >= sent.end || !standalone(start, end, sent)) return;
+    hits.emplace_back(static_cast<int>(cur), trigger);
+  });
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  // Whether `word` stands in the sentence (the phrase's other words).
+  auto in_sentence = [&](const std::string& word, const Span& sent) {
+    absl::string_view text = lower.substr(sent.start, sent.size());
+    for (size_t at = text.find(word); at != absl::string_view::npos; at = text.find(word, at + 1)) {
+      if (standalone(sent.start + at, sent.start + at + word.size(), sent)) return true;
+    }
+    return false;
+  };
+  std::vector<int> candidates;
+  for (size_t g = 0; g < hits.size();) {
+    const int s = hits[g].first;
+    const Span& sent = sentences[s].span;
+    candidates.clear();
+    for (; g < hits.size() && hits[g].first == s; ++g) {
+      for (const LiteralPhrase& p : lit.phrases[hits[g].second]) {
+        if (std::all_of(p.others.begin(), p.others.end(),
+                        [&](const std::string& w) { return in_sentence(w, sent); })) {
+          candidates.push_back(p.rule);
+        }
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int rule : candidates) RunRule(ctx, rule, &sent, out);
+  }
+}
+
 std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysis) const {
   CheckContext ctx(doc, analysis);
   std::vector<Finding> out;
-  auto label = [&](const Rule& r, size_t from) {
-    for (size_t k = from; k < out.size(); ++k) {
-      out[k].rule = r.id;
-      out[k].category = r.category;
-      out[k].severity = r.severity;
-    }
-  };
-  for (int i : always_) {
-    size_t before = out.size();
-    rules_[i]->impl->Run(ctx, &out);
-    label(*rules_[i], before);
-  }
+  for (int i : always_) RunRule(ctx, i, nullptr, &out);
+  CheckLiteralRules(ctx, &out);
   // One pass of all patterns per sentence; each rule then looks only at the
   // sentences it can match, so cost stays nearly flat as packs grow.
   std::vector<int> hits;
@@ -402,12 +544,7 @@ std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysi
       hits.clear();
       if (!p.set->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;
       std::sort(hits.begin(), hits.end());
-      for (int h : hits) {
-        const Rule& r = *rules_[p.rule[h]];
-        size_t before = out.size();
-        r.impl->RunIn(ctx, s.span, &out);
-        label(r, before);
-      }
+      for (int h : hits) RunRule(ctx, p.rule[h], &s.span, &out);
     }
   }
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {

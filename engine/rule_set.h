@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "engine/literal_matcher.h"
 #include "engine/rule.h"
 #include "re2/set.h"
 
@@ -45,6 +46,26 @@ class RuleSet {
   };
   std::vector<Prefilter> prefilters_;
   std::vector<int> always_;  // rules without a prefilter
+  // Word-list rules (RuleType::LiteralPhrases) are prefiltered by words
+  // instead: one scan of the lowercased document finds the trigger word
+  // (the longest) of every phrase, and a rule runs on a sentence holding
+  // all the words of one of its phrases. The cost stays flat however many
+  // such rules there are.
+  struct LiteralPhrase {
+    int rule;
+    std::vector<std::string> others;  // the phrase's words besides its trigger
+  };
+  struct LiteralPrefilter {
+    LiteralMatcher matcher;              // over the trigger words
+    std::vector<uint32_t> trigger_size;  // bytes of each trigger word
+    std::vector<std::vector<LiteralPhrase>> phrases;  // per trigger word
+    std::vector<int> rules;  // the rules prefiltered this way
+  };
+  std::shared_ptr<const LiteralPrefilter> literal_;
+  void CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* out) const;
+  // Runs one rule over the document (where == null) or a sentence, and
+  // labels its findings with the rule's id, category and severity.
+  void RunRule(const CheckContext& ctx, int rule, const Span* where, std::vector<Finding>* out) const;
 };
 
 // Parses one pack's YAML text and adds its rules. `file` names it in errors.

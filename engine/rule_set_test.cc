@@ -108,6 +108,55 @@ TEST(RuleSetTest, ClaimRuleOnCueClass) {
             (std::vector<std::string>{"t.loaded@4:insisted | Lee insisted: the vote was fair"}));
 }
 
+// Rules whose words are found by the literal prefilter (packs of many word
+// rules) must fire exactly where the RE2::Set prefilter (small packs) lets
+// them fire.
+constexpr char kTargets[] =
+    "  - id: t.modal\n    category: c\n    severity: info\n    case_sensitive: true\n"
+    "    words: [may]\n    message: \"{match}\"\n"
+    "  - id: t.weasel\n    category: c\n    severity: info\n    scope: any\n"
+    "    words: [it is said, some of whom]\n    message: \"{match}\"\n"
+    "  - id: t.curly\n    category: c\n    severity: info\n    scope: any\n"
+    "    words: [\"didn\u2019t provide\"]\n    message: \"{match}\"\n"
+    "  - id: t.ask\n    category: c\n    severity: info\n    scope: any\n"
+    "    words: [ask]\n    message: \"{match}\"\n";
+
+std::string Filler(int n) {
+  std::string y;
+  for (int i = 0; i < n; ++i) {
+    y += "  - id: f.r" + std::to_string(i) + "\n    category: f\n    severity: info\n"
+         "    words: [\"zq" + std::to_string(i) + " never\"]\n    message: m\n";
+  }
+  return y;
+}
+
+TEST(RuleSetTest, LiteralPrefilterFiresWhereTheSetDoes) {
+  auto small = Load(std::string("rules:\n") + kTargets);
+  auto big = Load(std::string("rules:\n") + kTargets + Filler(100));
+  ASSERT_TRUE(small.ok()) << small.status();
+  ASSERT_TRUE(big.ok()) << big.status();
+  const std::string texts[] = {
+      // Inside longer words, capitalised, split over lines, at a sentence start.
+      "The mayor may resign. May is near. Dismay grew.\n\nIt  is\nsaid that prices rose.",
+      "Some of whom left. It is sad, it is not said. Critics said it is.",
+      // A word with a curly apostrophe is left out; the rest still filters.
+      "He didn\u2019t provide details. She didn't provide any.",
+      // U+017F (long s) folds with s under (?i): the scan cannot see it, so
+      // every sentence is a candidate in such a document.
+      "Voters a\u017Fk why. They ASK again.",
+  };
+  const std::vector<std::vector<std::string>> want = {
+      {"t.modal@10:may | may", "t.weasel@49:It  is\nsaid | It is said"},
+      {"t.weasel@0:Some of whom | Some of whom"},
+      {"t.curly@3:didn\u2019t provide | didn\u2019t provide"},
+      {"t.ask@7:a\u017Fk | a\u017Fk", "t.ask@22:ASK | ASK"},
+  };
+  for (size_t k = 0; k < 4; ++k) {
+    EXPECT_EQ(Fire(*small, texts[k]), want[k]) << texts[k];
+    EXPECT_EQ(Fire(*big, texts[k]), want[k]) << texts[k];
+  }
+}
+
 TEST(RuleSetTest, BuiltinPacksLoad) {
   auto r = LoadRuleSet({}, true);
   ASSERT_TRUE(r.ok()) << r.status();

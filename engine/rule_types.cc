@@ -1,6 +1,7 @@
 #include "engine/rule_types.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -116,10 +117,18 @@ class LexicalRule : public RuleType {
       alts.push_back(absl::StrCat("(?:", *regex, ")"));
     }
     r->pattern_ = absl::StrJoin(alts, "|");
+    if (regex->empty()) r->literal_phrases_ = *words;
     r->case_sensitive_ = *cs;
-    auto re = Compile(spec, words->empty() ? "regex" : "words", absl::StrCat("(", r->pattern_, ")"), *cs);
-    if (!re.ok()) return re.status();
-    r->re_ = *std::move(re);
+    // A short list of quoted words always compiles: it is compiled when the
+    // rule first runs, so a pack of thousands of word rules loads fast and
+    // pays only for the rules that match. Anything else is compiled now, so
+    // that its errors name the file, line and column.
+    constexpr size_t kLazyPatternBytes = 4096;
+    if (!regex->empty() || r->pattern_.size() > kLazyPatternBytes) {
+      auto re = Compile(spec, words->empty() ? "regex" : "words", r->pattern_, *cs);
+      if (!re.ok()) return re.status();
+      r->re_ = *std::move(re);
+    }
     if (const SpecNode* unless = spec.node().Find("unless")) {
       if (unless->kind != SpecNode::Kind::kMap) {
         return spec.Error(*unless, "unless", "expected a map of guards");
@@ -182,6 +191,10 @@ class LexicalRule : public RuleType {
     return case_sensitive_ ? pattern_ : absl::StrCat("(?i:", pattern_, ")");
   }
 
+  // A rule of `words` alone matches one of them; one with a `regex` may
+  // match anything.
+  std::vector<std::string> LiteralPhrases() const override { return literal_phrases_; }
+
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
     RunIn(ctx, {0, ctx.doc.text.size()}, out);
   }
@@ -193,7 +206,8 @@ class LexicalRule : public RuleType {
     // As FindAndConsume on the group around the whole pattern, but asking
     // only for the match's bounds lets RE2 find them with its DFAs, without
     // running the slower submatch engines.
-    while (re_->Match(input, 0, input.size(), RE2::UNANCHORED, &mp, 1)) {
+    const RE2& re = Regex();
+    while (re.Match(input, 0, input.size(), RE2::UNANCHORED, &mp, 1)) {
       input.remove_prefix(static_cast<size_t>(mp.data() + mp.size() - input.data()));
       absl::string_view m(mp.data(), mp.size());
       if (m.empty()) {
@@ -242,8 +256,23 @@ class LexicalRule : public RuleType {
  private:
   Scope scope_ = Scope::kNarration;
   std::string pattern_;
+  std::vector<std::string> literal_phrases_;
   bool case_sensitive_ = false;
-  std::unique_ptr<RE2> re_, followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
+  // The rule's pattern, compiled at load time or on first use (see Create).
+  const RE2& Regex() const {
+    std::call_once(compile_once_, [this] {
+      if (re_) return;
+      RE2::Options opt;
+      opt.set_case_sensitive(case_sensitive_);
+      opt.set_log_errors(false);
+      re_ = std::make_unique<RE2>(pattern_, opt);
+    });
+    return *re_;
+  }
+
+  mutable std::once_flag compile_once_;
+  mutable std::unique_ptr<RE2> re_;
+  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
   absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_;
 };
 
