@@ -69,6 +69,12 @@ TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);            // truncated sequence
   EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);          // overlong NUL
   EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
+  // Past runs of ASCII read eight bytes at a time, at every alignment.
+  for (size_t pad = 0; pad < 20; ++pad) {
+    std::string ascii(pad, 'a');
+    EXPECT_EQ(FindInvalidUtf8(ascii + "\xFF" + std::string(9, 'b')), pad) << pad;
+    EXPECT_EQ(FindInvalidUtf8(ascii + "\xC3\xA9" + std::string(9, 'b') + "\xC3"), pad + 11) << pad;
+  }
 }
 
 TEST(OffsetMapTest, MapsCopiesAndReplacements) {
