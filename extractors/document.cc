@@ -64,16 +64,7 @@ void LineIndex::Build() const {
   for (size_t b = 0; b < text.size(); b += kBlock) {
     block_cps_.push_back(cps);
     size_t e = std::min(text.size(), b + kBlock);
-    size_t continuation = 0;  // bytes 10xxxxxx, counted eight at a time
-    size_t i = b;
-    for (; i + 8 <= e; i += 8) {
-      uint64_t x;
-      std::memcpy(&x, data + i, 8);
-      uint64_t ones = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
-      continuation += (ones * 0x0101010101010101ull) >> 56;
-    }
-    for (; i < e; ++i) continuation += (static_cast<unsigned char>(data[i]) & 0xC0) == 0x80;
-    cps += (e - b) - continuation;
+    cps += CountCodePoints(text.substr(b, e - b));
   }
 }
 
@@ -144,10 +135,25 @@ std::string CollapseWhitespace(absl::string_view s) {
   return out;
 }
 
+namespace {
+
+// Bytes 10xxxxxx (UTF-8 continuation bytes) in [p, p + n), eight at a time.
+size_t CountContinuationBytes(const char* p, size_t n) {
+  size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    uint64_t ones = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
+    count += (ones * 0x0101010101010101ull) >> 56;
+  }
+  for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
+  return count;
+}
+
+}  // namespace
+
 size_t CountCodePoints(absl::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  return s.size() - CountContinuationBytes(s.data(), s.size());
 }
 
 uint32_t DecodeUtf8(absl::string_view s, size_t* i) {

@@ -47,7 +47,10 @@ bool ContainsFalsity(const Context& c, Span content) {
   int end = i;
   while (end < c.ntok() && c.tok(end).span.end <= content.end) ++end;
   for (; i < end; ++i) {
-    if (PhraseAt(c, i, end, kFalsityFlags, c.lex.falsity_by_first) != nullptr) return true;
+    if (HasFlag(c.tok(i), kFlagFalsityFirst) &&
+        PhraseAt(c, i, end, kFalsityFlags, c.lex.falsity_by_first) != nullptr) {
+      return true;
+    }
   }
   return false;
 }
@@ -60,6 +63,7 @@ void FindEvidence(Context& c) {
     const int sb = st[s].first, se = st[s].second;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;
+      if (!HasFlag(c.tok(i), kFlagEvidenceFirst)) continue;  // most tokens: no call
       const Lexicons::Phrase* match = PhraseAt(c, i, se, kEvidenceFlags, c.lex.evidence_by_first);
       if (match == nullptr) continue;
       const auto& words = match->words;
