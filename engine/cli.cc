@@ -333,20 +333,12 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
     t->read += absl::Now() - read_start;
     b->outputs.assign(b->items.size(), DocOutput());
   };
-  // Starts `n` threads analysing *b (none when n is 0: the caller does it).
-  auto analyse = [&](Batch* b, int n, std::vector<std::thread>* threads,
-                     std::atomic<size_t>* next) {
-    next->store(0);
-    auto worker = [b, next, &work]() {
-      for (size_t i; (i = next->fetch_add(1)) < b->items.size();) {
-        if (b->items[i].status.ok()) work(b->items[i].doc, &b->outputs[i]);
-      }
-    };
-    if (n == 0) {
-      worker();
-      return;
+  // Analyses the documents of *b not yet taken by another thread.
+  std::atomic<size_t> next{0};
+  auto drain = [&](Batch* b) {
+    for (size_t i; (i = next.fetch_add(1)) < b->items.size();) {
+      if (b->items[i].status.ok()) work(b->items[i].doc, &b->outputs[i]);
     }
-    for (int k = 0; k < n; ++k) threads->emplace_back(worker);
   };
   auto write = [&](const Batch& b) {
     for (size_t i = 0; i < b.items.size(); ++i) {
@@ -375,23 +367,28 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
       emit(b.outputs[i]);
     }
   };
-  std::atomic<size_t> next{0};
   Batch cur;
   read(&cur);
   if (jobs <= 1) {
     while (!cur.items.empty()) {
-      analyse(&cur, 0, nullptr, &next);
+      next.store(0);
+      drain(&cur);
       write(cur);
       read(&cur);
     }
     return;
   }
+  // jobs - 1 threads analyse the current batch while this thread writes the
+  // previous one and reads the next; then it analyses too, so `jobs` cores
+  // stay busy and no more than `jobs` threads run.
   Batch prev, ahead;
   while (!cur.items.empty()) {
+    next.store(0);
     std::vector<std::thread> threads;
-    analyse(&cur, jobs, &threads, &next);
-    write(prev);   // the batch before, while the workers run
-    read(&ahead);  // and the batch after
+    for (int k = 1; k < jobs; ++k) threads.emplace_back([&] { drain(&cur); });
+    write(prev);
+    read(&ahead);
+    drain(&cur);
     for (std::thread& th : threads) th.join();
     std::swap(prev, cur);
     std::swap(cur, ahead);
