@@ -65,7 +65,7 @@ constexpr char kExtractHelp[] =
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in lexicons\n"
     "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
-    "  --stats                 print throughput, time per stage and peak memory on stderr\n"
+    "  --stats                 print throughput, time per stage and per analysis pass, and peak memory on stderr\n"
     "  --help                  print this help\n";
 
 constexpr char kCheckHelp[] =
@@ -91,7 +91,7 @@ constexpr char kCheckHelp[] =
     "  --id-field=NAME            JSONL field holding the id (default id)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
-    "  --stats                    print throughput, time per stage and peak memory on stderr\n"
+    "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on stderr\n"
     "  --max-document-bytes=N     report larger documents instead of analysing them (default 16 MiB)\n"
     "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
     "                             output is the same and in input order whatever N is\n"

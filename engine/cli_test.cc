@@ -175,6 +175,30 @@ TEST(CliTest, ManyBatchesWithBadRecordsKeepInputOrderWhateverTheJobs) {
   }
 }
 
+TEST(CliTest, StatsReportThroughputStagesPassesAndMemory) {
+  Result r = Cli({"check", "--stats", "--jobs=2", "--format=jsonl", "testdata/corpus"});
+  std::vector<std::string> lines = absl::StrSplit(r.err, '\n', absl::SkipEmpty());
+  ASSERT_EQ(lines.size(), 5u) << r.err;
+  EXPECT_TRUE(absl::StartsWith(lines[0], "claimcheck: 11 documents read, 0 failed, 19674 bytes; ")) << lines[0];
+  EXPECT_TRUE(absl::StartsWith(lines[1], "claimcheck: stats: 11 documents, 19674 bytes in ")) << lines[1];
+  EXPECT_TRUE(absl::EndsWith(lines[1], " MB/s with 2 jobs")) << lines[1];
+  EXPECT_TRUE(absl::StartsWith(lines[2], "claimcheck: stats: stage time (summed over threads): read ")) << lines[2];
+  for (const char* stage : {" ms, analyze ", " ms, check ", " ms, write "}) {
+    EXPECT_TRUE(absl::StrContains(lines[2], stage)) << lines[2];
+  }
+  // Every pass of the analysis, in order.
+  size_t at = 0;
+  for (const char* pass : {"segment", "tokenize", "quotes", "cues", "speakers", "attribution",
+                           "claims", "evidence", "figures"}) {
+    size_t found = lines[3].find(std::string(pass) + " ", at);
+    ASSERT_NE(found, std::string::npos) << pass << " in " << lines[3];
+    at = found;
+  }
+  EXPECT_TRUE(absl::StartsWith(lines[3], "claimcheck: stats: analyze by pass: segment ")) << lines[3];
+  EXPECT_TRUE(absl::StartsWith(lines[4], "claimcheck: stats: peak RSS ")) << lines[4];
+  EXPECT_TRUE(absl::EndsWith(lines[4], " MB")) << lines[4];
+}
+
 TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
   std::string a = Temp("base_a.txt",
                        "Council vote\n\nThe council may delay the vote on the new budget,\n"
