@@ -7,9 +7,11 @@
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
 #include "engine/json_writer.h"
+#include "engine/literal_matcher.h"
 #include "engine/reader.h"
 #include "engine/rule_set.h"
 #include "extractors/analysis.h"
+#include "extractors/tokens.h"
 
 namespace claimcheck {
 namespace {
@@ -90,6 +92,28 @@ void BM_CheckRules(benchmark::State& state) {
   state.counters["rules"] = static_cast<double>(rules->rules().size());
 }
 BENCHMARK(BM_CheckRules)->Arg(0)->Arg(10)->Arg(100);
+
+// The literal prefilter's scan alone (engine/literal_matcher.h): every
+// occurrence of `range(0)` words in the lowercased articles.
+void BM_LiteralScan(benchmark::State& state) {
+  std::vector<std::string> words;
+  static const char* kWords[] = {"may", "might", "could", "possibly", "perhaps", "probably",
+                                 "likely", "appeared", "reportedly", "allegedly", "suggests",
+                                 "officials", "critics", "whom", "believed", "announced"};
+  for (int i = 0; static_cast<int>(words.size()) < state.range(0); ++i) {
+    words.push_back(i < 16 ? kWords[i] : absl::StrCat(kWords[i % 16], "x", i));
+  }
+  LiteralMatcher m(words);
+  std::string lower = AsciiLower(NewsText());
+  size_t hits = 0;
+  for (auto _ : state) {
+    m.Scan(lower, [&](int, size_t) { ++hits; });
+    benchmark::DoNotOptimize(hits);
+  }
+  state.SetBytesProcessed(state.iterations() * lower.size());
+  state.counters["states"] = static_cast<double>(m.states());
+}
+BENCHMARK(BM_LiteralScan)->Arg(16)->Arg(2000);
 
 }  // namespace
 }  // namespace claimcheck
