@@ -275,8 +275,9 @@ struct DocOutput {
   PassTimes passes;
 };
 
-// Reads every input and runs `work(doc, &output)` on each good document on
-// `jobs` threads, then `emit(output)` in input order on this thread. Input
+// Reads every input, analyses each good document and runs
+// `work(doc, analysis, &output)` on it on `jobs` threads, then
+// `emit(output)` in input order on this thread. Input
 // errors go to `err` at their place in the order. Documents are read in
 // batches, so memory stays bounded whatever the corpus size.
 // Bytes of the inputs, for the progress line's ETA (0 when unknown: stdin).
@@ -297,8 +298,9 @@ size_t InputBytes(const std::vector<std::string>& paths) {
   return total;
 }
 
-// Reads every input and runs `work(doc, &output)` on each good document on
-// `jobs` threads, then `emit(output)` in input order on this thread. Input
+// Reads every input, analyses each good document and runs
+// `work(doc, analysis, &output)` on it on `jobs` threads, then
+// `emit(output)` in input order on this thread. Input
 // errors go to `err` at their place in the order. Documents are read in
 // batches, so memory stays bounded whatever the corpus size. With more than
 // one job, this thread reads the next batch and writes out the previous one
@@ -310,6 +312,8 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
   // A progress line for long runs, only when stderr is a terminal.
   const bool progress = &err == &std::cerr && isatty(STDERR_FILENO);
   const size_t total = progress ? InputBytes(f.paths) : 0;
+  const bool stats = f.values.count("stats") > 0;
+  const Analyzer analyzer(*setup.lex);
   absl::Time last_progress = absl::Now();
   DocumentStream stream(f.paths, setup.reader, &in);
   const size_t kBatchDocs = 64 * static_cast<size_t>(jobs);
@@ -337,7 +341,13 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
   std::atomic<size_t> next{0};
   auto drain = [&](Batch* b) {
     for (size_t i; (i = next.fetch_add(1)) < b->items.size();) {
-      if (b->items[i].status.ok()) work(b->items[i].doc, &b->outputs[i]);
+      if (!b->items[i].status.ok()) continue;
+      const Document& doc = b->items[i].doc;
+      DocOutput* o = &b->outputs[i];
+      absl::Time start = absl::Now();
+      Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
+      o->analyze = absl::Now() - start;
+      work(doc, a, o);
     }
   };
   auto write = [&](const Batch& b) {
@@ -427,19 +437,14 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kExtractHelp);
   Setup setup;
   if (!SetUp(f, err, &setup)) return 2;
-  Analyzer analyzer(*setup.lex);
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
-  const bool stats = f.values.count("stats") > 0;
   Totals t;
   ForEachDocument(
       f, setup, in, err, jobs, &t,
-      [&](const Document& doc, DocOutput* o) {
-        absl::Time t0 = absl::Now();
-        Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
+      [&](const Document& doc, const Analysis& a, DocOutput* o) {
         absl::Time t1 = absl::Now();
         if (format == "jsonl") WriteExtractJsonl(doc, a, &o->text); else WriteExtractText(doc, a, &o->text);
-        o->analyze = t1 - t0;
         o->write = absl::Now() - t1;
       },
       [&](const DocOutput& o) { out << o.text; });
@@ -541,7 +546,6 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     err << "claimcheck: " << rules.status().message() << "\n";
     return 2;
   }
-  Analyzer analyzer(*setup.lex);
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
   // --baseline: findings already known are not reported again.
@@ -567,16 +571,13 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     }
   }
   const bool write_baseline = f.values.count("write-baseline") > 0;
-  const bool stats = f.values.count("stats") > 0;
   std::string baseline_out;
   Totals t;
   bool failing = false;
   out << (*fmt)->Begin(*rules);
   ForEachDocument(
       f, setup, in, err, jobs, &t,
-      [&](const Document& doc, DocOutput* o) {
-        absl::Time t0 = absl::Now();
-        Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
+      [&](const Document& doc, const Analysis& a, DocOutput* o) {
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
         ApplySuppressions(doc, &found);
@@ -599,7 +600,6 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
           if (!never && x.severity >= threshold) o->failing = true;
         }
         o->text = (*fmt)->Document(doc, a, found);
-        o->analyze = t1 - t0;
         o->check = t2 - t1;
         o->write = absl::Now() - t2;
       },
