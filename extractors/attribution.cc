@@ -466,7 +466,7 @@ void FindCues(Context& c) {
     if (colon > head && colon + 2 < se &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
         !IsFunctionWord(c.tok(head)) &&
-        !IsWeekday(c.tok(head).text) && !IsMonth(c.tok(head).text)) {
+        !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
       Cue cue;
       cue.sentence = s;
       cue.begin = colon;

@@ -43,8 +43,8 @@ void FindFigures(Context& c) {
         bool money = b < i;
         // Dates and times: "May 3", "3 May", "2016", "3:30", "10 a.m."
         if (!money && YearLike(t) && !(e < se && c.tok(e).IsPunct("%"))) continue;
-        if (i - 1 >= sb && IsMonth(c.tok(i - 1).text)) continue;
-        if (e < se && IsMonth(c.tok(e).text)) continue;
+        if (i - 1 >= sb && IsMonth(c.tok(i - 1))) continue;
+        if (e < se && IsMonth(c.tok(e))) continue;
         if (e < se && c.tok(e).IsPunct(":")) continue;
         if (t.text.find('-') != absl::string_view::npos) continue;  // a score or tally: 5-4
         if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;

@@ -49,9 +49,6 @@ bool IsLower(uint32_t cp) {
 
 static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-static bool IsAsciiAlnum(unsigned char b) {
-  return static_cast<unsigned>((b | 0x20) - 'a') < 26u || static_cast<unsigned>(b - '0') < 10u;
-}
 
 std::string AsciiLower(absl::string_view text) {
   std::string out(text);
@@ -106,7 +103,7 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
       // Extend over letters/digits and inner joiners (' ’ - . , for numbers).
       while (i < span.end) {
         // Most of a word is ASCII letters and digits: no decoding.
-        if (IsAsciiAlnum(static_cast<unsigned char>(text[i]))) {
+        if (absl::ascii_isalnum(static_cast<unsigned char>(text[i]))) {
           ++i;
           continue;
         }

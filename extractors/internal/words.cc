@@ -1,14 +1,11 @@
 #include "extractors/internal/words.h"
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 
 namespace claimcheck {
 namespace extractors_internal {
 
 namespace {
-
-using Set = absl::flat_hash_set<absl::string_view>;
 
 // -ly words that are not adverbs.
 bool LyNoun(absl::string_view w) {
@@ -40,21 +37,18 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
   }
 }
 
-bool IsMonth(absl::string_view w) {
-  static const Set* s = new Set{
-      "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
-  return s->contains(w);
+namespace {
+
+// The word as written is capitalised and nothing else is: "May", not "MAY".
+bool CapitalisedOnly(const Token& t) {
+  return t.capitalized && t.text.size() == t.lower.size() && t.text.substr(1) == t.lower.substr(1);
 }
 
-bool IsWeekday(absl::string_view w) {
-  static const Set* s = new Set{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
-                                "Thu", "Thurs", "Fri", "Sat", "Today", "Tonight",
-                                "Yesterday", "Tomorrow"};
-  return s->contains(w);
-}
+}  // namespace
+
+bool IsMonth(const Token& t) { return HasFlag(t, kFlagMonth) && CapitalisedOnly(t); }
+
+bool IsWeekday(const Token& t) { return HasFlag(t, kFlagWeekday) && CapitalisedOnly(t); }
 
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||

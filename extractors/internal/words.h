@@ -69,8 +69,10 @@ inline bool IsTitleAbbreviation(const Lexicons& lex, const Token& t) {
   return HasFlag(t, kFlagMaybeTitleAbbreviation) && lex.title_abbreviations.contains(t.text);
 }
 
-bool IsMonth(absl::string_view word);    // "May", "Sept", as written
-bool IsWeekday(absl::string_view word);  // "Friday", "Tues", as written
+// "May", "Sept", "Friday", "Tues" as written: capitalised, the rest in
+// lowercase ("MAY" is not a month here).
+bool IsMonth(const Token& t);
+bool IsWeekday(const Token& t);
 // Ends in 's or ’s.
 bool IsPossessive(absl::string_view word);
 
