@@ -370,21 +370,23 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
         std::string lower = absl::AsciiStrToLower(w);
         if (std::find(ws.begin(), ws.end(), lower) == ws.end()) ws.push_back(lower);
       }
-      if (ws.empty()) return false;
+      if (ws.empty()) {
+        out->clear();
+        return false;
+      }
       std::stable_sort(ws.begin(), ws.end(),
                        [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
       out->push_back(std::move(ws));
     }
     return !out->empty();
   };
+  // Per rule: its phrases, empty when the scan cannot serve it.
   std::vector<std::vector<std::vector<std::string>>> phrases(set_.rules_.size());
-  std::vector<bool> literal_able(set_.rules_.size(), false);
   size_t literal_count = 0, trigger_bytes = 0;
   bool byte_used[256] = {};
   size_t distinct_bytes = 1;
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
     if (!literal_phrases(*set_.rules_[i]->impl, &phrases[i])) continue;
-    literal_able[i] = true;
     ++literal_count;
     for (const auto& ws : phrases[i]) {
       trigger_bytes += ws[0].size();
@@ -400,7 +402,7 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   absl::flat_hash_map<std::string, int> trigger_ids;
   std::vector<std::string> triggers;
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
-    if (use_literal && literal_able[i]) {
+    if (use_literal && !phrases[i].empty()) {
       // The longest word triggers the phrase; the others are checked then.
       for (std::vector<std::string>& ws : phrases[i]) {
         auto [it, added] = trigger_ids.emplace(ws[0], static_cast<int>(triggers.size()));
@@ -482,13 +484,11 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
   // character. So an occurrence inside a longer word ("may" in "mayor")
   // cannot be part of a match. The regex runs on the sentence alone, so the
   // sentence's own edges count as boundaries.
-  auto word_char = [](char ch) {
-    return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_';
-  };
   auto standalone = [&](size_t start, size_t end, const Span& sent) {
-    if (word_char(lower[start]) && start > sent.start && word_char(lower[start - 1])) return false;
-    if (word_char(lower[end - 1]) && end < sent.end && word_char(lower[end])) return false;
-    return true;
+    if (IsRegexWordChar(lower[start]) && start > sent.start && IsRegexWordChar(lower[start - 1])) {
+      return false;
+    }
+    return !(IsRegexWordChar(lower[end - 1]) && end < sent.end && IsRegexWordChar(lower[end]));
   };
   std::vector<std::pair<int, int>> hits;  // (sentence, trigger)
   size_t cur = 0;  // sentence cursor: occurrences come in order of end

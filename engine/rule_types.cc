@@ -32,8 +32,8 @@ std::string WordsPattern(const std::vector<std::string>& words) {
     }
     std::string alt = absl::StrJoin(parts, "\\s+");
     // Word boundaries only where the phrase starts/ends with a word character.
-    bool word_start = !w.empty() && (absl::ascii_isalnum(w.front()) || w.front() == '_');
-    bool word_end = !w.empty() && (absl::ascii_isalnum(w.back()) || w.back() == '_');
+    bool word_start = !w.empty() && IsRegexWordChar(w.front());
+    bool word_end = !w.empty() && IsRegexWordChar(w.back());
     alts.push_back(absl::StrCat(word_start ? "\\b" : "", alt, word_end ? "\\b" : ""));
   }
   // Longest first so that "appeared to" wins over "appeared".
@@ -42,12 +42,17 @@ std::string WordsPattern(const std::vector<std::string>& words) {
   return absl::StrCat("(?:", absl::StrJoin(alts, "|"), ")");
 }
 
-absl::StatusOr<std::unique_ptr<RE2>> Compile(const SpecReader& spec, const std::string& key,
-                                             const std::string& pattern, bool case_sensitive) {
+// How every rule regex is compiled.
+RE2::Options RuleRegexOptions(bool case_sensitive) {
   RE2::Options opt;
   opt.set_case_sensitive(case_sensitive);
   opt.set_log_errors(false);
-  auto re = std::make_unique<RE2>(pattern, opt);
+  return opt;
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> Compile(const SpecReader& spec, const std::string& key,
+                                             const std::string& pattern, bool case_sensitive) {
+  auto re = std::make_unique<RE2>(pattern, RuleRegexOptions(case_sensitive));
   if (!re->ok()) {
     const SpecNode* at = spec.node().Find(key);
     return spec.Error(at ? *at : spec.node(), key,
@@ -261,11 +266,7 @@ class LexicalRule : public RuleType {
   // The rule's pattern, compiled at load time or on first use (see Create).
   const RE2& Regex() const {
     std::call_once(compile_once_, [this] {
-      if (re_) return;
-      RE2::Options opt;
-      opt.set_case_sensitive(case_sensitive_);
-      opt.set_log_errors(false);
-      re_ = std::make_unique<RE2>(pattern_, opt);
+      if (!re_) re_ = std::make_unique<RE2>(pattern_, RuleRegexOptions(case_sensitive_));
     });
     return *re_;
   }

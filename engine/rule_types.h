@@ -23,6 +23,12 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type);
 // Names of the registered types, for error messages and `claimcheck rules`.
 std::vector<std::string> RuleTypeNames();
 
+// A character \b and \w count as part of a word: ASCII letters, digits, _.
+inline bool IsRegexWordChar(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         ch == '_';
+}
+
 // Validates `spec` for `type` (unknown keys, bad values, regexes RE2 rejects)
 // and compiles it. Errors name file:line:column, the rule id and the key.
 absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type,
