@@ -9,13 +9,6 @@ void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& finding
                         std::string* out) {
   LineIndex lines(doc.original());
   JsonWriter w(out);
-  auto span = [&](const char* name, Span s) {
-    Span o = doc.ToOriginal(s);
-    w.Key(absl::StrCat(name, "_start"));
-    if (s.empty()) w.Null(); else w.Int(o.start);
-    w.Key(absl::StrCat(name, "_end"));
-    if (s.empty()) w.Null(); else w.Int(o.end);
-  };
   for (const Finding& f : findings) {
     Span o = doc.ToOriginal(f.span);
     Position p = lines.At(o.start), q = lines.At(o.end);
@@ -33,9 +26,9 @@ void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& finding
     w.Field("severity", SeverityName(f.severity));
     w.Field("message", f.message);
     w.Field("text", absl::string_view(doc.text).substr(f.span.start, f.span.size()));
-    span("speaker", f.speaker);
-    span("cue", f.cue);
-    span("evidence", f.evidence);
+    WriteOriginalSpan(doc, "speaker", !f.speaker.empty(), f.speaker, &w);
+    WriteOriginalSpan(doc, "cue", !f.cue.empty(), f.cue, &w);
+    WriteOriginalSpan(doc, "evidence", !f.evidence.empty(), f.evidence, &w);
     w.EndObject();
     out->push_back('\n');
   }

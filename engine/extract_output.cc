@@ -27,20 +27,13 @@ class ItemWriter {
     w_.Field("end_column", q.column);
     w_.Field("text", absl::string_view(doc_.text).substr(span.start, span.size()));
   }
-  void OptSpan(absl::string_view prefix, bool has, Span span) {
-    Span o = doc_.ToOriginal(span);
-    w_.Key(absl::StrCat(prefix, "_start"));
-    if (has) w_.Int(o.start); else w_.Null();
-    w_.Key(absl::StrCat(prefix, "_end"));
-    if (has) w_.Int(o.end); else w_.Null();
-  }
   void Attribution(const claimcheck::Attribution& at) {
     w_.Key("speaker");
     if (at.has_speaker) w_.String(at.speaker); else w_.Null();
-    OptSpan("speaker", at.has_speaker, at.speaker_span);
+    WriteOriginalSpan(doc_, "speaker", at.has_speaker, at.speaker_span, &w_);
     w_.Key("cue");
     if (at.has_cue) w_.String(at.cue); else w_.Null();
-    OptSpan("cue", at.has_cue, at.cue_span);
+    WriteOriginalSpan(doc_, "cue", at.has_cue, at.cue_span, &w_);
     w_.Key("cue_class");
     if (at.has_cue) w_.String(CueClassName(at.cue_class)); else w_.Null();
     w_.Field("inherited", at.inherited);
@@ -123,14 +116,14 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       iw.Begin("evidence", e.span);
       iw.w().Field("polarity", PolarityName(e.polarity));
       iw.w().Field("cue", e.cue);
-      iw.OptSpan("cue", true, e.cue_span);
+      WriteOriginalSpan(doc, "cue", true, e.cue_span, &iw.w());
       iw.w().Key("source");
       if (e.source_span.empty()) {
         iw.w().Null();
       } else {
         iw.w().String(absl::string_view(doc.text).substr(e.source_span.start, e.source_span.size()));
       }
-      iw.OptSpan("source", !e.source_span.empty(), e.source_span);
+      WriteOriginalSpan(doc, "source", !e.source_span.empty(), e.source_span, &iw.w());
       Span target = e.claim >= 0 ? a.claims[e.claim].content
                     : e.quote >= 0 ? a.quotes[e.quote].content : Span{};
       iw.w().Key("attaches_to");

@@ -87,4 +87,13 @@ void JsonWriter::Double(double v) {
 void JsonWriter::Bool(bool v) { Separate(); out_->append(v ? "true" : "false"); }
 void JsonWriter::Null() { Separate(); out_->append("null"); }
 
+void WriteOriginalSpan(const Document& doc, absl::string_view prefix, bool present, Span span,
+                       JsonWriter* w) {
+  Span o = doc.ToOriginal(span);
+  w->Key(absl::StrCat(prefix, "_start"));
+  if (present) w->Int(o.start); else w->Null();
+  w->Key(absl::StrCat(prefix, "_end"));
+  if (present) w->Int(o.end); else w->Null();
+}
+
 }  // namespace claimcheck

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "extractors/document.h"
 
 namespace claimcheck {
 
@@ -47,6 +48,11 @@ class JsonWriter {
   std::vector<bool> has_value_;
   bool after_key_ = false;
 };
+
+// Writes the fields "<prefix>_start" and "<prefix>_end": the span's offsets
+// in the document's original bytes, or null for both when `present` is false.
+void WriteOriginalSpan(const Document& doc, absl::string_view prefix, bool present, Span span,
+                       JsonWriter* w);
 
 // Appends s to *out as a JSON string literal (with quotes).
 void AppendJsonString(absl::string_view s, std::string* out);
