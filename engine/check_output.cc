@@ -1,6 +1,5 @@
 #include "engine/check_output.h"
 
-#include "absl/strings/str_cat.h"
 #include "engine/json_writer.h"
 
 namespace claimcheck {
