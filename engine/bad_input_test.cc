@@ -8,7 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/cli.h"
+#include "engine/cli_testing.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -16,17 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-Result Cli(std::vector<std::string> args) {
-  std::istringstream in;
-  std::ostringstream out, err;
-  int code = RunCli(args, in, out, err);
-  return {code, out.str(), err.str()};
-}
+using Result = CliResult;
 
 class BadInputTest : public ::testing::Test {
  protected:

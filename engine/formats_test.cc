@@ -9,7 +9,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/cli.h"
+#include "engine/cli_testing.h"
 #include "gtest/gtest.h"
 #include "simdjson.h"
 
@@ -17,14 +17,6 @@ namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Cli(std::vector<std::string> args, int* code = nullptr) {
-  std::istringstream in;
-  std::ostringstream out, err;
-  int c = RunCli(args, in, out, err);
-  if (code) *code = c;
-  return out.str();
-}
 
 TEST(FormatsTest, GithubEscaping) {
   EXPECT_EQ(GithubEscapeData("50% of\r\nvoters"), "50%25 of%0D%0Avoters");
@@ -36,7 +28,7 @@ TEST(FormatsTest, XmlEscapingDropsForbiddenCharacters) {
 }
 
 TEST(FormatsTest, GithubAnnotations) {
-  std::string out = Cli({"check", "--format=github", "testdata/corpus/summit_article.txt"});
+  std::string out = Cli({"check", "--format=github", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_TRUE(absl::StartsWith(
       out, "::warning file=testdata/corpus/summit_article.txt,line=4,col=55,endLine=4,endColumn=62,"
            "title=attribution.doubt::“claimed” casts doubt on what Donald Trump said; “said” is neutral\n"))
@@ -45,23 +37,22 @@ TEST(FormatsTest, GithubAnnotations) {
 }
 
 TEST(FormatsTest, JunitFailuresFollowFailOn) {
-  int code;
-  std::string out = Cli({"check", "--format=junit", "--fail-on=warning", "testdata/corpus/brief_notes.txt",
-                         "testdata/corpus/summit_article.txt"},
-                        &code);
-  EXPECT_EQ(code, 1);
+  CliResult r = Cli({"check", "--format=junit", "--fail-on=warning", "testdata/corpus/brief_notes.txt",
+                     "testdata/corpus/summit_article.txt"});
+  const std::string& out = r.out;
+  EXPECT_EQ(r.code, 1);
   EXPECT_TRUE(absl::StrContains(out, "<testcase classname=\"claimcheck\" name=\"testdata/corpus/brief_notes.txt\"/>\n"));
   EXPECT_TRUE(absl::StrContains(
       out, "<failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
            "“said” is neutral\">testdata/corpus/summit_article.txt:4:55: warning:"));
   // Info findings are below --fail-on=warning: not failures.
   EXPECT_FALSE(absl::StrContains(out, "hedged.in-quote"));
-  std::string never = Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"});
+  std::string never = Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_FALSE(absl::StrContains(never, "<failure"));
 }
 
 TEST(FormatsTest, SarifCarriesRulesLocationsAndRelatedPlaces) {
-  std::string out = Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"});
+  std::string out = Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"}).out;
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   ASSERT_EQ(parser.parse(out).get(root), simdjson::SUCCESS) << out.substr(0, 300);
@@ -105,8 +96,8 @@ TEST(FormatsTest, FingerprintsSurviveReflow) {
     }
     return fp;
   };
-  std::vector<std::string> a = fingerprints(Cli({"check", "--format=sarif", (dir / "a.txt").string()}));
-  std::vector<std::string> b = fingerprints(Cli({"check", "--format=sarif", (dir / "b.txt").string()}));
+  std::vector<std::string> a = fingerprints(Cli({"check", "--format=sarif", (dir / "a.txt").string()}).out);
+  std::vector<std::string> b = fingerprints(Cli({"check", "--format=sarif", (dir / "b.txt").string()}).out);
   ASSERT_EQ(a.size(), 2u);  // "may" and "reportedly"
   EXPECT_EQ(a, b);
 }
@@ -120,7 +111,7 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
   fs::path dir = fs::path(::testing::TempDir()) / "sarif";
   fs::create_directories(dir);
   // Every input shape: text, Markdown, HTML, JSONL records, non-ASCII text.
-  std::string sarif = Cli({"check", "--format=sarif", "testdata/corpus"});
+  std::string sarif = Cli({"check", "--format=sarif", "testdata/corpus"}).out;
   std::ofstream(dir / "out.sarif") << sarif;
   std::string cmd = absl::StrCat(
       "cd ", dir.string(), " && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_HOME=", dir.string(),
