@@ -422,19 +422,30 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 
 }  // namespace
 
+namespace {
+
+// Where the main clause starts: after an introductory phrase that runs to a
+// comma within 15 tokens ("However, …", "In Moscow on Friday, …"), else at
+// sb. `pronoun_may_open`: whether a pronoun or determiner opening the
+// sentence can begin such a phrase ("They, too, …").
+int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
+  if (sb >= se) return sb;
+  const Token& t = c.tok(sb);
+  if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
+  if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
+        (sb + 1 < se && c.tok(sb + 1).IsPunct(",")))) {
+    return sb;
+  }
+  int k = sb;
+  while (k < se && !c.tok(k).IsPunct(",")) ++k;
+  return k < se && k - sb < 15 ? k + 1 : sb;
+}
+
+}  // namespace
+
 // The subject of the sentence's main clause (after an introductory phrase).
 Np SentenceSubject(const Context& c, int sb, int se) {
-  int i = sb;
-  if (i < se && WordToken(c.tok(i)) && !IsPronoun(c.tok(i)) &&
-      !IsDeterminer(c.tok(i)) &&
-      (IsSubordinator(c.tok(i)) || IsAdverb(c.tok(i)) ||
-       IsPreposition(c.tok(i)) || c.tok(i).lower == "however" ||
-       (i + 1 < se && c.tok(i + 1).IsPunct(",")))) {
-    int k = i;
-    while (k < se && !c.tok(k).IsPunct(",")) ++k;
-    if (k < se && k - i < 15) i = k + 1;
-  }
-  return NpAfter(c, i, se);
+  return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
 }
 
 void FindCues(Context& c) {
@@ -898,15 +909,7 @@ class Resolver {
   // The sentence's subject, when it names a person, becomes the latest subject.
   void TouchSubject(int sb, int se) {
     if (TouchSubjectAt(sb, sb, se)) return;
-    int i = sb;
-    if (i < se && WordToken(c_.tok(i)) &&
-        (IsSubordinator(c_.tok(i)) || IsAdverb(c_.tok(i)) ||
-         IsPreposition(c_.tok(i)) || c_.tok(i).lower == "however" ||
-         (i + 1 < se && c_.tok(i + 1).IsPunct(",")))) {
-      int k = i;
-      while (k < se && !c_.tok(k).IsPunct(",")) ++k;
-      if (k < se && k - i < 15) i = k + 1;
-    }
+    int i = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/true);
     if (i > sb) TouchSubjectAt(i, sb, se);
   }
 
