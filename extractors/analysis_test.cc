@@ -105,6 +105,39 @@ TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   EXPECT_TRUE(q->attribution.inherited);
 }
 
+// British convention with straight quotes: a quote that runs on reopens with
+// a mark after the end of a sentence and is never closed in between.
+TEST(QuoteTest, StraightQuoteReopenedAfterASentenceContinuesTheQuote) {
+  Analyzed r("The chairman was upbeat. \"Sales held up well. \"Costs will fall next year,\" "
+             "explains Mr Haldane. Shares rose 2%.");
+  const Quote* q = r.QuoteWith("Sales held up well. \"Costs will fall next year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Cue(q->attribution), "explains");
+  EXPECT_EQ(r.Speaker(q->attribution), "Haldane <Mr Haldane>");
+  // The narration after the quote is not inside any quote.
+  for (const Quote& other : r.a.quotes) {
+    EXPECT_EQ(r.At(other.content).find("Shares"), std::string::npos) << r.At(other.content);
+  }
+}
+
+// A stray closing mark with no quote open (a typo) opens nothing: the
+// narration after it stays narration, and the next quote pairs correctly.
+TEST(QuoteTest, StrayClosingStraightMarkOpensNoQuote) {
+  Analyzed r("The results were mixed, said the chief executive.\"\n\n"
+             "\"We faced hard choices,\" he added. The firm may cut jobs.");
+  ASSERT_EQ(r.a.quotes.size(), 1u);
+  EXPECT_EQ(r.At(r.a.quotes[0].content), "We faced hard choices");
+}
+
+// Straight quotes that pair normally are unaffected: two quotes, one cue.
+TEST(QuoteTest, StraightQuotesAroundACue) {
+  Analyzed r("\"We will appeal,\" said Ms Ortiz. \"The ruling is wrong.\" The court declined to comment.");
+  ASSERT_EQ(r.a.quotes.size(), 2u);
+  EXPECT_EQ(r.At(r.a.quotes[0].content), "We will appeal");
+  EXPECT_EQ(r.At(r.a.quotes[1].content), "The ruling is wrong.");
+  EXPECT_EQ(r.Speaker(r.a.quotes[1].attribution), "Ortiz <Ms Ortiz>");
+}
+
 TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
   Analyzed r("As he left, a reporter called out to Putin, " + Q("Will you stop?"));
   const Quote* q = r.QuoteWith("Will you stop?");

@@ -337,6 +337,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   };
+  // “…,” explains Redford / “…?” asked the minister: right after a quote
+  // that ends on a comma, question or exclamation mark, any reporting verb reports it.
+  if (i - 2 >= sb && c.tok(i - 1).kind == TokenKind::kQuote && c.InQuote(i - 1) &&
+      (c.tok(i - 2).IsPunct(",") || c.tok(i - 2).IsPunct("?") || c.tok(i - 2).IsPunct("!"))) {
+    return true;
+  }
   if (n >= se) {
     bool comma_before = false;
     for (int k = std::max(sb, i - 8); k < i; ++k) comma_before |= c.tok(k).IsPunct(",");

@@ -16,6 +16,15 @@ uint32_t FirstCp(const Token& t) {
 }
 
 bool OpensDouble(uint32_t cp) { return cp == 0x201C || cp == 0x201E || cp == 0xAB; }
+
+// "(“", "—“": punctuation after which a quote mark opens.
+bool OpensBracketOrDash(const Token& t) {
+  return t.IsPunct("(") || t.IsPunct("[") || t.IsPunct("—") || t.IsPunct("–") || t.IsPunct("-");
+}
+
+bool EndsSentence(const Token& t) {
+  return t.IsPunct(".") || t.IsPunct("?") || t.IsPunct("!") || t.IsPunct("…");
+}
 bool ClosesDouble(uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
 
 // Verbs after which a quote is a name or displayed text, not speech.
@@ -112,6 +121,29 @@ void FindQuotes(Context& c) {
       if (IsDoubleQuote(cp)) {
         if (t == first && open >= 0 && (OpensDouble(cp) || cp == '"')) {
           continue;  // continues the quote left open in the previous paragraph
+        }
+        if (cp == '"') {
+          // A straight mark says by its shape which way it faces: a space
+          // before and a word after opens, a word before and a space or
+          // punctuation after closes.
+          bool space_before = t == first || tk.space_before ||
+                              (t > first && c.tok(t - 1).kind == TokenKind::kPunct &&
+                               OpensBracketOrDash(c.tok(t - 1)));
+          bool attached_after = t + 1 < c.ntok() && c.tok(t + 1).span.start < ps.end &&
+                                !c.tok(t + 1).space_before &&
+                                c.tok(t + 1).kind != TokenKind::kPunct;
+          bool opening_shape = space_before && attached_after;
+          bool closing_shape = !space_before && !attached_after;
+          // A closing mark with no quote open is a stray: opening a quote
+          // there would turn the narration after it into speech.
+          if (open < 0 && closing_shape) continue;
+          // Run-on quotes: a new paragraph of speech reopens with a mark and
+          // the previous one is never closed. Where paragraph breaks are lost
+          // the reopening mark follows the end of a sentence inside the quote.
+          if (open >= 0 && opening_shape && t - 1 >= first && t - 1 > open &&
+              EndsSentence(c.tok(t - 1))) {
+            continue;
+          }
         }
         bool opens = OpensDouble(cp) || (cp == '"' && open < 0);
         if (opens) {
