@@ -517,19 +517,25 @@ def packets(args):
 
 # --- importing verdicts -----------------------------------------------------------
 
+def words_regex(words):
+    """`words` as a pattern in which any white space (a no-break space too)
+    matches any white space."""
+    return re.compile(r'\s+'.join(re.escape(w) for w in words.split()))
+
+
 def find_words(text, paras, para, words):
-    """Character span of `words` in paragraph `para` (1-based), else anywhere
-    when it occurs once in the article; None when not found."""
+    """Character span of `words` in paragraph `para` (1-based), else the
+    first in the article; None when not found."""
+    if not words.strip():
+        return None
+    pat = words_regex(words)
     if 1 <= para <= len(paras):
         s, e = paras[para - 1]
-        i = text.find(words, s, e)
-        if i >= 0:
-            return i, i + len(words)
-    if text.count(words) == 1:
-        i = text.find(words)
-        return i, i + len(words)
-    i = text.find(words)
-    return (i, i + len(words)) if i >= 0 else None
+        m = pat.search(text, s, e)
+        if m:
+            return m.start(), m.end()
+    m = pat.search(text)
+    return (m.start(), m.end()) if m else None
 
 
 def append_rows(name, columns, rows):
@@ -621,11 +627,11 @@ def import_verdicts(args):
                     else:
                         spans = []
                         for name in [sp] + list(j.get('also') or []):
-                            i = text.find(name)
-                            if i < 0:
+                            m = words_regex(name).search(text) if name.strip() else None
+                            if not m:
                                 problems.append('%s: speaker %r does not occur in %s' % (where, name, doc))
                                 break
-                            spans.append('%d-%d' % (i, i + len(name)))
+                            spans.append('%d-%d' % (m.start(), m.end()))
                         else:
                             expected = ','.join(spans)
                         if len(spans) != 1 + len(j.get('also') or []):
