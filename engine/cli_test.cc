@@ -146,7 +146,7 @@ TEST(CliTest, ManyBatchesWithBadRecordsKeepInputOrderWhateverTheJobs) {
     if (i % 97 == 13) {
       jsonl += "{\"id\": \"broken" + std::to_string(i) + "\", \"text\": \n";
     } else {
-      jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Officials said prices may rise by " +
+      jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Prices may rise by " +
                std::to_string(i) + " percent. Some critics argued it was announced too late.\"}\n";
     }
   }

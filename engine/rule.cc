@@ -70,6 +70,19 @@ CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analy
   }
   claim_spans.swap(spans);
   claim_index.swap(index);
+  reported_spans = a.reported;
+  std::sort(reported_spans.begin(), reported_spans.end(),
+            [](const Span& x, const Span& y) { return x.start < y.start; });
+}
+
+bool CheckContext::InReported(Span s) const {
+  // Spans may nest; any that starts at or before s and ends after it holds it.
+  auto end = std::upper_bound(reported_spans.begin(), reported_spans.end(), s.start,
+                              [](size_t o, const Span& r) { return o < r.start; });
+  for (auto it = reported_spans.begin(); it != end; ++it) {
+    if (it->start <= s.start && s.end <= it->end) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -100,8 +113,8 @@ bool CheckContext::InScope(Scope scope, Span s) const {
     case Scope::kAny: return true;
     case Scope::kHeading: return InHeading(s);
     case Scope::kQuote: return QuoteAt(s) >= 0;
-    case Scope::kClaim: return QuoteAt(s) < 0 && ClaimAt(s) >= 0;
-    case Scope::kNarration: return QuoteAt(s) < 0 && ClaimAt(s) < 0;
+    case Scope::kClaim: return QuoteAt(s) < 0 && (ClaimAt(s) >= 0 || InReported(s));
+    case Scope::kNarration: return QuoteAt(s) < 0 && ClaimAt(s) < 0 && !InReported(s);
     case Scope::kUnquoted: return QuoteAt(s) < 0;
   }
   return false;

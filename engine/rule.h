@@ -43,6 +43,12 @@ struct Finding {
   Span speaker;
   Span cue;
   Span evidence;
+  // Other rules that hit the same words and were folded into this finding
+  // (RuleSet::Check reports one finding per span).
+  std::vector<std::string> also;
+  // How specific the rule's type is: 1 for rules over extracted structure
+  // (claims, evidence, figures), 0 for word lists and regexes. Set by RuleSet.
+  int specificity = 0;
 };
 
 // What a rule type sees of one document.
@@ -54,11 +60,14 @@ struct CheckContext {
   std::vector<int> quote_index;    // parallel: index into analysis.quotes
   std::vector<Span> claim_spans;   // reported content
   std::vector<int> claim_index;
+  std::vector<Span> reported_spans;  // Analysis::reported, sorted
 
   explicit CheckContext(const Document& d, const Analysis& a);
   // The quote holding [span], or -1.
   int QuoteAt(Span span) const;
   int ClaimAt(Span span) const;
+  // Whether [span] is inside reported content that is no claim ("fears that …").
+  bool InReported(Span span) const;
   bool InHeading(Span span) const;
   bool InScope(Scope scope, Span span) const;
   int SentenceAt(size_t offset) const { return analysis.segmentation.SentenceAt(offset); }

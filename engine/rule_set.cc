@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "engine/rule_types.h"
@@ -460,6 +461,7 @@ void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where,
     (*out)[k].rule = r.id;
     (*out)[k].category = r.category;
     (*out)[k].severity = r.severity;
+    (*out)[k].specificity = r.type == "lexical" ? 0 : 1;
   }
 }
 
@@ -531,6 +533,10 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
 }
 
 std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysis) const {
+  return OneFindingPerSpan(CheckAll(doc, analysis));
+}
+
+std::vector<Finding> RuleSet::CheckAll(const Document& doc, const Analysis& analysis) const {
   CheckContext ctx(doc, analysis);
   std::vector<Finding> out;
   for (int i : always_) RunRule(ctx, i, nullptr, &out);
@@ -553,6 +559,75 @@ std::vector<Finding> RuleSet::Check(const Document& doc, const Analysis& analysi
     return a.rule < b.rule;
   });
   return out;
+}
+
+namespace {
+
+// Whether b repeats a: the same words, or overlapping words of the same
+// category ("fabricated" inside a claim the story contradicts), or nearly
+// the same words of another ("is said to be": hearsay and agentless).
+bool Repeats(const Finding& a, const Finding& b) {
+  if (!a.span.Overlaps(b.span)) return false;
+  if (a.span == b.span || a.category == b.category) return true;
+  size_t common = std::min(a.span.end, b.span.end) - std::max(a.span.start, b.span.start);
+  size_t longer = std::max(a.span.size(), b.span.size());
+  return 2 * common >= longer;
+}
+
+// The finding to keep of two that repeat each other: the more severe, then
+// the one from extracted structure, then the longer, then the earlier rule id.
+bool Outranks(const Finding& a, const Finding& b) {
+  if (a.severity != b.severity) return a.severity > b.severity;
+  if (a.specificity != b.specificity) return a.specificity > b.specificity;
+  // The longer match says more ("would likely" over "likely").
+  if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+  return a.rule < b.rule;
+}
+
+void AddAlso(Finding* keep, const Finding& dropped) {
+  auto add = [keep](const std::string& id) {
+    if (id != keep->rule && std::find(keep->also.begin(), keep->also.end(), id) == keep->also.end()) {
+      keep->also.push_back(id);
+    }
+  };
+  add(dropped.rule);
+  for (const std::string& id : dropped.also) add(id);
+}
+
+}  // namespace
+
+std::vector<Finding> OneFindingPerSpan(std::vector<Finding> sorted) {
+  std::vector<Finding> kept;
+  kept.reserve(sorted.size());
+  // Kept findings that may still overlap what follows (sorted by start,
+  // a later finding overlaps a kept one only if it starts before its end).
+  std::vector<size_t> open;
+  for (Finding& f : sorted) {
+    open.erase(std::remove_if(open.begin(), open.end(),
+                              [&](size_t k) { return kept[k].span.end <= f.span.start; }),
+               open.end());
+    bool folded = false;
+    for (size_t k : open) {
+      Finding& other = kept[k];
+      if (!Repeats(other, f)) continue;
+      if (Outranks(f, other)) {
+        AddAlso(&f, other);
+        std::swap(f, other);
+      } else {
+        AddAlso(&other, f);
+      }
+      folded = true;
+      break;
+    }
+    if (folded) continue;
+    open.push_back(kept.size());
+    kept.push_back(std::move(f));
+  }
+  for (Finding& f : kept) {
+    if (f.also.empty()) continue;
+    f.message += " (also " + absl::StrJoin(f.also, ", ") + ")";
+  }
+  return kept;
 }
 
 }  // namespace claimcheck

@@ -28,8 +28,10 @@ class RuleSet {
   RuleSet(RuleSet&&) = default;
   RuleSet& operator=(RuleSet&&) = default;
 
-  // Findings sorted by position, then rule id.
+  // Findings sorted by position, one per span (see OneFindingPerSpan).
   std::vector<Finding> Check(const Document& doc, const Analysis& analysis) const;
+  // Every rule's findings, sorted by position, then rule id; repeats kept.
+  std::vector<Finding> CheckAll(const Document& doc, const Analysis& analysis) const;
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   const Rule* Find(const std::string& id) const;
 
@@ -67,6 +69,12 @@ class RuleSet {
   // labels its findings with the rule's id, category and severity.
   void RunRule(const CheckContext& ctx, int rule, const Span* where, std::vector<Finding>* out) const;
 };
+
+// Findings sorted by position, with repeats folded: where rules hit the
+// same or overlapping words, the most specific finding is kept and names
+// the others in `also` and at the end of its message. Never the same words
+// twice.
+std::vector<Finding> OneFindingPerSpan(std::vector<Finding> sorted);
 
 // Parses one pack's YAML text and adds its rules. `file` names it in errors.
 class RuleSetBuilder {

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -462,8 +463,9 @@ class EvidenceRule : public RuleType {
 
 // --- figure -------------------------------------------------------------------
 
-// Figures in a scope with no source in the same or the next N sentences,
-// optionally only when near given words ("lives", "killed").
+// Figures in a scope with no source nearby, optionally only the kinds that
+// need one: near given words ("killed", "protesters"), after given words
+// ("an estimated"), or shares of a population ("74 percent of voters").
 class FigureRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
@@ -476,12 +478,21 @@ class FigureRule : public RuleType {
     auto att = spec.Bool("attributed", false);
     if (!att.ok()) return att.status();
     r->attributed_ = *att;
-    auto near = spec.StringList("near");
-    if (!near.ok()) return near.status();
-    if (!near->empty()) {
-      auto re = Compile(spec, "near", WordsPattern(*near), false);
+    struct L { const char* key; std::unique_ptr<RE2>* out; const char* prefix; const char* suffix; };
+    // near: anywhere from the figure to `window` after it; preceded_by: the
+    // words just before it; shares_of: "of" and up to three words, then one of them;
+    // sources: anywhere in a sentence.
+    L lists[] = {{"near", &r->near_, "", ""},
+                 {"preceded_by", &r->preceded_, "", "\\s*$"},
+                 {"shares_of", &r->shares_of_, "^\\s*of\\s+(?:[\\w’'-]+\\s+){0,3}?", ""},
+                 {"sources", &r->sources_, "", ""}};
+    for (L& l : lists) {
+      auto words = spec.StringList(l.key);
+      if (!words.ok()) return words.status();
+      if (words->empty()) continue;
+      auto re = Compile(spec, l.key, absl::StrCat(l.prefix, WordsPattern(*words), l.suffix), false);
       if (!re.ok()) return re.status();
-      r->near_ = *std::move(re);
+      *l.out = *std::move(re);
     }
     auto window = spec.Int("window", 60, 1, 1000);
     if (!window.ok()) return window.status();
@@ -489,32 +500,59 @@ class FigureRule : public RuleType {
     auto within = spec.Int("within_sentences", 0, 0, 10);
     if (!within.ok()) return within.status();
     r->within_ = *within;
+    auto para = spec.Bool("paragraph", false);
+    if (!para.ok()) return para.status();
+    r->paragraph_ = *para;
     return std::unique_ptr<RuleType>(std::move(r));
   }
 
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
     const Analysis& a = ctx.analysis;
     if (a.figures.empty()) return;
-    // Sentences that name a source: a claim with a speaker, or evidence with one.
-    std::vector<bool> has_source(a.segmentation.sentences.size(), false);
-    for (const Claim& c : a.claims) has_source[c.sentence] = has_source[c.sentence] || c.attribution.has_speaker;
+    const auto& sents = a.segmentation.sentences;
+    absl::string_view text = ctx.doc.text;
+    // Sentences that name a source: a claim or quote with a speaker, evidence
+    // with one, or a data source by name ("the poll", "census figures").
+    std::vector<bool> has_source(sents.size(), false);
+    for (const Claim& c : a.claims) {
+      if (c.attribution.has_speaker && c.attribution.cue_class != CueClass::kAttitude) {
+        has_source[c.sentence] = true;
+      }
+    }
+    for (const Quote& q : a.quotes) {
+      if (q.attribution.has_speaker && !q.attribution.inherited) has_source[q.sentence] = true;
+    }
     for (const Evidence& e : a.evidence) has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
+    std::vector<int> checked(sents.size(), 0);  // 0 not yet, 1 no source words, 2 source words
+    auto sourced = [&](size_t s) {
+      if (has_source[s]) return true;
+      if (!sources_) return false;
+      if (checked[s] == 0) {
+        checked[s] = RE2::PartialMatch(SP(text.substr(sents[s].span.start, sents[s].span.size())), *sources_) ? 2 : 1;
+      }
+      return checked[s] == 2;
+    };
     for (const Figure& fig : a.figures) {
       if (!ctx.InScope(scope_, fig.span)) continue;
-      bool sourced = fig.attributed;
-      for (int k = 1; k <= within_ && !sourced; ++k) {
-        size_t s = static_cast<size_t>(fig.sentence + k);
-        if (s >= has_source.size()) break;
-        sourced = has_source[s];
+      Span sent = sents[fig.sentence].span;
+      if ((near_ || preceded_ || shares_of_) && !NeedsSource(text, fig, sent)) continue;
+      bool is_sourced = fig.attributed;
+      const size_t s = static_cast<size_t>(fig.sentence);
+      // Neighbours in the same paragraph: a source across a paragraph break
+      // is about something else.
+      for (size_t k = s > static_cast<size_t>(within_) ? s - within_ : 0;
+           k < sents.size() && k <= s + within_ && !is_sourced; ++k) {
+        if (sents[k].paragraph == sents[s].paragraph) is_sourced = sourced(k);
       }
-      if (sourced != attributed_) continue;
-      if (near_) {
-        Span sent = a.segmentation.sentences[fig.sentence].span;
-        size_t end = std::min(sent.end, fig.span.end + window_);
-        // The figure's own unit counts too: "$2 billion", "9.1 percent".
-        absl::string_view after = absl::string_view(ctx.doc.text).substr(fig.span.start, end - fig.span.start);
-        if (!RE2::PartialMatch(SP(after), *near_)) continue;
+      if (paragraph_ && !is_sourced) {
+        for (size_t k = s; k > 0 && sents[k - 1].paragraph == sents[s].paragraph && !is_sourced; --k) {
+          is_sourced = sourced(k - 1);
+        }
+        for (size_t k = s + 1; k < sents.size() && sents[k].paragraph == sents[s].paragraph && !is_sourced; ++k) {
+          is_sourced = sourced(k);
+        }
       }
+      if (is_sourced != attributed_) continue;
       Finding f;
       f.span = fig.span;
       f.sentence = fig.sentence;
@@ -526,11 +564,33 @@ class FigureRule : public RuleType {
   const std::string* message_ = nullptr;
 
  private:
+  // Whether the figure is of a kind the rule asks a source for.
+  bool NeedsSource(absl::string_view text, const Figure& fig, Span sent) const {
+    // The figure's own unit counts too: "$2 billion", "9.1 percent".
+    size_t end = std::min(sent.end, fig.span.end + window_);
+    absl::string_view from = text.substr(fig.span.start, end - fig.span.start);
+    if (near_ && RE2::PartialMatch(SP(from), *near_)) return true;
+    if (preceded_) {
+      size_t b = fig.span.start > sent.start + 40 ? fig.span.start - 40 : sent.start;
+      if (RE2::PartialMatch(SP(text.substr(b, fig.span.start - b)), *preceded_)) return true;
+    }
+    if (shares_of_) {
+      absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
+      bool share = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
+                   absl::EndsWith(fig_text, "per cent");
+      if (share && RE2::PartialMatch(SP(text.substr(fig.span.end, end - fig.span.end)), *shares_of_)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  std::unique_ptr<RE2> near_;
+  std::unique_ptr<RE2> near_, preceded_, shares_of_, sources_;
   size_t window_ = 60;
   int within_ = 0;
+  bool paragraph_ = false;
 };
 
 template <typename T>
@@ -557,7 +617,8 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
             "speaker_regex", "span"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
-      With({"scope", "attributed", "near", "window", "within_sentences"}));
+      With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",
+            "within_sentences", "paragraph"}));
   if (type == "lexical") return lexical;
   if (type == "claim") return claim;
   if (type == "evidence") return evidence;

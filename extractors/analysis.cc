@@ -88,6 +88,7 @@ Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
   clock.Done(Pass::kAttribution);
   extractors_internal::FindClaims(c);
   extractors_internal::MarkScareQuotes(c);
+  extractors_internal::FindReportedContent(c);
   clock.Done(Pass::kClaims);
   extractors_internal::FindEvidence(c);
   clock.Done(Pass::kEvidence);

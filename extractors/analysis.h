@@ -89,6 +89,10 @@ struct Analysis {
   std::vector<Claim> claims;
   std::vector<Evidence> evidence;
   std::vector<Figure> figures;
+  // Content the story reports without asserting it and without a claim of
+  // its own: the clause of a stance noun ("fears that …", "the claim that
+  // …"). Not the newsroom's voice. In text order.
+  std::vector<Span> reported;
   // Per token: index of the quote holding it, or -1.
   std::vector<int> token_quote;
 };

@@ -132,6 +132,9 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
       if (IsPossessive(u.text)) { --b; continue; }
+      // "But analysts said": a conjunction or adverb opening the sentence
+      // is not part of the speaker.
+      if (u.capitalized && IsFunctionWord(u)) break;
       if (u.capitalized || (!IsPreposition(u) && !IsAuxiliary(u) &&
                             !IsSubordinator(u) &&
                             VerbClassOf(u) == CueClass::kNone &&
@@ -271,6 +274,37 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
   }
   return {};
+}
+
+Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
+  int i = cue_begin - 1;
+  while (i >= sb && !c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) --i;
+  if (i < sb || c.InQuote(i)) return {};
+  const Token& head = c.tok(i);
+  if (!WordToken(head) || head.capitalized || IsFunctionWord(head) || IsPronoun(head) ||
+      VerbClassOf(head) != CueClass::kNone || IsPreposition(head)) {
+    return {};
+  }
+  int b = i;
+  while (b - 1 >= sb && b > i - 5 && !c.InQuote(b - 1)) {
+    const Token& u = c.tok(b - 1);
+    if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
+    if (IsDeterminer(u) || IsPossessivePronoun(u)) { --b; break; }
+    if (IsFunctionWord(u) || IsPreposition(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
+      break;
+    }
+    --b;
+  }
+  // The phrase opens its clause: the sentence, or after a comma or conjunction.
+  if (b > sb) {
+    const Token& before = c.tok(b - 1);
+    if (!(before.IsPunct(",") || before.IsPunct(";") || before.lower == "and" ||
+          before.lower == "but" || before.lower == "because" || before.lower == "as" ||
+          before.lower == "while" || before.lower == "although")) {
+      return {};
+    }
+  }
+  return {b, i + 1};
 }
 
 Np NpAfter(const Context& c, int from, int se) {
@@ -454,6 +488,37 @@ Np SentenceSubject(const Context& c, int sb, int se) {
   return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
 }
 
+bool StartsClause(const Context& c, int n, int se) {
+  if (n >= se || c.InQuote(n)) return false;
+  const Token& t = c.tok(n);
+  if (t.lower == "that") return true;
+  if (!t.IsWordLike() || IsPreposition(t) || IsAuxiliary(t) || t.lower == "to") return false;
+  // "he would", "the bill may fail", "thousands of voters may": a subject,
+  // then an auxiliary or modal within a few words.
+  for (int k = n + 1; k < se && k < n + 6; ++k) {
+    const Token& u = c.tok(k);
+    if (!u.IsWordLike() || c.InQuote(k)) return false;
+    if (IsAuxiliary(u) && !IsAdverb(u)) return true;
+  }
+  return false;
+}
+
+Np StanceSubject(const Context& c, int adj, int sb, int se) {
+  int p = adj - 1;
+  while (p > sb && IsAdverb(c.tok(p))) --p;  // "is deeply concerned"
+  if (p <= sb || !IsBe(c.tok(p))) return {};
+  int n = adj + 1;
+  while (n < se && IsAdverb(c.tok(n))) ++n;
+  if (!StartsClause(c, n, se)) return {};
+  Np subject = SubjectBefore(c, p, sb);
+  // "It is certain that …" is the story's own judgement, not a belief
+  // reported of someone.
+  if (!subject.valid() || (subject.end - subject.begin == 1 && c.tok(subject.begin).lower == "it")) {
+    return {};
+  }
+  return subject;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
@@ -519,6 +584,19 @@ void FindCues(Context& c) {
         continue;
       }
       CueClass cls = static_cast<CueClass>(t.cue_class);
+      if (IsStanceAdjective(t)) {
+        // "The minister is worried (that) the bill may fail": after "be", a
+        // stance adjective reports its subject's belief about the clause.
+        Np subject = StanceSubject(c, i, sb, se);
+        if (subject.valid()) {
+          cue.begin = i;
+          cue.end = i + 1;
+          cue.cls = CueClass::kBelief;
+          cue.speaker = subject;
+          c.AddCue(cue);
+          continue;
+        }
+      }
       // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       // Most words are no cue at all: leave them before any closer look.
@@ -609,6 +687,12 @@ void FindCues(Context& c) {
       cue.end = end;
       cue.cls = cls;
       cue.speaker = SubjectBefore(c, i, sb);
+      if (!cue.speaker.valid()) {
+        // "LG Card's creditors fear that …": before a verb whose clause
+        // starts with "that", any plain noun phrase is its subject.
+        int n = SkipAdverbsForward(c, end, se);
+        if (n < se && c.tok(n).lower == "that") cue.speaker = PlainSubjectBefore(c, i, sb);
+      }
       int before = i - 1;
       while (before >= sb && IsAdverb(c.tok(before))) --before;
       if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&

@@ -209,9 +209,13 @@ void FindClaims(Context& c) {
         while (e > b && c.tok(e - 1).IsPunct(",")) --e;
       }
     } else if (cue.passive && c.tok(cue.end - 1).lower == "asked") {
-      b = cue.end;  // "Asked if he was ever bullied, he said …": the question
-      e = b;
-      while (e < ce && !c.tok(e).IsPunct(",")) ++e;
+      // "Asked if he was ever bullied, he said …": a question put to the
+      // speaker asserts nothing (the answer is the report). Its words are
+      // not the newsroom's either.
+      int qe = cue.end;
+      while (qe < ce && !c.tok(qe).IsPunct(",")) ++qe;
+      if (qe > cue.end) c.a.reported.push_back(c.TokSpan(cue.end, qe));
+      continue;
     } else if (cue.passive) {
       if (!cue.speaker.valid()) {
         // "The bridge is expected to reopen, the agency said": the sentence
@@ -253,7 +257,15 @@ void FindClaims(Context& c) {
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       bool set_off = front > sb && (c.tok(front - 1).IsPunct(",") ||
                                     c.tok(front - 1).kind == TokenKind::kQuote);
-      if ((inverted || clause_final) && set_off) {
+      // "The deal, he said, could collapse": a cue set off by commas inside
+      // the clause reports all of it.
+      bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
+                           c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
+                           c.tok(front - 1).IsPunct(",");
+      if (parenthetical) {
+        b = sb;
+        e = ce;
+      } else if ((inverted || clause_final) && set_off) {
         // "…, officials said." / "…,” said Trump": the clause before.
         b = sb;
         e = front;
@@ -406,6 +418,32 @@ void FindClaims(Context& c) {
     c.claims_in[cl.sentence].push_back(static_cast<int>(c.a.claims.size()));
     c.a.claims.push_back(cl);
   }
+}
+
+// Content the story reports without asserting it and without a cue of its
+// own: the clause of a stance noun ("fears that the strike could spread",
+// "the claim that the vote was rigged", "amid hopes the talks will resume").
+void FindReportedContent(Context& c) {
+  const auto& st = c.a.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    const int ce = ContentEnd(c, sb, se);
+    for (int i = sb; i + 1 < ce; ++i) {
+      if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
+      int b = i + 1;
+      if (c.tok(b).lower == "that") {
+        ++b;
+      } else if (!StartsClause(c, b, ce)) {
+        continue;
+      }
+      int e = b;
+      while (e < ce && !c.tok(e).IsPunct(";")) ++e;
+      if (e > b) c.a.reported.push_back(c.TokSpan(b, e));
+      i = e - 1;
+    }
+  }
+  std::sort(c.a.reported.begin(), c.a.reported.end(),
+            [](const Span& x, const Span& y) { return x.start < y.start; });
 }
 
 }  // namespace extractors_internal

@@ -74,15 +74,23 @@ void FindFigures(Context& c) {
       i = e - 1;
     }
     if (found.empty()) continue;
-    // A source in the sentence: a cue with a speaker, or evidence with one.
-    bool sourced = false;
-    for (int k : c.claims_in[s]) sourced |= c.a.claims[k].attribution.has_speaker;
-    for (int k : c.cues_in[s]) sourced |= c.cues[k].speaker.valid();
+    // A source in the sentence: a reporting cue with a speaker, or evidence
+    // with one. A stance is no source ("38% of voters backed the party"),
+    // nor is a speaker that is the figure itself.
+    bool evidence_source = false;
     for (int k : evidence_in[s]) {
       const Evidence& ev = c.a.evidence[k];
-      sourced |= !ev.source_span.empty() && ev.polarity == Polarity::kSupports;
+      evidence_source |= !ev.source_span.empty() && ev.polarity == Polarity::kSupports;
     }
     for (Figure& f : found) {
+      bool sourced = evidence_source;
+      for (int k : c.cues_in[s]) {
+        const Cue& cue = c.cues[k];
+        if (!cue.speaker.valid() || cue.cls == CueClass::kAttitude) continue;
+        Span who = c.TokSpan(cue.speaker.begin, cue.speaker.end);
+        if (who.Overlaps(f.span)) continue;
+        sourced = true;
+      }
       f.attributed = sourced || f.in_quote;
       c.a.figures.push_back(f);
     }

@@ -142,6 +142,13 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
       else if (f[0] == "thing") k = PronounKind::kThing;
       else return Bad(file, line_no, absl::StrCat("unknown pronoun kind '", f[0], "'"));
       lex->pronouns[absl::AsciiStrToLower(f[1])] = k;
+    } else if (name == "stance_words.tsv") {
+      if (auto s = need(2); !s.ok()) return s;
+      std::string w = absl::AsciiStrToLower(f[1]);
+      if (f[0] == "noun") lex->stance_nouns.insert(w);
+      else if (f[0] == "adjective") lex->stance_adjectives.insert(w);
+      else return Bad(file, line_no,
+                      absl::StrCat("unknown kind '", f[0], "' (expected noun or adjective)"));
     } else if (name == "evidence.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       Polarity p;
@@ -186,7 +193,7 @@ const std::vector<WordClass>& ClosedClasses() {
        {"expected", "believed", "thought", "said", "reported", "alleged", "rumored", "rumoured",
         "understood", "feared", "estimated", "accused", "announced", "claimed", "considered",
         "suspected", "presumed", "projected", "predicted", "assumed", "reputed", "purported",
-        "told", "described", "seen"}},
+        "told", "described", "seen", "regarded", "viewed"}},
       {kFlagDeterminer,
        {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "my", "your", "some", "many", "several", "both", "all", "other", "another", "each",
@@ -323,6 +330,8 @@ void BuildWordInfo(Lexicons* lex) {
     info.pronoun = static_cast<uint8_t>(kind) + 1;
   }
   for (const std::string& w : lex->speaker_nouns) flag(w, kFlagSpeakerNoun);
+  for (const std::string& w : lex->stance_nouns) flag(w, kFlagStanceNoun);
+  for (const std::string& w : lex->stance_adjectives) flag(w, kFlagStanceAdjective);
   for (const std::string& w : lex->titles) {
     if (w.find(' ') == std::string::npos) flag(w, kFlagTitle);
   }

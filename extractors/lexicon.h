@@ -80,6 +80,8 @@ enum WordFlag : uint64_t {
   kFlagEvidenceAlone = 1ull << 42,
   kFlagFalsitySecond = 1ull << 43,
   kFlagFalsityAlone = 1ull << 44,
+  kFlagStanceNoun = 1ull << 45,       // "fears (that …)", "the claim (that …)"
+  kFlagStanceAdjective = 1ull << 46,  // "is worried (that …)"
   kFlagClassified = 1ull << 63,
 };
 
@@ -191,6 +193,11 @@ struct Lexicons {
   absl::flat_hash_set<std::string> places;
   size_t max_place_words = 1;
   absl::flat_hash_map<std::string, PronounKind> pronouns;
+  // Lowercase nouns whose "that" clause is reported content ("fears that")
+  // and adjectives that report their subject's belief after "be" ("is
+  // worried that"): stance_words.tsv.
+  absl::flat_hash_set<std::string> stance_nouns;
+  absl::flat_hash_set<std::string> stance_adjectives;
   // Lowercase evidence phrases ("supported by") with their polarity.
   std::vector<std::pair<std::string, Polarity>> evidence;
   // Lowercase words asserting falsity inside a claim ("hoax").

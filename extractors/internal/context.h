@@ -73,13 +73,23 @@ void ResolveSpeakers(Context& c);
 void AttributeQuotes(Context& c);
 void FindClaims(Context& c);
 void MarkScareQuotes(Context& c);
+void FindReportedContent(Context& c);
 void FindEvidence(Context& c);
 void FindFigures(Context& c);
 
 // Shared helpers (attribution.cc).
 Np SubjectBefore(const Context& c, int cue_begin, int sent_begin);
 Np NpAfter(const Context& c, int from, int sent_end);
+// A plain noun phrase ending just before the cue ("LG Card's creditors"),
+// opening its clause; invalid when there is none.
+Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
+// Whether a clause starts at token n: "that", or a subject and an
+// auxiliary within a few words ("the bill may fail", "he would").
+bool StartsClause(const Context& c, int n, int sent_end);
+// The subject whose belief a stance adjective at `adj` reports ("the
+// minister is worried (that) …"); invalid when the words are not that shape.
+Np StanceSubject(const Context& c, int adj, int sent_begin, int sent_end);
 Attribution MakeAttribution(const Context& c, int cue_index);
 
 }  // namespace extractors_internal

@@ -62,6 +62,8 @@ inline bool IsIrregularPast(const Token& t) { return HasFlag(t, kFlagIrregularPa
 inline bool IsPronoun(const Token& t) { return HasFlag(t, kFlagPronoun); }
 inline PronounKind PronounOf(const Token& t) { return static_cast<PronounKind>(t.pronoun - 1); }
 inline bool IsSpeakerNoun(const Token& t) { return HasFlag(t, kFlagSpeakerNoun); }
+inline bool IsStanceNoun(const Token& t) { return HasFlag(t, kFlagStanceNoun); }
+inline bool IsStanceAdjective(const Token& t) { return HasFlag(t, kFlagStanceAdjective); }
 inline bool IsTitleWord(const Token& t) { return HasFlag(t, kFlagTitle); }
 inline CueClass VerbClassOf(const Token& t) { return static_cast<CueClass>(t.cue_class); }
 // "Mr", "Gen", "Sen" as written (case matters: "GEN" is not a title).
