@@ -298,9 +298,11 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
   // The phrase opens its clause: the sentence, or after a comma or conjunction.
   if (b > sb) {
     const Token& before = c.tok(b - 1);
-    if (!(before.IsPunct(",") || before.IsPunct(";") || before.lower == "and" ||
-          before.lower == "but" || before.lower == "because" || before.lower == "as" ||
-          before.lower == "while" || before.lower == "although")) {
+    if (!(before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+          before.IsPunct("-") || before.lower == "and" || before.lower == "but" ||
+          before.lower == "because" || before.lower == "as" || before.lower == "while" ||
+          before.lower == "although" || before.lower == "which" || before.lower == "who" ||
+          before.lower == "that")) {
       return {};
     }
   }
@@ -446,6 +448,20 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     if (cls == CueClass::kNeutral) return false;
     for (int k = n + 1; k < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
+      // "believe Deutsche Boerse, which has asked …, may offer": skip a
+      // relative clause set off by commas.
+      if (u.IsPunct(",") && cls == CueClass::kBelief && k + 1 < se &&
+          (c.tok(k + 1).lower == "which" || c.tok(k + 1).lower == "who")) {
+        int close = k + 2;
+        while (close < se && close < k + 30 && !c.tok(close).IsPunct(",") && !c.tok(close).IsPunct(".")) {
+          ++close;
+        }
+        if (close + 1 < se && c.tok(close).IsPunct(",")) {
+          const Token& v = c.tok(close + 1);
+          if (IsAuxiliary(v) && !IsAdverb(v)) return true;
+        }
+        break;
+      }
       if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
       // "Analysts expect the bank to hold rates", "urged Ukraine to …"
       if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
@@ -688,10 +704,13 @@ void FindCues(Context& c) {
       cue.cls = cls;
       cue.speaker = SubjectBefore(c, i, sb);
       if (!cue.speaker.valid()) {
-        // "LG Card's creditors fear that …": before a verb whose clause
-        // starts with "that", any plain noun phrase is its subject.
+        // "LG Card's creditors fear that …", "which the paper said …":
+        // before say or tell, or a verb whose clause starts with "that",
+        // any plain noun phrase is its subject.
         int n = SkipAdverbsForward(c, end, se);
-        if (n < se && c.tok(n).lower == "that") cue.speaker = PlainSubjectBefore(c, i, sb);
+        if (IsStrongVerb(t) || (n < se && c.tok(n).lower == "that")) {
+          cue.speaker = PlainSubjectBefore(c, i, sb);
+        }
       }
       int before = i - 1;
       while (before >= sb && IsAdverb(c.tok(before))) --before;

@@ -304,6 +304,21 @@ void FindClaims(Context& c) {
         }
         b = after;
         e = ce;
+        // "the proposals, which the paper said could be announced soon, …":
+        // a report inside a relative clause ends with the clause.
+        int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
+        if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
+            (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
+             c.tok(sp - 2).IsPunct("–"))) {
+          for (int k = b; k < e; ++k) {
+            const Token& u = c.tok(k);
+            if (!c.InQuote(k) && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") ||
+                                  u.IsPunct("–") || u.IsPunct(";"))) {
+              e = k;
+              break;
+            }
+          }
+        }
       }
     }
     if (b >= ce && se > sb && c.tok(se - 1).IsPunct(":") && !cue.used_by_quote &&
@@ -323,6 +338,9 @@ void FindClaims(Context& c) {
       const Cue& other = c.cues[k2];
       if (other.begin <= b || other.begin >= e) continue;
       if (other.begin == cue.begin) continue;
+      // A passive with no agent is part of what is reported: "said the
+      // plan could be announced soon".
+      if (other.passive && !other.speaker.valid()) continue;
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
 
@@ -399,6 +417,9 @@ void FindClaims(Context& c) {
       bool short_lead = first_q >= 0 && before_words <= 5 && after_words == 0;
       if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
           (quote_before_cue && b > cue.begin) || short_lead) {
+        // The quote is the report. Words of the clause outside it are the
+        // speaker's, paraphrased ("Kasich could “do something,” said X").
+        if (before_words + after_words > 0 && b < cue.begin) c.a.reported.push_back(c.TokSpan(b, e));
         continue;
       }
     }
@@ -422,13 +443,23 @@ void FindClaims(Context& c) {
 
 // Content the story reports without asserting it and without a cue of its
 // own: the clause of a stance noun ("fears that the strike could spread",
-// "the claim that the vote was rigged", "amid hopes the talks will resume").
+// "the claim that the vote was rigged", "amid hopes the talks will resume")
+// and indirect questions ("questioned whether custody could be avoided").
 void FindReportedContent(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
     const int ce = ContentEnd(c, sb, se);
     for (int i = sb; i + 1 < ce; ++i) {
+      if (c.tok(i).lower == "whether" && !c.InQuote(i)) {
+        // An indirect question asserts nothing: "asked whether the deal
+        // could survive".
+        int e = i + 1;
+        while (e < ce && !c.tok(e).IsPunct(";") && !c.tok(e).IsPunct("—")) ++e;
+        if (e > i + 1) c.a.reported.push_back(c.TokSpan(i + 1, e));
+        i = e - 1;
+        continue;
+      }
       if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
       int b = i + 1;
       if (c.tok(b).lower == "that") {

@@ -255,13 +255,22 @@ def judge_findings(docs, texts):
     """Matches findings to verdicts: by fingerprint, else by document, rule
     and words when that pair is unique on both sides."""
     verdicts = read_tsv('findings.tsv', FINDING_COLS)
-    by_fp = {}
-    loose = collections.defaultdict(list)
+    # The same words twice in one sentence share a fingerprint (FP, FP.2, …):
+    # those are told apart by where they start in the article, which does not
+    # change. A fingerprint judged once matches wherever it now starts.
+    by_place = {}
+    by_fp = collections.defaultdict(list)
     for v in verdicts:
-        by_fp[(v['doc'], v['fingerprint'])] = v
+        base = v['fingerprint'].split('.')[0]
+        by_place.setdefault((v['doc'], base, int(v['offset'])), v)
+        by_fp[(v['doc'], base)].append(v)
     for key, d in docs.items():
         for f in d['findings']:
-            f['verdict'] = by_fp.get((key, f['fingerprint']))
+            base = f['fingerprint'].split('.')[0]
+            v = by_place.get((key, base, f['start']))
+            if v is None and len(by_fp.get((key, base), [])) == 1:
+                v = by_fp[(key, base)][0]
+            f['verdict'] = v
     return verdicts
 
 
