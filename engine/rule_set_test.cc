@@ -161,6 +161,24 @@ TEST(RuleSetTest, LexicalRuleWithGuardsAndScope) {
   EXPECT_TRUE(Fire(*r, "\"Gains may slow,\" she said.").empty());
 }
 
+TEST(RuleSetTest, GuardsForOneWordOfTheList) {
+  auto r = Load("rules:\n  - id: t.adverb\n    category: hedged\n    severity: warning\n"
+                "    words: [likely, probably]\n"
+                "    unless:\n"
+                "      word_preceded_by:\n        likely: [the, more]\n"
+                "      word_not_followed_by:\n        likely: [to, that]\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  // "likely" counts only before "to" or "that", and not after "the" or "more".
+  EXPECT_EQ(Fire(*r, "The plan is likely to fail."), (std::vector<std::string>{"t.adverb@12:likely | likely"}));
+  EXPECT_TRUE(Fire(*r, "The likely cost rose.").empty());
+  EXPECT_TRUE(Fire(*r, "Young voters are more likely to stay home.").empty());
+  EXPECT_TRUE(Fire(*r, "The likely winner is Lee.").empty());
+  // The guards are for "likely" alone: "probably" after "the" still counts.
+  EXPECT_EQ(Fire(*r, "It was the probably inevitable end."),
+            (std::vector<std::string>{"t.adverb@11:probably | probably"}));
+}
+
 TEST(RuleSetTest, ClaimRuleOnCueClass) {
   auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
                 "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"

@@ -141,23 +141,34 @@ class LexicalRule : public RuleType {
       }
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
-                                "preceded_by_regex", "sentence_has", "word_followed_by"});
+                                "preceded_by_regex", "sentence_has", "word_followed_by",
+                                "word_not_followed_by", "word_preceded_by"});
           !s.ok()) {
         return s;
       }
       // word_followed_by: {could: [not, "n't"]} — a guard for one word of
       // the list only ("could not" is ability; "may not" is still a hedge).
-      if (const SpecNode* wf = unless->Find("word_followed_by")) {
+      // word_not_followed_by: {likely: [to, that]} — the word counts only
+      // before one of these ("is likely to win", not "the likely cost").
+      // word_preceded_by: {likely: [the, an]} — "the likely cost" is no hedge.
+      struct W { const char* key; absl::flat_hash_map<std::string, std::unique_ptr<RE2>>* out; bool after; };
+      for (W w : {W{"word_followed_by", &r->word_followed_, true},
+                  W{"word_not_followed_by", &r->word_not_followed_, true},
+                  W{"word_preceded_by", &r->word_preceded_, false}}) {
+        const SpecNode* wf = unless->Find(w.key);
+        if (wf == nullptr) continue;
         if (wf->kind != SpecNode::Kind::kMap) {
-          return u.Error(*wf, "word_followed_by", "expected a map of word: [words that follow it]");
+          return u.Error(*wf, w.key, "expected a map of word: [words that follow it]");
         }
         SpecReader wr(*wf, spec.rule_id());
         for (const auto& [word, v] : wf->map) {
           auto list = wr.StringList(word);
           if (!list.ok()) return list.status();
-          auto re = Compile(wr, word, absl::StrCat("^\\s*", WordsPattern(*list)), false);
+          std::string pat = w.after ? absl::StrCat("^\\s*", WordsPattern(*list))
+                                    : absl::StrCat(WordsPattern(*list), "\\s*$");
+          auto re = Compile(wr, word, pat, false);
           if (!re.ok()) return re.status();
-          r->word_followed_[absl::AsciiStrToLower(word)] = *std::move(re);
+          (*w.out)[absl::AsciiStrToLower(word)] = *std::move(re);
         }
       }
       struct G { const char* key; bool after; bool words; std::unique_ptr<RE2>* out; };
@@ -234,6 +245,14 @@ class LexicalRule : public RuleType {
         auto wf = word_followed_.find(absl::AsciiStrToLower(m));
         if (wf != word_followed_.end() && RE2::PartialMatch(SP(after), *wf->second)) continue;
       }
+      if (!word_preceded_.empty()) {
+        auto wp = word_preceded_.find(absl::AsciiStrToLower(m));
+        if (wp != word_preceded_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
+      }
+      if (!word_not_followed_.empty()) {
+        auto wf = word_not_followed_.find(absl::AsciiStrToLower(m));
+        if (wf != word_not_followed_.end() && !RE2::PartialMatch(SP(after), *wf->second)) continue;
+      }
       if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
       if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
@@ -275,7 +294,7 @@ class LexicalRule : public RuleType {
   mutable std::once_flag compile_once_;
   mutable std::unique_ptr<RE2> re_;
   std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
-  absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_;
+  absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_, word_not_followed_, word_preceded_;
 };
 
 // --- claim --------------------------------------------------------------------

@@ -295,6 +295,12 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     --b;
   }
+  // "Sanders' team": a possessive written with a bare apostrophe.
+  if (b - 2 >= sb && c.tok(b - 1).kind == TokenKind::kQuote && !c.tok(b - 1).space_before &&
+      !c.InQuote(b - 1) && WordToken(c.tok(b - 2)) && c.tok(b - 2).capitalized) {
+    b -= 2;
+    while (b - 1 >= sb && WordToken(c.tok(b - 1)) && c.tok(b - 1).capitalized && !IsFunctionWord(c.tok(b - 1))) --b;
+  }
   // The phrase opens its clause: the sentence, or after a comma or conjunction.
   if (b > sb) {
     const Token& before = c.tok(b - 1);
@@ -755,7 +761,7 @@ void FindCues(Context& c) {
       // "polls show …": data, not a person or a name, shows things.
       if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
                                   absl::StartsWith(t.lower, "indicate")) &&
-          c.tok(cue.speaker.end - 1).capitalized) {
+          c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         continue;
       }
       if (cue.speaker.valid()) c.AddCue(cue);

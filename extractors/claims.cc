@@ -184,6 +184,7 @@ void FindClaims(Context& c) {
     const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
     const int ce = ContentEnd(c, sb, se);
     int b = -1, e = -1;
+    bool that_clause = false;  // the report was introduced by "that"
     if (cue.colon) {
       if (cue.used_by_quote || c.InQuote(cue.end)) continue;
       b = cue.end;
@@ -296,26 +297,37 @@ void FindClaims(Context& c) {
           } else {
             Np addressee = NpAfter(c, after, ce);
             if (addressee.valid()) after = addressee.end;
+            // "…, the director told Politico earlier this week.": nothing
+            // follows the addressee but a time; the clause before is the report.
+            if (set_off) {
+              b = sb;
+              e = front;
+              while (e > b && c.tok(e - 1).IsPunct(",")) --e;
+              after = -1;
+            }
           }
         }
-        if (after < ce && (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") ||
-                           c.tok(after).IsPunct(":"))) {
-          ++after;
-        }
-        b = after;
-        e = ce;
-        // "the proposals, which the paper said could be announced soon, …":
-        // a report inside a relative clause ends with the clause.
-        int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
-        if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
-            (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
-             c.tok(sp - 2).IsPunct("–"))) {
-          for (int k = b; k < e; ++k) {
-            const Token& u = c.tok(k);
-            if (!c.InQuote(k) && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") ||
-                                  u.IsPunct("–") || u.IsPunct(";"))) {
-              e = k;
-              break;
+        if (after >= 0) {
+          if (after < ce && (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") ||
+                             c.tok(after).IsPunct(":"))) {
+            that_clause = c.tok(after).lower == "that";
+            ++after;
+          }
+          b = after;
+          e = ce;
+          // "the proposals, which the paper said could be announced soon, …":
+          // a report inside a relative clause ends with the clause.
+          int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
+          if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
+              (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") ||
+               c.tok(sp - 2).IsPunct("-") || c.tok(sp - 2).IsPunct("–"))) {
+            for (int k = b; k < e; ++k) {
+              const Token& u = c.tok(k);
+              if (!c.InQuote(k) && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") ||
+                                    u.IsPunct("–") || u.IsPunct(";"))) {
+                e = k;
+                break;
+              }
             }
           }
         }
@@ -376,8 +388,9 @@ void FindClaims(Context& c) {
     // One word is a report only as the name a stance is about ("endorsed Cruz").
     if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized))) continue;
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
-    // A phrase, not a proposition: "in a video message", "at The New York Post".
-    if (b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
+    // A phrase, not a proposition: "in a video message", "at The New York
+    // Post" (but "said that for one, …" is a clause).
+    if (!that_clause && b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
         !(cue.cls != CueClass::kNeutral &&
           (c.tok(b).lower == "of" || c.tok(b).lower == "about" || c.tok(b).lower == "against" ||
            c.tok(b).lower == "to"))) {
