@@ -321,7 +321,8 @@ Np NpAfter(const Context& c, int from, int se) {
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
   if (IsPronoun(t)) return {i, i + 1};
-  bool det = (IsNounDeterminer(t) || IsDeterminer(t)) && t.lower != "that";
+  // "said one London-based broker": "one" as a determiner.
+  bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
   if (!det && !t.capitalized && !IsTitleWord(t) &&
       !IsSpeakerNoun(t)) {
     return {};
@@ -454,6 +455,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     if (cls == CueClass::kNeutral) return false;
     for (int k = n + 1; k < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
+      // "acknowledged the apology and said he …": a second verb ends the object.
+      if (VerbClassOf(u) != CueClass::kNone || u.lower == "and" || u.lower == "but") break;
       // "believe Deutsche Boerse, which has asked …, may offer": skip a
       // relative clause set off by commas.
       if (u.IsPunct(",") && cls == CueClass::kBelief && k + 1 < se &&
@@ -507,6 +510,13 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
 
 // The subject of the sentence's main clause (after an introductory phrase).
 Np SentenceSubject(const Context& c, int sb, int se) {
+  // "Khan, who is Muslim, also decried …": a subject with a relative clause
+  // or an appositive set off by commas.
+  Np first = NpAfter(c, sb, se);
+  if (first.valid() && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
+      (c.tok(first.end + 1).lower == "who" || c.tok(first.end + 1).lower == "which")) {
+    return first;
+  }
   return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
 }
 
@@ -699,6 +709,16 @@ void FindCues(Context& c) {
       }
       // A noun, not a verb: "his claim", "the report", "a warning".
       if (i > sb && (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) continue;
+      // A plural noun: "the same notes", "all claims would be processed",
+      // "investigated claims that …" (the object of a verb in the past).
+      if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
+        const Token& p1 = c.tok(i - 1);
+        bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" ||
+                          p1.lower == "new" || p1.lower == "further" || p1.lower == "earlier";
+        bool object_of_verb = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
+                              !IsAuxiliary(p1) && !IsAdverb(p1) && VerbClassOf(p1) == CueClass::kNone;
+        if (quantifier || object_of_verb) continue;
+      }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
         for (int k = i + 1; k < se && k <= i + 6; ++k) object |= IsClaimObject(c.tok(k));
@@ -725,8 +745,16 @@ void FindCues(Context& c) {
            c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") ||
            c.tok(before).lower == "while" || c.tok(before).lower == "when" ||
            c.tok(before).lower == "after" || c.tok(before).lower == "by")) {
-        // "…, noting that …": the subject of the main clause.
-        cue.speaker = SentenceSubject(c, sb, se);
+        // "…, noting that …": the speaker of the report it continues
+        // ("Hollande said in Paris, noting …"), else the subject of the main clause.
+        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
+          const Cue& prev = c.cues[k];
+          if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
+            cue.speaker = prev.speaker;
+            break;
+          }
+        }
+        if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
       }
       if (!cue.speaker.valid() && before >= sb &&
@@ -793,11 +821,23 @@ class Resolver {
       RegisterNames(st[s].first, st[s].second);
       bool subject_done = false;
       for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
+        const Np& sp = c_.cues[k].speaker;
+        // "Bob said": a lone capitalised word speaking is a name.
+        if (sp.valid() && sp.end - sp.begin == 1 && NameWord(c_, sp.begin, st[s].first) &&
+            !IsPossessive(c_.tok(sp.begin).text)) {
+          EntityFor(sp.begin, sp.end, true, /*single_ok=*/true);
+        }
         int ent = -1;
-        c_.cue_speaker_name[k] = Resolve(c_.cues[k].speaker, &ent);
+        c_.cue_speaker_name[k] = Resolve(sp, &ent);
         if (ent >= 0 && !c_.cues[k].according) {
           Touch(ent);
           subject_done = true;
+        } else if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
+                   !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who") {
+          // A body or group that speaks ("Deutsche Boerse said", "the
+          // committee said"): what a later "it" or "they" stands for.
+          last_body_ = c_.cue_speaker_name[k];
+          last_body_sentence_ = s;
         }
       }
       if (!subject_done) TouchSubject(st[s].first, st[s].second);
@@ -890,7 +930,9 @@ class Resolver {
   }
 
   // Person entity for a name run, registering it when new. -1 for non-persons.
-  int EntityFor(int b, int e, bool register_new) {
+  // `single_ok`: a one-word name may be registered even without a title
+  // ("Bob said"): it is the subject of a reporting verb.
+  int EntityFor(int b, int e, bool register_new, bool single_ok = false) {
     int gender = 0;
     int nb = b;
     StripTitles(&nb, e, &gender);
@@ -912,7 +954,7 @@ class Resolver {
     if (parts.size() == 1) {
       int found = Find(parts[0]);
       if (found >= 0) return found;
-      if (!titled || !register_new) return -1;
+      if (!(titled || single_ok) || !register_new) return -1;
     } else {
       // "Donald Trump" after "Trump": upgrade the single-name entity.
       int found = Find(parts.back());
@@ -981,7 +1023,28 @@ class Resolver {
         *ent = Antecedent(first.lower == "she" ? 2 : 1);
         if (*ent >= 0) return entities_[*ent].full;
       }
+      // "Deutsche Boerse said … “…,” it said": the body that spoke last,
+      // if it spoke within the last few sentences.
+      if ((kind == PronounKind::kThing || kind == PronounKind::kGroup) && !last_body_.empty() &&
+          c_.token_sentence[np.begin] - last_body_sentence_ <= 4) {
+        return last_body_;
+      }
       return mention;
+    }
+    // "Mike Lee, who declared …": the name before the comma.
+    if (np.end - np.begin == 1 && first.lower == "who" && np.begin >= 2 &&
+        c_.tok(np.begin - 1).IsPunct(",")) {
+      int e = np.begin - 1, b = e;
+      int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
+      while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
+      if (b < e) {
+        int found = EntityFor(b, e, false);
+        if (found >= 0) {
+          *ent = found;
+          return entities_[found].full;
+        }
+        return Text(b, e);
+      }
     }
     // A name: the last run of capitalised words in the phrase.
     int e = np.end;
@@ -1025,7 +1088,17 @@ class Resolver {
   void TouchSubject(int sb, int se) {
     if (TouchSubjectAt(sb, sb, se)) return;
     int i = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/true);
-    if (i > sb) TouchSubjectAt(i, sb, se);
+    if (i > sb && TouchSubjectAt(i, sb, se)) return;
+    // "Speaking at a town hall in Salem, New Hampshire, Trump went after
+    // Bush": after an opening phrase, the first name that follows a comma.
+    const Token& t = c_.tok(sb);
+    bool opening_phrase = absl::EndsWith(t.lower, "ing") || absl::EndsWith(t.lower, "ed") ||
+                          IsPreposition(t) || IsSubordinator(t);
+    if (!opening_phrase) return;
+    for (int k = sb + 1; k < se && k < sb + 25; ++k) {
+      if (!c_.tok(k).IsPunct(",")) continue;
+      if (k + 1 < se && TouchSubjectAt(k + 1, sb, se)) return;
+    }
   }
 
   bool TouchSubjectAt(int i, int sb, int se) {
@@ -1064,6 +1137,9 @@ class Resolver {
   absl::flat_hash_map<std::string, int> by_full_;  // full name -> entity
   std::vector<int> recent_;
   std::vector<int> named_here_;
+  // The last body or group that spoke (not a person), and in which sentence.
+  std::string last_body_;
+  int last_body_sentence_ = -100;
   // Scratch space reused across name runs (no allocation per name).
   std::vector<absl::string_view> parts_;
   std::string full_;

@@ -85,11 +85,21 @@ void AttributeQuotes(Context& c) {
       if (cue.passive && !cue.speaker.valid()) continue;
       int dist;
       if (cue.begin > close) {
-        // Only the speaker (and a comma) may stand between: “…,” Trump said.
+        // Only the speaker (and a comma) may stand between: “…,” Trump
+        // said; or the speaker with a description or an appositive: “…,”
+        // the think-tank the Brookings Institution says; “…,” Ramos, 58,
+        // told AFP; “…,” Jim Press, vice president of sales, said.
         bool direct = true;
+        bool has_speaker_between = cue.speaker.valid() && cue.speaker.begin > close &&
+                                   cue.speaker.end <= cue.begin;
         for (int i = close + 1; i < cue.begin && direct; ++i) {
+          const Token& u = c.tok(i);
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
-          direct = in_speaker || c.tok(i).IsPunct(",");
+          if (in_speaker || u.IsPunct(",")) continue;
+          direct = has_speaker_between && cue.begin - close < 25 && !c.InQuote(i) &&
+                   (u.IsWordLike() || u.IsPunct("-") || u.IsPunct("(") || u.IsPunct(")")) &&
+                   VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
+                   u.lower != "and" && u.lower != "but";
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
@@ -148,23 +158,63 @@ void AttributeQuotes(Context& c) {
       }
     }
     // Inherit: the speaker of an earlier quote in the paragraph, or of the
-    // previous paragraph when this quote opens its paragraph.
+    // previous paragraph when this quote opens its paragraph; or, when the
+    // quote opens a sentence, the speaker of a report just before it ("Mr
+    // Fox said the rules did not help. “If you close for a day …”").
     int para = sents[q.sentence].paragraph;
+    bool opens_paragraph = q.span.start == paras[para].span.start;
+    const Quote* from_quote = nullptr;
     for (int pj = static_cast<int>(qi) - 1; pj >= 0; --pj) {
       const Quote& prev = c.a.quotes[pj];
       int pp = sents[prev.sentence].paragraph;
       bool same = pp == para;
-      bool previous_para = pp == para - 1 && q.span.start == paras[para].span.start;
+      bool previous_para = pp == para - 1 && opens_paragraph;
       if (!same && !previous_para) break;
       if (prev.kind == QuoteKind::kName || !prev.attribution.has_speaker) continue;
-      q.attribution = prev.attribution;
-      q.attribution.inherited = true;
+      from_quote = &prev;
       break;
+    }
+    int from_cue = -1;
+    if (open == c.a.sentence_tokens[s1].first) {
+      for (int ps = s1 - 1; ps >= 0 && ps >= s1 - 2; --ps) {
+        int pp = sents[ps].paragraph;
+        if (pp != para && !(pp == para - 1 && opens_paragraph && ps == s1 - 1)) break;
+        for (auto it = c.cues_in[ps].rbegin(); it != c.cues_in[ps].rend(); ++it) {
+          const Cue& cue = c.cues[*it];
+          if (!cue.speaker.valid() || cue.passive || cue.according || cue.cls == CueClass::kAttitude) continue;
+          from_cue = *it;
+          break;
+        }
+        if (from_cue >= 0) break;
+      }
+    }
+    bool cue_later = from_cue >= 0 &&
+                     (from_quote == nullptr ||
+                      c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
+    if (cue_later) {
+      q.attribution = MakeAttribution(c, from_cue);
+      q.attribution.inherited = true;
+    } else if (from_quote != nullptr) {
+      q.attribution = from_quote->attribution;
+      q.attribution.inherited = true;
     }
   }
 }
 
 void MarkScareQuotes(Context& c) {
+  // A quote inside a reported claim is the claim's speaker's: "During 2004
+  // “South Africa was one of the best markets” for car sales, NAAMSA said."
+  for (Quote& q : c.a.quotes) {
+    if (q.attribution.has_speaker || q.kind == QuoteKind::kName) continue;
+    for (int k : c.claims_in[q.sentence]) {
+      const Claim& cl = c.a.claims[k];
+      if (!cl.attribution.has_speaker || cl.attribution.cue_class == CueClass::kAttitude) continue;
+      if (cl.content.start <= q.span.start && q.span.end <= cl.content.end) {
+        q.attribution = cl.attribution;
+        break;
+      }
+    }
+  }
   for (Quote& q : c.a.quotes) {
     if (q.kind != QuoteKind::kPartial || q.attribution.has_speaker) continue;
     // A few words set apart are scare quotes; a longer stretch is speech

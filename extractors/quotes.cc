@@ -10,7 +10,10 @@ namespace extractors_internal {
 
 namespace {
 
+// The mark a quote token stands for: '' (two apostrophes) is a straight
+// double quote.
 uint32_t FirstCp(const Token& t) {
+  if (t.text == "''") return '"';
   size_t i = 0;
   return DecodeUtf8(t.text, &i);
 }

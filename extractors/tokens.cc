@@ -135,6 +135,9 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
       }
     } else if (IsDoubleQuote(cp) || IsSingleQuote(cp)) {
       t.kind = TokenKind::kQuote;
+      // Two apostrophes written for a double quote mark (''like this''),
+      // as some newspapers' archives do: one token.
+      if (cp == '\'' && i < span.end && text[i] == '\'') ++i;
     } else if (cp == '.' && i + 1 < span.end && text[i] == '.' && text[i + 1] == '.') {
       t.kind = TokenKind::kPunct;  // "..." as one token
       i += 2;
