@@ -73,6 +73,7 @@ Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
   extractors_internal::ClassifyTokens(lex_, &a.tokens);
+  extractors_internal::MarkTitleCaseHeadlines(c);
   clock.Done(Pass::kTokenize);
   c.cues_in.resize(sents.size());
   c.quotes_in.resize(sents.size());

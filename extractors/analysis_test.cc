@@ -228,6 +228,140 @@ TEST(ClaimTest, AsideAfterTheReportIsNotPartOfIt) {
   EXPECT_EQ(r.Cue(c->attribution), "claimed");
 }
 
+// --- Voice: what the story reports without asserting it -----------------------
+
+bool Reported(const Analyzed& r, const std::string& words) {
+  size_t at = r.doc.text.find(words);
+  if (at == std::string::npos) return false;
+  for (const Span& s : r.a.reported) {
+    if (s.start <= at && at + words.size() <= s.end) return true;
+  }
+  for (const Claim& c : r.a.claims) {
+    if (c.content.start <= at && at + words.size() <= c.content.end) return true;
+  }
+  return false;
+}
+
+TEST(VoiceTest, StanceAdjectiveReportsItsSubjectsBelief) {
+  Analyzed r("The treasurer is worried that the levy may drive firms abroad.");
+  const Claim* c = r.ClaimWith("the levy may drive firms abroad");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "The treasurer <The treasurer>");
+  EXPECT_EQ(r.Cue(c->attribution), "worried");
+  EXPECT_EQ(c->attribution.cue_class, CueClass::kBelief);
+  // "It is certain that …" is the story's own judgement: no one's belief.
+  Analyzed own("It is certain that the levy will pass.");
+  EXPECT_TRUE(own.a.claims.empty());
+}
+
+TEST(VoiceTest, ClauseOfAStanceNounIsReported) {
+  Analyzed r("Shares fell amid fears that the merger could collapse. The fact that it may stall is known.");
+  EXPECT_TRUE(Reported(r, "the merger could collapse"));
+  // Not a stance noun: the fact is asserted.
+  EXPECT_FALSE(Reported(r, "it may stall"));
+}
+
+TEST(VoiceTest, IndirectQuestionIsNotAnAssertion) {
+  Analyzed r("The inspectors questioned whether the dam could hold another winter.");
+  EXPECT_TRUE(Reported(r, "the dam could hold another winter"));
+  Analyzed asked("Asked if the plant might close, the manager shook his head.");
+  EXPECT_TRUE(Reported(asked, "if the plant might close"));
+  // A question put to someone is no agentless claim.
+  for (const Claim& c : asked.a.claims) EXPECT_FALSE(c.agentless) << asked.At(c.content);
+}
+
+TEST(VoiceTest, ParentheticalCueReportsTheWholeClause) {
+  Analyzed r("The ferry link, the operator said, might reopen by Easter.");
+  const Claim* c = r.ClaimWith("The ferry link, the operator said, might reopen by Easter");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Cue(c->attribution), "said");
+}
+
+TEST(VoiceTest, ReportInsideARelativeClauseEndsWithTheClause) {
+  Analyzed r("Under the plan, which the newspaper said could be unveiled on Monday, the mill would close.");
+  EXPECT_NE(r.ClaimWith("could be unveiled on Monday"), nullptr);
+  EXPECT_FALSE(Reported(r, "the mill would close"));
+}
+
+TEST(VoiceTest, PartialQuoteParaphraseBelongsToTheSpeaker) {
+  Analyzed r("The mayor could \"simply sign a decree,\" said Ines Moreau, a council member.");
+  EXPECT_TRUE(Reported(r, "The mayor could"));
+}
+
+// --- Speakers --------------------------------------------------------------------
+
+TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
+  Analyzed r("But economists said the slowdown would pass.");
+  const Claim* c = r.ClaimWith("the slowdown would pass");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "economists <economists>");
+}
+
+TEST(SpeakerTest, NameInAppositionAfterTheCue) {
+  Analyzed r("\"We are not moving,\" said the club's chief executive, Rosa Delgado.");
+  const Quote* q = r.QuoteWith("We are not moving");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Rosa Delgado <Rosa Delgado>");
+}
+
+TEST(SpeakerTest, AppositiveBetweenQuoteAndCue) {
+  Analyzed r("\"The figures are sound,\" Omar Haddad, a partner at Lyle & Co, said.");
+  const Quote* q = r.QuoteWith("The figures are sound");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Omar Haddad <Omar Haddad>");
+}
+
+TEST(SpeakerTest, RelayedQuoteBelongsToWhoIsQuoted) {
+  Analyzed r("\"Prices will fall,\" the Gazette quoted Minister Ana Ruiz as saying.");
+  const Quote* q = r.QuoteWith("Prices will fall");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <Minister Ana Ruiz>");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
+TEST(SpeakerTest, ItStandsForTheBodyThatSpokeLast) {
+  Analyzed r("Harbour Rail said the timetable would change. \"Trains will run later,\" it said.");
+  const Quote* q = r.QuoteWith("Trains will run later");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Harbour Rail <it>");
+}
+
+TEST(SpeakerTest, QuoteOpeningASentenceTakesTheReportBeforeIt) {
+  Analyzed r("Ms Kowalski said the rules were too loose. \"Nobody checks the permits.\"");
+  const Quote* q = r.QuoteWith("Nobody checks the permits.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Kowalski <Ms Kowalski>");
+  EXPECT_TRUE(q->attribution.inherited);
+}
+
+TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
+  // "the senator" is the person introduced as a senator, not the latest name.
+  Analyzed r("Sen. Mara Quill met Governor Tom Reyes. Reyes left early. "
+             "\"We made progress,\" the senator said.");
+  const Quote* q = r.QuoteWith("We made progress");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Mara Quill <the senator>");
+  // With no one of that title, the description stands as written.
+  Analyzed none("Tom Reyes left early. \"We made progress,\" the spokesman said.");
+  const Quote* q2 = none.QuoteWith("We made progress");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(none.Speaker(q2->attribution), "the spokesman <the spokesman>");
+}
+
+TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
+  Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
+  const Quote* q = r.QuoteWith("It was chaos");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Bob <he>");
+}
+
+TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
+  Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
+  ASSERT_FALSE(r.a.segmentation.sentences.empty());
+  EXPECT_TRUE(r.a.segmentation.sentences[0].heading);
+  EXPECT_FALSE(r.a.segmentation.sentences[1].heading);
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
@@ -32,7 +33,8 @@ bool NameWord(const Context& c, int i, int sb) {
   if (IsPronoun(t)) return false;
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
                              c.tok(i - 1).IsPunct(":")))) {
-    if (IsFunctionWord(t)) return false;
+    // "Observes Mr Hadi: …", "Says Ms Lee, …": a verb opening the sentence.
+    if (IsFunctionWord(t) || VerbClassOf(t) != CueClass::kNone) return false;
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
@@ -169,6 +171,12 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
+  // "The Conservatives and Lib Dems both say": a floating quantifier.
+  if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
+      WordToken(c.tok(i - 1)) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) ||
+                                  IsPronoun(c.tok(i - 1)))) {
+    --i;
+  }
   for (int round = 0; round < 3; ++round) {
     while (i >= sb && !c.tok(i).capitalized &&
            (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) {
@@ -780,6 +788,30 @@ void FindCues(Context& c) {
           (i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).kind == TokenKind::kQuote ||
            c.tok(i - 1).IsPunct("—"))) {
         cue.speaker = NpAfter(c, end, se);
+        // "said the festival's executive director, Craig Prater": the name
+        // in apposition to a description.
+        Np& sp = cue.speaker;
+        if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se &&
+            c.tok(sp.end).IsPunct(",") && NameWord(c, sp.end + 1, sb)) {
+          int e = sp.end + 1;
+          while (e < se && (NameWord(c, e, sb) || (c.tok(e).IsPunct(".") && e > sp.end + 1 &&
+                                                   IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
+            ++e;
+          }
+          if (e >= se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".")) sp = {sp.end + 1, e};
+        }
+      }
+      // "Arab News quoted Prince Saud as saying": the one quoted speaks.
+      if (t.lower == "quoted") {
+        Np quoted = NpAfter(c, end, se);
+        if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
+            (c.tok(quoted.end + 1).lower == "saying" || c.tok(quoted.end + 1).lower == "telling" ||
+             c.tok(quoted.end + 1).lower == "stating" || c.tok(quoted.end + 1).lower == "writing")) {
+          cue.relay = cue.speaker.valid() && cue.speaker.end <= i ? cue.speaker.begin : i;
+          cue.speaker = quoted;
+          cue.cls = CueClass::kNeutral;
+          end = quoted.end + 2;  // a claim, if any, follows "as saying"
+        }
       }
       // A condition, not a report: "should Russia reject a ceasefire".
       if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
@@ -806,6 +838,9 @@ struct Entity {
   std::string full;
   std::vector<std::string> parts;
   int gender = 0;  // 0 unknown, 1 male, 2 female
+  // Lowercase titles and title abbreviations written before the name
+  // ("sen", "president", "secretary of state"), so "the senator" can find it.
+  std::vector<std::string> titles;
 };
 
 class Resolver {
@@ -829,15 +864,18 @@ class Resolver {
         }
         int ent = -1;
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
+        if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
+            !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who" &&
+            (ent < 0 || (entities_[ent].gender == 0 && entities_[ent].titles.empty()))) {
+          // A body or group that speaks ("Deutsche Boerse said", "the
+          // committee said"), or a name not known to be a person's: what a
+          // later "it" or "they" stands for.
+          last_body_ = c_.cue_speaker_name[k];
+          last_body_sentence_ = s;
+        }
         if (ent >= 0 && !c_.cues[k].according) {
           Touch(ent);
           subject_done = true;
-        } else if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
-                   !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who") {
-          // A body or group that speaks ("Deutsche Boerse said", "the
-          // committee said"): what a later "it" or "they" stands for.
-          last_body_ = c_.cue_speaker_name[k];
-          last_body_sentence_ = s;
         }
       }
       if (!subject_done) TouchSubject(st[s].first, st[s].second);
@@ -868,7 +906,7 @@ class Resolver {
   bool TitleAt(int b, int e) const { return TitleLength(b, e) > 0; }
 
   // Skips titles before a name run: "Secretary of State Marco Rubio" -> Marco Rubio.
-  void StripTitles(int* b, int e, int* gender) const {
+  void StripTitles(int* b, int e, int* gender, std::vector<std::string>* titles = nullptr) const {
     for (;;) {
       if (*b >= e) return;
       // "United States President", "Ukrainian President": a place or
@@ -884,6 +922,7 @@ class Resolver {
       if (IsTitleAbbreviation(c_.lex, t)) {
         if (t.text == "Mr") *gender = 1;
         if (t.text == "Mrs" || t.text == "Ms") *gender = 2;
+        if (titles) titles->emplace_back(t.lower);
         ++*b;
         if (*b < e && c_.tok(*b).IsPunct(".")) ++*b;
         continue;
@@ -891,6 +930,7 @@ class Resolver {
       int n = TitleLength(*b, e);
       if (n == 0) return;
       absl::string_view title = c_.TokLower(*b, *b + n);
+      if (titles) titles->emplace_back(title);
       if (absl::StrContains(title, "woman") || title == "queen" || title == "first lady") *gender = 2;
       if (absl::StrContains(title, "man") && !absl::StrContains(title, "woman")) *gender = 1;
       *b += n;
@@ -935,7 +975,8 @@ class Resolver {
   int EntityFor(int b, int e, bool register_new, bool single_ok = false) {
     int gender = 0;
     int nb = b;
-    StripTitles(&nb, e, &gender);
+    titles_.clear();
+    StripTitles(&nb, e, &gender, &titles_);
     bool titled = nb > b;
     if (nb >= e || IsOrgOrPlace(nb, e) || TitleAt(e - 1, e)) return -1;
     std::vector<absl::string_view>& parts = parts_;
@@ -949,6 +990,7 @@ class Resolver {
     }
     if (auto known = by_full_.find(full); known != by_full_.end()) {
       if (gender) entities_[known->second].gender = gender;
+      AddTitles(known->second);
       return known->second;
     }
     if (parts.size() == 1) {
@@ -967,9 +1009,32 @@ class Resolver {
       }
     }
     if (!register_new || parts.size() > 4) return -1;
-    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender});
+    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender, {}});
     by_full_[full] = static_cast<int>(entities_.size()) - 1;
+    AddTitles(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;
+  }
+
+  void AddTitles(int ent) {
+    std::vector<std::string>& have = entities_[ent].titles;
+    for (std::string& t : titles_) {
+      if (std::find(have.begin(), have.end(), t) == have.end()) have.push_back(std::move(t));
+    }
+    titles_.clear();
+  }
+
+  // Whether a person entity was given a title that the head of a description
+  // names: "the senator" for "Sen. Ted Cruz", "the president" for "President
+  // Obama", "the secretary" for "Secretary of State John Kerry".
+  bool HasTitle(int ent, absl::string_view head) const {
+    for (const std::string& t : entities_[ent].titles) {
+      if (t == head) return true;
+      if (t.size() >= 3 && absl::StartsWith(head, t)) return true;  // "sen" -> "senator"
+      for (absl::string_view w : absl::StrSplit(t, ' ')) {
+        if (w == head) return true;
+      }
+    }
+    return false;
   }
 
   void RegisterNames(int sb, int se) {
@@ -1074,9 +1139,18 @@ class Resolver {
     }
     anaphoric |= IsAnaphoricHead(c_.tok(np.end - 1));
     if (first.lower == "the" && anaphoric && !possessive) {
+      // "the former KGB officer", "the 72-year-old": the latest subject. A
+      // bare role ("the senator", "the spokesman") names someone given that
+      // title; with none, the description stands as it is.
+      bool by_recency = false;
+      for (int i = np.begin; i < np.end; ++i) {
+        by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
+      }
+      absl::string_view head = c_.tok(np.end - 1).lower;
       for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
         int cand = recent_[i];
         if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
+        if (!by_recency && !HasTitle(cand, head)) continue;
         *ent = cand;
         return entities_[cand].full;
       }
@@ -1143,6 +1217,7 @@ class Resolver {
   // Scratch space reused across name runs (no allocation per name).
   std::vector<absl::string_view> parts_;
   std::string full_;
+  std::vector<std::string> titles_;
 };
 
 }  // namespace

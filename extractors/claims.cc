@@ -95,9 +95,12 @@ void AttributeQuotes(Context& c) {
         for (int i = close + 1; i < cue.begin && direct; ++i) {
           const Token& u = c.tok(i);
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
-          if (in_speaker || u.IsPunct(",")) continue;
+          bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
+          if (in_speaker || in_relay || u.IsPunct(",")) continue;
           direct = has_speaker_between && cue.begin - close < 25 && !c.InQuote(i) &&
-                   (u.IsWordLike() || u.IsPunct("-") || u.IsPunct("(") || u.IsPunct(")")) &&
+                   u.kind != TokenKind::kQuote &&
+                   !(u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!") || u.IsPunct(";") ||
+                     u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
                    u.lower != "and" && u.lower != "but";
         }
@@ -142,7 +145,11 @@ void AttributeQuotes(Context& c) {
       int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
       Np np = SubjectBefore(c, open - 1, sb);
       bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
-      if (np.valid() && np.end == open - 1 && !in_pp) {
+      // The phrase before the colon must name someone: a name, a speaker
+      // noun or a pronoun, not "a threat many people make but few keep:".
+      bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
+                                  IsPronoun(c.tok(np.end - 1)));
+      if (np.valid() && np.end == open - 1 && !in_pp && names) {
         Cue cue;
         cue.begin = open - 1;
         cue.end = open;
@@ -233,6 +240,9 @@ void FindClaims(Context& c) {
     const Cue& cue = c.cues[k];
     const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
     const int ce = ContentEnd(c, sb, se);
+    // "Arab News quoted Prince Saud as saying": the relayed words are a
+    // quote's; the cue reports no clause of its own.
+    if (cue.relay >= 0) continue;
     int b = -1, e = -1;
     bool that_clause = false;  // the report was introduced by "that"
     if (cue.colon) {

@@ -82,6 +82,27 @@ void Classify(Context& c, Quote& q, int open, int close) {
 
 }  // namespace
 
+void MarkTitleCaseHeadlines(Context& c) {
+  auto& sents = c.a.segmentation.sentences;
+  for (size_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].heading) continue;
+    bool alone = (s == 0 || sents[s - 1].paragraph != sents[s].paragraph) &&
+                 (s + 1 == sents.size() || sents[s + 1].paragraph != sents[s].paragraph);
+    if (!alone) continue;
+    // Words of four letters or more: a headline capitalises them all (short
+    // function words may stay lower case); a sentence leaves most lower case.
+    int long_words = 0, capitalised = 0;
+    const auto [b, e] = c.a.sentence_tokens[s];
+    for (int i = b; i < e; ++i) {
+      const Token& t = c.tok(i);
+      if (t.kind != TokenKind::kWord || t.text.size() < 4) continue;
+      ++long_words;
+      capitalised += t.capitalized;
+    }
+    if (long_words >= 3 && capitalised * 10 >= long_words * 9) sents[s].heading = true;
+  }
+}
+
 void FindQuotes(Context& c) {
   Analysis& a = c.a;
   a.token_quote.assign(a.tokens.size(), -1);

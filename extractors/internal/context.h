@@ -30,6 +30,9 @@ struct Cue {
   bool colon = false;      // "X: “...”"
   Np speaker;              // invalid: agentless
   bool used_by_quote = false;
+  // "Arab News quoted Prince Saud as saying": the first token of the outlet
+  // that relays the speaker's words (before `begin`), or -1.
+  int relay = -1;
 };
 
 struct Context {
@@ -67,6 +70,9 @@ struct Context {
 };
 
 // Passes, in order.
+// A paragraph of one title-case sentence ("Podesta Said Obamas Were Briefed
+// On Emails") is a headline: its capitalised words are not names.
+void MarkTitleCaseHeadlines(Context& c);
 void FindQuotes(Context& c);
 void FindCues(Context& c);
 void ResolveSpeakers(Context& c);
