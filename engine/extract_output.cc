@@ -102,6 +102,9 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       const Claim& c = a.claims[ci];
       if (c.sentence != static_cast<int>(s)) continue;
       iw.Begin("claim", c.content);
+      // A stance ("backed Clinton", "wants a recount") is an attribution in
+      // PolNeAR's sense but reports no speech or belief.
+      iw.w().Field("kind", c.attribution.cue_class == CueClass::kAttitude ? "stance" : "report");
       iw.Attribution(c.attribution);
       iw.w().Field("agentless", c.agentless);
       std::vector<Span> inner;
@@ -185,7 +188,8 @@ void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) 
     }
     for (const Claim& c : a.claims) {
       if (c.sentence != static_cast<int>(s)) continue;
-      absl::StrAppend(out, "    claim  ", cut(c.content), " — ", who(c.attribution), "\n");
+      absl::StrAppend(out, c.attribution.cue_class == CueClass::kAttitude ? "    stance " : "    claim  ",
+                      cut(c.content), " — ", who(c.attribution), "\n");
     }
     for (const Evidence& e : a.evidence) {
       if (e.sentence != static_cast<int>(s)) continue;

@@ -585,7 +585,9 @@ void FindCues(Context& c) {
     for (int i = head + 1; i < colon; ++i) {
       if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) { speaker_end = i; break; }
     }
-    if (colon > head && colon + 2 < se &&
+    // A label before a colon ("Question:", "Update:") names no speaker.
+    bool label = colon == head + 1 && c.lex.labels.contains(c.tok(head).lower);
+    if (colon > head && !label && colon + 2 < se &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
         !IsFunctionWord(c.tok(head)) &&
         !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
@@ -618,7 +620,18 @@ void FindCues(Context& c) {
                !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
           ++e;
         }
-        if (e > i + 2) cue.speaker = {i + 2, e};
+        // The source names someone or some record: "according to police",
+        // "according to the figures", not "according to their preference".
+        bool names_source = false;
+        for (int k = i + 2; k < e; ++k) {
+          const Token& u = c.tok(k);
+          names_source |= u.capitalized || IsSpeakerNoun(u) || IsPronoun(u) ||
+                          u.lower == "figures" || u.lower == "data" || u.lower == "poll" ||
+                          u.lower == "polls" || u.lower == "survey" || u.lower == "report" ||
+                          u.lower == "study" || u.lower == "records" || u.lower == "estimates" ||
+                          u.lower == "documents" || u.lower == "statistics" || u.lower == "census";
+        }
+        if (e > i + 2 && names_source) cue.speaker = {i + 2, e};
         if (cue.speaker.valid()) c.AddCue(cue);
         ++i;
         continue;
@@ -641,6 +654,12 @@ void FindCues(Context& c) {
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       // Most words are no cue at all: leave them before any closer look.
       if (cls == CueClass::kNone && !out_next && !(t.flags & kFlagAgentless)) continue;
+      // A capitalised word inside a sentence is a name ("Stevie Wonder").
+      if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
+          !c.tok(i - 1).IsPunct(":")) {
+        continue;
+      }
+
       if (out_next && (t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
                        t.lower == "calling")) {
         cls = CueClass::kNone;
@@ -662,7 +681,16 @@ void FindCues(Context& c) {
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       int p = i - 1;
       while (p >= sb && IsAdverb(c.tok(p))) --p;
-      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless)) {
+      // "is seen as", "was regarded as", "are considered to be": a view; "can
+      // be seen in the data", "is being considered by the board" are not.
+      bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
+                       t.lower == "considered" || t.lower == "described";
+      bool as_view = i + 1 < se && (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
+                                    (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
+                                     (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
+                                    (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) &&
+                                     c.tok(i + 1).IsWordLike()));
+      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
@@ -823,6 +851,16 @@ void FindCues(Context& c) {
                                   absl::StartsWith(t.lower, "indicate")) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         continue;
+      }
+      // A speaker phrase ends on its head, not on "to" or "that"
+      // ("wants young people to feel").
+      while (cue.speaker.valid()) {
+        const Token& last = c.tok(cue.speaker.end - 1);
+        if (IsPronoun(last) || !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized &&
+                                                          last.lower != "who" && last.lower != "one"))) {
+          break;
+        }
+        --cue.speaker.end;
       }
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;

@@ -198,6 +198,9 @@ struct Lexicons {
   // worried that"): stance_words.tsv.
   absl::flat_hash_set<std::string> stance_nouns;
   absl::flat_hash_set<std::string> stance_adjectives;
+  // Lowercase words that label a line before a colon ("Question:",
+  // "Update:"), not a speaker: labels.txt.
+  absl::flat_hash_set<std::string> labels;
   // Lowercase evidence phrases ("supported by") with their polarity.
   std::vector<std::pair<std::string, Polarity>> evidence;
   // Lowercase words asserting falsity inside a claim ("hoax").

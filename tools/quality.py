@@ -390,7 +390,10 @@ def item_speaker(item):
 def speaker_report(docs, texts, args):
     rows = [r for r in read_tsv('speakers.tsv', SPEAKER_COLS) if r['doc'] in docs]
     expected = {(r['doc'], r['kind'], int(r['anchor'])): r for r in rows}
-    for kind in ('quote', 'claim'):
+    # Reported claims are reports of speech or belief; stances ("backed
+    # Clinton", "wants a recount", extract's kind "stance") are counted apart.
+    for kind, label, which in (('quote', 'quote', None), ('claim', 'reported-claim', 'report'),
+                               ('claim', 'stance', 'stance')):
         right = total = 0
         unjudged = []
         wrong = []
@@ -398,6 +401,8 @@ def speaker_report(docs, texts, args):
             text = texts[key]['text']
             for item in d[kind + 's']:
                 if kind == 'quote' and item.get('kind') in ('name', 'scare'):
+                    continue
+                if which is not None and item.get('kind', 'report') != which:
                     continue
                 anchor = item['cue_start'] if kind == 'claim' else item['start']
                 if anchor is None:
@@ -422,7 +427,6 @@ def speaker_report(docs, texts, args):
                     right += 1
                 else:
                     wrong.append((key, item, 'expected %s' % (want or 'no speaker')))
-        label = 'quote' if kind == 'quote' else 'reported-claim'
         if total:
             print('%s speakers: %d judged, %d right: accuracy %.2f; %d not judged'
                   % (label, total, right, right / total, len(unjudged)))
