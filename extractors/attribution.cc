@@ -629,7 +629,8 @@ void FindCues(Context& c) {
                           u.lower == "figures" || u.lower == "data" || u.lower == "poll" ||
                           u.lower == "polls" || u.lower == "survey" || u.lower == "report" ||
                           u.lower == "study" || u.lower == "records" || u.lower == "estimates" ||
-                          u.lower == "documents" || u.lower == "statistics" || u.lower == "census";
+                          u.lower == "documents" || u.lower == "statistics" || u.lower == "census" ||
+                          u.lower == "sources" || u.lower == "source";
         }
         if (e > i + 2 && names_source) cue.speaker = {i + 2, e};
         if (cue.speaker.valid()) c.AddCue(cue);
