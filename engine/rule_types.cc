@@ -408,6 +408,12 @@ class ClaimRule : public RuleType {
         if (at.has_speaker) {
           f.span = {std::min(at.cue_span.start, at.speaker_span.start),
                     std::max(at.cue_span.end, at.speaker_span.end)};
+          // Far apart ("his aides, who met on Tuesday, later said"): the
+          // speaker alone is what to look at.
+          size_t gap = at.cue_span.start > at.speaker_span.end ? at.cue_span.start - at.speaker_span.end
+                       : at.speaker_span.start > at.cue_span.end ? at.speaker_span.start - at.cue_span.end
+                                                                 : 0;
+          if (gap > 24) f.span = at.speaker_span;
         }
         break;
       case 3: f.span = content; break;

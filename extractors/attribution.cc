@@ -420,7 +420,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   if (IsPronoun(nt) && w != "it") return true;
   if (w == "it") return cls != CueClass::kNeutral;
-  if (absl::EndsWith(w, "ing") && !nt.capitalized) return true;
+  // "others consider moving there": a belief verb before an -ing form weighs
+  // an action; it reports no proposition.
+  if (absl::EndsWith(w, "ing") && !nt.capitalized) return cls != CueClass::kBelief;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
     // "admits about 2,000 students": a quantity, not a topic.
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
