@@ -69,12 +69,20 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
 Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
+  // "The 31-year-old insisted …"
+  if (absl::EndsWith(t.lower, "-year-old") && depth == 0) {
+    int b = i;
+    if (b - 1 >= sb && IsDeterminer(c.tok(b - 1))) --b;
+    return {b, i + 1};
+  }
   if (!WordToken(t)) return {};
   if (IsPronoun(t)) {
     if (t.lower == "it" && i + 1 < c.ntok() && IsBe(c.tok(i + 1))) return {};
     return {i, i + 1};
   }
   if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
+  // "TCI, which claims to represent …": a relative pronoun after a comma.
+  if (t.lower == "which" && i - 1 >= sb && c.tok(i - 1).IsPunct(",")) return {i, i + 1};
   if (IsQuantityHead(t) && depth == 0) {
     // "47 percent", "Six in 10", "about 4 in 10", "nearly half", "a third"
     int b = i;
@@ -394,6 +402,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       (c.tok(i - 2).IsPunct(",") || c.tok(i - 2).IsPunct("?") || c.tok(i - 2).IsPunct("!"))) {
     return true;
   }
+  // "…, insists Mr Hadi, an Iraqi who …" / "…, argued the minister.": a
+  // cue set off after the clause, its speaker after it.
+  if (n < se && i - 1 >= sb && c.tok(i - 1).IsPunct(",") &&
+      (c.tok(n).capitalized || IsDeterminer(c.tok(n)))) {
+    Np after = NpAfter(c, n, se);
+    if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") ||
+                          c.tok(after.end).IsPunct(".") || c.tok(after.end).IsPunct(";"))) {
+      return true;
+    }
+  }
   if (n >= se) {
     bool comma_before = false;
     for (int k = std::max(sb, i - 8); k < i; ++k) comma_before |= c.tok(k).IsPunct(",");
@@ -444,10 +462,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return true;  // "announced his resignation", "polls show Clinton leading"
   }
   if (!nt.capitalized && WordToken(nt) && !IsDeterminer(nt) && !IsPreposition(nt)) {
-    // A bare subject and its verb: "stating state authorities are in charge".
-    for (int k = n + 1; k < se && k < n + 7; ++k) {
+    // A bare subject and its verb: "stating state authorities are in
+    // charge", "claimed easy access to drink was breeding crime" (a short
+    // phrase after the noun may stand between).
+    for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
-      if (!WordToken(u) || IsPreposition(u)) break;
+      if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
+      if (IsPreposition(u) && (++preps > 1 || k == n + 1)) break;
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
@@ -463,7 +484,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                (c.tok(n + 1).lower == "a" || c.tok(n + 1).lower == "an" || c.tok(n + 1).lower == "the"));
     }
     if (cls == CueClass::kNeutral) return false;
-    for (int k = n + 1; k < se && k < n + 7; ++k) {
+    bool prep_seen = false;
+    for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       // "acknowledged the apology and said he …": a second verb ends the object.
       if (VerbClassOf(u) != CueClass::kNone || u.lower == "and" || u.lower == "but") break;
@@ -484,8 +506,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
       // "Analysts expect the bank to hold rates", "urged Ukraine to …"
       if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
+      // "insisted the deal with Iran was fair": one short phrase may follow the noun.
+      if (IsPreposition(u) && k > n + 1 && !prep_seen && u.lower != "to") {
+        prep_seen = true;
+        continue;
+      }
       if (IsPreposition(u) || (IsAdverb(u) && !IsAuxiliary(u))) break;
-      if (IsAuxiliary(u) || IsIrregularPast(u) ||
+      if ((IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) ||
           (k > n + 1 && !u.capitalized && absl::EndsWith(u.lower, "ed"))) {
         return true;
       }
@@ -708,6 +735,9 @@ void FindCues(Context& c) {
         for (int k = i + 1; k < se && k < i + 12; ++k) {
           const Token& u = c.tok(k);
           if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".") || c.InQuote(k)) break;
+          // "will be seen as a show of unity by Mr Blair": past "as" or
+          // "that", "by" belongs to what was said.
+          if (u.lower == "as" || u.lower == "that") break;
           if (u.lower == "by") {
             Np agent = NpAfter(c, k + 1, se);
             if (!agent.valid() && k + 1 < se && IsQuantityHead(c.tok(k + 1))) {
@@ -860,7 +890,8 @@ void FindCues(Context& c) {
       while (cue.speaker.valid()) {
         const Token& last = c.tok(cue.speaker.end - 1);
         if (IsPronoun(last) || !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized &&
-                                                          last.lower != "who" && last.lower != "one"))) {
+                                                          last.lower != "who" && last.lower != "which" &&
+                                                          last.lower != "one"))) {
           break;
         }
         --cue.speaker.end;
@@ -1138,7 +1169,7 @@ class Resolver {
       return mention;
     }
     // "Mike Lee, who declared …": the name before the comma.
-    if (np.end - np.begin == 1 && first.lower == "who" && np.begin >= 2 &&
+    if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which") && np.begin >= 2 &&
         c_.tok(np.begin - 1).IsPunct(",")) {
       int e = np.begin - 1, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
@@ -1151,6 +1182,15 @@ class Resolver {
         }
         return Text(b, e);
       }
+      // "The fund, which says …": the noun phrase before the comma.
+      Np head = NpEndingAt(c_, e - 1, sb, 0);
+      if (head.valid() && head.end == e) return Resolve(head, ent);
+      int d = e - 1;
+      while (d > sb && d > e - 5 && WordToken(c_.tok(d)) && !IsDeterminer(c_.tok(d)) &&
+             !IsFunctionWord(c_.tok(d))) {
+        --d;
+      }
+      if (d < e - 1 && IsDeterminer(c_.tok(d))) return Text(d, e);
     }
     // A name: the last run of capitalised words in the phrase.
     int e = np.end;

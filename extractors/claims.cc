@@ -340,6 +340,8 @@ void FindClaims(Context& c) {
           int skipped = SkipPhrase(c, after, ce);
           if (skipped < 0) continue;
           after = skipped;
+          // "said on MSNBC that for one, …": the phrase ended on "that".
+          if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
         }
         if (TakesAddressee(c.tok(cue.begin))) {
           // "told reporters that …"; "told The Hill" alone reports nothing here.
@@ -378,6 +380,9 @@ void FindClaims(Context& c) {
           // "the proposals, which the paper said could be announced soon, …":
           // a report inside a relative clause ends with the clause.
           int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
+          // The relative pronoun opens the speaker ("the fund, which says")
+          // or stands before it ("the plan, which the paper said").
+          if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
           if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
               (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") ||
                c.tok(sp - 2).IsPunct("-") || c.tok(sp - 2).IsPunct("–"))) {
@@ -445,8 +450,18 @@ void FindClaims(Context& c) {
         break;
       }
     }
-    // One word is a report only as the name a stance is about ("endorsed Cruz").
-    if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized))) continue;
+    // "He denied that, saying …": what is denied is named by a pronoun.
+    if (cue.cls == CueClass::kDenial && b == cue.end + 1 && c.tok(cue.end).lower == "that" &&
+        (b >= ce || c.tok(b).IsPunct(","))) {
+      b = cue.end;
+      e = cue.end + 1;
+    }
+    // One word is a report only as the name a stance is about ("endorsed
+    // Cruz") or the thing denied ("denied that").
+    if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized) &&
+                      !(cue.cls == CueClass::kDenial && b == cue.end))) {
+      continue;
+    }
     if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
     // A phrase, not a proposition: "in a video message", "at The New York
     // Post" (but "said that for one, …" is a clause).

@@ -195,7 +195,7 @@ const std::vector<WordClass>& ClosedClasses() {
        {"expected", "believed", "thought", "said", "reported", "alleged", "rumored", "rumoured",
         "understood", "feared", "estimated", "accused", "announced", "claimed", "considered",
         "suspected", "presumed", "projected", "predicted", "assumed", "reputed", "purported",
-        "told", "described", "seen", "regarded", "viewed"}},
+        "told", "described", "seen", "regarded", "viewed", "hoped", "forecast", "tipped"}},
       {kFlagDeterminer,
        {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "my", "your", "some", "many", "several", "both", "all", "other", "another", "each",

@@ -270,6 +270,12 @@ def judge_findings(docs, texts):
             v = by_place.get((key, base, f['start']))
             if v is None and len(by_fp.get((key, base), [])) == 1:
                 v = by_fp[(key, base)][0]
+            # "Duplicate" judged a finding beside its twin. Standing alone now
+            # (the twin folded into it), it needs judging on its own merits.
+            if v is not None and v['reason'] == 'duplicate' and not any(
+                    g is not f and g['start'] < f['end'] and f['start'] < g['end']
+                    for g in d['findings']):
+                v = None
             f['verdict'] = v
     return verdicts
 
@@ -351,20 +357,27 @@ def flag_report(docs, texts, args):
     flags = [r for r in read_tsv('flags.tsv', FLAG_COLS) if r['doc'] in docs]
     caught = collections.Counter()
     total = collections.Counter()
+    by_named_rule = 0
     missed = []
     for fl in flags:
         d = docs[fl['doc']]
         s, e = int(fl['start']), int(fl['end'])
         accept = [x.strip() for x in fl['rules'].split(',') if x.strip()]
-        hit = False
+        # Caught: a finding of the flag's category on its words (or on its
+        # speaker). The judge's rule ids say which rule they expected; the
+        # editor is served by any rule of the category that points there.
+        hit = named = False
         for f in d['findings']:
             if f['start'] < e and s < f['end'] or (f.get('speaker_start') is not None and
                                                    f['speaker_start'] < e and s < f['speaker_end']):
+                if f['category'] == fl['category']:
+                    hit = True
                 if any(f['rule'] == a or (a.endswith('.*') and f['rule'].startswith(a[:-1]))
                        for a in accept):
-                    hit = True
+                    named = hit = True
         total[fl['category']] += 1
         total['all'] += 1
+        by_named_rule += named
         if hit:
             caught[fl['category']] += 1
             caught['all'] += 1
@@ -374,8 +387,9 @@ def flag_report(docs, texts, args):
         print('clear flags: none listed for these articles')
         return
     parts = ['%s %d/%d' % (c, caught[c], total[c]) for c in CATEGORIES if total[c]]
-    print('clear flags: %d listed, %d caught: recall %.2f (%s)'
-          % (total['all'], caught['all'], caught['all'] / total['all'], ', '.join(parts)))
+    print('clear flags: %d listed, %d caught: recall %.2f (%s); %d by the rule the judge named'
+          % (total['all'], caught['all'], caught['all'] / total['all'], ', '.join(parts),
+             by_named_rule))
     if args.unjudged:
         for fl in missed:
             text = texts[fl['doc']]['text']
