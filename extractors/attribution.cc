@@ -292,6 +292,30 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   return {};
 }
 
+Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
+  int i = cue_begin - 1;
+  while (i >= sb && IsAdverb(c.tok(i)) && !c.tok(i).capitalized) --i;
+  if (i <= sb || !(c.tok(i).lower == "and" || c.tok(i).lower == "but")) return {};
+  // "he had spoken with federal officials and expected aid to be approved":
+  // the subject of the verb it is joined to, a pronoun or name just before
+  // an auxiliary or a verb, in the same clause.
+  for (int k = i - 1; k >= sb && k > i - 15; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":") || u.kind == TokenKind::kQuote) break;
+    if (k + 1 >= i) continue;
+    const Token& v = c.tok(k + 1);
+    bool verb_next = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
+                     (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"));
+    if (!verb_next) continue;
+    if (IsPronoun(u) && PronounOf(u) != PronounKind::kThing) return {k, k + 1};
+    if (NameWord(c, k, sb)) {
+      Np np = NpEndingAt(c, k, sb, 0);
+      if (np.valid()) return np;
+    }
+  }
+  return {};
+}
+
 Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   while (i >= sb && !c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) --i;
@@ -797,7 +821,9 @@ void FindCues(Context& c) {
       cue.begin = i;
       cue.end = end;
       cue.cls = cls;
-      cue.speaker = SubjectBefore(c, i, sb);
+      cue.speaker = CoordinatedSubject(c, i, sb);
+      cue.coordinated = cue.speaker.valid();
+      if (!cue.speaker.valid()) cue.speaker = SubjectBefore(c, i, sb);
       if (!cue.speaker.valid()) {
         // "LG Card's creditors fear that …", "which the paper said …":
         // before say or tell, or a verb whose clause starts with "that",

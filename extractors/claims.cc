@@ -416,8 +416,10 @@ void FindClaims(Context& c) {
       if (other.begin <= b || other.begin >= e) continue;
       if (other.begin == cue.begin) continue;
       // A passive with no agent is part of what is reported: "said the
-      // plan could be announced soon".
+      // plan could be announced soon"; so is a verb joined to one inside the
+      // report ("said he had spoken … and expected …").
       if (other.passive && !other.speaker.valid()) continue;
+      if (other.coordinated && other.speaker.begin >= b) continue;
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
 

@@ -30,6 +30,9 @@ struct Cue {
   bool colon = false;      // "X: “...”"
   Np speaker;              // invalid: agentless
   bool used_by_quote = false;
+  // The cue is a verb joined by "and" to an earlier verb of its clause ("he
+  // had spoken … and expected …"), its speaker that verb's subject.
+  bool coordinated = false;
   // "Arab News quoted Prince Saud as saying": the first token of the outlet
   // that relays the speaker's words (before `begin`), or -1.
   int relay = -1;
@@ -89,6 +92,8 @@ Np NpAfter(const Context& c, int from, int sent_end);
 // A plain noun phrase ending just before the cue ("LG Card's creditors"),
 // opening its clause; invalid when there is none.
 Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
+// For a cue after "and"/"but": the subject of the verb it is joined to.
+Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
 // Whether a clause starts at token n: "that", or a subject and an
 // auxiliary within a few words ("the bill may fail", "he would").
