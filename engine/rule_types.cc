@@ -142,7 +142,7 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by"});
+                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex"});
           !s.ok()) {
         return s;
       }
@@ -176,7 +176,8 @@ class LexicalRule : public RuleType {
                     {"preceded_by", false, true, &r->preceded_},
                     {"followed_by_regex", true, false, &r->followed_re_},
                     {"preceded_by_regex", false, false, &r->preceded_re_},
-                    {"sentence_has", true, true, &r->sentence_has_}};
+                    {"sentence_has", true, true, &r->sentence_has_},
+                    {"sentence_has_regex", true, false, &r->sentence_has_re_}};
       for (G& g : guards) {
         std::string pat;
         if (g.words) {
@@ -192,7 +193,7 @@ class LexicalRule : public RuleType {
           if (!alone.ok()) return alone.status();
           pat = absl::StrCat("(?:", *one, ")");
         }
-        std::string anchored = std::string(g.key) == "sentence_has" ? pat
+        std::string anchored = absl::StartsWith(g.key, "sentence_has") ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
         // Word lists ignore case; a guard regex is case-sensitive unless it says (?i).
@@ -257,6 +258,9 @@ class LexicalRule : public RuleType {
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
       if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
       if (sentence_has_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_)) continue;
+      if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
+        continue;
+      }
       Finding f;
       f.span = span;
       f.sentence = s;
@@ -293,7 +297,7 @@ class LexicalRule : public RuleType {
 
   mutable std::once_flag compile_once_;
   mutable std::unique_ptr<RE2> re_;
-  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_;
+  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_;
   absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_, word_not_followed_, word_preceded_;
 };
 

@@ -875,6 +875,15 @@ void FindCues(Context& c) {
           (i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).kind == TokenKind::kQuote ||
            c.tok(i - 1).IsPunct("—"))) {
         cue.speaker = NpAfter(c, end, se);
+        // "…, said the minister." names the speaker; in "…, suggested they
+        // should act" the phrase is the subject of the report instead.
+        if (cue.speaker.valid() && i > sb && cue.speaker.end < se) {
+          const Token& next = c.tok(cue.speaker.end);
+          bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") ||
+                      next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
+                      next.kind == TokenKind::kQuote || IsPreposition(next);
+          if (!ends) cue.speaker = {};
+        }
         // "said the festival's executive director, Craig Prater": the name
         // in apposition to a description.
         Np& sp = cue.speaker;

@@ -552,6 +552,16 @@ void FindReportedContent(Context& c) {
       }
       if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
       int b = i + 1;
+      // "Speculation is mounting that …", "fears have grown that …".
+      for (int k = b; k < ce && k < b + 4; ++k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "that") { b = k; break; }
+        if (!(IsAuxiliary(u) || IsAdverb(u) || (u.kind == TokenKind::kWord && !u.capitalized &&
+                                                (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") ||
+                                                 u.lower == "grown" || u.lower == "widespread")))) {
+          break;
+        }
+      }
       if (c.tok(b).lower == "that") {
         ++b;
       } else if (!StartsClause(c, b, ce)) {

@@ -583,7 +583,10 @@ def import_verdicts(args):
         with open(kf, encoding='utf-8') as f:
             for k, v in json.load(f).items():
                 keys[tuple(k.split('|', 1))] = v
-    have_f = {(r['doc'], r['fingerprint']) for r in read_tsv('findings.tsv', FINDING_COLS)}
+    old_f = read_tsv('findings.tsv', FINDING_COLS)
+    have_f = {(r['doc'], r['fingerprint']) for r in old_f}
+    stale_f = {(r['doc'], r['fingerprint']) for r in old_f if r['reason'] == 'duplicate'}
+    replace_f = set()
     have_s = {(r['doc'], r['kind'], r['anchor']) for r in read_tsv('speakers.tsv', SPEAKER_COLS)}
     have_flags = {(r['doc'], r['start'], r['end']) for r in read_tsv('flags.tsv', FLAG_COLS)}
     frows, srows, lrows, problems = [], [], [], []
@@ -640,7 +643,11 @@ def import_verdicts(args):
                         problems.append('%s: reason %r (expected one of %s)' % (where, reason, ', '.join(REASONS)))
                         continue
                     if (doc, k['fingerprint']) in have_f:
-                        continue
+                        # A verdict of "duplicate" on a finding that now stands
+                        # alone is replaced by the new judgement of it.
+                        if (doc, k['fingerprint']) not in stale_f:
+                            continue
+                        replace_f.add((doc, k['fingerprint']))
                     have_f.add((doc, k['fingerprint']))
                     frows.append({'doc': doc, 'rule': k['rule'], 'fingerprint': k['fingerprint'],
                                   'offset': k['offset'], 'verdict': verdict,
@@ -670,6 +677,17 @@ def import_verdicts(args):
                                   'expected': expected, 'note': note})
     for p in problems:
         sys.stderr.write('quality: %s\n' % p)
+    if replace_f:
+        # Rewrite findings.tsv without the replaced rows, then append.
+        path = os.path.join(JUDGED, 'findings.tsv')
+        with open(path, encoding='utf-8') as f:
+            lines = f.readlines()
+        with open(path, 'w', encoding='utf-8') as f:
+            for line in lines:
+                parts = line.rstrip('\n').split('\t')
+                if not line.startswith('#') and len(parts) > 2 and (parts[0], parts[2]) in replace_f:
+                    continue
+                f.write(line)
     append_rows('findings.tsv', FINDING_COLS, frows)
     append_rows('speakers.tsv', SPEAKER_COLS, srows)
     append_rows('flags.tsv', FLAG_COLS, lrows)
