@@ -336,6 +336,11 @@ class ClaimRule : public RuleType {
       if (!a.ok()) return a.status();
       r->agentless_ = *a ? 1 : 0;
     }
+    if (spec.Has("speaker_named")) {
+      auto n = spec.Bool("speaker_named", false);
+      if (!n.ok()) return n.status();
+      r->speaker_named_ = *n ? 1 : 0;
+    }
     auto classes = spec.StringList("cue_class");
     if (!classes.ok()) return classes.status();
     for (const std::string& cname : *classes) {
@@ -396,6 +401,7 @@ class ClaimRule : public RuleType {
              bool agentless, std::vector<Finding>* out) const {
     if (speaker_ >= 0 && at.has_speaker != (speaker_ == 1)) return;
     if (agentless_ >= 0 && agentless != (agentless_ == 1)) return;
+    if (speaker_named_ >= 0 && (!at.has_speaker || at.speaker_named != (speaker_named_ == 1))) return;
     if (!classes_.empty() &&
         std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
       return;
@@ -433,7 +439,7 @@ class ClaimRule : public RuleType {
   }
 
   bool claims_ = true, quotes_ = true;
-  int speaker_ = -1, agentless_ = -1, span_ = 0;
+  int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_;
   std::unique_ptr<RE2> speaker_words_, speaker_re_;
@@ -643,7 +649,7 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
       new std::vector<std::string>(With({"scope", "words", "regex", "case_sensitive", "unless"}));
   static const auto* claim = new std::vector<std::string>(
       With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
-            "speaker_regex", "span"}));
+            "speaker_regex", "speaker_named", "span"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
       With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",

@@ -25,6 +25,10 @@ struct Attribution {
   bool has_speaker = false;
   Span speaker_span;     // the mention in the text ("he", "the former KGB officer")
   std::string speaker;   // resolved name ("Vladimir Putin"), or the mention
+  // The speaker phrase names someone: a person or body the story names
+  // ("Clinton aides", "Icann officials", "UKIP officials", "he"), not only
+  // a kind of people ("critics", "Senior Tories", "Budget analysts").
+  bool speaker_named = false;
   bool has_cue = false;
   Span cue_span;         // "said", "according to", "told reporters"
   std::string cue;       // lowercase cue text

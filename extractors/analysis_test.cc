@@ -355,6 +355,22 @@ TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   EXPECT_EQ(r.Speaker(q->attribution), "Bob <he>");
 }
 
+TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
+  Analyzed r("Marta Vidal toured the plant. Critics said the plant was unsafe. "
+             "Vidal aides said it was safe. Port Authority officials said the cranes were new. "
+             "Senior engineers said the cranes were old. Her aides said nothing was wrong.");
+  auto named = [&](const std::string& content) {
+    const Claim* c = r.ClaimWith(content);
+    EXPECT_NE(c, nullptr) << content;
+    return c != nullptr && c->attribution.speaker_named;
+  };
+  EXPECT_FALSE(named("the plant was unsafe"));
+  EXPECT_TRUE(named("it was safe"));
+  EXPECT_TRUE(named("the cranes were new"));
+  EXPECT_FALSE(named("the cranes were old"));
+  EXPECT_TRUE(named("nothing was wrong"));
+}
+
 TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
   ASSERT_FALSE(r.a.segmentation.sentences.empty());

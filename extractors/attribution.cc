@@ -957,6 +957,7 @@ class Resolver {
   void Run() {
     const auto& st = c_.a.sentence_tokens;
     c_.cue_speaker_name.assign(c_.cues.size(), "");
+    c_.cue_speaker_named.assign(c_.cues.size(), false);
     size_t k = 0;
     for (int s = 0; s < static_cast<int>(st.size()); ++s) {
       named_here_.clear();
@@ -966,11 +967,13 @@ class Resolver {
         const Np& sp = c_.cues[k].speaker;
         // "Bob said": a lone capitalised word speaking is a name.
         if (sp.valid() && sp.end - sp.begin == 1 && NameWord(c_, sp.begin, st[s].first) &&
-            !IsPossessive(c_.tok(sp.begin).text)) {
+            !IsPossessive(c_.tok(sp.begin).text) && !IsSpeakerNoun(c_.tok(sp.begin))) {
           EntityFor(sp.begin, sp.end, true, /*single_ok=*/true);
         }
         int ent = -1;
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
+        c_.cue_speaker_named[k] =
+            (ent >= 0 && !IsSpeakerNoun(c_.tok(sp.end - 1))) || Names(sp, st[s].first);
         if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
             !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who" &&
             (ent < 0 || (entities_[ent].gender == 0 && entities_[ent].titles.empty()))) {
@@ -1274,6 +1277,47 @@ class Resolver {
     return mention;
   }
 
+  // Whether a speaker phrase names someone rather than a kind of people: a
+  // pronoun or relative standing for someone; a capitalised word before its
+  // head that is not just the sentence's first word ("Icann officials",
+  // "Florida election officials"); at the sentence's start, a known name,
+  // place, organisation or acronym ("Clinton aides", "UKIP officials").
+  // The head itself may be capitalised ("Tories", "Democrats"): a kind.
+  bool Names(const Np& np, int sb) {
+    if (!np.valid()) return false;
+    const Token& first = c_.tok(np.begin);
+    if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return true;
+    // "the reports", "these MPs", "her aides": a group the story has
+    // identified, or one tied to a person.
+    if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
+        first.lower == "those" || IsPossessivePronoun(first)) {
+      return true;
+    }
+    // "Sanders' aides", "Clinton's allies": a possessive just before the phrase.
+    if (np.begin - 1 >= sb) {
+      const Token& before = c_.tok(np.begin - 1);
+      if (IsPossessive(before.text) && before.capitalized) return true;
+      if (before.kind == TokenKind::kQuote && !before.space_before && np.begin - 2 >= sb &&
+          c_.tok(np.begin - 2).capitalized) {
+        return true;
+      }
+    }
+    for (int i = np.begin; i + 1 < np.end; ++i) {
+      const Token& t = c_.tok(i);
+      if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
+      if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
+      absl::string_view w = absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s");
+      bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
+                       return absl::ascii_isupper(ch) || ch == '.' || ch == '-';
+                     });
+      // A name known from elsewhere in the story, not from this phrase alone.
+      int f = Find(w);
+      bool known = f >= 0 && entities_[f].full != c_.TokView(np.begin, np.end);
+      if (acronym || known || IsOrgOrPlace(i, i + 1)) return true;
+    }
+    return false;
+  }
+
   // The sentence's subject, when it names a person, becomes the latest subject.
   void TouchSubject(int sb, int se) {
     if (TouchSubjectAt(sb, sb, se)) return;
@@ -1347,6 +1391,7 @@ Attribution MakeAttribution(const Context& c, int k) {
     a.has_speaker = true;
     a.speaker_span = c.TokSpan(cue.speaker.begin, cue.speaker.end);
     a.speaker = c.cue_speaker_name[k];
+    a.speaker_named = static_cast<size_t>(k) < c.cue_speaker_named.size() && c.cue_speaker_named[k];
   }
   a.has_cue = true;
   a.cue_span = c.TokSpan(cue.begin, cue.end);

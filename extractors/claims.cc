@@ -158,6 +158,7 @@ void AttributeQuotes(Context& c) {
         cue.speaker = np;
         c.AddCue(cue);
         c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
+        c.cue_speaker_named.push_back(c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
         q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
         q.attribution.cue_class = CueClass::kNeutral;
         c.cues.back().used_by_quote = true;

@@ -47,6 +47,8 @@ struct Context {
   std::vector<Cue> cues;
   // Per cue: resolved speaker name (filled by ResolveSpeakers).
   std::vector<std::string> cue_speaker_name;
+  // Per cue: whether its speaker phrase names someone (Attribution::speaker_named).
+  std::vector<bool> cue_speaker_named;
   // Items by sentence, so that every lookup stays within a sentence or two
   // and the passes stay linear in the document's length.
   std::vector<std::vector<int>> cues_in, quotes_in, claims_in;
