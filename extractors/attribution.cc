@@ -132,7 +132,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     }
     return {b, i + 1};
   }
-  if (!t.capitalized && IsSpeakerNoun(t)) {
+  // A speaker noun, lower case or opening the sentence ("Reports said").
+  if ((!t.capitalized || i == sb) && IsSpeakerNoun(t)) {
     int b = i;
     for (int steps = 0; b - 1 >= sb && steps < 6 && !c.InQuote(b - 1); ++steps) {
       const Token& u = c.tok(b - 1);
@@ -1305,6 +1306,7 @@ class Resolver {
     for (int i = np.begin; i + 1 < np.end; ++i) {
       const Token& t = c_.tok(i);
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
+      if (c_.lex.kind_adjectives.contains(t.text)) continue;  // "some Democratic strategists"
       if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
       absl::string_view w = absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s");
       bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {

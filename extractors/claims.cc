@@ -421,6 +421,17 @@ void FindClaims(Context& c) {
       // report ("said he had spoken … and expected …").
       if (other.passive && !other.speaker.valid()) continue;
       if (other.coordinated && other.speaker.begin >= b) continue;
+      // A stance nested in this report: "Reports said the government
+      // wanted the deal". A stance after a clause break ("…, and the
+      // minister backed …") still ends it, as does any other report.
+      if (other.cls == CueClass::kAttitude && other.speaker.valid() && other.speaker.begin > b &&
+          other.speaker.begin < other.begin) {
+        const Token& before = c.tok(other.speaker.begin - 1);
+        bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+                            before.lower == "and" || before.lower == "but" || before.lower == "while" ||
+                            before.lower == "whereas";
+        if (!clause_break) continue;
+      }
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
 

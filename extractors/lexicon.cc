@@ -171,6 +171,8 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
       } else if (name == "places.txt") {
         lex->max_place_words = std::max(lex->max_place_words, WordCount(v));
         lex->places.insert(v);
+      } else if (name == "kind_adjectives.txt") {
+        lex->kind_adjectives.insert(v);
       } else if (name == "labels.txt") {
         lex->labels.insert(absl::AsciiStrToLower(v));
       } else if (name == "falsity_words.txt") {

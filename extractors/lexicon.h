@@ -201,6 +201,9 @@ struct Lexicons {
   // Lowercase words that label a line before a colon ("Question:",
   // "Update:"), not a speaker: labels.txt.
   absl::flat_hash_set<std::string> labels;
+  // Capitalised adjectives of a kind of people ("Democratic", "Senior"):
+  // kind_adjectives.txt.
+  absl::flat_hash_set<std::string> kind_adjectives;
   // Lowercase evidence phrases ("supported by") with their polarity.
   std::vector<std::pair<std::string, Polarity>> evidence;
   // Lowercase words asserting falsity inside a claim ("hoax").
