@@ -390,6 +390,16 @@ TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   EXPECT_EQ(r.At(r.a.quotes[e.quote].content), "hoax");
 }
 
+TEST(EvidenceTest, NegatedSupportIsNoEvidence) {
+  // evidence.tsv: a "supports" phrase after a negation supports nothing, so it
+  // cannot contradict a claim calling something false either.
+  Analyzed r("The union said the audit was a hoax. The audit could not be verified by independent inspectors.");
+  EXPECT_TRUE(r.a.evidence.empty());
+  Analyzed plain("The union said the audit was a hoax. The audit was verified by independent inspectors.");
+  ASSERT_EQ(plain.a.evidence.size(), 1u);
+  EXPECT_EQ(plain.a.evidence[0].polarity, Polarity::kContradicts);
+}
+
 TEST(FigureTest, FindsFiguresAndTheirSources) {
   Analyzed r("The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
         "according to the ministry. The vote was held on May 3, 2016.");

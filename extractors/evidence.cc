@@ -5,6 +5,7 @@
 // contradicts the claim.
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
@@ -66,6 +67,21 @@ void FindEvidence(Context& c) {
       if (!HasFlag(c.tok(i), kFlagEvidenceFirst)) continue;  // most tokens: no call
       const Lexicons::Phrase* match = PhraseAt(c, i, se, kEvidenceFlags, c.lex.evidence_by_first);
       if (match == nullptr) continue;
+      // "could not be verified by independent auditors", "not consistent
+      // with": a negated "supports" phrase supports nothing (evidence.tsv).
+      if (match->polarity == Polarity::kSupports) {
+        bool negated = false;
+        for (int k = i - 1; k >= sb && k >= i - 3; --k) {
+          const Token& u = c.tok(k);
+          if (u.lower == "not" || u.lower == "never" || u.lower == "cannot" ||
+              absl::EndsWith(u.lower, "n't") || absl::EndsWith(u.lower, "n’t") || u.lower == "no") {
+            negated = true;
+            break;
+          }
+          if (!IsAuxiliary(u) && !IsAdverb(u)) break;
+        }
+        if (negated) continue;
+      }
       const auto& words = match->words;
       int pe = i + static_cast<int>(words.size());
       Evidence ev;
