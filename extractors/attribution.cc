@@ -293,6 +293,38 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   return {};
 }
 
+Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sb) {
+  // "A person familiar with the planning for Thursday's meeting says": a
+  // speaker noun after a determiner or at the clause's start, then
+  // prepositional phrases up to the cue.
+  int i = cue_begin - 1;
+  while (i >= sb && IsAdverb(c.tok(i)) && !c.tok(i).capitalized) --i;
+  int found = -1;
+  for (int k = i; k >= sb && k > i - 14; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || !(u.IsWordLike() || u.IsPunct("-"))) break;
+    // A verb ends the phrase; a verb form after "the" is a noun ("the planning").
+    bool noun_use = k - 1 >= sb && (IsDeterminer(c.tok(k - 1)) || IsPossessive(c.tok(k - 1).text));
+    if ((VerbClassOf(u) != CueClass::kNone && !noun_use) || (IsAuxiliary(u) && !IsAdverb(u))) break;
+    if (IsSpeakerNoun(u) && k < i) {
+      int b = k;
+      if (b - 1 >= sb && (IsDeterminer(c.tok(b - 1)) || c.tok(b - 1).lower == "one")) --b;
+      while (b - 1 >= sb && WordToken(c.tok(b - 1)) && !IsFunctionWord(c.tok(b - 1)) &&
+             !IsPreposition(c.tok(b - 1)) && VerbClassOf(c.tok(b - 1)) == CueClass::kNone && b > k - 3) {
+        --b;  // "a senior party official": adjectives before the noun
+      }
+      if (b - 1 >= sb && IsDeterminer(c.tok(b - 1))) --b;
+      bool opens = b == sb || c.tok(b - 1).IsPunct(",") || c.tok(b - 1).lower == "and" ||
+                   c.tok(b - 1).lower == "but";
+      // The phrase after the noun must be prepositional ("familiar with …").
+      bool pp = k + 1 <= i && (IsPreposition(c.tok(k + 1)) || c.tok(k + 1).lower == "close");
+      if (opens && pp) found = b;
+    }
+  }
+  if (found < 0) return {};
+  return {found, i + 1};
+}
+
 Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   while (i >= sb && IsAdverb(c.tok(i)) && !c.tok(i).capitalized) --i;
@@ -825,6 +857,7 @@ void FindCues(Context& c) {
       cue.speaker = CoordinatedSubject(c, i, sb);
       cue.coordinated = cue.speaker.valid();
       if (!cue.speaker.valid()) cue.speaker = SubjectBefore(c, i, sb);
+      if (!cue.speaker.valid()) cue.speaker = SpeakerPhraseBefore(c, i, sb);
       if (!cue.speaker.valid()) {
         // "LG Card's creditors fear that …", "which the paper said …":
         // before say or tell, or a verb whose clause starts with "that",
@@ -882,7 +915,8 @@ void FindCues(Context& c) {
           const Token& next = c.tok(cue.speaker.end);
           bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") ||
                       next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
-                      next.kind == TokenKind::kQuote || IsPreposition(next);
+                      next.kind == TokenKind::kQuote || IsPreposition(next) ||
+                      next.lower == "who" || next.lower == "whose" || next.lower == "which";
           if (!ends) cue.speaker = {};
         }
         // "said the festival's executive director, Craig Prater": the name

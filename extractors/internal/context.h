@@ -94,6 +94,9 @@ Np NpAfter(const Context& c, int from, int sent_end);
 // A plain noun phrase ending just before the cue ("LG Card's creditors"),
 // opening its clause; invalid when there is none.
 Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
+// "A person familiar with the planning for the meeting (says)": a speaker
+// noun and the prepositional phrases after it, up to the cue.
+Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sent_begin);
 // For a cue after "and"/"but": the subject of the verb it is joined to.
 Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
