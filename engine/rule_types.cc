@@ -606,8 +606,18 @@ class FigureRule : public RuleType {
     absl::string_view from = text.substr(fig.span.start, end - fig.span.start);
     if (near_ && RE2::PartialMatch(SP(from), *near_)) return true;
     if (preceded_) {
-      size_t b = fig.span.start > sent.start + 40 ? fig.span.start - 40 : sent.start;
-      if (RE2::PartialMatch(SP(text.substr(b, fig.span.start - b)), *preceded_)) return true;
+      size_t b = fig.span.start > sent.start + 60 ? fig.span.start - 60 : sent.start;
+      absl::string_view before = text.substr(b, fig.span.start - b);
+      // "a crowd of about 230": approximations between the phrase and the figure.
+      static const RE2* approx = new RE2(
+          "(?i)(?:\\s*\\b(?:about|around|roughly|nearly|almost|some|approximately|more\\s+than|"
+          "fewer\\s+than|less\\s+than|at\\s+least|up\\s+to|over|under|just))+\\s*$");
+      re2::StringPiece rest = SP(before);
+      re2::StringPiece m;
+      if (approx->Match(rest, 0, rest.size(), RE2::UNANCHORED, &m, 1)) {
+        before = before.substr(0, static_cast<size_t>(m.data() - before.data()));
+      }
+      if (RE2::PartialMatch(SP(before), *preceded_)) return true;
     }
     if (shares_of_) {
       absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
