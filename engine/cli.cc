@@ -85,6 +85,7 @@ constexpr char kCheckHelp[] =
     "  --config=FILE              project configuration (default: .claimcheck.yaml found from\n"
     "                             the first input's directory upwards); --no-config: none\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
+    "  --enable=ID                run a rule that is off by default (enabled: false); repeatable\n"
     "  --no-default-rules         do not load the built-in packs\n"
     "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
     "  --text-field=NAME          JSONL field holding the text (default text)\n"
@@ -100,9 +101,11 @@ constexpr char kCheckHelp[] =
     "exit: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors\n";
 
 constexpr char kRulesHelp[] =
-    "usage: claimcheck rules [--rules=PATH]... [--no-default-rules]\n"
+    "usage: claimcheck rules [--rules=PATH]... [--enable=ID]... [--all] [--no-default-rules]\n"
     "\n"
-    "Lists the loaded rules: id, category, severity, type, where defined, description.\n";
+    "Lists the rules that run: id, category, severity, type, where defined, description.\n"
+    "--all lists the rules that are off by default too (enable them with --enable=ID or\n"
+    "'enable: [ID]' in .claimcheck.yaml).\n";
 
 constexpr char kTestHelp[] =
     "usage: claimcheck test [--lexicons=DIR] [PATH...]\n"
@@ -476,7 +479,8 @@ absl::StatusOr<ProjectConfig> LoadConfig(const Flags& f) {
   return FindProjectConfig(start);
 }
 
-absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg) {
+// With `keep_all`, rules that are off by default are loaded too.
+absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg, bool keep_all = false) {
   RuleSetBuilder b;
   if (!f.values.count("no-default-rules") && cfg.default_rules) {
     if (auto s = b.AddBuiltinPacks(); !s.ok()) return s;
@@ -488,6 +492,13 @@ absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg) {
     for (const std::string& p : f.lists.at("rules")) {
       if (auto s = b.AddPath(p); !s.ok()) return s;
     }
+  }
+  std::vector<std::pair<std::string, std::string>> enable = cfg.enable;
+  if (f.lists.count("enable")) {
+    for (const std::string& id : f.lists.at("enable")) enable.emplace_back(id, "--enable");
+  }
+  if (!keep_all) {
+    if (auto s = b.KeepEnabled(enable); !s.ok()) return s;
   }
   for (const auto& [id, where] : cfg.disable) {
     if (auto s = b.Disable(id, where); !s.ok()) return s;
@@ -503,7 +514,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "fail-on", "color", "baseline", "write-baseline", "config"});
+  valued.insert({"rules", "enable", "fail-on", "color", "baseline", "write-baseline", "config"});
   if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
@@ -632,7 +643,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
-  if (!ParseFlags(args, 1, {"rules", "config"}, {"no-default-rules", "no-config"}, &f, &error)) {
+  if (!ParseFlags(args, 1, {"rules", "enable", "config"}, {"no-default-rules", "no-config", "all"}, &f,
+                  &error)) {
     return Usage(err, error, kRulesHelp);
   }
   if (f.help) {
@@ -644,14 +656,15 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
     err << "claimcheck: " << cfg.status().message() << "\n";
     return 2;
   }
-  absl::StatusOr<RuleSet> rules = LoadRules(f, *cfg);
+  absl::StatusOr<RuleSet> rules = LoadRules(f, *cfg, /*keep_all=*/f.values.count("all") > 0);
   if (!rules.ok()) {
     err << "claimcheck: " << rules.status().message() << "\n";
     return 2;
   }
   for (const auto& r : rules->rules()) {
     out << r->id << "\t" << r->category << "\t" << SeverityName(r->severity) << "\t" << r->type
-        << "\t" << r->file << ":" << r->line << "\t" << r->description << "\n";
+        << "\t" << r->file << ":" << r->line << "\t" << r->description
+        << (r->enabled ? "" : " (off by default: enable it in .claimcheck.yaml or with --enable)") << "\n";
   }
   err << "claimcheck: " << rules->rules().size() << " rules loaded\n";
   return 0;

@@ -289,6 +289,34 @@ TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
                          ":2:10: key 'disabel': unknown key; did you mean 'disable'?\n");
 }
 
+TEST(CliTest, RulesOffByDefaultRunOnlyWhenEnabled) {
+  fs::path dir = fs::path(::testing::TempDir()) / "off_by_default";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "p.yaml") << "rules:\n  - id: p.slammed\n    category: attribution\n"
+                                   "    severity: warning\n    enabled: false\n    words: [slammed]\n"
+                                   "    message: headline-speak\n";
+  std::ofstream(dir / "s.txt") << "The senator slammed the plan.\n";
+  std::string pack = (dir / "p.yaml").string(), story = (dir / "s.txt").string();
+  Result off = Cli({"check", "--format=jsonl", "--no-config", "--no-default-rules", "--rules", pack, story});
+  EXPECT_EQ(off.out, "");
+  Result on = Cli({"check", "--format=jsonl", "--no-config", "--no-default-rules", "--rules", pack,
+                   "--enable=p.slammed", story});
+  EXPECT_TRUE(absl::StrContains(on.out, "\"rule\":\"p.slammed\"")) << on.out;
+  std::ofstream(dir / "cfg.yaml") << "enable: [p.slammed]\n";
+  Result cfg = Cli({"check", "--format=jsonl", "--config", (dir / "cfg.yaml").string(), "--no-default-rules",
+                    "--rules", pack, story});
+  EXPECT_TRUE(absl::StrContains(cfg.out, "\"rule\":\"p.slammed\"")) << cfg.out;
+  Result unknown = Cli({"check", "--no-config", "--no-default-rules", "--rules", pack, "--enable=p.slamed", story});
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_EQ(unknown.err, "claimcheck: --enable: unknown rule 'p.slamed' in 'enable'\n");
+  Result listed = Cli({"rules", "--no-config", "--no-default-rules", "--rules", pack});
+  EXPECT_FALSE(absl::StrContains(listed.out, "p.slammed")) << listed.out;
+  Result all = Cli({"rules", "--all", "--no-config", "--no-default-rules", "--rules", pack});
+  EXPECT_TRUE(absl::StrContains(all.out, "p.slammed")) << all.out;
+  EXPECT_TRUE(absl::StrContains(all.out, "(off by default")) << all.out;
+}
+
 TEST(CliTest, BuiltinFixturesPass) {
   Result r = Cli({"test"});
   EXPECT_EQ(r.code, 0) << r.out;

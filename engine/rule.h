@@ -108,6 +108,9 @@ struct Rule {
   std::string link;
   std::string file;  // where it was defined, for `claimcheck rules`
   int line = 0;
+  // `enabled: false` in the pack: loaded and tested, but run only when a
+  // project enables it (`enable:` in .claimcheck.yaml, or --enable=ID).
+  bool enabled = true;
   std::unique_ptr<RuleType> impl;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "absl/container/flat_hash_set.h"
@@ -166,6 +167,9 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
     auto type = spec.String("type", false);
     if (!type.ok()) return type.status();
     rule->type = type->empty() ? "lexical" : *type;
+    auto enabled = spec.Bool("enabled", true);
+    if (!enabled.ok()) return enabled.status();
+    rule->enabled = *enabled;
     // Placeholders in the message must be known.
     for (size_t i = rule->message.find('{'); i != std::string::npos;
          i = rule->message.find('{', i + 1)) {
@@ -251,6 +255,24 @@ absl::Status RuleSetBuilder::Disable(const std::string& id, const std::string& w
   return absl::OkStatus();
 }
 
+absl::Status RuleSetBuilder::KeepEnabled(const std::vector<std::pair<std::string, std::string>>& enable) {
+  std::set<std::string> on;
+  for (const auto& [id, where] : enable) {
+    if (set_.by_id_.find(id) == set_.by_id_.end()) {
+      return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule '", id, "' in 'enable'"));
+    }
+    on.insert(id);
+  }
+  std::vector<std::unique_ptr<Rule>> kept;
+  for (auto& r : set_.rules_) {
+    if (r->enabled || on.count(r->id)) kept.push_back(std::move(r));
+  }
+  set_.rules_.swap(kept);
+  set_.by_id_.clear();
+  for (size_t i = 0; i < set_.rules_.size(); ++i) set_.by_id_[set_.rules_[i]->id] = i;
+  return absl::OkStatus();
+}
+
 absl::Status RuleSetBuilder::SetSeverity(const std::string& id, Severity s, const std::string& where) {
   auto it = set_.by_id_.find(id);
   if (it == set_.by_id_.end()) {
@@ -272,7 +294,8 @@ absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const s
     return absl::InvalidArgumentError(absl::StrCat(file, ":1:1: .claimcheck.yaml must be a map"));
   }
   SpecReader r(*doc, "");
-  if (auto s = r.CheckKeys({"rules", "disable", "severity", "ignore", "fail_on", "default_rules"}); !s.ok()) {
+  if (auto s = r.CheckKeys({"rules", "disable", "enable", "severity", "ignore", "fail_on", "default_rules"});
+      !s.ok()) {
     return s;
   }
   auto rules = r.StringList("rules");
@@ -286,6 +309,14 @@ absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const s
     for (size_t i = 0; i < ids->size(); ++i) {
       const SpecNode& at = d->kind == SpecNode::Kind::kList ? d->list[i] : *d;
       cfg.disable.emplace_back((*ids)[i], at.Where());
+    }
+  }
+  if (const SpecNode* d = doc->Find("enable")) {
+    auto ids = r.StringList("enable");
+    if (!ids.ok()) return ids.status();
+    for (size_t i = 0; i < ids->size(); ++i) {
+      const SpecNode& at = d->kind == SpecNode::Kind::kList ? d->list[i] : *d;
+      cfg.enable.emplace_back((*ids)[i], at.Where());
     }
   }
   if (const SpecNode* sev = doc->Find("severity")) {

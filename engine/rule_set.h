@@ -86,6 +86,9 @@ class RuleSetBuilder {
   // Project configuration: drops disabled rules and overrides severities.
   // Unknown rule ids are an error naming `where` (file:line:col).
   absl::Status Disable(const std::string& id, const std::string& where);
+  // Drops the rules that are off by default (`enabled: false`) except those
+  // listed (id, where); an unknown id is an error naming `where`.
+  absl::Status KeepEnabled(const std::vector<std::pair<std::string, std::string>>& enable);
   absl::Status SetSeverity(const std::string& id, Severity s, const std::string& where);
   // Finishes: compiles the prefilter. The builder is empty afterwards.
   absl::StatusOr<RuleSet> Build();
@@ -99,6 +102,7 @@ class RuleSetBuilder {
 //
 //   rules: [house-rules/]          # packs to add (paths relative to the file)
 //   disable: [hedged.adverb]       # rules to drop
+//   enable: [hedged.modal]         # rules that are off by default, to run
 //   severity: {attribution.doubt: error}
 //   ignore: ["drafts/*", "*.html"] # inputs to skip (glob, relative to the file)
 //   fail_on: warning
@@ -110,6 +114,7 @@ struct ProjectConfig {
   std::string dir;   // its directory
   std::vector<std::string> rules;  // resolved paths
   std::vector<std::pair<std::string, std::string>> disable;  // id, where
+  std::vector<std::pair<std::string, std::string>> enable;   // id, where
   struct Override {
     std::string id, where;
     Severity severity;

@@ -650,7 +650,7 @@ absl::StatusOr<std::unique_ptr<RuleType>> Make(const SpecReader& spec, const Rul
 
 const std::vector<std::string>& CommonRuleKeys() {
   static const auto* keys = new std::vector<std::string>{
-      "id", "type", "category", "severity", "message", "description", "link"};
+      "id", "type", "category", "severity", "message", "description", "link", "enabled"};
   return *keys;
 }
 
