@@ -453,11 +453,19 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   };
-  // “…,” explains Redford / “…?” asked the minister: right after a quote
-  // that ends on a comma, question or exclamation mark, any reporting verb reports it.
-  if (i - 2 >= sb && c.tok(i - 1).kind == TokenKind::kQuote && c.InQuote(i - 1) &&
-      (c.tok(i - 2).IsPunct(",") || c.tok(i - 2).IsPunct("?") || c.tok(i - 2).IsPunct("!"))) {
-    return true;
+  // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
+  // right after a quote that ends on a comma, question or exclamation mark
+  // (and a name or a short phrase), any reporting verb reports it.
+  for (int k = i - 1; k >= sb && k >= i - 5; --k) {
+    const Token& u = c.tok(k);
+    if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
+      if (k - 1 >= sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
+                          c.tok(k - 1).IsPunct("!"))) {
+        return true;
+      }
+      break;
+    }
+    if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone || (IsAuxiliary(u) && !IsAdverb(u))) break;
   }
   // "…, insists Mr Hadi, an Iraqi who …" / "…, argued the minister.": a
   // cue set off after the clause, its speaker after it.
@@ -983,6 +991,7 @@ struct Entity {
   // Lowercase titles and title abbreviations written before the name
   // ("sen", "president", "secretary of state"), so "the senator" can find it.
   std::vector<std::string> titles;
+  int last_named = -100;  // sentence where the name last appeared
 };
 
 class Resolver {
@@ -995,6 +1004,7 @@ class Resolver {
     c_.cue_speaker_named.assign(c_.cues.size(), false);
     size_t k = 0;
     for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+      sentence_ = s;
       named_here_.clear();
       RegisterNames(st[s].first, st[s].second);
       bool subject_done = false;
@@ -1154,7 +1164,7 @@ class Resolver {
       }
     }
     if (!register_new || parts.size() > 4) return -1;
-    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender, {}});
+    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender, {}, -100});
     by_full_[full] = static_cast<int>(entities_.size()) - 1;
     AddTitles(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;
@@ -1200,7 +1210,12 @@ class Resolver {
       }
       if (e > i) {
         int ent = EntityFor(i, e, true);
-        if (ent >= 0) named_here_.push_back(ent);
+        if (ent >= 0) {
+          named_here_.push_back(ent);
+          entities_[ent].last_named = sentence_;
+          mentioned_.erase(std::remove(mentioned_.begin(), mentioned_.end(), ent), mentioned_.end());
+          mentioned_.push_back(ent);
+        }
         i = e - 1;
       }
     }
@@ -1217,6 +1232,16 @@ class Resolver {
       if (en.gender == 0 || en.gender == gender) {
         en.gender = gender;
         return recent_[i];
+      }
+    }
+    // No subject of that gender: the person last named in any role ("…
+    // were echoed by Christine Rush. “…,” she said.").
+    for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
+      Entity& en = entities_[mentioned_[i]];
+      bool near = sentence_ - en.last_named <= 2;
+      if (en.gender == gender || (en.gender == 0 && near)) {
+        en.gender = gender;
+        return mentioned_[i];
       }
     }
     return -1;
@@ -1407,6 +1432,9 @@ class Resolver {
   absl::flat_hash_map<std::string, int> by_full_;  // full name -> entity
   std::vector<int> recent_;
   std::vector<int> named_here_;
+  // Entities in the order they were last named, subject or not.
+  std::vector<int> mentioned_;
+  int sentence_ = 0;  // the sentence being resolved
   // The last body or group that spoke (not a person), and in which sentence.
   std::string last_body_;
   int last_body_sentence_ = -100;

@@ -97,12 +97,15 @@ void AttributeQuotes(Context& c) {
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
           if (in_speaker || in_relay || u.IsPunct(",")) continue;
+          // A period ends the sentence unless it closes an abbreviation
+          // before a comma ("Rep. Glenn Thompson, R-Pa., said").
+          bool abbrev_dot = u.IsPunct(".") && i + 1 < cue.begin && c.tok(i + 1).IsPunct(",");
           direct = has_speaker_between && cue.begin - close < 25 && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
-                   !(u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!") || u.IsPunct(";") ||
-                     u.IsPunct(":")) &&
+                   !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
+                     u.IsPunct(";") || u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
-                   u.lower != "and" && u.lower != "but";
+                   u.lower != "but";
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
@@ -145,6 +148,12 @@ void AttributeQuotes(Context& c) {
       int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
       Np np = SubjectBefore(c, open - 1, sb);
       bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
+      // "As Professor Foner put it:": the one who put it.
+      if (np.valid() && np.end - np.begin == 1 && c.tok(np.begin).lower == "it" && np.begin - 1 > sb &&
+          c.tok(np.begin - 1).lower == "put") {
+        np = SubjectBefore(c, np.begin - 1, sb);
+        if (np.valid()) np.end = open - 1;  // the cue spans "put it"
+      }
       // The phrase before the colon must name someone: a name, a speaker
       // noun or a pronoun, not "a threat many people make but few keep:".
       bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
