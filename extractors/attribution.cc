@@ -619,6 +619,18 @@ Np SentenceSubject(const Context& c, int sb, int se) {
       (c.tok(first.end + 1).lower == "who" || c.tok(first.end + 1).lower == "which")) {
     return first;
   }
+  // "Chris Christie, New Jersey's governor, repeated …": a name, then an
+  // appositive set off by commas.
+  if (first.valid() && first.begin == sb && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
+      c.tok(first.end - 1).capitalized) {
+    for (int k = first.end + 1; k < se && k < first.end + 12; ++k) {
+      if (c.tok(k).IsPunct(",")) {
+        if (k + 1 < se && !c.tok(k + 1).capitalized && WordToken(c.tok(k + 1))) return first;
+        break;
+      }
+      if (VerbClassOf(c.tok(k)) != CueClass::kNone || (IsAuxiliary(c.tok(k)) && !IsAdverb(c.tok(k)))) break;
+    }
+  }
   return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
 }
 
@@ -679,8 +691,11 @@ void FindCues(Context& c) {
     for (int i = head + 1; i < colon; ++i) {
       if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) { speaker_end = i; break; }
     }
-    // A label before a colon ("Question:", "Update:") names no speaker.
+    // A label before a colon ("Question:", "Update:") names no speaker, and
+    // in a headline only a short name does ("Trump: …", not "CNN President
+    // On Trump: …").
     bool label = colon == head + 1 && c.lex.labels.contains(c.tok(head).lower);
+    if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
     if (colon > head && !label && colon + 2 < se &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
         !IsFunctionWord(c.tok(head)) &&
@@ -1193,6 +1208,8 @@ class Resolver {
   }
 
   void RegisterNames(int sb, int se) {
+    // A headline capitalises every word: its runs are not names.
+    if (c_.a.segmentation.sentences[c_.token_sentence[sb]].heading) return;
     for (int i = sb; i < se; ++i) {
       if (!NameWord(c_, i, sb) && !IsTitleAbbreviation(c_.lex, c_.tok(i))) continue;
       int e = i;

@@ -84,22 +84,25 @@ void Classify(Context& c, Quote& q, int open, int close) {
 
 void MarkTitleCaseHeadlines(Context& c) {
   auto& sents = c.a.segmentation.sentences;
-  for (size_t s = 0; s < sents.size(); ++s) {
-    if (sents[s].heading) continue;
-    bool alone = (s == 0 || sents[s - 1].paragraph != sents[s].paragraph) &&
-                 (s + 1 == sents.size() || sents[s + 1].paragraph != sents[s].paragraph);
-    if (!alone) continue;
+  // A paragraph at a time: a headline may hold a quote that ends in a period
+  // ("Trump Addresses Attack: ‘This Cannot Continue.’").
+  for (size_t s = 0; s < sents.size();) {
+    size_t e = s;
+    while (e < sents.size() && sents[e].paragraph == sents[s].paragraph) ++e;
     // Words of four letters or more: a headline capitalises them all (short
     // function words may stay lower case); a sentence leaves most lower case.
     int long_words = 0, capitalised = 0;
-    const auto [b, e] = c.a.sentence_tokens[s];
-    for (int i = b; i < e; ++i) {
+    const int b = c.a.sentence_tokens[s].first, end = c.a.sentence_tokens[e - 1].second;
+    for (int i = b; i < end && end - b < 40; ++i) {
       const Token& t = c.tok(i);
       if (t.kind != TokenKind::kWord || t.text.size() < 4) continue;
       ++long_words;
       capitalised += t.capitalized;
     }
-    if (long_words >= 3 && capitalised * 10 >= long_words * 9) sents[s].heading = true;
+    if (end - b < 40 && e - s <= 2 && long_words >= 3 && capitalised * 10 >= long_words * 9) {
+      for (size_t k = s; k < e; ++k) sents[k].heading = true;
+    }
+    s = e;
   }
 }
 
