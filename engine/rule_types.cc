@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "re2/re2.h"
 
 namespace claimcheck {
@@ -609,13 +610,19 @@ class FigureRule : public RuleType {
       size_t b = fig.span.start > sent.start + 60 ? fig.span.start - 60 : sent.start;
       absl::string_view before = text.substr(b, fig.span.start - b);
       // "a crowd of about 230": approximations between the phrase and the figure.
-      static const RE2* approx = new RE2(
-          "(?i)(?:\\s*\\b(?:about|around|roughly|nearly|almost|some|approximately|more\\s+than|"
-          "fewer\\s+than|less\\s+than|at\\s+least|up\\s+to|over|under|just))+\\s*$");
-      re2::StringPiece rest = SP(before);
-      re2::StringPiece m;
-      if (approx->Match(rest, 0, rest.size(), RE2::UNANCHORED, &m, 1)) {
-        before = before.substr(0, static_cast<size_t>(m.data() - before.data()));
+      for (bool stripped = true; stripped;) {
+        stripped = false;
+        absl::string_view t = absl::StripTrailingAsciiWhitespace(before);
+        for (absl::string_view w : {"about", "around", "roughly", "nearly", "almost", "some",
+                                    "approximately", "more than", "fewer than", "less than",
+                                    "at least", "up to", "over", "under", "just"}) {
+          if (t.size() > w.size() && absl::EndsWithIgnoreCase(t, w) &&
+              !absl::ascii_isalnum(static_cast<unsigned char>(t[t.size() - w.size() - 1]))) {
+            before = t.substr(0, t.size() - w.size());
+            stripped = true;
+            break;
+          }
+        }
       }
       if (RE2::PartialMatch(SP(before), *preceded_)) return true;
     }

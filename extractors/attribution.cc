@@ -764,6 +764,12 @@ void FindCues(Context& c) {
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       // Most words are no cue at all: leave them before any closer look.
       if (cls == CueClass::kNone && !out_next && !(t.flags & kFlagAgentless)) continue;
+      // "wants young people to feel …", "urged him to say …": the people
+      // before "to" are the object of another verb, not speakers.
+      if (i - 2 >= sb && c.tok(i - 1).lower == "to") {
+        const Token& o = c.tok(i - 2);
+        if (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o)) continue;
+      }
       // A capitalised word inside a sentence is a name ("Stevie Wonder").
       if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
           !c.tok(i - 1).IsPunct(":")) {
@@ -980,6 +986,11 @@ void FindCues(Context& c) {
       }
       // A speaker phrase ends on its head, not on "to" or "that"
       // ("wants young people to feel").
+      // "said that voters can be confident": the complementiser is no part of it.
+      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 &&
+          c.tok(cue.speaker.begin).lower == "that") {
+        ++cue.speaker.begin;
+      }
       while (cue.speaker.valid()) {
         const Token& last = c.tok(cue.speaker.end - 1);
         if (IsPronoun(last) || !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized &&
