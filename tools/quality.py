@@ -72,9 +72,48 @@ def read_tsv(name, columns):
 
 
 ARTICLE_COLS = ('corpus', 'id', 'annotator', 'split')
-FINDING_COLS = ('doc', 'rule', 'fingerprint', 'offset', 'verdict', 'reason', 'note')
+FINDING_COLS = ('doc', 'rule', 'fingerprint', 'offset', 'verdict', 'reason', 'note', 'speaker')
 FLAG_COLS = ('doc', 'start', 'end', 'category', 'rules', 'note')
 SPEAKER_COLS = ('doc', 'kind', 'anchor', 'expected', 'note')
+
+
+_TEMPLATES = None
+
+
+def message_templates():
+    """Rule id -> message template, read from rules/*.yaml (no YAML library:
+    the packs write `- id:` and `message:` one per line)."""
+    global _TEMPLATES
+    if _TEMPLATES is None:
+        _TEMPLATES = {}
+        rules_dir = os.path.join(ROOT, 'rules')
+        for name in sorted(os.listdir(rules_dir)):
+            if not name.endswith('.yaml'):
+                continue
+            rid = None
+            with open(os.path.join(rules_dir, name), encoding='utf-8') as f:
+                for line in f:
+                    m = re.match(r'\s*-\s*id:\s*(\S+)', line)
+                    if m:
+                        rid = m.group(1)
+                    m = re.match(r'\s*message:\s*"(.*)"\s*$', line)
+                    if m and rid:
+                        _TEMPLATES[rid] = m.group(1).replace('\\"', '"')
+    return _TEMPLATES
+
+
+def speaker_in_message(rule, message):
+    """The speaker a finding's message names ('-' when its rule names none):
+    a verdict on such a finding holds only while it names the same one."""
+    tmpl = message_templates().get(rule, '')
+    if '{speaker}' not in tmpl:
+        return '-'
+    message = re.sub(r' \(also [^)]*\)$', '', message)
+    pat = re.escape(tmpl)
+    pat = pat.replace(re.escape('{speaker}'), '(?P<speaker>.+?)')
+    pat = re.sub(re.escape('\\{') + r'\w+' + re.escape('\\}'), '.*?', pat)
+    m = re.fullmatch(pat, message, re.S)
+    return m.group('speaker') if m else '?'
 
 
 def doc_key(corpus, rid):
@@ -270,6 +309,11 @@ def judge_findings(docs, texts):
             v = by_place.get((key, base, f['start']))
             if v is None and len(by_fp.get((key, base), [])) == 1:
                 v = by_fp[(key, base)][0]
+            # A verdict on a message that names a speaker holds for that
+            # speaker only: with another one it is a different finding.
+            if v is not None and v.get('speaker') not in (None, '', '-') and \
+                    speaker_in_message(f['rule'], f['message']) != v['speaker']:
+                v = None
             # "Duplicate" judged a finding beside its twin. Standing alone now
             # (the twin folded into it), it needs judging on its own merits.
             if v is not None and v['reason'] == 'duplicate' and not any(
@@ -495,7 +539,8 @@ def packets(args):
             items += 1
             fid = 'F%d' % n
             keys[(key, fid)] = {'kind': 'finding', 'rule': f['rule'],
-                                'fingerprint': f['fingerprint'], 'offset': f['start']}
+                                'fingerprint': f['fingerprint'], 'offset': f['start'],
+                                'speaker': speaker_in_message(f['rule'], f['message'])}
             s = f['sentence']
             out.append('%s  [P%d] rule=%s severity=%s words="%s"' % (
                 fid, para_of(paras, f['start']), f['rule'], f['severity'],
@@ -651,7 +696,8 @@ def import_verdicts(args):
                     have_f.add((doc, k['fingerprint']))
                     frows.append({'doc': doc, 'rule': k['rule'], 'fingerprint': k['fingerprint'],
                                   'offset': k['offset'], 'verdict': verdict,
-                                  'reason': reason if verdict != 'correct' else '-', 'note': note})
+                                  'reason': reason if verdict != 'correct' else '-', 'note': note,
+                                  'speaker': k.get('speaker', '-')})
                 else:
                     sp = j.get('speaker')
                     if sp is None or sp == '':
