@@ -294,7 +294,11 @@ const std::vector<WordClass>& ClosedClasses() {
        {"went", "was", "were", "had", "did", "made", "came", "got", "took", "gave", "saw",
         "knew", "thought", "felt", "left", "won", "lost", "met", "ran", "kept", "held",
         "brought", "paid", "sent", "spent", "stood", "fell", "began", "grew", "rose", "led",
-        "meant", "cost", "hit", "put", "set", "cut", "broke", "drove"}},
+        "meant", "cost", "hit", "put", "set", "cut", "broke", "drove", "cast", "sought", "fought",
+        "caught", "taught", "bought", "struck", "spoke", "wrote", "drew", "threw", "chose", "shook",
+        "took", "beat", "let", "quit", "shut", "spread", "sat", "swore", "swept", "tore", "woke",
+        "hung", "fled", "fed", "dealt", "lent", "built", "sold", "stuck", "heard", "laid", "became",
+        "forgot", "hid", "bore", "wore", "won", "slid", "struck", "withdrew", "overcame", "undertook"}},
   };
   return *classes;
 }
