@@ -332,9 +332,12 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
   // "he had spoken with federal officials and expected aid to be approved":
   // the subject of the verb it is joined to, a pronoun or name just before
   // an auxiliary or a verb, in the same clause.
-  for (int k = i - 1; k >= sb && k > i - 15; --k) {
+  for (int k = i - 1; k >= sb && k > i - 25; --k) {
     const Token& u = c.tok(k);
-    if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":") || u.kind == TokenKind::kQuote) break;
+    // A quote inside the first verb's phrase is passed over: "called himself
+    // “very pro-choice” and admitted …".
+    if (c.InQuote(k) || u.kind == TokenKind::kQuote) continue;
+    if (u.IsPunct(";") || u.IsPunct(":")) break;
     if (k + 1 >= i) continue;
     const Token& v = c.tok(k + 1);
     bool verb_next = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
