@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "extractors/lexicon.h"
 #include "re2/re2.h"
 
 namespace claimcheck {
@@ -143,7 +144,8 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex"});
+                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex",
+                                "ability"});
           !s.ok()) {
         return s;
       }
@@ -171,6 +173,11 @@ class LexicalRule : public RuleType {
           if (!re.ok()) return re.status();
           (*w.out)[absl::AsciiStrToLower(word)] = *std::move(re);
         }
+      }
+      if (unless->Find("ability")) {
+        auto ab = u.Bool("ability", false);
+        if (!ab.ok()) return ab.status();
+        r->ability_ = *ab;
       }
       struct G { const char* key; bool after; bool words; std::unique_ptr<RE2>* out; };
       G guards[] = {{"followed_by", true, true, &r->followed_},
@@ -262,6 +269,7 @@ class LexicalRule : public RuleType {
       if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
       }
+      if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
       f.span = span;
       f.sentence = s;
@@ -284,6 +292,42 @@ class LexicalRule : public RuleType {
   const std::string* message_ = nullptr;
 
  private:
+  // "users could download", "relatives could invest", "who may support": a
+  // person right before the modal (he, she, we, you, they, who, or a noun
+  // for people) and an action verb right after it — what someone can or
+  // may do, not a guess. A frame of likelihood after the modal ("could be",
+  // "may have", "might well", "may not", "could even") keeps it a guess.
+  static bool IsAbility(const CheckContext& ctx, Span span) {
+    // A phrase ("may well", "would likely") is itself a frame of likelihood.
+    if (absl::string_view(ctx.doc.text).substr(span.start, span.size()).find(' ') != absl::string_view::npos) {
+      return false;
+    }
+    const auto& toks = ctx.analysis.tokens;
+    auto it = std::lower_bound(toks.begin(), toks.end(), span.start,
+                               [](const Token& t, size_t o) { return t.span.start < o; });
+    if (it == toks.end() || it == toks.begin() || it->span.start != span.start) return false;
+    size_t m = static_cast<size_t>(it - toks.begin());
+    const Token& before = toks[m - 1];
+    bool person = before.lower == "he" || before.lower == "she" || before.lower == "we" ||
+                  before.lower == "you" || before.lower == "they" || before.lower == "who" ||
+                  (!before.capitalized && (before.flags & kFlagSpeakerNoun) != 0);
+    if (!person) return false;
+    size_t n = m + 1;
+    while (n < toks.size() && toks[n].span.start < span.end) ++n;  // past the match
+    if (n >= toks.size() || toks[n].kind != TokenKind::kWord) return false;
+    absl::string_view next = toks[n].lower;
+    for (absl::string_view frame : {"be", "have", "well", "even", "not", "never", "soon", "yet",
+                                    "ultimately", "eventually", "also", "easily", "face", "lose",
+                                    "fall", "drop", "rise", "struggle", "fail", "suffer", "need",
+                                    "want", "decide", "choose", "end", "find", "seek", "try",
+                                    "turn", "switch", "abandon", "desert", "reject", "resign", "quit",
+                                    "strike", "walk", "sue", "defect", "rebel", "refuse"}) {
+      if (next == frame) return false;
+    }
+    return true;
+  }
+
+  bool ability_ = false;
   Scope scope_ = Scope::kNarration;
   std::string pattern_;
   std::vector<std::string> literal_phrases_;
