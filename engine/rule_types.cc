@@ -293,8 +293,8 @@ class LexicalRule : public RuleType {
 
  private:
   // "users could download", "relatives could invest", "who may support": a
-  // person right before the modal (he, she, we, you, they, who, or a noun
-  // for people) and an action verb right after it — what someone can or
+  // person right before the modal (we, you, who, or a plural noun for
+  // people) and an action verb right after it — what someone can or
   // may do, not a guess. A frame of likelihood after the modal ("could be",
   // "may have", "might well", "may not", "could even") keeps it a guess.
   static bool IsAbility(const CheckContext& ctx, Span span) {
@@ -308,9 +308,12 @@ class LexicalRule : public RuleType {
     if (it == toks.end() || it == toks.begin() || it->span.start != span.start) return false;
     size_t m = static_cast<size_t>(it - toks.begin());
     const Token& before = toks[m - 1];
-    bool person = before.lower == "he" || before.lower == "she" || before.lower == "we" ||
-                  before.lower == "you" || before.lower == "they" || before.lower == "who" ||
-                  (!before.capitalized && (before.flags & kFlagSpeakerNoun) != 0);
+    // People in the plural ("users", "relatives"), not a body ("the council
+    // may delay the vote" is a guess about what it will do).
+    bool people = !before.capitalized && (before.flags & kFlagSpeakerNoun) != 0 &&
+                  absl::EndsWith(before.lower, "s") && !absl::EndsWith(before.lower, "ss");
+    // Not "he", "she" or "they": "she could win the nomination" is a guess.
+    bool person = before.lower == "we" || before.lower == "you" || before.lower == "who" || people;
     if (!person) return false;
     size_t n = m + 1;
     while (n < toks.size() && toks[n].span.start < span.end) ++n;  // past the match
