@@ -288,6 +288,35 @@ TEST(VoiceTest, PartialQuoteParaphraseBelongsToTheSpeaker) {
   EXPECT_TRUE(Reported(r, "The mayor could"));
 }
 
+TEST(VoiceTest, ReadersCommentsAfterTheStoryAreNotTheNewsroomsVoice) {
+  const std::string story =
+      "The council has approved a new levy on second homes.\n\n"
+      "Officials said the levy would raise money for housing.\n\n";
+  Analyzed r(story +
+             "I think the levy may drive families away from the village.\n\n"
+             "My neighbours probably agree with me.\n\n"
+             "The scheme could work if the money stays local.\n\n"
+             "I have lived here for thirty years and I have never seen prices like this.\n");
+  EXPECT_TRUE(Reported(r, "the levy may drive families away"));
+  EXPECT_TRUE(Reported(r, "The scheme could work"));
+  EXPECT_FALSE(Reported(r, "The council has approved"));
+
+  // Two paragraphs in the first person are not a column.
+  Analyzed few(story +
+               "I think the levy may drive families away from the village.\n\n"
+               "My neighbours probably agree with me.\n\n"
+               "The scheme could work if the money stays local.\n");
+  EXPECT_FALSE(Reported(few, "The scheme could work"));
+
+  // A reporter writing as the interviewer is the newsroom in the first person.
+  Analyzed interviewer(story +
+                       "The mayor told me the levy may drive families away.\n\n"
+                       "I asked her whether it would pass; my question went unanswered.\n\n"
+                       "The scheme could work if the money stays local.\n\n"
+                       "I have lived here for thirty years and I have never seen prices like this.\n");
+  EXPECT_FALSE(Reported(interviewer, "The scheme could work"));
+}
+
 // --- Speakers --------------------------------------------------------------------
 
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {

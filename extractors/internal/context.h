@@ -85,6 +85,9 @@ void AttributeQuotes(Context& c);
 void FindClaims(Context& c);
 void MarkScareQuotes(Context& c);
 void FindReportedContent(Context& c);
+// Paragraphs in a columnist's or readers' first-person voice (called by
+// FindReportedContent): added to Analysis::reported.
+void FindPersonalVoice(Context& c);
 void FindEvidence(Context& c);
 void FindFigures(Context& c);
 
