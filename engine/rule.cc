@@ -73,16 +73,18 @@ CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analy
   reported_spans = a.reported;
   std::sort(reported_spans.begin(), reported_spans.end(),
             [](const Span& x, const Span& y) { return x.start < y.start; });
+  reported_ends.reserve(reported_spans.size());
+  for (const Span& r : reported_spans) {
+    reported_ends.push_back(reported_ends.empty() ? r.end : std::max(reported_ends.back(), r.end));
+  }
 }
 
 bool CheckContext::InReported(Span s) const {
   // Spans may nest; any that starts at or before s and ends after it holds it.
   auto end = std::upper_bound(reported_spans.begin(), reported_spans.end(), s.start,
                               [](size_t o, const Span& r) { return o < r.start; });
-  for (auto it = reported_spans.begin(); it != end; ++it) {
-    if (it->start <= s.start && s.end <= it->end) return true;
-  }
-  return false;
+  if (end == reported_spans.begin()) return false;
+  return reported_ends[static_cast<size_t>(end - reported_spans.begin()) - 1] >= s.end;
 }
 
 namespace {

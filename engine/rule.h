@@ -60,7 +60,10 @@ struct CheckContext {
   std::vector<int> quote_index;    // parallel: index into analysis.quotes
   std::vector<Span> claim_spans;   // reported content
   std::vector<int> claim_index;
-  std::vector<Span> reported_spans;  // Analysis::reported, sorted
+  std::vector<Span> reported_spans;  // Analysis::reported, sorted by start
+  // reported_ends[i]: the furthest end of reported_spans[0..i], so one
+  // binary search tells whether any of them holds a span.
+  std::vector<size_t> reported_ends;
 
   explicit CheckContext(const Document& d, const Analysis& a);
   // The quote holding [span], or -1.

@@ -65,14 +65,17 @@ Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
   extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
   // Tokens sentence by sentence, so none straddles a boundary.
   a.lower_text = std::make_shared<const std::string>(AsciiLower(doc.text));
-  a.tokens.reserve(doc.text.size() / 5 + 4);
+  // About one token per four bytes of news text (words and punctuation):
+  // growing the vector mid-document would copy every token so far.
+  a.tokens.reserve(doc.text.size() / 4 + 16);
+  c.token_sentence.reserve(a.tokens.capacity());
   for (size_t s = 0; s < sents.size(); ++s) {
     int first = static_cast<int>(a.tokens.size());
     TokenizeInto(doc.text, *a.lower_text, sents[s].span, &a.tokens);
     a.sentence_tokens.emplace_back(first, static_cast<int>(a.tokens.size()));
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
-  extractors_internal::ClassifyTokens(lex_, &a.tokens);
+  extractors_internal::ClassifyTokens(lex_, &a.tokens, &c.first_person);
   extractors_internal::MarkTitleCaseHeadlines(c);
   clock.Done(Pass::kTokenize);
   c.cues_in.resize(sents.size());

@@ -599,50 +599,39 @@ void FindReportedContent(Context& c) {
             [](const Span& x, const Span& y) { return x.start < y.start; });
 }
 
-namespace {
-
-bool FirstPersonSingular(const Token& t) {
-  return t.text == "I" || t.text == "I'm" || t.text == "I’m" || t.text == "I've" ||
-         t.text == "I’ve" || t.text == "I'd" || t.text == "I’d" || t.lower == "my" ||
-         t.lower == "me" || t.lower == "myself";
-}
-
-}  // namespace
-
 // A columnist's or readers' paragraphs ("Your comments" after a BBC story,
 // a guest column): from the first paragraph in the first person (outside
 // quotes) to the end of the story, when at least three and three in ten of
-// those paragraphs are in the first person and none is long. Their words are
-// not the newsroom's. A reporter who writes as an interviewer ("she told me",
-// "I asked him") is the newsroom in the first person: such a story is left
-// alone.
+// those paragraphs are in the first person and none is long (about 150
+// words). Their words are not the newsroom's. A reporter who writes as an
+// interviewer ("she told me", "I asked him") is the newsroom in the first
+// person: such a story is left alone.
 void FindPersonalVoice(Context& c) {
   const auto& paras = c.a.segmentation.paragraphs;
   const auto& sents = c.a.segmentation.sentences;
-  const auto& st = c.a.sentence_tokens;
   const size_t n = paras.size();
-  std::vector<int> first_person(n, 0), words(n, 0);
-  for (size_t s = 0; s < sents.size(); ++s) {
-    int p = sents[s].paragraph;
-    for (int i = st[s].first; i < st[s].second; ++i) {
-      const Token& t = c.tok(i);
-      if (t.IsWordLike()) ++words[p];
-      if (c.InQuote(i) || !FirstPersonSingular(t)) continue;
-      first_person[p] = 1;
-      bool interviewer =
-          (t.lower == "me" && i > st[s].first && c.tok(i - 1).cue_class != 0) ||
-          (t.text == "I" && i + 1 < st[s].second &&
-           (c.tok(i + 1).lower == "asked" || c.tok(i + 1).lower == "interviewed"));
-      if (interviewer) return;
-    }
+  if (c.first_person.size() < 3 || n < 3) return;
+  std::vector<int> first_person(n, 0);
+  for (int i : c.first_person) {
+    if (c.InQuote(i)) continue;
+    const Token& t = c.tok(i);
+    int s = c.token_sentence[i];
+    const auto [first, end] = c.a.sentence_tokens[s];
+    bool interviewer =
+        (t.lower == "me" && i > first && c.tok(i - 1).cue_class != 0) ||
+        (t.text == "I" && i + 1 < end &&
+         (c.tok(i + 1).lower == "asked" || c.tok(i + 1).lower == "interviewed"));
+    if (interviewer) return;
+    first_person[sents[s].paragraph] = 1;
   }
+  constexpr size_t kLongParagraphBytes = 900;
   // Suffix counts: paragraphs in the first person from p on, and whether
   // a long paragraph in the third person lies ahead.
   std::vector<int> personal_from(n + 1, 0);
   std::vector<bool> long_from(n + 1, false);
   for (size_t p = n; p-- > 0;) {
     personal_from[p] = personal_from[p + 1] + first_person[p];
-    long_from[p] = long_from[p + 1] || (!first_person[p] && words[p] >= 150);
+    long_from[p] = long_from[p + 1] || (!first_person[p] && paras[p].span.size() >= kLongParagraphBytes);
   }
   for (size_t p = 0; p < n; ++p) {
     if (!first_person[p] || long_from[p]) continue;

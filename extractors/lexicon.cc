@@ -290,6 +290,8 @@ const std::vector<WordClass>& ClosedClasses() {
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "hundred", "a"}},
       {kFlagObjectWord, {"him", "her", "them", "it", "me", "us", "you", "for", "on", "to", "that", "out"}},
+      {kFlagFirstPersonSingular,
+       {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "myself"}},
       {kFlagIrregularPast,
        {"went", "was", "were", "had", "did", "made", "came", "got", "took", "gave", "saw",
         "knew", "thought", "felt", "left", "won", "lost", "met", "ran", "kept", "held",

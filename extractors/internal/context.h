@@ -44,6 +44,7 @@ struct Context {
   Analysis& a;
   absl::string_view text;
   std::vector<int> token_sentence;  // per token: its sentence
+  std::vector<int> first_person;    // tokens in the first person singular
   std::vector<Cue> cues;
   // Per cue: resolved speaker name (filled by ResolveSpeakers).
   std::vector<std::string> cue_speaker_name;

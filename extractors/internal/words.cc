@@ -15,8 +15,10 @@ bool LyNoun(absl::string_view w) {
 
 }  // namespace
 
-void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens,
+                    std::vector<int>* first_person) {
   const auto& table = lex.word_info;
+  first_person->clear();
   for (Token& t : *tokens) {
     uint64_t f = kFlagClassified;
     const WordInfo* info = table.Find(t.lower);
@@ -34,6 +36,9 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens) {
       f |= kFlagAdverb;
     }
     t.flags = f;
+    if ((f & kFlagFirstPersonSingular) && t.text[0] != 'i') {
+      first_person->push_back(static_cast<int>(&t - tokens->data()));
+    }
   }
 }
 

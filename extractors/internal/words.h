@@ -15,8 +15,12 @@
 namespace claimcheck {
 namespace extractors_internal {
 
-// Fills flags, cue_class and pronoun for every token (once per document).
-void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens);
+// Fills flags, cue_class and pronoun for every token (once per document),
+// and lists the tokens in the first person singular ("I", "me", "my"; a
+// lowercase "i" is left out) in `first_person`, so the pass that looks for
+// them reads a handful of tokens, not all of them.
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens,
+                    std::vector<int>* first_person);
 
 inline bool HasFlag(const Token& t, uint64_t flag) { return (t.flags & flag) != 0; }
 
