@@ -144,7 +144,7 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex",
+                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex", "nearby_has",
                                 "ability"});
           !s.ok()) {
         return s;
@@ -185,7 +185,8 @@ class LexicalRule : public RuleType {
                     {"followed_by_regex", true, false, &r->followed_re_},
                     {"preceded_by_regex", false, false, &r->preceded_re_},
                     {"sentence_has", true, true, &r->sentence_has_},
-                    {"sentence_has_regex", true, false, &r->sentence_has_re_}};
+                    {"sentence_has_regex", true, false, &r->sentence_has_re_},
+                    {"nearby_has", true, true, &r->nearby_has_}};
       for (G& g : guards) {
         std::string pat;
         if (g.words) {
@@ -201,7 +202,8 @@ class LexicalRule : public RuleType {
           if (!alone.ok()) return alone.status();
           pat = absl::StrCat("(?:", *one, ")");
         }
-        std::string anchored = absl::StartsWith(g.key, "sentence_has") ? pat
+        std::string anchored =
+            absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
         // Word lists ignore case; a guard regex is case-sensitive unless it says (?i).
@@ -269,6 +271,7 @@ class LexicalRule : public RuleType {
       if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
       }
+      if (nearby_has_ && NearbyHas(ctx, s)) continue;
       if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
       f.span = span;
@@ -345,7 +348,20 @@ class LexicalRule : public RuleType {
 
   mutable std::once_flag compile_once_;
   mutable std::unique_ptr<RE2> re_;
-  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_;
+  // The sentence before or after (in the same paragraph) matches nearby_has_:
+  // "X is reportedly … . Reuters reports a union source as saying …".
+  bool NearbyHas(const CheckContext& ctx, int s) const {
+    const auto& sents = ctx.analysis.segmentation.sentences;
+    for (int n : {s - 1, s + 1}) {
+      if (n < 0 || n >= static_cast<int>(sents.size()) || sents[n].paragraph != sents[s].paragraph) continue;
+      absl::string_view t = absl::string_view(ctx.doc.text).substr(sents[n].span.start, sents[n].span.size());
+      if (RE2::PartialMatch(SP(t), *nearby_has_)) return true;
+    }
+    return false;
+  }
+
+  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
+      nearby_has_;
   absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_, word_not_followed_, word_preceded_;
 };
 
