@@ -283,6 +283,19 @@ TEST(VoiceTest, ReportInsideARelativeClauseEndsWithTheClause) {
   EXPECT_FALSE(Reported(r, "the mill would close"));
 }
 
+TEST(VoiceTest, ReportInARelativeClauseDoesNotCutTheOuterReport) {
+  Analyzed r("Analysts believe the insurer, which has asked regulators to approve the merger, may sell its bank.");
+  const Claim* outer = r.ClaimWith("the insurer, which has asked regulators to approve the merger, may sell its bank");
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(r.Cue(outer->attribution), "believe");
+  EXPECT_TRUE(Reported(r, "may sell its bank"));
+  Analyzed nested("Officials said the bridge, which engineers say was rushed, could close for a year.");
+  EXPECT_NE(nested.ClaimWith("the bridge, which engineers say was rushed, could close for a year"), nullptr);
+  const Claim* inner = nested.ClaimWith("was rushed");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(nested.Speaker(inner->attribution), "engineers <engineers>");
+}
+
 TEST(VoiceTest, PartialQuoteParaphraseBelongsToTheSpeaker) {
   Analyzed r("The mayor could \"simply sign a decree,\" said Ines Moreau, a council member.");
   EXPECT_TRUE(Reported(r, "The mayor could"));

@@ -430,15 +430,33 @@ void FindClaims(Context& c) {
       // report ("said he had spoken … and expected …").
       if (other.passive && !other.speaker.valid()) continue;
       if (other.coordinated && other.speaker.begin >= b) continue;
+      // A report inside a relative clause set off in this one is part of
+      // it: "believe the company, which has asked regulators to approve
+      // the deal, may offer …", "said the plan, which critics say was
+      // rushed, could cost …". (That report ends with its clause.)
+      {
+        int sp = other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin
+                                                                            : other.begin;
+        auto relative = [&](int k) {
+          return k > b && k < other.begin && (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
+                 (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
+        };
+        if (relative(sp) || relative(sp - 1)) continue;
+      }
       // A stance nested in this report: "Reports said the government
       // wanted the deal". A stance after a clause break ("…, and the
       // minister backed …") still ends it, as does any other report.
-      if (other.cls == CueClass::kAttitude && other.speaker.valid() && other.speaker.begin > b &&
+      // So is a stance whose holder opens the report ("The council voted
+      // to condemn the plan, officials said").
+      if (other.cls == CueClass::kAttitude && other.speaker.valid() && other.speaker.begin >= b &&
           other.speaker.begin < other.begin) {
-        const Token& before = c.tok(other.speaker.begin - 1);
-        bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
-                            before.lower == "and" || before.lower == "but" || before.lower == "while" ||
-                            before.lower == "whereas";
+        bool clause_break = false;
+        if (other.speaker.begin > b) {
+          const Token& before = c.tok(other.speaker.begin - 1);
+          clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+                         before.lower == "and" || before.lower == "but" || before.lower == "while" ||
+                         before.lower == "whereas";
+        }
         if (!clause_break) continue;
       }
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
