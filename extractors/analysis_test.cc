@@ -332,6 +332,19 @@ TEST(VoiceTest, ReadersCommentsAfterTheStoryAreNotTheNewsroomsVoice) {
 
 // --- Speakers --------------------------------------------------------------------
 
+TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
+  Analyzed r("Bill Gammell praised the find on Monday. A spokeswoman said the company "
+             "believed there was gas. But she added: " + Q("It is still too early to say.") +
+             " The company said its shares rose. " + Q("We are pleased,") + " he said.");
+  const Quote* q = r.QuoteWith("It is still too early to say.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "A spokeswoman <she>");
+  // A body is not a person: "he" goes back to the man named before.
+  const Quote* he = r.QuoteWith("We are pleased");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(r.Speaker(he->attribution), "Bill Gammell <he>");
+}
+
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
   Analyzed r("But economists said the slowdown would pass.");
   const Claim* c = r.ClaimWith("the slowdown would pass");

@@ -1048,7 +1048,16 @@ class Resolver {
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
         c_.cue_speaker_named[k] =
             (ent >= 0 && !IsSpeakerNoun(c_.tok(sp.end - 1))) || Names(sp, st[s].first);
-        if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
+        int described = -1;
+        if (ent < 0 && sp.valid() && !c_.cues[k].according && !c_.cues[k].passive) {
+          described = DescribedPerson(sp, c_.cue_speaker_name[k]);
+        }
+        if (described >= 0) {
+          // "A spokesman said …. “…,” he added": the person described is
+          // what a later "he" or "she" stands for, as a name would be.
+          Touch(described);
+          subject_done = true;
+        } else if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
             !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who" &&
             (ent < 0 || (entities_[ent].gender == 0 && entities_[ent].titles.empty()))) {
           // A body or group that speaks ("Deutsche Boerse said", "the
@@ -1144,10 +1153,12 @@ class Resolver {
   int Find(absl::string_view part) const {
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       const Entity& en = entities_[recent_[i]];
+      if (en.parts.empty()) continue;  // a description ("a spokesman")
       if (en.parts.back() == part || en.parts.front() == part) return recent_[i];
     }
     for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
       const Entity& en = entities_[i];
+      if (en.parts.empty()) continue;
       if (en.parts.back() == part || en.parts.front() == part) return i;
     }
     return -1;
@@ -1250,6 +1261,38 @@ class Resolver {
         i = e - 1;
       }
     }
+  }
+
+  // A speaker described, not named, as one person ("a spokesman", "one
+  // London-based broker", "the British actor"): an entity named by the
+  // description, with the gender its head gives. -1 for anything else.
+  int DescribedPerson(const Np& sp, const std::string& described) {
+    const Token& first = c_.tok(sp.begin);
+    const Token& head = c_.tok(sp.end - 1);
+    if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return -1;
+    if (!IsSpeakerNoun(head) || head.capitalized || IsPossessive(head.text) ||
+        c_.lex.body_nouns.contains(head.lower)) {
+      return -1;
+    }
+    absl::string_view h = head.lower;
+    // One person: a singular head ("spokesman", not "officials").
+    if (absl::EndsWith(h, "s") && !absl::EndsWith(h, "ss")) return -1;
+    int gender = 0;
+    for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl",
+                                "queen", "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
+      if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) gender = 2;
+    }
+    for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king",
+                                "prince", "duke", "lord", "grandfather", "uncle", "nephew"}) {
+      if (gender == 0 && (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman")))) {
+        gender = 1;
+      }
+    }
+    std::string key = absl::StrCat("\x01", described);  // never a name
+    if (auto known = by_full_.find(key); known != by_full_.end()) return known->second;
+    entities_.push_back(Entity{described, {}, gender, {}, sentence_});
+    by_full_[key] = static_cast<int>(entities_.size()) - 1;
+    return static_cast<int>(entities_.size()) - 1;
   }
 
   void Touch(int ent) {

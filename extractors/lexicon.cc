@@ -158,14 +158,24 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
                       absl::StrCat("unknown polarity '", f[0], "' (expected supports or contradicts)"));
       lex->evidence.emplace_back(absl::AsciiStrToLower(f[1]), p);
     } else {
-      if (auto s = need(1); !s.ok()) return s;
+      // speaker_nouns.txt may mark a word with a second field ("body").
+      if (name != "speaker_nouns.txt" || f.size() != 2) {
+        if (auto s = need(1); !s.ok()) return s;
+      }
       std::string v(f[0]);
       if (name == "titles.txt") {
         std::string l = absl::AsciiStrToLower(v);
         lex->max_title_words = std::max(lex->max_title_words, WordCount(l));
         lex->titles.insert(std::move(l));
       } else if (name == "speaker_nouns.txt") {
-        lex->speaker_nouns.insert(absl::AsciiStrToLower(v));
+        std::string w = absl::AsciiStrToLower(v);
+        if (f.size() > 1) {
+          if (f[1] != "body") {
+            return Bad(file, line_no, absl::StrCat("unknown mark '", f[1], "' (expected body)"));
+          }
+          lex->body_nouns.insert(w);
+        }
+        lex->speaker_nouns.insert(std::move(w));
       } else if (name == "organisation_words.txt") {
         lex->organisation_words.insert(v);
       } else if (name == "places.txt") {

@@ -188,6 +188,8 @@ struct Lexicons {
   size_t max_title_words = 1;
   // Lowercase nouns that can head a speaker phrase ("officials", "spokesman").
   absl::flat_hash_set<std::string> speaker_nouns;
+  // The speaker nouns marked "body" (a body, group or document, not a person).
+  absl::flat_hash_set<std::string> body_nouns;
   // Capitalised words marking a name as an organisation ("Ministry").
   absl::flat_hash_set<std::string> organisation_words;
   // Places as written ("Ukraine", "United States").

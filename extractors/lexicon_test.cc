@@ -97,6 +97,21 @@ TEST(LexiconTest, ExtraEntriesGetTheirFlags) {
   EXPECT_EQ(FlagsOf(*lex, "vizier"), 0u);
 }
 
+TEST(LexiconTest, SpeakerNounsMayBeMarkedAsBodies) {
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_body";
+  fs::create_directories(dir);
+  std::ofstream(dir / "speaker_nouns.txt") << "pundit\nthink tank\tbody\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_TRUE(lex->body_nouns.contains("think tank"));
+  EXPECT_FALSE(lex->body_nouns.contains("pundit"));
+  EXPECT_TRUE(lex->body_nouns.contains("company"));  // built in
+  std::ofstream(dir / "speaker_nouns.txt") << "pundit\tperson\n";
+  lex = LoadLexicons({dir.string()});
+  EXPECT_EQ(lex.status().message(),
+            (dir / "speaker_nouns.txt").string() + ":1: unknown mark 'person' (expected body)");
+}
+
 TEST(LexiconTest, ExtraDirectoryAddsEntries) {
   fs::path dir = fs::path(::testing::TempDir()) / "lex_extra";
   fs::create_directories(dir);
