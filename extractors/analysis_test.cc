@@ -345,6 +345,18 @@ TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
   EXPECT_EQ(r.Speaker(he->attribution), "Bill Gammell <he>");
 }
 
+TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
+  Analyzed r("The senator left the party saying its leaders had lost their way.");
+  const Claim* c = r.ClaimWith("its leaders had lost their way");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "The senator <The senator>");
+  // A document says what it says.
+  Analyzed doc("The ministry issued a statement saying the talks had failed.");
+  const Claim* d = doc.ClaimWith("the talks had failed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(doc.Speaker(d->attribution), "a statement <a statement>");
+}
+
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
   Analyzed r("But economists said the slowdown would pass.");
   const Claim* c = r.ClaimWith("the slowdown would pass");

@@ -614,6 +614,19 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
 }  // namespace
 
 // The subject of the sentence's main clause (after an introductory phrase).
+// A written or recorded thing that "says" what it contains: "a statement
+// saying …", "a letter warning …".
+bool IsDocumentNoun(const Token& t) {
+  static const auto* words = new absl::flat_hash_set<absl::string_view>{
+      "statement", "statements", "report", "reports", "letter", "letters", "memo", "message",
+      "messages", "release", "filing", "document", "documents", "study", "survey", "poll",
+      "complaint", "lawsuit", "suit", "indictment", "transcript", "tweet", "tweets", "post",
+      "posts", "ad", "ads", "advert", "advertisement", "video", "email", "e-mail", "note",
+      "sign", "signs", "banner", "headline", "editorial", "article", "petition", "motion",
+      "resolution", "bill", "order", "ruling", "verdict", "notice", "warning", "leaflet"};
+  return words->contains(t.lower);
+}
+
 Np SentenceSubject(const Context& c, int sb, int se) {
   // "Khan, who is Muslim, also decried …": a subject with a relative clause
   // or an appositive set off by commas.
@@ -917,6 +930,24 @@ void FindCues(Context& c) {
         }
         if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
+      }
+      // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
+      // participle after the object of the main verb reports what the
+      // subject said, not the object ("a statement saying …" excepted: a
+      // document says what it says).
+      if (cue.speaker.valid() && absl::EndsWith(t.lower, "ing") && cue.speaker.end == i &&
+          cue.speaker.begin - 1 > sb) {
+        const Token& verb = c.tok(cue.speaker.begin - 1);
+        const Token& head = c.tok(cue.speaker.end - 1);
+        bool object = verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
+                      !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
+                      !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
+                      verb.cue_class == 0 && !IsSpeakerNoun(verb) &&
+                      (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast));
+        if (object && !IsDocumentNoun(head)) {
+          Np subject = SentenceSubject(c, sb, se);
+          if (subject.valid() && subject.end <= cue.speaker.begin - 1) cue.speaker = subject;
+        }
       }
       if (!cue.speaker.valid() && before >= sb &&
           (c.tok(before).lower == "and" || c.tok(before).lower == "but" ||
