@@ -357,6 +357,17 @@ TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
   EXPECT_EQ(doc.Speaker(d->attribution), "a statement <a statement>");
 }
 
+TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
+  Analyzed r("The message was repeated by Home Secretary Charles Clarke who said the matter was closed. "
+             "The plan worried some senior police officers who fear it could raise crime.");
+  const Claim* c = r.ClaimWith("the matter was closed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Charles Clarke <who>");
+  const Claim* f = r.ClaimWith("it could raise crime");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <who>");
+}
+
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
   Analyzed r("But economists said the slowdown would pass.");
   const Claim* c = r.ClaimWith("the slowdown would pass");

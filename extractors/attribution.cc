@@ -1371,10 +1371,12 @@ class Resolver {
       }
       return mention;
     }
-    // "Mike Lee, who declared …": the name before the comma.
+    // "Mike Lee, who declared …": the name before the comma; "Home
+    // Secretary Charles Clarke who said …", "officers who fear …": the
+    // phrase right before the relative.
     if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which") && np.begin >= 2 &&
-        c_.tok(np.begin - 1).IsPunct(",")) {
-      int e = np.begin - 1, b = e;
+        (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
+      int e = c_.tok(np.begin - 1).IsPunct(",") ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
       while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
       if (b < e) {
