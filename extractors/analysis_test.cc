@@ -368,6 +368,18 @@ TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
   EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <who>");
 }
 
+TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {
+  Analyzed r("Jeremy Irons said he had wondered whether to attend. " + Q("I questioned whether I should come,") +
+             " the British actor said. " + Q("It felt wrong,") + " the spokesman said.");
+  const Quote* q = r.QuoteWith("I questioned whether I should come");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Jeremy Irons <the British actor>");
+  // A bare role names only someone given that title.
+  const Quote* bare = r.QuoteWith("It felt wrong");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(r.Speaker(bare->attribution), "the spokesman <the spokesman>");
+}
+
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
   Analyzed r("But economists said the slowdown would pass.");
   const Claim* c = r.ClaimWith("the slowdown would pass");

@@ -1424,11 +1424,19 @@ class Resolver {
       anaphoric |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
     }
     anaphoric |= IsAnaphoricHead(c_.tok(np.end - 1));
+    // "the Texas senator", "the British actor", "the billionaire
+    // businessman": a person described with a modifier is the second
+    // reference newswriting uses for the person it is about.
+    const Token& last = c_.tok(np.end - 1);
+    bool modified_person = np.end - np.begin >= 3 && IsSpeakerNoun(last) && !last.capitalized &&
+                           !c_.lex.body_nouns.contains(last.lower) &&
+                           !(absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"));
+    anaphoric |= modified_person;
     if (first.lower == "the" && anaphoric && !possessive) {
       // "the former KGB officer", "the 72-year-old": the latest subject. A
       // bare role ("the senator", "the spokesman") names someone given that
       // title; with none, the description stands as it is.
-      bool by_recency = false;
+      bool by_recency = modified_person;
       for (int i = np.begin; i < np.end; ++i) {
         by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
       }
