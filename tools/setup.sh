@@ -16,8 +16,8 @@ packages=(
   libyaml-cpp-dev libre2-dev libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libcmark-dev libgumbo-dev
 )
-# Chromium renders the HTML report in a test.
-$tests && packages+=(chromium)
+# Chromium renders the HTML report in a test; Python checks the judged corpus.
+$tests && packages+=(chromium python3)
 # Node.js and npm from Debian, unless the machine already has an npm.
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
