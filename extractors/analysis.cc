@@ -75,7 +75,7 @@ Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
     a.sentence_tokens.emplace_back(first, static_cast<int>(a.tokens.size()));
     c.token_sentence.resize(a.tokens.size(), static_cast<int>(s));
   }
-  extractors_internal::ClassifyTokens(lex_, &a.tokens, &c.first_person);
+  extractors_internal::ClassifyTokens(lex_, &a.tokens, &c.lists);
   extractors_internal::MarkTitleCaseHeadlines(c);
   clock.Done(Pass::kTokenize);
   c.cues_in.resize(sents.size());

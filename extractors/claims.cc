@@ -576,10 +576,15 @@ void FindClaims(Context& c) {
 // and indirect questions ("questioned whether custody could be avoided").
 void FindReportedContent(Context& c) {
   const auto& st = c.a.sentence_tokens;
-  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+  // Only the sentences holding a stance noun or "whether", each once.
+  int s_done = -1;
+  for (int head : c.lists.clause_heads) {
+    const int s = c.token_sentence[head];
+    if (s <= s_done) continue;
+    s_done = s;
     const int sb = st[s].first, se = st[s].second;
     const int ce = ContentEnd(c, sb, se);
-    for (int i = sb; i + 1 < ce; ++i) {
+    for (int i = head; i + 1 < ce; ++i) {
       if (c.tok(i).lower == "whether" && !c.InQuote(i)) {
         // An indirect question asserts nothing: "asked whether the deal
         // could survive".
@@ -628,9 +633,9 @@ void FindPersonalVoice(Context& c) {
   const auto& paras = c.a.segmentation.paragraphs;
   const auto& sents = c.a.segmentation.sentences;
   const size_t n = paras.size();
-  if (c.first_person.size() < 3 || n < 3) return;
+  if (c.lists.first_person.size() < 3 || n < 3) return;
   std::vector<int> first_person(n, 0);
-  for (int i : c.first_person) {
+  for (int i : c.lists.first_person) {
     if (c.InQuote(i)) continue;
     const Token& t = c.tok(i);
     int s = c.token_sentence[i];

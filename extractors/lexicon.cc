@@ -300,6 +300,7 @@ const std::vector<WordClass>& ClosedClasses() {
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "hundred", "a"}},
       {kFlagObjectWord, {"him", "her", "them", "it", "me", "us", "you", "for", "on", "to", "that", "out"}},
+      {kFlagWhether, {"whether"}},
       {kFlagFirstPersonSingular,
        {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "myself"}},
       {kFlagIrregularPast,

@@ -63,6 +63,7 @@ enum WordFlag : uint64_t {
   kFlagObjectWord = 1ull << 24,  // him, them, for, on: what a stance verb takes
   kFlagIrregularPast = 1ull << 25,  // went, was, made
   kFlagFirstPersonSingular = 1ull << 26,  // I, I'm, me, my, myself
+  kFlagWhether = 1ull << 27,              // whether
   // Vocabulary (the lexicon files).
   kFlagPronoun = 1ull << 32,
   kFlagSpeakerNoun = 1ull << 33,

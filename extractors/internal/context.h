@@ -8,6 +8,7 @@
 
 #include "extractors/analysis.h"
 #include "extractors/document.h"
+#include "extractors/internal/words.h"
 #include "extractors/lexicon.h"
 
 namespace claimcheck {
@@ -44,7 +45,7 @@ struct Context {
   Analysis& a;
   absl::string_view text;
   std::vector<int> token_sentence;  // per token: its sentence
-  std::vector<int> first_person;    // tokens in the first person singular
+  TokenLists lists;                 // tokens some pass looks for (ClassifyTokens)
   std::vector<Cue> cues;
   // Per cue: resolved speaker name (filled by ResolveSpeakers).
   std::vector<std::string> cue_speaker_name;

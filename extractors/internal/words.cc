@@ -15,10 +15,10 @@ bool LyNoun(absl::string_view w) {
 
 }  // namespace
 
-void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens,
-                    std::vector<int>* first_person) {
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists* lists) {
   const auto& table = lex.word_info;
-  first_person->clear();
+  lists->first_person.clear();
+  lists->clause_heads.clear();
   for (Token& t : *tokens) {
     uint64_t f = kFlagClassified;
     const WordInfo* info = table.Find(t.lower);
@@ -37,7 +37,10 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens,
     }
     t.flags = f;
     if ((f & kFlagFirstPersonSingular) && t.text[0] != 'i') {
-      first_person->push_back(static_cast<int>(&t - tokens->data()));
+      lists->first_person.push_back(static_cast<int>(&t - tokens->data()));
+    }
+    if (f & (kFlagStanceNoun | kFlagWhether)) {
+      lists->clause_heads.push_back(static_cast<int>(&t - tokens->data()));
     }
   }
 }

@@ -15,12 +15,16 @@
 namespace claimcheck {
 namespace extractors_internal {
 
-// Fills flags, cue_class and pronoun for every token (once per document),
-// and lists the tokens in the first person singular ("I", "me", "my"; a
-// lowercase "i" is left out) in `first_person`, so the pass that looks for
-// them reads a handful of tokens, not all of them.
-void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens,
-                    std::vector<int>* first_person);
+// Tokens a later pass looks for, listed while they are classified so that
+// pass reads a handful of tokens, not all of them.
+struct TokenLists {
+  std::vector<int> first_person;  // "I", "me", "my" (a lowercase "i" left out)
+  std::vector<int> clause_heads;  // stance nouns ("fears (that …)") and "whether"
+};
+
+// Fills flags, cue_class and pronoun for every token (once per document)
+// and the lists.
+void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists* lists);
 
 inline bool HasFlag(const Token& t, uint64_t flag) { return (t.flags & flag) != 0; }
 
