@@ -12,6 +12,7 @@
 #include "absl/strings/strip.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace claimcheck {
 
@@ -53,16 +54,47 @@ RE2::Options RuleRegexOptions(bool case_sensitive) {
   return opt;
 }
 
-absl::StatusOr<std::unique_ptr<RE2>> Compile(const SpecReader& spec, const std::string& key,
-                                             const std::string& pattern, bool case_sensitive) {
-  auto re = std::make_unique<RE2>(pattern, RuleRegexOptions(case_sensitive));
-  if (!re->ok()) {
+// A rule regex: checked when its pack loads, so that an error names the
+// file, line and column, and compiled when a rule first needs it. Most
+// guards and patterns of a pack never meet a candidate in a run; compiling
+// them all at load cost a few milliseconds on every start.
+class LazyRegex {
+ public:
+  LazyRegex(std::string pattern, bool case_sensitive)
+      : pattern_(std::move(pattern)), case_sensitive_(case_sensitive) {}
+  operator const RE2&() const {  // NOLINT: used where RE2 takes a const RE2&
+    std::call_once(once_, [this] {
+      re_ = std::make_unique<RE2>(pattern_, RuleRegexOptions(case_sensitive_));
+    });
+    return *re_;
+  }
+
+ private:
+  std::string pattern_;
+  bool case_sensitive_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
+// The parser's error for `pattern`, empty when it parses. RE2::Set::Add
+// parses without compiling, which is all a check needs.
+std::string RegexError(const std::string& pattern, bool case_sensitive) {
+  RE2::Set set(RuleRegexOptions(case_sensitive), RE2::UNANCHORED);
+  std::string error;
+  if (set.Add(pattern, &error) < 0) return error.empty() ? "invalid pattern" : error;
+  return "";
+}
+
+absl::StatusOr<std::unique_ptr<LazyRegex>> Compile(const SpecReader& spec, const std::string& key,
+                                                   const std::string& pattern, bool case_sensitive) {
+  std::string error = RegexError(pattern, case_sensitive);
+  if (!error.empty()) {
     const SpecNode* at = spec.node().Find(key);
     return spec.Error(at ? *at : spec.node(), key,
-                      absl::StrCat("invalid regular expression: ", re->error(),
+                      absl::StrCat("invalid regular expression: ", error,
                                    " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
   }
-  return re;
+  return std::make_unique<LazyRegex>(pattern, case_sensitive);
 }
 
 // The optional `scope` key; *out keeps its default when the key is absent.
@@ -135,7 +167,6 @@ class LexicalRule : public RuleType {
     if (!regex->empty() || r->pattern_.size() > kLazyPatternBytes) {
       auto re = Compile(spec, words->empty() ? "regex" : "words", r->pattern_, *cs);
       if (!re.ok()) return re.status();
-      r->re_ = *std::move(re);
     }
     if (const SpecNode* unless = spec.node().Find("unless")) {
       if (unless->kind != SpecNode::Kind::kMap) {
@@ -154,7 +185,7 @@ class LexicalRule : public RuleType {
       // word_not_followed_by: {likely: [to, that]} — the word counts only
       // before one of these ("is likely to win", not "the likely cost").
       // word_preceded_by: {likely: [the, an]} — "the likely cost" is no hedge.
-      struct W { const char* key; absl::flat_hash_map<std::string, std::unique_ptr<RE2>>* out; bool after; };
+      struct W { const char* key; absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>>* out; bool after; };
       for (W w : {W{"word_followed_by", &r->word_followed_, true},
                   W{"word_not_followed_by", &r->word_not_followed_, true},
                   W{"word_preceded_by", &r->word_preceded_, false}}) {
@@ -179,7 +210,7 @@ class LexicalRule : public RuleType {
         if (!ab.ok()) return ab.status();
         r->ability_ = *ab;
       }
-      struct G { const char* key; bool after; bool words; std::unique_ptr<RE2>* out; };
+      struct G { const char* key; bool after; bool words; std::unique_ptr<LazyRegex>* out; };
       G guards[] = {{"followed_by", true, true, &r->followed_},
                     {"preceded_by", false, true, &r->preceded_},
                     {"followed_by_regex", true, false, &r->followed_re_},
@@ -360,9 +391,9 @@ class LexicalRule : public RuleType {
     return false;
   }
 
-  std::unique_ptr<RE2> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
+  std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
       nearby_has_;
-  absl::flat_hash_map<std::string, std::unique_ptr<RE2>> word_followed_, word_not_followed_, word_preceded_;
+  absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_;
 };
 
 // --- claim --------------------------------------------------------------------
@@ -506,7 +537,7 @@ class ClaimRule : public RuleType {
   int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_;
-  std::unique_ptr<RE2> speaker_words_, speaker_re_;
+  std::unique_ptr<LazyRegex> speaker_words_, speaker_re_;
 };
 
 // --- evidence -----------------------------------------------------------------
@@ -577,7 +608,7 @@ class FigureRule : public RuleType {
     auto att = spec.Bool("attributed", false);
     if (!att.ok()) return att.status();
     r->attributed_ = *att;
-    struct L { const char* key; std::unique_ptr<RE2>* out; const char* prefix; const char* suffix; };
+    struct L { const char* key; std::unique_ptr<LazyRegex>* out; const char* prefix; const char* suffix; };
     // near: anywhere from the figure to `window` after it; preceded_by: the
     // words just before it; shares_of: "of" and up to three words, then one of them;
     // sources: anywhere in a sentence.
@@ -702,7 +733,7 @@ class FigureRule : public RuleType {
 
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  std::unique_ptr<RE2> near_, preceded_, shares_of_, sources_;
+  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_;
   size_t window_ = 60;
   int within_ = 0;
   bool paragraph_ = false;
