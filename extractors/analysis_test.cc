@@ -461,6 +461,35 @@ TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
   EXPECT_TRUE(named("nothing was wrong"));
 }
 
+TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {
+  // Whatever the head noun: "trader", "winger", "fly-half".
+  Analyzed r("\"The rally will not last,\" said one Frankfurt-based trader.");
+  const Quote* q = r.QuoteWith("The rally will not last");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "one Frankfurt-based trader <one Frankfurt-based trader>");
+  // A definite description is the second reference to the person named last.
+  Analyzed d("Tomas Berg scored twice on Sunday. \"I was lucky with the second,\" said the Lyon striker.");
+  const Quote* q2 = d.QuoteWith("I was lucky with the second");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(d.Speaker(q2->attribution), "Tomas Berg <the Lyon striker>");
+  // An outlet speaks for itself.
+  Analyzed o("Tomas Berg scored twice. \"He is in form,\" said the sports magazine.");
+  const Quote* q3 = o.QuoteWith("He is in form");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(o.Speaker(q3->attribution), "the sports magazine <the sports magazine>");
+}
+
+TEST(SpeakerTest, NamesWithInitialsAndSuffixes) {
+  Analyzed r("\"Rates will hold,\" Dana K. Ferris wrote in a note to clients. "
+             "\"Markets agree,\" Paul Ames Jr., the fund's founder, said.");
+  const Quote* q = r.QuoteWith("Rates will hold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Dana K. Ferris <Dana K. Ferris>");
+  const Quote* q2 = r.QuoteWith("Markets agree");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(r.Speaker(q2->attribution), "Paul Ames Jr. <Paul Ames Jr.>");
+}
+
 TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
   ASSERT_FALSE(r.a.segmentation.sentences.empty());

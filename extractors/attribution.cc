@@ -47,6 +47,16 @@ bool NameWord(const Context& c, int i, int sb) {
   return true;
 }
 
+// A capital letter written as an initial ("M" of "Jeffrey M. Jones").
+bool IsInitial(const Token& t) {
+  return WordToken(t) && t.text.size() == 1 && t.capitalized;
+}
+
+// "Jr", "Sr": a generational suffix after a name.
+bool IsNameSuffix(const Token& t) {
+  return WordToken(t) && t.capitalized && (t.lower == "jr" || t.lower == "sr");
+}
+
 Np NpEndingAt(const Context& c, int i, int sb, int depth);
 
 // "people close to the talks", "a spokesman for the ministry": the head before
@@ -74,6 +84,12 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     int b = i;
     if (b - 1 >= sb && IsDeterminer(c.tok(b - 1))) --b;
     return {b, i + 1};
+  }
+  // "James Comey Jr.": a name that ends on a generational suffix.
+  if (t.IsPunct(".") && i - 1 > sb && IsNameSuffix(c.tok(i - 1)) && !c.InQuote(i - 1)) {
+    Np name = NpEndingAt(c, i - 1, sb, depth);
+    if (name.valid() && name.end - name.begin >= 2) return {name.begin, i + 1};
+    return {};
   }
   if (!WordToken(t)) return {};
   if (IsPronoun(t)) {
@@ -110,6 +126,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       const Token& u = c.tok(b - 1);
       if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
       if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
+        b -= 2;
+        continue;
+      }
+      // "Jeffrey M. Jones": a middle initial between two name words.
+      if (u.IsPunct(".") && b - 3 >= sb && IsInitial(c.tok(b - 2)) && NameWord(c, b - 3, sb)) {
         b -= 2;
         continue;
       }
@@ -239,8 +260,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       ++commas;
       if (j - 1 < sb) break;
       const Token& before = c.tok(j - 1);
-      if (!before.capitalized && !IsPronoun(before) &&
-          !IsSpeakerNoun(before)) {
+      if (!before.capitalized && !IsPronoun(before) && !IsSpeakerNoun(before) &&
+          !(before.IsPunct(".") && j - 2 >= sb && IsNameSuffix(c.tok(j - 2)))) {
         continue;
       }
       Np np = NpEndingAt(c, j - 1, sb, 0);
@@ -459,8 +480,15 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
   // right after a quote that ends on a comma, question or exclamation mark
   // (and a name or a short phrase), any reporting verb reports it.
-  for (int k = i - 1; k >= sb && k >= i - 5; --k) {
+  for (int k = i - 1; k >= sb && k >= i - 7; --k) {
     const Token& u = c.tok(k);
+    // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
+    // abbreviation inside the name.
+    if (u.IsPunct(".") && k - 1 >= sb &&
+        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.tok(k - 1)) ||
+         IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
+      continue;
+    }
     if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
       if (k - 1 >= sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
                           c.tok(k - 1).IsPunct("!"))) {
@@ -982,6 +1010,26 @@ void FindCues(Context& c) {
                       next.lower == "who" || next.lower == "whose" || next.lower == "which";
           if (!ends) cue.speaker = {};
         }
+        // "“…,” said one London-based broker.": right after a quote, a
+        // determiner and a few words that end the clause are the speaker,
+        // whatever the head noun.
+        if (!cue.speaker.valid() && c.tok(i - 1).kind == TokenKind::kQuote) {
+          int j = SkipAdverbsForward(c, end, se);
+          if (j < se && !c.InQuote(j) && WordToken(c.tok(j)) && c.tok(j).lower != "that" &&
+              (IsDeterminer(c.tok(j)) || IsNounDeterminer(c.tok(j)) || c.tok(j).lower == "one")) {
+            int e = j + 1;
+            while (e < se && e < j + 6 && WordToken(c.tok(e)) && !c.InQuote(e) &&
+                   !IsPreposition(c.tok(e)) && !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+                   VerbClassOf(c.tok(e)) == CueClass::kNone) {
+              ++e;
+            }
+            if (e > j + 1 && (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") ||
+                              c.tok(e).IsPunct(";"))) {
+              cue.speaker = {j, e};
+              cue.description_after_quote = true;
+            }
+          }
+        }
         // "said the festival's executive director, Craig Prater": the name
         // in apposition to a description.
         Np& sp = cue.speaker;
@@ -1076,7 +1124,9 @@ class Resolver {
           EntityFor(sp.begin, sp.end, true, /*single_ok=*/true);
         }
         int ent = -1;
+        second_reference_ = c_.cues[k].description_after_quote;
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
+        second_reference_ = false;
         c_.cue_speaker_named[k] =
             (ent >= 0 && !IsSpeakerNoun(c_.tok(sp.end - 1))) || Names(sp, st[s].first);
         int described = -1;
@@ -1176,8 +1226,16 @@ class Resolver {
   void Parts(int b, int e, std::vector<absl::string_view>* parts) const {
     parts->clear();
     for (int i = b; i < e; ++i) {
-      if (!WordToken(c_.tok(i))) continue;
-      parts->push_back(absl::StripSuffix(absl::StripSuffix(c_.tok(i).text, "’s"), "'s"));
+      const Token& t = c_.tok(i);
+      if (!WordToken(t)) continue;
+      // "M." of "Jeffrey M. Jones", "Jr." of "James Comey Jr.": the word
+      // with its period.
+      if ((IsInitial(t) || IsNameSuffix(t)) && i + 1 < e && c_.tok(i + 1).IsPunct(".") &&
+          c_.tok(i + 1).span.start == t.span.end) {
+        parts->push_back(absl::string_view(t.text.data(), t.text.size() + 1));
+        continue;
+      }
+      parts->push_back(absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s"));
     }
   }
 
@@ -1273,6 +1331,8 @@ class Resolver {
         const Token& u = c_.tok(e);
         if (NameWord(c_, e, sb) || (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
             (u.IsPunct(".") && e > i && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
+            (u.IsPunct(".") && e > i && IsInitial(c_.tok(e - 1)) && e + 1 < se &&
+             NameWord(c_, e + 1, sb)) ||
             IsTitleAbbreviation(c_.lex, u)) {
           bool poss = IsPossessive(u.text);
           ++e;
@@ -1428,7 +1488,9 @@ class Resolver {
     // businessman": a person described with a modifier is the second
     // reference newswriting uses for the person it is about.
     const Token& last = c_.tok(np.end - 1);
-    bool modified_person = np.end - np.begin >= 3 && IsSpeakerNoun(last) && !last.capitalized &&
+    bool modified_person = np.end - np.begin >= 3 &&
+                           (IsSpeakerNoun(last) || (second_reference_ && !IsDocumentNoun(last))) &&
+                           !last.capitalized &&
                            !c_.lex.body_nouns.contains(last.lower) &&
                            !(absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"));
     anaphoric |= modified_person;
@@ -1553,6 +1615,9 @@ class Resolver {
   // The last body or group that spoke (not a person), and in which sentence.
   std::string last_body_;
   int last_body_sentence_ = -100;
+  // The speaker being resolved is a description right after a quote
+  // (Cue::description_after_quote).
+  bool second_reference_ = false;
   // Scratch space reused across name runs (no allocation per name).
   std::vector<absl::string_view> parts_;
   std::string full_;

@@ -37,6 +37,9 @@ struct Cue {
   // "Arab News quoted Prince Saud as saying": the first token of the outlet
   // that relays the speaker's words (before `begin`), or -1.
   int relay = -1;
+  // "“…,” said the Chelsea winger": a description right after a quote, the
+  // second reference to someone the story has named, whatever its head.
+  bool description_after_quote = false;
 };
 
 struct Context {
