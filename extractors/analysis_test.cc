@@ -490,6 +490,27 @@ TEST(SpeakerTest, NamesWithInitialsAndSuffixes) {
   EXPECT_EQ(r.Speaker(q2->attribution), "Paul Ames Jr. <Paul Ames Jr.>");
 }
 
+TEST(SpeakerTest, QuoteParagraphAfterAStanceTakesItsSpeaker) {
+  Analyzed r("Nora Pike praised the council's flood plan.\n\n\"It will save homes.\"");
+  const Quote* q = r.QuoteWith("It will save homes.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Nora Pike <Nora Pike>");
+  EXPECT_TRUE(q->attribution.inherited);
+  // Not from a phrase that names no one.
+  Analyzed n("Nora Pike toured the dam. The plan to widen it drew praise from engineers and residents "
+             "who welcomed the plan to raise the wall.\n\n\"It will save homes.\"");
+  const Quote* q2 = n.QuoteWith("It will save homes.");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_FALSE(q2->attribution.has_speaker);
+}
+
+TEST(SpeakerTest, CallingSomethingAQuotedName) {
+  Analyzed r("The mayor thanked supporters, declaring it \"a great night for the city\" before leaving.");
+  const Quote* q = r.QuoteWith("a great night for the city");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "The mayor <The mayor>");
+}
+
 TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
   ASSERT_FALSE(r.a.segmentation.sentences.empty());

@@ -533,7 +533,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return quote_before || nt.IsPunct(",") || i > sb;
   }
   if (IsPronoun(nt) && w != "it") return true;
-  if (w == "it") return cls != CueClass::kNeutral;
+  // "declaring it “another super Tuesday”": a quote naming what it is.
+  if (w == "it") return cls != CueClass::kNeutral || quote_ahead(n);
   // "others consider moving there": a belief verb before an -ing form weighs
   // an action; it reports no proposition.
   if (absl::EndsWith(w, "ing") && !nt.capitalized) return cls != CueClass::kBelief;

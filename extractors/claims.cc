@@ -198,7 +198,20 @@ void AttributeQuotes(Context& c) {
         if (pp != para && !(pp == para - 1 && opens_paragraph && ps == s1 - 1)) break;
         for (auto it = c.cues_in[ps].rbegin(); it != c.cues_in[ps].rend(); ++it) {
           const Cue& cue = c.cues[*it];
-          if (!cue.speaker.valid() || cue.passive || cue.according || cue.cls == CueClass::kAttitude) continue;
+          if (!cue.speaker.valid() || cue.passive || cue.according) continue;
+          // "Valastro praised Christie's record. / “We need someone …”": a
+          // stance right before the quote is what the quote says, when
+          // nothing stands between them.
+          if (cue.cls == CueClass::kAttitude) {
+            // Only a speaker that names someone: a name, a pronoun or a
+            // speaker noun, not a relative or a long phrase.
+            const Token& head = c.tok(cue.speaker.end - 1);
+            const Token& first = c.tok(cue.speaker.begin);
+            bool names = cue.speaker.end - cue.speaker.begin <= 4 && first.lower != "who" &&
+                         first.lower != "which" &&
+                         (head.capitalized || IsPronoun(head) || IsSpeakerNoun(head));
+            if (ps != s1 - 1 || !names) continue;
+          }
           from_cue = *it;
           break;
         }
