@@ -511,6 +511,19 @@ TEST(SpeakerTest, CallingSomethingAQuotedName) {
   EXPECT_EQ(r.Speaker(q->attribution), "The mayor <The mayor>");
 }
 
+TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
+  Analyzed r("Speaking at a rally in Dover, Delaware, Lou Brandt attacked his rival, calling him "
+             "\"a tired man\".");
+  const Quote* q = r.QuoteWith("a tired man");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Lou Brandt <Lou Brandt>");
+  // A name that ends in -ing is a name: "Harding said".
+  Analyzed n("Harding said the vote was close, adding that \"every ballot counts\".");
+  const Quote* q2 = n.QuoteWith("every ballot counts");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(n.Speaker(q2->attribution), "Harding <Harding>");
+}
+
 TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
   ASSERT_FALSE(r.a.segmentation.sentences.empty());

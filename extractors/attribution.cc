@@ -197,6 +197,21 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   return {};
 }
 
+int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
+
+// "Speaking at a town hall in Salem, …", "Asked about the vote, …": a
+// participle, then a word in lower case, opens the sentence (not a name,
+// "Manning said", nor a compound, "Oscar-winning director").
+bool OpensWithParticiple(const Context& c, int sb, int se) {
+  const Token& t = c.tok(sb);
+  return WordToken(t) && !absl::StrContains(t.lower, "-") &&
+         ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
+          (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
+         sb + 1 < se && WordToken(c.tok(sb + 1)) && !c.tok(sb + 1).capitalized &&
+         // "Boreing said", "Manning has": a name, then its verb.
+         !IsAuxiliary(c.tok(sb + 1)) && VerbClassOf(c.tok(sb + 1)) == CueClass::kNone;
+}
+
 }  // namespace
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
@@ -252,7 +267,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
     }
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
-    // three commas back.
+    // three commas back, not into a phrase that opens the sentence
+    // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling …").
+    const int main_clause = OpensWithParticiple(c, sb, cue_begin)
+                                ? MainClauseStart(c, sb, cue_begin, /*pronoun_may_open=*/false)
+                                : sb;
     int j = i - 1;
     for (int commas = 0, steps = 0; j >= sb && steps < 40 && commas < 3; --j, ++steps) {
       if (c.InQuote(j)) return {};
@@ -265,6 +284,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         continue;
       }
       Np np = NpEndingAt(c, j - 1, sb, 0);
+      if (np.valid() && np.begin < main_clause) break;
       if (np.valid() && (np.begin == sb || !IsPreposition(c.tok(np.begin - 1)))) return np;
     }
     return {};
@@ -632,12 +652,19 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   const Token& t = c.tok(sb);
   if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
+        OpensWithParticiple(c, sb, se) ||
         (sb + 1 < se && c.tok(sb + 1).IsPunct(",")))) {
     return sb;
   }
   int k = sb;
   while (k < se && !c.tok(k).IsPunct(",")) ++k;
-  return k < se && k - sb < 15 ? k + 1 : sb;
+  if (k >= se || k - sb >= 15) return sb;
+  // "… in Salem, New Hampshire, Trump said": the state or country of a
+  // place is part of the phrase.
+  int m = k + 1;
+  while (m < se && m < k + 4 && WordToken(c.tok(m)) && c.tok(m).capitalized) ++m;
+  if (m > k + 1 && m < se && c.tok(m).IsPunct(",") && c.lex.places.contains(c.TokView(k + 1, m))) k = m;
+  return k + 1;
 }
 
 }  // namespace
