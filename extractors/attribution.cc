@@ -269,6 +269,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
     // three commas back, not into a phrase that opens the sentence
     // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling …").
+    // "Khan, who is Muslim, also decried …, noting …": a participle after a
+    // comma continues its clause; whose words it reports is settled by the
+    // clause (FindCues), not by a name some commas back.
+    if (absl::EndsWith(c.tok(cue_begin).lower, "ing")) return {};
     const int main_clause = OpensWithParticiple(c, sb, cue_begin)
                                 ? MainClauseStart(c, sb, cue_begin, /*pronoun_may_open=*/false)
                                 : sb;
@@ -445,11 +449,18 @@ Np NpAfter(const Context& c, int from, int se) {
     return {};
   }
   int e = i + 1;
-  int last_head = IsSpeakerNoun(t) || t.capitalized ? e : -1;
+  // "The plan …": a capitalised determiner opening the sentence heads nothing.
+  int last_head = IsSpeakerNoun(t) || (t.capitalized && !det) ? e : -1;
   bool head_noun = IsSpeakerNoun(t);
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
-    if (u.IsPunct(".") && IsTitleAbbreviation(c.lex, c.tok(e - 1))) { ++e; continue; }
+    if (u.IsPunct(".") && (IsTitleAbbreviation(c.lex, c.tok(e - 1)) ||
+                           (IsInitial(c.tok(e - 1)) && e + 1 < se && NameWord(c, e + 1, i)) ||
+                           (IsNameSuffix(c.tok(e - 1)) && e - 1 > i))) {
+      ++e;
+      if (IsNameSuffix(c.tok(e - 2))) last_head = e;
+      continue;
+    }
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u)) break;
