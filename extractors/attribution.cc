@@ -889,6 +889,14 @@ void FindCues(Context& c) {
                                      (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
                                     (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) &&
                                      c.tok(i + 1).IsWordLike()));
+      // "could be said to be", "it might be argued that": the writer's own
+      // judgement, softened, not a view credited to no one.
+      if (p - 1 >= sb && c.tok(p).lower == "be" &&
+          (t.lower == "said" || t.lower == "argued") &&
+          (c.tok(p - 1).lower == "could" || c.tok(p - 1).lower == "might" ||
+           c.tok(p - 1).lower == "may" || c.tok(p - 1).lower == "can")) {
+        continue;
+      }
       if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
