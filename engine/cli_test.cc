@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/cli_testing.h"
 #include "gtest/gtest.h"
@@ -320,7 +321,43 @@ TEST(CliTest, RulesOffByDefaultRunOnlyWhenEnabled) {
 TEST(CliTest, BuiltinFixturesPass) {
   Result r = Cli({"test"});
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_TRUE(absl::StrContains(r.out, " passed, 0 failed\n")) << r.out;
+  // Every pack has cases, all of them pass, and the total counts them all
+  // ("0 passed, 0 failed" is no pass).
+  int checks = 0, packs = 0;
+  for (absl::string_view line : absl::StrSplit(r.out, '\n')) {
+    std::vector<std::string> parts = absl::StrSplit(line, absl::ByAnyChar(":,"));
+    if (parts.size() != 4 || !absl::EndsWith(parts[0], ".test.txt")) continue;
+    ++packs;
+    int cases = std::stoi(parts[1]), n = std::stoi(parts[2]);
+    EXPECT_GE(cases, 20) << line;
+    EXPECT_GE(n, cases) << line;
+    EXPECT_EQ(parts[3], " 0 failed") << line;
+    checks += n;
+  }
+  EXPECT_EQ(packs, 4) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, absl::StrCat("\n", checks, " passed, 0 failed\n"))) << r.out;
+}
+
+TEST(CliTest, FixtureFailsOnAFindingNoMarkerNames) {
+  // Two rules fire on the case; it names only one of them.
+  fs::path dir = fs::path(::testing::TempDir()) / "exact_fixture";
+  fs::create_directories(dir);
+  std::ofstream(dir / "pack.yaml") << "pack: pack\nrules:\n"
+      "  - id: pack.may\n    category: hedged\n    severity: warning\n    words: [may]\n"
+      "    message: m\n"
+      "  - id: pack.soon\n    category: hedged\n    severity: info\n    words: [soon]\n"
+      "    message: m\n";
+  std::ofstream(dir / "pack.test.txt") << "# ruleid: pack.may \"may\"\nThe bridge may reopen soon.\n";
+  Result r = Cli({"test", (dir / "pack.yaml").string()});
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "pack.test.txt:2: unexpected pack.soon on \"soon\""))
+      << r.out;
+  // Named, it passes.
+  std::ofstream(dir / "pack.test.txt") << "# ruleid: pack.may \"may\"\n# ruleid: pack.soon \"soon\"\n"
+                                          "The bridge may reopen soon.\n";
+  Result ok = Cli({"test", (dir / "pack.yaml").string()});
+  EXPECT_EQ(ok.code, 0) << ok.out;
+  EXPECT_TRUE(absl::StrContains(ok.out, "2 passed, 0 failed")) << ok.out;
 }
 
 TEST(CliTest, RulesListsEveryBuiltinRule) {

@@ -82,6 +82,21 @@ FixtureResult RunFixture(const std::string& file, const std::string& text,
     doc.text = c.text;
     Analysis a = analyzer.Analyze(doc);
     std::vector<Finding> found = rules.Check(doc, a);
+    // Every finding is accounted for by a marker: a case asserts all that
+    // fires on its text, not only the rule it was written for.
+    std::string where = absl::StrCat(file, ":", c.line, ": ");
+    for (const Finding& f : found) {
+      std::string words = doc.text.substr(f.span.start, f.span.size());
+      bool covered = false;
+      for (const Marker& m : c.markers) {
+        if (m.rule != f.rule || m.kind == "ok") continue;
+        covered |= m.kind != "ruleid" || m.text.empty() || m.text == words;
+      }
+      if (!covered) {
+        res.failures.push_back(absl::StrCat(where, "unexpected ", f.rule, " on \"", words,
+                                            "\" (mark it ruleid, ok or todook)"));
+      }
+    }
     for (const Marker& m : c.markers) {
       ++res.checks;
       std::vector<std::string> texts;
@@ -91,7 +106,6 @@ FixtureResult RunFixture(const std::string& file, const std::string& text,
       bool fired = !texts.empty();
       bool text_ok = m.text.empty();
       for (const std::string& t : texts) text_ok |= t == m.text;
-      std::string where = absl::StrCat(file, ":", c.line, ": ");
       std::string snippet = c.text.substr(0, 70);
       if (m.kind == "ruleid" && !fired) {
         res.failures.push_back(absl::StrCat(where, "expected ", m.rule, " to fire on: ", snippet));

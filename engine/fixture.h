@@ -9,7 +9,9 @@
 //   # todook: hedged.modal            a known false alarm (reported, not a failure)
 //   Recent advances may strengthen his position.
 //
-// Each case is checked as a document of its own.
+// Each case is checked as a document of its own, and exactly: a finding that
+// no marker of the case names (ruleid with its text, todoruleid or todook)
+// is a failure, so a case cannot pass while another rule fires on its text.
 #ifndef CLAIMCHECK_ENGINE_FIXTURE_H_
 #define CLAIMCHECK_ENGINE_FIXTURE_H_
 

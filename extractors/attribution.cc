@@ -1060,7 +1060,7 @@ void FindCues(Context& c) {
         // "“…,” said one London-based broker.": right after a quote, a
         // determiner and a few words that end the clause are the speaker,
         // whatever the head noun.
-        if (!cue.speaker.valid() && c.tok(i - 1).kind == TokenKind::kQuote) {
+        if (!cue.speaker.valid() && i > sb && c.tok(i - 1).kind == TokenKind::kQuote) {
           int j = SkipAdverbsForward(c, end, se);
           if (j < se && !c.InQuote(j) && WordToken(c.tok(j)) && c.tok(j).lower != "that" &&
               (IsDeterminer(c.tok(j)) || IsNounDeterminer(c.tok(j)) || c.tok(j).lower == "one")) {
