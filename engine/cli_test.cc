@@ -50,7 +50,7 @@ TEST(GoldenTest, SummitCheckText) {
   EXPECT_EQ(r.code, 0) << r.err;  // warnings only; --fail-on defaults to error
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.check.txt"));
   EXPECT_EQ(r.err,
-            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 11 warning, 1 info\n");
+            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 10 warning, 2 info\n");
 }
 
 TEST(GoldenTest, CorpusCheckJsonl) {
@@ -207,9 +207,9 @@ TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
   EXPECT_TRUE(absl::StrContains(written, "\thedged.hearsay\treportedly\n")) << written;
   Result r = Cli({"check", "--format=text", "--baseline", base, b});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, b + ":3:8: warning: “could” speculates in the newsroom's voice; attribute it or state "
+  EXPECT_EQ(r.out, b + ":3:8: info: “could” speculates in the newsroom's voice; attribute it or state "
                        "what is known [hedged.modal]\n    Prices »could« rise next year.\n"
-                       "1 documents checked: 0 errors, 1 warnings, 0 info\n");
+                       "1 documents checked: 0 errors, 0 warnings, 1 info\n");
   Result bad = Cli({"check", "--baseline", a, b});
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(bad.err, "claimcheck: " + a + ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
@@ -244,11 +244,11 @@ TEST(CliTest, InlineSuppressions) {
                          "Nothing to see here.\n");
   Result r = Cli({"check", txt});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, txt + ":10:7: warning: “may” speculates in the newsroom's voice; attribute it or state "
+  EXPECT_EQ(r.out, txt + ":10:7: info: “may” speculates in the newsroom's voice; attribute it or state "
                          "what is known [hedged.modal]\n    Costs »may« climb.\n" +
                        txt + ":12:1: info: this suppression (claimcheck-disable-next-line attribution.doubt, "
                              "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n"
-                             "1 documents checked: 0 errors, 1 warnings, 1 info\n");
+                             "1 documents checked: 0 errors, 0 warnings, 2 info\n");
   // The comments are not analysed as prose.
   Result x = Cli({"extract", "--format=text", txt});
   EXPECT_FALSE(absl::StrContains(x.out, "claimcheck-disable")) << x.out;

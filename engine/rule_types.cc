@@ -503,6 +503,13 @@ class ClaimRule : public RuleType {
     }
     if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
     absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
+    // "critics who say": the phrase is what the speaker patterns describe.
+    for (absl::string_view rel : {" who", " which", " that"}) {
+      if (absl::EndsWith(mention, rel) && mention.size() > rel.size()) {
+        mention.remove_suffix(rel.size());
+        break;
+      }
+    }
     if (speaker_words_ && !RE2::PartialMatch(SP(mention), *speaker_words_)) return;
     if (speaker_re_ && !RE2::PartialMatch(SP(mention), *speaker_re_)) return;
     Finding f;

@@ -362,10 +362,11 @@ TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
              "The plan worried some senior police officers who fear it could raise crime.");
   const Claim* c = r.ClaimWith("the matter was closed");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Charles Clarke <who>");
+  EXPECT_EQ(r.Speaker(c->attribution), "Charles Clarke <Home Secretary Charles Clarke who>");
   const Claim* f = r.ClaimWith("it could raise crime");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <who>");
+  EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <some senior police officers who>");
+  EXPECT_FALSE(f->attribution.speaker_named);  // a kind of people, not someone named
 }
 
 TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {

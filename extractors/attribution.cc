@@ -1157,6 +1157,7 @@ class Resolver {
     const auto& st = c_.a.sentence_tokens;
     c_.cue_speaker_name.assign(c_.cues.size(), "");
     c_.cue_speaker_named.assign(c_.cues.size(), false);
+    c_.cue_speaker_antecedent.assign(c_.cues.size(), Np());
     size_t k = 0;
     for (int s = 0; s < static_cast<int>(st.size()); ++s) {
       sentence_ = s;
@@ -1172,10 +1173,15 @@ class Resolver {
         }
         int ent = -1;
         second_reference_ = c_.cues[k].description_after_quote;
+        antecedent_ = {};
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
         second_reference_ = false;
+        // "critics who say": the relative stands for the phrase before it,
+        // which is what names someone or does not.
+        const Np& named = antecedent_.valid() ? antecedent_ : sp;
+        if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
         c_.cue_speaker_named[k] =
-            (ent >= 0 && !IsSpeakerNoun(c_.tok(sp.end - 1))) || Names(sp, st[s].first);
+            (ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first);
         int described = -1;
         if (ent < 0 && sp.valid() && !c_.cues[k].according && !c_.cues[k].passive) {
           described = DescribedPerson(sp, c_.cue_speaker_name[k]);
@@ -1487,6 +1493,7 @@ class Resolver {
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
       while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
       if (b < e) {
+        antecedent_ = {b, e};
         int found = EntityFor(b, e, false);
         if (found >= 0) {
           *ent = found;
@@ -1496,13 +1503,29 @@ class Resolver {
       }
       // "The fund, which says …": the noun phrase before the comma.
       Np head = NpEndingAt(c_, e - 1, sb, 0);
-      if (head.valid() && head.end == e) return Resolve(head, ent);
+      if (head.valid() && head.end == e) {
+        // "rebuked critics who say", "met officers who said": the object of
+        // a verb, not the verb; a phrase a word list cannot bound by itself.
+        for (int k = head.end - 2; k >= head.begin; --k) {
+          const Token& u = c_.tok(k);
+          if (!u.capitalized && (absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing") ||
+                                 HasFlag(u, kFlagIrregularPast))) {
+            head.begin = k + 1;
+            break;
+          }
+        }
+        antecedent_ = head;
+        return Resolve(head, ent);
+      }
       int d = e - 1;
       while (d > sb && d > e - 5 && WordToken(c_.tok(d)) && !IsDeterminer(c_.tok(d)) &&
              !IsFunctionWord(c_.tok(d))) {
         --d;
       }
-      if (d < e - 1 && IsDeterminer(c_.tok(d))) return Text(d, e);
+      if (d < e - 1 && IsDeterminer(c_.tok(d))) {
+        antecedent_ = {d, e};
+        return Text(d, e);
+      }
     }
     // A name: the last run of capitalised words in the phrase.
     int e = np.end;
@@ -1665,6 +1688,8 @@ class Resolver {
   // The speaker being resolved is a description right after a quote
   // (Cue::description_after_quote).
   bool second_reference_ = false;
+  // The phrase a relative pronoun speaker stands for, set by Resolve.
+  Np antecedent_;
   // Scratch space reused across name runs (no allocation per name).
   std::vector<absl::string_view> parts_;
   std::string full_;
@@ -1681,6 +1706,12 @@ Attribution MakeAttribution(const Context& c, int k) {
   if (cue.speaker.valid()) {
     a.has_speaker = true;
     a.speaker_span = c.TokSpan(cue.speaker.begin, cue.speaker.end);
+    // "critics who say": the mention runs from the phrase the relative
+    // stands for.
+    if (static_cast<size_t>(k) < c.cue_speaker_antecedent.size() &&
+        c.cue_speaker_antecedent[k].valid() && c.cue_speaker_antecedent[k].end == cue.speaker.begin) {
+      a.speaker_span = c.TokSpan(c.cue_speaker_antecedent[k].begin, cue.speaker.end);
+    }
     a.speaker = c.cue_speaker_name[k];
     a.speaker_named = static_cast<size_t>(k) < c.cue_speaker_named.size() && c.cue_speaker_named[k];
   }

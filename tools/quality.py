@@ -700,9 +700,12 @@ def import_verdicts(args):
                                   'speaker': k.get('speaker', '-')})
                 else:
                     sp = j.get('speaker')
-                    if sp is None or sp == '':
+                    # "none": the article names no speaker; "not": not a
+                    # quote or not reported speech (any case; the packets'
+                    # instructions spell them in lower case).
+                    if sp is None or sp == '' or sp.lower() == 'none':
                         expected = 'none'
-                    elif sp == 'NOT':
+                    elif sp.lower() == 'not':
                         expected = 'not'
                     else:
                         spans = []

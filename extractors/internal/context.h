@@ -54,6 +54,9 @@ struct Context {
   std::vector<std::string> cue_speaker_name;
   // Per cue: whether its speaker phrase names someone (Attribution::speaker_named).
   std::vector<bool> cue_speaker_named;
+  // Per cue: the phrase a relative pronoun speaker stands for ("critics" of
+  // "critics who say"), else invalid.
+  std::vector<Np> cue_speaker_antecedent;
   // Items by sentence, so that every lookup stays within a sentence or two
   // and the passes stay linear in the document's length.
   std::vector<std::vector<int>> cues_in, quotes_in, claims_in;
