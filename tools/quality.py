@@ -297,23 +297,28 @@ def judge_findings(docs, texts):
     # The same words twice in one sentence share a fingerprint (FP, FP.2, …):
     # those are told apart by where they start in the article, which does not
     # change. A fingerprint judged once matches wherever it now starts.
-    by_place = {}
+    # A verdict on a message that names a speaker holds for that speaker
+    # only: with another one it is a different finding, judged on its own
+    # (findings.tsv may hold one row per speaker for the same words).
+    by_place = collections.defaultdict(list)
     by_fp = collections.defaultdict(list)
     for v in verdicts:
         base = v['fingerprint'].split('.')[0]
-        by_place.setdefault((v['doc'], base, int(v['offset'])), v)
+        by_place[(v['doc'], base, int(v['offset']))].append(v)
         by_fp[(v['doc'], base)].append(v)
+
+    def holds(v, f):
+        return v.get('speaker') in (None, '', '-') or \
+            speaker_in_message(f['rule'], f['message']) == v['speaker']
+
     for key, d in docs.items():
         for f in d['findings']:
             base = f['fingerprint'].split('.')[0]
-            v = by_place.get((key, base, f['start']))
-            if v is None and len(by_fp.get((key, base), [])) == 1:
-                v = by_fp[(key, base)][0]
-            # A verdict on a message that names a speaker holds for that
-            # speaker only: with another one it is a different finding.
-            if v is not None and v.get('speaker') not in (None, '', '-') and \
-                    speaker_in_message(f['rule'], f['message']) != v['speaker']:
-                v = None
+            v = next((v for v in by_place.get((key, base, f['start']), []) if holds(v, f)), None)
+            if v is None:
+                offsets = {x['offset'] for x in by_fp.get((key, base), [])}
+                if len(offsets) == 1:
+                    v = next((v for v in by_fp[(key, base)] if holds(v, f)), None)
             # "Duplicate" judged a finding beside its twin. Standing alone now
             # (the twin folded into it), it needs judging on its own merits.
             if v is not None and v['reason'] == 'duplicate' and not any(
@@ -629,8 +634,10 @@ def import_verdicts(args):
             for k, v in json.load(f).items():
                 keys[tuple(k.split('|', 1))] = v
     old_f = read_tsv('findings.tsv', FINDING_COLS)
-    have_f = {(r['doc'], r['fingerprint']) for r in old_f}
-    stale_f = {(r['doc'], r['fingerprint']) for r in old_f if r['reason'] == 'duplicate'}
+    # One verdict per finding: its words, and the speaker its message names.
+    have_f = {(r['doc'], r['fingerprint'], r.get('speaker') or '-') for r in old_f}
+    stale_f = {(r['doc'], r['fingerprint'], r.get('speaker') or '-') for r in old_f
+               if r['reason'] == 'duplicate'}
     replace_f = set()
     have_s = {(r['doc'], r['kind'], r['anchor']) for r in read_tsv('speakers.tsv', SPEAKER_COLS)}
     have_flags = {(r['doc'], r['start'], r['end']) for r in read_tsv('flags.tsv', FLAG_COLS)}
@@ -687,13 +694,14 @@ def import_verdicts(args):
                     if verdict != 'correct' and reason not in REASONS:
                         problems.append('%s: reason %r (expected one of %s)' % (where, reason, ', '.join(REASONS)))
                         continue
-                    if (doc, k['fingerprint']) in have_f:
+                    fkey = (doc, k['fingerprint'], k.get('speaker', '-') or '-')
+                    if fkey in have_f:
                         # A verdict of "duplicate" on a finding that now stands
                         # alone is replaced by the new judgement of it.
-                        if (doc, k['fingerprint']) not in stale_f:
+                        if fkey not in stale_f:
                             continue
-                        replace_f.add((doc, k['fingerprint']))
-                    have_f.add((doc, k['fingerprint']))
+                        replace_f.add(fkey)
+                    have_f.add(fkey)
                     frows.append({'doc': doc, 'rule': k['rule'], 'fingerprint': k['fingerprint'],
                                   'offset': k['offset'], 'verdict': verdict,
                                   'reason': reason if verdict != 'correct' else '-', 'note': note,
@@ -734,7 +742,9 @@ def import_verdicts(args):
         with open(path, 'w', encoding='utf-8') as f:
             for line in lines:
                 parts = line.rstrip('\n').split('\t')
-                if not line.startswith('#') and len(parts) > 2 and (parts[0], parts[2]) in replace_f:
+                speaker = parts[7] if len(parts) > 7 and parts[7] else '-'
+                if not line.startswith('#') and len(parts) > 2 and \
+                        (parts[0], parts[2], speaker) in replace_f:
                     continue
                 f.write(line)
     append_rows('findings.tsv', FINDING_COLS, frows)
@@ -770,9 +780,11 @@ def validate(args):
             problems.append('%s: verdict %r' % (r['_where'], r['verdict']))
         if r['verdict'] != 'correct' and r['reason'] not in REASONS:
             problems.append('%s: reason %r' % (r['_where'], r['reason']))
-        if (r['doc'], r['fingerprint']) in seen:
+        # One verdict per finding: its words and the speaker its message names.
+        fkey = (r['doc'], r['fingerprint'], r.get('speaker') or '-')
+        if fkey in seen:
             problems.append('%s: judged twice' % r['_where'])
-        seen.add((r['doc'], r['fingerprint']))
+        seen.add(fkey)
     for r in read_tsv('flags.tsv', FLAG_COLS):
         if r['doc'] not in docs:
             problems.append('%s: unknown doc %s' % (r['_where'], r['doc']))
