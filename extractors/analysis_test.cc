@@ -525,6 +525,18 @@ TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
   EXPECT_EQ(n.Speaker(q2->attribution), "Harding <Harding>");
 }
 
+TEST(SpeakerTest, RoleInLowerCaseBeforeANameAndAuxiliaryBeforeTheVerb) {
+  Analyzed r("The band had to let him go, lead guitarist Ana Moss has said. "
+             "\"Nothing prepares you for this,\" the veteran coach will say on Friday.");
+  const Claim* c = r.ClaimWith("The band had to let him go");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Ana Moss <lead guitarist Ana Moss>");
+  const Quote* q = r.QuoteWith("Nothing prepares you for this");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->attribution.cue, "say");
+  EXPECT_FALSE(q->attribution.inherited);
+}
+
 TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   Analyzed r("Mayor Says Budget Will Balance Next Year\n\nThe council met on Monday.");
   ASSERT_FALSE(r.a.segmentation.sentences.empty());

@@ -145,6 +145,22 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       break;
     }
+    // "…, lead singer Gary Lightbody said": a description in lower case
+    // between a comma and the name belongs to it (a role no title list
+    // holds), when nothing but such words stands between.
+    if (depth == 0) {
+      int d = b;
+      while (d - 1 >= sb && d > b - 3 && !c.InQuote(d - 1)) {
+        const Token& u = c.tok(d - 1);
+        if (!WordToken(u) || u.capitalized || IsFunctionWord(u) || IsPreposition(u) ||
+            IsAuxiliary(u) || IsDeterminer(u) || IsAdverb(u) || VerbClassOf(u) != CueClass::kNone ||
+            absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing")) {
+          break;
+        }
+        --d;
+      }
+      if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
+    }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
         (c.tok(b - 1).lower != "to" || (b - 2 >= sb && c.tok(b - 2).lower == "close"))) {

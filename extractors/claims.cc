@@ -97,6 +97,12 @@ void AttributeQuotes(Context& c) {
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
           if (in_speaker || in_relay || u.IsPunct(",")) continue;
+          // "“…,” the president will say", "“…,” Smith later said": an
+          // auxiliary or adverb between the speaker and the verb.
+          if (cue.speaker.valid() && i >= cue.speaker.end && (IsAuxiliary(u) || IsAdverb(u)) &&
+              u.kind == TokenKind::kWord) {
+            continue;
+          }
           // A period ends the sentence unless it closes an abbreviation
           // before a comma ("Rep. Glenn Thompson, R-Pa., said").
           bool abbrev_dot = u.IsPunct(".") && i + 1 < cue.begin && c.tok(i + 1).IsPunct(",");
