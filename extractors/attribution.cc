@@ -907,10 +907,12 @@ void FindCues(Context& c) {
                                      c.tok(i + 1).IsWordLike()));
       // "could be said to be", "it might be argued that": the writer's own
       // judgement, softened, not a view credited to no one.
-      if (p - 1 >= sb && c.tok(p).lower == "be" &&
-          (t.lower == "said" || t.lower == "argued") &&
-          (c.tok(p - 1).lower == "could" || c.tok(p - 1).lower == "might" ||
-           c.tok(p - 1).lower == "may" || c.tok(p - 1).lower == "can")) {
+      // So is the idiom "the same could not be said for …", "cannot be said".
+      int m = p - 1;
+      if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t")) --m;
+      if (m >= sb && c.tok(p).lower == "be" && (t.lower == "said" || t.lower == "argued") &&
+          (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
+           c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
         continue;
       }
       if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
