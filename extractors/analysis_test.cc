@@ -544,6 +544,63 @@ TEST(SpeakerTest, TitleCaseHeadlineIsNotANameOrASentence) {
   EXPECT_FALSE(r.a.segmentation.sentences[1].heading);
 }
 
+TEST(SpeakerTest, NameOpensAChainOfAppositives) {
+  Analyzed r(Q("The fares went up twice,") +
+             " Maria Ortiz, 54, a nurse from Dayton, Ohio, said after the meeting. "
+             "Paul Webb, a farmer near Leeds, watching the count, said the result was fair.");
+  const Quote* q = r.QuoteWith("The fares went up twice");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Maria Ortiz <Maria Ortiz>");
+  const Claim* c = r.ClaimWith("the result was fair");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Paul Webb <Paul Webb>");
+}
+
+TEST(SpeakerTest, TimePhraseBetweenNameAndVerbIsNoPartOfTheSpeaker) {
+  Analyzed r("Health Secretary Jane Morton on Monday said the wards would reopen.");
+  const Claim* c = r.ClaimWith("the wards would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Jane Morton <Health Secretary Jane Morton>");
+}
+
+TEST(SpeakerTest, GivenNameKeepsSheFromAManNamedNearer) {
+  // The man spoke last; "she" is the woman named before him.
+  Analyzed r("Laura Finch toured the depot. " + Q("It is a scandal,") +
+             " said Gordon Bell, a union official. " + Q("We need more drivers,") +
+             " she said.");
+  const Quote* q = r.QuoteWith("We need more drivers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Laura Finch <she>");
+}
+
+TEST(SpeakerTest, ExclamationEndsTheQuoteButNotItsAttribution) {
+  Analyzed r("The hall was full.\n\n" + Q("What a night!") +
+             " Mayor Tom Reyes said of the opening. " + Q("Who pays for it?") +
+             " Ms. Cole asked the council.");
+  const Quote* q = r.QuoteWith("What a night!");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Tom Reyes <Mayor Tom Reyes>");
+  q = r.QuoteWith("Who pays for it?");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Cole <Ms. Cole>");
+  // A question is no claim: "the council" is whom it was put to.
+  EXPECT_EQ(r.ClaimWith("the council"), nullptr);
+}
+
+TEST(ClaimTest, NegatedReportsAndQuestionsAssertNothing) {
+  Analyzed r("The mayor did not mention the audit. Reyes hasn't said whether he will run. "
+             "The board is considering whether to appeal. Webb asked if the vote was binding. "
+             "Webb asked the clerk to count again.");
+  EXPECT_EQ(r.ClaimWith("the audit"), nullptr);
+  EXPECT_EQ(r.ClaimWith("whether he will run"), nullptr);
+  EXPECT_EQ(r.ClaimWith("whether to appeal"), nullptr);
+  EXPECT_EQ(r.ClaimWith("if the vote was binding"), nullptr);
+  // A request is a report of what was said.
+  const Claim* c = r.ClaimWith("to count again");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Webb <Webb>");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

@@ -73,6 +73,14 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (!head.valid()) return {};
   const Token& h = c.tok(k - 1);
   if (!IsSpeakerNoun(h) && !h.capitalized) return {};
+  // "Tessa Jowell on Tuesday said", "Clinton in a statement said": after a
+  // name, a phrase of time or manner is no part of who speaks ("of", "for",
+  // "from", "at", "with" may still say whom the name belongs to).
+  const Token& p = c.tok(prep);
+  if (h.capitalized && !IsSpeakerNoun(h) && p.lower != "of" && p.lower != "for" &&
+      p.lower != "from" && p.lower != "at" && p.lower != "with" && k == prep) {
+    return head;
+  }
   return {head.begin, np_end};
 }
 
@@ -228,6 +236,21 @@ bool OpensWithParticiple(const Context& c, int sb, int se) {
          !IsAuxiliary(c.tok(sb + 1)) && VerbClassOf(c.tok(sb + 1)) == CueClass::kNone;
 }
 
+// A lowercase participle ("attending", "quoted"): a verb, not a name.
+bool IsParticiple(const Token& t) {
+  return WordToken(t) && !t.capitalized && t.lower.size() >= 5 &&
+         (absl::EndsWith(t.lower, "ing") || absl::EndsWith(t.lower, "ed"));
+}
+
+// A phrase that describes rather than names: "a retired teacher in
+// Allentown", "the party's treasurer", "58".
+bool IsDescription(const Context& c, const Np& np) {
+  const Token& first = c.tok(np.begin);
+  return first.kind == TokenKind::kNumber ||
+         (!first.capitalized && (IsDeterminer(first) || IsNounDeterminer(first))) ||
+         (HasFlag(first, kFlagMaybePlaceFirst) && c.lex.places.contains(c.TokView(np.begin, np.end)));
+}
+
 }  // namespace
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
@@ -279,7 +302,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       while (j >= sb && NameWord(c, j, sb) && !c.InQuote(j)) b = j--;
       if (b < i && j >= sb && c.tok(j).IsPunct(",") && b < i) {
         Np np = NpEndingAt(c, i - 1, sb, 0);
-        if (np.valid() && np.begin >= b - 1) return {np.begin, i};
+        if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) return {np.begin, i};
       }
     }
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
@@ -292,9 +315,14 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     const int main_clause = OpensWithParticiple(c, sb, cue_begin)
                                 ? MainClauseStart(c, sb, cue_begin, /*pronoun_may_open=*/false)
                                 : sb;
+    // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a
+    // description set off by commas describes the name that opens the
+    // chain; the name is the speaker when the chain starts the clause.
+    Np found;
     int j = i - 1;
-    for (int commas = 0, steps = 0; j >= sb && steps < 40 && commas < 3; --j, ++steps) {
-      if (c.InQuote(j)) return {};
+    for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 3);
+         --j, ++steps) {
+      if (c.InQuote(j)) break;
       if (!c.tok(j).IsPunct(",")) continue;
       ++commas;
       if (j - 1 < sb) break;
@@ -305,9 +333,21 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
       Np np = NpEndingAt(c, j - 1, sb, 0);
       if (np.valid() && np.begin < main_clause) break;
-      if (np.valid() && (np.begin == sb || !IsPreposition(c.tok(np.begin - 1)))) return np;
+      if (!np.valid() || (np.begin > sb && IsPreposition(c.tok(np.begin - 1)))) continue;
+      // "…, attending the Tea Party Convention, said": the object of a
+      // participle is not who speaks.
+      if (np.begin > sb && IsParticiple(c.tok(np.begin - 1))) continue;
+      if (!found.valid()) {
+        found = np;
+        if (!IsDescription(c, np)) return np;
+        continue;
+      }
+      if (IsDescription(c, np)) continue;
+      const bool chain_start = np.begin == main_clause || np.begin == sb ||
+                               c.tok(np.begin - 1).kind == TokenKind::kQuote;
+      return chain_start ? np : found;
     }
-    return {};
+    return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
   if (np.valid()) return np;
@@ -1337,6 +1377,12 @@ class Resolver {
     std::vector<absl::string_view>& parts = parts_;
     Parts(nb, e, &parts);
     if (parts.empty()) return -1;
+    // "Hillary Clinton", "Mitchell Moss": a given name most bearers of
+    // which are "she" or "he".
+    if (gender == 0 && parts.size() >= 2) {
+      auto g = c_.lex.first_name_gender.find(parts.front());
+      if (g != c_.lex.first_name_gender.end()) gender = g->second;
+    }
     std::string& full = full_;
     full.clear();
     for (absl::string_view p : parts) {
@@ -1356,6 +1402,7 @@ class Resolver {
       // "Donald Trump" after "Trump": upgrade the single-name entity.
       int found = Find(parts.back());
       if (found >= 0 && entities_[found].parts.size() == 1) {
+        if (gender) entities_[found].gender = gender;
         by_full_.erase(entities_[found].full);
         entities_[found].full = full;
         entities_[found].parts = std::vector<std::string>(parts.begin(), parts.end());
@@ -1472,12 +1519,20 @@ class Resolver {
     }
     // No subject of that gender: the person last named in any role ("…
     // were echoed by Christine Rush. “…,” she said.").
-    for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
-      Entity& en = entities_[mentioned_[i]];
-      bool near = sentence_ - en.last_named <= 2;
-      if (en.gender == gender || (en.gender == 0 && near)) {
-        en.gender = gender;
-        return mentioned_[i];
+    // One known to be "she" (or "he") comes before a nearer name of no
+    // known gender, which may be a firm's ("Gillibrand … a speech to Goldman
+    // Sachs … she believed").
+    for (int pass = 0; pass < 3; ++pass) {
+      for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
+        Entity& en = entities_[mentioned_[i]];
+        bool near = sentence_ - en.last_named <= 2;
+        bool fits = pass == 0 ? en.gender == gender && near
+                    : pass == 1 ? en.gender == 0 && near
+                                : en.gender == gender;
+        if (fits) {
+          en.gender = gender;
+          return mentioned_[i];
+        }
       }
     }
     return -1;

@@ -57,6 +57,45 @@ int SkipPhrase(const Context& c, int after, int ce) {
   return -1;
 }
 
+// Whether a report's content is put forward as something the speaker says
+// or thinks. Not when the verb is negated ("did not mention the loan",
+// "hasn't said whether he will run": nothing is said), nor when the content
+// is a question ("asked the governor whether …", "is considering whether
+// to appeal", "wondered how …").
+bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
+  if (b >= e) return true;
+  const Token& verb = c.tok(cue.begin);
+  const Token& first = c.tok(b);
+  const bool question_verb = absl::StartsWith(verb.lower, "ask") ||
+                             absl::StartsWith(verb.lower, "consider") ||
+                             absl::StartsWith(verb.lower, "inquir");
+  if (first.lower == "whether" && (cue.cls == CueClass::kNeutral || question_verb)) return false;
+  // "asked Kasich, who is fourth, …", "asked if the governor believes …",
+  // "is considering whether to …" (but "asked him to condemn …" is a
+  // request the speaker made, and "considers himself an immigrant" a view).
+  if (question_verb) {
+    for (int i = b; i < e && i < b + 6; ++i) {
+      const Token& u = c.tok(i);
+      if (u.lower == "whether" || u.lower == "if" || u.lower == "who" || u.lower == "what" ||
+          u.lower == "why" || u.lower == "how" || u.lower == "when" || u.lower == "where" ||
+          u.lower == "which") {
+        return false;
+      }
+      if (u.lower == "to" || u.lower == "that" || u.lower == "about") break;
+    }
+  }
+  if (cue.cls == CueClass::kNeutral) {
+    int p = cue.begin - 1;
+    const int sb = c.a.sentence_tokens[cue.sentence].first;
+    while (p >= sb && IsAdverb(c.tok(p)) && c.tok(p).lower != "never" && c.tok(p).lower != "not") --p;
+    if (p >= sb && (c.tok(p).lower == "not" || c.tok(p).lower == "never" ||
+                    absl::EndsWith(c.tok(p).lower, "n't") || absl::EndsWith(c.tok(p).lower, "n’t"))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void AttributeQuotes(Context& c) {
@@ -133,6 +172,49 @@ void AttributeQuotes(Context& c) {
       c.cues[best].used_by_quote = true;
       continue;
     }
+    // "“Perpetual motion!” Rep. Glenn Thompson said of …": a quote that
+    // ends on "!" or "?" ends its sentence, and the next sentence, in the
+    // same paragraph, opens with who said it.
+    if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
+        (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?")) &&
+        s2 + 1 < static_cast<int>(sents.size()) &&
+        sents[s2 + 1].paragraph == sents[s2].paragraph) {
+      const int nb = c.a.sentence_tokens[s2 + 1].first;
+      const int ne = c.a.sentence_tokens[s2 + 1].second;
+      for (int k : c.cues_in[s2 + 1]) {
+        const Cue& cue = c.cues[k];
+        if (cue.passive || cue.according || cue.colon || cue.cls == CueClass::kAttitude ||
+            !cue.speaker.valid() || cue.speaker.begin != nb || cue.speaker.end > cue.begin ||
+            cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
+          break;
+        }
+        bool plain = true;
+        for (int i = cue.speaker.end; i < cue.begin && plain; ++i) {
+          const Token& u = c.tok(i);
+          plain = !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
+                  (u.kind != TokenKind::kWord || !IsAuxiliary(u) || IsAdverb(u));
+        }
+        // "… said that …", "… said the plan": a report of its own.
+        // Only whom it was said to may follow: "asked the crowd".
+        const absl::string_view verb = c.tok(cue.begin).lower;
+        const bool addressee = absl::StartsWith(verb, "ask") || absl::StartsWith(verb, "tell") ||
+                               verb == "told";
+        bool bare = cue.end >= ne || !c.tok(cue.end).IsWordLike() || IsPreposition(c.tok(cue.end)) ||
+                    (!c.tok(cue.end).capitalized && IsAdverb(c.tok(cue.end))) || addressee;
+        for (int i = cue.end; i < ne && bare; ++i) {
+          const Token& u = c.tok(i);
+          bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) &&
+                 VerbClassOf(u) == CueClass::kNone;
+        }
+        if (plain && bare) {
+          q.attribution = MakeAttribution(c, k);
+          c.cues[k].used_by_quote = true;
+          best = k;
+        }
+        break;
+      }
+      if (best >= 0) continue;
+    }
     // "Cruz continued:" closing the sentence (or paragraph) before the quote.
     if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
       int prev = s1 - 1;
@@ -164,7 +246,13 @@ void AttributeQuotes(Context& c) {
       // noun or a pronoun, not "a threat many people make but few keep:".
       bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
                                   IsPronoun(c.tok(np.end - 1)));
-      if (np.valid() && np.end == open - 1 && !in_pp && names) {
+      // "Gillibrand on the transcripts: ‘…’": a phrase after the name says
+      // what the words are about.
+      bool about = np.valid() && np.end < open - 1 && IsPreposition(c.tok(np.end));
+      for (int i = np.valid() ? np.end : open; about && i < open - 1; ++i) {
+        about = !c.InQuote(i) && VerbClassOf(c.tok(i)) == CueClass::kNone;
+      }
+      if (np.valid() && (np.end == open - 1 || about) && !in_pp && names) {
         Cue cue;
         cue.begin = open - 1;
         cue.end = open;
@@ -439,6 +527,7 @@ void FindClaims(Context& c) {
       e = ContentEnd(c, st[last].first, st[last].second);
     }
     if (b < 0) continue;
+    if (!cue.passive && !cue.used_by_quote && !AssertsContent(c, cue, b, e)) continue;
     // Stop before the next cue of the sentence ("described … and claimed …").
     for (int k2 : c.cues_in[cue.sentence]) {
       const Cue& other = c.cues[k2];

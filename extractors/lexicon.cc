@@ -149,6 +149,16 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
       else if (f[0] == "adjective") lex->stance_adjectives.insert(w);
       else return Bad(file, line_no,
                       absl::StrCat("unknown kind '", f[0], "' (expected noun or adjective)"));
+    } else if (name == "first_names.tsv") {
+      if (auto s = need(2); !s.ok()) return s;
+      int g = f[0] == "male" ? 1 : f[0] == "female" ? 2 : 0;
+      if (g == 0) {
+        return Bad(file, line_no, absl::StrCat("unknown gender '", f[0], "' (expected male or female)"));
+      }
+      auto [it, inserted] = lex->first_name_gender.emplace(std::string(f[1]), g);
+      if (!inserted && it->second != g) {
+        return Bad(file, line_no, absl::StrCat("'", f[1], "' is listed as both male and female"));
+      }
     } else if (name == "evidence.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       Polarity p;

@@ -210,6 +210,8 @@ struct Lexicons {
   absl::flat_hash_set<std::string> kind_adjectives;
   // Lowercase evidence phrases ("supported by") with their polarity.
   std::vector<std::pair<std::string, Polarity>> evidence;
+  // Given names as written -> 1 (male) or 2 (female): first_names.tsv.
+  absl::flat_hash_map<std::string, int> first_name_gender;
   // Lowercase words asserting falsity inside a claim ("hoax").
   std::vector<std::string> falsity_words;
 
