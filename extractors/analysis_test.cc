@@ -601,6 +601,57 @@ TEST(ClaimTest, NegatedReportsAndQuestionsAssertNothing) {
   EXPECT_EQ(r.Speaker(c->attribution), "Webb <Webb>");
 }
 
+TEST(SpeakerTest, TopicSetByAsForIsWhomThePronounNames) {
+  Analyzed r("Gov. Ruth Lane spoke first. Sen. Paul Ross spoke next.\n\n"
+             "As for Lane, she said she would wait. " + Q("I have the votes,") + " she said.");
+  const Quote* q = r.QuoteWith("I have the votes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ruth Lane <she>");
+}
+
+TEST(SpeakerTest, AsideBetweenDashesBeforeTheVerb) {
+  Analyzed r("Okafor \xE2\x80\x94 named by two papers as a likely deputy \xE2\x80\x94 told the "
+             "radio station that " + Q("nothing is decided yet."));
+  const Quote* q = r.QuoteWith("nothing is decided yet.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Okafor <Okafor>");
+}
+
+TEST(SpeakerTest, StatementNamedBeforeAColonSpeaksForTheQuoteAfterIt) {
+  Analyzed r("Late on Friday, Mayor Ana Ruiz released the following statement:\n\n" +
+             Q("Our thoughts are with the families.") + "\n\n" +
+             "The council lost support after her remark that " +
+             Q("the budget is not our problem") + ".");
+  const Quote* q = r.QuoteWith("Our thoughts are with the families.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <Mayor Ana Ruiz>");
+  q = r.QuoteWith("the budget is not our problem");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <her>");
+  // A noun names the words: no claim is made from it.
+  for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "statement");
+}
+
+TEST(SpeakerTest, TwoNamesSharingASurnameAndAPersonFromAPlace) {
+  Analyzed r("The poet's editors, Anne and Hugh Mercer, wrote that " +
+             Q("the drafts were lost in a fire") + ". Rep. Maria Lopez of Texas, the panel's "
+             "chairwoman, also voiced doubts. " + Q("We need the records,") + " she said.");
+  const Quote* q = r.QuoteWith("the drafts were lost in a fire");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Hugh Mercer <Anne and Hugh Mercer>");
+  q = r.QuoteWith("We need the records");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Maria Lopez <she>");
+}
+
+TEST(SpeakerTest, DescriptionNamesOnlySomeoneWhoseTitlesFitIt) {
+  Analyzed r("Foreign Secretary Tom Hale met Home Secretary Jim Boyd. " + Q("It went well,") +
+             " Mr Hale said. Mr Boyd left early. The foreign secretary said the talks would go on.");
+  const Claim* c = r.ClaimWith("the talks would go on");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Tom Hale <The foreign secretary>");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

@@ -293,14 +293,39 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     if (np.valid()) return {np.begin, paren_end};
     return {};
   }
+  // "Gingrich — mentioned by Newsmax as a running mate — told …": the
+  // subject before an aside set off by dashes.
+  if (c.tok(i).IsPunct("—") || c.tok(i).IsPunct("–")) {
+    for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
+      if (!(c.tok(j).IsPunct("—") || c.tok(j).IsPunct("–"))) continue;
+      Np np = NpEndingAt(c, j - 1, sb, 0);
+      if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
+                         c.tok(np.begin - 1).kind == TokenKind::kQuote)) {
+        return np;
+      }
+      break;
+    }
+  }
   if (c.tok(i).IsPunct(",")) {
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
     // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
     {
       int j = i - 1, b = i;
-      while (j >= sb && NameWord(c, j, sb) && !c.InQuote(j)) b = j--;
-      if (b < i && j >= sb && c.tok(j).IsPunct(",") && b < i) {
+      bool pair = false;
+      for (;;) {
+        while (j >= sb && NameWord(c, j, sb) && !c.InQuote(j)) b = j--;
+        // "biographers, David and Jeanne Heidler, wrote": two names, one surname.
+        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb)) {
+          pair = true;
+          b = j--;
+          continue;
+        }
+        break;
+      }
+      if (pair && b < i && j >= sb && c.tok(j).IsPunct(",") && NameWord(c, b, sb)) return {b, i};
+      if (pair) b = i;
+      if (!pair && b < i && j >= sb && c.tok(j).IsPunct(",") && b < i) {
         Np np = NpEndingAt(c, i - 1, sb, 0);
         if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) return {np.begin, i};
       }
@@ -718,9 +743,25 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (sb >= se) return sb;
   const Token& t = c.tok(sb);
   if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
+  // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
+  auto time_phrase = [&]() {
+    for (int k = sb; k < se && k < sb + 6; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct(",")) return false;
+      if (IsWeekday(u) || IsMonth(u) || u.lower == "week" || u.lower == "month" ||
+          u.lower == "year" || u.lower == "morning" || u.lower == "night" ||
+          u.lower == "evening" || u.lower == "afternoon" || u.lower == "weekend") {
+        for (int m = k + 1; m < se && m <= k + 2; ++m) {
+          if (c.tok(m).IsPunct(",")) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  };
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
         OpensWithParticiple(c, sb, se) ||
-        (sb + 1 < se && c.tok(sb + 1).IsPunct(",")))) {
+        (sb + 1 < se && c.tok(sb + 1).IsPunct(",")) || time_phrase())) {
     return sb;
   }
   int k = sb;
@@ -803,6 +844,97 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   }
   return subject;
 }
+
+namespace {
+
+// A noun for words someone spoke or wrote: "her comment that, “…”".
+bool IsSpeechNoun(const Token& t) {
+  static const auto* words = new absl::flat_hash_set<absl::string_view>{
+      "comment", "comments", "remark", "remarks", "words", "promise", "pledge", "vow",
+      "declaration", "assertion", "quip", "retort", "reply", "response", "answer"};
+  return IsDocumentNoun(t) || words->contains(t.lower);
+}
+
+// Words a quote carries, named by a noun rather than a verb. Such a cue
+// speaks only for a quote (Cue::noun):
+//   "Donald Trump issued the following statement:" and the quote after it;
+//   "after her March comment that, “…”", "Trump's reply: “…”".
+void FindStatementNouns(Context& c, int s) {
+  const int sb = c.a.sentence_tokens[s].first, se = c.a.sentence_tokens[s].second;
+  if (c.a.segmentation.sentences[s].heading) return;
+  const bool has_cue = !c.cues_in[s].empty();
+  // The sentence ends on "statement:" (or "the following statement:").
+  if (!has_cue && se - sb >= 4 && c.tok(se - 1).IsPunct(":") && IsSpeechNoun(c.tok(se - 2)) &&
+      !c.InQuote(se - 2)) {
+    // The subject: a pronoun, a name, or a short phrase on a speaker noun.
+    const int m = MainClauseStart(c, sb, se, /*pronoun_may_open=*/true);
+    Np subject;
+    if (m < se && IsPronoun(c.tok(m)) && PronounOf(c.tok(m)) != PronounKind::kThing) {
+      subject = {m, m + 1};
+    } else {
+      int e = m;
+      while (e < se && (NameWord(c, e, sb) || IsTitleAbbreviation(c.lex, c.tok(e)) ||
+                        (e > m && c.tok(e).IsPunct(".") && IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
+        ++e;
+      }
+      if (e == m && m < se && IsDeterminer(c.tok(m))) {
+        for (int k = m + 1; k < se && k <= m + 4 && WordToken(c.tok(k)); ++k) {
+          if (IsSpeakerNoun(c.tok(k)) && !IsPossessive(c.tok(k).text)) {
+            e = k + 1;
+            break;
+          }
+        }
+      }
+      if (e > m) subject = {m, e};
+    }
+    // Then a verb, and the noun a few words on: "issued the following statement:".
+    if (subject.valid() && subject.end < se - 3 && WordToken(c.tok(subject.end)) &&
+        !c.tok(subject.end).capitalized && se - 2 - subject.end <= 5) {
+      Cue cue;
+      cue.sentence = s;
+      cue.begin = se - 2;
+      cue.end = se;
+      cue.noun = true;
+      cue.speaker = subject;
+      c.AddCue(cue);
+    }
+  }
+  // A possessive, a speech noun, then (after "that", a comma or a colon) a quote.
+  for (int i = sb + 1; i + 1 < se; ++i) {
+    if (c.InQuote(i) || !IsSpeechNoun(c.tok(i))) continue;
+    int q = i + 1;
+    while (q < se && q <= i + 3 && (c.tok(q).lower == "that" || c.tok(q).IsPunct(",") ||
+                                    c.tok(q).IsPunct(":"))) {
+      ++q;
+    }
+    if (q + 1 >= se || c.tok(q).kind != TokenKind::kQuote || !c.InQuote(q + 1)) continue;
+    // The possessor: "her", "Trump's", "the senator's", a word or two before.
+    int p = i - 1;
+    while (p > sb && p >= i - 3 && WordToken(c.tok(p)) && !IsPossessive(c.tok(p).text) &&
+           !IsPossessivePronoun(c.tok(p)) && !IsDeterminer(c.tok(p))) {
+      --p;
+    }
+    const Token& owner = c.tok(p);
+    Np speaker;
+    if (IsPossessivePronoun(owner) && owner.lower != "its" && owner.lower != "their" &&
+        owner.lower != "our" && owner.lower != "my" && owner.lower != "your") {
+      speaker = {p, p + 1};
+    } else if (IsPossessive(owner.text) && owner.capitalized) {
+      Np np = NpEndingAt(c, p, sb, 0);
+      if (np.valid()) speaker = np;
+    }
+    if (!speaker.valid()) continue;
+    Cue cue;
+    cue.sentence = s;
+    cue.begin = i;
+    cue.end = i + 1;
+    cue.noun = true;
+    cue.speaker = speaker;
+    c.AddCue(cue);
+  }
+}
+
+}  // namespace
 
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
@@ -1190,6 +1322,7 @@ void FindCues(Context& c) {
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
     }
+    FindStatementNouns(c, s);
   }
 }
 
@@ -1297,7 +1430,12 @@ class Resolver {
       // "United States President", "Ukrainian President": a place or
       // demonym before a title.
       int place = PlaceAt(*b, e);
-      if (place > 0 && *b + place < e && TitleAt(*b + place, e)) { *b += place; continue; }
+      if (place > 0 && *b + place < e && TitleAt(*b + place, e)) {
+        // "Texas Sen. Ted Cruz": "the Texas senator" later.
+        if (titles) titles->emplace_back(c_.TokLower(*b, *b + place));
+        *b += place;
+        continue;
+      }
       if (c_.tok(*b).capitalized && *b + 1 < e && TitleAt(*b + 1, e) && !TitleAt(*b, e)) {
         ++*b;
         continue;
@@ -1373,6 +1511,14 @@ class Resolver {
     titles_.clear();
     StripTitles(&nb, e, &gender, &titles_);
     bool titled = nb > b;
+    // "Rep. Debbie Wasserman Schultz of Florida", "Sanders of Vermont": a
+    // person from a place, not the place.
+    for (int k = nb + 1; k + 1 < e; ++k) {
+      if (c_.tok(k).lower == "of" && !IsOrgOrPlace(nb, k) && IsOrgOrPlace(k + 1, e)) {
+        e = k;
+        break;
+      }
+    }
     if (nb >= e || IsOrgOrPlace(nb, e) || TitleAt(e - 1, e)) return -1;
     std::vector<absl::string_view>& parts = parts_;
     Parts(nb, e, &parts);
@@ -1437,6 +1583,37 @@ class Resolver {
       }
     }
     return false;
+  }
+
+  // Whether a description "the [modifiers] head" fits a person: its head
+  // and its modifiers are words of the person's titles ("the foreign
+  // secretary" for "Foreign Secretary Jack Straw", "the Texas senator" for
+  // "Texas Sen. Ted Cruz", not for "Sen. John McCain").
+  bool DescriptionFit(int ent, int b, int e) const {
+    const Token& head = c_.tok(e - 1);
+    if (!HasTitle(ent, head.lower)) return false;
+    for (int i = b; i < e - 1; ++i) {
+      const Token& u = c_.tok(i);
+      if (!WordToken(u) || u.lower == "the" || u.lower == "former") continue;
+      if (!u.capitalized && !HasFlag(u, kFlagTitleFirst)) continue;  // "veteran", "embattled"
+      bool found = false;
+      for (const std::string& t : entities_[ent].titles) {
+        for (absl::string_view w : absl::StrSplit(t, ' ')) found |= w == u.lower;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // The person a description names, among `order` (latest last): the
+  // latest it fits, or -1.
+  int FindDescribed(const std::vector<int>& order, int b, int e) const {
+    for (int i = static_cast<int>(order.size()) - 1; i >= 0; --i) {
+      int cand = order[i];
+      if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
+      if (DescriptionFit(cand, b, e)) return cand;
+    }
+    return -1;
   }
 
   void RegisterNames(int sb, int se) {
@@ -1543,10 +1720,30 @@ class Resolver {
     if (!np.valid()) return "";
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
+    // "her comment that …": the possessive stands for a person as "she" does.
+    if (np.end - np.begin == 1 && (first.lower == "her" || first.lower == "his")) {
+      *ent = Antecedent(first.lower == "her" ? 2 : 1);
+      return *ent >= 0 ? entities_[*ent].full : mention;
+    }
     if (np.end - np.begin == 1 && IsPronoun(first)) {
       auto kind = PronounOf(first);
+      // "As for Trump, he said …": the pronoun takes up the topic just set.
+      const int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
+      if (kind == PronounKind::kPerson && np.begin - sb >= 4 && c_.tok(np.begin - 1).IsPunct(",") &&
+          c_.tok(sb).lower == "as" && (c_.tok(sb + 1).lower == "for" || c_.tok(sb + 1).lower == "to")) {
+        bool name = true;
+        for (int i = sb + 2; i < np.begin - 1 && name; ++i) {
+          name = NameWord(c_, i, sb) || IsTitleAbbreviation(c_.lex, c_.tok(i)) ||
+                 (c_.tok(i).IsPunct(".") && IsTitleAbbreviation(c_.lex, c_.tok(i - 1)));
+        }
+        int found = name ? EntityFor(sb + 2, np.begin - 1, true, /*single_ok=*/true) : -1;
+        if (found >= 0) {
+          *ent = found;
+          return entities_[found].full;
+        }
+      }
       if (kind == PronounKind::kPerson) {
-        *ent = Antecedent(first.lower == "she" ? 2 : 1);
+        *ent = Antecedent(first.lower == "she" || first.lower == "her" ? 2 : 1);
         if (*ent >= 0) return entities_[*ent].full;
       }
       // "Deutsche Boerse said … “…,” it said": the body that spoke last,
@@ -1646,10 +1843,18 @@ class Resolver {
         by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
       }
       absl::string_view head = c_.tok(np.end - 1).lower;
-      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+      // One given that title ("the foreign secretary" for "Foreign
+      // Secretary Jack Straw"); failing that, for a modified description,
+      // the latest subject.
+      int described = FindDescribed(recent_, np.begin, np.end);
+      if (described >= 0) {
+        *ent = described;
+        return entities_[described].full;
+      }
+      (void)head;
+      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && by_recency; --i) {
         int cand = recent_[i];
         if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
-        if (!by_recency && !HasTitle(cand, head)) continue;
         *ent = cand;
         return entities_[cand].full;
       }
@@ -1719,6 +1924,28 @@ class Resolver {
   bool TouchSubjectAt(int i, int sb, int se) {
     if (i >= se) return false;
     const Token& t = c_.tok(i);
+    // "The Vermont senator is sticking to …": a description that names a
+    // title someone in the story was given.
+    if (t.lower == "the") {
+      for (int h = i + 1; h < se && h <= i + 4; ++h) {
+        const Token& u = c_.tok(h);
+        if (!WordToken(u) || IsPossessive(u.text)) break;
+        if (u.capitalized) continue;
+        if (!IsAnaphoricHead(u) && !IsTitleWord(u)) break;
+        if (h + 1 < se && WordToken(c_.tok(h + 1)) && !c_.tok(h + 1).capitalized &&
+            !IsAuxiliary(c_.tok(h + 1)) && VerbClassOf(c_.tok(h + 1)) == CueClass::kNone &&
+            !absl::EndsWith(c_.tok(h + 1).lower, "ed") && !absl::EndsWith(c_.tok(h + 1).lower, "s")) {
+          break;  // "the senator race": a compound, not the subject
+        }
+        int described = FindDescribed(mentioned_, i, h + 1);
+        if (described >= 0) {
+          Touch(described);
+          return true;
+        }
+        break;
+      }
+      return false;
+    }
     if (IsPronoun(t)) {
       auto kind = PronounOf(t);
       if (kind == PronounKind::kPerson) {

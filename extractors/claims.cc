@@ -359,7 +359,7 @@ void FindClaims(Context& c) {
     const int ce = ContentEnd(c, sb, se);
     // "Arab News quoted Prince Saud as saying": the relayed words are a
     // quote's; the cue reports no clause of its own.
-    if (cue.relay >= 0) continue;
+    if (cue.relay >= 0 || cue.noun) continue;
     int b = -1, e = -1;
     bool that_clause = false;  // the report was introduced by "that"
     if (cue.colon) {

@@ -40,6 +40,9 @@ struct Cue {
   // "“…,” said the Chelsea winger": a description right after a quote, the
   // second reference to someone the story has named, whatever its head.
   bool description_after_quote = false;
+  // A noun names the words ("issued the following statement:", "her
+  // comment that “…”"): it speaks for a quote, and makes no claim.
+  bool noun = false;
 };
 
 struct Context {
