@@ -652,6 +652,38 @@ TEST(SpeakerTest, DescriptionNamesOnlySomeoneWhoseTitlesFitIt) {
   EXPECT_EQ(r.Speaker(c->attribution), "Tom Hale <The foreign secretary>");
 }
 
+TEST(SpeakerTest, SurnameEndingInIngThenItsVerb) {
+  Analyzed r("Manning revealed she had finished the draft. "
+             "Addressing claims that the law was unenforceable, the minister said it would work.");
+  const Claim* c = r.ClaimWith("she had finished the draft");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Manning <Manning>");
+  // A participle opening the sentence, then a plural noun: no speaker "Addressing".
+  for (const Claim& k : r.a.claims) EXPECT_NE(r.Cue(k.attribution), "claims");
+}
+
+TEST(SpeakerTest, DocumentSaysWhatItSaysButPartitivesGoOnToTheirHead) {
+  Analyzed r("The party sent out a press release saying the vote was rigged. "
+             "Half of those questioned said they would vote again. "
+             "He made several statements affirming the deal.");
+  const Claim* c = r.ClaimWith("the vote was rigged");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "a press release <a press release>");
+  c = r.ClaimWith("they would vote again");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Half of those questioned <Half of those questioned>");
+  // Several statements are someone's: they speak for no one by themselves.
+  EXPECT_EQ(r.ClaimWith("the deal"), nullptr);
+}
+
+TEST(SpeakerTest, AsideNamingTheGroupBelongsToTheSpeaker) {
+  Analyzed r("Health officials \xE2\x80\x94 including Chief Medical Officer Ann Cole \xE2\x80\x94 "
+             "say the outbreak is contained.");
+  const Claim* c = r.ClaimWith("the outbreak is contained");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->attribution.speaker_named);
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

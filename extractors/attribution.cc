@@ -38,10 +38,14 @@ bool NameWord(const Context& c, int i, int sb) {
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
-  // "Having announced …", "Asked about …": a participle opening the sentence.
+  // "Having announced …", "Asked about …": a participle opening the sentence
+  // (but "Rowling revealed", "Manning has said": a name, then its verb).
   if (i == sb && ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
                   (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
-      i + 1 < c.ntok() && !c.tok(i + 1).capitalized) {
+      i + 1 < c.ntok() && !c.tok(i + 1).capitalized && !IsAuxiliary(c.tok(i + 1)) &&
+      // "Addressing claims that …", "Following reports …": a verb in -s
+      // may be a plural noun.
+      (VerbClassOf(c.tok(i + 1)) == CueClass::kNone || absl::EndsWith(c.tok(i + 1).lower, "s"))) {
     return false;
   }
   return true;
@@ -78,7 +82,8 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   // "from", "at", "with" may still say whom the name belongs to).
   const Token& p = c.tok(prep);
   if (h.capitalized && !IsSpeakerNoun(h) && p.lower != "of" && p.lower != "for" &&
-      p.lower != "from" && p.lower != "at" && p.lower != "with" && k == prep) {
+      p.lower != "from" && p.lower != "at" && p.lower != "with" && k == prep &&
+      !NameWord(c, np_end - 1, sb)) {  // "Years after Bill Clinton claimed": the name speaks
     return head;
   }
   return {head.begin, np_end};
@@ -253,6 +258,8 @@ bool IsDescription(const Context& c, const Np& np) {
 
 }  // namespace
 
+bool IsDocumentNoun(const Token& t);
+
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   // "The Conservatives and Lib Dems both say": a floating quantifier.
@@ -301,6 +308,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       Np np = NpEndingAt(c, j - 1, sb, 0);
       if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
                          c.tok(np.begin - 1).kind == TokenKind::kQuote)) {
+        // "Intelligence officials — including NSA Director Michael Rogers —
+        // say": the aside names them; it belongs to the speaker.
+        const absl::string_view w = c.tok(j + 1).lower;
+        if (w == "including" || w == "among" || w == "led" || w == "such") return {np.begin, i + 1};
         return np;
       }
       break;
@@ -391,6 +402,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // back, with a short modifier between it and the cue.
   for (int j = i - 1; j >= sb && j > i - 11; --j) {
     const Token& u = c.tok(j);
+    // "Rubio's campaign sent out a press release saying": an object, with
+    // its determiner, stands between; the campaign does not say it here.
     if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone ||
         IsAuxiliary(u)) {
       break;
@@ -398,6 +411,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     if (!u.capitalized && (IsSpeakerNoun(u) || IsQuantityHead(u))) {
       Np head = NpEndingAt(c, j, sb, 0);
       if (head.valid()) return {head.begin, i + 1};
+      break;
+    }
+    // ("half of those questioned said": a partitive goes on to its head.)
+    if (IsDeterminer(u) && !u.capitalized && j < i && j - 1 >= sb && !IsPreposition(c.tok(j - 1))) {
       break;
     }
   }
@@ -412,7 +429,12 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
                                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb &&
                                      c.tok(j - 2).kind == TokenKind::kQuote));
       bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
-      if ((after_quote || clause_start) && j < i) return {j, i + 1};
+      // "… sent out a press release saying": a document says what it says.
+      // (One document, "a statement", not "several statements": those are
+      // someone's, named by the clause.)
+      bool document = IsDocumentNoun(c.tok(i)) && absl::EndsWith(c.tok(cue_begin).lower, "ing") &&
+                      (u.lower == "a" || u.lower == "an" || u.lower == "the");
+      if ((after_quote || clause_start || document) && j < i) return {j, i + 1};
       break;
     }
   }
@@ -787,7 +809,8 @@ bool IsDocumentNoun(const Token& t) {
       "complaint", "lawsuit", "suit", "indictment", "transcript", "tweet", "tweets", "post",
       "posts", "ad", "ads", "advert", "advertisement", "video", "email", "e-mail", "note",
       "sign", "signs", "banner", "headline", "editorial", "article", "petition", "motion",
-      "resolution", "bill", "order", "ruling", "verdict", "notice", "warning", "leaflet"};
+      "resolution", "bill", "order", "ruling", "verdict", "notice", "warning", "leaflet",
+      "story", "stories", "broadcast", "documentary", "book", "column", "analysis", "paper"};
   return words->contains(t.lower);
 }
 

@@ -527,7 +527,11 @@ void FindClaims(Context& c) {
       e = ContentEnd(c, st[last].first, st[last].second);
     }
     if (b < 0) continue;
-    if (!cue.passive && !cue.used_by_quote && !AssertsContent(c, cue, b, e)) continue;
+    // Not asserted, but not the newsroom's words either.
+    if (!cue.passive && !cue.used_by_quote && !AssertsContent(c, cue, b, e)) {
+      c.a.reported.push_back(c.TokSpan(b, std::max(b, std::min(e, ce))));
+      continue;
+    }
     // Stop before the next cue of the sentence ("described … and claimed …").
     for (int k2 : c.cues_in[cue.sentence]) {
       const Cue& other = c.cues[k2];
