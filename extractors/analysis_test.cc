@@ -254,6 +254,27 @@ TEST(VoiceTest, StanceAdjectiveReportsItsSubjectsBelief) {
   EXPECT_TRUE(own.a.claims.empty());
 }
 
+TEST(VoiceTest, StanceAdjectiveAfterACopulaOtherThanBe) {
+  Analyzed r("Her backers remain confident that the appeal may succeed. "
+             "The mayor seemed hopeful that the depot could reopen.");
+  const Claim* c = r.ClaimWith("the appeal may succeed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Her backers <Her backers>");
+  c = r.ClaimWith("the depot could reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Cue(c->attribution), "hopeful");
+}
+
+TEST(VoiceTest, QuestionAStanceNounIsAboutIsReported) {
+  Analyzed r("Doubts remain over how much the firm may owe. "
+             "She bristled at the implication that the rival could still win. "
+             "Speculation about who will win seems to have faded.");
+  EXPECT_TRUE(Reported(r, "how much the firm may owe"));
+  EXPECT_TRUE(Reported(r, "the rival could still win"));
+  // The noun and its question are the subject; "seems to" is the story's.
+  EXPECT_FALSE(Reported(r, "seems to have faded"));
+}
+
 TEST(VoiceTest, ClauseOfAStanceNounIsReported) {
   Analyzed r("Shares fell amid fears that the merger could collapse. The fact that it may stall is known.");
   EXPECT_TRUE(Reported(r, "the merger could collapse"));

@@ -855,7 +855,12 @@ bool StartsClause(const Context& c, int n, int se) {
 Np StanceSubject(const Context& c, int adj, int sb, int se) {
   int p = adj - 1;
   while (p > sb && IsAdverb(c.tok(p))) --p;  // "is deeply concerned"
-  if (p <= sb || !IsBe(c.tok(p))) return {};
+  // "remain confident that", "seemed certain that", "grew worried that".
+  static const auto* copulas = new absl::flat_hash_set<absl::string_view>{
+      "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
+      "appeared", "feel", "feels", "felt", "grow", "grows", "grew", "become", "becomes",
+      "became", "stay", "stays", "stayed"};
+  if (p <= sb || !(IsBe(c.tok(p)) || copulas->contains(c.tok(p).lower))) return {};
   int n = adj + 1;
   while (n < se && IsAdverb(c.tok(n))) ++n;
   if (!StartsClause(c, n, se)) return {};

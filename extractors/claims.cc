@@ -709,18 +709,42 @@ void FindReportedContent(Context& c) {
       if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
       int b = i + 1;
       // "Speculation is mounting that …", "fears have grown that …".
+      bool wh = false;
       for (int k = b; k < ce && k < b + 4; ++k) {
         const Token& u = c.tok(k);
         if (u.lower == "that") { b = k; break; }
+        // "Doubts exist over how much the firm may have to pay", "questions
+        // about why …": what the doubt is about, an indirect question.
+        // ("Speculation about who will win seems to …": a noun opening the
+        // sentence with its question is the subject, the rest the story's.)
+        auto opens = [&](int j) { return j < sb || c.tok(j).kind == TokenKind::kPunct; };
+        const bool subject = opens(i - 1) || (IsDeterminer(c.tok(i - 1)) && opens(i - 2));
+        if ((u.lower == "over" || u.lower == "about" || u.lower == "as") && k + 1 < ce &&
+            (!subject || k > i + 1)) {
+          int w = k + 1;
+          if (u.lower == "as" && c.tok(w).lower == "to") ++w;
+          const absl::string_view x = w < ce ? c.tok(w).lower : absl::string_view();
+          if (x == "how" || x == "what" || x == "why" || x == "who" || x == "when" ||
+              x == "where" || x == "which") {
+            b = w;
+            wh = true;
+          }
+          break;
+        }
         if (!(IsAuxiliary(u) || IsAdverb(u) || (u.kind == TokenKind::kWord && !u.capitalized &&
                                                 (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") ||
-                                                 u.lower == "grown" || u.lower == "widespread")))) {
+                                                 u.lower == "grown" || u.lower == "widespread" ||
+                                                 // "doubts remain over how …"
+                                                 u.lower == "exist" || u.lower == "exists" ||
+                                                 u.lower == "remain" || u.lower == "remains" ||
+                                                 u.lower == "persist" || u.lower == "persists" ||
+                                                 u.lower == "linger" || u.lower == "lingers")))) {
           break;
         }
       }
       if (c.tok(b).lower == "that") {
         ++b;
-      } else if (!StartsClause(c, b, ce)) {
+      } else if (!wh && !StartsClause(c, b, ce)) {
         continue;
       }
       int e = b;
