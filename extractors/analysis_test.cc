@@ -705,6 +705,58 @@ TEST(SpeakerTest, AsideNamingTheGroupBelongsToTheSpeaker) {
   EXPECT_TRUE(c->attribution.speaker_named);
 }
 
+TEST(SpeakerTest, OutletReportsSomeoneAsSayingAndVerbBeforeAColon) {
+  Analyzed r(Q("The staff are worried,") + " the agency reports a union official as saying. "
+             "Observes Ms Diaz: " + Q("The rich get richer."));
+  const Quote* q = r.QuoteWith("The staff are worried");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "a union official <a union official>");
+  q = r.QuoteWith("The rich get richer.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Diaz <Ms Diaz>");
+  EXPECT_EQ(r.Cue(q->attribution), "Observes");
+  // The name before the colon is no claim of its own.
+  EXPECT_EQ(r.ClaimWith("Ms Diaz"), nullptr);
+}
+
+TEST(QuoteTest, TitlesAfterTheirNounAndSoCalledAreNames) {
+  Analyzed r("She wrote a memoir, " + Q("Without Fear") + ", last year. The paper ran it under the "
+             "headline: " + Q("Chaos at the Depot.") + " Officials blamed the so-called " +
+             Q("ghost shifts") + ".");
+  for (const char* name : {"Without Fear", "Chaos at the Depot.", "ghost shifts"}) {
+    const Quote* q = r.QuoteWith(name);
+    ASSERT_NE(q, nullptr) << name;
+    EXPECT_EQ(q->kind, QuoteKind::kName) << name;
+  }
+}
+
+TEST(SpeakerTest, RolesWithPrefixesAsidesWithHyphensAndAcronyms) {
+  Analyzed r(Q("We must cut costs,") + " said vice-chairman Raj Patel. "
+             "Judge Omar Reyes - the court's senior judge - said the rule was " +
+             Q("plainly unfair") + ". Lena Hart e-mailed TBWA. In it, she said: " +
+             Q("Call me back."));
+  const Quote* q = r.QuoteWith("We must cut costs");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Raj Patel <vice-chairman Raj Patel>");
+  q = r.QuoteWith("plainly unfair");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Omar Reyes <Judge Omar Reyes>");
+  q = r.QuoteWith("Call me back.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Lena Hart <she>");
+}
+
+TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
+  Analyzed r("As they say in the trade, " + Q("cash is king.") + " Labour leader Ann Moss spoke "
+             "next. The Labour leader went on: " + Q("We will not stop there."));
+  const Quote* q = r.QuoteWith("cash is king.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->attribution.has_speaker);
+  q = r.QuoteWith("We will not stop there.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ann Moss <The Labour leader>");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

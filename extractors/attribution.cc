@@ -302,9 +302,15 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "Gingrich — mentioned by Newsmax as a running mate — told …": the
   // subject before an aside set off by dashes.
-  if (c.tok(i).IsPunct("—") || c.tok(i).IsPunct("–")) {
+  // ("Lord Bingham - a senior law lord - said": a spaced hyphen is a dash.)
+  auto dash = [&](int k) {
+    const Token& u = c.tok(k);
+    return u.IsPunct("—") || u.IsPunct("–") ||
+           (u.IsPunct("-") && u.space_before && k + 1 < c.ntok() && c.tok(k + 1).space_before);
+  };
+  if (dash(i)) {
     for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
-      if (!(c.tok(j).IsPunct("—") || c.tok(j).IsPunct("–"))) continue;
+      if (!dash(j)) continue;
       Np np = NpEndingAt(c, j - 1, sb, 0);
       if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
                          c.tok(np.begin - 1).kind == TokenKind::kQuote)) {
@@ -539,6 +545,15 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
   return {b, i + 1};
 }
 
+// "vice-chairman", "co-founder", "ex-minister": a role written with a prefix.
+bool IsPrefixedRole(const Context& c, const Token& t) {
+  if (t.capitalized || !WordToken(t)) return false;
+  size_t dash = t.lower.rfind('-');
+  if (dash == absl::string_view::npos || dash + 1 >= t.lower.size()) return false;
+  std::string tail(t.lower.substr(dash + 1));
+  return c.lex.titles.contains(tail) || c.lex.speaker_nouns.contains(tail);
+}
+
 Np NpAfter(const Context& c, int from, int se) {
   int i = SkipAdverbsForward(c, from, se);
   if (i >= se || c.InQuote(i)) return {};
@@ -548,7 +563,7 @@ Np NpAfter(const Context& c, int from, int se) {
   // "said one London-based broker": "one" as a determiner.
   bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
   if (!det && !t.capitalized && !IsTitleWord(t) &&
-      !IsSpeakerNoun(t)) {
+      !IsSpeakerNoun(t) && !IsPrefixedRole(c, t)) {
     return {};
   }
   int e = i + 1;
@@ -986,6 +1001,12 @@ void FindCues(Context& c) {
         break;
       }
     }
+    // "Observes Mr Hadi: …", "Says Ms Lee: …": the verb first, then who.
+    int verb_first = -1;  // that verb is the colon's cue
+    if (colon > head + 1 && VerbClassOf(c.tok(head)) != CueClass::kNone && c.tok(head).capitalized &&
+        c.tok(head + 1).capitalized) {
+      verb_first = head++;
+    }
     int speaker_end = colon;
     for (int i = head + 1; i < colon; ++i) {
       if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) { speaker_end = i; break; }
@@ -1005,13 +1026,18 @@ void FindCues(Context& c) {
       cue.end = colon + 1;
       cue.colon = true;
       cue.cls = CueClass::kNeutral;
+      if (verb_first >= 0) {
+        cue.begin = verb_first;
+        cue.end = verb_first + 1;
+        cue.cls = VerbClassOf(c.tok(verb_first));
+      }
       cue.speaker = {head, speaker_end};
       c.AddCue(cue);
     }
     // Headlines report only with say/tell: "Bush Says We Should …".
     const bool heading = c.a.segmentation.sentences[s].heading;
     for (int i = sb; i < se; ++i) {
-      if (c.InQuote(i)) continue;
+      if (c.InQuote(i) || i == verb_first) continue;
       const Token& t = c.tok(i);
       if (!WordToken(t)) continue;
       if (heading && !IsStrongVerb(t)) continue;
@@ -1046,6 +1072,23 @@ void FindCues(Context& c) {
         continue;
       }
       CueClass cls = static_cast<CueClass>(t.cue_class);
+      // "The Tory leader went on: “…”": speech goes on after the colon.
+      if ((t.lower == "went" || t.lower == "goes" || t.lower == "carried") && i + 2 < se &&
+          c.tok(i + 1).lower == "on" && c.tok(i + 2).IsPunct(":")) {
+        cue.begin = i;
+        cue.end = i + 2;
+        cue.cls = CueClass::kNeutral;
+        cue.speaker = SubjectBefore(c, i, sb);
+        if (cue.speaker.valid()) c.AddCue(cue);
+        i += 2;
+        continue;
+      }
+      // "As they say, …", "as people say": an idiom quoting no one.
+      if (cls != CueClass::kNone && i - 2 >= sb && c.tok(i - 2).lower == "as" &&
+          (c.tok(i - 1).lower == "they" || c.tok(i - 1).lower == "people") &&
+          (t.lower == "say" || t.lower == "said")) {
+        continue;
+      }
       if (IsStanceAdjective(t)) {
         // "The minister is worried (that) the bill may fail": after "be", a
         // stance adjective reports its subject's belief about the clause.
@@ -1308,8 +1351,11 @@ void FindCues(Context& c) {
           if (e >= se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".")) sp = {sp.end + 1, e};
         }
       }
-      // "Arab News quoted Prince Saud as saying": the one quoted speaks.
-      if (t.lower == "quoted") {
+      // "Arab News quoted Prince Saud as saying": the one quoted speaks; so
+      // does the one an outlet "reports" or "cites" as saying it.
+      if (t.lower == "quoted" || t.lower == "quotes" || t.lower == "quoting" ||
+          t.lower == "reports" || t.lower == "reported" || t.lower == "cited" ||
+          t.lower == "cites" || t.lower == "citing") {
         Np quoted = NpAfter(c, end, se);
         if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
             (c.tok(quoted.end + 1).lower == "saying" || c.tok(quoted.end + 1).lower == "telling" ||
@@ -1465,6 +1511,8 @@ class Resolver {
         continue;
       }
       if (c_.tok(*b).capitalized && *b + 1 < e && TitleAt(*b + 1, e) && !TitleAt(*b, e)) {
+        // "Tory leader Michael Howard": "the Tory leader" later.
+        if (titles) titles->emplace_back(c_.tok(*b).lower);
         ++*b;
         continue;
       }
@@ -1551,6 +1599,12 @@ class Resolver {
     std::vector<absl::string_view>& parts = parts_;
     Parts(nb, e, &parts);
     if (parts.empty()) return -1;
+    // "TBWA", "BBC": an acronym alone names a body, not a person.
+    if (parts.size() == 1 && parts[0].size() >= 2 &&
+        std::all_of(parts[0].begin(), parts[0].end(),
+                    [](char ch) { return absl::ascii_isupper(ch) || ch == '.' || ch == '&'; })) {
+      return -1;
+    }
     // "Hillary Clinton", "Mitchell Moss": a given name most bearers of
     // which are "she" or "he".
     if (gender == 0 && parts.size() >= 2) {
@@ -1652,7 +1706,12 @@ class Resolver {
       int e = i;
       while (e < se) {
         const Token& u = c_.tok(e);
-        if (NameWord(c_, e, sb) || (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
+        // "Tory leader Michael Howard", "shadow home secretary David Davis":
+        // a role in lower case between capitalised words belongs to the name.
+        bool inner_title = e > i && !u.capitalized && IsTitleWord(u) && e + 1 < se &&
+                           (NameWord(c_, e + 1, sb) || IsTitleWord(c_.tok(e + 1)));
+        if (NameWord(c_, e, sb) || inner_title ||
+            (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
             (u.IsPunct(".") && e > i && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
             (u.IsPunct(".") && e > i && IsInitial(c_.tok(e - 1)) && e + 1 < se &&
              NameWord(c_, e + 1, sb)) ||
@@ -1666,6 +1725,16 @@ class Resolver {
       }
       if (e > i) {
         int ent = EntityFor(i, e, true);
+        if (ent < 0) {
+          // "Association of Chief Police Officers president Chris Fox": the
+          // body is no person; the role in lower case and the name are.
+          for (int k = e - 1; k > i; --k) {
+            if (!c_.tok(k).capitalized && IsTitleWord(c_.tok(k))) {
+              ent = EntityFor(k, e, true);
+              break;
+            }
+          }
+        }
         if (ent >= 0) {
           named_here_.push_back(ent);
           entities_[ent].last_named = sentence_;
@@ -1835,6 +1904,15 @@ class Resolver {
         --b;
       }
       int found = EntityFor(b, e, false);
+      // "Scottish Conservative Party leader David McLetchie": the party is
+      // no part of the name; from the role in lower case on.
+      for (int k = e - 1; found < 0 && k > b; --k) {
+        if (!c_.tok(k).capitalized && IsTitleWord(c_.tok(k))) {
+          found = EntityFor(k, e, false);
+          if (found < 0) b = k + 1;
+          break;
+        }
+      }
       if (found >= 0) {
         *ent = found;
         return entities_[found].full;
@@ -1875,6 +1953,9 @@ class Resolver {
       // Secretary Jack Straw"); failing that, for a modified description,
       // the latest subject.
       int described = FindDescribed(recent_, np.begin, np.end);
+      // Someone named with that title, subject or not ("Tory leader Michael
+      // Howard went on the offensive … The Tory leader went on: …").
+      if (described < 0) described = FindDescribed(mentioned_, np.begin, np.end);
       if (described >= 0) {
         *ent = described;
         return entities_[described].full;

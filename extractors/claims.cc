@@ -360,6 +360,12 @@ void FindClaims(Context& c) {
     // "Arab News quoted Prince Saud as saying": the relayed words are a
     // quote's; the cue reports no clause of its own.
     if (cue.relay >= 0 || cue.noun) continue;
+    // "Observes Mr Hadi: “…”": the verb, its speaker, then the colon; the
+    // quote after the colon is what is said.
+    if (!cue.colon && cue.speaker.valid() && cue.speaker.begin == cue.end &&
+        cue.speaker.end < se && c.tok(cue.speaker.end).IsPunct(":")) {
+      continue;
+    }
     int b = -1, e = -1;
     bool that_clause = false;  // the report was introduced by "that"
     if (cue.colon) {

@@ -36,7 +36,19 @@ bool NamingWord(absl::string_view w) {
       "read", "reads", "reading", "dubbed", "named", "titled", "entitled",
       "nicknamed", "labeled", "labelled", "branded", "christened", "called",
       "billed", "headlined", "marked", "emblazoned", "captioned", "slogan",
-      "banner", "sign", "headline", "motto", "hashtag", "titled:"};
+      "banner", "sign", "headline", "motto", "hashtag", "titled:", "so-called"};
+  return s->contains(w);
+}
+
+// A noun for a titled work or a displayed text, whose title or words may
+// follow after a comma or colon: "his book, “Sin Miedo”", "under the
+// headline: “Harry the Nazi”".
+bool TitledNoun(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "book", "memoir", "autobiography", "biography", "poem", "album", "film", "movie", "song",
+      "single", "novel", "play", "show", "programme",
+      "program", "series", "documentary", "headline", "slogan", "motto", "banner", "sign",
+      "title", "hashtag", "caption"};
   return s->contains(w);
 }
 
@@ -64,6 +76,12 @@ void Classify(Context& c, Quote& q, int open, int close) {
   // Name or displayed text: a naming verb right before, or a short title-case
   // phrase used as a noun (“The Beast,” the limousine).
   if (!ends_sentence_mark && prev_in_sentence && NamingWord(prev->lower) && words <= 8) {
+    q.kind = QuoteKind::kName;
+    return;
+  }
+  if (!ends_sentence_mark && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) &&
+      open >= 2 && c.token_sentence[open - 2] == c.token_sentence[open] &&
+      TitledNoun(c.tok(open - 2).lower) && words <= 8) {
     q.kind = QuoteKind::kName;
     return;
   }
