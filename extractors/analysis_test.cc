@@ -757,6 +757,32 @@ TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
   EXPECT_EQ(r.Speaker(q->attribution), "Ann Moss <The Labour leader>");
 }
 
+TEST(SpeakerTest, AttributionRightAfterTheQuoteFramesTheSentence) {
+  Analyzed r("Surveys suggest that " + Q("most tenants want repairs first") + ", Ms Okoro says. "
+             "A spokesman for Mr Dale said the minister expected the talks to bring " +
+             Q("a practical plan for both sides") + ".");
+  const Quote* q = r.QuoteWith("most tenants want repairs first");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Okoro <Ms Okoro>");
+  // What the surveys suggest is still reported, with its own source.
+  bool surveys = false;
+  for (const Claim& c : r.a.claims) surveys |= r.Cue(c.attribution) == "suggest";
+  EXPECT_TRUE(surveys);
+  // The words are the spokesman's, not a belief he reports, and a
+  // spokesman for Mr Dale is not Mr Dale.
+  q = r.QuoteWith("a practical plan for both sides");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "A spokesman for Mr Dale <A spokesman for Mr Dale>");
+}
+
+TEST(SpeakerTest, IssuedTheFollowingStatementAfterALongOpening) {
+  Analyzed r("In response to the loss of life, Republican presidential nominee Donald Trump "
+             "issued the following statement:\n\n" + Q("Our prayers are with the victims."));
+  const Quote* q = r.QuoteWith("Our prayers are with the victims.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Donald Trump <Donald Trump>");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

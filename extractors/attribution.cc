@@ -909,30 +909,23 @@ void FindStatementNouns(Context& c, int s) {
   // The sentence ends on "statement:" (or "the following statement:").
   if (!has_cue && se - sb >= 4 && c.tok(se - 1).IsPunct(":") && IsSpeechNoun(c.tok(se - 2)) &&
       !c.InQuote(se - 2)) {
-    // The subject: a pronoun, a name, or a short phrase on a speaker noun.
-    const int m = MainClauseStart(c, sb, se, /*pronoun_may_open=*/true);
-    Np subject;
-    if (m < se && IsPronoun(c.tok(m)) && PronounOf(c.tok(m)) != PronounKind::kThing) {
-      subject = {m, m + 1};
-    } else {
-      int e = m;
-      while (e < se && (NameWord(c, e, sb) || IsTitleAbbreviation(c.lex, c.tok(e)) ||
-                        (e > m && c.tok(e).IsPunct(".") && IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
-        ++e;
-      }
-      if (e == m && m < se && IsDeterminer(c.tok(m))) {
-        for (int k = m + 1; k < se && k <= m + 4 && WordToken(c.tok(k)); ++k) {
-          if (IsSpeakerNoun(c.tok(k)) && !IsPossessive(c.tok(k).text)) {
-            e = k + 1;
-            break;
-          }
-        }
-      }
-      if (e > m) subject = {m, e};
+    // The verb before the noun ("issued the following statement:",
+    // "released a brief statement:"), and its subject.
+    int verb = se - 3;
+    while (verb > sb && verb >= se - 6 && WordToken(c.tok(verb)) && !c.tok(verb).capitalized &&
+           (IsDeterminer(c.tok(verb)) || c.tok(verb).lower == "following" ||
+            absl::EndsWith(c.tok(verb).lower, "ly") || c.tok(verb).lower == "brief" ||
+            c.tok(verb).lower == "short" || c.tok(verb).lower == "written" ||
+            c.tok(verb).lower == "new" || c.tok(verb).lower == "joint")) {
+      --verb;
     }
-    // Then a verb, and the noun a few words on: "issued the following statement:".
-    if (subject.valid() && subject.end < se - 3 && WordToken(c.tok(subject.end)) &&
-        !c.tok(subject.end).capitalized && se - 2 - subject.end <= 5) {
+    if (c.tok(verb).lower == "out" && verb - 1 > sb) --verb;  // "put out", "sent out"
+    const Token& v = c.tok(verb);
+    const bool past = WordToken(v) && !v.capitalized &&
+                      (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast));
+    Np subject = past && verb > sb ? SubjectBefore(c, verb, sb) : Np();
+    if (subject.valid() && (c.tok(subject.end - 1).capitalized || IsPronoun(c.tok(subject.begin)) ||
+                            IsSpeakerNoun(c.tok(subject.end - 1)))) {
       Cue cue;
       cue.sentence = s;
       cue.begin = se - 2;
@@ -1902,6 +1895,13 @@ class Resolver {
                                    IsNameJoiner(c_.tok(b - 1)) ||
                                    IsTitleWord(c_.tok(b - 1)))) {
         --b;
+      }
+      // "A spokesman for Mr Blair", "a lawyer for the family": the one who
+      // speaks for someone is not that someone.
+      if (b - 2 >= np.begin && (c_.tok(b - 1).lower == "for" || c_.tok(b - 1).lower == "to") &&
+          !c_.tok(b - 2).capitalized && IsSpeakerNoun(c_.tok(b - 2)) &&
+          !c_.lex.body_nouns.contains(c_.tok(b - 2).lower)) {
+        return mention;
       }
       int found = EntityFor(b, e, false);
       // "Scottish Conservative Party leader David McLetchie": the party is

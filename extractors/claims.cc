@@ -115,6 +115,9 @@ void AttributeQuotes(Context& c) {
     int s1 = q.sentence;
     int s2 = c.token_sentence[std::max(open, close)];
     int best = -1, best_dist = 1 << 30;
+    // The nearest cue after the quote with only its speaker between, and the
+    // nearest report of speech (not a belief or stance) before the quote.
+    int post = -1, speech_pre = -1, speech_pre_dist = 1 << 30;
     std::vector<int> candidates;
     for (int s = s1; s <= s2; ++s) {
       candidates.insert(candidates.end(), c.cues_in[s].begin(), c.cues_in[s].end());
@@ -154,17 +157,40 @@ void AttributeQuotes(Context& c) {
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
+        // Right after the quote: “…,” Ms Alexander says / says Ms Alexander.
+        const int first = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
+        bool adjacent = true;
+        for (int i = close + 1; i < first && adjacent; ++i) adjacent = c.tok(i).IsPunct(",");
+        if (post < 0 && adjacent) post = static_cast<int>(k);
       } else if (cue.end <= open) {
         dist = open - cue.end;
         bool other = false;
         for (int i = cue.end; i < open; ++i) other |= c.InQuote(i) && c.a.token_quote[i] != static_cast<int>(qi);
         if (other && q.kind != QuoteKind::kPartial) continue;
+        if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according &&
+            !cue.colon && cue.speaker.valid() && dist < speech_pre_dist) {
+          speech_pre = static_cast<int>(k);
+          speech_pre_dist = dist;
+        }
       } else {
         continue;
       }
       if (dist < best_dist) {
         best = static_cast<int>(k);
         best_dist = dist;
+      }
+    }
+    if (best >= 0 && best != post && c.cues[best].end <= open) {
+      const Cue& near = c.cues[best];
+      const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude;
+      if (post >= 0) {
+        // "Opinion polls suggest that “…”, Ms Alexander says.": the
+        // attribution after the quote frames the whole sentence.
+        best = post;
+      } else if (view && speech_pre >= 0 && speech_pre != best) {
+        // "A spokesman said the minister expected “…”": the words quoted
+        // are the spokesman's, not a belief he reports.
+        best = speech_pre;
       }
     }
     if (best >= 0) {
@@ -621,7 +647,19 @@ void FindClaims(Context& c) {
                       !(cue.cls == CueClass::kDenial && b == cue.end))) {
       continue;
     }
-    if (OnlyPunctOrQuote(c, b, e)) continue;  // the quote is the content
+    if (OnlyPunctOrQuote(c, b, e)) {
+      // The quote is the content, and its attribution says who said it —
+      // unless another cue took it: "Opinion polls suggest that “…”, Ms
+      // Alexander says" still reports what the polls suggest.
+      bool taken = false;
+      for (int i = b; i < e && !taken; ++i) {
+        int qi = c.a.token_quote[i];
+        if (qi < 0) continue;
+        const Attribution& at = c.a.quotes[qi].attribution;
+        taken = at.has_cue && !at.inherited && at.cue_span.start != c.tok(cue.begin).span.start;
+      }
+      if (!taken || cue.used_by_quote) continue;
+    }
     // A phrase, not a proposition: "in a video message", "at The New York
     // Post" (but "said that for one, …" is a clause).
     if (!that_clause && b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
