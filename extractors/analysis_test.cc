@@ -783,6 +783,22 @@ TEST(SpeakerTest, IssuedTheFollowingStatementAfterALongOpening) {
   EXPECT_EQ(r.Speaker(q->attribution), "Donald Trump <Donald Trump>");
 }
 
+TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
+  Analyzed r("Gov. Tom Reed spoke. Bill Marsh spoke next. At the hall, the Reed supporter "
+             "retorted: " + Q("We were here first.") + " Union leader Ann Cole said the plan was "
+             "weak and said it should be dropped. A memo from the union obtained by the Post warns "
+             "that " + Q("members may walk out") + ".");
+  const Quote* q = r.QuoteWith("We were here first.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "the Reed supporter <the Reed supporter>");
+  const Claim* c = r.ClaimWith("it should be dropped");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Ann Cole <Union leader Ann Cole>");
+  q = r.QuoteWith("members may walk out");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->attribution.speaker, "A memo from the union");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

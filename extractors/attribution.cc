@@ -175,6 +175,17 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    // "A letter from the Legion obtained by The Associated Press warns":
+    // the agent of a participle is not who speaks; what was obtained is.
+    if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
+      const Token& p = c.tok(b - 2);
+      // (Not "conducted by", "published by": their agent is the author.)
+      if (p.lower == "obtained" || p.lower == "seen" || p.lower == "reviewed" ||
+          p.lower == "received" || p.lower == "viewed" || p.lower == "acquired") {
+        Np what = NpEndingAt(c, b - 3, sb, 0);
+        if (what.valid()) return what;
+      }
+    }
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
         (c.tok(b - 1).lower != "to" || (b - 2 >= sb && c.tok(b - 2).lower == "close"))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
@@ -483,6 +494,16 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   while (i >= sb && IsAdverb(c.tok(i)) && !c.tok(i).capitalized) --i;
   if (i <= sb || !(c.tok(i).lower == "and" || c.tok(i).lower == "but")) return {};
+  // "Kennedy said Harry was in a privileged position and said he should
+  // apologise": the same reporting verb again is its first subject's.
+  for (int k = i - 1; k > sb; --k) {
+    if (c.InQuote(k) || c.tok(k).IsPunct(";")) break;
+    if (c.tok(k).lower == c.tok(cue_begin).lower && VerbClassOf(c.tok(k)) != CueClass::kNone) {
+      Np first = SubjectBefore(c, k, sb);
+      if (first.valid()) return first;
+      break;
+    }
+  }
   // "he had spoken with federal officials and expected aid to be approved":
   // the subject of the verb it is joined to, a pronoun or name just before
   // an auxiliary or a verb, in the same clause.
@@ -1887,8 +1908,19 @@ class Resolver {
         return Text(d, e);
       }
     }
-    // A name: the last run of capitalised words in the phrase.
+    // A name: the last run of capitalised words in the phrase ("A letter
+    // from the American Legion obtained by The Associated Press": not past
+    // a participle and its "by").
     int e = np.end;
+    for (int i = np.begin + 1; i + 1 < np.end; ++i) {
+      const Token& u = c_.tok(i);
+      if (c_.tok(i + 1).lower == "by" &&
+          (u.lower == "obtained" || u.lower == "seen" || u.lower == "reviewed" ||
+           u.lower == "received" || u.lower == "viewed" || u.lower == "acquired")) {
+        e = i;
+        break;
+      }
+    }
     if (c_.tok(e - 1).capitalized) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
@@ -1947,6 +1979,20 @@ class Resolver {
       bool by_recency = modified_person;
       for (int i = np.begin; i < np.end; ++i) {
         by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
+      }
+      // "the Christie supporter", "the Clinton aide": someone known by
+      // another person's name is someone else.
+      for (int i = np.begin + 1; i < np.end && by_recency; ++i) {
+        const Token& u = c_.tok(i);
+        if (!u.capitalized || !WordToken(u)) continue;
+        // (Only a person known as one, by a title or a "he" or "she": not
+        // "Old Trafford" of "the Old Trafford boss".)
+        absl::string_view w = absl::StripSuffix(absl::StripSuffix(u.text, "’s"), "'s");
+        int other = Find(w);
+        if (other >= 0 && entities_[other].parts.size() >= 2 && entities_[other].parts.back() == w &&
+            (entities_[other].gender != 0 || !entities_[other].titles.empty())) {
+          by_recency = false;
+        }
       }
       absl::string_view head = c_.tok(np.end - 1).lower;
       // One given that title ("the foreign secretary" for "Foreign

@@ -153,7 +153,7 @@ void AttributeQuotes(Context& c) {
                    !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
                      u.IsPunct(";") || u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
-                   u.lower != "but";
+                   u.lower != "but" && !IsSubordinator(u);  // "“…” when he said
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
