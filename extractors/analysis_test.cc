@@ -799,6 +799,31 @@ TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
   EXPECT_EQ(q->attribution.speaker, "A memo from the union");
 }
 
+TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
+  Analyzed r("The coach went on to claim that the referee was biased. "
+             "Lena Ortiz also claimed that she asked for a retest. "
+             "The club refused to deny reports that the coach had quit. "
+             "He was not going to reveal what he paid. "
+             "Surveys of phone use in Japan seemed to imply that the idea would flop.");
+  const Claim* c = r.ClaimWith("the referee was biased");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "The coach <The coach>");
+  EXPECT_EQ(r.Cue(c->attribution), "claim");
+  // A report that opens the content is what is claimed.
+  c = r.ClaimWith("she asked for a retest");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Lena Ortiz <Lena Ortiz>");
+  // A refusal to deny is no denial; a report not to be made is none.
+  for (const Claim& k : r.a.claims) {
+    EXPECT_NE(r.Cue(k.attribution), "deny");
+    EXPECT_NE(r.Cue(k.attribution), "reveal");
+  }
+  // The subject of "seemed" is the surveys, not Japan.
+  c = r.ClaimWith("the idea would flop");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Surveys of phone use in Japan <Surveys of phone use in Japan>");
+}
+
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
         " regarding interference in the election, a conclusion supported by US intelligence.");

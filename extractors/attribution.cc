@@ -273,6 +273,30 @@ bool IsDocumentNoun(const Token& t);
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
+  // "The coach went on to claim", "she has repeatedly sought to argue": the
+  // subject of the verb that takes "to" is the one who speaks.
+  static const auto* catenatives = new absl::flat_hash_set<absl::string_view>{
+      "continued", "continues", "continue", "sought", "seeks", "tried", "tries", "try",
+      "began", "begins", "started", "starts", "moved", "moves", "rushed", "hastened",
+      "attempted", "decided", "decides", "chose", "went", "goes", "go", "going", "used",
+      "appeared", "appears", "seemed", "seems", "wanted", "wants", "want", "refused",
+      "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed"};
+  if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
+    int k = i - 1;
+    if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
+    while (k > sb && IsAdverb(c.tok(k))) --k;
+    if (catenatives->contains(c.tok(k).lower)) {
+      // ("wants young people to feel": an object between is not skipped.)
+      // The subject of that verb, when it is one: not the object of a
+      // preposition ("reports of phone use in Japan seemed to imply").
+      Np np = SubjectBefore(c, k, sb);
+      if (np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1))) {
+        Np subject = SentenceSubject(c, sb, k);
+        return subject.valid() && subject.end <= k ? subject : Np();
+      }
+      return np;
+    }
+  }
   // "The Conservatives and Lib Dems both say": a floating quantifier.
   if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
       WordToken(c.tok(i - 1)) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) ||
@@ -1124,7 +1148,8 @@ void FindCues(Context& c) {
       // before "to" are the object of another verb, not speakers.
       if (i - 2 >= sb && c.tok(i - 1).lower == "to") {
         const Token& o = c.tok(i - 2);
-        if (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o)) continue;
+        const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
+        if (!went_on && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o))) continue;
       }
       // A capitalised word inside a sentence is a name ("Stevie Wonder").
       if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
@@ -1927,6 +1952,13 @@ class Resolver {
                                    IsNameJoiner(c_.tok(b - 1)) ||
                                    IsTitleWord(c_.tok(b - 1)))) {
         --b;
+      }
+      // "Surveys of phone use in Japan", "officials in Moscow": a place
+      // where they are is not who speaks.
+      if (b - 1 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at" ||
+                               c_.tok(b - 1).lower == "across" || c_.tok(b - 1).lower == "from") &&
+          IsOrgOrPlace(b, e) && !IsOrgOrPlace(np.begin, b - 1)) {
+        return mention;
       }
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
       // speaks for someone is not that someone.

@@ -84,15 +84,36 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       if (u.lower == "to" || u.lower == "that" || u.lower == "about") break;
     }
   }
-  if (cue.cls == CueClass::kNeutral) {
-    int p = cue.begin - 1;
-    const int sb = c.a.sentence_tokens[cue.sentence].first;
+  const int sb = c.a.sentence_tokens[cue.sentence].first;
+  auto negator = [&](int p) {
+    return p >= sb && (c.tok(p).lower == "not" || c.tok(p).lower == "never" ||
+                       absl::EndsWith(c.tok(p).lower, "n't") || absl::EndsWith(c.tok(p).lower, "n’t"));
+  };
+  auto skip_adverbs = [&](int p) {
     while (p >= sb && IsAdverb(c.tok(p)) && c.tok(p).lower != "never" && c.tok(p).lower != "not") --p;
-    if (p >= sb && (c.tok(p).lower == "not" || c.tok(p).lower == "never" ||
-                    absl::EndsWith(c.tok(p).lower, "n't") || absl::EndsWith(c.tok(p).lower, "n’t"))) {
+    return p;
+  };
+  int p = skip_adverbs(cue.begin - 1);
+  // "refused to deny the claims", "was not going to reveal", "declined to
+  // say whether": the report is not made. (Any verb: a refusal to deny is
+  // no denial.)
+  if (p - 1 >= sb && c.tok(p).lower == "to") {
+    int v = skip_adverbs(p - 1);
+    absl::string_view w = v >= sb ? c.tok(v).lower : absl::string_view();
+    if (w == "refused" || w == "refuses" || w == "refuse" || w == "refusing" || w == "declined" ||
+        w == "declines" || w == "decline" || w == "declining" || w == "failed" || w == "fails" ||
+        w == "fail" || w == "failing") {
       return false;
     }
+    if (w == "going" || w == "want" || w == "wants" || w == "wanted" || w == "able" ||
+        w == "willing" || w == "prepared" || w == "ready" || w == "trying" || w == "try") {
+      int q = skip_adverbs(v - 1);
+      if (q >= sb && IsBe(c.tok(q))) q = skip_adverbs(q - 1);  // "was not going to"
+      if (negator(q) || (q + 1 < v && negator(q + 1))) return false;
+      if (negator(skip_adverbs(v - 1))) return false;
+    }
   }
+  if (cue.cls == CueClass::kNeutral && negator(p)) return false;
   return true;
 }
 
@@ -610,6 +631,14 @@ void FindClaims(Context& c) {
                           c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
         --stop;
       }
+      // "also claimed that he asked to be tested": a report that opens the
+      // content is what is claimed, not its end.
+      const int opens = other.speaker.valid() && other.speaker.begin < other.begin &&
+                                other.speaker.begin >= b
+                            ? std::min(stop, other.speaker.begin) : stop;
+      bool words = false;
+      for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
+      if (!words) continue;
       e = std::min(e, stop);
     }
     // The reporter's own aside ends the report: "…, though he did not
