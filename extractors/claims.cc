@@ -454,7 +454,15 @@ void FindClaims(Context& c) {
         bool sourced = false;
         for (int k2 : c.cues_in[cue.sentence]) {
           const Cue& other = c.cues[k2];
-          sourced |= !other.passive && other.speaker.valid();
+          // (A stance in a relative clause, "…, which G7 nations have
+          // blamed for …", says nothing about who expects it.)
+          bool relative = false;
+          for (int k = std::max(sb + 1, other.speaker.begin - 2); k <= other.speaker.begin && k < se; ++k) {
+            relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
+                        c.tok(k - 1).IsPunct(",");
+          }
+          sourced |= !other.passive && other.speaker.valid() &&
+                     !(other.cls == CueClass::kAttitude && relative);
         }
         if (sourced) continue;
       }
