@@ -473,8 +473,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       // "… sent out a press release saying": a document says what it says.
       // (One document, "a statement", not "several statements": those are
       // someone's, named by the clause.)
-      bool document = IsDocumentNoun(c.tok(i)) && absl::EndsWith(c.tok(cue_begin).lower, "ing") &&
-                      (u.lower == "a" || u.lower == "an" || u.lower == "the");
+      bool document = (u.lower == "a" || u.lower == "an" || u.lower == "the") &&
+                      absl::EndsWith(c.tok(cue_begin).lower, "ing") && IsDocumentNoun(c.tok(i));
       if ((after_quote || clause_start || document) && j < i) return {j, i + 1};
       break;
     }
@@ -827,6 +827,11 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
   // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
   auto time_phrase = [&]() {
+    const absl::string_view w = t.lower;
+    if (!(w == "late" || w == "early" || w == "earlier" || w == "later" || w == "last" ||
+          w == "this" || w == "next" || IsWeekday(t) || IsMonth(t))) {
+      return false;
+    }
     for (int k = sb; k < se && k < sb + 6; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(",")) return false;
@@ -980,15 +985,23 @@ void FindStatementNouns(Context& c, int s) {
       c.AddCue(cue);
     }
   }
-  // A possessive, a speech noun, then (after "that", a comma or a colon) a quote.
-  for (int i = sb + 1; i + 1 < se; ++i) {
-    if (c.InQuote(i) || !IsSpeechNoun(c.tok(i))) continue;
-    int q = i + 1;
-    while (q < se && q <= i + 3 && (c.tok(q).lower == "that" || c.tok(q).IsPunct(",") ||
-                                    c.tok(q).IsPunct(":"))) {
-      ++q;
+  // A possessive, a speech noun, then (after "that", a comma or a colon) a
+  // quote. Looked for back from each opening quote mark: few sentences have one.
+  if (c.quotes_in[s].empty()) return;
+  for (int qi : c.quotes_in[s]) {
+    // The quote's opening mark, found from its offset.
+    const size_t at = c.a.quotes[qi].span.start;
+    auto it = std::lower_bound(c.a.tokens.begin() + sb, c.a.tokens.begin() + se, at,
+                               [](const Token& t, size_t x) { return t.span.start < x; });
+    const int q = static_cast<int>(it - c.a.tokens.begin());
+    if (q < sb + 2 || q + 1 >= se) continue;
+    if (c.tok(q).kind != TokenKind::kQuote || c.InQuote(q - 1) || !c.InQuote(q + 1)) continue;
+    int i = q - 1;
+    while (i > sb && i >= q - 3 && (c.tok(i).lower == "that" || c.tok(i).IsPunct(",") ||
+                                    c.tok(i).IsPunct(":"))) {
+      --i;
     }
-    if (q + 1 >= se || c.tok(q).kind != TokenKind::kQuote || !c.InQuote(q + 1)) continue;
+    if (i <= sb || c.InQuote(i) || !IsSpeechNoun(c.tok(i))) continue;
     // The possessor: "her", "Trump's", "the senator's", a word or two before.
     int p = i - 1;
     while (p > sb && p >= i - 3 && WordToken(c.tok(p)) && !IsPossessive(c.tok(p).text) &&
@@ -1079,6 +1092,14 @@ void FindCues(Context& c) {
       const Token& t = c.tok(i);
       if (!WordToken(t)) continue;
       if (heading && !IsStrongVerb(t)) continue;
+      // Most words are no cue at all: leave them before any closer look
+      // ("according to", stance adjectives, "went on:", agentless passives
+      // and phrasal "… out" aside).
+      if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
+          t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
+          !(i + 2 < se && c.tok(i + 2).IsPunct(":"))) {
+        continue;
+      }
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
@@ -1111,8 +1132,8 @@ void FindCues(Context& c) {
       }
       CueClass cls = static_cast<CueClass>(t.cue_class);
       // "The Tory leader went on: “…”": speech goes on after the colon.
-      if ((t.lower == "went" || t.lower == "goes" || t.lower == "carried") && i + 2 < se &&
-          c.tok(i + 1).lower == "on" && c.tok(i + 2).IsPunct(":")) {
+      if (i + 2 < se && c.tok(i + 2).IsPunct(":") && c.tok(i + 1).lower == "on" &&
+          (t.lower == "went" || t.lower == "goes" || t.lower == "carried")) {
         cue.begin = i;
         cue.end = i + 2;
         cue.cls = CueClass::kNeutral;
@@ -1645,11 +1666,12 @@ class Resolver {
       return -1;
     }
     // "Hillary Clinton", "Mitchell Moss": a given name most bearers of
-    // which are "she" or "he".
-    if (gender == 0 && parts.size() >= 2) {
+    // which are "she" or "he" (looked up only for a new or fuller name).
+    auto given_gender = [&]() {
+      if (gender != 0 || parts.size() < 2) return gender;
       auto g = c_.lex.first_name_gender.find(parts.front());
-      if (g != c_.lex.first_name_gender.end()) gender = g->second;
-    }
+      return g != c_.lex.first_name_gender.end() ? g->second : 0;
+    };
     std::string& full = full_;
     full.clear();
     for (absl::string_view p : parts) {
@@ -1669,7 +1691,7 @@ class Resolver {
       // "Donald Trump" after "Trump": upgrade the single-name entity.
       int found = Find(parts.back());
       if (found >= 0 && entities_[found].parts.size() == 1) {
-        if (gender) entities_[found].gender = gender;
+        if (int g = given_gender()) entities_[found].gender = g;
         by_full_.erase(entities_[found].full);
         entities_[found].full = full;
         entities_[found].parts = std::vector<std::string>(parts.begin(), parts.end());
@@ -1678,7 +1700,7 @@ class Resolver {
       }
     }
     if (!register_new || parts.size() > 4) return -1;
-    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), gender, {}, -100});
+    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), given_gender(), {}, -100});
     by_full_[full] = static_cast<int>(entities_.size()) - 1;
     AddTitles(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;
@@ -1743,12 +1765,14 @@ class Resolver {
     for (int i = sb; i < se; ++i) {
       if (!NameWord(c_, i, sb) && !IsTitleAbbreviation(c_.lex, c_.tok(i))) continue;
       int e = i;
+      bool had_inner_title = false;
       while (e < se) {
         const Token& u = c_.tok(e);
         // "Tory leader Michael Howard", "shadow home secretary David Davis":
         // a role in lower case between capitalised words belongs to the name.
         bool inner_title = e > i && !u.capitalized && IsTitleWord(u) && e + 1 < se &&
                            (NameWord(c_, e + 1, sb) || IsTitleWord(c_.tok(e + 1)));
+        had_inner_title |= inner_title;
         if (NameWord(c_, e, sb) || inner_title ||
             (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
             (u.IsPunct(".") && e > i && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
@@ -1764,7 +1788,7 @@ class Resolver {
       }
       if (e > i) {
         int ent = EntityFor(i, e, true);
-        if (ent < 0) {
+        if (ent < 0 && had_inner_title) {
           // "Association of Chief Police Officers president Chris Fox": the
           // body is no person; the role in lower case and the name are.
           for (int k = e - 1; k > i; --k) {
