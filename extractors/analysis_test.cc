@@ -34,6 +34,15 @@ struct Analyzed {
     return at.has_speaker ? at.speaker + " <" + At(at.speaker_span) + ">" : "(none)";
   }
   std::string Cue(const Attribution& at) const { return at.has_cue ? At(at.cue_span) : "(none)"; }
+  // The speaker of the quote or claim with this content, or why there is none.
+  std::string QuoteSpeaker(const std::string& content) const {
+    const Quote* q = QuoteWith(content);
+    return q ? Speaker(q->attribution) : "(no quote “" + content + "”)";
+  }
+  std::string ClaimSpeaker(const std::string& content) const {
+    const Claim* c = ClaimWith(content);
+    return c ? Speaker(c->attribution) : "(no claim “" + content + "”)";
+  }
 };
 
 std::string Q(const std::string& s) { return kL + s + kR; }
@@ -50,9 +59,7 @@ TEST(QuoteTest, SpeakerAfterQuote) {
 
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
-  const Quote* q = r.QuoteWith("The vote was fair");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ann Lee <Gov. Ann Lee>");
+  EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");
 }
 
 TEST(QuoteTest, ColonIntroducedAndRemarked) {
@@ -149,9 +156,7 @@ TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
 TEST(PronounTest, PrefersTheSubjectOverALaterObject) {
   Analyzed r("Donald Trump had warned of sanctions. However, in an interview with Sean Hannity, he said, " +
         Q("I think it is done.") + "\nZelensky wrote on social media: " + Q("We are ready."));
-  const Quote* q = r.QuoteWith("I think it is done.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Donald Trump <he>");
+  EXPECT_EQ(r.QuoteSpeaker("I think it is done."), "Donald Trump <he>");
   const Quote* z = r.QuoteWith("We are ready.");
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(r.Speaker(z->attribution), "Zelensky <Zelensky>");
@@ -357,9 +362,7 @@ TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
   Analyzed r("Bill Gammell praised the find on Monday. A spokeswoman said the company "
              "believed there was gas. But she added: " + Q("It is still too early to say.") +
              " The company said its shares rose. " + Q("We are pleased,") + " he said.");
-  const Quote* q = r.QuoteWith("It is still too early to say.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "A spokeswoman <she>");
+  EXPECT_EQ(r.QuoteSpeaker("It is still too early to say."), "A spokeswoman <she>");
   // A body is not a person: "he" goes back to the man named before.
   const Quote* he = r.QuoteWith("We are pleased");
   ASSERT_NE(he, nullptr);
@@ -368,9 +371,7 @@ TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
 
 TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
   Analyzed r("The senator left the party saying its leaders had lost their way.");
-  const Claim* c = r.ClaimWith("its leaders had lost their way");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "The senator <The senator>");
+  EXPECT_EQ(r.ClaimSpeaker("its leaders had lost their way"), "The senator <The senator>");
   // A document says what it says.
   Analyzed doc("The ministry issued a statement saying the talks had failed.");
   const Claim* d = doc.ClaimWith("the talks had failed");
@@ -381,9 +382,7 @@ TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
 TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
   Analyzed r("The message was repeated by Home Secretary Charles Clarke who said the matter was closed. "
              "The plan worried some senior police officers who fear it could raise crime.");
-  const Claim* c = r.ClaimWith("the matter was closed");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Charles Clarke <Home Secretary Charles Clarke who>");
+  EXPECT_EQ(r.ClaimSpeaker("the matter was closed"), "Charles Clarke <Home Secretary Charles Clarke who>");
   const Claim* f = r.ClaimWith("it could raise crime");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <some senior police officers who>");
@@ -393,9 +392,7 @@ TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
 TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {
   Analyzed r("Jeremy Irons said he had wondered whether to attend. " + Q("I questioned whether I should come,") +
              " the British actor said. " + Q("It felt wrong,") + " the spokesman said.");
-  const Quote* q = r.QuoteWith("I questioned whether I should come");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Jeremy Irons <the British actor>");
+  EXPECT_EQ(r.QuoteSpeaker("I questioned whether I should come"), "Jeremy Irons <the British actor>");
   // A bare role names only someone given that title.
   const Quote* bare = r.QuoteWith("It felt wrong");
   ASSERT_NE(bare, nullptr);
@@ -404,38 +401,28 @@ TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {
 
 TEST(SpeakerTest, ConjunctionOpeningTheSentenceIsNotPartOfTheSpeaker) {
   Analyzed r("But economists said the slowdown would pass.");
-  const Claim* c = r.ClaimWith("the slowdown would pass");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "economists <economists>");
+  EXPECT_EQ(r.ClaimSpeaker("the slowdown would pass"), "economists <economists>");
 }
 
 TEST(SpeakerTest, NameInAppositionAfterTheCue) {
   Analyzed r("\"We are not moving,\" said the club's chief executive, Rosa Delgado.");
-  const Quote* q = r.QuoteWith("We are not moving");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Rosa Delgado <Rosa Delgado>");
+  EXPECT_EQ(r.QuoteSpeaker("We are not moving"), "Rosa Delgado <Rosa Delgado>");
 }
 
 TEST(SpeakerTest, AppositiveBetweenQuoteAndCue) {
   Analyzed r("\"The figures are sound,\" Omar Haddad, a partner at Lyle & Co, said.");
-  const Quote* q = r.QuoteWith("The figures are sound");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Omar Haddad <Omar Haddad>");
+  EXPECT_EQ(r.QuoteSpeaker("The figures are sound"), "Omar Haddad <Omar Haddad>");
 }
 
 TEST(SpeakerTest, RelayedQuoteBelongsToWhoIsQuoted) {
   Analyzed r("\"Prices will fall,\" the Gazette quoted Minister Ana Ruiz as saying.");
-  const Quote* q = r.QuoteWith("Prices will fall");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <Minister Ana Ruiz>");
+  EXPECT_EQ(r.QuoteSpeaker("Prices will fall"), "Ana Ruiz <Minister Ana Ruiz>");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(SpeakerTest, ItStandsForTheBodyThatSpokeLast) {
   Analyzed r("Harbour Rail said the timetable would change. \"Trains will run later,\" it said.");
-  const Quote* q = r.QuoteWith("Trains will run later");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Harbour Rail <it>");
+  EXPECT_EQ(r.QuoteSpeaker("Trains will run later"), "Harbour Rail <it>");
 }
 
 TEST(SpeakerTest, QuoteOpeningASentenceTakesTheReportBeforeIt) {
@@ -450,9 +437,7 @@ TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
   // "the senator" is the person introduced as a senator, not the latest name.
   Analyzed r("Sen. Mara Quill met Governor Tom Reyes. Reyes left early. "
              "\"We made progress,\" the senator said.");
-  const Quote* q = r.QuoteWith("We made progress");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Mara Quill <the senator>");
+  EXPECT_EQ(r.QuoteSpeaker("We made progress"), "Mara Quill <the senator>");
   // With no one of that title, the description stands as written.
   Analyzed none("Tom Reyes left early. \"We made progress,\" the spokesman said.");
   const Quote* q2 = none.QuoteWith("We made progress");
@@ -462,9 +447,7 @@ TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
 
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
-  const Quote* q = r.QuoteWith("It was chaos");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Bob <he>");
+  EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");
 }
 
 TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
@@ -486,9 +469,7 @@ TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
 TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {
   // Whatever the head noun: "trader", "winger", "fly-half".
   Analyzed r("\"The rally will not last,\" said one Frankfurt-based trader.");
-  const Quote* q = r.QuoteWith("The rally will not last");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "one Frankfurt-based trader <one Frankfurt-based trader>");
+  EXPECT_EQ(r.QuoteSpeaker("The rally will not last"), "one Frankfurt-based trader <one Frankfurt-based trader>");
   // A definite description is the second reference to the person named last.
   Analyzed d("Tomas Berg scored twice on Sunday. \"I was lucky with the second,\" said the Lyon striker.");
   const Quote* q2 = d.QuoteWith("I was lucky with the second");
@@ -504,9 +485,7 @@ TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {
 TEST(SpeakerTest, NamesWithInitialsAndSuffixes) {
   Analyzed r("\"Rates will hold,\" Dana K. Ferris wrote in a note to clients. "
              "\"Markets agree,\" Paul Ames Jr., the fund's founder, said.");
-  const Quote* q = r.QuoteWith("Rates will hold");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Dana K. Ferris <Dana K. Ferris>");
+  EXPECT_EQ(r.QuoteSpeaker("Rates will hold"), "Dana K. Ferris <Dana K. Ferris>");
   const Quote* q2 = r.QuoteWith("Markets agree");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(r.Speaker(q2->attribution), "Paul Ames Jr. <Paul Ames Jr.>");
@@ -528,17 +507,13 @@ TEST(SpeakerTest, QuoteParagraphAfterAStanceTakesItsSpeaker) {
 
 TEST(SpeakerTest, CallingSomethingAQuotedName) {
   Analyzed r("The mayor thanked supporters, declaring it \"a great night for the city\" before leaving.");
-  const Quote* q = r.QuoteWith("a great night for the city");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "The mayor <The mayor>");
+  EXPECT_EQ(r.QuoteSpeaker("a great night for the city"), "The mayor <The mayor>");
 }
 
 TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
   Analyzed r("Speaking at a rally in Dover, Delaware, Lou Brandt attacked his rival, calling him "
              "\"a tired man\".");
-  const Quote* q = r.QuoteWith("a tired man");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Lou Brandt <Lou Brandt>");
+  EXPECT_EQ(r.QuoteSpeaker("a tired man"), "Lou Brandt <Lou Brandt>");
   // A name that ends in -ing is a name: "Harding said".
   Analyzed n("Harding said the vote was close, adding that \"every ballot counts\".");
   const Quote* q2 = n.QuoteWith("every ballot counts");
@@ -549,9 +524,7 @@ TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
 TEST(SpeakerTest, RoleInLowerCaseBeforeANameAndAuxiliaryBeforeTheVerb) {
   Analyzed r("The band had to let him go, lead guitarist Ana Moss has said. "
              "\"Nothing prepares you for this,\" the veteran coach will say on Friday.");
-  const Claim* c = r.ClaimWith("The band had to let him go");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Ana Moss <lead guitarist Ana Moss>");
+  EXPECT_EQ(r.ClaimSpeaker("The band had to let him go"), "Ana Moss <lead guitarist Ana Moss>");
   const Quote* q = r.QuoteWith("Nothing prepares you for this");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->attribution.cue, "say");
@@ -569,19 +542,13 @@ TEST(SpeakerTest, NameOpensAChainOfAppositives) {
   Analyzed r(Q("The fares went up twice,") +
              " Maria Ortiz, 54, a nurse from Dayton, Ohio, said after the meeting. "
              "Paul Webb, a farmer near Leeds, watching the count, said the result was fair.");
-  const Quote* q = r.QuoteWith("The fares went up twice");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Maria Ortiz <Maria Ortiz>");
-  const Claim* c = r.ClaimWith("the result was fair");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Paul Webb <Paul Webb>");
+  EXPECT_EQ(r.QuoteSpeaker("The fares went up twice"), "Maria Ortiz <Maria Ortiz>");
+  EXPECT_EQ(r.ClaimSpeaker("the result was fair"), "Paul Webb <Paul Webb>");
 }
 
 TEST(SpeakerTest, TimePhraseBetweenNameAndVerbIsNoPartOfTheSpeaker) {
   Analyzed r("Health Secretary Jane Morton on Monday said the wards would reopen.");
-  const Claim* c = r.ClaimWith("the wards would reopen");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Jane Morton <Health Secretary Jane Morton>");
+  EXPECT_EQ(r.ClaimSpeaker("the wards would reopen"), "Jane Morton <Health Secretary Jane Morton>");
 }
 
 TEST(SpeakerTest, GivenNameKeepsSheFromAManNamedNearer) {
@@ -589,21 +556,15 @@ TEST(SpeakerTest, GivenNameKeepsSheFromAManNamedNearer) {
   Analyzed r("Laura Finch toured the depot. " + Q("It is a scandal,") +
              " said Gordon Bell, a union official. " + Q("We need more drivers,") +
              " she said.");
-  const Quote* q = r.QuoteWith("We need more drivers");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Laura Finch <she>");
+  EXPECT_EQ(r.QuoteSpeaker("We need more drivers"), "Laura Finch <she>");
 }
 
 TEST(SpeakerTest, ExclamationEndsTheQuoteButNotItsAttribution) {
   Analyzed r("The hall was full.\n\n" + Q("What a night!") +
              " Mayor Tom Reyes said of the opening. " + Q("Who pays for it?") +
              " Ms. Cole asked the council.");
-  const Quote* q = r.QuoteWith("What a night!");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Tom Reyes <Mayor Tom Reyes>");
-  q = r.QuoteWith("Who pays for it?");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Cole <Ms. Cole>");
+  EXPECT_EQ(r.QuoteSpeaker("What a night!"), "Tom Reyes <Mayor Tom Reyes>");
+  EXPECT_EQ(r.QuoteSpeaker("Who pays for it?"), "Cole <Ms. Cole>");
   // A question is no claim: "the council" is whom it was put to.
   EXPECT_EQ(r.ClaimWith("the council"), nullptr);
 }
@@ -617,25 +578,19 @@ TEST(ClaimTest, NegatedReportsAndQuestionsAssertNothing) {
   EXPECT_EQ(r.ClaimWith("whether to appeal"), nullptr);
   EXPECT_EQ(r.ClaimWith("if the vote was binding"), nullptr);
   // A request is a report of what was said.
-  const Claim* c = r.ClaimWith("to count again");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Webb <Webb>");
+  EXPECT_EQ(r.ClaimSpeaker("to count again"), "Webb <Webb>");
 }
 
 TEST(SpeakerTest, TopicSetByAsForIsWhomThePronounNames) {
   Analyzed r("Gov. Ruth Lane spoke first. Sen. Paul Ross spoke next.\n\n"
              "As for Lane, she said she would wait. " + Q("I have the votes,") + " she said.");
-  const Quote* q = r.QuoteWith("I have the votes");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ruth Lane <she>");
+  EXPECT_EQ(r.QuoteSpeaker("I have the votes"), "Ruth Lane <she>");
 }
 
 TEST(SpeakerTest, AsideBetweenDashesBeforeTheVerb) {
   Analyzed r("Okafor \xE2\x80\x94 named by two papers as a likely deputy \xE2\x80\x94 told the "
              "radio station that " + Q("nothing is decided yet."));
-  const Quote* q = r.QuoteWith("nothing is decided yet.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Okafor <Okafor>");
+  EXPECT_EQ(r.QuoteSpeaker("nothing is decided yet."), "Okafor <Okafor>");
 }
 
 TEST(SpeakerTest, StatementNamedBeforeAColonSpeaksForTheQuoteAfterIt) {
@@ -643,12 +598,8 @@ TEST(SpeakerTest, StatementNamedBeforeAColonSpeaksForTheQuoteAfterIt) {
              Q("Our thoughts are with the families.") + "\n\n" +
              "The council lost support after her remark that " +
              Q("the budget is not our problem") + ".");
-  const Quote* q = r.QuoteWith("Our thoughts are with the families.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <Mayor Ana Ruiz>");
-  q = r.QuoteWith("the budget is not our problem");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ana Ruiz <her>");
+  EXPECT_EQ(r.QuoteSpeaker("Our thoughts are with the families."), "Ana Ruiz <Mayor Ana Ruiz>");
+  EXPECT_EQ(r.QuoteSpeaker("the budget is not our problem"), "Ana Ruiz <her>");
   // A noun names the words: no claim is made from it.
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "statement");
 }
@@ -657,28 +608,20 @@ TEST(SpeakerTest, TwoNamesSharingASurnameAndAPersonFromAPlace) {
   Analyzed r("The poet's editors, Anne and Hugh Mercer, wrote that " +
              Q("the drafts were lost in a fire") + ". Rep. Maria Lopez of Texas, the panel's "
              "chairwoman, also voiced doubts. " + Q("We need the records,") + " she said.");
-  const Quote* q = r.QuoteWith("the drafts were lost in a fire");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Hugh Mercer <Anne and Hugh Mercer>");
-  q = r.QuoteWith("We need the records");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Maria Lopez <she>");
+  EXPECT_EQ(r.QuoteSpeaker("the drafts were lost in a fire"), "Hugh Mercer <Anne and Hugh Mercer>");
+  EXPECT_EQ(r.QuoteSpeaker("We need the records"), "Maria Lopez <she>");
 }
 
 TEST(SpeakerTest, DescriptionNamesOnlySomeoneWhoseTitlesFitIt) {
   Analyzed r("Foreign Secretary Tom Hale met Home Secretary Jim Boyd. " + Q("It went well,") +
              " Mr Hale said. Mr Boyd left early. The foreign secretary said the talks would go on.");
-  const Claim* c = r.ClaimWith("the talks would go on");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Tom Hale <The foreign secretary>");
+  EXPECT_EQ(r.ClaimSpeaker("the talks would go on"), "Tom Hale <The foreign secretary>");
 }
 
 TEST(SpeakerTest, SurnameEndingInIngThenItsVerb) {
   Analyzed r("Manning revealed she had finished the draft. "
              "Addressing claims that the law was unenforceable, the minister said it would work.");
-  const Claim* c = r.ClaimWith("she had finished the draft");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Manning <Manning>");
+  EXPECT_EQ(r.ClaimSpeaker("she had finished the draft"), "Manning <Manning>");
   // A participle opening the sentence, then a plural noun: no speaker "Addressing".
   for (const Claim& k : r.a.claims) EXPECT_NE(r.Cue(k.attribution), "claims");
 }
@@ -687,12 +630,8 @@ TEST(SpeakerTest, DocumentSaysWhatItSaysButPartitivesGoOnToTheirHead) {
   Analyzed r("The party sent out a press release saying the vote was rigged. "
              "Half of those questioned said they would vote again. "
              "He made several statements affirming the deal.");
-  const Claim* c = r.ClaimWith("the vote was rigged");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "a press release <a press release>");
-  c = r.ClaimWith("they would vote again");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Half of those questioned <Half of those questioned>");
+  EXPECT_EQ(r.ClaimSpeaker("the vote was rigged"), "a press release <a press release>");
+  EXPECT_EQ(r.ClaimSpeaker("they would vote again"), "Half of those questioned <Half of those questioned>");
   // Several statements are someone's: they speak for no one by themselves.
   EXPECT_EQ(r.ClaimWith("the deal"), nullptr);
 }
@@ -735,15 +674,9 @@ TEST(SpeakerTest, RolesWithPrefixesAsidesWithHyphensAndAcronyms) {
              "Judge Omar Reyes - the court's senior judge - said the rule was " +
              Q("plainly unfair") + ". Lena Hart e-mailed TBWA. In it, she said: " +
              Q("Call me back."));
-  const Quote* q = r.QuoteWith("We must cut costs");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Raj Patel <vice-chairman Raj Patel>");
-  q = r.QuoteWith("plainly unfair");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Omar Reyes <Judge Omar Reyes>");
-  q = r.QuoteWith("Call me back.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Lena Hart <she>");
+  EXPECT_EQ(r.QuoteSpeaker("We must cut costs"), "Raj Patel <vice-chairman Raj Patel>");
+  EXPECT_EQ(r.QuoteSpeaker("plainly unfair"), "Omar Reyes <Judge Omar Reyes>");
+  EXPECT_EQ(r.QuoteSpeaker("Call me back."), "Lena Hart <she>");
 }
 
 TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
@@ -752,35 +685,27 @@ TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
   const Quote* q = r.QuoteWith("cash is king.");
   ASSERT_NE(q, nullptr);
   EXPECT_FALSE(q->attribution.has_speaker);
-  q = r.QuoteWith("We will not stop there.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ann Moss <The Labour leader>");
+  EXPECT_EQ(r.QuoteSpeaker("We will not stop there."), "Ann Moss <The Labour leader>");
 }
 
 TEST(SpeakerTest, AttributionRightAfterTheQuoteFramesTheSentence) {
   Analyzed r("Surveys suggest that " + Q("most tenants want repairs first") + ", Ms Okoro says. "
              "A spokesman for Mr Dale said the minister expected the talks to bring " +
              Q("a practical plan for both sides") + ".");
-  const Quote* q = r.QuoteWith("most tenants want repairs first");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Okoro <Ms Okoro>");
+  EXPECT_EQ(r.QuoteSpeaker("most tenants want repairs first"), "Okoro <Ms Okoro>");
   // What the surveys suggest is still reported, with its own source.
   bool surveys = false;
   for (const Claim& c : r.a.claims) surveys |= r.Cue(c.attribution) == "suggest";
   EXPECT_TRUE(surveys);
   // The words are the spokesman's, not a belief he reports, and a
   // spokesman for Mr Dale is not Mr Dale.
-  q = r.QuoteWith("a practical plan for both sides");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "A spokesman for Mr Dale <A spokesman for Mr Dale>");
+  EXPECT_EQ(r.QuoteSpeaker("a practical plan for both sides"), "A spokesman for Mr Dale <A spokesman for Mr Dale>");
 }
 
 TEST(SpeakerTest, IssuedTheFollowingStatementAfterALongOpening) {
   Analyzed r("In response to the loss of life, Republican presidential nominee Donald Trump "
              "issued the following statement:\n\n" + Q("Our prayers are with the victims."));
-  const Quote* q = r.QuoteWith("Our prayers are with the victims.");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Donald Trump <Donald Trump>");
+  EXPECT_EQ(r.QuoteSpeaker("Our prayers are with the victims."), "Donald Trump <Donald Trump>");
 }
 
 TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
@@ -791,9 +716,7 @@ TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
   const Quote* q = r.QuoteWith("We were here first.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "the Reed supporter <the Reed supporter>");
-  const Claim* c = r.ClaimWith("it should be dropped");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Ann Cole <Union leader Ann Cole>");
+  EXPECT_EQ(r.ClaimSpeaker("it should be dropped"), "Ann Cole <Union leader Ann Cole>");
   q = r.QuoteWith("members may walk out");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->attribution.speaker, "A memo from the union");
@@ -810,18 +733,14 @@ TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
   EXPECT_EQ(r.Speaker(c->attribution), "The coach <The coach>");
   EXPECT_EQ(r.Cue(c->attribution), "claim");
   // A report that opens the content is what is claimed.
-  c = r.ClaimWith("she asked for a retest");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Lena Ortiz <Lena Ortiz>");
+  EXPECT_EQ(r.ClaimSpeaker("she asked for a retest"), "Lena Ortiz <Lena Ortiz>");
   // A refusal to deny is no denial; a report not to be made is none.
   for (const Claim& k : r.a.claims) {
     EXPECT_NE(r.Cue(k.attribution), "deny");
     EXPECT_NE(r.Cue(k.attribution), "reveal");
   }
   // The subject of "seemed" is the surveys, not Japan.
-  c = r.ClaimWith("the idea would flop");
-  ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Surveys of phone use in Japan <Surveys of phone use in Japan>");
+  EXPECT_EQ(r.ClaimSpeaker("the idea would flop"), "Surveys of phone use in Japan <Surveys of phone use in Japan>");
 }
 
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
