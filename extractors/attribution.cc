@@ -376,8 +376,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         break;
       }
       if (pair && b < i && j >= sb && c.tok(j).IsPunct(",") && NameWord(c, b, sb)) return {b, i};
-      if (pair) b = i;
-      if (!pair && b < i && j >= sb && c.tok(j).IsPunct(",") && b < i) {
+      if (!pair && b < i && j >= sb && c.tok(j).IsPunct(",")) {
         Np np = NpEndingAt(c, i - 1, sb, 0);
         if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) return {np.begin, i};
       }
@@ -595,7 +594,7 @@ bool IsPrefixedRole(const Context& c, const Token& t) {
   if (t.capitalized || !WordToken(t)) return false;
   size_t dash = t.lower.rfind('-');
   if (dash == absl::string_view::npos || dash + 1 >= t.lower.size()) return false;
-  std::string tail(t.lower.substr(dash + 1));
+  const absl::string_view tail = t.lower.substr(dash + 1);
   return c.lex.titles.contains(tail) || c.lex.speaker_nouns.contains(tail);
 }
 
@@ -987,7 +986,6 @@ void FindStatementNouns(Context& c, int s) {
   }
   // A possessive, a speech noun, then (after "that", a comma or a colon) a
   // quote. Looked for back from each opening quote mark: few sentences have one.
-  if (c.quotes_in[s].empty()) return;
   for (int qi : c.quotes_in[s]) {
     // The quote's opening mark, found from its offset.
     const size_t at = c.a.quotes[qi].span.start;
@@ -1092,9 +1090,9 @@ void FindCues(Context& c) {
       const Token& t = c.tok(i);
       if (!WordToken(t)) continue;
       if (heading && !IsStrongVerb(t)) continue;
-      // Most words are no cue at all: leave them before any closer look
-      // ("according to", stance adjectives, "went on:", agentless passives
-      // and phrasal "… out" aside).
+      // A cheap first test, before a Cue is built: a word with no cue class
+      // is looked at only as "according", a stance adjective, an agentless
+      // passive, a phrasal "… out" or two words before a colon ("went on:").
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
           !(i + 2 < se && c.tok(i + 2).IsPunct(":"))) {
@@ -2050,7 +2048,6 @@ class Resolver {
           by_recency = false;
         }
       }
-      absl::string_view head = c_.tok(np.end - 1).lower;
       // One given that title ("the foreign secretary" for "Foreign
       // Secretary Jack Straw"); failing that, for a modified description,
       // the latest subject.
@@ -2062,7 +2059,6 @@ class Resolver {
         *ent = described;
         return entities_[described].full;
       }
-      (void)head;
       for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && by_recency; --i) {
         int cand = recent_[i];
         if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;

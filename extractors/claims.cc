@@ -76,11 +76,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
   if (question_verb) {
     for (int i = b; i < e && i < b + 6; ++i) {
       const Token& u = c.tok(i);
-      if (u.lower == "whether" || u.lower == "if" || u.lower == "who" || u.lower == "what" ||
-          u.lower == "why" || u.lower == "how" || u.lower == "when" || u.lower == "where" ||
-          u.lower == "which") {
-        return false;
-      }
+      if (IsQuestionWord(u)) return false;
       if (u.lower == "to" || u.lower == "that" || u.lower == "about") break;
     }
   }
@@ -107,10 +103,10 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     }
     if (w == "going" || w == "want" || w == "wants" || w == "wanted" || w == "able" ||
         w == "willing" || w == "prepared" || w == "ready" || w == "trying" || w == "try") {
+      // "isn't going to", "was not going to", "was never going to".
       int q = skip_adverbs(v - 1);
-      if (q >= sb && IsBe(c.tok(q))) q = skip_adverbs(q - 1);  // "was not going to"
-      if (negator(q) || (q + 1 < v && negator(q + 1))) return false;
-      if (negator(skip_adverbs(v - 1))) return false;
+      if (negator(q)) return false;
+      if (q >= sb && IsBe(c.tok(q)) && negator(skip_adverbs(q - 1))) return false;
     }
   }
   if (cue.cls == CueClass::kNeutral && negator(p)) return false;
@@ -804,9 +800,9 @@ void FindReportedContent(Context& c) {
             (!subject || k > i + 1)) {
           int w = k + 1;
           if (u.lower == "as" && c.tok(w).lower == "to") ++w;
-          const absl::string_view x = w < ce ? c.tok(w).lower : absl::string_view();
-          if (x == "how" || x == "what" || x == "why" || x == "who" || x == "when" ||
-              x == "where" || x == "which") {
+          // (Not "if": "about if" is no question; "whether" is reported below anyway.)
+          if (w < ce && IsQuestionWord(c.tok(w)) && c.tok(w).lower != "if" &&
+              c.tok(w).lower != "whether") {
             b = w;
             wh = true;
           }
