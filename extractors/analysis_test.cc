@@ -722,6 +722,34 @@ TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
   EXPECT_EQ(q->attribution.speaker, "A memo from the union");
 }
 
+TEST(SpeakerTest, ARoleForAPlaceIsAPersonNotThePlace) {
+  // "The MP for <seat>", "the senator from <state>": a second reference to the
+  // latest subject; "the Governor of <state>": someone given that title.
+  Analyzed r("Tory backbencher John Ames called the plan " + Q("a waste") +
+             ". The MP for Leeds West claimed the law would breed corruption.");
+  EXPECT_EQ(r.ClaimSpeaker("the law would breed corruption"), "John Ames <The MP for Leeds West>");
+  Analyzed gov("Ohio Governor Ann Reyes spoke first. Mayor Tom Bell said he agreed. "
+               "The Governor of Ohio said the budget was balanced.");
+  EXPECT_EQ(gov.ClaimSpeaker("the budget was balanced"), "Ann Reyes <The Governor of Ohio>");
+  // No one given the role and no subject before it: the description stays.
+  Analyzed none("The Governor of Ohio said the budget was balanced.");
+  EXPECT_EQ(none.ClaimSpeaker("the budget was balanced"),
+            "The Governor of Ohio <The Governor of Ohio>");
+}
+
+TEST(SpeakerTest, APronounDoesNotStandForANameLaterInItsSentence) {
+  Analyzed r("Critics have attacked the bill. She told the paper there would be no " +
+             Q("Las Vegas-style") + " casinos. Mary Holt said the bill was sound.");
+  EXPECT_EQ(r.ClaimSpeaker("the bill was sound"), "Mary Holt <Mary Holt>");
+  // The quote inside the report is no part of the addressee.
+  EXPECT_EQ(r.ClaimSpeaker("there would be no " + Q("Las Vegas-style") + " casinos"), "She <She>");
+  // A compound modifier ("Vegas-style") is no name for a later "she".
+  Analyzed next("A " + Q("Vegas-style") + " show opened. She said it was fun.");
+  EXPECT_EQ(next.ClaimSpeaker("it was fun"), "She <She>");
+  Analyzed from("Senator Bernie Sanders of Vermont, who said the system was rigged, spoke first.");
+  EXPECT_EQ(from.ClaimSpeaker("the system was rigged"), "Bernie Sanders <who>");
+}
+
 TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
   Analyzed r("The coach went on to claim that the referee was biased. "
              "Lena Ortiz also claimed that she asked for a retest. "

@@ -31,6 +31,12 @@ bool NameWord(const Context& c, int i, int sb) {
   const Token& t = c.tok(i);
   if (!WordToken(t) || !t.capitalized) return false;
   if (IsPronoun(t)) return false;
+  // "Vegas-style", "Moscow-based", "Labour-led": a compound modifier, not
+  // part of a name (a name's parts are capitalised: "Smith-Jones", "al-Assad").
+  if (size_t h = t.text.rfind('-'); h != absl::string_view::npos && h + 1 < t.text.size() &&
+                                    absl::ascii_islower(t.text[h + 1])) {
+    return false;
+  }
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
                              c.tok(i - 1).IsPunct(":")))) {
     // "Observes Mr Hadi: …", "Says Ms Lee, …": a verb opening the sentence.
@@ -74,9 +80,22 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   }
   if (k - 1 < sb) return {};
   Np head = NpEndingAt(c, k - 1, sb, depth + 1);
-  if (!head.valid()) return {};
   const Token& h = c.tok(k - 1);
-  if (!IsSpeakerNoun(h) && !h.capitalized) return {};
+  if (!head.valid() || (!IsSpeakerNoun(h) && !h.capitalized)) {
+    // "Officials from the house in Paris": the phrase before the preposition
+    // is itself the object of one ("from the house"); the head is further back.
+    int j = k - 1;
+    while (j > sb && j > k - 5 && WordToken(c.tok(j)) && !c.InQuote(j) && !IsPreposition(c.tok(j)) &&
+           VerbClassOf(c.tok(j)) == CueClass::kNone && !IsAuxiliary(c.tok(j)) && !IsAdverb(c.tok(j)) &&
+           (!IsFunctionWord(c.tok(j)) || IsDeterminer(c.tok(j)))) {
+      --j;
+    }
+    if (k == prep && j > sb && j < k - 1 && IsPreposition(c.tok(j)) && c.tok(j).lower != "to" &&
+        !c.InQuote(j)) {
+      return PpHead(c, j, np_end, sb, depth);
+    }
+    return {};
+  }
   // "Tessa Jowell on Tuesday said", "Clinton in a statement said": after a
   // name, a phrase of time or manner is no part of who speaks ("of", "for",
   // "from", "at", "with" may still say whom the name belongs to).
@@ -200,6 +219,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       const Token& u = c.tok(b - 1);
       if (IsNounDeterminer(u) || IsDeterminer(u)) {
         --b;
+        // "the two lawmakers", "his three aides": the article before a number.
+        if ((u.kind == TokenKind::kNumber || IsNumberWord(u)) && b - 1 >= sb && !c.InQuote(b - 1) &&
+            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)))) {
+          --b;
+        }
         break;
       }
       if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
@@ -270,6 +294,24 @@ bool IsDescription(const Context& c, const Np& np) {
 }  // namespace
 
 bool IsDocumentNoun(const Token& t);
+
+// The comma opening a region after a place ("Chappaqua, N.Y.,", "Paris,
+// France,") whose closing comma is token `comma`, or -1.
+int RegionCommaBefore(const Context& c, int comma, int sb) {
+  int j = comma - 1;
+  while (j > sb && j > comma - 5 && !c.tok(j).IsPunct(",") && !c.InQuote(j) &&
+         (c.tok(j).capitalized || c.tok(j).IsPunct("."))) {
+    --j;
+  }
+  if (j <= sb || j >= comma - 1 || !c.tok(j).IsPunct(",") || !c.tok(j - 1).capitalized) return -1;
+  int b = j + 1, e = comma;
+  // "N.Y.", "Pa.", "Calif.": a state's abbreviation and its period.
+  if (e - b == 2 && c.tok(e - 1).IsPunct(".") && c.tok(b).capitalized &&
+      c.lex.other_abbreviations.contains(c.tok(b).text)) {
+    return j;
+  }
+  return c.lex.places.contains(c.TokView(b, e)) ? j : -1;
+}
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
@@ -422,6 +464,16 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       const bool chain_start = np.begin == main_clause || np.begin == sb ||
                                c.tok(np.begin - 1).kind == TokenKind::kQuote;
       return chain_start ? np : found;
+    }
+    // "Officials from the house in Chappaqua, N.Y., said", "… in Paris,
+    // France, said": a region set off by commas belongs to the place before
+    // it; the phrase ending on that place is the subject.
+    if (!found.valid()) {
+      int r = RegionCommaBefore(c, i, sb);
+      if (r > sb) {
+        Np np = NpEndingAt(c, r - 1, sb, 0);
+        if (np.valid()) return np;
+      }
     }
     return found;
   }
@@ -1470,6 +1522,7 @@ struct Entity {
   // ("sen", "president", "secretary of state"), so "the senator" can find it.
   std::vector<std::string> titles;
   int last_named = -100;  // sentence where the name last appeared
+  int last_named_at = -1;  // and its first token there
 };
 
 class Resolver {
@@ -1657,10 +1710,15 @@ class Resolver {
     std::vector<absl::string_view>& parts = parts_;
     Parts(nb, e, &parts);
     if (parts.empty()) return -1;
-    // "TBWA", "BBC": an acronym alone names a body, not a person.
-    if (parts.size() == 1 && parts[0].size() >= 2 &&
-        std::all_of(parts[0].begin(), parts[0].end(),
-                    [](char ch) { return absl::ascii_isupper(ch) || ch == '.' || ch == '&'; })) {
+    // "TBWA", "BBC": an acronym alone names a body, not a person; so does a
+    // name led by one of three letters or more ("BBC Sport", "CNN
+    // International"; not "JD Salinger").
+    auto acronym = [](absl::string_view w) {
+      return std::all_of(w.begin(), w.end(),
+                         [](char ch) { return absl::ascii_isupper(ch) || ch == '.' || ch == '&'; });
+    };
+    if ((parts.size() == 1 && parts[0].size() >= 2 && acronym(parts[0])) ||
+        (parts.size() > 1 && parts[0].size() >= 3 && acronym(parts[0]))) {
       return -1;
     }
     // "Hillary Clinton", "Mitchell Moss": a given name most bearers of
@@ -1799,6 +1857,7 @@ class Resolver {
         if (ent >= 0) {
           named_here_.push_back(ent);
           entities_[ent].last_named = sentence_;
+          entities_[ent].last_named_at = i;
           mentioned_.erase(std::remove(mentioned_.begin(), mentioned_.end(), ent), mentioned_.end());
           mentioned_.push_back(ent);
         }
@@ -1844,7 +1903,8 @@ class Resolver {
     recent_.push_back(ent);
   }
 
-  int Antecedent(int gender) {
+  // The person a "he" or "she" at token `at` stands for, or -1.
+  int Antecedent(int gender, int at) {
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
       if (en.gender == 0 || en.gender == gender) {
@@ -1860,6 +1920,9 @@ class Resolver {
     for (int pass = 0; pass < 3; ++pass) {
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
         Entity& en = entities_[mentioned_[i]];
+        // Not a name later in the pronoun's own sentence ("She told the
+        // paper there would be no “Las Vegas-style” casinos").
+        if (en.last_named == sentence_ && en.last_named_at > at) continue;
         bool near = sentence_ - en.last_named <= 2;
         bool fits = pass == 0 ? en.gender == gender && near
                     : pass == 1 ? en.gender == 0 && near
@@ -1880,7 +1943,7 @@ class Resolver {
     std::string mention = Text(np.begin, np.end);
     // "her comment that …": the possessive stands for a person as "she" does.
     if (np.end - np.begin == 1 && (first.lower == "her" || first.lower == "his")) {
-      *ent = Antecedent(first.lower == "her" ? 2 : 1);
+      *ent = Antecedent(first.lower == "her" ? 2 : 1, np.begin);
       return *ent >= 0 ? entities_[*ent].full : mention;
     }
     if (np.end - np.begin == 1 && IsPronoun(first)) {
@@ -1901,7 +1964,7 @@ class Resolver {
         }
       }
       if (kind == PronounKind::kPerson) {
-        *ent = Antecedent(first.lower == "she" || first.lower == "her" ? 2 : 1);
+        *ent = Antecedent(first.lower == "she" || first.lower == "her" ? 2 : 1, np.begin);
         if (*ent >= 0) return entities_[*ent].full;
       }
       // "Deutsche Boerse said … “…,” it said": the body that spoke last,
@@ -1920,6 +1983,15 @@ class Resolver {
       int e = c_.tok(np.begin - 1).IsPunct(",") ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
       while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
+      // "Senator Bernie Sanders of Vermont, who": the person from the place.
+      if (b - 2 >= sb && c_.tok(b - 1).lower == "of" && NameWord(c_, b - 2, sb) && IsOrgOrPlace(b, e)) {
+        b -= 2;
+        while (b - 1 >= sb && (NameWord(c_, b - 1, sb) || IsTitleAbbreviation(c_.lex, c_.tok(b - 1)) ||
+                               (c_.tok(b - 1).IsPunct(".") && b - 2 >= sb &&
+                                IsTitleAbbreviation(c_.lex, c_.tok(b - 2))))) {
+          --b;
+        }
+      }
       if (b < e) {
         antecedent_ = {b, e};
         int found = EntityFor(b, e, false);
@@ -1968,6 +2040,40 @@ class Resolver {
         break;
       }
     }
+    // "The MP for Ealing North", "the senator from Ohio", "the Governor of
+    // Texas": one person described by a role and the place or body it is
+    // for. The name after the preposition is not who speaks: someone given
+    // that role; failing that, after "for" or "from" (a seat, a state), the
+    // latest subject, as for "the Texas senator"; else the description.
+    if (first.lower == "the" && c_.tok(e - 1).capitalized) {
+      int k = np.begin + 2;
+      while (k < e && c_.tok(k).lower != "for" && c_.tok(k).lower != "from" && c_.tok(k).lower != "of") ++k;
+      bool role = k + 1 < e;
+      for (int i = k + 1; i < e && role; ++i) {
+        const Token& u = c_.tok(i);
+        role = u.capitalized || IsNameJoiner(u) || u.lower == "the";
+      }
+      if (role) {
+        const Token& head = c_.tok(k - 1);
+        role = (IsTitleWord(head) || IsSpeakerNoun(head)) && !c_.lex.body_nouns.contains(head.lower) &&
+               !(absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss"));
+      }
+      if (role) {
+        int described = FindDescribed(recent_, np.begin, k);
+        if (described < 0) described = FindDescribed(mentioned_, np.begin, k);
+        if (described >= 0) {
+          *ent = described;
+          return entities_[described].full;
+        }
+        for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && c_.tok(k).lower != "of"; --i) {
+          int cand = recent_[i];
+          if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
+          *ent = cand;
+          return entities_[cand].full;
+        }
+        return mention;
+      }
+    }
     if (c_.tok(e - 1).capitalized) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
@@ -1980,6 +2086,12 @@ class Resolver {
       if (b - 1 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at" ||
                                c_.tok(b - 1).lower == "across" || c_.tok(b - 1).lower == "from") &&
           IsOrgOrPlace(b, e) && !IsOrgOrPlace(np.begin, b - 1)) {
+        return mention;
+      }
+      // ("Officials from the house in Chappaqua": after a common noun, what
+      // follows "in" or "at" is where, known place or not.)
+      if (b - 2 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at") &&
+          WordToken(c_.tok(b - 2)) && !c_.tok(b - 2).capitalized && !IsPossessive(c_.tok(b - 2).text)) {
         return mention;
       }
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
@@ -2156,7 +2268,7 @@ class Resolver {
     if (IsPronoun(t)) {
       auto kind = PronounOf(t);
       if (kind == PronounKind::kPerson) {
-        int ent = Antecedent(t.lower == "she" ? 2 : 1);
+        int ent = Antecedent(t.lower == "she" ? 2 : 1, i);
         if (ent >= 0) Touch(ent);
         return true;
       }

@@ -519,11 +519,18 @@ void FindClaims(Context& c) {
         }
         if (TakesAddressee(c.tok(cue.begin))) {
           // "told reporters that …"; "told The Hill" alone reports nothing here.
+          // A quote mark opens the report only right after the verb, its
+          // preposition or the addressee ("told the paper “…”", "warned of
+          // “…”"), not inside the report ("told the paper there would be no
+          // “Vegas-style” casinos").
+          Np addressee = NpAfter(c, after, ce);
           int found = -1;
           for (int j = after; j < ce && j < after + 8; ++j) {
             const Token& u = c.tok(j);
             if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") ||
-                u.kind == TokenKind::kQuote) {
+                (u.kind == TokenKind::kQuote &&
+                 (j == after || (addressee.valid() && j == addressee.end) ||
+                  (j == after + 1 && IsPreposition(c.tok(after)))))) {
               found = j;
               break;
             }
@@ -531,7 +538,6 @@ void FindClaims(Context& c) {
           if (found >= 0) {
             after = found;
           } else {
-            Np addressee = NpAfter(c, after, ce);
             if (addressee.valid()) after = addressee.end;
             // "…, the director told Politico earlier this week.": nothing
             // follows the addressee but a time; the clause before is the report.

@@ -114,12 +114,20 @@ void FindEvidence(Context& c) {
         ev.source_span = c.TokSpan(i, pe - 1);
       }
       // Attach to the nearest claim or quote that starts before it in the
-      // sentence, else the last one of the previous sentence.
+      // sentence, else the last one of the previous sentence; not from a
+      // relative clause, which is about a noun of its own sentence ("claims
+      // she made … that have proved false"). "According to X" attributes
+      // its sentence and is evidence about nothing ("… a “false economy”,
+      // according to a TUC report").
       size_t best_start = 0;
       bool found = false;
-      for (int pass = 0; pass < 2 && !found; ++pass) {
+      const bool attribution = words.size() == 2 && words[0] == "according";
+      int before = i - 1;
+      while (before >= sb && (IsAuxiliary(c.tok(before)) || IsAdverb(c.tok(before)))) --before;
+      const bool relative = before >= sb && (c.tok(before).lower == "that" || c.tok(before).lower == "which");
+      for (int pass = 0; pass < 2 && !found && !attribution; ++pass) {
         int want = pass == 0 ? s : s - 1;
-        if (want < 0) break;
+        if (want < 0 || (pass == 1 && relative)) break;
         for (int k : c.claims_in[want]) {
           Claim& cl = c.a.claims[k];
           if (cl.content.start >= ev.span.start) continue;
@@ -140,7 +148,10 @@ void FindEvidence(Context& c) {
         }
         for (int k : c.quotes_in[want]) {
           const Quote& q = c.a.quotes[k];
-          if (q.kind == QuoteKind::kName || q.span.start >= ev.span.start) continue;
+          // Not a quoted term no one is said to have said (“spear phishing”).
+          if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start) {
+            continue;
+          }
           if (!found || q.span.start >= best_start) {
             best_start = q.span.start;
             ev.quote = static_cast<int>(k);

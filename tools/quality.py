@@ -764,7 +764,7 @@ def validate(args):
     for r in arts:
         if r['corpus'] not in CORPUS_FILES:
             problems.append('%s: corpus %r' % (r['_where'], r['corpus']))
-        if r['split'] not in ('dev', 'holdout'):
+        if r['split'] not in ('dev', 'dev2', 'holdout'):
             problems.append('%s: split %r' % (r['_where'], r['split']))
         key = doc_key(r['corpus'], r['id'])
         if key in docs:
@@ -813,7 +813,7 @@ def main():
     ap.add_argument('--binary', default=os.path.join(ROOT, 'bazel-bin', 'tools', 'claimcheck'))
     ap.add_argument('--data', default=os.environ.get(
         'CLAIMCHECK_DATA', os.path.join(os.path.dirname(ROOT), 'shared', 'data')))
-    ap.add_argument('--split', default='dev', choices=('dev', 'holdout', 'all'))
+    ap.add_argument('--split', default='dev', choices=('dev', 'dev2', 'holdout', 'all'))
     ap.add_argument('--gate', default='error', choices=('info', 'warning', 'error'),
                     help='the --fail-on level whose precision to report (default error)')
     ap.add_argument('--unjudged', action='store_true',
