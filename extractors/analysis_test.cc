@@ -750,6 +750,24 @@ TEST(SpeakerTest, APronounDoesNotStandForANameLaterInItsSentence) {
   EXPECT_EQ(from.ClaimSpeaker("the system was rigged"), "Bernie Sanders <who>");
 }
 
+TEST(SpeakerTest, PeopleFromFirmsInitialsAdjectivesThatTakeToAndDays) {
+  Analyzed r("Dana Hirsch spoke first. But Ms Hirsch from Acme Research said the risk was low. "
+             "When the bank's director, Paul R. Stone, said on Tuesday that rates would rise, "
+             "markets fell. The actors involved are all quick to point out that the play is satire. "
+             "Two House committees on Monday asked the agency to investigate whether she lied.");
+  EXPECT_EQ(r.ClaimSpeaker("the risk was low"), "Dana Hirsch <Ms Hirsch from Acme Research>");
+  EXPECT_EQ(r.ClaimSpeaker("rates would rise, markets fell"), "Paul R. Stone <Paul R. Stone>");
+  EXPECT_EQ(r.ClaimSpeaker("the play is satire"), "The actors involved <The actors involved>");
+  EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"),
+            "Two House committees <Two House committees on Monday>");
+}
+
+TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
+  Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
+             "new investment are ongoing.");
+  EXPECT_EQ(r.ClaimSpeaker("talks on new investment are ongoing"), "Parry <he>");
+}
+
 TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
   Analyzed r("The coach went on to claim that the referee was biased. "
              "Lena Ortiz also claimed that she asked for a retest. "

@@ -327,7 +327,17 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
     while (k > sb && IsAdverb(c.tok(k))) --k;
-    if (catenatives->contains(c.tok(k).lower)) {
+    // "The actors involved are all quick to point out": an adjective that
+    // takes "to", after a form of "be".
+    static const auto* adjectives = new absl::flat_hash_set<absl::string_view>{
+        "quick", "eager", "keen", "careful", "happy", "ready", "willing", "reluctant", "anxious",
+        "loath", "loth", "unwilling", "prepared"};
+    if (adjectives->contains(c.tok(k).lower) && k - 1 > sb) {
+      int v = k - 1;
+      while (v > sb && (IsAdverb(c.tok(v)) || c.tok(v).lower == "all" || c.tok(v).lower == "both")) --v;
+      if (IsBe(c.tok(v))) k = v;
+    }
+    if (catenatives->contains(c.tok(k).lower) || (k < i - 1 && IsBe(c.tok(k)))) {
       // ("wants young people to feel": an object between is not skipped.)
       // The subject of that verb, when it is one: not the object of a
       // preposition ("reports of phone use in Japan seemed to imply").
@@ -408,7 +418,12 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       int j = i - 1, b = i;
       bool pair = false;
       for (;;) {
-        while (j >= sb && NameWord(c, j, sb) && !c.InQuote(j)) b = j--;
+        // ("the F.B.I. director, James B. Comey, said": a middle initial.)
+        while (j >= sb && !c.InQuote(j) &&
+               (NameWord(c, j, sb) || (c.tok(j).IsPunct(".") && j - 1 > sb && IsInitial(c.tok(j - 1)) &&
+                                       NameWord(c, j - 2, sb)))) {
+          b = j--;
+        }
         // "biographers, David and Jeanne Heidler, wrote": two names, one surname.
         if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb)) {
           pair = true;
@@ -807,10 +822,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // A bare subject and its verb: "stating state authorities are in
     // charge", "claimed easy access to drink was breeding crime" (a short
     // phrase after the noun may stand between).
+    // ("insisted talks on new investment are ongoing": one phrase; not
+    // past a relative or a conjunction: "maintained contact with officials
+    // who were …".)
     for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
-      if (IsPreposition(u) && (++preps > 1 || k == n + 1)) break;
+      if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or") break;
+      if (IsPreposition(u) && ++preps > 1) break;
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
@@ -1905,8 +1924,18 @@ class Resolver {
 
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
+    // "Responding to criticism from Alan Hansen, he insisted": the opening
+    // participle's subject is the pronoun's; a name inside that phrase is
+    // someone else.
+    int sb = c_.a.sentence_tokens[c_.token_sentence[at]].first;
+    if (sb + 1 < at && (c_.tok(sb).lower == "and" || c_.tok(sb).lower == "but")) ++sb;
+    const bool participle_opening = sb < at && OpensWithParticiple(c_, sb, at);
+    auto in_opening = [&](const Entity& en) {
+      return participle_opening && en.last_named == sentence_ && en.last_named_at < at;
+    };
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
+      if (in_opening(en)) continue;
       if (en.gender == 0 || en.gender == gender) {
         en.gender = gender;
         return recent_[i];
@@ -1923,6 +1952,7 @@ class Resolver {
         // Not a name later in the pronoun's own sentence ("She told the
         // paper there would be no “Las Vegas-style” casinos").
         if (en.last_named == sentence_ && en.last_named_at > at) continue;
+        if (in_opening(en)) continue;
         bool near = sentence_ - en.last_named <= 2;
         bool fits = pass == 0 ? en.gender == gender && near
                     : pass == 1 ? en.gender == 0 && near
@@ -1936,9 +1966,15 @@ class Resolver {
     return -1;
   }
 
-  std::string Resolve(const Np& np, int* ent) {
+  std::string Resolve(const Np& phrase, int* ent) {
     *ent = -1;
-    if (!np.valid()) return "";
+    if (!phrase.valid()) return "";
+    // "Two House committees on Monday": a day or a month is when, not who.
+    Np np = phrase;
+    if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
+      absl::string_view w = c_.tok(np.end - 2).lower;
+      if (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") np.end -= 2;
+    }
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
     // "her comment that …": the possessive stands for a person as "she" does.
@@ -2087,6 +2123,19 @@ class Resolver {
                                c_.tok(b - 1).lower == "across" || c_.tok(b - 1).lower == "from") &&
           IsOrgOrPlace(b, e) && !IsOrgOrPlace(np.begin, b - 1)) {
         return mention;
+      }
+      // "Mr Hirsch from Retail Banking Research", "Ann Lee at Barclays": a
+      // person known by name before "from" or "at" speaks, not the firm.
+      if (b - 1 > np.begin && (c_.tok(b - 1).lower == "from" || c_.tok(b - 1).lower == "at") &&
+          c_.tok(b - 2).capitalized) {
+        int pb = b - 2;
+        while (pb - 1 >= np.begin && (c_.tok(pb - 1).capitalized || c_.tok(pb - 1).IsPunct("."))) --pb;
+        int person = EntityFor(pb, b - 1, false);
+        if (person >= 0 && (entities_[person].parts.size() >= 2 || entities_[person].gender != 0 ||
+                            !entities_[person].titles.empty())) {
+          *ent = person;
+          return entities_[person].full;
+        }
       }
       // ("Officials from the house in Chappaqua": after a common noun, what
       // follows "in" or "at" is where, known place or not.)
