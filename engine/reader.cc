@@ -403,6 +403,32 @@ absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
 
 // --- JSONL ------------------------------------------------------------------
 
+namespace {
+
+// The end of text's first paragraph when it reads as `title` (white space
+// and periods aside: "Trump: ‘I’m the Worst Thing …’" for "… Thing.’"), else 0.
+size_t OpeningTitleEnd(absl::string_view text, absl::string_view title) {
+  size_t end = text.find("\n\n");
+  if (end == absl::string_view::npos) return 0;  // one paragraph: all of it is the story
+  auto same = [](absl::string_view a, absl::string_view b) {
+    size_t i = 0, j = 0;
+    auto skip = [](absl::string_view s, size_t* k) {
+      while (*k < s.size() && (absl::ascii_isspace(static_cast<unsigned char>(s[*k])) || s[*k] == '.')) ++*k;
+    };
+    for (;;) {
+      skip(a, &i);
+      skip(b, &j);
+      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+      if (a[i] != b[j]) return false;
+      ++i;
+      ++j;
+    }
+  };
+  return !title.empty() && same(text.substr(0, end), title) ? end : 0;
+}
+
+}  // namespace
+
 absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
                                           absl::string_view line,
                                           const ReaderOptions& opts) {
@@ -455,6 +481,15 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
         " holds a NUL character"));
   }
   doc.text = std::string(sv);
+  // A title the text opens with is the headline: not a sentence of the
+  // story (a headline's "Republicans ask" or "two victims" is shorthand the
+  // body names and sources).
+  simdjson::dom::element title;
+  std::string_view tv;
+  if ((obj["title"].get(title) == simdjson::SUCCESS || obj["headline"].get(title) == simdjson::SUCCESS) &&
+      title.get(tv) == simdjson::SUCCESS) {
+    doc.headline_end = OpeningTitleEnd(doc.text, absl::string_view(tv.data(), tv.size()));
+  }
   return doc;
 }
 

@@ -104,6 +104,23 @@ TEST(ReaderTest, JsonlRecords) {
   EXPECT_TRUE(ParseJsonlRecord("c.jsonl", 6, R"({"id": "x", "body": "a"})", opts).ok());
 }
 
+TEST(ReaderTest, JsonlTitleTheTextOpensWithIsTheHeadline) {
+  ReaderOptions opts;
+  // White space and periods aside, the first paragraph reads as the title.
+  auto doc = ParseJsonlRecord(
+      "c.jsonl", 1,
+      R"({"title": "Trump: \u2018We Will Win\u2019", "text": "Trump: \u2018We Will\nWin.\u2019\n\nHe spoke."})", opts);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text.substr(0, doc->headline_end), "Trump: \xE2\x80\x98We Will\nWin.\xE2\x80\x99");
+  // A title the text does not open with, or a text of one paragraph: none.
+  auto other = ParseJsonlRecord("c.jsonl", 2, R"({"title": "Ad sales up", "text": "Profits rose.\n\nShares fell."})", opts);
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->headline_end, 0u);
+  auto single = ParseJsonlRecord("c.jsonl", 3, R"({"title": "Profits rose", "text": "Profits rose."})", opts);
+  ASSERT_TRUE(single.ok());
+  EXPECT_EQ(single->headline_end, 0u);
+}
+
 class StreamTest : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -74,6 +74,9 @@ struct Document {
   std::string source;  // original text when it differs from `text`, else empty
   OffsetMap map;       // empty when `text` is the original
   std::vector<Block> blocks;  // from markup; empty: the segmenter finds them
+  // text[0, headline_end) is the story's headline: a JSONL record's title
+  // that its text opens with (PolNeAR, many scraped corpora). 0: none known.
+  size_t headline_end = 0;
 
   absl::string_view original() const {
     return source.empty() ? absl::string_view(text) : absl::string_view(source);

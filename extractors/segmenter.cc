@@ -334,6 +334,9 @@ Segmentation Segmenter::Segment(const Document& doc) const {
     }
   } else {
     s.paragraphs = FindParagraphs(doc.text);
+    for (Paragraph& p : s.paragraphs) {
+      if (p.span.end <= doc.headline_end) p.heading = true;
+    }
   }
   for (size_t k = 0; k < s.paragraphs.size(); ++k) {
     const Paragraph& p = s.paragraphs[k];

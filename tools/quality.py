@@ -160,7 +160,10 @@ def run_binary(binary, texts):
         corpus = os.path.join(tmp, 'judged.jsonl')
         with open(corpus, 'w', encoding='utf-8') as f:
             for key, art in texts.items():
-                f.write(json.dumps({'id': key, 'text': art['text']}, ensure_ascii=False) + '\n')
+                # As the corpus holds it: the title too (PolNeAR's text opens
+                # with it, and claimcheck reads that paragraph as the headline).
+                f.write(json.dumps({'id': key, 'title': art['title'], 'text': art['text']},
+                                   ensure_ascii=False) + '\n')
         out = {}
         for cmd in ('check', 'extract'):
             args = [binary, cmd, '--format=jsonl', corpus]
