@@ -828,6 +828,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
+      // ("suggest however that …", "rejected speculation that …": a clause
+      // right after one word, or after a noun of stance, is reported.)
+      if (u.lower == "that" && (k == n + 1 || IsStanceNoun(c.tok(k - 1)))) return true;
       if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or") break;
       if (IsPreposition(u) && ++preps > 1) break;
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
@@ -1286,6 +1289,12 @@ void FindCues(Context& c) {
           (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
            c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
         continue;
+      }
+      // "has to be thought out", "was played down", "is talked up": a verb
+      // with its particle means something else; nothing is reported.
+      if (i + 1 < se && p >= sb && IsBe(c.tok(p))) {
+        const absl::string_view w = c.tok(i + 1).lower;
+        if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") continue;
       }
       if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
         cue.begin = p;
@@ -1927,11 +1936,16 @@ class Resolver {
     // "Responding to criticism from Alan Hansen, he insisted": the opening
     // participle's subject is the pronoun's; a name inside that phrase is
     // someone else.
+    // (Not "During his drive back, Sexton reflected on what he said": a
+    // preposition, and a name after the opening phrase.)
     int sb = c_.a.sentence_tokens[c_.token_sentence[at]].first;
     if (sb + 1 < at && (c_.tok(sb).lower == "and" || c_.tok(sb).lower == "but")) ++sb;
-    const bool participle_opening = sb < at && OpensWithParticiple(c_, sb, at);
+    int opening_end = -1;
+    if (sb < at && OpensWithParticiple(c_, sb, at) && !IsPreposition(c_.tok(sb))) {
+      opening_end = MainClauseStart(c_, sb, at, /*pronoun_may_open=*/false);
+    }
     auto in_opening = [&](const Entity& en) {
-      return participle_opening && en.last_named == sentence_ && en.last_named_at < at;
+      return en.last_named == sentence_ && en.last_named_at < opening_end;
     };
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
