@@ -110,7 +110,9 @@ def speaker_in_message(rule, message):
         return '-'
     message = re.sub(r' \(also [^)]*\)$', '', message)
     pat = re.escape(tmpl)
-    pat = pat.replace(re.escape('{speaker}'), '(?P<speaker>.+?)')
+    # Greedy: in "{speaker} {cue} the claim" a lazy speaker would stop at the
+    # first word ("Kostas" of "Kostas Kenteris denied the claim").
+    pat = pat.replace(re.escape('{speaker}'), '(?P<speaker>.+)')
     pat = re.sub(re.escape('\\{') + r'\w+' + re.escape('\\}'), '.*?', pat)
     m = re.fullmatch(pat, message, re.S)
     return m.group('speaker') if m else '?'
