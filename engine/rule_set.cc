@@ -129,7 +129,7 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
     if (r.kind != SpecNode::Kind::kMap) return RuleError(r, "", "each rule must be a map");
     std::string id;
     if (const SpecNode* idn = r.Find("id"); idn && idn->kind == SpecNode::Kind::kScalar) id = idn->scalar;
-    SpecReader spec(r, id);
+    SpecReader spec(r, id, absl::StartsWith(file, "<built-in>/"));
     // Unknown keys first: a misspelt key is reported as such, not as missing.
     if (const SpecNode* t = r.Find("type"); t == nullptr || t->kind == SpecNode::Kind::kScalar) {
       if (const auto* keys = RuleTypeKeys(t ? t->scalar : "lexical")) {

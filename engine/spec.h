@@ -30,8 +30,11 @@ struct SpecNode {
 // Typed access with errors that name file:line:col, the rule id and the key.
 class SpecReader {
  public:
-  SpecReader(const SpecNode& node, std::string rule_id)
-      : node_(node), rule_id_(std::move(rule_id)) {}
+  // `builtin`: the spec is one of claimcheck's own packs, whose regexes the
+  // fixture tests check (`claimcheck test` loads them as files): loading
+  // need not parse each one a second time to check it.
+  SpecReader(const SpecNode& node, std::string rule_id, bool builtin = false)
+      : node_(node), rule_id_(std::move(rule_id)), builtin_(builtin) {}
 
   bool Has(const std::string& key) const { return node_.Find(key) != nullptr; }
   absl::StatusOr<std::string> String(const std::string& key, bool required) const;
@@ -44,10 +47,12 @@ class SpecReader {
   absl::Status Error(const SpecNode& at, const std::string& key, const std::string& msg) const;
   const SpecNode& node() const { return node_; }
   const std::string& rule_id() const { return rule_id_; }
+  bool builtin() const { return builtin_; }
 
  private:
   const SpecNode& node_;
   std::string rule_id_;
+  bool builtin_ = false;
 };
 
 // The candidate closest to `word` by edit distance, or "" when none is close.
