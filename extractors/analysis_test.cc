@@ -608,7 +608,7 @@ TEST(SpeakerTest, TwoNamesSharingASurnameAndAPersonFromAPlace) {
   Analyzed r("The poet's editors, Anne and Hugh Mercer, wrote that " +
              Q("the drafts were lost in a fire") + ". Rep. Maria Lopez of Texas, the panel's "
              "chairwoman, also voiced doubts. " + Q("We need the records,") + " she said.");
-  EXPECT_EQ(r.QuoteSpeaker("the drafts were lost in a fire"), "Hugh Mercer <Anne and Hugh Mercer>");
+  EXPECT_EQ(r.QuoteSpeaker("the drafts were lost in a fire"), "Anne and Hugh Mercer <Anne and Hugh Mercer>");
   EXPECT_EQ(r.QuoteSpeaker("We need the records"), "Maria Lopez <she>");
 }
 
@@ -760,6 +760,17 @@ TEST(SpeakerTest, PeopleFromFirmsInitialsAdjectivesThatTakeToAndDays) {
   EXPECT_EQ(r.ClaimSpeaker("the play is satire"), "The actors involved <The actors involved>");
   EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"),
             "Two House committees <Two House committees on Monday>");
+}
+
+TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
+  Analyzed r("Kostas Kenteris and Katerina Thanou claimed they had been in a crash. "
+             "Smith and Jones said the talks had failed. "
+             "Democrats and Republicans said the bill was fair.");
+  EXPECT_EQ(r.ClaimSpeaker("they had been in a crash"),
+            "Kostas Kenteris and Katerina Thanou <Kostas Kenteris and Katerina Thanou>");
+  EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Smith and Jones <Smith and Jones>");
+  // Kinds of people are no names: the nearer group speaks, as before.
+  EXPECT_EQ(r.ClaimSpeaker("the bill was fair"), "Republicans <Republicans>");
 }
 
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {

@@ -194,6 +194,20 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    // "Kostas Kenteris and Katerina Thanou claimed": two names joined as the
+    // subject that opens the clause both speak.
+    // (Names of people: not "Democrats and Republicans said", kinds of people.)
+    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && NameWord(c, b - 2, sb) &&
+        !c.InQuote(b - 2) && !IsSpeakerNoun(c.tok(b - 2)) && !IsSpeakerNoun(c.tok(i))) {
+      int b2 = b - 2;
+      while (b2 - 1 >= sb && !c.InQuote(b2 - 1) &&
+             (NameWord(c, b2 - 1, sb) ||
+              (c.tok(b2 - 1).IsPunct(".") && b2 - 2 >= sb && IsInitial(c.tok(b2 - 2))))) {
+        --b2;
+      }
+      const bool opens = b2 == sb || (b2 - 1 == sb && (c.tok(sb).lower == "but" || c.tok(sb).lower == "and"));
+      if (opens) b = b2;
+    }
     // "A letter from the Legion obtained by The Associated Press warns":
     // the agent of a participle is not who speaks; what was obtained is.
     if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
@@ -2081,6 +2095,18 @@ class Resolver {
     // from the American Legion obtained by The Associated Press": not past
     // a participle and its "by").
     int e = np.end;
+    // "Kostas Kenteris and Katerina Thanou": each name resolved, both named.
+    for (int k = np.begin + 1; k + 1 < np.end; ++k) {
+      if (c_.tok(k).lower != "and") continue;
+      if (!c_.tok(np.begin).capitalized || !c_.tok(k - 1).capitalized || !c_.tok(k + 1).capitalized ||
+          IsSpeakerNoun(c_.tok(k - 1)) || IsSpeakerNoun(c_.tok(np.end - 1))) {
+        break;
+      }
+      int ignored;
+      std::string first_name = Resolve(Np{np.begin, k}, &ignored);
+      std::string second = Resolve(Np{k + 1, np.end}, &ignored);
+      return absl::StrCat(first_name, " and ", second);
+    }
     for (int i = np.begin + 1; i + 1 < np.end; ++i) {
       const Token& u = c_.tok(i);
       if (c_.tok(i + 1).lower == "by" &&
