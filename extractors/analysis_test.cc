@@ -773,6 +773,20 @@ TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
   EXPECT_EQ(r.ClaimSpeaker("the bill was fair"), "Republicans <Republicans>");
 }
 
+TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted) {
+  Analyzed r("In a September debate, while most of his rivals called for a bigger effort, Ann Lee "
+             "kept to the old plan, noting that the two sides are enemies. "
+             "In the poll, 75 percent of Democrats said yes.");
+  EXPECT_EQ(r.ClaimSpeaker("the two sides are enemies"), "Ann Lee <Ann Lee>");
+  // The opening clause's stance ends with it: nothing of the main clause is
+  // what the rivals called for.
+  for (const Claim& c : r.a.claims) {
+    EXPECT_EQ(r.At(c.content).find("kept to the old plan"), std::string::npos) << r.At(c.content);
+  }
+  // A share of a group answering a poll is no vague speaker.
+  for (const Claim& c : r.a.claims) EXPECT_NE(c.attribution.speaker, "Democrats");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

@@ -81,6 +81,11 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (k - 1 < sb) return {};
   Np head = NpEndingAt(c, k - 1, sb, depth + 1);
   const Token& h = c.tok(k - 1);
+  // "75 percent of Democrats said yes": a share of a group, counted.
+  if (IsQuantityHead(h) && c.tok(prep).lower == "of") {
+    Np share = NpEndingAt(c, k - 1, sb, 0);
+    if (share.valid()) return {share.begin, np_end};
+  }
   if (!head.valid() || (!IsSpeakerNoun(h) && !h.capitalized)) {
     // "Officials from the house in Paris": the phrase before the preposition
     // is itself the object of one ("from the house"); the head is further back.
@@ -275,7 +280,6 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   return {};
 }
 
-int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
 
 // "Speaking at a town hall in Salem, …", "Asked about the vote, …": a
 // participle, then a word in lower case, opens the sentence (not a name,
@@ -902,12 +906,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 
 }  // namespace
 
-namespace {
 
-// Where the main clause starts: after an introductory phrase that runs to a
-// comma within 15 tokens ("However, …", "In Moscow on Friday, …"), else at
-// sb. `pronoun_may_open`: whether a pronoun or determiner opening the
-// sentence can begin such a phrase ("They, too, …").
+// (See context.h. The phrase runs to a comma within 15 tokens.)
 int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (sb >= se) return sb;
   const Token& t = c.tok(sb);
@@ -949,7 +949,6 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   return k + 1;
 }
 
-}  // namespace
 
 // The subject of the sentence's main clause (after an introductory phrase).
 // A written or recorded thing that "says" what it contains: "a statement
@@ -1409,13 +1408,23 @@ void FindCues(Context& c) {
            c.tok(before).lower == "after" || c.tok(before).lower == "by")) {
         // "…, noting that …": the speaker of the report it continues
         // ("Hollande said in Paris, noting …"), else the subject of the main clause.
+        // (Not one in an opening clause the participle is outside: "while
+        // most of his competitors called for …, Trump hewed …, noting …".)
+        int main_start = MainClauseStart(c, sb, se, /*pronoun_may_open=*/false);
+        for (int round = 0; round < 3 && main_start < i; ++round) {  // "In a debate, while …, X"
+          int next = MainClauseStart(c, main_start, se, /*pronoun_may_open=*/false);
+          if (next <= main_start || next > i) break;
+          main_start = next;
+        }
         for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
           const Cue& prev = c.cues[k];
+          if (prev.begin < main_start && i >= main_start) continue;
           if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
             cue.speaker = prev.speaker;
             break;
           }
         }
+        if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, main_start, se);
         if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
       }

@@ -508,9 +508,11 @@ void FindClaims(Context& c) {
       } else {
         int after = cue.end;
         while (after < ce && IsAdverb(c.tok(after))) ++after;
+        // ("called for a bigger effort": for a stance, "for" opens its object.)
         if (after < ce && !(cue.cls != CueClass::kNeutral &&
                             (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
-                             c.tok(after).lower == "against" || c.tok(after).lower == "to"))) {
+                             c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
+                             (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for")))) {
           int skipped = SkipPhrase(c, after, ce);
           if (skipped < 0) continue;
           after = skipped;
@@ -588,6 +590,19 @@ void FindClaims(Context& c) {
       while (last + 1 < static_cast<int>(sents.size()) && sents[last + 1].paragraph == para) ++last;
       b = st[ns].first;
       e = ContentEnd(c, st[last].first, st[last].second);
+    }
+    // A report inside an opening clause ends with that clause: "while most
+    // of his competitors called for a bigger effort, Trump hewed …".
+    if (b >= 0 && e > b && cue.begin > sb) {
+      for (int m = sb, round = 0; round < 3; ++round) {
+        int next = MainClauseStart(c, m, se, /*pronoun_may_open=*/false);
+        if (next <= m) break;
+        if (next > cue.begin) {
+          if (b < next - 1 && e > next - 1) e = next - 1;
+          break;
+        }
+        m = next;
+      }
     }
     if (b < 0) continue;
     // Not asserted, but not the newsroom's words either.

@@ -114,6 +114,11 @@ Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sent_begin);
 // For a cue after "and"/"but": the subject of the verb it is joined to.
 Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
+// Where the main clause starts: after an introductory phrase that runs to a
+// comma ("However, …", "In Moscow on Friday, …", "While X said …, "), else
+// at sb. `pronoun_may_open`: whether a pronoun or determiner opening the
+// sentence can begin such a phrase ("They, too, …").
+int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
 // Whether a clause starts at token n: "that", or a subject and an
 // auxiliary within a few words ("the bill may fail", "he would").
 bool StartsClause(const Context& c, int n, int sent_end);
