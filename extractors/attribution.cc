@@ -816,6 +816,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "others consider moving there": a belief verb before an -ing form weighs
   // an action; it reports no proposition.
   if (absl::EndsWith(w, "ing") && !nt.capitalized) return cls != CueClass::kBelief;
+  // "insisted on paying his bill", "insists on a recount": a demand or an
+  // act, not a claim.
+  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist")) return false;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
     // "admits about 2,000 students": a quantity, not a topic.
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
@@ -1250,6 +1253,13 @@ void FindCues(Context& c) {
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       // Most words are no cue at all: leave them before any closer look.
       if (cls == CueClass::kNone && !out_next && !(t.flags & kFlagAgentless)) continue;
+      // "That said, …", "(That said, she noted …)": an idiom of concession.
+      if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
+          c.tok(i + 1).IsPunct(",") &&
+          (i - 1 == sb || c.tok(i - 2).kind == TokenKind::kPunct || c.tok(i - 2).lower == "but" ||
+           c.tok(i - 2).lower == "and")) {
+        continue;
+      }
       // "wants young people to feel …", "urged him to say …": the people
       // before "to" are the object of another verb, not speakers.
       if (i - 2 >= sb && c.tok(i - 1).lower == "to") {
