@@ -787,6 +787,13 @@ TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted)
   for (const Claim& c : r.a.claims) EXPECT_NE(c.attribution.speaker, "Democrats");
 }
 
+TEST(SpeakerTest, OneNameSetOffAfterANounForAPersonIsThatPerson) {
+  Analyzed r("Former Gov. Jan Brewer said the party was united. On the opening night, the "
+             "candidate's wife, Melania, is to speak. At a rally, she said her husband was " +
+             Q("kind.") + " In the poll, 75 percent of Democrats said yes.");
+  EXPECT_EQ(r.QuoteSpeaker("kind."), "Melania <she>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

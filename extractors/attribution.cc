@@ -1575,6 +1575,20 @@ void FindCues(Context& c) {
 
 namespace {
 
+// The gender a noun for one person gives ("wife", "spokeswoman": 2;
+// "husband", "chairman": 1), else 0.
+int GenderOfNoun(absl::string_view h) {
+  for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl",
+                              "queen", "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
+    if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) return 2;
+  }
+  for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king",
+                              "prince", "duke", "lord", "grandfather", "uncle", "nephew"}) {
+    if (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman"))) return 1;
+  }
+  return 0;
+}
+
 struct Entity {
   std::string full;
   std::vector<std::string> parts;
@@ -1904,7 +1918,19 @@ class Resolver {
         break;
       }
       if (e > i) {
-        int ent = EntityFor(i, e, true);
+        // "Trump's wife, Melania, is to speak": one name set off after a noun
+        // for one person is that person, "she" when the noun says so.
+        const int noun = i - 2;
+        const bool appositive =
+            e == i + 1 && noun >= sb && c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) &&
+            WordToken(c_.tok(noun)) && !c_.tok(noun).capitalized &&
+            (GenderOfNoun(c_.tok(noun).lower) != 0 ||
+             (IsSpeakerNoun(c_.tok(noun)) && !c_.lex.body_nouns.contains(c_.tok(noun).lower) &&
+              !absl::EndsWith(c_.tok(noun).lower, "s")));
+        int ent = EntityFor(i, e, true, /*single_ok=*/appositive);
+        if (ent >= 0 && appositive && entities_[ent].gender == 0) {
+          entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
+        }
         if (ent < 0 && had_inner_title) {
           // "Association of Chief Police Officers president Chris Fox": the
           // body is no person; the role in lower case and the name are.
@@ -1941,17 +1967,7 @@ class Resolver {
     absl::string_view h = head.lower;
     // One person: a singular head ("spokesman", not "officials").
     if (absl::EndsWith(h, "s") && !absl::EndsWith(h, "ss")) return -1;
-    int gender = 0;
-    for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl",
-                                "queen", "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
-      if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) gender = 2;
-    }
-    for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king",
-                                "prince", "duke", "lord", "grandfather", "uncle", "nephew"}) {
-      if (gender == 0 && (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman")))) {
-        gender = 1;
-      }
-    }
+    int gender = GenderOfNoun(h);
     std::string key = absl::StrCat("\x01", described);  // never a name
     if (auto known = by_full_.find(key); known != by_full_.end()) return known->second;
     entities_.push_back(Entity{described, {}, gender, {}, sentence_});
@@ -2176,6 +2192,8 @@ class Resolver {
                                    IsTitleWord(c_.tok(b - 1)))) {
         --b;
       }
+      // A name does not begin with its joiner ("75 percent of Democrats").
+      while (b + 1 < e && IsNameJoiner(c_.tok(b)) && !c_.tok(b).capitalized) ++b;
       // "Surveys of phone use in Japan", "officials in Moscow": a place
       // where they are is not who speaks.
       if (b - 1 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at" ||
