@@ -794,6 +794,13 @@ TEST(SpeakerTest, OneNameSetOffAfterANounForAPersonIsThatPerson) {
   EXPECT_EQ(r.QuoteSpeaker("kind."), "Melania <she>");
 }
 
+TEST(SpeakerTest, ADatelineIsNoPartOfTheSentence) {
+  Analyzed r("DECATUR, Ill. \u2014 Sen. Ted Cruz weighed in on the charges, calling the act a " +
+             Q("fireable offense.") + " WASHINGTON \u2014 Officials said the talks had failed.");
+  EXPECT_EQ(r.QuoteSpeaker("fireable offense."), "Ted Cruz <Sen. Ted Cruz>");
+  EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Officials <Officials>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

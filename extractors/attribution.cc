@@ -914,6 +914,18 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (sb >= se) return sb;
   const Token& t = c.tok(sb);
+  // A dateline: "DECATUR, Ill. — Sen. Ted Cruz …", "WASHINGTON — …": a
+  // place in capitals, maybe its region, then a dash.
+  if (WordToken(t) && t.text.size() >= 3 &&
+      std::all_of(t.text.begin(), t.text.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; })) {
+    for (int k = sb + 1; k < se && k < sb + 8; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct("—") || u.IsPunct("–") || u.IsPunct("--") || (u.IsPunct("-") && u.space_before)) {
+        return k + 1 < se ? k + 1 : sb;
+      }
+      if (!(u.IsPunct(",") || u.IsPunct(".") || (WordToken(u) && u.capitalized))) break;
+    }
+  }
   if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
   // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
   auto time_phrase = [&]() {
