@@ -2226,10 +2226,12 @@ class Resolver {
           return entities_[person].full;
         }
       }
-      // ("Officials from the house in Chappaqua": after a common noun, what
-      // follows "in" or "at" is where, known place or not.)
-      if (b - 2 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at") &&
-          WordToken(c_.tok(b - 2)) && !c_.tok(b - 2).capitalized && !IsPossessive(c_.tok(b - 2).text)) {
+      // ("Officials from the house in Chappaqua", "his critics in the United
+      // States": after a common noun, what follows "in" or "at" is where,
+      // known place or not.)
+      const int at = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
+      if (at - 1 > np.begin && (c_.tok(at).lower == "in" || c_.tok(at).lower == "at") &&
+          WordToken(c_.tok(at - 1)) && !c_.tok(at - 1).capitalized && !IsPossessive(c_.tok(at - 1).text)) {
         return mention;
       }
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
