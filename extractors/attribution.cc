@@ -33,9 +33,9 @@ bool NameWord(const Context& c, int i, int sb) {
   if (IsPronoun(t)) return false;
   // "Vegas-style", "Moscow-based", "Labour-led": a compound modifier, not
   // part of a name (a name's parts are capitalised: "Smith-Jones", "al-Assad").
-  if (size_t h = t.text.rfind('-'); h != absl::string_view::npos && h + 1 < t.text.size() &&
-                                    absl::ascii_islower(t.text[h + 1])) {
-    return false;
+  if (t.hyphen) {
+    size_t h = t.text.rfind('-');
+    if (h != absl::string_view::npos && h + 1 < t.text.size() && absl::ascii_islower(t.text[h + 1])) return false;
   }
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
                              c.tok(i - 1).IsPunct(":")))) {
@@ -1906,6 +1906,8 @@ class Resolver {
     // A headline capitalises every word: its runs are not names.
     if (c_.a.segmentation.sentences[c_.token_sentence[sb]].heading) return;
     for (int i = sb; i < se; ++i) {
+      // (Names and title abbreviations are capitalised: most words leave here.)
+      if (!c_.tok(i).capitalized) continue;
       if (!NameWord(c_, i, sb) && !IsTitleAbbreviation(c_.lex, c_.tok(i))) continue;
       int e = i;
       bool had_inner_title = false;

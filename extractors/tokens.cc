@@ -131,6 +131,7 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
           if (!initials || IsLetter(after)) break;
         }
         if (c == ',' && !(next < 0x80 && absl::ascii_isdigit(static_cast<char>(next)))) break;
+        if (c == '-' || c == 0x2011) t.hyphen = true;
         i = j;
       }
     } else if (IsDoubleQuote(cp) || IsSingleQuote(cp)) {

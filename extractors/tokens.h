@@ -36,6 +36,7 @@ struct Token {
   bool space_before = false;
   uint8_t cue_class = 0;  // CueClass of a reporting verb form, 0 for none
   uint8_t pronoun = 0;    // PronounKind + 1 of a pronoun, 0 for none
+  bool hyphen = false;    // a hyphen joins parts of the word ("Moscow-based")
   // 64 bytes: one cache line per token for the passes that walk them all.
 
   bool Is(absl::string_view lower_word) const { return lower == lower_word; }
