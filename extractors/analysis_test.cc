@@ -801,6 +801,16 @@ TEST(SpeakerTest, ADatelineIsNoPartOfTheSentence) {
   EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Officials <Officials>");
 }
 
+TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
+  Analyzed r("BOOM: Trump just fired a warning shot.\n\nRevealed: the list of donors.\n\n"
+             "Ann Lee: the plan is dead.");
+  for (const Claim& c : r.a.claims) {
+    EXPECT_NE(c.attribution.speaker, "BOOM");
+    EXPECT_NE(c.attribution.speaker, "Revealed");
+  }
+  EXPECT_EQ(r.ClaimSpeaker("the plan is dead"), "Ann Lee <Ann Lee>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");
