@@ -811,6 +811,12 @@ TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
   EXPECT_EQ(r.ClaimSpeaker("the plan is dead"), "Ann Lee <Ann Lee>");
 }
 
+TEST(SpeakerTest, ASpeakerWithAnAsideAfterTheQuoteAndAVerbWithAPhrase) {
+  Analyzed r(Q("This is a strong report,") + " the economist Jared Bernstein, a former adviser to "
+             "the vice president, wrote on his blog.");
+  EXPECT_EQ(r.QuoteSpeaker("This is a strong report"), "Jared Bernstein <Jared Bernstein>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

@@ -748,6 +748,19 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   int n = SkipAdverbsForward(c, end, se);
   bool quote_before = false;
   for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
+  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
+  // a speaker and an aside between the quote and the verb.
+  if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
+    for (int k = i - 2; k >= sb && k >= i - 18; --k) {
+      const Token& u = c.tok(k);
+      if (u.kind == TokenKind::kQuote) {
+        quote_before = k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
+                                  c.tok(k - 1).IsPunct("!"));
+        break;
+      }
+      if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
+    }
+  }
   auto quote_ahead = [&](int from) {
     for (int k = from; k < se && k < from + 12; ++k) {
       if (c.tok(k).IsPunct(".") || c.tok(k).IsPunct(";")) return false;
