@@ -817,6 +817,12 @@ TEST(SpeakerTest, ASpeakerWithAnAsideAfterTheQuoteAndAVerbWithAPhrase) {
   EXPECT_EQ(r.QuoteSpeaker("This is a strong report"), "Jared Bernstein <Jared Bernstein>");
 }
 
+TEST(SpeakerTest, ASubjectAfterAnOpeningConjunctionIsTheLatestSubject) {
+  Analyzed r("President Obama said the server was safe. But Mr. Comey painted a different picture. " +
+             Q("It was not secure,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("It was not secure"), "Comey <he>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

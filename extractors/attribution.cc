@@ -2381,6 +2381,13 @@ class Resolver {
   // The sentence's subject, when it names a person, becomes the latest subject.
   void TouchSubject(int sb, int se) {
     if (TouchSubjectAt(sb, sb, se)) return;
+    // "But Mr. Comey painted a different picture": a conjunction first.
+    const absl::string_view w0 = c_.tok(sb).lower;
+    if (sb + 1 < se && (w0 == "but" || w0 == "and" || w0 == "yet" || w0 == "still" || w0 == "meanwhile")) {
+      int at = sb + 1;
+      if (c_.tok(at).IsPunct(",") && at + 1 < se) ++at;
+      if (TouchSubjectAt(at, sb, se)) return;
+    }
     int i = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/true);
     if (i > sb && TouchSubjectAt(i, sb, se)) return;
     // "Speaking at a town hall in Salem, New Hampshire, Trump went after
