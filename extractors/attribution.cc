@@ -1408,9 +1408,15 @@ void FindCues(Context& c) {
         const Token& p1 = c.tok(i - 1);
         bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" ||
                           p1.lower == "new" || p1.lower == "further" || p1.lower == "earlier";
-        bool object_of_verb = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
-                              !IsAuxiliary(p1) && !IsAdverb(p1) && VerbClassOf(p1) == CueClass::kNone;
-        if (quantifier || object_of_verb) continue;
+        // ("over claims it was not scary", "follows claims that": after a
+        // preposition, or the object of a verb in -s.)
+        bool object_of_verb = WordToken(p1) && !p1.capitalized &&
+                              (absl::EndsWith(p1.lower, "ed") ||
+                               (absl::EndsWith(p1.lower, "s") && !absl::EndsWith(p1.lower, "ss") &&
+                                !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
+                              !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
+                              VerbClassOf(p1) == CueClass::kNone;
+        if (quantifier || object_of_verb || IsPreposition(p1)) continue;
       }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
