@@ -437,6 +437,11 @@ class ClaimRule : public RuleType {
       if (!n.ok()) return n.status();
       r->speaker_named_ = *n ? 1 : 0;
     }
+    if (spec.Has("nested")) {
+      auto n = spec.Bool("nested", true);
+      if (!n.ok()) return n.status();
+      r->nested_ = *n ? 1 : 0;
+    }
     auto classes = spec.StringList("cue_class");
     if (!classes.ok()) return classes.status();
     for (const std::string& cname : *classes) {
@@ -498,6 +503,14 @@ class ClaimRule : public RuleType {
     if (speaker_ >= 0 && at.has_speaker != (speaker_ == 1)) return;
     if (agentless_ >= 0 && agentless != (agentless_ == 1)) return;
     if (speaker_named_ >= 0 && (!at.has_speaker || at.speaker_named != (speaker_named_ == 1))) return;
+    // nested: false — not a report inside what someone else is reported to
+    // have said ("…, both surveys showed, the group said"): its source is
+    // the outer report's.
+    if (nested_ == 0 && at.has_cue) {
+      // (A passive's content holds its own cue: "X has been accused … by two aides".)
+      int outer = ctx.ClaimAt(at.cue_span);
+      if (outer >= 0 && !(ctx.analysis.claims[outer].content == content)) return;
+    }
     if (!classes_.empty() &&
         std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
       return;
@@ -542,7 +555,7 @@ class ClaimRule : public RuleType {
   }
 
   bool claims_ = true, quotes_ = true;
-  int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, span_ = 0;
+  int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_;
   std::unique_ptr<LazyRegex> speaker_words_, speaker_re_;
@@ -768,7 +781,7 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
       new std::vector<std::string>(With({"scope", "words", "regex", "case_sensitive", "unless"}));
   static const auto* claim = new std::vector<std::string>(
       With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
-            "speaker_regex", "speaker_named", "span"}));
+            "speaker_regex", "speaker_named", "nested", "span"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
       With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",
