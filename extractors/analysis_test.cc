@@ -823,6 +823,11 @@ TEST(SpeakerTest, ASubjectAfterAnOpeningConjunctionIsTheLatestSubject) {
   EXPECT_EQ(r.QuoteSpeaker("It was not secure"), "Comey <he>");
 }
 
+TEST(SpeakerTest, AReportingVerbJoinedToAnEarlierOneIsItsSubjects) {
+  Analyzed r("Roy Hodgson says the Premiership should be more open - but insists that clubs are fair.");
+  EXPECT_EQ(r.ClaimSpeaker("clubs are fair"), "Roy Hodgson <Roy Hodgson>");
+}
+
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
              "new investment are ongoing.");

@@ -612,6 +612,22 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
+  // "Roy Hodgson says the Premiership should … – but insists that …": a
+  // reporting verb in -s joined to an earlier one in -s is its subject's
+  // again, not that of the clause it reported.
+  const Token& cue_tok = c.tok(cue_begin);
+  if (absl::EndsWith(cue_tok.lower, "s") && !absl::EndsWith(cue_tok.lower, "ss")) {
+    for (int k = i - 1; k > sb; --k) {
+      if (c.InQuote(k) || c.tok(k).IsPunct(";")) break;
+      const Token& u = c.tok(k);
+      if (VerbClassOf(u) != CueClass::kNone && !u.capitalized && absl::EndsWith(u.lower, "s") &&
+          !absl::EndsWith(u.lower, "ss") && (k == sb || !IsNounDeterminer(c.tok(k - 1)))) {
+        Np first = SubjectBefore(c, k, sb);
+        if (first.valid()) return first;
+        break;
+      }
+    }
+  }
   // "he had spoken with federal officials and expected aid to be approved":
   // the subject of the verb it is joined to, a pronoun or name just before
   // an auxiliary or a verb, in the same clause.
