@@ -949,7 +949,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
       std::all_of(t.text.begin(), t.text.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; })) {
     for (int k = sb + 1; k < se && k < sb + 8; ++k) {
       const Token& u = c.tok(k);
-      if (u.IsPunct("—") || u.IsPunct("–") || u.IsPunct("--") || (u.IsPunct("-") && u.space_before)) {
+      if (u.IsPunct("—") || u.IsPunct("–") || (u.IsPunct("-") && u.space_before)) {
         return k + 1 < se ? k + 1 : sb;
       }
       if (!(u.IsPunct(",") || u.IsPunct(".") || (WordToken(u) && u.capitalized))) break;
@@ -991,6 +991,16 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   while (m < se && m < k + 4 && WordToken(c.tok(m)) && c.tok(m).capitalized) ++m;
   if (m > k + 1 && m < se && c.tok(m).IsPunct(",") && c.lex.places.contains(c.TokView(k + 1, m))) k = m;
   return k + 1;
+}
+
+Np ClauseHolding(const Context& c, int sb, int se, int at) {
+  for (int m = sb, round = 0; round < 3; ++round) {
+    int next = MainClauseStart(c, m, se, /*pronoun_may_open=*/false);
+    if (next <= m) return {m, se};
+    if (next > at) return {m, next - 1};
+    m = next;
+  }
+  return {sb, se};
 }
 
 
@@ -1467,12 +1477,7 @@ void FindCues(Context& c) {
         // ("Hollande said in Paris, noting …"), else the subject of the main clause.
         // (Not one in an opening clause the participle is outside: "while
         // most of his competitors called for …, Trump hewed …, noting …".)
-        int main_start = MainClauseStart(c, sb, se, /*pronoun_may_open=*/false);
-        for (int round = 0; round < 3 && main_start < i; ++round) {  // "In a debate, while …, X"
-          int next = MainClauseStart(c, main_start, se, /*pronoun_may_open=*/false);
-          if (next <= main_start || next > i) break;
-          main_start = next;
-        }
+        const int main_start = ClauseHolding(c, sb, se, i).begin;
         for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
           const Cue& prev = c.cues[k];
           if (prev.begin < main_start && i >= main_start) continue;
@@ -1936,6 +1941,21 @@ class Resolver {
     }
     return -1;
   }
+  // The person a description [b, e) names: one given its title, a subject
+  // first, then anyone named with it ("Tory leader Michael Howard went on
+  // the offensive … The Tory leader went on: …"); failing that, when
+  // `by_recency`, the latest subject not named in this sentence. -1 for none.
+  int Described(int b, int e, bool by_recency) const {
+    int described = FindDescribed(recent_, b, e);
+    if (described < 0) described = FindDescribed(mentioned_, b, e);
+    if (described >= 0 || !by_recency) return described;
+    for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+      int cand = recent_[i];
+      if (std::find(named_here_.begin(), named_here_.end(), cand) == named_here_.end()) return cand;
+    }
+    return -1;
+  }
+
 
   void RegisterNames(int sb, int se) {
     // A headline capitalises every word: its runs are not names.
@@ -2219,17 +2239,10 @@ class Resolver {
                !(absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss"));
       }
       if (role) {
-        int described = FindDescribed(recent_, np.begin, k);
-        if (described < 0) described = FindDescribed(mentioned_, np.begin, k);
+        int described = Described(np.begin, k, /*by_recency=*/c_.tok(k).lower != "of");
         if (described >= 0) {
           *ent = described;
           return entities_[described].full;
-        }
-        for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && c_.tok(k).lower != "of"; --i) {
-          int cand = recent_[i];
-          if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
-          *ent = cand;
-          return entities_[cand].full;
         }
         return mention;
       }
@@ -2340,19 +2353,10 @@ class Resolver {
       // One given that title ("the foreign secretary" for "Foreign
       // Secretary Jack Straw"); failing that, for a modified description,
       // the latest subject.
-      int described = FindDescribed(recent_, np.begin, np.end);
-      // Someone named with that title, subject or not ("Tory leader Michael
-      // Howard went on the offensive … The Tory leader went on: …").
-      if (described < 0) described = FindDescribed(mentioned_, np.begin, np.end);
+      int described = Described(np.begin, np.end, by_recency);
       if (described >= 0) {
         *ent = described;
         return entities_[described].full;
-      }
-      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && by_recency; --i) {
-        int cand = recent_[i];
-        if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
-        *ent = cand;
-        return entities_[cand].full;
       }
     }
     return mention;

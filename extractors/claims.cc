@@ -594,15 +594,8 @@ void FindClaims(Context& c) {
     // A report inside an opening clause ends with that clause: "while most
     // of his competitors called for a bigger effort, Trump hewed …".
     if (b >= 0 && e > b && cue.begin > sb) {
-      for (int m = sb, round = 0; round < 3; ++round) {
-        int next = MainClauseStart(c, m, se, /*pronoun_may_open=*/false);
-        if (next <= m) break;
-        if (next > cue.begin) {
-          if (b < next - 1 && e > next - 1) e = next - 1;
-          break;
-        }
-        m = next;
-      }
+      const int clause_end = ClauseHolding(c, sb, se, cue.begin).end;
+      if (b < clause_end && e > clause_end) e = clause_end;
     }
     if (b < 0) continue;
     // Not asserted, but not the newsroom's words either.

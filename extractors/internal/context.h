@@ -119,6 +119,10 @@ Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
 // at sb. `pronoun_may_open`: whether a pronoun or determiner opening the
 // sentence can begin such a phrase ("They, too, …").
 int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
+// The clause holding token `at` among the opening phrases and clauses a
+// sentence may start with ("In a debate, while X called …, Y …"): from
+// its start to the comma that closes it (to se for the main clause).
+Np ClauseHolding(const Context& c, int sb, int se, int at);
 // Whether a clause starts at token n: "that", or a subject and an
 // auxiliary within a few words ("the bill may fail", "he would").
 bool StartsClause(const Context& c, int n, int sent_end);
