@@ -6,7 +6,7 @@ not in the repository: BBC News 2004-05 and PolNeAR (US 2016) from
 ../shared/data. It stores ids, character offsets and fingerprints, never the
 articles' text; this script reads the text from the data directory.
 
-  tools/quality.py [report] [--split dev|dev2|holdout|holdout2|holdout3|all] [--unjudged]
+  tools/quality.py [report] [--split dev|dev2|holdout|holdout2|holdout3|holdout4|all] [--unjudged]
       per-rule precision, recall of clear flags, speaker accuracy, and the
       findings, quotes and claims nobody has judged yet
   tools/quality.py packets --out DIR [--split ...] [--all]
@@ -40,6 +40,9 @@ REASONS = ('figure-of-record', 'figure-sourced', 'sourced-nearby', 'voice-report
            'legal-allegation', 'wrong-speaker', 'not-speculation', 'not-agentless',
            'not-disputed', 'neutral-use', 'extraction', 'other')
 CATEGORIES = ('hedged', 'disputed', 'unsourced', 'attribution')
+
+# The judged samples, in the order they were drawn (articles.tsv's split column).
+SPLITS = ('dev', 'holdout', 'dev2', 'holdout2', 'holdout3', 'holdout4')
 
 
 def fail(msg):
@@ -769,7 +772,7 @@ def validate(args):
     for r in arts:
         if r['corpus'] not in CORPUS_FILES:
             problems.append('%s: corpus %r' % (r['_where'], r['corpus']))
-        if r['split'] not in ('dev', 'dev2', 'holdout', 'holdout2', 'holdout3'):
+        if r['split'] not in SPLITS:
             problems.append('%s: split %r' % (r['_where'], r['split']))
         key = doc_key(r['corpus'], r['id'])
         if key in docs:
@@ -818,7 +821,7 @@ def main():
     ap.add_argument('--binary', default=os.path.join(ROOT, 'bazel-bin', 'tools', 'claimcheck'))
     ap.add_argument('--data', default=os.environ.get(
         'CLAIMCHECK_DATA', os.path.join(os.path.dirname(ROOT), 'shared', 'data')))
-    ap.add_argument('--split', default='dev', choices=('dev', 'dev2', 'holdout', 'holdout2', 'holdout3', 'all'))
+    ap.add_argument('--split', default='dev', choices=SPLITS + ('all',))
     ap.add_argument('--gate', default='error', choices=('info', 'warning', 'error'),
                     help='the --fail-on level whose precision to report (default error)')
     ap.add_argument('--unjudged', action='store_true',
