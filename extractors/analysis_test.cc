@@ -834,6 +834,32 @@ TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   EXPECT_EQ(r.ClaimSpeaker("talks on new investment are ongoing"), "Parry <he>");
 }
 
+TEST(SpeakerTest, ABareDescriptionBeforeANameAfterTheVerb) {
+  Analyzed r("Fuel costs could squeeze carriers, warns aviation consultancy Skyline Partners. "
+             "Fares may rise again, said an industry group based in Oslo. "
+             "Demand will recover, said the chairman.");
+  EXPECT_EQ(r.ClaimSpeaker("Fuel costs could squeeze carriers"),
+            "Skyline Partners <aviation consultancy Skyline Partners>");
+  EXPECT_EQ(r.ClaimSpeaker("Fares may rise again"),
+            "an industry group based in Oslo <an industry group based in Oslo>");
+  EXPECT_EQ(r.ClaimSpeaker("Demand will recover"), "the chairman <the chairman>");
+}
+
+TEST(SpeakerTest, ARelativeClauseReportsForTheNounBeforeIt) {
+  Analyzed r("The bill is opposed by shopkeepers that warn it could drive buyers away. "
+             "Its backers include farmers who say prices will rise.");
+  EXPECT_EQ(r.ClaimSpeaker("it could drive buyers away"), "shopkeepers <shopkeepers that>");
+  EXPECT_EQ(r.ClaimSpeaker("prices will rise"), "farmers <farmers who>");
+}
+
+TEST(ClaimTest, ABeliefVerbBeforeAClauseOpeningWithAnIngForm) {
+  Analyzed r("Officials believed closing the border might slow the outbreak. "
+             "Others consider moving abroad.");
+  EXPECT_EQ(r.ClaimSpeaker("closing the border might slow the outbreak"), "Officials <Officials>");
+  // An -ing form with no verb after it names an act weighed, not a claim.
+  for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "consider");
+}
+
 TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
   Analyzed r("The coach went on to claim that the referee was biased. "
              "Lena Ortiz also claimed that she asked for a retest. "

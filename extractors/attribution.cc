@@ -134,6 +134,15 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     return {i, i + 1};
   }
   if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
+  // "retailers that warn …": a relative "that" right after a noun.
+  if (t.lower == "that" && depth == 0 && i - 1 >= sb && !c.InQuote(i - 1)) {
+    const Token& n = c.tok(i - 1);
+    if (WordToken(n) && !n.capitalized && absl::EndsWith(n.lower, "s") && !IsFunctionWord(n) &&
+        !IsAuxiliary(n) && !IsAdverb(n) && !IsPronoun(n) && !IsPreposition(n) &&
+        VerbClassOf(n) == CueClass::kNone) {
+      return {i, i + 1};
+    }
+  }
   // "TCI, which claims to represent …": a relative pronoun after a comma.
   if (t.lower == "which" && i - 1 >= sb && c.tok(i - 1).IsPunct(",")) return {i, i + 1};
   if (IsQuantityHead(t) && depth == 0) {
@@ -707,8 +716,24 @@ Np NpAfter(const Context& c, int from, int se) {
   if (IsPronoun(t)) return {i, i + 1};
   // "said one London-based broker": "one" as a determiner.
   bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
-  if (!det && !t.capitalized && !IsTitleWord(t) &&
-      !IsSpeakerNoun(t) && !IsPrefixedRole(c, t)) {
+  // "said security firm Sophos", "warns network monitoring company
+  // Sandvine": a bare description, its head a speaker noun or a title, then
+  // the name it describes.
+  int description_end = i;
+  if (!det && !t.capitalized) {
+    int k = i;
+    while (k < se && k < i + 4 && !c.InQuote(k) && WordToken(c.tok(k)) && !c.tok(k).capitalized &&
+           !IsFunctionWord(c.tok(k)) && !IsPreposition(c.tok(k)) && !IsAuxiliary(c.tok(k)) &&
+           !IsAdverb(c.tok(k)) && VerbClassOf(c.tok(k)) == CueClass::kNone) {
+      ++k;
+    }
+    if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
+        !IsFunctionWord(c.tok(k)) && (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)))) {
+      description_end = k;
+    }
+  }
+  if (!det && !t.capitalized && !IsTitleWord(t) && !IsSpeakerNoun(t) && !IsPrefixedRole(c, t) &&
+      description_end == i) {
     return {};
   }
   int e = i + 1;
@@ -726,7 +751,7 @@ Np NpAfter(const Context& c, int from, int se) {
     }
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
-    if (head_noun && !u.capitalized && !IsSpeakerNoun(u)) break;
+    if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
     if (IsSpeakerNoun(u)) head_noun = true;
     if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
     if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
@@ -741,7 +766,7 @@ Np NpAfter(const Context& c, int from, int se) {
   e = last_head;
   // A postmodifier: "a spokesman for the ministry", "people familiar with the talks".
   if (e + 1 < se && (IsPreposition(c.tok(e)) || c.tok(e).lower == "close" ||
-                     c.tok(e).lower == "familiar") &&
+                     c.tok(e).lower == "familiar" || c.tok(e).lower == "based") &&
       IsSpeakerNoun(c.tok(e - 1))) {
     int k = e + 1;
     if (k < se && IsPreposition(c.tok(k))) ++k;
@@ -808,7 +833,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "…, insists Mr Hadi, an Iraqi who …" / "…, argued the minister.": a
   // cue set off after the clause, its speaker after it.
   if (n < se && i - 1 >= sb && c.tok(i - 1).IsPunct(",") &&
-      (c.tok(n).capitalized || IsDeterminer(c.tok(n)))) {
+      (c.tok(n).capitalized || IsDeterminer(c.tok(n)) || IsSpeakerNoun(c.tok(n)) ||
+       (WordToken(c.tok(n)) && !IsFunctionWord(c.tok(n))))) {
     Np after = NpAfter(c, n, se);
     if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") ||
                           c.tok(after.end).IsPunct(".") || c.tok(after.end).IsPunct(";"))) {
@@ -844,7 +870,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (w == "it") return cls != CueClass::kNeutral || quote_ahead(n);
   // "others consider moving there": a belief verb before an -ing form weighs
   // an action; it reports no proposition.
-  if (absl::EndsWith(w, "ing") && !nt.capitalized) return cls != CueClass::kBelief;
+  // ("Ministers believed merging the agencies might help": the -ing form
+  // opens a clause, its verb a few words on.)
+  if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
   // "insisted on paying his bill", "insists on a recount": a demand or an
   // act, not a claim.
   if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist")) return false;
@@ -1614,6 +1642,8 @@ void FindCues(Context& c) {
                                                           last.lower != "one"))) {
           break;
         }
+        // ("retailers that warn …": the relative alone stands for them.)
+        if (cue.speaker.end - cue.speaker.begin == 1 && last.lower == "that") break;
         --cue.speaker.end;
       }
       if (cue.speaker.valid()) c.AddCue(cue);
@@ -2146,7 +2176,8 @@ class Resolver {
     // "Mike Lee, who declared …": the name before the comma; "Home
     // Secretary Charles Clarke who said …", "officers who fear …": the
     // phrase right before the relative.
-    if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which") && np.begin >= 2 &&
+    if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which" || first.lower == "that") &&
+        np.begin >= 2 &&
         (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
       int e = c_.tok(np.begin - 1).IsPunct(",") ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
@@ -2182,6 +2213,13 @@ class Resolver {
             break;
           }
         }
+        // "Its backers include farmers who say": a phrase that runs back to
+        // the sentence's start holds its verb; the noun alone is meant. (A
+        // short phrase after a determiner is one: "the dairy farmers who".)
+        if (head.begin == sb && !c_.tok(head.end - 1).capitalized &&
+            head.end - head.begin > (IsDeterminer(c_.tok(head.begin)) ? 3 : 2)) {
+          head.begin = head.end - 1;
+        }
         antecedent_ = head;
         return Resolve(head, ent);
       }
@@ -2193,6 +2231,14 @@ class Resolver {
       if (d < e - 1 && IsDeterminer(c_.tok(d))) {
         antecedent_ = {d, e};
         return Text(d, e);
+      }
+      // "include large retailers who say …": a plural noun before the
+      // relative, whatever stands before it.
+      const Token& noun = c_.tok(e - 1);
+      if (WordToken(noun) && !noun.capitalized && absl::EndsWith(noun.lower, "s") &&
+          !IsFunctionWord(noun) && !IsPronoun(noun) && !IsAdverb(noun) && !IsAuxiliary(noun)) {
+        antecedent_ = {e - 1, e};
+        return Text(e - 1, e);
       }
     }
     // A name: the last run of capitalised words in the phrase ("A letter

@@ -537,6 +537,12 @@ void FindClaims(Context& c) {
               break;
             }
           }
+          // "warn it could harm trade": a pronoun or noun right before a
+          // modal is the clause's subject, not the addressee.
+          if (found < 0 && addressee.valid() && addressee.end < ce &&
+              IsAuxiliary(c.tok(addressee.end)) && !IsAdverb(c.tok(addressee.end))) {
+            found = after;
+          }
           if (found >= 0) {
             after = found;
           } else {
