@@ -1,5 +1,7 @@
 #include "engine/cli.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <set>
@@ -627,9 +629,12 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   out << (*fmt)->End(ft);
   if (write_baseline) {
     std::ofstream bo(f.values.at("write-baseline"), std::ios::binary | std::ios::trunc);
+    errno = 0;
     bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n" << baseline_out;
+    bo.close();  // the last bytes are written here, and may fail here
     if (!bo) {
-      err << "claimcheck: " << f.values.at("write-baseline") << ": cannot write baseline file\n";
+      err << "claimcheck: " << f.values.at("write-baseline") << ": cannot write baseline file: "
+          << std::strerror(errno != 0 ? errno : EIO) << "\n";
       return 2;
     }
   }

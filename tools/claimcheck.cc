@@ -2,15 +2,59 @@
 // claims against YAML rule packs. See README.md for commands and flags.
 #include <unistd.h>
 
-#include <cstdio>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/cli.h"
+
+namespace {
+
+// Standard output, written with write(2) so that the first error is kept
+// with its errno: a full disk or a closed file must not pass for success.
+class StdoutBuf : public std::streambuf {
+ public:
+  StdoutBuf() { setp(buf_, buf_ + sizeof(buf_)); }
+  ~StdoutBuf() override { Drain(); }
+  // The errno of the first failed write, 0 when every byte was written.
+  int error() const { return error_; }
+  int Drain() {
+    for (char* p = pbase(); p < pptr() && error_ == 0;) {
+      ssize_t n = ::write(STDOUT_FILENO, p, pptr() - p);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        break;
+      }
+      p += n;
+    }
+    setp(buf_, buf_ + sizeof(buf_));
+    return error_ == 0 ? 0 : -1;
+  }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (Drain() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+  int sync() override { return Drain(); }
+
+ private:
+  char buf_[1 << 16];
+  int error_ = 0;
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // Under `bazel run`, paths on the command line are relative to where the
@@ -22,5 +66,15 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<std::string> args(argv + 1, argv + argc);
-  return claimcheck::RunCli(args, std::cin, std::cout, std::cerr);
+  StdoutBuf buf;
+  std::streambuf* original = std::cout.rdbuf(&buf);
+  int status = claimcheck::RunCli(args, std::cin, std::cout, std::cerr);
+  std::cout.flush();
+  std::cout.rdbuf(original);
+  if (buf.error() != 0) {
+    std::cerr << "claimcheck: error writing to standard output: " << std::strerror(buf.error())
+              << "\n";
+    return 2;
+  }
+  return status;
 }
