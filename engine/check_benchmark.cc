@@ -67,6 +67,18 @@ void BM_ReadHtml(benchmark::State& state) {
 }
 BENCHMARK(BM_ReadHtml);
 
+// Arg: nesting depth. A page of <div><b> opened N deep around one paragraph:
+// time per MB stays flat (the reader caps the depth, engine/reader.h).
+void BM_ReadHtmlNested(benchmark::State& state) {
+  std::string html = "<html><body>";
+  for (int64_t k = 0; k < state.range(0); ++k) html += "<div><b>";
+  html += "<p>Officials said the plan may fail.</p>";
+  for (int64_t k = 0; k < state.range(0); ++k) html += "</b></div>";
+  for (auto _ : state) benchmark::DoNotOptimize(ParseHtml("b.html", html));
+  state.SetBytesProcessed(state.iterations() * html.size());
+}
+BENCHMARK(BM_ReadHtmlNested)->RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond);
+
 void BM_ReadMarkdown(benchmark::State& state) {
   std::string md = absl::StrCat("# Title\n\n", NewsText());
   for (auto _ : state) benchmark::DoNotOptimize(ParseMarkdown("b.md", md));

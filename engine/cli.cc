@@ -364,6 +364,9 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
         continue;
       }
       ++t->docs;
+      for (const std::string& notice : b.items[i].doc.notices) {
+        err << "claimcheck: warning: " << notice << "\n";
+      }
       if (progress && absl::Now() - last_progress > absl::Milliseconds(500)) {
         last_progress = absl::Now();
         double secs = absl::ToDoubleSeconds(last_progress - t->start);

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -346,33 +347,141 @@ void AppendText(absl::string_view src, const GumboText& t, TextBuilder* b) {
   if (j < dec.size()) b->Replace(dec.substr(j), base + i, base + i);
 }
 
-void Walk(absl::string_view src, const GumboNode* node, TextBuilder* b, bool in_heading) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-      node->type == GUMBO_NODE_CDATA) {
-    AppendText(src, node->v.text, b);
-    return;
+// Walks the tree in document order with an explicit stack (a page may nest
+// deeper than the call stack allows).
+void Walk(absl::string_view src, const GumboNode* root, TextBuilder* b) {
+  struct Frame {
+    const GumboNode* node;
+    const GumboVector* children;
+    unsigned next;
+    bool heading;  // inside a heading
+    bool block;
+    size_t end;
+  };
+  std::vector<Frame> stack;
+  auto enter = [&](const GumboNode* node, bool in_heading) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      AppendText(src, node->v.text, b);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    Frame f{node, nullptr, 0, in_heading, false, 0};
+    size_t start = 0;
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboElement& el = node->v.element;
+      tag = el.tag;
+      if (SkippedTag(tag)) return;
+      f.children = &el.children;
+      start = el.start_pos.offset;
+      f.end = el.end_pos.offset;
+    } else {
+      f.children = &node->v.document.children;
+    }
+    f.block = BlockTag(tag);
+    f.heading = in_heading || HeadingTag(tag);
+    if (f.block) b->EndBlock(in_heading ? BlockKind::kHeading : BlockKind::kParagraph, start);
+    stack.push_back(f);
+  };
+  enter(root, false);
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    if (f.next < f.children->length) {
+      const GumboNode* child = static_cast<const GumboNode*>(f.children->data[f.next++]);
+      enter(child, f.heading);  // may grow the stack: f is not used after this
+      continue;
+    }
+    if (f.block) b->EndBlock(f.heading ? BlockKind::kHeading : BlockKind::kParagraph, f.end);
+    stack.pop_back();
   }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-  const GumboVector* children;
-  GumboTag tag = GUMBO_TAG_UNKNOWN;
-  size_t start = 0, end = 0;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    const GumboElement& el = node->v.element;
-    tag = el.tag;
-    if (SkippedTag(tag)) return;
-    children = &el.children;
-    start = el.start_pos.offset;
-    end = el.end_pos.offset;
-  } else {
-    children = &node->v.document.children;
+}
+
+// Tags a page may leave open without nesting (the parser closes them at
+// the next sibling) and tags that never hold content.
+bool FlatTag(absl::string_view name) {
+  static const auto* kFlat = new absl::flat_hash_set<absl::string_view>{
+      "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
+      "thead", "tbody", "tfoot", "colgroup", "caption",
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+      "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image"};
+  return kFlat->contains(name);
+}
+
+// Blanks (with spaces, so that offsets hold) the tags that would nest
+// deeper than `cap`, and returns the deepest nesting seen. The count is an
+// upper bound of the parser's: a close tag takes one level off, a tag left
+// open is counted open. Linear in the input; the parser's cost in a deep
+// tree is not, so the tree is kept shallow before it is built.
+int FlattenDeepTags(std::string* html, int cap) {
+  std::string& s = *html;
+  int depth = 0, excess = 0, deepest = 0;
+  size_t i = 0;
+  const size_t n = s.size();
+  while ((i = s.find('<', i)) != std::string::npos) {
+    if (s.compare(i, 4, "<!--") == 0) {
+      size_t close = s.find("-->", i + 4);
+      i = close == std::string::npos ? n : close + 3;
+      continue;
+    }
+    size_t k = i + 1;
+    bool closing = k < n && s[k] == '/';
+    if (closing) ++k;
+    if (k >= n || !absl::ascii_isalpha(static_cast<unsigned char>(s[k]))) {
+      ++i;
+      continue;
+    }
+    size_t name_start = k;
+    while (k < n && (absl::ascii_isalnum(static_cast<unsigned char>(s[k])) || s[k] == '-')) ++k;
+    std::string name = absl::AsciiStrToLower(absl::string_view(s).substr(name_start, k - name_start));
+    // The tag ends at the first '>' outside a quoted attribute value.
+    char quote = 0;
+    while (k < n && (quote != 0 || s[k] != '>')) {
+      if (quote != 0) {
+        if (s[k] == quote) quote = 0;
+      } else if (s[k] == '"' || s[k] == '\'') {
+        quote = s[k];
+      }
+      ++k;
+    }
+    size_t end = k < n ? k + 1 : n;
+    bool self_closing = end >= 2 && s[end - 2] == '/';
+    // Raw text: no tags inside until the element's end tag.
+    if (!closing && (name == "script" || name == "style" || name == "textarea" || name == "title" ||
+                     name == "xmp" || name == "plaintext")) {
+      std::string close_tag = "</" + name;
+      size_t close = end;
+      while ((close = s.find("</", close)) != std::string::npos &&
+             !absl::EqualsIgnoreCase(absl::string_view(s).substr(close, close_tag.size()), close_tag)) {
+        close += 2;
+      }
+      i = close == std::string::npos ? n : close;
+      continue;
+    }
+    if (FlatTag(name) || self_closing) {
+      i = end;
+      continue;
+    }
+    bool blank = false;
+    if (closing) {
+      if (excess > 0) {
+        --excess;
+        blank = true;
+      } else if (depth > 0) {
+        --depth;
+      }
+    } else if (depth >= cap) {
+      ++excess;
+      blank = true;
+      deepest = std::max(deepest, depth + excess);
+    } else {
+      ++depth;
+      deepest = std::max(deepest, depth);
+    }
+    if (blank) std::fill(s.begin() + i, s.begin() + end, ' ');
+    i = end;
   }
-  bool block = BlockTag(tag);
-  bool heading = in_heading || HeadingTag(tag);
-  if (block) b->EndBlock(in_heading ? BlockKind::kHeading : BlockKind::kParagraph, start);
-  for (unsigned k = 0; k < children->length; ++k) {
-    Walk(src, static_cast<const GumboNode*>(children->data[k]), b, heading);
-  }
-  if (block) b->EndBlock(heading ? BlockKind::kHeading : BlockKind::kParagraph, end);
+  return deepest;
 }
 
 }  // namespace
@@ -383,12 +492,24 @@ absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
   doc.path = std::move(path);
   doc.format = Format::kHtml;
   doc.source = std::move(bytes);
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, doc.source.data(),
-                                              doc.source.size());
+  // The parser copies its stack of open tags into every parse error it
+  // records and rebuilds open formatting tags at each block: both cost time
+  // and memory with the square of the nesting. Errors are not used, so none
+  // are kept; tags deeper than kMaxHtmlDepth are read as spaces.
+  std::string parsed = doc.source;
+  int deepest = FlattenDeepTags(&parsed, kMaxHtmlDepth);
+  if (deepest > kMaxHtmlDepth) {
+    doc.notices.push_back(absl::StrCat(doc.path, ": HTML nested ", deepest,
+                                       " deep; tags deeper than ", kMaxHtmlDepth,
+                                       " were read as spaces"));
+  }
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* out = gumbo_parse_with_options(&options, parsed.data(), parsed.size());
   TextBuilder b(&doc);
-  Walk(doc.source, out->document, &b, false);
+  Walk(parsed, out->document, &b);  // `parsed` has the offsets of doc.source
   b.EndBlock(BlockKind::kParagraph, doc.source.size());
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  gumbo_destroy_output(&options, out);
   // Drop blocks that are only white space.
   std::vector<Block> kept;
   for (const Block& bl : doc.blocks) {

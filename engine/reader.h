@@ -48,6 +48,11 @@ struct ReaderOptions {
 // Whether `path` matches one of opts.ignore.
 bool Ignored(const ReaderOptions& opts, const std::string& path);
 
+// HTML tags nested deeper than this are read as spaces, with a notice on the
+// document (Document::notices): real pages nest a few dozen deep, and the
+// HTML parser's time grows with the square of the depth.
+inline constexpr int kMaxHtmlDepth = 256;
+
 // Parsers for one document's bytes. `path` names it in errors.
 absl::StatusOr<Document> ParseText(std::string path, std::string bytes);
 absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes);

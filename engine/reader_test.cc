@@ -1,5 +1,7 @@
 #include "engine/reader.h"
 
+#include "absl/strings/str_cat.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -83,6 +85,34 @@ TEST(ReaderTest, HtmlDecodesEntitiesAndMapsThemBack) {
   EXPECT_EQ(At(*doc, doc->ToOriginal(q), doc->ToOriginal(q + 3, true)), "&ldquo;");
   size_t no = doc->text.find("no");
   EXPECT_EQ(At(*doc, doc->ToOriginal(no), doc->ToOriginal(no + 2, true)), "no");
+}
+
+TEST(ReaderTest, HtmlNestedDeeperThanTheCapIsReadFlatWithANotice) {
+  std::string html = "<html><body>";
+  for (int k = 0; k < 3 * kMaxHtmlDepth; ++k) html += "<div><b>";
+  html += "<p>Officials said the plan <i>may</i> fail.</p>";
+  for (int k = 0; k < 3 * kMaxHtmlDepth; ++k) html += "</b></div>";
+  html += "<p>Next.</p></body></html>";
+  auto doc = ParseHtml("deep.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  // The words survive, mapped back to where they are in the page (the
+  // tags past the cap, <i> too, are spaces now).
+  EXPECT_NE(doc->text.find("the plan    may     fail."), std::string::npos);
+  size_t at = doc->text.find("Officials said the plan");
+  ASSERT_NE(at, std::string::npos) << doc->text.substr(0, 200);
+  EXPECT_EQ(At(*doc, doc->ToOriginal(at), doc->ToOriginal(at + 9, true)), "Officials");
+  EXPECT_NE(doc->text.find("Next."), std::string::npos);
+  ASSERT_EQ(doc->notices.size(), 1u);
+  EXPECT_EQ(doc->notices[0], absl::StrCat("deep.html: HTML nested ", 6 * kMaxHtmlDepth + 3,
+                                          " deep; tags deeper than ", kMaxHtmlDepth,
+                                          " were read as spaces"));
+  // A page of ordinary depth gets no notice, and open <p> and <li> tags
+  // do not count as nesting.
+  std::string flat = "<ul>";
+  for (int k = 0; k < 2 * kMaxHtmlDepth; ++k) flat += "<li>item<p>para";
+  auto plain = ParseHtml("flat.html", flat + "</ul>");
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_TRUE(plain->notices.empty());
 }
 
 TEST(ReaderTest, JsonlRecords) {

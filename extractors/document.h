@@ -77,6 +77,10 @@ struct Document {
   // text[0, headline_end) is the story's headline: a JSONL record's title
   // that its text opens with (PolNeAR, many scraped corpora). 0: none known.
   size_t headline_end = 0;
+  // What the reader had to cap to read the document in linear time ("HTML
+  // nested 100000 deep: tags deeper than 256 read as text breaks"): each is
+  // said once on stderr as a warning naming the file.
+  std::vector<std::string> notices;
 
   absl::string_view original() const {
     return source.empty() ? absl::string_view(text) : absl::string_view(source);
