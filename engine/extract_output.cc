@@ -64,19 +64,46 @@ class ItemWriter {
   JsonWriter w_;
 };
 
+// The items of each sentence, in the analysis' order: one pass over each
+// list, so that writing stays linear in the number of items.
+struct BySentence {
+  explicit BySentence(const Analysis& a) {
+    const size_t n = a.segmentation.sentences.size();
+    quotes.resize(n);
+    claims.resize(n);
+    evidence.resize(n);
+    figures.resize(n);
+    claim_quotes.resize(a.claims.size());
+    auto add = [n](std::vector<std::vector<int>>* v, int sentence, int i) {
+      if (sentence >= 0 && static_cast<size_t>(sentence) < n) (*v)[sentence].push_back(i);
+    };
+    for (size_t i = 0; i < a.quotes.size(); ++i) {
+      add(&quotes, a.quotes[i].sentence, static_cast<int>(i));
+      int c = a.quotes[i].claim;
+      if (c >= 0 && static_cast<size_t>(c) < a.claims.size()) claim_quotes[c].push_back(static_cast<int>(i));
+    }
+    for (size_t i = 0; i < a.claims.size(); ++i) add(&claims, a.claims[i].sentence, static_cast<int>(i));
+    for (size_t i = 0; i < a.evidence.size(); ++i) add(&evidence, a.evidence[i].sentence, static_cast<int>(i));
+    for (size_t i = 0; i < a.figures.size(); ++i) add(&figures, a.figures[i].sentence, static_cast<int>(i));
+  }
+  std::vector<std::vector<int>> quotes, claims, evidence, figures;
+  std::vector<std::vector<int>> claim_quotes;  // the quotes inside each claim
+};
+
 }  // namespace
 
 void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out) {
   ItemWriter iw(doc, out);
   const auto& sents = a.segmentation.sentences;
   std::vector<bool> merged(a.quotes.size(), false);
+  const BySentence by(a);
   for (size_t s = 0; s < sents.size(); ++s) {
     iw.Begin(sents[s].heading ? "heading" : "sentence", sents[s].span);
     iw.w().Field("paragraph", sents[s].paragraph);
     iw.End();
-    for (size_t qi = 0; qi < a.quotes.size(); ++qi) {
+    for (int qi : by.quotes[s]) {
       const Quote& q = a.quotes[qi];
-      if (q.sentence != static_cast<int>(s) || q.claim >= 0 || merged[qi]) continue;
+      if (q.claim >= 0 || merged[qi]) continue;
       const char* type = q.kind == QuoteKind::kName    ? "quoted_name"
                          : q.kind == QuoteKind::kScare ? "scare_quote"
                                                        : "quote";
@@ -98,9 +125,8 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       if (parts.size() > 1) iw.Spans("parts", parts);
       iw.End();
     }
-    for (size_t ci = 0; ci < a.claims.size(); ++ci) {
+    for (int ci : by.claims[s]) {
       const Claim& c = a.claims[ci];
-      if (c.sentence != static_cast<int>(s)) continue;
       iw.Begin("claim", c.content);
       // A stance ("backed Clinton", "wants a recount") is an attribution in
       // PolNeAR's sense but reports no speech or belief.
@@ -108,14 +134,12 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       iw.Attribution(c.attribution);
       iw.w().Field("agentless", c.agentless);
       std::vector<Span> inner;
-      for (const Quote& q : a.quotes) {
-        if (q.claim == static_cast<int>(ci)) inner.push_back(q.content);
-      }
+      for (int qi : by.claim_quotes[ci]) inner.push_back(a.quotes[qi].content);
       iw.Spans("quotes", inner);
       iw.End();
     }
-    for (const Evidence& e : a.evidence) {
-      if (e.sentence != static_cast<int>(s)) continue;
+    for (int ei : by.evidence[s]) {
+      const Evidence& e = a.evidence[ei];
       iw.Begin("evidence", e.span);
       iw.w().Field("polarity", PolarityName(e.polarity));
       iw.w().Field("cue", e.cue);
@@ -142,8 +166,8 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
       }
       iw.End();
     }
-    for (const Figure& f : a.figures) {
-      if (f.sentence != static_cast<int>(s)) continue;
+    for (int fi : by.figures[s]) {
+      const Figure& f = a.figures[fi];
       iw.Begin("figure", f.span);
       iw.w().Field("attributed", f.attributed);
       iw.w().Field("in_quote", f.in_quote);
@@ -171,11 +195,12 @@ void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) 
   };
   absl::StrAppend(out, "== ", doc.path, doc.doc_id.empty() ? "" : absl::StrCat(" [", doc.doc_id, "]"), "\n");
   const auto& sents = a.segmentation.sentences;
+  const BySentence by(a);
   for (size_t s = 0; s < sents.size(); ++s) {
     Position p = lines.At(doc.ToOriginal(sents[s].span.start));
     absl::StrAppend(out, p.line, ":", p.column, ": ", sents[s].heading ? "# " : "", cut(sents[s].span), "\n");
-    for (const Quote& q : a.quotes) {
-      if (q.sentence != static_cast<int>(s)) continue;
+    for (int qi : by.quotes[s]) {
+      const Quote& q = a.quotes[qi];
       if (q.claim >= 0) continue;
       if (q.kind == QuoteKind::kName) {
         absl::StrAppend(out, "    name   “", cut(q.content), "”\n");
@@ -186,20 +211,20 @@ void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) 
                         q.kind == QuoteKind::kPartial ? "; partial" : "", "\n");
       }
     }
-    for (const Claim& c : a.claims) {
-      if (c.sentence != static_cast<int>(s)) continue;
+    for (int ci : by.claims[s]) {
+      const Claim& c = a.claims[ci];
       absl::StrAppend(out, c.attribution.cue_class == CueClass::kAttitude ? "    stance " : "    claim  ",
                       cut(c.content), " — ", who(c.attribution), "\n");
     }
-    for (const Evidence& e : a.evidence) {
-      if (e.sentence != static_cast<int>(s)) continue;
+    for (int ei : by.evidence[s]) {
+      const Evidence& e = a.evidence[ei];
       absl::StrAppend(out, "    evidence (", PolarityName(e.polarity), ") ", cut(e.span));
       if (e.claim >= 0) absl::StrAppend(out, " -> claim: ", cut(a.claims[e.claim].content));
       if (e.quote >= 0) absl::StrAppend(out, " -> quote: “", cut(a.quotes[e.quote].content), "”");
       out->push_back('\n');
     }
-    for (const Figure& f : a.figures) {
-      if (f.sentence != static_cast<int>(s)) continue;
+    for (int fi : by.figures[s]) {
+      const Figure& f = a.figures[fi];
       absl::StrAppend(out, "    figure ", cut(f.span), f.attributed ? " (sourced)" : " (no source)", "\n");
     }
   }
