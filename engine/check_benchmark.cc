@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
+#include "engine/extract_output.h"
 #include "engine/json_writer.h"
 #include "engine/literal_matcher.h"
 #include "engine/reader.h"
@@ -104,6 +105,46 @@ void BM_CheckRules(benchmark::State& state) {
   state.counters["rules"] = static_cast<double>(rules->rules().size());
 }
 BENCHMARK(BM_CheckRules)->Arg(0)->Arg(10)->Arg(100);
+
+// Input shapes that were superlinear (issue #17). Arg: sentences. Shape 0:
+// each sentence a closed quote ("“…,” he said."); 1: each opens a quote mark
+// that never closes. Time per sentence stays flat from 1,000 to 100,000,
+// for analysis with check and with extract's JSONL.
+std::string QuoteSeries(int64_t n, bool closed) {
+  std::string t;
+  for (int64_t i = 0; i < n; ++i) {
+    absl::StrAppend(&t, i ? " " : "", "\xE2\x80\x9CThe plan number ", i, " will fail,",
+                    closed ? "\xE2\x80\x9D" : "", " he said.");
+  }
+  return t;
+}
+
+void BM_CheckQuoteSeries(benchmark::State& state, bool closed, bool extract) {
+  auto rules = LoadRuleSet({}, true);
+  if (!rules.ok()) state.SkipWithError("built-in packs");
+  Document doc;
+  doc.text = QuoteSeries(state.range(0), closed);
+  const Analyzer analyzer(BuiltinLexicons());
+  for (auto _ : state) {
+    Analysis a = analyzer.Analyze(doc);
+    if (extract) {
+      std::string out;
+      WriteExtractJsonl(doc, a, &out);
+      benchmark::DoNotOptimize(out);
+    } else {
+      benchmark::DoNotOptimize(rules->Check(doc, a));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK_CAPTURE(BM_CheckQuoteSeries, closed_check, true, false)
+    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckQuoteSeries, closed_extract, true, true)
+    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckQuoteSeries, unclosed_check, false, false)
+    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CheckQuoteSeries, unclosed_extract, false, true)
+    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
 
 // The literal prefilter's scan alone (engine/literal_matcher.h): every
 // occurrence of `range(0)` words in the lowercased articles.

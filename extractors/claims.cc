@@ -124,6 +124,8 @@ void AttributeQuotes(Context& c) {
   }
   const auto& paras = c.a.segmentation.paragraphs;
   const auto& sents = c.a.segmentation.sentences;
+  size_t scanned = 0;
+  int latest_speaking = -1;
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     Quote& q = c.a.quotes[qi];
     if (q.kind == QuoteKind::kName) continue;
@@ -317,16 +319,18 @@ void AttributeQuotes(Context& c) {
     // Fox said the rules did not help. “If you close for a day …”").
     int para = sents[q.sentence].paragraph;
     bool opens_paragraph = q.span.start == paras[para].span.start;
+    // (The latest earlier quote with a speaker, kept as the loop goes: a
+    // backward scan past every quote without one was quadratic in a long
+    // paragraph of them.)
+    for (; scanned < qi; ++scanned) {
+      const Quote& prev = c.a.quotes[scanned];
+      if (prev.kind != QuoteKind::kName && prev.attribution.has_speaker) latest_speaking = scanned;
+    }
     const Quote* from_quote = nullptr;
-    for (int pj = static_cast<int>(qi) - 1; pj >= 0; --pj) {
-      const Quote& prev = c.a.quotes[pj];
+    if (latest_speaking >= 0) {
+      const Quote& prev = c.a.quotes[latest_speaking];
       int pp = sents[prev.sentence].paragraph;
-      bool same = pp == para;
-      bool previous_para = pp == para - 1 && opens_paragraph;
-      if (!same && !previous_para) break;
-      if (prev.kind == QuoteKind::kName || !prev.attribution.has_speaker) continue;
-      from_quote = &prev;
-      break;
+      if (pp == para || (pp == para - 1 && opens_paragraph)) from_quote = &prev;
     }
     int from_cue = -1;
     if (open == c.a.sentence_tokens[s1].first) {
