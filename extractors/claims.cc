@@ -109,7 +109,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       if (q >= sb && IsBe(c.tok(q)) && negator(skip_adverbs(q - 1))) return false;
     }
   }
-  if (cue.cls == CueClass::kNeutral && negator(p)) return false;
+  // "did not dispute that the payments were made": a concession, no denial.
+  if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kDenial) && negator(p)) return false;
   return true;
 }
 
@@ -501,7 +502,22 @@ void FindClaims(Context& c) {
       bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
                            c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
                            c.tok(front - 1).IsPunct(",");
-      if (parenthetical) {
+      // "the allegations, which Mr. Hale denies, …": the verb's object is
+      // the phrase the relative pronoun stands for.
+      const bool relative_object = !inverted && front - 2 > sb &&
+                                   (c.tok(front - 1).lower == "which" || c.tok(front - 1).lower == "that") &&
+                                   c.tok(front - 2).IsPunct(",") && after_speaker < ce &&
+                                   c.tok(after_speaker).IsPunct(",");
+      if (relative_object) {
+        e = front - 2;
+        b = e;
+        while (b - 1 >= sb && b > e - 6 && c.tok(b - 1).IsWordLike() && !c.InQuote(b - 1) &&
+               !IsPreposition(c.tok(b - 1)) && !IsSubordinator(c.tok(b - 1)) &&
+               VerbClassOf(c.tok(b - 1)) == CueClass::kNone && c.tok(b - 1).lower != "and") {
+          --b;
+          if (IsDeterminer(c.tok(b))) break;
+        }
+      } else if (parenthetical) {
         b = sb;
         e = ce;
       } else if ((inverted || clause_final) && set_off) {
