@@ -852,6 +852,33 @@ TEST(SpeakerTest, ARelativeClauseReportsForTheNounBeforeIt) {
   EXPECT_EQ(r.ClaimSpeaker("prices will rise"), "farmers <farmers who>");
 }
 
+TEST(SpeakerTest, ASubjectWithARelativeClauseIsItsHead) {
+  Analyzed r("A nurse who has accused the clinic of negligence said she was never paid. "
+             "Three other nurses who sued the clinic said they would testify.");
+  // The head and the clause that picks it out, never the clause's object.
+  EXPECT_EQ(r.ClaimSpeaker("she was never paid"),
+            "A nurse who has accused the clinic of negligence <A nurse who has accused the clinic of negligence>");
+  EXPECT_EQ(r.ClaimSpeaker("they would testify"),
+            "Three other nurses who sued the clinic <Three other nurses who sued the clinic>");
+}
+
+TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {
+  Analyzed r("But a few days later, Ms Varga changed course, telling reporters that the tax "
+             "would stay. Weeks later, Ms Varga reversed herself again, telling the paper that "
+             "it would go.");
+  EXPECT_EQ(r.ClaimSpeaker("the tax would stay"), "Varga <Ms Varga>");
+  EXPECT_EQ(r.ClaimSpeaker("it would go"), "Varga <Ms Varga>");
+}
+
+TEST(ClaimTest, APassiveOfDescribingFindsItsAgentPastAQuote) {
+  Analyzed r("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt.");
+  const Claim* c = r.ClaimWith("The coach was described as a " + Q("born leader") +
+                               " by her captain, Mia Holt");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->agentless);
+  EXPECT_EQ(r.Speaker(c->attribution), "her captain <her captain>");
+}
+
 TEST(ClaimTest, ABeliefVerbBeforeAClauseOpeningWithAnIngForm) {
   Analyzed r("Officials believed closing the border might slow the outbreak. "
              "Others consider moving abroad.");

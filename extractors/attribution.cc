@@ -522,12 +522,23 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   Np np = NpEndingAt(c, i, sb, 0);
   if (np.valid()) return np;
   // "An official who requested anonymity said": a relative clause between
-  // the speaker and the cue.
+  // the speaker and the cue. (Not past a verb that takes an object and
+  // "to": in "analysts who had expected the minutes to show", the minutes
+  // show.)
+  static const auto* kObjectTo = new absl::flat_hash_set<absl::string_view>{
+      "expected", "expect", "expects", "wanted", "want", "wants", "urged", "allowed",
+      "persuaded", "encouraged", "forced", "required", "needed", "told", "asked"};
   for (int j = i; j > sb && j > i - 10; --j) {
     const Token& u = c.tok(j);
     if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
+    if (c.tok(i).lower == "to" && kObjectTo->contains(u.lower)) break;
     if (u.lower == "who" && !c.tok(j - 1).IsPunct(",")) {
       Np head = NpEndingAt(c, j - 1, sb, 0);
+      // ("Three other nurses who …": the numbers and determiners before it.)
+      while (head.valid() && head.begin - 1 >= sb &&
+             (IsDeterminer(c.tok(head.begin - 1)) || c.tok(head.begin - 1).kind == TokenKind::kNumber)) {
+        --head.begin;
+      }
       if (head.valid()) return {head.begin, i + 1};
       break;
     }
@@ -983,6 +994,26 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
       if (!(u.IsPunct(",") || u.IsPunct(".") || (WordToken(u) && u.capitalized))) break;
     }
   }
+  // "But Trump reversed himself", "But a few days later, Trump …": an
+  // opening conjunction stands before the clause, not in it.
+  if (WordToken(t) && t.capitalized && sb + 1 < se && WordToken(c.tok(sb + 1)) &&
+      (t.lower == "but" || t.lower == "and" || t.lower == "yet" || t.lower == "so" || t.lower == "or")) {
+    return MainClauseStart(c, sb + 1, se, pronoun_may_open);
+  }
+  // "A few days later, …", "Two weeks ago, …": a span of time and its
+  // direction.
+  static const auto* kSpans = new absl::flat_hash_set<absl::string_view>{
+      "moments", "minutes", "hours", "days", "weeks", "months", "years", "decades"};
+  if (WordToken(t) && (IsDeterminer(t) || t.kind == TokenKind::kNumber || kSpans->contains(t.lower))) {
+    for (int k = sb + 1; k + 1 < se && k < sb + 5; ++k) {
+      const Token& u = c.tok(k);
+      if (!WordToken(u)) break;
+      if ((u.lower == "later" || u.lower == "earlier" || u.lower == "ago" || u.lower == "before") &&
+          c.tok(k + 1).IsPunct(",")) {
+        return k + 2;
+      }
+    }
+  }
   if (!WordToken(t) || (!pronoun_may_open && (IsPronoun(t) || IsDeterminer(t)))) return sb;
   // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
   auto time_phrase = [&]() {
@@ -1068,6 +1099,56 @@ Np SentenceSubject(const Context& c, int sb, int se) {
     }
   }
   return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
+}
+
+// "A woman who has accused the senator of assault said": the phrase before
+// the cue closes a relative clause; the subject is the phrase the relative
+// pronoun follows, with its clause. Returns np unchanged otherwise.
+Np RelativeHead(const Context& c, Np np, int sb) {
+  if (!np.valid() || np.begin - 2 < sb) return np;
+  for (int w = np.begin - 1; w > sb && w >= np.begin - 10; --w) {
+    const Token& u = c.tok(w);
+    if (c.InQuote(w) || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":")) return np;
+    if (u.lower != "who") continue;
+    // A verb of the relative clause between the pronoun and the phrase.
+    // (Not past a verb of saying: "women who … said they would testify"
+    // — "they" is the subject of the report, not the clause's end.)
+    bool verb = false, saying = false;
+    for (int k = w + 1; k < np.begin; ++k) {
+      const Token& v = c.tok(k);
+      verb |= (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
+              (!v.capitalized && absl::EndsWith(v.lower, "ed"));
+      saying |= IsStrongVerb(v);
+    }
+    if (!verb || saying) return np;
+    Np head = NpEndingAt(c, w - 1, sb, 0);
+    if (!head.valid() || head.end != w) {
+      // "Two other women who …": a plain phrase from its determiner or number.
+      int b = w - 1;
+      while (b >= sb && b > w - 6 && c.tok(b).IsWordLike() && !c.InQuote(b) &&
+             !IsPreposition(c.tok(b)) && !(IsAuxiliary(c.tok(b)) && !IsAdverb(c.tok(b))) &&
+             VerbClassOf(c.tok(b)) == CueClass::kNone) {
+        if (IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber) break;
+        --b;
+      }
+      if (b < sb || !(IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber)) return np;
+      // ("Two other women": determiners and numbers in a row.)
+      while (b - 1 >= sb && (IsDeterminer(c.tok(b - 1)) || c.tok(b - 1).kind == TokenKind::kNumber)) --b;
+      head = {b, w};
+    }
+    // The head opens its clause: the sentence, or after a comma or conjunction.
+    if (head.begin > sb) {
+      const Token& before = c.tok(head.begin - 1);
+      if (!(before.IsPunct(",") || before.lower == "and" || before.lower == "but" ||
+            IsSubordinator(before))) {
+        return np;
+      }
+    }
+    // The whole phrase, as for "An official who requested anonymity said"
+    // (SubjectBefore): its head and the clause that picks it out.
+    return {head.begin, np.end};
+  }
+  return np;
 }
 
 bool StartsClause(const Context& c, int n, int se) {
@@ -1410,11 +1491,26 @@ void FindCues(Context& c) {
         cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
         // The agent: "was announced by the ministry", "has been accused of
         // bribery by two former aides".
-        for (int k = i + 1; k < se && k < i + 12; ++k) {
+        // ("was described as a “consummate professional” by his friend":
+        // after a verb of describing, "as" and a quote, "by" still names who
+        // describes.)
+        const bool describing = absl::StartsWith(t.lower, "describ") ||
+                                absl::StartsWith(t.lower, "characteri") ||
+                                absl::StartsWith(t.lower, "portray");
+        bool past_as = false;
+        for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
           const Token& u = c.tok(k);
-          if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".") || c.InQuote(k)) break;
+          if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
+          if (c.InQuote(k)) {
+            if (past_as) continue;
+            break;
+          }
           // "will be seen as a show of unity by Mr Blair": past "as" or
           // "that", "by" belongs to what was said.
+          if (u.lower == "as" && describing && k == i + 1) {
+            past_as = true;
+            continue;
+          }
           if (u.lower == "as" || u.lower == "that") break;
           if (u.lower == "by") {
             Np agent = NpAfter(c, k + 1, se);
@@ -1483,7 +1579,12 @@ void FindCues(Context& c) {
       cue.cls = cls;
       cue.speaker = CoordinatedSubject(c, i, sb);
       cue.coordinated = cue.speaker.valid();
-      if (!cue.speaker.valid()) cue.speaker = SubjectBefore(c, i, sb);
+      if (!cue.speaker.valid()) {
+        cue.speaker = SubjectBefore(c, i, sb);
+        // (Not for "expected the minutes to show": the phrase before "to"
+        // is the subject of the infinitive, not the end of a relative clause.)
+        if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
+      }
       if (!cue.speaker.valid()) cue.speaker = SpeakerPhraseBefore(c, i, sb);
       if (!cue.speaker.valid()) {
         // "LG Card's creditors fear that …", "which the paper said …":
