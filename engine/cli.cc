@@ -645,6 +645,13 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   PrintSummary(t, true, err);
   if (f.values.count("stats")) PrintStats(t, jobs, err);
   if (t.failed > 0) return 2;
+  if (t.docs == 0) {
+    // An empty directory, or one whose every file the configuration
+    // ignores: nothing was checked, which must not pass for clean.
+    err << "claimcheck: error: no documents read from " << absl::StrJoin(f.paths, ", ")
+        << " (empty, or every file ignored by the configuration)\n";
+    return 2;
+  }
   return failing ? 1 : 0;
 }
 

@@ -290,6 +290,38 @@ TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
                          ":2:10: key 'disabel': unknown key; did you mean 'disable'?\n");
 }
 
+TEST(CliTest, IgnoreSkipsWhatAWalkFindsNeverANamedInputAndNoDocumentIsAnError) {
+  fs::path dir = fs::path(::testing::TempDir()) / "ignoring";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "drafts");
+  fs::create_directories(dir / "empty");
+  std::ofstream(dir / ".claimcheck.yaml") << "ignore: [\"*\"]\n";
+  std::ofstream(dir / "drafts" / "d.txt") << "Officials said the plan may fail.\n";
+  std::ofstream(dir / "a.txt") << "Officials said the plan may fail.\n";
+  // Named inputs are read whatever the globs say.
+  Result named = Cli({"check", "--format=jsonl", "--fail-on=info", (dir / "a.txt").string(),
+                      (dir / "drafts" / "d.txt").string()});
+  EXPECT_EQ(named.code, 1) << named.err;
+  EXPECT_TRUE(absl::StrContains(named.out, "a.txt")) << named.out;
+  EXPECT_TRUE(absl::StrContains(named.out, "d.txt")) << named.out;
+  // A walk that finds nothing to read checks nothing: an error, not a pass.
+  Result walked = Cli({"check", "--fail-on=info", dir.string()});
+  EXPECT_EQ(walked.code, 2) << walked.err;
+  EXPECT_TRUE(absl::StrContains(walked.err, "claimcheck: error: no documents read from " + dir.string() +
+                                                " (empty, or every file ignored by the configuration)"))
+      << walked.err;
+  Result empty = Cli({"check", (dir / "empty").string()});
+  EXPECT_EQ(empty.code, 2) << empty.err;
+  // An unclosed bracket is a configuration error at its position.
+  std::ofstream(dir / ".claimcheck.yaml", std::ios::trunc) << "ignore:\n  - \"*.md\"\n  - \"[ab\"\n";
+  Result glob = Cli({"check", (dir / "a.txt").string()});
+  EXPECT_EQ(glob.code, 2);
+  EXPECT_TRUE(absl::StartsWith(glob.err, "claimcheck: ")) << glob.err;
+  EXPECT_TRUE(absl::EndsWith(glob.err, "ignoring/.claimcheck.yaml:3:5: key 'ignore': invalid glob "
+                                       "'[ab': the \"[\" at character 1 is never closed\n"))
+      << glob.err;
+}
+
 TEST(CliTest, RulesOffByDefaultRunOnlyWhenEnabled) {
   fs::path dir = fs::path(::testing::TempDir()) / "off_by_default";
   fs::remove_all(dir);

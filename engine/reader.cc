@@ -619,9 +619,12 @@ bool Ignored(const ReaderOptions& opts, const std::string& path) {
   std::error_code ec;
   fs::path rel = fs::absolute(path, ec).lexically_normal().lexically_relative(
       fs::absolute(opts.ignore_base, ec).lexically_normal());
-  std::string r = rel.empty() ? path : rel.string();
+  // Only what lies under the configuration's directory: its globs are
+  // relative to it.
+  if (rel.empty() || *rel.begin() == "..") return false;
+  const std::string r = rel.string();
   for (const std::string& g : opts.ignore) {
-    if (fnmatch(g.c_str(), r.c_str(), 0) == 0 || fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+    if (fnmatch(g.c_str(), r.c_str(), 0) == 0) return true;
   }
   return false;
 }
@@ -792,7 +795,8 @@ bool DocumentStream::Next(InputItem* item) {
       }
       continue;
     }
-    if (Ignored(opts_, path)) continue;
+    // (A file named on the command line is read whatever `ignore` says:
+    // the globs skip what a directory walk finds.)
     if (!fs::is_regular_file(st)) {
       // A FIFO would block forever and a device (/dev/zero) never ends.
       item->status = absl::InvalidArgumentError(

@@ -45,7 +45,9 @@ struct ReaderOptions {
   std::string ignore_base;
 };
 
-// Whether `path` matches one of opts.ignore.
+// Whether `path`, found by a directory walk, matches one of opts.ignore
+// (relative to opts.ignore_base; a path outside it never does). Files named
+// as inputs are read whatever the globs say.
 bool Ignored(const ReaderOptions& opts, const std::string& path);
 
 // HTML tags nested deeper than this are read as spaces, with a notice on the

@@ -282,6 +282,30 @@ absl::Status RuleSetBuilder::SetSeverity(const std::string& id, Severity s, cons
   return absl::OkStatus();
 }
 
+namespace {
+
+// Why fnmatch(3) would not read `glob` as written (it takes an unclosed "["
+// or a trailing "\\" literally, silently); empty when it is well formed.
+std::string GlobProblem(absl::string_view glob) {
+  if (glob.empty()) return "empty";
+  for (size_t i = 0; i < glob.size(); ++i) {
+    if (glob[i] == '\\') {
+      if (i + 1 == glob.size()) return "a trailing backslash escapes nothing";
+      ++i;
+    } else if (glob[i] == '[') {
+      size_t k = i + 1;
+      if (k < glob.size() && (glob[k] == '!' || glob[k] == '^')) ++k;
+      if (k < glob.size() && glob[k] == ']') ++k;  // "[]…]": a bracket as the first member
+      while (k < glob.size() && glob[k] != ']') ++k;
+      if (k >= glob.size()) return absl::StrCat("the \"[\" at character ", i + 1, " is never closed");
+      i = k;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const std::string& yaml) {
   ProjectConfig cfg;
   cfg.file = file;
@@ -331,6 +355,14 @@ absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const s
   }
   auto ignore = r.StringList("ignore");
   if (!ignore.ok()) return ignore.status();
+  if (const SpecNode* d = doc->Find("ignore")) {
+    for (size_t i = 0; i < ignore->size(); ++i) {
+      const SpecNode& at = d->kind == SpecNode::Kind::kList ? d->list[i] : *d;
+      if (std::string why = GlobProblem((*ignore)[i]); !why.empty()) {
+        return r.Error(at, "ignore", absl::StrCat("invalid glob '", (*ignore)[i], "': ", why));
+      }
+    }
+  }
   cfg.ignore = *ignore;
   auto fail_on = r.String("fail_on", false);
   if (!fail_on.ok()) return fail_on.status();
