@@ -312,6 +312,10 @@ TEST(CliTest, IgnoreSkipsWhatAWalkFindsNeverANamedInputAndNoDocumentIsAnError) {
       << walked.err;
   Result empty = Cli({"check", (dir / "empty").string()});
   EXPECT_EQ(empty.code, 2) << empty.err;
+  // A report with no gate says so and passes.
+  Result report = Cli({"check", "--fail-on=never", (dir / "empty").string()});
+  EXPECT_EQ(report.code, 0) << report.err;
+  EXPECT_TRUE(absl::StrContains(report.err, "claimcheck: warning: no documents read from")) << report.err;
   // An unclosed bracket is a configuration error at its position.
   std::ofstream(dir / ".claimcheck.yaml", std::ios::trunc) << "ignore:\n  - \"*.md\"\n  - \"[ab\"\n";
   Result glob = Cli({"check", (dir / "a.txt").string()});
