@@ -60,6 +60,36 @@ TEST_F(BadInputTest, BinaryFile) {
       << r.err;
 }
 
+TEST_F(BadInputTest, WideEncodingsAreNamed) {
+  // "Hi." in UTF-16 with a byte-order mark, without one, and a JSONL file in UTF-16.
+  std::string bom = Write("bom.txt", std::string("\xFF\xFEH\0i\0.\0\n\0", 10));
+  Result r = CheckWithGood(bom);
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + bom +
+                                           ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
+      << r.err;
+  std::string be = Write("be.md", std::string("\0T\0h\0e\0 \0e\0n\0d\0.\0\n", 20));
+  r = CheckWithGood(be);
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + be +
+                                           ": UTF-16 (big-endian) text; not read (convert the file to UTF-8)\n"))
+      << r.err;
+  std::string jl = Write("wide.jsonl", std::string("\xFF\xFE{\0}\0\n\0", 8));
+  r = CheckWithGood(jl);
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + jl +
+                                           ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
+      << r.err;
+}
+
+TEST_F(BadInputTest, NulInsideAJsonlRecordIsNamedAndTheNextRecordRead) {
+  std::string jl = Write("nul.jsonl", std::string("{\"id\":\"a\",\"text\":\"Caf\0e.\"}\n", 27) +
+                                          "{\"id\":\"b\",\"text\":\"Prices may rise.\"}\n");
+  Result r = Cli({"check", "--no-config", "--format=jsonl", "--fail-on=never", jl});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: error: " + jl + ":1:22: NUL byte in the record (JSON writes it as \\u0000); not read\n"))
+      << r.err;
+  EXPECT_TRUE(absl::StrContains(r.out, "\"doc_id\":\"b\"")) << r.out;
+}
+
 TEST_F(BadInputTest, EmptyFile) {
   std::string bad = Write("empty.md", "");
   Result r = CheckWithGood(bad);

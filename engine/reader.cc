@@ -171,8 +171,30 @@ void CopyInline(absl::string_view src, size_t from, size_t to, TextBuilder* b) {
 
 }  // namespace
 
+// The UTF-16 or UTF-32 encoding `bytes` are in, by their byte-order mark or
+// by the NULs of ASCII text in two-byte units; empty when neither.
+std::string WideEncoding(absl::string_view bytes) {
+  auto starts = [&](absl::string_view bom) { return absl::StartsWith(bytes, bom); };
+  if (starts(absl::string_view("\xFF\xFE\0\0", 4))) return "UTF-32 (little-endian)";
+  if (starts(absl::string_view("\0\0\xFE\xFF", 4))) return "UTF-32 (big-endian)";
+  if (starts("\xFF\xFE")) return "UTF-16 (little-endian)";
+  if (starts("\xFE\xFF")) return "UTF-16 (big-endian)";
+  // Without a mark: text whose every other byte is NUL, in the first 256.
+  size_t n = std::min<size_t>(bytes.size() & ~size_t{1}, 256);
+  if (n < 4) return "";
+  size_t even_nul = 0, odd_nul = 0;
+  for (size_t i = 0; i < n; ++i) (i % 2 ? odd_nul : even_nul) += bytes[i] == '\0';
+  if (odd_nul * 10 >= n / 2 * 9 && even_nul == 0) return "UTF-16 (little-endian)";
+  if (even_nul * 10 >= n / 2 * 9 && odd_nul == 0) return "UTF-16 (big-endian)";
+  return "";
+}
+
 absl::Status ValidateText(absl::string_view path, absl::string_view bytes) {
   if (bytes.empty()) return absl::InvalidArgumentError(absl::StrCat(path, ": empty file"));
+  if (std::string wide = WideEncoding(bytes); !wide.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": ", wide, " text; not read (convert the file to UTF-8)"));
+  }
   size_t nul = bytes.find('\0');
   if (nul != absl::string_view::npos) {
     return absl::InvalidArgumentError(
@@ -554,6 +576,11 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
                                           absl::string_view line,
                                           const ReaderOptions& opts) {
   auto where = [&]() { return absl::StrCat(path, ":", line_no, ": "); };
+  if (size_t nul = line.find('\0'); nul != absl::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ":", line_no, ":", CountCodePoints(line.substr(0, nul)) + 1,
+        ": NUL byte in the record (JSON writes it as \\u0000); not read"));
+  }
   // simdjson's parser is per-thread scratch: reusing it avoids reallocating.
   thread_local simdjson::dom::parser parser;
   simdjson::padded_string padded(line.data(), line.size());
@@ -812,6 +839,18 @@ bool DocumentStream::Next(InputItem* item) {
         jsonl_file_.reset();
         return true;
       }
+      // A file in UTF-16 is one error, not one per line.
+      char head[256];
+      jsonl_file_->read(head, sizeof(head));
+      std::string wide = WideEncoding(absl::string_view(head, jsonl_file_->gcount()));
+      if (!wide.empty()) {
+        item->status = absl::InvalidArgumentError(
+            absl::StrCat(path, ": ", wide, " text; not read (convert the file to UTF-8)"));
+        jsonl_file_.reset();
+        return true;
+      }
+      jsonl_file_->clear();
+      jsonl_file_->seekg(0);
       jsonl_ = jsonl_file_.get();
       jsonl_path_ = path;
       jsonl_line_ = 0;
