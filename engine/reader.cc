@@ -874,6 +874,16 @@ bool DocumentStream::Next(InputItem* item) {
       item->status = absl::DataLossError(absl::StrCat(path, ": read error"));
       return true;
     }
+    // A file truncated or written to while it was read: part of a story
+    // checked as if it were all of it would pass for clean.
+    std::error_code after_ec;
+    uintmax_t after = fs::file_size(path, after_ec);
+    if (!size_ec && !after_ec && (bytes.size() != size || after != size)) {
+      item->status = absl::DataLossError(absl::StrCat(
+          path, ": changed while being read (", size, " bytes when opened, ", bytes.size(),
+          " read, ", after, " now); not checked"));
+      return true;
+    }
     item->bytes = bytes.size();
     absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
     if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
