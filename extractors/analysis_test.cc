@@ -870,6 +870,13 @@ TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {
   EXPECT_EQ(r.ClaimSpeaker("it would go"), "Varga <Ms Varga>");
 }
 
+TEST(SpeakerTest, AVerbJoinedToOneInARelativeClauseSharesItsSubject) {
+  Analyzed r("Ms Lind, who backed Mr Osei in March and said she would campaign for him, "
+             "stayed away. But others say the race is close.");
+  EXPECT_EQ(r.ClaimSpeaker("she would campaign for him"), "Lind <who>");
+  EXPECT_EQ(r.ClaimSpeaker("the race is close"), "others <others>");
+}
+
 TEST(ClaimTest, APassiveOfDescribingFindsItsAgentPastAQuote) {
   Analyzed r("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt.");
   const Claim* c = r.ClaimWith("The coach was described as a " + Q("born leader") +

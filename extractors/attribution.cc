@@ -648,6 +648,19 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
       }
     }
   }
+  // "Sanders, who endorsed Canova in May and said he would …": a verb joined
+  // to one in a relative clause shares its subject, the relative pronoun.
+  for (int k = i - 1; k > sb && k > i - 20; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":")) break;
+    if (u.lower != "who" || k + 1 >= i) continue;
+    const Token& v = c.tok(k + 1);
+    if ((IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) || VerbClassOf(v) != CueClass::kNone ||
+        (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"))) {
+      return {k, k + 1};
+    }
+    break;
+  }
   // "he had spoken with federal officials and expected aid to be approved":
   // the subject of the verb it is joined to, a pronoun or name just before
   // an auxiliary or a verb, in the same clause.
@@ -1728,6 +1741,13 @@ void FindCues(Context& c) {
                                   absl::StartsWith(t.lower, "indicate")) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         continue;
+      }
+      // "But others say": an opening conjunction is no part of the speaker.
+      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && cue.speaker.begin == sb) {
+        const absl::string_view w = c.tok(sb).lower;
+        if (c.tok(sb).capitalized && (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or")) {
+          ++cue.speaker.begin;
+        }
       }
       // A speaker phrase ends on its head, not on "to" or "that"
       // ("wants young people to feel").
