@@ -877,6 +877,17 @@ TEST(SpeakerTest, AVerbJoinedToOneInARelativeClauseSharesItsSubject) {
   EXPECT_EQ(r.ClaimSpeaker("the race is close"), "others <others>");
 }
 
+TEST(SpeakerTest, AWayOfPuttingItAndAPaperThatReportsTheExchange) {
+  Analyzed r("As the auditor Ines Moor put it, " + Q("the books were a mess.") +
+             " She put it this way: " + Q("We lost.") + " Asked about the vote, Mr Ruiz said, " +
+             Q("No comment,") + " the Courier reported.");
+  EXPECT_EQ(r.QuoteSpeaker("the books were a mess."), "Ines Moor <Ines Moor>");
+  EXPECT_EQ(r.QuoteSpeaker("We lost."), "Ines Moor <She>");
+  // The paper relays the words; they are the speaker's whose verb comes first.
+  EXPECT_EQ(r.QuoteSpeaker("No comment"), "Ruiz <Mr Ruiz>");
+  for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "reported") << r.At(c.content);
+}
+
 TEST(ClaimTest, APassiveOfDescribingFindsItsAgentPastAQuote) {
   Analyzed r("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt.");
   const Claim* c = r.ClaimWith("The coach was described as a " + Q("born leader") +

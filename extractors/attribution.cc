@@ -1355,9 +1355,11 @@ void FindCues(Context& c) {
       if (heading && !IsStrongVerb(t)) continue;
       // A cheap first test, before a Cue is built: a word with no cue class
       // is looked at only as "according", a stance adjective, an agentless
-      // passive, a phrasal "… out" or two words before a colon ("went on:").
+      // passive, a phrasal "… out" or "put it", or two words before a colon
+      // ("went on:").
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
+          !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
           !(i + 2 < se && c.tok(i + 2).IsPunct(":"))) {
         continue;
       }
@@ -1424,8 +1426,9 @@ void FindCues(Context& c) {
       }
       // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
+      bool it_next = i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put");
       // Most words are no cue at all: leave them before any closer look.
-      if (cls == CueClass::kNone && !out_next && !(t.flags & kFlagAgentless)) continue;
+      if (cls == CueClass::kNone && !out_next && !it_next && !(t.flags & kFlagAgentless)) continue;
       // "That said, …", "(That said, she noted …)": an idiom of concession.
       if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
           c.tok(i + 1).IsPunct(",") &&
@@ -1543,6 +1546,16 @@ void FindCues(Context& c) {
       if (cls == CueClass::kNone) {
         if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
              t.lower == "calling") && i + 1 < se && c.tok(i + 1).lower == "out") {
+          cls = CueClass::kNeutral;
+          end = i + 2;
+        } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
+                   c.tok(i + 1).lower == "it" && i - 1 >= sb &&
+                   (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1))) &&
+                   (i + 2 >= se || c.tok(i + 2).IsPunct(",") || c.tok(i + 2).IsPunct(":") ||
+                    c.tok(i + 2).IsPunct(".") || c.tok(i + 2).kind == TokenKind::kQuote ||
+                    (i + 4 < se && c.tok(i + 4).IsPunct(":")) || (i + 3 < se && c.tok(i + 3).IsPunct(":")))) {
+          // "as the prosecutor Marc Duval put it, “…”", "She put it this
+          // way: “…”": a way of saying.
           cls = CueClass::kNeutral;
           end = i + 2;
         } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" ||

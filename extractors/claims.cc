@@ -213,6 +213,16 @@ void AttributeQuotes(Context& c) {
         best = speech_pre;
       }
     }
+    // "Mr Ruiz said, “No comment,” the Herald reported.": a paper that
+    // reports the exchange relays it; the words are the speaker's whose
+    // verb stands right before them.
+    if (best >= 0 && best == post && speech_pre >= 0 && speech_pre_dist <= 2) {
+      const absl::string_view v = c.tok(c.cues[post].begin).lower;
+      if (v == "reported" || v == "reports" || v == "reporting") {
+        c.cues[post].used_by_quote = true;  // it relays the quote; no report of its own
+        best = speech_pre;
+      }
+    }
     if (best >= 0) {
       q.attribution = MakeAttribution(c, best);
       c.cues[best].used_by_quote = true;
