@@ -860,6 +860,16 @@ TEST(SpeakerTest, ASubjectWithARelativeClauseIsItsHead) {
             "A nurse who has accused the clinic of negligence <A nurse who has accused the clinic of negligence>");
   EXPECT_EQ(r.ClaimSpeaker("they would testify"),
             "Three other nurses who sued the clinic <Three other nurses who sued the clinic>");
+  // After "that" or "which" the clause's verb comes first; a name inside the
+  // clause is not the speaker, and "of" phrases belong to the head.
+  Analyzed s("The firm that owns the paper said it would appeal. Two regulars of the bar that "
+             "is Club Nova said the owner had left.");
+  EXPECT_EQ(s.ClaimSpeaker("it would appeal"),
+            "The firm that owns the paper <The firm that owns the paper>");
+  EXPECT_EQ(s.ClaimSpeaker("the owner had left"),
+            "Two regulars of the bar that is Club Nova <Two regulars of the bar that is Club Nova>");
+  Analyzed t("Officials said that the plan was dead.");
+  EXPECT_EQ(t.ClaimSpeaker("the plan was dead"), "Officials <Officials>");
 }
 
 TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {

@@ -1122,32 +1122,59 @@ Np RelativeHead(const Context& c, Np np, int sb) {
   for (int w = np.begin - 1; w > sb && w >= np.begin - 10; --w) {
     const Token& u = c.tok(w);
     if (c.InQuote(w) || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":")) return np;
-    if (u.lower != "who") continue;
+    if (u.lower != "who" && u.lower != "that" && u.lower != "which") continue;
     // A verb of the relative clause between the pronoun and the phrase.
     // (Not past a verb of saying: "women who … said they would testify"
-    // — "they" is the subject of the report, not the clause's end.)
+    // — "they" is the subject of the report, not the clause's end.) After
+    // "that" or "which" the verb comes right after the pronoun ("the
+    // company that owns the paper said"; "said that the paper …" is no
+    // relative clause).
     bool verb = false, saying = false;
     for (int k = w + 1; k < np.begin; ++k) {
       const Token& v = c.tok(k);
-      verb |= (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
-              (!v.capitalized && absl::EndsWith(v.lower, "ed"));
+      bool finite = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
+                    (!v.capitalized && absl::EndsWith(v.lower, "ed"));
+      if (u.lower != "who" && k == w + 1) {
+        finite |= !v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "s") &&
+                  !absl::EndsWith(v.lower, "ss") && !IsFunctionWord(v) && !IsSpeakerNoun(v);
+        if (!finite) return np;
+      }
+      verb |= finite;
       saying |= IsStrongVerb(v);
     }
     if (!verb || saying) return np;
-    Np head = NpEndingAt(c, w - 1, sb, 0);
-    if (!head.valid() || head.end != w) {
-      // "Two other women who …": a plain phrase from its determiner or number.
-      int b = w - 1;
-      while (b >= sb && b > w - 6 && c.tok(b).IsWordLike() && !c.InQuote(b) &&
+    // The noun phrase that ends at token `last`: a speaker phrase, else a
+    // plain one from its determiner or number ("Two other women who …").
+    auto phrase_ending_at = [&](int last) -> Np {
+      Np np2 = NpEndingAt(c, last, sb, 0);
+      if (np2.valid() && np2.end == last + 1) {
+        while (np2.begin - 1 >= sb && (IsDeterminer(c.tok(np2.begin - 1)) ||
+                                       c.tok(np2.begin - 1).kind == TokenKind::kNumber)) {
+          --np2.begin;
+        }
+        return np2;
+      }
+      int b = last;
+      while (b >= sb && b > last - 5 && c.tok(b).IsWordLike() && !c.InQuote(b) &&
              !IsPreposition(c.tok(b)) && !(IsAuxiliary(c.tok(b)) && !IsAdverb(c.tok(b))) &&
              VerbClassOf(c.tok(b)) == CueClass::kNone) {
         if (IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber) break;
         --b;
       }
-      if (b < sb || !(IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber)) return np;
+      // ("the hall of mirrors": a bare noun after "of".)
+      if (b >= sb && b < last && c.tok(b).lower == "of") return {b + 1, last + 1};
+      if (b < sb || !(IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber)) return {};
       // ("Two other women": determiners and numbers in a row.)
       while (b - 1 >= sb && (IsDeterminer(c.tok(b - 1)) || c.tok(b - 1).kind == TokenKind::kNumber)) --b;
-      head = {b, w};
+      return {b, last + 1};
+    };
+    Np head = phrase_ending_at(w - 1);
+    if (!head.valid()) return np;
+    // "denizens of the hall of mirrors that is …": the phrase the "of" hangs on.
+    for (int round = 0; round < 3 && head.begin - 2 >= sb && c.tok(head.begin - 1).lower == "of"; ++round) {
+      Np outer = phrase_ending_at(head.begin - 2);
+      if (!outer.valid()) break;
+      head.begin = outer.begin;
     }
     // The head opens its clause: the sentence, or after a comma or conjunction.
     if (head.begin > sb) {
@@ -2399,6 +2426,19 @@ class Resolver {
         e = i;
         break;
       }
+      // "denizens of the hall of mirrors that is Trump World": a name in the
+      // relative clause that picks the speaker out is not the speaker.
+      if ((u.lower == "who" || u.lower == "that" || u.lower == "which") && !u.capitalized) {
+        e = i;
+        break;
+      }
+    }
+    if (e < np.end) {
+      bool named = false;
+      for (int i = np.begin; i < e && !named; ++i) named = c_.tok(i).capitalized && i > np.begin;
+      named |= NameWord(c_, np.begin, np.begin) && !IsFunctionWord(first) && !IsDeterminer(first);
+      // No name before the clause: the description as written.
+      if (!named) return Text(np.begin, np.end);
     }
     // "The MP for Ealing North", "the senator from Ohio", "the Governor of
     // Texas": one person described by a role and the place or body it is
