@@ -67,7 +67,7 @@ TEST_F(BadInputTest, WideEncodingsAreNamed) {
   EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + bom +
                                            ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
       << r.err;
-  std::string be = Write("be.md", std::string("\0T\0h\0e\0 \0e\0n\0d\0.\0\n", 20));
+  std::string be = Write("be.md", std::string("\0T\0h\0e\0 \0e\0n\0d\0.\0\n", 18));
   r = CheckWithGood(be);
   EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + be +
                                            ": UTF-16 (big-endian) text; not read (convert the file to UTF-8)\n"))
