@@ -878,6 +878,9 @@ TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {
              "it would go.");
   EXPECT_EQ(r.ClaimSpeaker("the tax would stay"), "Varga <Ms Varga>");
   EXPECT_EQ(r.ClaimSpeaker("it would go"), "Varga <Ms Varga>");
+  // A word before a subordinator opens the clause with it.
+  Analyzed s("Even as the count went on, Ms Varga spoke for an hour, insisting that she had won.");
+  EXPECT_EQ(s.ClaimSpeaker("she had won"), "Varga <Ms Varga>");
 }
 
 TEST(SpeakerTest, AVerbJoinedToOneInARelativeClauseSharesItsSubject) {

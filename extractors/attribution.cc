@@ -1049,7 +1049,11 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
     }
     return false;
   };
+  // ("Even as he won …, Mr. Trump …", "Only when …": a word before a
+  // subordinator opens the clause with it.)
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
+        (sb + 1 < se && IsSubordinator(c.tok(sb + 1)) && !IsSubordinator(t) && t.capitalized &&
+         !NameWord(c, sb + 1, sb)) ||
         OpensWithParticiple(c, sb, se) ||
         (sb + 1 < se && c.tok(sb + 1).IsPunct(",")) || time_phrase())) {
     return sb;
@@ -1632,13 +1636,17 @@ void FindCues(Context& c) {
       cue.cls = cls;
       cue.speaker = CoordinatedSubject(c, i, sb);
       cue.coordinated = cue.speaker.valid();
-      if (!cue.speaker.valid()) {
+      // ("…, revealing a tendency": a participle after a comma takes the
+      // subject of the clause it follows, below, not a phrase before it.)
+      const bool participle_after_comma =
+          absl::EndsWith(t.lower, "ing") && i - 1 >= sb && c.tok(i - 1).IsPunct(",");
+      if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
         // is the subject of the infinitive, not the end of a relative clause.)
         if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
       }
-      if (!cue.speaker.valid()) cue.speaker = SpeakerPhraseBefore(c, i, sb);
+      if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
       if (!cue.speaker.valid()) {
         // "LG Card's creditors fear that …", "which the paper said …":
         // before say or tell, or a verb whose clause starts with "that",
