@@ -134,6 +134,16 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     return {i, i + 1};
   }
   if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
+  // "some are quietly saying", "many believe", "others argue": a quantifier
+  // alone as the subject, opening its clause.
+  if (depth == 0 && (t.lower == "some" || t.lower == "many" || t.lower == "several" ||
+                     t.lower == "others" || t.lower == "most" || t.lower == "few")) {
+    const bool opens = i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).IsPunct(";") ||
+                       c.tok(i - 1).IsPunct("—") || c.tok(i - 1).lower == "and" ||
+                       c.tok(i - 1).lower == "but" || c.tok(i - 1).lower == "that" ||
+                       IsSubordinator(c.tok(i - 1));
+    if (opens) return {i, i + 1};
+  }
   // "retailers that warn …": a relative "that" right after a noun.
   if (t.lower == "that" && depth == 0 && i - 1 >= sb && !c.InQuote(i - 1)) {
     const Token& n = c.tok(i - 1);
@@ -1607,8 +1617,18 @@ void FindCues(Context& c) {
            c.tok(i + 2).lower == "lie" || c.tok(i + 2).lower == "time")) {
         continue;
       }
-      // A noun, not a verb: "his claim", "the report", "a warning".
-      if (i > sb && (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) continue;
+      // A noun, not a verb: "his claim", "the report", "a warning". (But
+      // after a quantifier standing for people, a plain verb: "some say",
+      // "many believe", "most agree".)
+      const bool quantifier_subject =
+          i > sb && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ing") &&
+          !absl::EndsWith(t.lower, "ed") &&
+          (c.tok(i - 1).lower == "some" || c.tok(i - 1).lower == "many" || c.tok(i - 1).lower == "most" ||
+           c.tok(i - 1).lower == "several" || c.tok(i - 1).lower == "few" || c.tok(i - 1).lower == "others");
+      if (i > sb && !quantifier_subject &&
+          (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) {
+        continue;
+      }
       // A plural noun: "the same notes", "all claims would be processed",
       // "investigated claims that …" (the object of a verb in the past).
       if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
@@ -1652,7 +1672,15 @@ void FindCues(Context& c) {
         // before say or tell, or a verb whose clause starts with "that",
         // any plain noun phrase is its subject.
         int n = SkipAdverbsForward(c, end, se);
-        if (IsStrongVerb(t) || (n < se && c.tok(n).lower == "that")) {
+        // (So is a plural noun right before a verb in its plain present
+        // form: "US manufacturers claim …", "economists argue …".)
+        const Token& prev = c.tok(std::max(sb, i - 1));
+        const bool plural_subject = i - 1 >= sb && WordToken(prev) && !prev.capitalized &&
+                                    absl::EndsWith(prev.lower, "s") && !absl::EndsWith(prev.lower, "ss") &&
+                                    !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+                                    !absl::EndsWith(t.lower, "ing") && !IsFunctionWord(prev) &&
+                                    VerbClassOf(prev) == CueClass::kNone;
+        if (IsStrongVerb(t) || (n < se && c.tok(n).lower == "that") || plural_subject) {
           cue.speaker = PlainSubjectBefore(c, i, sb);
         }
       }
@@ -1811,8 +1839,13 @@ void FindCues(Context& c) {
                                                           last.lower != "one"))) {
           break;
         }
-        // ("retailers that warn …": the relative alone stands for them.)
-        if (cue.speaker.end - cue.speaker.begin == 1 && last.lower == "that") break;
+        // ("retailers that warn …": the relative alone stands for them; "…,
+        // some say": so does a quantifier.)
+        if (cue.speaker.end - cue.speaker.begin == 1 &&
+            (last.lower == "that" || last.lower == "some" || last.lower == "many" || last.lower == "most" ||
+             last.lower == "several" || last.lower == "few" || last.lower == "others")) {
+          break;
+        }
         --cue.speaker.end;
       }
       if (cue.speaker.valid()) c.AddCue(cue);
