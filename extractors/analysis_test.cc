@@ -901,6 +901,25 @@ TEST(SpeakerTest, AWayOfPuttingItAndAPaperThatReportsTheExchange) {
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "reported") << r.At(c.content);
 }
 
+TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
+  Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
+             "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +
+             "\n\nMr Osei said the deal was fair. " + Q("We gave up nothing."));
+  // The person the sentence before is about; no verb reports the quote.
+  EXPECT_EQ(r.QuoteSpeaker("I would do it again."), "Varga <Ms Varga>");
+  const Quote* q = nullptr;
+  for (const Quote& x : r.a.quotes) {
+    if (r.At(x.content) == "I would do it again.") q = &x;
+  }
+  ASSERT_NE(q, nullptr);
+  EXPECT_FALSE(q->attribution.has_cue);
+  // A storm says nothing; a reported speaker's quote follows as before.
+  EXPECT_EQ(r.QuoteSpeaker("It was terrifying."), "(none)");
+  EXPECT_EQ(r.QuoteSpeaker("We gave up nothing."), "Osei <Mr Osei>");
+  // The carrying sentence reports no claim of its own.
+  for (const Claim& c : r.a.claims) EXPECT_EQ(r.At(c.content).find("unrepentant"), std::string::npos);
+}
+
 TEST(ClaimTest, APassiveOfDescribingFindsItsAgentPastAQuote) {
   Analyzed r("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt.");
   const Claim* c = r.ClaimWith("The coach was described as a " + Q("born leader") +

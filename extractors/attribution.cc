@@ -1255,6 +1255,47 @@ bool IsSpeechNoun(const Token& t) {
 // speaks only for a quote (Cue::noun):
 //   "Donald Trump issued the following statement:" and the quote after it;
 //   "after her March comment that, “…”", "Trump's reply: “…”".
+// (See Cue::carry.) Sentence s opens with a quote and holds no cue; the
+// sentence before it, in its paragraph, has no speaker of its own, no quote,
+// and is about a person: a name, "he", "she" or "they", or a speaker noun.
+void AddCarryCue(Context& c, int s) {
+  if (s == 0 || !c.cues_in[s].empty()) return;
+  const auto& sents = c.a.segmentation.sentences;
+  const auto& st = c.a.sentence_tokens;
+  const int sb = st[s].first;
+  if (sb >= st[s].second || sents[s].paragraph != sents[s - 1].paragraph) return;
+  bool opens_with_quote = false;
+  for (int qi : c.quotes_in[s]) {
+    const Quote& q = c.a.quotes[qi];
+    opens_with_quote |= q.kind != QuoteKind::kName && c.tok(sb).kind == TokenKind::kQuote &&
+                        q.span.start == c.tok(sb).span.start;
+  }
+  if (!opens_with_quote) return;
+  const int ps = s - 1;
+  const int pb = st[ps].first, pe = st[ps].second;
+  if (!c.quotes_in[ps].empty() || sents[ps].heading) return;
+  for (int k : c.cues_in[ps]) {
+    if (c.cues[k].speaker.valid()) return;
+  }
+  Np subject = SentenceSubject(c, pb, pe);
+  if (!subject.valid() || subject.end >= pe) return;
+  const Token& head = c.tok(subject.end - 1);
+  const bool person = (IsPronoun(head) && (head.lower == "he" || head.lower == "she" || head.lower == "they")) ||
+                      (NameWord(c, subject.end - 1, pb) && !IsFunctionWord(head)) || IsSpeakerNoun(head);
+  // The subject must be followed by its verb, not be a phrase that opens
+  // something else ("In Paris, …" is no subject).
+  const Token& after = c.tok(subject.end);
+  if (!person || !(after.IsWordLike() && !after.capitalized)) return;
+  Cue cue;
+  cue.sentence = ps;
+  cue.begin = subject.end;
+  cue.end = subject.end + 1;
+  cue.speaker = subject;
+  cue.noun = true;  // makes no claim
+  cue.carry = true;
+  c.AddCue(cue);
+}
+
 void FindStatementNouns(Context& c, int s) {
   const int sb = c.a.sentence_tokens[s].first, se = c.a.sentence_tokens[s].second;
   if (c.a.segmentation.sentences[s].heading) return;
@@ -1852,6 +1893,7 @@ void FindCues(Context& c) {
       i = end - 1;
     }
     FindStatementNouns(c, s);
+    AddCarryCue(c, s);
   }
 }
 

@@ -376,6 +376,13 @@ void AttributeQuotes(Context& c) {
     if (cue_later) {
       q.attribution = MakeAttribution(c, from_cue);
       q.attribution.inherited = true;
+      if (c.cues[from_cue].carry) {
+        // The person the sentence before is about; no verb reports it.
+        q.attribution.has_cue = false;
+        q.attribution.cue.clear();
+        q.attribution.cue_span = Span{};
+        q.attribution.cue_class = CueClass::kNone;
+      }
     } else if (from_quote != nullptr) {
       q.attribution = from_quote->attribution;
       q.attribution.inherited = true;

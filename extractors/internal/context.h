@@ -43,6 +43,11 @@ struct Cue {
   // A noun names the words ("issued the following statement:", "her
   // comment that “…”"): it speaks for a quote, and makes no claim.
   bool noun = false;
+  // "Mr Hale is unapologetic. “I'm not hiding it.”": no verb reports the
+  // quote that makes up the next sentence; the person this sentence is
+  // about says it (the convention of news copy). The cue stands on the
+  // subject and carries it to that quote; it reports nothing itself.
+  bool carry = false;
 };
 
 struct Context {
