@@ -916,6 +916,11 @@ TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   // A storm says nothing; a reported speaker's quote follows as before.
   EXPECT_EQ(r.QuoteSpeaker("It was terrifying."), "(none)");
   EXPECT_EQ(r.QuoteSpeaker("We gave up nothing."), "Osei <Mr Osei>");
+  // A noun after "was", and a passive that takes "to".
+  Analyzed t("Ms Varga's response was: " + Q("Ask the auditors.") + " Mr Osei was prompted to say, " +
+             Q("Nobody told me."));
+  EXPECT_EQ(t.QuoteSpeaker("Ask the auditors."), "Varga <Ms Varga's>");
+  EXPECT_EQ(t.QuoteSpeaker("Nobody told me."), "Osei <Mr Osei>");
   // The carrying sentence reports no claim of its own.
   for (const Claim& c : r.a.claims) EXPECT_EQ(r.At(c.content).find("unrepentant"), std::string::npos);
 }

@@ -359,7 +359,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       "began", "begins", "started", "starts", "moved", "moves", "rushed", "hastened",
       "attempted", "decided", "decides", "chose", "went", "goes", "go", "going", "used",
       "appeared", "appears", "seemed", "seems", "wanted", "wants", "want", "refused",
-      "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed"};
+      "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed",
+      // "was prompted to say", "felt compelled to add": a passive that takes "to".
+      "prompted", "forced", "compelled", "moved", "obliged"};
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
@@ -1285,7 +1287,11 @@ void AddCarryCue(Context& c, int s) {
   // The subject must be followed by its verb, not be a phrase that opens
   // something else ("In Paris, …" is no subject).
   const Token& after = c.tok(subject.end);
-  if (!person || !(after.IsWordLike() && !after.capitalized)) return;
+  const bool verb_next = WordToken(after) && !after.capitalized &&
+                         ((IsAuxiliary(after) && !IsAdverb(after)) || IsAdverb(after) ||
+                          IsIrregularPast(after) || absl::EndsWith(after.lower, "ed") ||
+                          (absl::EndsWith(after.lower, "s") && !absl::EndsWith(after.lower, "ss")));
+  if (!person || !verb_next) return;
   Cue cue;
   cue.sentence = ps;
   cue.begin = subject.end;
@@ -1342,6 +1348,11 @@ void FindStatementNouns(Context& c, int s) {
     int i = q - 1;
     while (i > sb && i >= q - 3 && (c.tok(i).lower == "that" || c.tok(i).IsPunct(",") ||
                                     c.tok(i).IsPunct(":"))) {
+      --i;
+    }
+    // "Clinton's response was: “…”": the noun, then "was" or "is".
+    if (i > sb + 1 && (c.tok(i).lower == "was" || c.tok(i).lower == "is") && i + 1 < q &&
+        c.tok(i + 1).IsPunct(":")) {
       --i;
     }
     if (i <= sb || c.InQuote(i) || !IsSpeechNoun(c.tok(i))) continue;
