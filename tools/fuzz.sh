@@ -80,10 +80,14 @@ else
 fi
 store=${CLAIMCHECK_FUZZ_DIR:-$HOME/.cache/claimcheck-fuzz}
 logs=$(mktemp -d)
+# Copies of the binaries: a later Bazel build with other flags repoints bazel-bin.
+for t in "${targets[@]}"; do
+  b=bazel-bin/${t#//}; cp "${b/://}" "$logs/"
+done
 
 run_one() {
   local target=$1 name=${1##*:} seed=${seeds[$1]}
-  local bin=bazel-bin/${target#//}; bin=${bin/://}
+  local bin=$logs/$name
   local corpus=$store/$name
   mkdir -p "$corpus"
   cp -n "testdata/fuzz/$seed/." "$corpus/" 2>/dev/null || cp -rn "testdata/fuzz/$seed/." "$corpus/"
