@@ -54,6 +54,34 @@ class StdoutBuf : public std::streambuf {
   int error_ = 0;
 };
 
+// Standard input, read with read(2) in 1 MiB blocks. std::cin, kept in step
+// with C stdio, fetches one character per call: a corpus piped into
+// `claimcheck check -` ran at 26 MB/s against 45 MB/s from the file. A read
+// error ends the input and is kept, to be reported: never taken for its end.
+class StdinBuf : public std::streambuf {
+ public:
+  StdinBuf() : buf_(1 << 20) { setg(buf_.data(), buf_.data(), buf_.data()); }
+  int error() const { return error_; }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    if (error_ != 0) return traits_type::eof();
+    for (;;) {
+      ssize_t n = ::read(STDIN_FILENO, buf_.data(), buf_.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) error_ = errno;
+      if (n <= 0) return traits_type::eof();
+      setg(buf_.data(), buf_.data(), buf_.data() + n);
+      return traits_type::to_int_type(*gptr());
+    }
+  }
+
+ private:
+  std::vector<char> buf_;
+  int error_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,9 +96,16 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   StdoutBuf buf;
   std::streambuf* original = std::cout.rdbuf(&buf);
-  int status = claimcheck::RunCli(args, std::cin, std::cout, std::cerr);
+  StdinBuf in_buf;
+  std::istream in(&in_buf);
+  int status = claimcheck::RunCli(args, in, std::cout, std::cerr);
   std::cout.flush();
   std::cout.rdbuf(original);
+  if (in_buf.error() != 0) {
+    std::cerr << "claimcheck: error reading standard input: " << std::strerror(in_buf.error())
+              << "\n";
+    status = 2;
+  }
   if (buf.error() != 0) {
     std::cerr << "claimcheck: error writing to standard output: " << std::strerror(buf.error())
               << "\n";

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Output that cannot be written is an error: every command and format,
 # written to /dev/full (a disk with no space left), exits 2 and says why.
+# So is standard input that cannot be read.
 set -uo pipefail
 bin=$1
 corpus=$2
@@ -39,5 +40,24 @@ if ! "$bin" check --no-config --format=jsonl "$corpus" >/dev/null 2>&1; then
   echo "FAIL: check to /dev/null failed" >&2
   status=1
 fi
-[ "$status" -eq 0 ] && echo "PASS: every write error is reported with exit 2"
+# Input that cannot be read is an error too: standard input that is a
+# directory (read(2) fails with EISDIR) is not an empty corpus.
+err=$("$bin" check --no-config --fail-on=never - </ 2>&1 >/dev/null)
+rc=$?
+if [ "$rc" -ne 2 ] || ! grep -q "error reading standard input: Is a directory" <<<"$err"; then
+  echo "FAIL: stdin a directory: exit $rc: $err" >&2
+  status=1
+fi
+# A corpus piped in gives the findings the file gives (only the path differs).
+for jsonl in "$corpus"/*.jsonl; do
+  from_file=$("$bin" check --no-config --format=jsonl --fail-on=never "$jsonl" 2>/dev/null \
+    | sed "s#\"path\":\"[^\"]*\"#\"path\":\"P\"#g")
+  from_pipe=$(cat "$jsonl" | "$bin" check --no-config --format=jsonl --fail-on=never - 2>/dev/null \
+    | sed "s#\"path\":\"[^\"]*\"#\"path\":\"P\"#g")
+  if [ -z "$from_file" ] || [ "$from_file" != "$from_pipe" ]; then
+    echo "FAIL: $jsonl through stdin differs from the file" >&2
+    status=1
+  fi
+done
+[ "$status" -eq 0 ] && echo "PASS: every write and read error is reported with exit 2"
 exit "$status"
