@@ -996,5 +996,35 @@ TEST(FigureTest, FindsFiguresAndTheirSources) {
   EXPECT_EQ(r.At(r.a.figures[2].span), "$9.1 billion");
 }
 
+
+TEST(ClaimTest, AnIngCueAfterAPrepositionIsTheMainSubjects) {
+  // The noun before "by"/"after" is the main verb's object, not who speaks.
+  Analyzed r("The mayor won over sceptics by promising that the budget would be balanced. "
+             "The minister silenced opponents after insisting that the plan was fully costed.");
+  EXPECT_EQ(r.ClaimSpeaker("the budget would be balanced"), "The mayor <The mayor>");
+  EXPECT_EQ(r.Cue(r.ClaimWith("the budget would be balanced")->attribution), "promising");
+  EXPECT_EQ(r.ClaimSpeaker("the plan was fully costed"), "The minister <The minister>");
+}
+
+TEST(ClaimTest, ANumberInsideTheAddresseesNameIsPartOfIt) {
+  // "told BBC Radio 5 Live's Breakfast programme she believed …": the
+  // addressee runs on past the number; no claim is cut from its name.
+  Analyzed r("Ms Patel told BBC Radio 5 Live's Breakfast programme she believed the deal would hold.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_EQ(r.At(r.a.claims[0].content), "the deal would hold");
+  EXPECT_EQ(r.ClaimSpeaker("the deal would hold"), "Patel <she>");
+}
+
+TEST(ClaimTest, ToBeforeANounPhraseOpensNoReport) {
+  // "agreed to the changes", "referring to Mrs Clinton's account": an
+  // object, not a proposition; "agreed to pay" is a commitment it reports.
+  Analyzed r("The union agreed to the changes after a long meeting. "
+             "He was referring to Mrs Clinton's account of the trip. "
+             "The firm agreed to pay compensation to the families.");
+  EXPECT_EQ(r.ClaimWith("to the changes after a long meeting"), nullptr);
+  EXPECT_EQ(r.ClaimWith("to Mrs Clinton's account of the trip"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("to pay compensation to the families"), "The firm <The firm>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -785,6 +785,15 @@ Np NpAfter(const Context& c, int from, int se) {
       if (IsNameSuffix(c.tok(e - 2))) last_head = e;
       continue;
     }
+    // A small number inside a name: "Radio 4's", "Channel 5 News" (style
+    // books spell out small counts, so "told CNN 3 …" is rare).
+    if (u.kind == TokenKind::kNumber && e > i && c.tok(e - 1).capitalized &&
+        std::count_if(u.text.begin(), u.text.end(), [](char ch) { return absl::ascii_isdigit(ch); }) <= 2 &&
+        (IsPossessive(u.text) || (e + 1 < se && !c.InQuote(e + 1) && c.tok(e + 1).capitalized))) {
+      ++e;
+      last_head = e;
+      continue;
+    }
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
@@ -1710,8 +1719,17 @@ void FindCues(Context& c) {
       cue.coordinated = cue.speaker.valid();
       // ("…, revealing a tendency": a participle after a comma takes the
       // subject of the clause it follows, below, not a phrase before it.)
+      // So does one after a preposition or subordinator ("won over critics
+      // by promising …", "silenced opponents after insisting …"): the noun
+      // before the preposition is the main verb's object, not the speaker.
+      int adjunct = i - 1;
+      while (adjunct >= sb && IsAdverb(c.tok(adjunct))) --adjunct;
+      static const absl::flat_hash_set<absl::string_view>& kAdjunct =
+          *new absl::flat_hash_set<absl::string_view>{"by", "after", "before", "while", "whilst",
+                                                      "when", "upon", "since", "despite"};
       const bool participle_after_comma =
-          absl::EndsWith(t.lower, "ing") && i - 1 >= sb && c.tok(i - 1).IsPunct(",");
+          absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
+          (c.tok(adjunct).IsPunct(",") || (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
       if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
@@ -1742,7 +1760,8 @@ void FindCues(Context& c) {
           (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") ||
            c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") ||
            c.tok(before).lower == "while" || c.tok(before).lower == "when" ||
-           c.tok(before).lower == "after" || c.tok(before).lower == "by")) {
+           c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
+           (participle_after_comma && before > sb))) {
         // "…, noting that …": the speaker of the report it continues
         // ("Hollande said in Paris, noting …"), else the subject of the main clause.
         // (Not one in an opening clause the participle is outside: "while

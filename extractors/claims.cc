@@ -752,6 +752,17 @@ void FindClaims(Context& c) {
     }
     // A phrase, not a proposition: "in a video message", "at The New York
     // Post" (but "said that for one, …" is a clause).
+    // Nor is "to" followed by a noun phrase: "agreed to the changes",
+    // "referring to Mrs Clinton's account", "talking to them" (an
+    // infinitive, "agreed to pay", is a commitment the cue reports).
+    if (!that_clause && b > cue.begin && c.tok(b).lower == "to" && b + 1 < e && !c.InQuote(b + 1)) {
+      const Token& n = c.tok(b + 1);
+      if (IsDeterminer(n) || IsPossessivePronoun(n) || n.kind == TokenKind::kNumber ||
+          n.kind == TokenKind::kQuote || (n.capitalized && n.lower != "i") ||
+          (IsPronoun(n) && IsObjectWord(n))) {
+        continue;
+      }
+    }
     if (!that_clause && b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
         !(cue.cls != CueClass::kNeutral &&
           (c.tok(b).lower == "of" || c.tok(b).lower == "about" || c.tok(b).lower == "against" ||
