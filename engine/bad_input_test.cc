@@ -111,6 +111,33 @@ TEST_F(BadInputTest, OversizedSingleLine) {
       << r.err;
 }
 
+TEST_F(BadInputTest, ADocumentOverItsTimeBudgetIsReportedAndSkipped) {
+  // --max-document-seconds: a budget no analysis can meet stops each
+  // document after segmentation; each is named (a JSONL record by its line),
+  // nothing of it is checked, and the run ends with exit 2.
+  std::string jsonl = Write("c.jsonl", "{\"id\": \"a\", \"text\": \"Prices may rise.\"}\n"
+                                       "{\"id\": \"b\", \"text\": \"It is understood talks failed.\"}\n");
+  Result r = Cli({"check", "--format=jsonl", "--max-document-seconds=0.000000001", jsonl, good_});
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(r.out, "");
+  for (const std::string& where : {jsonl + ":1", jsonl + ":2", good_}) {
+    EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + where +
+                                             ": analysis stopped after 1e-09 s, in the segment pass "
+                                             "(--max-document-seconds); document not checked\n"))
+        << r.err;
+  }
+  // No limit, and the default: everything is checked.
+  for (const char* budget : {"--max-document-seconds=0", "--max-document-seconds=60"}) {
+    Result ok = Cli({"check", "--format=jsonl", "--fail-on=never", budget, jsonl, good_});
+    EXPECT_EQ(ok.code, 0) << ok.err;
+    EXPECT_TRUE(absl::StrContains(ok.out, "\"rule\":\"unsourced.agentless\"")) << ok.out;
+  }
+  Result bad = Cli({"check", "--max-document-seconds=soon", good_});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err,
+            "claimcheck: --max-document-seconds must be a number of seconds (0: no limit), not 'soon'\n");
+}
+
 TEST_F(BadInputTest, LongRunOnLineIsAnalysedInLinearTime) {
   // Under the limit, a 4 MB line with no sentence end is cut into pieces and
   // checked; the hedge at its end is still found.

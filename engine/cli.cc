@@ -96,6 +96,7 @@ constexpr char kCheckHelp[] =
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
     "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on stderr\n"
     "  --max-document-bytes=N     report larger documents instead of analysing them (default 16 MiB)\n"
+    "  --max-document-seconds=S   report and skip a document whose analysis takes longer (default 60; 0: none)\n"
     "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
     "                             output is the same and in input order whatever N is\n"
     "  --help                     print this help\n"
@@ -191,13 +192,16 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
 const std::set<std::string>& InputFlags() {
   static const auto* f = new std::set<std::string>{"format", "text-field", "id-field",
                                                    "stdin-format", "lexicons", "jobs",
-                                                   "max-document-bytes"};
+                                                   "max-document-bytes", "max-document-seconds"};
   return *f;
 }
 
 struct Setup {
   ReaderOptions reader;
   std::unique_ptr<Lexicons> lex;
+  // --max-document-seconds: a document whose analysis takes longer is
+  // reported and skipped (0: no limit).
+  double max_document_seconds = 60;
 };
 
 // Loads lexicons and reader options; on error prints it and returns false.
@@ -217,6 +221,15 @@ bool SetUp(const Flags& f, std::ostream& err, Setup* out) {
     const std::string& v = f.values.at("max-document-bytes");
     if (!absl::SimpleAtoi(v, &out->reader.max_document_bytes) || out->reader.max_document_bytes == 0) {
       err << "claimcheck: --max-document-bytes must be a positive whole number, not '" << v << "'\n";
+      return false;
+    }
+  }
+  if (f.values.count("max-document-seconds")) {
+    const std::string& v = f.values.at("max-document-seconds");
+    if (!absl::SimpleAtod(v, &out->max_document_seconds) || !(out->max_document_seconds >= 0) ||
+        out->max_document_seconds > 1e6) {
+      err << "claimcheck: --max-document-seconds must be a number of seconds (0: no limit), not '" << v
+          << "'\n";
       return false;
     }
   }
@@ -350,7 +363,17 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
       const Document& doc = b->items[i].doc;
       DocOutput* o = &b->outputs[i];
       absl::Time start = absl::Now();
-      Analysis a = analyzer.Analyze(doc, stats ? &o->passes : nullptr);
+      Analysis a;
+      Pass stopped;
+      if (!analyzer.AnalyzeWithin(doc, setup.max_document_seconds, &a, &stopped,
+                                  stats ? &o->passes : nullptr)) {
+        // Written by this thread only; read by write() after the batch is done.
+        b->items[i].status = absl::DeadlineExceededError(absl::StrCat(
+            doc.path, doc.record_line > 0 ? absl::StrCat(":", doc.record_line) : "",
+            ": analysis stopped after ", setup.max_document_seconds, " s, in the ", PassName(stopped),
+            " pass (--max-document-seconds); document not checked"));
+        continue;
+      }
       o->analyze = absl::Now() - start;
       work(doc, a, o);
     }

@@ -611,6 +611,7 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
   } else {
     doc.doc_id = absl::StrCat(line_no);
   }
+  doc.record_line = line_no;
   simdjson::dom::element text;
   if (obj[opts.text_field].get(text) != simdjson::SUCCESS) {
     return absl::InvalidArgumentError(absl::StrCat(

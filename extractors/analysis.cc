@@ -57,12 +57,38 @@ class PassClock {
 }  // namespace
 
 Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
+  return Run(doc, 0, nullptr, times);
+}
+
+bool Analyzer::AnalyzeWithin(const Document& doc, double seconds, Analysis* out, Pass* stopped_in,
+                             PassTimes* times) const {
+  Pass stopped = Pass::kCount;
+  *out = Run(doc, seconds, &stopped, times);
+  if (stopped_in != nullptr) *stopped_in = stopped;
+  return stopped == Pass::kCount;
+}
+
+// With a budget, *stopped_in is the pass during which it ran out (the
+// passes after it are skipped), else Pass::kCount.
+Analysis Analyzer::Run(const Document& doc, double seconds, Pass* stopped_in, PassTimes* times) const {
   PassClock clock(times);
   Analysis a;
+  const auto start = std::chrono::steady_clock::now();
   a.segmentation = segmenter_.Segment(doc);
   clock.Done(Pass::kSegment);
   const auto& sents = a.segmentation.sentences;
   extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
+  if (seconds > 0) {
+    c.deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(seconds));
+  }
+  // Whether the budget ran out in pass p (recorded in *stopped_in).
+  auto out_of_time = [&](Pass p) {
+    if (!c.Expired()) return false;
+    if (stopped_in != nullptr) *stopped_in = p;
+    return true;
+  };
+  if (out_of_time(Pass::kSegment)) return a;
   // Tokens sentence by sentence, so none straddles a boundary.
   a.lower_text = std::make_shared<const std::string>(AsciiLower(doc.text));
   // About one token per four bytes of news text (words and punctuation):
@@ -78,26 +104,35 @@ Analysis Analyzer::Analyze(const Document& doc, PassTimes* times) const {
   extractors_internal::ClassifyTokens(lex_, &a.tokens, &c.lists);
   extractors_internal::MarkTitleCaseHeadlines(c);
   clock.Done(Pass::kTokenize);
+  if (out_of_time(Pass::kTokenize)) return a;
   c.cues_in.resize(sents.size());
   c.quotes_in.resize(sents.size());
   c.claims_in.resize(sents.size());
   extractors_internal::FindQuotes(c);
   for (size_t q = 0; q < a.quotes.size(); ++q) c.quotes_in[a.quotes[q].sentence].push_back(static_cast<int>(q));
   clock.Done(Pass::kQuotes);
+  if (out_of_time(Pass::kQuotes)) return a;
   extractors_internal::FindCues(c);
   clock.Done(Pass::kCues);
+  if (out_of_time(Pass::kCues)) return a;
   extractors_internal::ResolveSpeakers(c);
   clock.Done(Pass::kSpeakers);
+  if (out_of_time(Pass::kSpeakers)) return a;
   extractors_internal::AttributeQuotes(c);
   clock.Done(Pass::kAttribution);
+  if (out_of_time(Pass::kAttribution)) return a;
   extractors_internal::FindClaims(c);
+  if (out_of_time(Pass::kClaims)) return a;
   extractors_internal::MarkScareQuotes(c);
   extractors_internal::FindReportedContent(c);
   clock.Done(Pass::kClaims);
+  if (out_of_time(Pass::kClaims)) return a;
   extractors_internal::FindEvidence(c);
   clock.Done(Pass::kEvidence);
+  if (out_of_time(Pass::kEvidence)) return a;
   extractors_internal::FindFigures(c);
   clock.Done(Pass::kFigures);
+  if (out_of_time(Pass::kFigures)) return a;
   return a;
 }
 

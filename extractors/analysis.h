@@ -131,9 +131,16 @@ class Analyzer {
   explicit Analyzer(const Lexicons& lex) : lex_(lex), segmenter_(lex) {}
   // With `times`, the time of each pass is added to it.
   Analysis Analyze(const Document& doc, PassTimes* times = nullptr) const;
+  // Analyze within a time budget: a safety net against a pathological
+  // document stalling a corpus run. Returns false, with the pass it was in,
+  // when `seconds` (> 0) ran out; *out is then incomplete and must not be
+  // checked. The passes look at the clock between sentences.
+  bool AnalyzeWithin(const Document& doc, double seconds, Analysis* out, Pass* stopped_in,
+                     PassTimes* times = nullptr) const;
   const Lexicons& lexicons() const { return lex_; }
 
  private:
+  Analysis Run(const Document& doc, double seconds, Pass* stopped_in, PassTimes* times) const;
   const Lexicons& lex_;
   Segmenter segmenter_;
 };

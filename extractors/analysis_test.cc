@@ -1026,5 +1026,25 @@ TEST(ClaimTest, ToBeforeANounPhraseOpensNoReport) {
   EXPECT_EQ(r.ClaimSpeaker("to pay compensation to the families"), "The firm <The firm>");
 }
 
+
+TEST(AnalyzerTest, ABudgetThatRunsOutStopsTheAnalysis) {
+  Document doc;
+  doc.text = "Officials may delay the vote, critics say. \xE2\x80\x9CIt could fail,\xE2\x80\x9D Lee said.";
+  Analyzer analyzer(BuiltinLexicons());
+  Analysis a;
+  Pass stopped = Pass::kCount;
+  EXPECT_FALSE(analyzer.AnalyzeWithin(doc, 1e-9, &a, &stopped));
+  EXPECT_EQ(stopped, Pass::kSegment);
+  EXPECT_TRUE(a.quotes.empty());
+  // Enough time (or none set): the whole analysis, as Analyze gives it.
+  for (double seconds : {0.0, 60.0}) {
+    Analysis whole;
+    EXPECT_TRUE(analyzer.AnalyzeWithin(doc, seconds, &whole, &stopped));
+    EXPECT_EQ(stopped, Pass::kCount);
+    ASSERT_EQ(whole.quotes.size(), 1u);
+    EXPECT_EQ(whole.quotes[0].attribution.speaker, "Lee");
+    EXPECT_EQ(whole.claims.size(), analyzer.Analyze(doc).claims.size());
+  }
+}
 }  // namespace
 }  // namespace claimcheck

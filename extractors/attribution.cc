@@ -1395,7 +1395,7 @@ void FindStatementNouns(Context& c, int s) {
 
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
-  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+  for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
     const int sb = st[s].first, se = st[s].second;
     // "Lynch: No outside influence on FBI probe", "Poll: Sanders leads".
     int colon = -1, head = sb;

@@ -418,7 +418,7 @@ void MarkScareQuotes(Context& c) {
 
 void FindClaims(Context& c) {
   const auto& st = c.a.sentence_tokens;
-  for (size_t k = 0; k < c.cues.size(); ++k) {
+  for (size_t k = 0; k < c.cues.size() && !c.Expired(); ++k) {
     const Cue& cue = c.cues[k];
     const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
     const int ce = ContentEnd(c, sb, se);

@@ -69,6 +69,7 @@ class OffsetMap {
 struct Document {
   std::string path;    // as given on the command line ("-" for stdin)
   std::string doc_id;  // JSONL record id; empty for files
+  int record_line = 0;  // line of the JSONL record in `path`; 0 for files
   Format format = Format::kText;
   std::string text;    // analysable text (UTF-8)
   std::string source;  // original text when it differs from `text`, else empty

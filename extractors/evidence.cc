@@ -60,7 +60,7 @@ bool ContainsFalsity(const Context& c, Span content) {
 
 void FindEvidence(Context& c) {
   const auto& st = c.a.sentence_tokens;
-  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+  for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
     const int sb = st[s].first, se = st[s].second;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i)) continue;

@@ -31,7 +31,7 @@ void FindFigures(Context& c) {
   for (size_t k = 0; k < c.a.evidence.size(); ++k) {
     evidence_in[c.a.evidence[k].sentence].push_back(static_cast<int>(k));
   }
-  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+  for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
     const int sb = st[s].first, se = st[s].second;
     if (c.a.segmentation.sentences[s].heading) continue;
     std::vector<Figure> found;

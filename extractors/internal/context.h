@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_EXTRACTORS_INTERNAL_CONTEXT_H_
 #define CLAIMCHECK_EXTRACTORS_INTERNAL_CONTEXT_H_
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,17 @@ struct Context {
   // Items by sentence, so that every lookup stays within a sentence or two
   // and the passes stay linear in the document's length.
   std::vector<std::vector<int>> cues_in, quotes_in, claims_in;
+  // The analysis's time budget (Analyzer::AnalyzeWithin): the passes' outer
+  // loops ask Expired() and stop early; the Analyzer then drops the result.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  bool expired = false;
+  bool Expired() {
+    if (!expired && deadline != std::chrono::steady_clock::time_point::max() &&
+        std::chrono::steady_clock::now() > deadline) {
+      expired = true;
+    }
+    return expired;
+  }
 
   void AddCue(const Cue& cue) {
     cues_in[cue.sentence].push_back(static_cast<int>(cues.size()));
