@@ -1046,5 +1046,50 @@ TEST(AnalyzerTest, ABudgetThatRunsOutStopsTheAnalysis) {
     EXPECT_EQ(whole.claims.size(), analyzer.Analyze(doc).claims.size());
   }
 }
+
+TEST(ClaimTest, ABareTimeBeforeThatIsNoPartOfTheReport) {
+  Analyzed r("Mayor Lee said Wednesday that councillors rejected his plan to widen the road. "
+             "The minister told MPs last week that the scheme was dead.");
+  EXPECT_EQ(r.ClaimSpeaker("councillors rejected his plan to widen the road"), "Lee <Mayor Lee>");
+  EXPECT_EQ(r.ClaimSpeaker("the scheme was dead"), "The minister <The minister>");
+}
+
+TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {
+  Analyzed r("She said she was pleased because, not long ago, many people thought the scheme was a fad.");
+  const Claim* outer = r.ClaimWith("she was pleased because, not long ago, many people thought the scheme was a fad");
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(r.Cue(outer->attribution), "said");
+  // The inner report stays, nested in the outer one.
+  EXPECT_EQ(r.ClaimSpeaker("the scheme was a fad"), "many people <many people>");
+}
+
+TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
+  Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
+  EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");
+}
+
+TEST(ClaimTest, AFrequencyAdverbIsNoPartOfTheSubject) {
+  Analyzed r("The governor has always said that the payments were lawful. "
+             "Mr Ebbers always insisted that he was unaware of the shortfall.");
+  EXPECT_EQ(r.ClaimSpeaker("the payments were lawful"), "The governor <The governor>");
+  EXPECT_EQ(r.ClaimSpeaker("he was unaware of the shortfall"), "Ebbers <Mr Ebbers>");
+}
+
+TEST(SpeakerTest, AGroupWhoseMembersFollowByNameIsNamed) {
+  Analyzed r("Several opposition leaders, including Anna Berg and Tom Hale, said the deal was rushed. "
+             "Several opposition leaders said the vote was rigged.");
+  const Claim* named = r.ClaimWith("the deal was rushed");
+  const Claim* vague = r.ClaimWith("the vote was rigged");
+  ASSERT_NE(named, nullptr);
+  ASSERT_NE(vague, nullptr);
+  EXPECT_TRUE(named->attribution.speaker_named);
+  EXPECT_FALSE(vague->attribution.speaker_named);
+}
+
+TEST(ClaimTest, APassiveOfWhatHappensOnAScheduleCreditsNoOne) {
+  Analyzed r("The list is announced every six months. It was announced that the plant would close.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_EQ(r.At(r.a.claims[0].content), "the plant would close");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1596,6 +1596,12 @@ void FindCues(Context& c) {
       if (i + 1 < se && p >= sb && IsBe(c.tok(p))) {
         const absl::string_view w = c.tok(i + 1).lower;
         if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") continue;
+        // "It is announced every six months", "are published annually": a
+        // schedule, what routinely happens, not a claim credited to no one.
+        if (w == "every" || w == "each" || w == "annually" || w == "yearly" || w == "monthly" ||
+            w == "weekly" || w == "daily" || w == "quarterly" || w == "twice" || w == "regularly") {
+          continue;
+        }
       }
       if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
         cue.begin = p;
@@ -1706,6 +1712,12 @@ void FindCues(Context& c) {
                               VerbClassOf(p1) == CueClass::kNone;
         if (quantifier || object_of_verb || IsPreposition(p1)) continue;
       }
+      // "maintained a busy schedule", "maintains an office": an object, not
+      // a report ("maintained his innocence", "maintains that …" are).
+      if (absl::StartsWith(t.lower, "maintain") && end < se &&
+          (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
+        continue;
+      }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
         for (int k = i + 1; k < se && k <= i + 6; ++k) object |= IsClaimObject(c.tok(k));
@@ -1772,6 +1784,23 @@ void FindCues(Context& c) {
           if (prev.begin < main_start && i >= main_start) continue;
           if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
             cue.speaker = prev.speaker;
+            // Not a report nested in an earlier one's that-clause: "Cardin
+            // said that Republicans rejected his attempts, calling it …" is
+            // Cardin calling it.
+            for (int q = k - 1; q >= 0 && c.cues[q].sentence == s; --q) {
+              const Cue& outer = c.cues[q];
+              if (!outer.speaker.valid() || outer.passive || outer.according ||
+                  outer.end > prev.speaker.begin || outer.begin < main_start) {
+                continue;
+              }
+              bool that = false, broken = false;
+              for (int j = outer.end; j < prev.speaker.begin && !broken; ++j) {
+                that |= c.tok(j).lower == "that";
+                broken = c.tok(j).IsPunct(";") || c.InQuote(j);
+              }
+              if (that && !broken) cue.speaker = outer.speaker;
+              break;
+            }
             break;
           }
         }
@@ -1989,6 +2018,21 @@ class Resolver {
         if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
         c_.cue_speaker_named[k] =
             (ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first);
+        // "Several candidates, including Donald Trump and Ted Cruz, said":
+        // a group whose members follow by name is named.
+        if (!c_.cue_speaker_named[k] && sp.valid()) {
+          int j = sp.end;
+          const int se = st[s].second;
+          if (j < se && c_.tok(j).IsPunct(",")) ++j;
+          if (j < se && c_.tok(j).lower == "including") {
+            ++j;
+          } else if (j + 1 < se && c_.tok(j).lower == "such" && c_.tok(j + 1).lower == "as") {
+            j += 2;
+          } else {
+            j = se;
+          }
+          c_.cue_speaker_named[k] = j < se && !c_.InQuote(j) && NameWord(c_, j, st[s].first);
+        }
         int described = -1;
         if (ent < 0 && sp.valid() && !c_.cues[k].according && !c_.cues[k].passive) {
           described = DescribedPerson(sp, c_.cue_speaker_name[k]);

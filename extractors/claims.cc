@@ -545,6 +545,22 @@ void FindClaims(Context& c) {
       } else {
         int after = cue.end;
         while (after < ce && IsAdverb(c.tok(after))) ++after;
+        // "said Wednesday that …", "said last week that …": a bare time
+        // before the report is no part of it.
+        {
+          int k = after;
+          if (k < ce && (c.tok(k).lower == "last" || c.tok(k).lower == "this" ||
+                         c.tok(k).lower == "next") && k + 1 < ce &&
+              (IsWeekday(c.tok(k + 1)) || c.tok(k + 1).lower == "week" ||
+               c.tok(k + 1).lower == "month" || c.tok(k + 1).lower == "year" ||
+               c.tok(k + 1).lower == "night" || c.tok(k + 1).lower == "weekend")) {
+            k += 2;
+          } else if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" ||
+                                c.tok(k).lower == "today" || c.tok(k).lower == "tonight")) {
+            k += 1;
+          }
+          if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
+        }
         // ("called for a bigger effort": for a stance, "for" opens its object.)
         if (after < ce && !(cue.cls != CueClass::kNeutral &&
                             (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
@@ -668,6 +684,24 @@ void FindClaims(Context& c) {
                  (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
         };
         if (relative(sp) || relative(sp - 1)) continue;
+        // So is one in a clause of reason inside it: "charged that she hid
+        // the papers because they appeared to contradict …", "said he was
+        // surprised because, not long ago, many people thought …".
+        // (Not for a stance without "that": "refused to hold hearings
+        // because Republicans are hoping …" gives the reporter's reason.)
+        bool reason = false;
+        for (int k = sp - 1; k > b && k >= sp - 8 && (cue.cls != CueClass::kAttitude || that_clause); --k) {
+          const Token& u = c.tok(k);
+          if (u.lower == "because" || u.lower == "since") {
+            reason = !c.InQuote(k);
+            break;
+          }
+          if (u.IsPunct(";") || u.IsPunct(":") || u.lower == "and" || u.lower == "but" ||
+              u.kind == TokenKind::kQuote || u.cue_class != 0) {
+            break;
+          }
+        }
+        if (reason) continue;
       }
       // A stance nested in this report: "Reports said the government
       // wanted the deal". A stance after a clause break ("…, and the
