@@ -887,6 +887,16 @@ void FindReportedContent(Context& c) {
       }
       if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
       int b = i + 1;
+      // "concerns, even inside his own administration, that it might …": a
+      // phrase set off by commas between the noun and its clause.
+      if (b + 2 < ce && c.tok(b).IsPunct(",")) {
+        int k = b + 1;
+        while (k < ce && k < b + 10 && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") &&
+               !c.InQuote(k) && c.tok(k).cue_class == 0) {
+          ++k;
+        }
+        if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
+      }
       // "Speculation is mounting that …", "fears have grown that …".
       bool wh = false;
       for (int k = b; k < ce && k < b + 4; ++k) {
