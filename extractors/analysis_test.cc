@@ -1091,5 +1091,14 @@ TEST(ClaimTest, APassiveOfWhatHappensOnAScheduleCreditsNoOne) {
   ASSERT_EQ(r.a.claims.size(), 1u);
   EXPECT_EQ(r.At(r.a.claims[0].content), "the plant would close");
 }
+
+TEST(SpeakerTest, ATitleOfAGenderPicksThatPersonAmongNamesakes) {
+  // A surname two people share: "Mrs" is the wife the appositive named.
+  Analyzed r("Saeed Abedini, a pastor, was released on Saturday. His wife, Naghmeh Abedini, had "
+             "campaigned for his release. Mrs. Abedini wrote that she was grateful to the president. "
+             "Mr. Abedini said he would return home soon.");
+  EXPECT_EQ(r.ClaimSpeaker("she was grateful to the president"), "Naghmeh Abedini <Mrs. Abedini>");
+  EXPECT_EQ(r.ClaimSpeaker("he would return home soon"), "Saeed Abedini <Mr. Abedini>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -2150,16 +2150,23 @@ class Resolver {
     }
   }
 
-  int Find(absl::string_view part) const {
-    for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
-      const Entity& en = entities_[recent_[i]];
-      if (en.parts.empty()) continue;  // a description ("a spokesman")
-      if (en.parts.back() == part || en.parts.front() == part) return recent_[i];
-    }
-    for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
-      const Entity& en = entities_[i];
-      if (en.parts.empty()) continue;
-      if (en.parts.back() == part || en.parts.front() == part) return i;
+  // With a gender from a title ("Mrs Abedini" after "Saeed Abedini" and
+  // his wife "Naghmeh Abedini"), a person of that gender first, and never
+  // one known to be of the other.
+  int Find(absl::string_view part, int gender = 0) const {
+    for (int pass = gender != 0 ? 0 : 1; pass < 2; ++pass) {
+      auto fits = [&](const Entity& en) {
+        if (en.parts.empty()) return false;  // a description ("a spokesman")
+        if (en.parts.back() != part && en.parts.front() != part) return false;
+        if (gender == 0) return true;
+        return pass == 0 ? en.gender == gender : en.gender == 0;
+      };
+      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
+        if (fits(entities_[recent_[i]])) return recent_[i];
+      }
+      for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+        if (fits(entities_[i])) return i;
+      }
     }
     return -1;
   }
@@ -2215,7 +2222,7 @@ class Resolver {
       return known->second;
     }
     if (parts.size() == 1) {
-      int found = Find(parts[0]);
+      int found = Find(parts[0], gender);
       if (found >= 0) return found;
       if (!(titled || single_ok) || !register_new) return -1;
     } else {
@@ -2346,6 +2353,13 @@ class Resolver {
               !absl::EndsWith(c_.tok(noun).lower, "s")));
         int ent = EntityFor(i, e, true, /*single_ok=*/appositive);
         if (ent >= 0 && appositive && entities_[ent].gender == 0) {
+          entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
+        }
+        // "His wife, Naghmeh Abedini, …": a full name set off after a noun
+        // for one person of a gender is that person's gender too.
+        if (ent >= 0 && !appositive && entities_[ent].gender == 0 && noun >= sb &&
+            c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) &&
+            WordToken(c_.tok(noun)) && !c_.tok(noun).capitalized) {
           entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
         }
         if (ent < 0 && had_inner_title) {
