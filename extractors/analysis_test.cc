@@ -1100,5 +1100,16 @@ TEST(SpeakerTest, ATitleOfAGenderPicksThatPersonAmongNamesakes) {
   EXPECT_EQ(r.ClaimSpeaker("she was grateful to the president"), "Naghmeh Abedini <Mrs. Abedini>");
   EXPECT_EQ(r.ClaimSpeaker("he would return home soon"), "Saeed Abedini <Mr. Abedini>");
 }
+
+TEST(SpeakerTest, APronounTakesItsOwnSentencesSubjectBeforeTheLastSpeaker) {
+  Analyzed r("Sen. Bernie Sanders won in New Hampshire. "
+             "\"He is a viable candidate,\" said Robert Oldendick, a professor. "
+             "Sanders, who has represented Vermont for two decades, rallied young people against an "
+             "economy that he says is rigged by donors. "
+             "\"Windows machines have been around for years,\" he said.");
+  EXPECT_EQ(r.ClaimSpeaker("is rigged by donors"), "Bernie Sanders <he>");
+  // A name inside the quote is not the pronoun's subject.
+  EXPECT_EQ(r.QuoteSpeaker("Windows machines have been around for years"), "Bernie Sanders <he>");
+}
 }  // namespace
 }  // namespace claimcheck

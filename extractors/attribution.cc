@@ -2427,6 +2427,22 @@ class Resolver {
     auto in_opening = [&](const Entity& en) {
       return en.last_named == sentence_ && en.last_named_at < opening_end;
     };
+    // A person who opens the pronoun's own sentence as its subject comes
+    // before the last speaker: "Sanders, who has represented Vermont for two
+    // decades, rallied voters against the economy that he says is rigged".
+    for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
+      Entity& en = entities_[mentioned_[i]];
+      if (en.last_named != sentence_ || en.last_named_at >= at || en.parts.empty()) continue;
+      if (in_opening(en)) continue;
+      const int main_start = opening_end >= 0 ? opening_end : sb;
+      // The subject: the name opens the clause (its title with it), outside
+      // any quote ("“Windows machines have been around,” he said" is not
+      // about a person; "The Peter Hain attack, he says" names no subject).
+      if (en.last_named_at != main_start || c_.InQuote(en.last_named_at)) continue;
+      // (Known to be "he" or "she": a capitalised phrase of no known gender
+      // opening a sentence is as often a product, show or bill.)
+      if (en.gender == gender) return mentioned_[i];
+    }
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
       if (in_opening(en)) continue;
