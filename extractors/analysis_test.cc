@@ -1111,5 +1111,22 @@ TEST(SpeakerTest, APronounTakesItsOwnSentencesSubjectBeforeTheLastSpeaker) {
   // A name inside the quote is not the pronoun's subject.
   EXPECT_EQ(r.QuoteSpeaker("Windows machines have been around for years"), "Bernie Sanders <he>");
 }
+
+TEST(SpeakerTest, APlaceAfterAGroupIsWhereTheGroupIsNotWhoSpeaks) {
+  Analyzed r("Clinton's biggest boosters in New Hampshire insisted that she would win.");
+  EXPECT_EQ(r.ClaimSpeaker("she would win"),
+            "Clinton's biggest boosters in New Hampshire <Clinton's biggest boosters in New Hampshire>");
+}
+
+TEST(SpeakerTest, TheRecipientsOfAMessageDoNotSayIt) {
+  Analyzed r("The campaign sent a text message to supporters saying that the race was close.");
+  EXPECT_EQ(r.ClaimSpeaker("the race was close"), "The campaign <The campaign>");
+}
+
+TEST(ClaimTest, ARefusalOrAThoughtOfSomethingReportsNothing) {
+  Analyzed r("The committee denied the change being sought by the council. "
+             "The phone is meant for people thinking of changing networks.");
+  EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1712,6 +1712,26 @@ void FindCues(Context& c) {
                               VerbClassOf(p1) == CueClass::kNone;
         if (quantifier || object_of_verb || IsPreposition(p1)) continue;
       }
+      // "people thinking of changing", "thinking about a move": what is on
+      // someone's mind, no report ("thinks that …", "thinking it will …" are).
+      if (absl::StartsWith(t.lower, "think") && end < se &&
+          (c.tok(end).lower == "of" || c.tok(end).lower == "about")) {
+        continue;
+      }
+      // "denied the request", "was denied bail": a refusal, not a denial of
+      // a claim.
+      if (absl::StartsWith(t.lower, "den") && cls == CueClass::kDenial) {
+        bool refusal = false;
+        for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
+          static const absl::flat_hash_set<absl::string_view>& kRefused =
+              *new absl::flat_hash_set<absl::string_view>{
+                  "request", "requests", "application", "applications", "permission", "access",
+                  "entry", "bail", "visa", "visas", "change", "changes", "bid", "parole", "appeal",
+                  "licence", "license", "planning", "approval", "funding", "service", "admission"};
+          refusal = kRefused.contains(c.tok(k).lower);
+        }
+        if (refusal) continue;
+      }
       // "maintained a busy schedule", "maintains an office": an object, not
       // a report ("maintained his innocence", "maintains that …" are).
       if (absl::StartsWith(t.lower, "maintain") && end < se &&
@@ -1747,6 +1767,27 @@ void FindCues(Context& c) {
         // (Not for "expected the minutes to show": the phrase before "to"
         // is the subject of the infinitive, not the end of a relative clause.)
         if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
+        // "Clinton's biggest boosters in New Hampshire insisted": a place
+        // after a plural noun says where the group is; the group speaks.
+        if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
+          const Token& prep = c.tok(cue.speaker.begin - 1);
+          const Token& head = c.tok(cue.speaker.begin - 2);
+          if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") &&
+              WordToken(head) && !head.capitalized && !c.InQuote(cue.speaker.begin - 2) &&
+              absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
+              !IsFunctionWord(head) && VerbClassOf(head) == CueClass::kNone) {
+            int g = cue.speaker.begin - 2;
+            while (g - 1 >= sb && WordToken(c.tok(g - 1)) && !c.InQuote(g - 1) &&
+                   !IsPreposition(c.tok(g - 1)) && !IsSubordinator(c.tok(g - 1)) &&
+                   !(IsAuxiliary(c.tok(g - 1)) && !IsAdverb(c.tok(g - 1))) &&
+                   c.tok(g - 1).lower != "and" && c.tok(g - 1).lower != "but" &&
+                   VerbClassOf(c.tok(g - 1)) == CueClass::kNone && g > cue.speaker.begin - 7) {
+              --g;
+              if (IsDeterminer(c.tok(g)) || IsPossessive(c.tok(g).text)) break;
+            }
+            cue.speaker.begin = g;
+          }
+        }
       }
       if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
       if (!cue.speaker.valid()) {
@@ -1816,11 +1857,15 @@ void FindCues(Context& c) {
           cue.speaker.begin - 1 > sb) {
         const Token& verb = c.tok(cue.speaker.begin - 1);
         const Token& head = c.tok(cue.speaker.end - 1);
-        bool object = verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
-                      !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
-                      !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
-                      verb.cue_class == 0 && !IsSpeakerNoun(verb) &&
-                      (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast));
+        // ("sent a message to supporters saying …": the recipients did not
+        // say it either.)
+        const bool recipient = verb.lower == "to" && cue.speaker.begin - 2 > sb;
+        bool object = recipient ||
+                      (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
+                       !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
+                       !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
+                       verb.cue_class == 0 && !IsSpeakerNoun(verb) &&
+                       (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
         if (object && !IsDocumentNoun(head)) {
           Np subject = SentenceSubject(c, sb, se);
           if (subject.valid() && subject.end <= cue.speaker.begin - 1) cue.speaker = subject;
@@ -2018,6 +2063,10 @@ class Resolver {
         if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
         c_.cue_speaker_named[k] =
             (ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first);
+        // "Both parents said": a pair the story has named.
+        if (!c_.cue_speaker_named[k] && named.valid() && c_.tok(named.begin).lower == "both") {
+          c_.cue_speaker_named[k] = true;
+        }
         // "Several candidates, including Donald Trump and Ted Cruz, said":
         // a group whose members follow by name is named.
         if (!c_.cue_speaker_named[k] && sp.valid()) {
