@@ -1128,5 +1128,12 @@ TEST(ClaimTest, ARefusalOrAThoughtOfSomethingReportsNothing) {
              "The phone is meant for people thinking of changing networks.");
   EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
 }
+
+TEST(SpeakerTest, APersonOfTheBodyTheyWorkForSpeaks) {
+  Analyzed r("\"It is a stretch,\" Jeffrey Lewis of the James Martin Center said. "
+             "Ann Lee of Stanford University said the test was real.");
+  EXPECT_EQ(r.QuoteSpeaker("It is a stretch"), "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center>");
+  EXPECT_EQ(r.ClaimSpeaker("the test was real"), "Ann Lee <Ann Lee of Stanford University>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -2231,8 +2231,11 @@ class Resolver {
     bool titled = nb > b;
     // "Rep. Debbie Wasserman Schultz of Florida", "Sanders of Vermont": a
     // person from a place, not the place.
+    // ("Jeffrey Lewis of the James Martin Center": the article too.)
     for (int k = nb + 1; k + 1 < e; ++k) {
-      if (c_.tok(k).lower == "of" && !IsOrgOrPlace(nb, k) && IsOrgOrPlace(k + 1, e)) {
+      if (c_.tok(k).lower != "of" || IsOrgOrPlace(nb, k)) continue;
+      const int org = k + 2 < e && c_.tok(k + 1).lower == "the" ? k + 2 : k + 1;
+      if (IsOrgOrPlace(org, e)) {
         e = k;
         break;
       }
@@ -2721,11 +2724,14 @@ class Resolver {
       }
       // "Mr Hirsch from Retail Banking Research", "Ann Lee at Barclays": a
       // person known by name before "from" or "at" speaks, not the firm.
-      if (b - 1 > np.begin && (c_.tok(b - 1).lower == "from" || c_.tok(b - 1).lower == "at") &&
-          c_.tok(b - 2).capitalized) {
-        int pb = b - 2;
+      // So is "Jeffrey Lewis of the James Martin Center".
+      const int pp = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
+      if (pp > np.begin &&
+          (c_.tok(pp).lower == "from" || c_.tok(pp).lower == "at" || c_.tok(pp).lower == "of") &&
+          c_.tok(pp - 1).capitalized) {
+        int pb = pp - 1;
         while (pb - 1 >= np.begin && (c_.tok(pb - 1).capitalized || c_.tok(pb - 1).IsPunct("."))) --pb;
-        int person = EntityFor(pb, b - 1, false);
+        int person = EntityFor(pb, pp, false);
         if (person >= 0 && (entities_[person].parts.size() >= 2 || entities_[person].gender != 0 ||
                             !entities_[person].titles.empty())) {
           *ent = person;
