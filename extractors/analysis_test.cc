@@ -1135,5 +1135,10 @@ TEST(SpeakerTest, APersonOfTheBodyTheyWorkForSpeaks) {
   EXPECT_EQ(r.QuoteSpeaker("It is a stretch"), "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center>");
   EXPECT_EQ(r.ClaimSpeaker("the test was real"), "Ann Lee <Ann Lee of Stanford University>");
 }
+
+TEST(SpeakerTest, ADayAfterAParticipleIsWhenNotWho) {
+  Analyzed r("A news report published Wednesday said the deal was dead.");
+  EXPECT_EQ(r.ClaimSpeaker("the deal was dead"), "A news report <A news report published Wednesday>");
+}
 }  // namespace
 }  // namespace claimcheck

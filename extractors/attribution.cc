@@ -2536,6 +2536,11 @@ class Resolver {
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
       absl::string_view w = c_.tok(np.end - 2).lower;
       if (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") np.end -= 2;
+      // "A news report published Wednesday": the day goes with the verb.
+      else if (!c_.tok(np.end - 2).capitalized && WordToken(c_.tok(np.end - 2)) &&
+               (absl::EndsWith(w, "ed") || IsIrregularPast(c_.tok(np.end - 2)))) {
+        np.end -= 2;
+      }
     }
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
