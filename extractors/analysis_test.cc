@@ -1140,5 +1140,40 @@ TEST(SpeakerTest, ADayAfterAParticipleIsWhenNotWho) {
   Analyzed r("A news report published Wednesday said the deal was dead.");
   EXPECT_EQ(r.ClaimSpeaker("the deal was dead"), "A news report <A news report published Wednesday>");
 }
+
+TEST(SpeakerTest, AVerbWithItsOwnAuxiliaryAfterAConjunctionIsTheSubjects) {
+  Analyzed r("Arms inspectors have largely rejected the regime's figures, but have suggested that the "
+             "reactor could be restarted within a year.");
+  EXPECT_EQ(r.ClaimSpeaker("the reactor could be restarted within a year"),
+            "Arms inspectors <Arms inspectors>");
+  // The nearest clause's subject, not the main one, when a clause of its own
+  // comes between: "told reporters the plans had stalled but would insist …".
+  Analyzed nested("The mayor told reporters that the works had stalled and would later claim the "
+                  "budget was sound.");
+  EXPECT_NE(nested.ClaimSpeaker("the budget was sound"), "The mayor <The mayor>");
+}
+
+TEST(ClaimTest, AReportBeforeItsCueKeepsItsConcessiveClause) {
+  Analyzed r("Even so, though the tariff may protect some jobs, the cost to buyers is far higher, "
+             "the economist argued.");
+  EXPECT_EQ(r.ClaimSpeaker("Even so, though the tariff may protect some jobs, the cost to buyers is far higher"),
+            "the economist <the economist>");
+  // After its cue, the reporter's aside still ends the report.
+  Analyzed after("The firm said the tariff would protect jobs, though it gave no figures.");
+  EXPECT_NE(after.ClaimWith("the tariff would protect jobs"), nullptr);
+}
+
+TEST(ClaimTest, ConfirmingANomineeIsAnActNotAReport) {
+  Analyzed r("The Senate confirmed 12 district court nominees last year. "
+             "The board confirmed her appointment as chief executive.");
+  EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
+  Analyzed report("The ministry confirmed that two ships had been seized.");
+  EXPECT_EQ(report.ClaimSpeaker("two ships had been seized"), "The ministry <The ministry>");
+}
+
+TEST(VoiceTest, AStanceNounsClauseAfterAPassiveAndItsAgentIsReported) {
+  Analyzed r("Worries have also been voiced by teachers' unions that the tests might narrow the curriculum.");
+  EXPECT_TRUE(Reported(r, "the tests might narrow the curriculum"));
+}
 }  // namespace
 }  // namespace claimcheck

@@ -630,9 +630,17 @@ Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sb) {
   return {found, i + 1};
 }
 
-Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
+Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
   int i = cue_begin - 1;
-  while (i >= sb && IsAdverb(c.tok(i)) && !c.tok(i).capitalized) --i;
+  // "… but have speculated that", "and would later insist": adverbs and
+  // auxiliaries other than "be" (a passive after "and" is no report of the
+  // subject's) stand between the conjunction and the joined verb.
+  bool auxiliary = false;
+  while (i >= sb && !c.tok(i).capitalized &&
+         (IsAdverb(c.tok(i)) || (IsAuxiliary(c.tok(i)) && !IsBe(c.tok(i))))) {
+    auxiliary |= !IsAdverb(c.tok(i));
+    --i;
+  }
   if (i <= sb || !(c.tok(i).lower == "and" || c.tok(i).lower == "but")) return {};
   // "Kennedy said Harry was in a privileged position and said he should
   // apologise": the same reporting verb again is its first subject's.
@@ -691,6 +699,27 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb) {
     if (NameWord(c, k, sb)) {
       Np np = NpEndingAt(c, k, sb, 0);
       if (np.valid()) return np;
+    }
+  }
+  // "Nuclear experts have dismissed the claims, but have speculated that …":
+  // a verb phrase with its own auxiliary after the conjunction has no
+  // subject of its own; it is the main clause's, when that subject stands
+  // right before its verb and no clause of another subject comes between.
+  if (auxiliary) {
+    Np s = SentenceSubject(c, sb, se);
+    if (s.valid() && s.end < i) {
+      const Token& v = c.tok(s.end);
+      bool verb_next = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
+                       VerbClassOf(v) != CueClass::kNone ||
+                       (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"));
+      for (int k = s.end; verb_next && k < i; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":") || u.lower == "that" || u.lower == "who" ||
+            u.lower == "which" || IsSubordinator(u) || (k > s.end && IsPronoun(u))) {
+          verb_next = false;
+        }
+      }
+      if (verb_next) return s;
     }
   }
   return {};
@@ -1738,6 +1767,21 @@ void FindCues(Context& c) {
           (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
         continue;
       }
+      // "confirmed 68 judicial nominees", "confirmed her appointment": the
+      // Senate's or a board's act of approving, not a report.
+      if (absl::StartsWith(t.lower, "confirm") && end < se) {
+        static const absl::flat_hash_set<absl::string_view>& kApproved =
+            *new absl::flat_hash_set<absl::string_view>{
+                "nominee", "nominees", "nomination", "nominations", "appointment", "appointments",
+                "appointee", "appointees", "judge", "judges", "justice", "justices", "ambassador",
+                "ambassadors", "pick", "picks", "successor"};
+        bool approved = false;
+        for (int k = end; k < se && k <= end + 4 && !approved; ++k) {
+          if (c.tok(k).lower == "that" || c.InQuote(k) || !c.tok(k).IsWordLike()) break;
+          approved = kApproved.contains(c.tok(k).lower);
+        }
+        if (approved) continue;
+      }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
         for (int k = i + 1; k < se && k <= i + 6; ++k) object |= IsClaimObject(c.tok(k));
@@ -1747,7 +1791,7 @@ void FindCues(Context& c) {
       cue.begin = i;
       cue.end = end;
       cue.cls = cls;
-      cue.speaker = CoordinatedSubject(c, i, sb);
+      cue.speaker = CoordinatedSubject(c, i, sb, se);
       cue.coordinated = cue.speaker.valid();
       // ("…, revealing a tendency": a participle after a comma takes the
       // subject of the clause it follows, below, not a phrase before it.)

@@ -737,8 +737,10 @@ void FindClaims(Context& c) {
       e = std::min(e, stop);
     }
     // The reporter's own aside ends the report: "…, though he did not
-    // provide details", "…, but offered no evidence".
-    for (int i = b + 1; i + 1 < e; ++i) {
+    // provide details", "…, but offered no evidence". (Not in a report
+    // that comes before its cue: "Though the plan may work, it is weak, the
+    // minister said" credits the whole clause to the minister.)
+    for (int i = b + 1; i + 1 < e && e > cue.begin; ++i) {
       // "proposed a meeting but did not announce any plans"
       if (c.tok(i).lower == "but" && !c.InQuote(i) &&
           (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
@@ -898,10 +900,24 @@ void FindReportedContent(Context& c) {
         if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
       }
       // "Speculation is mounting that …", "fears have grown that …".
+      // "Concerns have also been raised by charities that …": a passive of
+      // voicing, and who voiced them, between the noun and its clause.
       bool wh = false;
-      for (int k = b; k < ce && k < b + 4; ++k) {
+      for (int k = b; k < ce && k < b + 6; ++k) {
         const Token& u = c.tok(k);
         if (u.lower == "that") { b = k; break; }
+        if (u.lower == "by" && k > b && absl::EndsWith(c.tok(k - 1).lower, "ed")) {
+          int j = k + 1;
+          // (A plural possessive, "teachers' unions", or a scare quote,
+          // "“pro-choice” groups", is part of it; a comma or a cue ends it.)
+          while (j < ce && j < k + 9 && c.tok(j).cue_class == 0 && c.tok(j).lower != "that" &&
+                 !c.tok(j).IsPunct(",") && !c.tok(j).IsPunct(";") && !c.tok(j).IsPunct(":") &&
+                 !c.tok(j).IsPunct(".") && !c.tok(j).IsPunct("?") && !c.tok(j).IsPunct("!")) {
+            ++j;
+          }
+          if (j < ce && j > k + 1 && c.tok(j).lower == "that") b = j;
+          break;
+        }
         // "Doubts exist over how much the firm may have to pay", "questions
         // about why …": what the doubt is about, an indirect question.
         // ("Speculation about who will win seems to …": a noun opening the

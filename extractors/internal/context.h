@@ -129,7 +129,7 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
 // noun and the prepositional phrases after it, up to the cue.
 Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sent_begin);
 // For a cue after "and"/"but": the subject of the verb it is joined to.
-Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin);
+Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin, int sent_end);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
 // Where the main clause starts: after an introductory phrase that runs to a
 // comma ("However, …", "In Moscow on Friday, …", "While X said …, "), else
