@@ -1175,5 +1175,26 @@ TEST(VoiceTest, AStanceNounsClauseAfterAPassiveAndItsAgentIsReported) {
   Analyzed r("Worries have also been voiced by teachers' unions that the tests might narrow the curriculum.");
   EXPECT_TRUE(Reported(r, "the tests might narrow the curriculum"));
 }
+
+TEST(ClaimTest, AReportWhoseSubjectIsTheRelativePronoun) {
+  Analyzed r("The levy, which retailers claim will cost jobs, starts in May.");
+  const Claim* c = r.ClaimWith("will cost jobs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "retailers <retailers>");
+  EXPECT_EQ(r.Cue(c->attribution), "claim");
+}
+
+TEST(SpeakerTest, APronounAfterWhoIsNotTheNameWhoStandsFor) {
+  Analyzed r("Ms Lane spoke after Mr Okafor. She praised the mayor, Tom Reed, who she noted was "
+             "leaving office.");
+  EXPECT_EQ(r.ClaimSpeaker("was leaving office"), "Lane <she>");
+}
+
+TEST(SpeakerTest, APersonAndAGroupJoinedAreOneNamedSubject) {
+  Analyzed r("Mr Reed and other senior councillors said the depot would close.");
+  const Claim* c = r.ClaimWith("the depot would close");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.At(c->attribution.speaker_span), "Mr Reed and other senior councillors");
+}
 }  // namespace
 }  // namespace claimcheck

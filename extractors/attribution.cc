@@ -113,6 +113,46 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   return {head.begin, np_end};
 }
 
+// "Clinton and other senior Democrats said", "Mr Reed and other senior
+// councillors said": a person named, then a group after "and" (up to three
+// words in lower case before its head, which starts at `head`). Returns where
+// the name begins when the phrase opens its clause, else -1: the subject is
+// the whole phrase, and it names someone.
+int NamedPersonJoinedBefore(const Context& c, int head, int sb) {
+  int m = head;
+  for (int words = 0; m - 1 >= sb && words < 3 && !c.InQuote(m - 1); ++words) {
+    const Token& u = c.tok(m - 1);
+    if (!WordToken(u) || u.capitalized || u.lower == "and" || IsPreposition(u) || IsAuxiliary(u) ||
+        IsSubordinator(u) || IsPronoun(u) || VerbClassOf(u) != CueClass::kNone ||
+        (IsFunctionWord(u) && u.lower != "other" && u.lower != "some")) {
+      break;
+    }
+    --m;
+  }
+  if (!(m - 2 >= sb && c.tok(m - 1).lower == "and" && !c.InQuote(m - 2) && NameWord(c, m - 2, sb) &&
+        !IsSpeakerNoun(c.tok(m - 2)) && c.tok(m - 2).capitalized)) {
+    return -1;
+  }
+  int b = m - 2;
+  while (b - 1 >= sb && !c.InQuote(b - 1)) {
+    const Token& u = c.tok(b - 1);
+    if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
+    if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) { b -= 2; continue; }
+    break;
+  }
+  if (b == sb) {
+    // One capitalised word opening the sentence may be an adjective
+    // ("Current and former officials said"): a name only before "other".
+    bool other = false;
+    for (int k = m; k < head; ++k) other |= c.tok(k).lower == "other";
+    return (m - 2 > b || other) ? b : -1;
+  }
+  const Token& before = c.tok(b - 1);
+  const bool opens = before.IsPunct(",") || before.lower == "but" || before.lower == "and" ||
+                     before.lower == "that" || before.lower == "who";
+  return opens ? b : -1;
+}
+
 Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
@@ -218,6 +258,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    if (depth == 0) {
+      // (Two names alone, "Kenteris and Thanou", are joined below.)
+      int named = NamedPersonJoinedBefore(c, b, sb);
+      if (named >= 0 && (IsSpeakerNoun(t) || c.tok(b - 1).lower != "and")) return {named, i + 1};
+    }
     // "Kostas Kenteris and Katerina Thanou claimed": two names joined as the
     // subject that opens the clause both speak.
     // (Names of people: not "Democrats and Republicans said", kinds of people.)
@@ -283,6 +328,10 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         c.tok(b - 1).lower != "to") {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
+    }
+    if (depth == 0) {
+      int named = NamedPersonJoinedBefore(c, b, sb);
+      if (named >= 0) return {named, i + 1};
     }
     return {b, i + 1};
   }
@@ -922,6 +971,18 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   const Token& nt = c.tok(n);
   absl::string_view w = nt.lower;
+  // "the scheme, which critics claim will cost millions", "a man who aides
+  // insist was never told": the relative pronoun before the speaker is the
+  // subject of the reported clause, and the verb goes straight on to its
+  // auxiliary.
+  if (IsAuxiliary(nt) && !IsAdverb(nt) && cls != CueClass::kAttitude) {
+    for (int k = i - 1; k >= sb && k >= i - 5; --k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || !WordToken(u)) break;
+      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "that")) return true;
+      if (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
+    }
+  }
   if (cls == CueClass::kAttitude) {
     // A stance takes an object or a complement: "criticized the plan",
     // "called for a recount", "wants to win", "called him a liar".
@@ -1784,7 +1845,20 @@ void FindCues(Context& c) {
       }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
-        for (int k = i + 1; k < se && k <= i + 6; ++k) object |= IsClaimObject(c.tok(k));
+        // (The object only, not a clause after it: "claim the levy will cost
+        // jobs" reports the clause.)
+        for (int k = i + 1; k < se && k <= i + 6 && !object; ++k) {
+          const Token& u = c.tok(k);
+          const Token& p = c.tok(k - 1);
+          // (A verb after a noun, or an auxiliary right after the cue:
+          // "which retailers claim will cost jobs".)
+          const bool clause_verb =
+              (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
+              (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
+               ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
+          if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
+          object = IsClaimObject(u);
+        }
         if (object) continue;
       }
       if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
@@ -2520,8 +2594,28 @@ class Resolver {
     if (sb < at && OpensWithParticiple(c_, sb, at) && !IsPreposition(c_.tok(sb))) {
       opening_end = MainClauseStart(c_, sb, at, /*pronoun_may_open=*/false);
     }
+    // "the deal negotiated by President Obama, who he noted was …": the
+    // pronoun right after a relative pronoun is not the relative's own head
+    // (the person named last before it), who is the gap in the clause.
+    // (A name ends right before "who", a comma between: "the economy,
+    // which she says" has a thing for its head, and "Ms Hughes … the
+    // system, which she claimed" keeps Ms Hughes.)
+    int head_at = -1;
+    if (at - 2 >= sb && (c_.tok(at - 1).lower == "who" || c_.tok(at - 1).lower == "whom")) {
+      int last = at - 2;
+      if (c_.tok(last).IsPunct(",")) --last;
+      if (last >= sb && c_.tok(last).capitalized && !c_.InQuote(last)) {
+        for (int i : mentioned_) {
+          const Entity& en = entities_[i];
+          if (en.last_named == sentence_ && en.last_named_at <= last && en.last_named_at >= last - 4) {
+            head_at = std::max(head_at, en.last_named_at);
+          }
+        }
+      }
+    }
     auto in_opening = [&](const Entity& en) {
-      return en.last_named == sentence_ && en.last_named_at < opening_end;
+      return en.last_named == sentence_ &&
+             (en.last_named_at < opening_end || (head_at >= 0 && en.last_named_at == head_at));
     };
     // A person who opens the pronoun's own sentence as its subject comes
     // before the last speaker: "Sanders, who has represented Vermont for two
