@@ -1196,5 +1196,36 @@ TEST(SpeakerTest, APersonAndAGroupJoinedAreOneNamedSubject) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.At(c->attribution.speaker_span), "Mr Reed and other senior councillors");
 }
+
+TEST(ClaimTest, AnObjectWithoutAClauseIsNoReport) {
+  // An apostrophe of a plural possessive is no quote mark ahead; a relative
+  // clause on the object is no clause reported; "nothing" reports nothing.
+  Analyzed r("Even as he won, the senator seemed to tire voters, revealing a habit of testing "
+             "voters' patience. The memo also points out a second bill that gave $9 million to "
+             "the port. The inquiry met twice but revealed nothing new about the chief.");
+  EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
+  // "said none of the attempts will work": a clause after "none of".
+  Analyzed none("Party strategists said none of the attempts would work.");
+  EXPECT_EQ(none.ClaimSpeaker("none of the attempts would work"), "Party strategists <Party strategists>");
+}
+
+TEST(ClaimTest, AVerbRightAfterTheObjectMakesItAClause) {
+  Analyzed r("The book claims Ann Cole felt by May that she had lost the cabinet's trust.");
+  EXPECT_EQ(r.ClaimSpeaker("Ann Cole felt by May that she had lost the cabinet's trust"),
+            "The book <The book>");
+  // A noun after a possessive is no verb: "stressed Ms Cole's support for …"
+  // names what was stressed, no clause.
+  Analyzed noun("The office stressed Ms Cole's support for the minister.");
+  EXPECT_EQ(noun.ClaimWith("Ms Cole's support for the minister"), nullptr);
+}
+
+TEST(ClaimTest, ANegatedPassiveOfTellingCreditsNothing) {
+  Analyzed r("The audit found little that had not been previously reported.");
+  for (const Claim& c : r.a.claims) EXPECT_FALSE(c.agentless) << r.At(c.content);
+  // An expectation denied is still someone's: "is not expected to".
+  Analyzed expected("The plant is not expected to reopen until 2027.");
+  ASSERT_EQ(expected.a.claims.size(), 1u);
+  EXPECT_TRUE(expected.a.claims[0].agentless);
+}
 }  // namespace
 }  // namespace claimcheck

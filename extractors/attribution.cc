@@ -925,10 +925,11 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
     }
   }
+  // (A quote mark of a quote, not the apostrophe of "voters' patience".)
   auto quote_ahead = [&](int from) {
     for (int k = from; k < se && k < from + 12; ++k) {
       if (c.tok(k).IsPunct(".") || c.tok(k).IsPunct(";")) return false;
-      if (c.tok(k).kind == TokenKind::kQuote) return true;
+      if (c.tok(k).kind == TokenKind::kQuote && c.InQuote(k)) return true;
     }
     return false;
   };
@@ -1064,8 +1065,29 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     bool prep_seen = false;
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
-      // "acknowledged the apology and said he …": a second verb ends the object.
-      if (VerbClassOf(u) != CueClass::kNone || u.lower == "and" || u.lower == "but") break;
+      // "acknowledged the apology and said he …": a second verb ends the
+      // object; so does a relative clause on it ("points out another bill
+      // that made $622 million available").
+      // ("claims Tony Blair felt he had lost …": a verb of report right
+      // after the noun is the clause's own.)
+      // (A past form, "felt", "said", or a plain form after a plural noun,
+      // "government figures show"; not a noun, "Blair's support", "the tax
+      // dispute".)
+      if (VerbClassOf(u) != CueClass::kNone && k > n && WordToken(c.tok(k - 1)) && !u.capitalized &&
+          !IsFunctionWord(c.tok(k - 1)) && !IsAdverb(c.tok(k - 1)) && !IsAuxiliary(c.tok(k - 1))) {
+        const Token& p = c.tok(k - 1);
+        const bool past = IsIrregularPast(u) || absl::EndsWith(u.lower, "ed");
+        const bool plain_after_plural = !absl::EndsWith(u.lower, "s") && !p.capitalized &&
+                                        absl::EndsWith(p.lower, "s") && !absl::EndsWith(p.lower, "ss") &&
+                                        !IsPossessive(p.text);
+        if (past || plain_after_plural) return true;
+      }
+      const bool relative = u.lower == "which" || u.lower == "who" ||
+                            (u.lower == "that" && k + 1 < se &&
+                             ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) ||
+                              IsIrregularPast(c.tok(k + 1)) ||
+                              (WordToken(c.tok(k + 1)) && absl::EndsWith(c.tok(k + 1).lower, "ed"))));
+      if (VerbClassOf(u) != CueClass::kNone || u.lower == "and" || u.lower == "but" || relative) break;
       // "believe Deutsche Boerse, which has asked …, may offer": skip a
       // relative clause set off by commas.
       if (u.IsPunct(",") && cls == CueClass::kBelief && k + 1 < se &&
@@ -1693,7 +1715,19 @@ void FindCues(Context& c) {
           continue;
         }
       }
-      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view)) {
+      // "nothing that had not been previously reported", "was never
+      // announced": a negated passive of telling credits nothing to anyone.
+      // (Not a view or an expectation: "is not expected to", "are not
+      // considered credible" are still someone's, unnamed.)
+      const bool telling = absl::EndsWith(t.lower, "reported") || t.lower == "told" ||
+                           t.lower == "announced" || t.lower == "disclosed" || t.lower == "revealed" ||
+                           t.lower == "released" || t.lower == "published" || t.lower == "made public";
+      bool negated = false;
+      for (int k = std::max(sb, p - 2); k < i && telling; ++k) {
+        const absl::string_view w = c.tok(k).lower;
+        negated |= w == "not" || w == "n't" || w == "n\u2019t" || w == "never";
+      }
+      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
@@ -1827,6 +1861,27 @@ void FindCues(Context& c) {
       if (absl::StartsWith(t.lower, "maintain") && end < se &&
           (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
         continue;
+      }
+      // "revealed nothing new about her role", "said nothing": a report of
+      // nothing (but "said nothing was taken" reports a clause).
+      {
+        int n = SkipAdverbsForward(c, end, se);
+        if (n < se && (c.tok(n).lower == "nothing" || c.tok(n).lower == "none") && !c.InQuote(n)) {
+          // ("said none of the attempts will work": a verb on within the
+          // clause; not past a relative, "nothing about the dollar, whose
+          // slide could …".)
+          bool clause = false;
+          for (int v = n + 1; v < se && v < n + 10 && !clause; ++v) {
+            const Token& u = c.tok(v);
+            if (!WordToken(u) || u.lower == "whose" || u.lower == "which" || u.lower == "who" ||
+                u.lower == "that") {
+              break;
+            }
+            clause = (IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) ||
+                     (absl::EndsWith(u.lower, "ed") && !u.capitalized);
+          }
+          if (!clause) continue;
+        }
       }
       // "confirmed 68 judicial nominees", "confirmed her appointment": the
       // Senate's or a board's act of approving, not a report.
