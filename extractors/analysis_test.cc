@@ -1227,5 +1227,11 @@ TEST(ClaimTest, ANegatedPassiveOfTellingCreditsNothing) {
   ASSERT_EQ(expected.a.claims.size(), 1u);
   EXPECT_TRUE(expected.a.claims[0].agentless);
 }
+
+TEST(SpeakerTest, AParticipleAfterALongOpeningClauseIsTheMainSubjects) {
+  Analyzed r("At the forum, while most of her rivals called for a far larger force to hold the "
+             "border region, Ms Okafor kept to the cabinet's line, noting that the region was calm.");
+  EXPECT_EQ(r.ClaimSpeaker("the region was calm"), "Okafor <Ms Okafor>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1193,7 +1193,9 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   }
   int k = sb;
   while (k < se && !c.tok(k).IsPunct(",")) ++k;
-  if (k >= se || k - sb >= 15) return sb;
+  // (A clause of a subordinator runs longer than a phrase: "while most of
+  // his competitors called for a bigger effort to destroy the group, …".)
+  if (k >= se || k - sb >= (IsSubordinator(t) ? 40 : 15)) return sb;
   // "… in Salem, New Hampshire, Trump said": the state or country of a
   // place is part of the phrase.
   int m = k + 1;
