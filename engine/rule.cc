@@ -30,6 +30,7 @@ const char* ScopeName(Scope s) {
     case Scope::kClaim: return "claim";
     case Scope::kHeading: return "heading";
     case Scope::kUnquoted: return "unquoted";
+    case Scope::kReported: return "reported";
     case Scope::kAny: return "any";
   }
   return "any";
@@ -37,7 +38,7 @@ const char* ScopeName(Scope s) {
 
 bool ParseScope(absl::string_view name, Scope* out) {
   for (Scope s : {Scope::kNarration, Scope::kQuote, Scope::kClaim, Scope::kHeading,
-                  Scope::kUnquoted, Scope::kAny}) {
+                  Scope::kUnquoted, Scope::kReported, Scope::kAny}) {
     if (name == ScopeName(s)) {
       *out = s;
       return true;
@@ -118,6 +119,7 @@ bool CheckContext::InScope(Scope scope, Span s) const {
     case Scope::kClaim: return QuoteAt(s) < 0 && (ClaimAt(s) >= 0 || InReported(s));
     case Scope::kNarration: return QuoteAt(s) < 0 && ClaimAt(s) < 0 && !InReported(s);
     case Scope::kUnquoted: return QuoteAt(s) < 0;
+    case Scope::kReported: return QuoteAt(s) >= 0 || ClaimAt(s) >= 0 || InReported(s);
   }
   return false;
 }

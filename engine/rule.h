@@ -27,6 +27,7 @@ enum class Scope {
   kClaim,      // inside reported (indirect) content
   kHeading,    // headings only
   kUnquoted,   // narration and reported content: everything outside quotes
+  kReported,   // quotes and reported content: everything the newsroom does not say itself
   kAny,
 };
 const char* ScopeName(Scope s);
