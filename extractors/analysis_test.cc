@@ -1233,5 +1233,15 @@ TEST(SpeakerTest, AParticipleAfterALongOpeningClauseIsTheMainSubjects) {
              "border region, Ms Okafor kept to the cabinet's line, noting that the region was calm.");
   EXPECT_EQ(r.ClaimSpeaker("the region was calm"), "Okafor <Ms Okafor>");
 }
+
+TEST(ClaimTest, ANestedReportWhoseSpeakerHasAModifierStaysInside) {
+  Analyzed r("Dr Osei said that early surveys of bank customers seemed to suggest that the app "
+             "would fail.");
+  EXPECT_TRUE(Reported(r, "seemed to suggest"));
+  // Not past an addressee: "assures his audience he will …" reports what
+  // follows the audience, and the nested cue is still the speaker's.
+  Analyzed nested("The mayor assured her audience she would tell the board about it.");
+  EXPECT_EQ(nested.ClaimWith("her audience she would tell the board about it"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

@@ -733,6 +733,20 @@ void FindClaims(Context& c) {
                             ? std::min(stop, other.speaker.begin) : stop;
       bool words = false;
       for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
+      // ("said that early reports of … seemed to imply …": a modifier the
+      // speaker's phrase left out still opens the content with it.)
+      if (words && opens == other.speaker.begin && opens - b <= 3 && !IsPronoun(c.tok(opens))) {
+        bool modifiers = true;
+        for (int k = b; k < opens && modifiers; ++k) {
+          const Token& u = c.tok(k);
+          modifiers = (u.lower == "that" && k == b) ||
+                      (u.kind == TokenKind::kWord && !c.InQuote(k) && !IsPreposition(u) && !IsAuxiliary(u) &&
+                       !IsSubordinator(u) && !IsPronoun(u) && !IsPossessivePronoun(u) && !IsQuestionWord(u) &&
+                       u.lower != "whose" && u.lower != "whom" && u.cue_class == 0 && u.lower != "and" &&
+                       u.lower != "but" && u.lower != "or");
+        }
+        if (modifiers) continue;
+      }
       if (!words) continue;
       e = std::min(e, stop);
     }
