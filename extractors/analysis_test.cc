@@ -1243,5 +1243,37 @@ TEST(ClaimTest, ANestedReportWhoseSpeakerHasAModifierStaysInside) {
   Analyzed nested("The mayor assured her audience she would tell the board about it.");
   EXPECT_EQ(nested.ClaimWith("her audience she would tell the board about it"), nullptr);
 }
+
+TEST(ClaimTest, AStanceVerbWithAClauseIsABelief) {
+  Analyzed r("Most analysts agree that the merger will cut costs. "
+             "Later studies have found that the drug works.");
+  const Claim* c = r.ClaimWith("the merger will cut costs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->attribution.cue_class, CueClass::kBelief);
+  c = r.ClaimWith("the drug works");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->attribution.cue_class, CueClass::kBelief);
+  // "that" before a noun that ends the phrase is no clause: "voted that way".
+  Analyzed way("Judges who voted that way, like Ms Reyes, kept their seats.");
+  for (const Claim& k : way.a.claims) EXPECT_NE(k.attribution.cue_class, CueClass::kBelief) << way.At(k.content);
+}
+
+TEST(ClaimTest, AWordOfReportBeforeAReportingVerbIsItsSubject) {
+  Analyzed r("Press reports suggest the bid will be raised.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_EQ(r.Cue(r.a.claims[0].attribution), "suggest");
+}
+
+TEST(SpeakerTest, NoSpeakerAcrossAndFromTheFirstVerbsObject) {
+  Analyzed r("Each spring the chief executive meets analysts and shareholders and tells them the "
+             "shares are a good buy.");
+  EXPECT_NE(r.ClaimSpeaker("the shares are a good buy"), "shareholders <shareholders>");
+}
+
+TEST(VoiceTest, AStanceAdjectiveJoinedByAndIsTheMainSubjects) {
+  Analyzed r("In rural counties, many farmers want lower fuel duty and are not confident that the "
+             "minister could deliver it.");
+  EXPECT_TRUE(Reported(r, "the minister could deliver it"));
+}
 }  // namespace
 }  // namespace claimcheck

@@ -605,8 +605,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
   }
   // "A news report published Wednesday said": a speaker noun a few words
-  // back, with a short modifier between it and the cue.
-  for (int j = i - 1; j >= sb && j > i - 11; --j) {
+  // back, with a short modifier between it and the cue. (Not across "and":
+  // in "sits down with analysts and shareholders and tells them", the noun
+  // before "and" is the first verb's object.)
+  const bool joined = c.tok(i).lower == "and" || c.tok(i).lower == "or" || c.tok(i).lower == "but";
+  for (int j = i - 1; !joined && j >= sb && j > i - 11; --j) {
     const Token& u = c.tok(j);
     // "Rubio's campaign sent out a press release saying": an object, with
     // its determiner, stands between; the campaign does not say it here.
@@ -1358,6 +1361,12 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   while (n < se && IsAdverb(c.tok(n))) ++n;
   if (!StartsClause(c, n, se)) return {};
   Np subject = SubjectBefore(c, p, sb);
+  // "… yearn for a comeback and are not confident that …": a predicate
+  // joined by "and" or "but" is the main subject's.
+  if (!subject.valid() && p - 1 > sb && (c.tok(p - 1).lower == "and" || c.tok(p - 1).lower == "but")) {
+    Np main = SentenceSubject(c, sb, se);
+    if (main.valid() && main.end < p - 1) subject = main;
+  }
   // "It is certain that …" is the story's own judgement, not a belief
   // reported of someone.
   if (!subject.valid() || (subject.end - subject.begin == 1 && c.tok(subject.begin).lower == "it")) {
@@ -1919,6 +1928,33 @@ void FindCues(Context& c) {
         if (object) continue;
       }
       if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
+      // "Others largely agree that …", "studies have found that …": a verb of
+      // stance with a clause holds that clause true, a belief reported.
+      if (cls == CueClass::kAttitude) {
+        int n = SkipAdverbsForward(c, end, se);
+        // (Not "that" before a noun that ends its phrase: "voted that way,",
+        // "learned that lesson in 2012".)
+        const bool demonstrative = n + 2 < se && WordToken(c.tok(n + 1)) &&
+                                   (!c.tok(n + 2).IsWordLike() || IsPreposition(c.tok(n + 2)));
+        // (Nor a plural noun joined to another: "none of the hecklers or
+        // questions that she has had to face".)
+        const Token& prev = c.tok(std::max(sb, i - 1));
+        const bool noun = i > sb && absl::EndsWith(t.lower, "s") &&
+                          (prev.lower == "or" || prev.lower == "and" || IsDeterminer(prev) ||
+                           IsPreposition(prev) || IsPossessive(prev.text));
+        if (n < se && c.tok(n).lower == "that" && !c.InQuote(n) && !demonstrative && !noun) {
+          cls = CueClass::kBelief;
+        }
+      }
+      // "Press reports suggest …", "Media reports say …": a word of report
+      // in -s right before another reporting verb is the subject's noun.
+      if (absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss") && end == i + 1 && end < se &&
+          !IsStrongVerb(t)) {
+        const Token& v = c.tok(end);
+        if (WordToken(v) && !v.capitalized && VerbClassOf(v) != CueClass::kNone && !absl::EndsWith(v.lower, "ing")) {
+          continue;
+        }
+      }
       cue.begin = i;
       cue.end = end;
       cue.cls = cls;
