@@ -1275,5 +1275,22 @@ TEST(VoiceTest, AStanceAdjectiveJoinedByAndIsTheMainSubjects) {
              "minister could deliver it.");
   EXPECT_TRUE(Reported(r, "the minister could deliver it"));
 }
+
+TEST(SpeakerTest, ABareGroupTheStoryJustIntroducedIsThatGroup) {
+  Analyzed r("The researchers ran two trials in schools. Researchers found that boys were often "
+             "left out.");
+  const Claim* c = r.ClaimWith("boys were often left out");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->attribution.speaker_named);
+  // Not a part of the group, nor a group named in another way.
+  Analyzed part("The researchers ran two trials. Some researchers said that boys were left out.");
+  c = part.ClaimWith("boys were left out");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->attribution.speaker_named);
+  Analyzed other("The relief groups met in May. Aid groups say that roads were cut.");
+  c = other.ClaimWith("roads were cut");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->attribution.speaker_named);
+}
 }  // namespace
 }  // namespace claimcheck

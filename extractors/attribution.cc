@@ -3085,6 +3085,30 @@ class Resolver {
         return true;
       }
     }
+    // "The researchers conducted two studies … Researchers found that …": a
+    // bare group the story has just introduced with "the" (in this or the
+    // two sentences before) is that group.
+    {
+      const Token& head = c_.tok(np.end - 1);
+      const int from = c_.a.sentence_tokens[std::max(0, sentence_ - 2)].first;
+      // (Not a part of it: "some senior Tories", "many of the aides".)
+      bool part = IsDeterminer(first) || IsQuantityHead(first);
+      for (int k = std::max(sb, np.begin - 3); k < np.begin; ++k) part |= IsQuantityHead(c_.tok(k));
+      if (np.end - np.begin <= 2 && WordToken(head) && absl::EndsWith(head.lower, "s") && !part) {
+        // (Outside quotes; with its modifier when the phrase has one: "Aid
+        // groups" needs "the aid groups", not "the humanitarian groups".)
+        const bool modified = np.end - np.begin == 2;
+        for (int k = from; k + 1 < np.begin; ++k) {
+          const absl::string_view w = c_.tok(k).lower;
+          if ((w != "the" && w != "these" && w != "those") || c_.InQuote(k)) continue;
+          if ((!modified && c_.tok(k + 1).lower == head.lower) ||
+              (k + 2 < np.begin && c_.tok(k + 2).lower == head.lower && WordToken(c_.tok(k + 1)) &&
+               (!modified || c_.tok(k + 1).lower == first.lower))) {
+            return true;
+          }
+        }
+      }
+    }
     for (int i = np.begin; i + 1 < np.end; ++i) {
       const Token& t = c_.tok(i);
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
