@@ -875,6 +875,13 @@ Np NpAfter(const Context& c, int from, int se) {
       last_head = e;
       continue;
     }
+    // A year or a count after the determiner: "a 2013 study", "the 2014
+    // report", "some 200 economists".
+    if (u.kind == TokenKind::kNumber && det && e == i + 1 && e + 1 < se && !c.InQuote(e + 1) &&
+        WordToken(c.tok(e + 1))) {
+      ++e;
+      continue;
+    }
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
