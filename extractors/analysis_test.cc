@@ -1292,5 +1292,20 @@ TEST(SpeakerTest, ABareGroupTheStoryJustIntroducedIsThatGroup) {
   ASSERT_NE(c, nullptr);
   EXPECT_FALSE(c->attribution.speaker_named);
 }
+
+TEST(ClaimTest, AnAspectOrAReducedPassiveIsNoReport) {
+  Analyzed r("The purge could include users who have continued creating new accounts. "
+             "The firm was reviewing users suspected of spreading it. "
+             "Aides want concessions that would continue to lift the idea.");
+  for (const Claim& c : r.a.claims) {
+    EXPECT_NE(r.Cue(c.attribution), "continued") << r.At(c.content);
+    EXPECT_NE(r.Cue(c.attribution), "suspected") << r.At(c.content);
+    EXPECT_NE(r.Cue(c.attribution), "continue") << r.At(c.content);
+  }
+  // "“…,” he continued" still reports the quote.
+  Analyzed quote("\"We will win,\" he continued.");
+  EXPECT_EQ(quote.QuoteSpeaker("We will win"), "he <he>");
+  EXPECT_EQ(quote.Cue(quote.QuoteWith("We will win")->attribution), "continued");
+}
 }  // namespace
 }  // namespace claimcheck

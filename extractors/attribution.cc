@@ -1880,6 +1880,19 @@ void FindCues(Context& c) {
           (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
         continue;
       }
+      // "have continued creating accounts", "would continue to elevate": an
+      // aspect, not a report ("“…,” he continued" still is one).
+      if (absl::StartsWith(t.lower, "continu") && end < se) {
+        const Token& v = c.tok(end);
+        if (v.lower == "to" || (WordToken(v) && !v.capitalized && absl::EndsWith(v.lower, "ing"))) continue;
+      }
+      // "users suspected of spreading it": a reduced passive naming a
+      // suspicion, not someone's belief reported ("is suspected of" is the
+      // agentless passive, found above).
+      if (t.lower == "suspected" && end < se && c.tok(end).lower == "of" &&
+          !(p >= sb && (IsBe(c.tok(p)) || IsAuxiliary(c.tok(p))))) {
+        continue;
+      }
       // "revealed nothing new about her role", "said nothing": a report of
       // nothing (but "said nothing was taken" reports a clause).
       {
