@@ -1853,6 +1853,15 @@ void FindCues(Context& c) {
                               !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
                               VerbClassOf(p1) == CueClass::kNone;
         if (quantifier || object_of_verb || IsPreposition(p1)) continue;
+        // "doping claims against the sprinter", "reports of unrest": a noun
+        // with its complement (words whose noun reading rules; "the book
+        // boasts of", "warns of" are verbs).
+        static const absl::flat_hash_set<absl::string_view>& kNounFirst =
+            *new absl::flat_hash_set<absl::string_view>{"claims", "reports", "estimates", "notes", "charges"};
+        if (end < se && kNounFirst.contains(t.lower) &&
+            (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
+          continue;
+        }
       }
       // "people thinking of changing", "thinking about a move": what is on
       // someone's mind, no report ("thinks that …", "thinking it will …" are).
@@ -2223,6 +2232,23 @@ void FindCues(Context& c) {
           break;
         }
         --cue.speaker.end;
+      }
+      // "The lawsuit claims …", "is suing the firm, claiming …": in a
+      // court's language "claim" and "contend" are the plain verbs of an
+      // allegation, not a reporter's doubt.
+      if (cue.speaker.valid() && cls == CueClass::kLoaded &&
+          (absl::StartsWith(t.lower, "claim") || absl::StartsWith(t.lower, "contend"))) {
+        static const absl::flat_hash_set<absl::string_view>& kLegal =
+            *new absl::flat_hash_set<absl::string_view>{
+                "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "filing",
+                "filings", "petition", "indictment", "motion", "counterclaim", "countersuit", "writ"};
+        static const absl::flat_hash_set<absl::string_view>& kSue =
+            *new absl::flat_hash_set<absl::string_view>{"sue", "sues", "sued", "suing"};
+        bool legal = kLegal.contains(c.tok(cue.speaker.end - 1).lower);
+        for (int k = sb; k < i && !legal && absl::EndsWith(t.lower, "ing"); ++k) {
+          legal = kSue.contains(c.tok(k).lower) && !c.InQuote(k);
+        }
+        if (legal) cue.cls = CueClass::kNeutral;
       }
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
