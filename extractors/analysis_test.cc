@@ -1307,5 +1307,19 @@ TEST(ClaimTest, AnAspectOrAReducedPassiveIsNoReport) {
   EXPECT_EQ(quote.QuoteSpeaker("We will win"), "he <he>");
   EXPECT_EQ(quote.Cue(quote.QuoteWith("We will win")->attribution), "continued");
 }
+
+TEST(QuoteTest, ADigestItemsBracketedCreditSpeaksItsQuotes) {
+  Analyzed r(std::string("MARKETS RALLY ") + Q("Stocks rose sharply as investors bet the worst was over.") +
+             " The gains followed a week of losses. [Jane Roe, Daily Courier]\n\n"
+             "NO CREDIT " + Q("Nobody said this.") + " The end.");
+  EXPECT_EQ(r.QuoteSpeaker("Stocks rose sharply as investors bet the worst was over."), "Jane Roe <Jane Roe>");
+  EXPECT_EQ(r.QuoteSpeaker("Nobody said this."), "(none)");
+}
+
+TEST(SpeakerTest, WhichAfterANameAndItsAbbreviationStandsForTheName) {
+  Analyzed r(std::string("The bid was opposed by the International Air Transport Association (IATA), which "
+                         "has called the plan ") + Q("bad law") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("bad law"), "International Air Transport Association <which>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -2863,6 +2863,12 @@ class Resolver {
         (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
       int e = c_.tok(np.begin - 1).IsPunct(",") ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
+      // "the International Air Transport Association (IATA), which": the
+      // name before its abbreviation in brackets.
+      if (e - 3 >= sb && c_.tok(e - 1).IsPunct(")") && c_.tok(e - 3).IsPunct("(") && c_.tok(e - 2).capitalized) {
+        e -= 3;
+        b = e;
+      }
       while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
       // "Senator Bernie Sanders of Vermont, who": the person from the place.
       if (b - 2 >= sb && c_.tok(b - 1).lower == "of" && NameWord(c_, b - 2, sb) && IsOrgOrPlace(b, e)) {

@@ -5,6 +5,7 @@
 // "according to X, …", "it was announced that …".
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 
 #include "extractors/internal/context.h"
@@ -127,6 +128,7 @@ void AttributeQuotes(Context& c) {
   const auto& sents = c.a.segmentation.sentences;
   size_t scanned = 0;
   int latest_speaking = -1;
+  absl::flat_hash_map<int, int> credit_cue;  // paragraph -> its bracketed credit's cue
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     Quote& q = c.a.quotes[qi];
     if (q.kind == QuoteKind::kName) continue;
@@ -321,6 +323,51 @@ void AttributeQuotes(Context& c) {
         q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
         q.attribution.cue_class = CueClass::kNeutral;
         c.cues.back().used_by_quote = true;
+        continue;
+      }
+    }
+    // A digest's item: a paragraph that ends on a credit in brackets
+    // ("… [WSJ]", "… [Lee Moran, HuffPost]", "… [Reuters | Paywall]", the
+    // link a newsletter gives to the story it sums up) credits the quotes in
+    // it that nothing else attributes to the first name in the brackets.
+    {
+      int para_q = sents[q.sentence].paragraph;
+      int last = q.sentence;
+      while (last + 1 < static_cast<int>(sents.size()) && sents[last + 1].paragraph == para_q) ++last;
+      const int pe = c.a.sentence_tokens[last].second;
+      int open_b = -1;
+      if (pe - 1 > close && c.tok(pe - 1).IsPunct("]")) {
+        for (int k = pe - 2; k > close && k >= pe - 14; --k) {
+          if (c.tok(k).IsPunct("[")) { open_b = k; break; }
+          if (c.InQuote(k) || c.tok(k).IsPunct("]")) break;
+        }
+      }
+      if (open_b >= 0 && open_b + 1 < pe - 1 && c.tok(open_b + 1).capitalized) {
+        int name_end = open_b + 1;
+        while (name_end < pe - 1 && !c.tok(name_end).IsPunct(",") && !c.tok(name_end).IsPunct("|")) ++name_end;
+        auto found = credit_cue.find(para_q);
+        int k;
+        if (found != credit_cue.end()) {
+          k = found->second;
+        } else {
+          Cue cue;
+          cue.begin = open_b;
+          cue.end = open_b + 1;
+          cue.sentence = c.token_sentence[open_b];
+          cue.colon = true;
+          cue.speaker = {open_b + 1, name_end};
+          c.AddCue(cue);
+          c.cue_speaker_name.push_back(c.TokText(open_b + 1, name_end));
+          c.cue_speaker_named.push_back(true);
+          k = static_cast<int>(c.cues.size()) - 1;
+          credit_cue[para_q] = k;
+        }
+        q.attribution = MakeAttribution(c, k);
+        q.attribution.cue_class = CueClass::kNeutral;
+        q.attribution.has_cue = false;
+        q.attribution.cue.clear();
+        q.attribution.cue_span = Span{};
+        c.cues[k].used_by_quote = true;
         continue;
       }
     }
