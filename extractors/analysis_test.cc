@@ -1321,5 +1321,17 @@ TEST(SpeakerTest, WhichAfterANameAndItsAbbreviationStandsForTheName) {
                          "has called the plan ") + Q("bad law") + ".");
   EXPECT_EQ(r.QuoteSpeaker("bad law"), "International Air Transport Association <which>");
 }
+
+TEST(QuoteTest, ARelativeClauseAfterTheSpeakerBeforeTheVerb) {
+  Analyzed r(Q("We will have to live with it,") + " Ann Lowe, who led the party under John F. Kerr, "
+             "told reporters on Monday.");
+  EXPECT_EQ(r.QuoteSpeaker("We will have to live with it"), "Ann Lowe <Ann Lowe>");
+}
+
+TEST(SpeakerTest, TwoRolesUnderOneDeterminerAreOnePerson) {
+  Analyzed r("Lord Amis withdrew his bill. Later the Labour peer and former minister said: " +
+             Q("The rules must change."));
+  EXPECT_EQ(r.QuoteSpeaker("The rules must change."), "Amis <the Labour peer and former minister>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -333,6 +333,17 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       int named = NamedPersonJoinedBefore(c, b, sb);
       if (named >= 0) return {named, i + 1};
     }
+    // "the Labour peer and former minister said": two roles of one person,
+    // singular nouns under one determiner ("the mayor and the minister"
+    // are two).
+    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && !IsDeterminer(c.tok(b)) &&
+        !absl::EndsWith(t.lower, "s") && IsSpeakerNoun(c.tok(b - 2)) && !absl::EndsWith(c.tok(b - 2).lower, "s") &&
+        !c.InQuote(b - 2)) {
+      Np first_role = NpEndingAt(c, b - 2, sb, 1);
+      if (first_role.valid() && c.tok(first_role.begin).lower == "the") {
+        return {first_role.begin, i + 1};
+      }
+    }
     return {b, i + 1};
   }
   if (depth > 0) return {};

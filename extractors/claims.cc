@@ -156,8 +156,23 @@ void AttributeQuotes(Context& c) {
         bool direct = true;
         bool has_speaker_between = cue.speaker.valid() && cue.speaker.begin > close &&
                                    cue.speaker.end <= cue.begin;
+        // “…,” Trent Lott, who was majority leader under George W. Bush,
+        // told …: a relative clause set off by commas after the speaker.
+        int aside_end = -1;
+        if (has_speaker_between && cue.speaker.end + 1 < cue.begin && c.tok(cue.speaker.end).IsPunct(",") &&
+            (c.tok(cue.speaker.end + 1).lower == "who" || c.tok(cue.speaker.end + 1).lower == "which")) {
+          for (int i = cue.speaker.end + 2; i < cue.begin; ++i) {
+            const Token& u = c.tok(i);
+            if (c.InQuote(i) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
+                u.IsPunct("?") || u.IsPunct("!")) {
+              break;
+            }
+            if (u.IsPunct(",") && i + 1 == cue.begin) aside_end = i;
+          }
+        }
         for (int i = close + 1; i < cue.begin && direct; ++i) {
           const Token& u = c.tok(i);
+          if (aside_end >= 0 && i > cue.speaker.end && i < aside_end) continue;
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
           if (in_speaker || in_relay || u.IsPunct(",")) continue;
