@@ -1,6 +1,8 @@
 #include "extractors/lexicon.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -447,7 +449,14 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
 const Lexicons& BuiltinLexicons() {
   static const Lexicons* lex = [] {
     absl::StatusOr<Lexicons> l = LoadLexicons({});
-    return new Lexicons(l.ok() ? *std::move(l) : Lexicons());
+    // The built-in lists are compiled in and tested: one that does not load
+    // is a broken build, never a silent empty lexicon.
+    if (!l.ok()) {
+      std::fprintf(stderr, "claimcheck: the built-in lexicons do not load: %s\n",
+                   std::string(l.status().message()).c_str());
+      std::abort();
+    }
+    return new Lexicons(*std::move(l));
   }();
   return *lex;
 }
