@@ -1756,7 +1756,19 @@ void FindCues(Context& c) {
         const absl::string_view w = c.tok(k).lower;
         negated |= w == "not" || w == "n't" || w == "n\u2019t" || w == "never";
       }
-      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated) {
+      // "Turkey would be expected to keep inflation down": after "would",
+      // "will", "must" or "should", an obligation, not a forecast credited to
+      // no one. "opened up about being described as …": a passive gerund
+      // after a preposition names an event, it attributes nothing.
+      const bool obligation = t.lower == "expected" && p - 1 >= sb && c.tok(p).lower == "be" &&
+                              (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
+                               c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should");
+      // (Not an accusation: "resigned after being accused of fraud" still
+      // credits the charge to no one.)
+      const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
+                          (view_verb || t.lower == "told" || t.lower == "asked" || t.lower == "called");
+      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
+          !obligation && !gerund) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
