@@ -268,17 +268,17 @@ TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
   std::ofstream(dir / ".claimcheck.yaml") << "rules: [house/]\ndisable: [hedged.adverb]\n"
                                              "severity:\n  hedged.modal: error\n"
                                              "ignore: [\"drafts/*\"]\nfail_on: warning\n";
-  std::ofstream(dir / "house" / "h.yaml") << "rules:\n  - id: house.slammed\n    category: attribution\n"
-                                             "    severity: warning\n    words: [slammed]\n"
+  std::ofstream(dir / "house" / "h.yaml") << "rules:\n  - id: house.torpedoed\n    category: attribution\n"
+                                             "    severity: warning\n    words: [torpedoed]\n"
                                              "    message: headline-speak\n";
-  std::ofstream(dir / "stories" / "s.txt") << "Prices may rise. The senator slammed the plan. It is probably late.\n";
+  std::ofstream(dir / "stories" / "s.txt") << "Prices may rise. The senator torpedoed the plan. It is probably late.\n";
   std::ofstream(dir / "drafts" / "d.txt") << "Prices may rise.\n";
   // Found from the input's directory upwards (stories/ -> project/).
   Result r = Cli({"check", "--format=jsonl", dir.string()});
   EXPECT_EQ(r.code, 1) << r.err;  // fail_on: warning
   EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"hedged.modal\",\"category\":\"hedged\",\"severity\":\"error\""))
       << r.out;
-  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"house.slammed\"")) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"house.torpedoed\"")) << r.out;
   EXPECT_FALSE(absl::StrContains(r.out, "hedged.adverb")) << r.out;  // disabled
   EXPECT_FALSE(absl::StrContains(r.out, "drafts")) << r.out;         // ignored
   Result off = Cli({"check", "--format=jsonl", "--no-config", (dir / "stories").string()});

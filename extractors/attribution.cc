@@ -1946,6 +1946,18 @@ void FindCues(Context& c) {
           if (!clause) continue;
         }
       }
+      // "blasted out an email", "blasts an ace", "slammed the ball home": a
+      // verb of attack in its physical sense (a particle, an indefinite
+      // object, or a direction after the object) attacks no one's words.
+      if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
+        const Token& o = c.tok(end);
+        bool physical = o.lower == "out" || o.lower == "a" || o.lower == "an" || o.lower == "home";
+        for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
+          const absl::string_view w = c.tok(k).lower;
+          physical = w == "home" || w == "wide" || w == "into" || w == "past" || w == "over" || w == "shut";
+        }
+        if (physical) continue;
+      }
       // "confirmed 68 judicial nominees", "confirmed her appointment": the
       // Senate's or a board's act of approving, not a report.
       if (absl::StartsWith(t.lower, "confirm") && end < se) {
