@@ -1744,6 +1744,14 @@ void FindCues(Context& c) {
           continue;
         }
       }
+      // "Jokes are told, interviews are requested": what is told is the
+      // subject, no one is told anything; nothing is credited.
+      if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
+        static const absl::flat_hash_set<absl::string_view>& kTold =
+            *new absl::flat_hash_set<absl::string_view>{"jokes", "joke", "stories", "story", "lies", "lie",
+                                                        "tales", "tale", "secrets", "anecdotes"};
+        if (kTold.contains(c.tok(p - 1).lower)) continue;
+      }
       // "nothing that had not been previously reported", "was never
       // announced": a negated passive of telling credits nothing to anyone.
       // (Not a view or an expectation: "is not expected to", "are not
@@ -2284,6 +2292,19 @@ void FindCues(Context& c) {
           legal = kSue.contains(c.tok(k).lower) && !c.InQuote(k);
         }
         if (legal) cue.cls = CueClass::kNeutral;
+      }
+      // "The debate revealed a stark contrast", "the attack underscored …":
+      // an event shows something; it says nothing, and no one is credited.
+      if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
+        static const absl::flat_hash_set<absl::string_view>& kEvents =
+            *new absl::flat_hash_set<absl::string_view>{
+                "debate", "debates", "race", "election", "elections", "contest", "primary", "primaries",
+                "caucus", "caucuses", "match", "game", "season", "crisis", "war", "attack", "attacks",
+                "meeting", "summit", "episode", "incident", "scandal", "vote", "night",
+                "week", "day", "year", "storm", "fire", "shooting"};
+        const Token& head = c.tok(cue.speaker.end - 1);
+        if (kEvents.contains(head.lower) && !head.capitalized) cue.speaker = {};
+        if (!cue.speaker.valid()) { i = end - 1; continue; }
       }
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
