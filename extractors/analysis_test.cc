@@ -1333,5 +1333,16 @@ TEST(SpeakerTest, TwoRolesUnderOneDeterminerAreOnePerson) {
              Q("The rules must change."));
   EXPECT_EQ(r.QuoteSpeaker("The rules must change."), "Amis <the Labour peer and former minister>");
 }
+
+TEST(SpeakerTest, ABareSurnameFarFromANamesakeIsTheOneTheStoryNamesMost) {
+  Analyzed r("Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would come.\n\n"
+             "Later, Tom Ruiz took the stage. He praised his wife.\n\nThe crowd cheered.\n\n"
+             "Ruiz said the race was close.");
+  EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Ana Ruiz <Ruiz>");
+  // Right after the other's full name, the surname is that one's.
+  Analyzed next("Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would "
+                "come. Later, Tom Ruiz took the stage. Ruiz said the race was close.");
+  EXPECT_EQ(next.ClaimSpeaker("the race was close"), "Tom Ruiz <Ruiz>");
+}
 }  // namespace
 }  // namespace claimcheck

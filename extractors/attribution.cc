@@ -2341,6 +2341,7 @@ struct Entity {
   std::vector<std::string> titles;
   int last_named = -100;  // sentence where the name last appeared
   int last_named_at = -1;  // and its first token there
+  int mentions = 0;        // times named in the story so far
 };
 
 class Resolver {
@@ -2523,12 +2524,25 @@ class Resolver {
         if (gender == 0) return true;
         return pass == 0 ? en.gender == gender : en.gender == 0;
       };
-      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
-        if (fits(entities_[recent_[i]])) return recent_[i];
+      int found = -1;
+      for (int i = static_cast<int>(recent_.size()) - 1; i >= 0 && found < 0; --i) {
+        if (fits(entities_[recent_[i]])) found = recent_[i];
       }
-      for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
-        if (fits(entities_[i])) return i;
+      for (int i = static_cast<int>(entities_.size()) - 1; i >= 0 && found < 0; --i) {
+        if (fits(entities_[i])) found = i;
       }
+      if (found < 0) continue;
+      // Namesakes: "Clinton" alone, some paragraphs after "Bill Clinton"
+      // was named, is the Clinton the story is about, the one it names most;
+      // right after the other's full name it is that one.
+      if (entities_[found].last_named < sentence_ - 1) {
+        for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+          if (i != found && fits(entities_[i]) && entities_[i].mentions > entities_[found].mentions + 1) {
+            found = i;
+          }
+        }
+      }
+      return found;
     }
     return -1;
   }
@@ -2739,6 +2753,7 @@ class Resolver {
         }
         if (ent >= 0) {
           named_here_.push_back(ent);
+          ++entities_[ent].mentions;
           entities_[ent].last_named = sentence_;
           entities_[ent].last_named_at = i;
           mentioned_.erase(std::remove(mentioned_.begin(), mentioned_.end(), ent), mentioned_.end());
