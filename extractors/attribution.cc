@@ -2615,6 +2615,16 @@ class Resolver {
         by_full_[full] = found;
         return found;
       }
+      // "Donald J. Trump" and "Donald Trump": one person, with and without
+      // a middle name or initial (the same first and last names).
+      for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+        const Entity& en = entities_[i];
+        if (en.parts.size() >= 2 && en.parts.front() == parts.front() && en.parts.back() == parts.back() &&
+            en.parts.size() != parts.size()) {
+          by_full_[full] = i;
+          return i;
+        }
+      }
     }
     if (!register_new || parts.size() > 4) return -1;
     entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), given_gender(), {}, -100});

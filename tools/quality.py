@@ -315,9 +315,14 @@ def judge_findings(docs, texts):
         by_place[(v['doc'], base, int(v['offset']))].append(v)
         by_fp[(v['doc'], base)].append(v)
 
+    # (The same person written more or less fully, "Donald J. Trump" for
+    # "Donald Trump", is the same speaker.)
     def holds(v, f):
-        return v.get('speaker') in (None, '', '-') or \
-            speaker_in_message(f['rule'], f['message']) == v['speaker']
+        if v.get('speaker') in (None, '', '-'):
+            return True
+        got = speaker_in_message(f['rule'], f['message'])
+        return got == v['speaker'] or (len(name_words(got)) >= 2 and len(name_words(v['speaker'])) >= 2 and
+                                       same_speaker(got, v['speaker']))
 
     for key, d in docs.items():
         for f in d['findings']:
