@@ -2042,9 +2042,12 @@ void FindCues(Context& c) {
       static const absl::flat_hash_set<absl::string_view>& kAdjunct =
           *new absl::flat_hash_set<absl::string_view>{"by", "after", "before", "while", "whilst",
                                                       "when", "upon", "since", "despite"};
+      // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
+      const bool comma_quote = adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote &&
+                               c.tok(adjunct - 1).IsPunct(",");
       const bool participle_after_comma =
           absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
-          (c.tok(adjunct).IsPunct(",") || (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
+          (c.tok(adjunct).IsPunct(",") || comma_quote || (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
       if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
@@ -2093,7 +2096,7 @@ void FindCues(Context& c) {
       int before = i - 1;
       while (before >= sb && IsAdverb(c.tok(before))) --before;
       if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
-          (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") ||
+          (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") || comma_quote ||
            c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") ||
            c.tok(before).lower == "while" || c.tok(before).lower == "when" ||
            c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
