@@ -1344,5 +1344,10 @@ TEST(SpeakerTest, ABareSurnameFarFromANamesakeIsTheOneTheStoryNamesMost) {
                 "come. Later, Tom Ruiz took the stage. Ruiz said the race was close.");
   EXPECT_EQ(next.ClaimSpeaker("the race was close"), "Tom Ruiz <Ruiz>");
 }
+
+TEST(SpeakerTest, APlaceInIngOpeningTheSentenceIsAName) {
+  Analyzed r("Beijing says Korea is part of its sphere.");
+  EXPECT_EQ(r.ClaimSpeaker("Korea is part of its sphere"), "Beijing <Beijing>");
+}
 }  // namespace
 }  // namespace claimcheck

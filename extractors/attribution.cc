@@ -46,8 +46,10 @@ bool NameWord(const Context& c, int i, int sb) {
   if (t.flags & kFlagWeekday) return false;
   // "Having announced …", "Asked about …": a participle opening the sentence
   // (but "Rowling revealed", "Manning has said": a name, then its verb).
+  // (Not a place: "Beijing says …".)
   if (i == sb && ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
                   (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
+      !c.lex.places.contains(t.text) &&
       i + 1 < c.ntok() && !c.tok(i + 1).capitalized && !IsAuxiliary(c.tok(i + 1)) &&
       // "Addressing claims that …", "Following reports …": a verb in -s
       // may be a plural noun.
