@@ -1349,5 +1349,21 @@ TEST(SpeakerTest, APlaceInIngOpeningTheSentenceIsAName) {
   Analyzed r("Beijing says Korea is part of its sphere.");
   EXPECT_EQ(r.ClaimSpeaker("Korea is part of its sphere"), "Beijing <Beijing>");
 }
+
+TEST(VoiceTest, ASentenceFramedAsSomeonesViewReportsIt) {
+  Analyzed r("In their view, the council could sell the depot. In the view of many analysts, rates might "
+             "fall. In May, prices could rise.");
+  EXPECT_TRUE(Reported(r, "the council could sell the depot"));
+  EXPECT_TRUE(Reported(r, "rates might fall"));
+  EXPECT_FALSE(Reported(r, "prices could rise"));
+}
+
+TEST(ClaimTest, APhraseSetOffByCommasBeforeTheClausesVerbIsInsideTheReport) {
+  Analyzed r("The pollster said the mayor, despite his wealth, is better placed to win.");
+  EXPECT_EQ(r.ClaimSpeaker("the mayor, despite his wealth, is better placed to win"), "The pollster <The pollster>");
+  // A reporter's aside after the report still ends it.
+  Analyzed aside("The firm said the deal was fair, despite the criticism.");
+  EXPECT_NE(aside.ClaimWith("the deal was fair"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

@@ -825,6 +825,17 @@ void FindClaims(Context& c) {
       }
       if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
       absl::string_view w = c.tok(i + 1).lower;
+      // ("said Trump, despite his wealth, is better placed": a phrase set
+      // off by commas before the clause's own verb is inside the report.)
+      {
+        int k = i + 2;
+        while (k < e && k < i + 12 && !c.tok(k).IsPunct(",") && !c.InQuote(k)) ++k;
+        if (k + 1 < e && c.tok(k).IsPunct(",") && k > i + 2 &&
+            ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) || IsBe(c.tok(k + 1)))) {
+          i = k - 1;
+          continue;
+        }
+      }
       if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
           (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
           (w == "but" && i + 2 < e && (IsPronoun(c.tok(i + 2)) ||
@@ -1032,6 +1043,26 @@ void FindReportedContent(Context& c) {
       while (e < ce && !c.tok(e).IsPunct(";")) ++e;
       if (e > b) c.a.reported.push_back(c.TokSpan(b, e));
       i = e - 1;
+    }
+  }
+  // "In their view, Democrats could …", "In the view of many analysts,
+  // …", "In his opinion, …": a sentence framed as someone's view reports it.
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    if (se - sb < 5 || c.tok(sb).lower != "in" || c.InQuote(sb)) continue;
+    static const absl::flat_hash_set<absl::string_view>& kView =
+        *new absl::flat_hash_set<absl::string_view>{"view", "opinion", "estimation", "judgment", "judgement",
+                                                    "eyes", "telling", "words", "reckoning"};
+    for (int k = sb + 2; k < se - 1 && k <= sb + 8; ++k) {
+      if (!c.tok(k).IsPunct(",")) continue;
+      bool framed = kView.contains(c.tok(k - 1).lower) && (IsPossessivePronoun(c.tok(sb + 1)) ||
+                                                           IsPossessive(c.tok(k - 2).text));
+      for (int j = sb + 1; j + 1 < k && !framed; ++j) {
+        framed = c.tok(j).lower == "the" && kView.contains(c.tok(j + 1).lower) && j + 2 < k &&
+                 c.tok(j + 2).lower == "of";
+      }
+      if (framed) c.a.reported.push_back(c.TokSpan(k + 1, se));
+      break;
     }
   }
   FindPersonalVoice(c);
