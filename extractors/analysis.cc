@@ -77,7 +77,7 @@ Analysis Analyzer::Run(const Document& doc, double seconds, Pass* stopped_in, Pa
   a.segmentation = segmenter_.Segment(doc);
   clock.Done(Pass::kSegment);
   const auto& sents = a.segmentation.sentences;
-  extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}};
+  extractors_internal::Context c{doc, lex_, a, doc.text, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   if (seconds > 0) {
     c.deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                              std::chrono::duration<double>(seconds));
