@@ -1365,5 +1365,12 @@ TEST(ClaimTest, APhraseSetOffByCommasBeforeTheClausesVerbIsInsideTheReport) {
   Analyzed aside("The firm said the deal was fair, despite the criticism.");
   EXPECT_NE(aside.ClaimWith("the deal was fair"), nullptr);
 }
+
+TEST(QuoteTest, ASpeakerAfterTheVerbWithPartyAndStateOrFormer) {
+  Analyzed r(Q("We have to be careful,") + " said Sen. Ann Lowe (D-Pa.), a party elder. " +
+             Q("He is struggling,") + " said former Ohio governor Tom Reed (R), a rival.");
+  EXPECT_EQ(r.QuoteSpeaker("We have to be careful"), "Ann Lowe <Sen. Ann Lowe>");
+  EXPECT_EQ(r.QuoteSpeaker("He is struggling"), "Tom Reed <former Ohio governor Tom Reed>");
+}
 }  // namespace
 }  // namespace claimcheck

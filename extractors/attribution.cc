@@ -841,6 +841,12 @@ bool IsPrefixedRole(const Context& c, const Token& t) {
 Np NpAfter(const Context& c, int from, int se) {
   int i = SkipAdverbsForward(c, from, se);
   if (i >= se || c.InQuote(i)) return {};
+  // "said former Vermont governor Howard Dean": "former" opens the
+  // description it belongs to.
+  if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && c.tok(i + 1).capitalized) {
+    Np rest = NpAfter(c, i + 1, se);
+    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
+  }
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
   if (IsPronoun(t)) return {i, i + 1};
@@ -2186,7 +2192,9 @@ void FindCues(Context& c) {
         // should act" the phrase is the subject of the report instead.
         if (cue.speaker.valid() && i > sb && cue.speaker.end < se) {
           const Token& next = c.tok(cue.speaker.end);
-          bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") ||
+          // ("said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer": a
+          // party and state in brackets close the name.)
+          bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") || next.IsPunct("(") ||
                       next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
                       next.kind == TokenKind::kQuote || IsPreposition(next) ||
                       next.lower == "who" || next.lower == "whose" || next.lower == "which";
