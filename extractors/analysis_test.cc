@@ -1372,5 +1372,10 @@ TEST(QuoteTest, ASpeakerAfterTheVerbWithPartyAndStateOrFormer) {
   EXPECT_EQ(r.QuoteSpeaker("We have to be careful"), "Ann Lowe <Sen. Ann Lowe>");
   EXPECT_EQ(r.QuoteSpeaker("He is struggling"), "Tom Reed <former Ohio governor Tom Reed>");
 }
+
+TEST(QuoteTest, AnAbbreviationInsideTheSpeakersTitle) {
+  Analyzed r(Q("It will pass,") + " said Democratic U.S. Rep. Ann Lowe.");
+  EXPECT_EQ(r.QuoteSpeaker("It will pass"), "Democratic U.S. Rep. Ann Lowe <Democratic U.S. Rep. Ann Lowe>");
+}
 }  // namespace
 }  // namespace claimcheck

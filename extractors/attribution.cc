@@ -878,8 +878,11 @@ Np NpAfter(const Context& c, int from, int se) {
   bool head_noun = IsSpeakerNoun(t);
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
+    // ("Democratic U.S. Rep. Gwen Graham": an abbreviation inside the name.)
     if (u.IsPunct(".") && (IsTitleAbbreviation(c.lex, c.tok(e - 1)) ||
                            (IsInitial(c.tok(e - 1)) && e + 1 < se && NameWord(c, e + 1, i)) ||
+                           (c.lex.other_abbreviations.contains(c.tok(e - 1).text) && e + 1 < se &&
+                            !c.InQuote(e + 1) && c.tok(e + 1).capitalized) ||
                            (IsNameSuffix(c.tok(e - 1)) && e - 1 > i))) {
       ++e;
       if (IsNameSuffix(c.tok(e - 2))) last_head = e;
