@@ -676,17 +676,20 @@ class FigureRule : public RuleType {
     for (const Evidence& e : a.evidence) has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
     // A digest item's paragraph that ends on a credit in brackets ("…
     // [WashPost]", "… [Lee Moran, HuffPost]") names the source of all of it.
-    for (size_t s = 0; s < sents.size(); ++s) {
-      const size_t p = static_cast<size_t>(sents[s].paragraph);
-      if (p >= a.segmentation.paragraphs.size()) continue;
-      absl::string_view para = absl::StripTrailingAsciiWhitespace(
-          text.substr(a.segmentation.paragraphs[p].span.start, a.segmentation.paragraphs[p].span.size()));
+    // (Each paragraph's text is looked at once.)
+    const auto& paras = a.segmentation.paragraphs;
+    std::vector<bool> credited(paras.size(), false);
+    for (size_t p = 0; p < paras.size(); ++p) {
+      absl::string_view para =
+          absl::StripTrailingAsciiWhitespace(text.substr(paras[p].span.start, paras[p].span.size()));
       if (!absl::EndsWith(para, "]")) continue;
       size_t open = para.rfind('[');
-      if (open != absl::string_view::npos && para.size() - open <= 80 && open + 2 < para.size() &&
-          absl::ascii_isupper(static_cast<unsigned char>(para[open + 1]))) {
-        has_source[s] = true;
-      }
+      credited[p] = open != absl::string_view::npos && para.size() - open <= 80 && open + 2 < para.size() &&
+                    absl::ascii_isupper(static_cast<unsigned char>(para[open + 1]));
+    }
+    for (size_t s = 0; s < sents.size(); ++s) {
+      const size_t p = static_cast<size_t>(sents[s].paragraph);
+      if (p < credited.size() && credited[p]) has_source[s] = true;
     }
     std::vector<int> checked(sents.size(), 0);  // 0 not yet, 1 no source words, 2 source words
     auto sourced = [&](size_t s) {

@@ -26,6 +26,14 @@ int SkipAdverbsForward(const Context& c, int i, int end) {
 
 bool WordToken(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// A token that reads as a finite verb after its subject: an auxiliary
+// ("has", "would"), an irregular past ("felt") or a past in -ed in lower
+// case ("dismissed").
+bool LooksFinite(const Token& t) {
+  return (IsAuxiliary(t) && !IsAdverb(t)) || IsIrregularPast(t) ||
+         (!t.capitalized && WordToken(t) && absl::EndsWith(t.lower, "ed"));
+}
+
 // A capitalised word that can be part of a name (not "The" opening a sentence).
 bool NameWord(const Context& c, int i, int sb) {
   const Token& t = c.tok(i);
@@ -740,8 +748,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
     if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":")) break;
     if (u.lower != "who" || k + 1 >= i) continue;
     const Token& v = c.tok(k + 1);
-    if ((IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) || VerbClassOf(v) != CueClass::kNone ||
-        (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"))) {
+    if (LooksFinite(v) || VerbClassOf(v) != CueClass::kNone) {
       return {k, k + 1};
     }
     break;
@@ -757,9 +764,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
     if (u.IsPunct(";") || u.IsPunct(":")) break;
     if (k + 1 >= i) continue;
     const Token& v = c.tok(k + 1);
-    bool verb_next = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
-                     (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"));
-    if (!verb_next) continue;
+    if (!LooksFinite(v)) continue;
     if (IsPronoun(u) && PronounOf(u) != PronounKind::kThing) return {k, k + 1};
     if (NameWord(c, k, sb)) {
       Np np = NpEndingAt(c, k, sb, 0);
@@ -774,9 +779,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
     Np s = SentenceSubject(c, sb, se);
     if (s.valid() && s.end < i) {
       const Token& v = c.tok(s.end);
-      bool verb_next = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
-                       VerbClassOf(v) != CueClass::kNone ||
-                       (!v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "ed"));
+      bool verb_next = LooksFinite(v) || VerbClassOf(v) != CueClass::kNone;
       for (int k = s.end; verb_next && k < i; ++k) {
         const Token& u = c.tok(k);
         if (c.InQuote(k) || u.IsPunct(";") || u.IsPunct(":") || u.lower == "that" || u.lower == "who" ||
@@ -1303,8 +1306,7 @@ Np RelativeHead(const Context& c, Np np, int sb) {
     bool verb = false, saying = false;
     for (int k = w + 1; k < np.begin; ++k) {
       const Token& v = c.tok(k);
-      bool finite = (IsAuxiliary(v) && !IsAdverb(v)) || IsIrregularPast(v) ||
-                    (!v.capitalized && absl::EndsWith(v.lower, "ed"));
+      bool finite = LooksFinite(v);
       if (u.lower != "who" && k == w + 1) {
         finite |= !v.capitalized && WordToken(v) && absl::EndsWith(v.lower, "s") &&
                   !absl::EndsWith(v.lower, "ss") && !IsFunctionWord(v) && !IsSpeakerNoun(v);
@@ -1959,8 +1961,7 @@ void FindCues(Context& c) {
                 u.lower == "that") {
               break;
             }
-            clause = (IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) ||
-                     (absl::EndsWith(u.lower, "ed") && !u.capitalized);
+            clause = LooksFinite(u);
           }
           if (!clause) continue;
         }
@@ -2320,7 +2321,6 @@ void FindCues(Context& c) {
                 "week", "day", "year", "storm", "fire", "shooting"};
         const Token& head = c.tok(cue.speaker.end - 1);
         if (kEvents.contains(head.lower) && !head.capitalized) cue.speaker = {};
-        if (!cue.speaker.valid()) { i = end - 1; continue; }
       }
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
