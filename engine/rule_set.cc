@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
@@ -397,6 +398,14 @@ absl::StatusOr<ProjectConfig> FindProjectConfig(const std::string& start_dir) {
   return ProjectConfig{};
 }
 
+namespace {
+
+bool IsAscii(absl::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char ch) { return (ch & 0x80) != 0; });
+}
+
+}  // namespace
+
 absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   constexpr size_t kPatternsPerSet = 1000;
   RE2::Options opt;
@@ -414,14 +423,12 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     cur = RuleSet::Prefilter();
     return absl::OkStatus();
   };
-  // Word-list rules take the literal prefilter when there are many of them:
-  // an RE2::Set pass costs about the same per sentence for a few patterns or
-  // a few hundred, while the word scan costs one pass over the document
-  // whatever the number of words (BENCHMARKS.md, "Rule scaling").
-  constexpr size_t kMinLiteralRules = 64;
-  // And when the automaton stays small: bytes of trigger words x distinct
-  // bytes bounds its table.
+  // Rules take the literal prefilter (rule_set.h) when its automaton stays
+  // small: bytes of triggers x distinct bytes bounds its table.
   constexpr size_t kMaxLiteralTable = 32u << 20;
+  // Atoms shorter than this are not looked for: a pattern that needs one
+  // ("no", "or") to match is filtered by its other atoms, or by the set.
+  constexpr int kMinAtomBytes = 3;
   // A rule's phrases as lowercase words, longest first, or false when a
   // phrase has no word the scan can find: words are matched in
   // ASCII-lowercased text, so a word with other bytes (whose case RE2 may
@@ -430,7 +437,7 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     for (const std::string& phrase : impl.LiteralPhrases()) {
       std::vector<std::string> ws;
       for (absl::string_view w : absl::StrSplit(phrase, ' ', absl::SkipEmpty())) {
-        if (std::any_of(w.begin(), w.end(), [](char ch) { return (ch & 0x80) != 0; })) continue;
+        if (!IsAscii(w)) continue;
         std::string lower = absl::AsciiStrToLower(w);
         if (std::find(ws.begin(), ws.end(), lower) == ws.end()) ws.push_back(lower);
       }
@@ -444,39 +451,81 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     }
     return !out->empty();
   };
-  // Per rule: its phrases, empty when the scan cannot serve it.
+  // A pattern's atoms (lowercase), or null when a match need not contain
+  // any: the pattern passes its filter with no atom found, it fails to
+  // compile alone (too large: the set has the larger budget), or an atom
+  // holds a non-ASCII byte (the text is lowercased as ASCII only).
+  auto atom_filter = [&](const std::string& pattern, std::vector<std::string>* atoms)
+      -> std::unique_ptr<re2::FilteredRE2> {
+    auto f = std::make_unique<re2::FilteredRE2>(kMinAtomBytes);
+    int id = 0;
+    if (f->Add(pattern, opt, &id) != RE2::NoError) return nullptr;
+    f->Compile(atoms);
+    std::vector<int> unfiltered;
+    f->AllPotentials({}, &unfiltered);
+    if (atoms->empty() || !unfiltered.empty()) return nullptr;
+    for (const std::string& a : *atoms) {
+      if (a.empty() || !IsAscii(a)) return nullptr;
+    }
+    return f;
+  };
+  // Per rule: its phrases, empty when the scan cannot serve it by words;
+  // else its atoms and filter, null when it cannot serve it at all.
   std::vector<std::vector<std::vector<std::string>>> phrases(set_.rules_.size());
-  size_t literal_count = 0, trigger_bytes = 0;
+  std::vector<std::vector<std::string>> atoms(set_.rules_.size());
+  std::vector<std::unique_ptr<re2::FilteredRE2>> filters(set_.rules_.size());
+  size_t trigger_bytes = 0;
   bool byte_used[256] = {};
   size_t distinct_bytes = 1;
+  auto count_bytes = [&](const std::string& trigger) {
+    trigger_bytes += trigger.size();
+    for (char ch : trigger) {
+      unsigned char b = static_cast<unsigned char>(ch);
+      if (!byte_used[b]) distinct_bytes += byte_used[b] = true;
+    }
+  };
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
-    if (!literal_phrases(*set_.rules_[i]->impl, &phrases[i])) continue;
-    ++literal_count;
-    for (const auto& ws : phrases[i]) {
-      trigger_bytes += ws[0].size();
-      for (char ch : ws[0]) {
-        unsigned char b = static_cast<unsigned char>(ch);
-        if (!byte_used[b]) distinct_bytes += byte_used[b] = true;
-      }
+    const RuleType& impl = *set_.rules_[i]->impl;
+    if (literal_phrases(impl, &phrases[i])) {
+      for (const auto& ws : phrases[i]) count_bytes(ws[0]);
+      continue;
+    }
+    std::string p = impl.Prefilter();
+    if (p.empty()) continue;
+    filters[i] = atom_filter(p, &atoms[i]);
+    if (filters[i]) {
+      for (const std::string& a : atoms[i]) count_bytes(a);
     }
   }
-  const bool use_literal =
-      literal_count >= kMinLiteralRules && trigger_bytes * distinct_bytes <= kMaxLiteralTable;
+  const bool use_literal = literal_prefilter_ && trigger_bytes * distinct_bytes <= kMaxLiteralTable;
   auto literal = std::make_shared<RuleSet::LiteralPrefilter>();
   absl::flat_hash_map<std::string, int> trigger_ids;
   std::vector<std::string> triggers;
+  auto trigger = [&](const std::string& t) {
+    auto [it, added] = trigger_ids.emplace(t, static_cast<int>(triggers.size()));
+    if (added) {
+      triggers.push_back(t);
+      literal->phrases.emplace_back();
+      literal->atoms.emplace_back();
+    }
+    return it->second;
+  };
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
     if (use_literal && !phrases[i].empty()) {
       // The longest word triggers the phrase; the others are checked then.
       for (std::vector<std::string>& ws : phrases[i]) {
-        auto [it, added] = trigger_ids.emplace(ws[0], static_cast<int>(triggers.size()));
-        if (added) {
-          triggers.push_back(ws[0]);
-          literal->phrases.emplace_back();
-        }
-        literal->phrases[it->second].push_back(
+        literal->phrases[trigger(ws[0])].push_back(
             {static_cast<int>(i), std::vector<std::string>(ws.begin() + 1, ws.end())});
       }
+      literal->rules.push_back(static_cast<int>(i));
+      continue;
+    }
+    if (use_literal && filters[i]) {
+      const int ar = static_cast<int>(literal->atom_rules.size());
+      for (size_t a = 0; a < atoms[i].size(); ++a) {
+        literal->atoms[trigger(atoms[i][a])].push_back({ar, static_cast<int>(a)});
+      }
+      literal->atom_rules.push_back({static_cast<int>(i), std::move(filters[i])});
       literal->rules.push_back(static_cast<int>(i));
       continue;
     }
@@ -555,7 +604,19 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
     }
     return !(IsRegexWordChar(lower[end - 1]) && end < sent.end && IsRegexWordChar(lower[end]));
   };
-  std::vector<std::pair<int, int>> hits;  // (sentence, trigger)
+  // (sentence, trigger, standing alone): atoms may lie inside words, the
+  // trigger words of phrases may not.
+  struct Hit {
+    int sentence, trigger;
+    bool alone;
+    bool operator<(const Hit& o) const {
+      return std::tie(sentence, trigger, alone) < std::tie(o.sentence, o.trigger, o.alone);
+    }
+    bool operator==(const Hit& o) const {
+      return sentence == o.sentence && trigger == o.trigger && alone == o.alone;
+    }
+  };
+  std::vector<Hit> hits;
   size_t cur = 0;  // sentence cursor: occurrences come in order of end
   lit.matcher.Scan(lower, [&](int trigger, size_t end) {
     size_t start = end - lit.trigger_size[trigger];
@@ -563,8 +624,10 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
     while (cur > 0 && sentences[cur].span.start > start) --cur;
     if (cur >= sentences.size()) return;
     const Span& sent = sentences[cur].span;
-    if (start < sent.start || start >= sent.end || !standalone(start, end, sent)) return;
-    hits.emplace_back(static_cast<int>(cur), trigger);
+    if (start < sent.start || end > sent.end) return;
+    bool alone = standalone(start, end, sent);
+    if (!alone && lit.atoms[trigger].empty()) return;
+    hits.push_back({static_cast<int>(cur), trigger, alone});
   });
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
@@ -577,17 +640,35 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
     return false;
   };
   std::vector<int> candidates;
+  std::vector<RuleSet::AtomUse> found;  // the sentence's atoms
+  std::vector<int> atom_ids, potential;
   for (size_t g = 0; g < hits.size();) {
-    const int s = hits[g].first;
+    const int s = hits[g].sentence;
     const Span& sent = sentences[s].span;
     candidates.clear();
-    for (; g < hits.size() && hits[g].first == s; ++g) {
-      for (const LiteralPhrase& p : lit.phrases[hits[g].second]) {
+    found.clear();
+    for (; g < hits.size() && hits[g].sentence == s; ++g) {
+      const Hit& h = hits[g];
+      found.insert(found.end(), lit.atoms[h.trigger].begin(), lit.atoms[h.trigger].end());
+      if (!h.alone) continue;
+      for (const LiteralPhrase& p : lit.phrases[h.trigger]) {
         if (std::all_of(p.others.begin(), p.others.end(),
                         [&](const std::string& w) { return in_sentence(w, sent); })) {
           candidates.push_back(p.rule);
         }
       }
+    }
+    std::sort(found.begin(), found.end(), [](const RuleSet::AtomUse& a, const RuleSet::AtomUse& b) {
+      return std::tie(a.atom_rule, a.atom) < std::tie(b.atom_rule, b.atom);
+    });
+    for (size_t k = 0; k < found.size();) {
+      const int ar = found[k].atom_rule;
+      atom_ids.clear();
+      for (; k < found.size() && found[k].atom_rule == ar; ++k) {
+        if (atom_ids.empty() || atom_ids.back() != found[k].atom) atom_ids.push_back(found[k].atom);
+      }
+      lit.atom_rules[ar].filter->AllPotentials(atom_ids, &potential);
+      if (!potential.empty()) candidates.push_back(lit.atom_rules[ar].rule);
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

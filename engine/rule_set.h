@@ -18,6 +18,7 @@
 #include "absl/status/statusor.h"
 #include "engine/literal_matcher.h"
 #include "engine/rule.h"
+#include "re2/filtered_re2.h"
 #include "re2/set.h"
 
 namespace claimcheck {
@@ -48,19 +49,33 @@ class RuleSet {
   };
   std::vector<Prefilter> prefilters_;
   std::vector<int> always_;  // rules without a prefilter
-  // Word-list rules (RuleType::LiteralPhrases) are prefiltered by words
-  // instead: one scan of the lowercased document finds the trigger word
-  // (the longest) of every phrase, and a rule runs on a sentence holding
-  // all the words of one of its phrases. The cost stays flat however many
-  // such rules there are.
+  // Most rules are prefiltered by literals instead, in one scan of the
+  // lowercased document, which costs a table step per byte however many
+  // rules there are (an RE2::Set pass costs several times that). Word-list
+  // rules (RuleType::LiteralPhrases) by words: the scan finds the trigger
+  // word (the longest) of every phrase standing alone, and a rule runs on a
+  // sentence holding all the words of one of its phrases. Other patterns by
+  // the strings any match must contain (RE2's FilteredRE2 "atoms", an
+  // and/or tree of them per rule): a rule runs on a sentence whose atoms
+  // satisfy its tree. A pattern without such strings stays in the set.
   struct LiteralPhrase {
     int rule;
     std::vector<std::string> others;  // the phrase's words besides its trigger
   };
+  struct AtomRule {
+    int rule;
+    std::unique_ptr<re2::FilteredRE2> filter;  // the rule's pattern alone
+  };
+  struct AtomUse {
+    int atom_rule;  // index into atom_rules
+    int atom;       // the atom's index in that rule's filter
+  };
   struct LiteralPrefilter {
-    LiteralMatcher matcher;              // over the trigger words
-    std::vector<uint32_t> trigger_size;  // bytes of each trigger word
-    std::vector<std::vector<LiteralPhrase>> phrases;  // per trigger word
+    LiteralMatcher matcher;              // over the trigger words and atoms
+    std::vector<uint32_t> trigger_size;  // bytes of each trigger
+    std::vector<std::vector<LiteralPhrase>> phrases;  // per trigger
+    std::vector<std::vector<AtomUse>> atoms;          // per trigger
+    std::vector<AtomRule> atom_rules;
     std::vector<int> rules;  // the rules prefiltered this way
   };
   std::shared_ptr<const LiteralPrefilter> literal_;
@@ -92,9 +107,13 @@ class RuleSetBuilder {
   absl::Status SetSeverity(const std::string& id, Severity s, const std::string& where);
   // Finishes: compiles the prefilter. The builder is empty afterwards.
   absl::StatusOr<RuleSet> Build();
+  // Prefilters every rule by the RE2::Set alone (no literal scan): the
+  // reference the literal prefilter is tested against.
+  void SetOnlyPrefilterForTesting() { literal_prefilter_ = false; }
 
  private:
   RuleSet set_;
+  bool literal_prefilter_ = true;
 };
 
 // A project configuration, `.claimcheck.yaml`, found from an input's

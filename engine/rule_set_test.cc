@@ -4,14 +4,17 @@
 #include <random>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
 #include "extractors/analysis.h"
 #include "gtest/gtest.h"
+#include "re2/re2.h"
 
 namespace claimcheck {
 namespace {
 
-absl::StatusOr<RuleSet> Load(const std::string& yaml) {
+absl::StatusOr<RuleSet> Load(const std::string& yaml, bool set_only = false) {
   RuleSetBuilder b;
+  if (set_only) b.SetOnlyPrefilterForTesting();
   if (auto s = b.AddPack("p.yaml", yaml); !s.ok()) return s;
   return b.Build();
 }
@@ -188,9 +191,9 @@ TEST(RuleSetTest, ClaimRuleOnCueClass) {
             (std::vector<std::string>{"t.loaded@4:insisted | Lee insisted: the vote was fair"}));
 }
 
-// Rules whose words are found by the literal prefilter (packs of many word
-// rules) must fire exactly where the RE2::Set prefilter (small packs) lets
-// them fire.
+// Rules found by the literal prefilter (by their words, or by the atoms of
+// their regex) must fire exactly where the RE2::Set prefilter lets them
+// fire.
 constexpr char kTargets[] =
     "  - id: t.modal\n    category: c\n    severity: info\n    case_sensitive: true\n"
     "    words: [may]\n    message: \"{match}\"\n"
@@ -199,7 +202,17 @@ constexpr char kTargets[] =
     "  - id: t.curly\n    category: c\n    severity: info\n    scope: any\n"
     "    words: [\"didn\u2019t provide\"]\n    message: \"{match}\"\n"
     "  - id: t.ask\n    category: c\n    severity: info\n    scope: any\n"
-    "    words: [ask]\n    message: \"{match}\"\n";
+    "    words: [ask]\n    message: \"{match}\"\n"
+    // Atoms inside words ("undenied") and across words ("the claim").
+    "  - id: t.deny\n    category: c\n    severity: info\n    scope: any\n"
+    "    regex: '(?:un)?denied\\s+the\\s+claims?'\n    message: \"{match}\"\n"
+    // No atom of three bytes: the set keeps it.
+    "  - id: t.caps\n    category: c\n    severity: info\n    scope: any\n    case_sensitive: true\n"
+    "    regex: '\\b[A-Z]{2}\\b'\n    message: \"{match}\"\n"
+    // A non-ASCII atom: under (?i) \u00c9 matches \u00e9, which the ASCII
+    // lowercase of the text does not show, so the set keeps it.
+    "  - id: t.cafe\n    category: c\n    severity: info\n    scope: any\n"
+    "    regex: 'caf\u00e9s?'\n    message: \"{match}\"\n";
 
 std::string Filler(int n) {
   std::string y;
@@ -211,7 +224,7 @@ std::string Filler(int n) {
 }
 
 TEST(RuleSetTest, LiteralPrefilterFiresWhereTheSetDoes) {
-  auto small = Load(std::string("rules:\n") + kTargets);
+  auto small = Load(std::string("rules:\n") + kTargets, /*set_only=*/true);
   auto big = Load(std::string("rules:\n") + kTargets + Filler(100));
   ASSERT_TRUE(small.ok()) << small.status();
   ASSERT_TRUE(big.ok()) << big.status();
@@ -224,22 +237,25 @@ TEST(RuleSetTest, LiteralPrefilterFiresWhereTheSetDoes) {
       // U+017F (long s) folds with s under (?i): the scan cannot see it, so
       // every sentence is a candidate in such a document.
       "Voters a\u017Fk why. They ASK again.",
+      "Lee UNDENIED THE CLAIMS. Kim denied the\nclaim. Denied. The claim. CAF\u00c9 caf\u00e9s EU.",
   };
   const std::vector<std::vector<std::string>> want = {
       {"t.modal@10:may | may", "t.weasel@49:It  is\nsaid | It is said"},
       {"t.weasel@0:Some of whom | Some of whom"},
       {"t.curly@3:didn\u2019t provide | didn\u2019t provide"},
       {"t.ask@7:a\u017Fk | a\u017Fk", "t.ask@22:ASK | ASK"},
+      {"t.deny@4:UNDENIED THE CLAIMS | UNDENIED THE CLAIMS", "t.deny@29:denied the\nclaim | denied the claim",
+       "t.cafe@66:CAF\u00c9 | CAF\u00c9", "t.cafe@72:caf\u00e9s | caf\u00e9s", "t.caps@79:EU | EU"},
   };
-  for (size_t k = 0; k < 4; ++k) {
+  for (size_t k = 0; k < std::size(texts); ++k) {
     EXPECT_EQ(Fire(*small, texts[k]), want[k]) << texts[k];
     EXPECT_EQ(Fire(*big, texts[k]), want[k]) << texts[k];
   }
 }
 
-// Differential: random word rules and random text. A pack of 70 rules takes
-// the literal prefilter; the same rules in two packs of 35 take the
-// RE2::Set. Their findings must be the same.
+// Differential: random word and regex rules and random text. A pack of 70
+// rules takes the literal prefilter; the same rules in two packs of 35 take
+// the RE2::Set alone. Their findings must be the same.
 TEST(RuleSetTest, LiteralPrefilterAgreesWithTheSetOnRandomText) {
   const std::vector<std::string> vocab = {
       "may", "May", "mayor", "dismay", "it", "is", "it's", "said", "SAID", "un-said",
@@ -256,17 +272,24 @@ TEST(RuleSetTest, LiteralPrefilterAgreesWithTheSetOnRandomText) {
       for (int w = 0, m = 1 + rng() % 3; w < m; ++w) phrase += (w ? " " : "") + pick(vocab);
       words += (p ? ", " : "") + ("\"" + phrase + "\"");
     }
+    // One rule in three is a regex of two or three words (its atoms).
+    std::string body = "    words: [" + words + "]\n";
+    if (rng() % 3 == 0) {
+      std::string re = RE2::QuoteMeta(pick(vocab)) + "\\s+(?:\\w+\\s+)?" + RE2::QuoteMeta(pick(vocab));
+      if (rng() % 2) re += "|\\b" + RE2::QuoteMeta(pick(vocab)) + "\\b";
+      body = "    regex: '" + absl::StrReplaceAll(re, {{"'", "''"}}) + "'\n";
+    }
     return "  - id: r" + std::to_string(100 + i) + "\n    category: c\n    severity: info\n" +
-           "    scope: any\n" + (rng() % 2 ? "    case_sensitive: true\n" : "") +
-           "    words: [" + words + "]\n    message: \"{match}\"\n";
+           "    scope: any\n" + (rng() % 2 ? "    case_sensitive: true\n" : "") + body +
+           "    message: \"{match}\"\n";
   };
   size_t findings = 0;
   for (int round = 0; round < 20; ++round) {
     std::string first = "rules:\n", second = "rules:\n";
     for (int i = 0; i < 70; ++i) (i < 35 ? first : second) += rule(i);
     auto big = Load(first + second.substr(7));
-    auto a = Load(first);
-    auto b = Load(second);
+    auto a = Load(first, /*set_only=*/true);
+    auto b = Load(second, /*set_only=*/true);
     ASSERT_TRUE(big.ok() && a.ok() && b.ok()) << round;
     for (int t = 0; t < 10; ++t) {
       std::string text;
