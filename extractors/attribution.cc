@@ -1122,7 +1122,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                              ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) ||
                               IsIrregularPast(c.tok(k + 1)) ||
                               (WordToken(c.tok(k + 1)) && absl::EndsWith(c.tok(k + 1).lower, "ed"))));
-      if (VerbClassOf(u) != CueClass::kNone || u.lower == "and" || u.lower == "but" || relative) break;
+      // ("insisted the attack was …": a verb's form right after a
+      // determiner is a noun, "the attack", "his report".)
+      const bool noun_form = IsDeterminer(c.tok(k - 1)) || IsPossessive(c.tok(k - 1).text);
+      if ((VerbClassOf(u) != CueClass::kNone && !noun_form) || u.lower == "and" || u.lower == "but" ||
+          relative) {
+        break;
+      }
       // "believe Deutsche Boerse, which has asked …, may offer": skip a
       // relative clause set off by commas.
       if (u.IsPunct(",") && cls == CueClass::kBelief && k + 1 < se &&
@@ -2007,7 +2013,10 @@ void FindCues(Context& c) {
               (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
                ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
           if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
-          object = IsClaimObject(u);
+          // (The head of a name, not a word inside it: "the National Land
+          // Institute" is no land claimed, "the FA Cup" is a cup.)
+          object = IsClaimObject(u) &&
+                   !(u.capitalized && k + 1 < se && WordToken(c.tok(k + 1)) && c.tok(k + 1).capitalized);
         }
         if (object) continue;
       }
