@@ -1377,5 +1377,13 @@ TEST(QuoteTest, AnAbbreviationInsideTheSpeakersTitle) {
   Analyzed r(Q("It will pass,") + " said Democratic U.S. Rep. Ann Lowe.");
   EXPECT_EQ(r.QuoteSpeaker("It will pass"), "Democratic U.S. Rep. Ann Lowe <Democratic U.S. Rep. Ann Lowe>");
 }
+TEST(SpeakerTest, PeopleFromAPlaceAreThePeople) {
+  Analyzed r("A delegation of farmers from Leeston said the levy was unfair. They insisted the mill "
+             "would close. Recent figures from the Statistics Bureau suggested the slump would last.");
+  EXPECT_EQ(r.ClaimSpeaker("the levy was unfair"), "farmers from Leeston <farmers from Leeston>");
+  EXPECT_EQ(r.ClaimSpeaker("the mill would close"), "farmers from Leeston <They>");
+  // Figures from a body are the body's.
+  EXPECT_EQ(r.ClaimSpeaker("the slump would last"), "Statistics Bureau <figures from the Statistics Bureau>");
+}
 }  // namespace
 }  // namespace claimcheck

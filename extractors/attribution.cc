@@ -3134,10 +3134,19 @@ class Resolver {
       }
       // ("Officials from the house in Chappaqua", "his critics in the United
       // States": after a common noun, what follows "in" or "at" is where,
-      // known place or not.)
+      // known place or not; "a party of councillors from Nottingham": what
+      // follows "from" is where they come from.)
       const int at = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
-      if (at - 1 > np.begin && (c_.tok(at).lower == "in" || c_.tok(at).lower == "at") &&
-          WordToken(c_.tok(at - 1)) && !c_.tok(at - 1).capitalized && !IsPossessive(c_.tok(at - 1).text)) {
+      // (People "from" a body or place; a statement or figures "from" a body
+      // are the body's: "figures from the Land Registry", where "figures" is
+      // data far more often than people.)
+      const bool where = at - 1 > np.begin && (c_.tok(at).lower == "in" || c_.tok(at).lower == "at");
+      const bool origin = at - 1 >= np.begin && c_.tok(at).lower == "from" &&
+                          IsSpeakerNoun(c_.tok(at - 1)) && !IsDocumentNoun(c_.tok(at - 1)) &&
+                          c_.tok(at - 1).lower != "figures" &&
+                          !c_.lex.body_nouns.contains(c_.tok(at - 1).lower);
+      if ((where || origin) && WordToken(c_.tok(at - 1)) && !c_.tok(at - 1).capitalized &&
+          !IsPossessive(c_.tok(at - 1).text)) {
         return mention;
       }
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
