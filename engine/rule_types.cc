@@ -645,6 +645,25 @@ class FigureRule : public RuleType {
       if (!re.ok()) return re.status();
       *l.out = *std::move(re);
     }
+    // story_sources: words that, in any sentence before the figure, source
+    // the story's survey shares ("a new Gallup poll" at the top of a poll
+    // story sources its percentages of voters further down).
+    auto story = spec.StringList("story_sources");
+    if (!story.ok()) return story.status();
+    if (!story->empty()) {
+      auto re = Compile(spec, "story_sources", WordsPattern(*story), false);
+      if (!re.ok()) return re.status();
+      r->story_sources_ = *std::move(re);
+    }
+    // of_record: a regex on the figure's sentence that makes the figure a
+    // matter of record ("the 2012 attacks that left four dead").
+    auto record = spec.String("of_record", false);
+    if (!record.ok()) return record.status();
+    if (!record->empty()) {
+      auto re = Compile(spec, "of_record", *record, true);
+      if (!re.ok()) return re.status();
+      r->of_record_ = *std::move(re);
+    }
     auto window = spec.Int("window", 60, 1, 1000);
     if (!window.ok()) return window.status();
     r->window_ = *window;
@@ -700,11 +719,30 @@ class FigureRule : public RuleType {
       }
       return checked[s] == 2;
     };
+    // The first sentence that names a survey for the whole story, if any.
+    size_t story_source = sents.size();
+    if (story_sources_) {
+      for (size_t s = 0; s < sents.size() && story_source == sents.size(); ++s) {
+        if (RE2::PartialMatch(SP(text.substr(sents[s].span.start, sents[s].span.size())), *story_sources_)) {
+          story_source = s;
+        }
+      }
+    }
     for (const Figure& fig : a.figures) {
       if (!ctx.InScope(scope_, fig.span)) continue;
       Span sent = sents[fig.sentence].span;
-      if ((near_ || preceded_ || shares_of_) && !NeedsSource(text, fig, sent)) continue;
-      bool is_sourced = fig.attributed;
+      Need need = Need::kAny;
+      if (near_ || preceded_ || shares_of_) {
+        need = NeedsSource(text, fig, sent);
+        if (need == Need::kNone) continue;
+      }
+      // (Not an estimate: "an estimated 25,000 … during the 1994 genocide".)
+      if (of_record_ && need != Need::kEstimate &&
+          RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *of_record_)) {
+        continue;
+      }
+      bool is_sourced =
+          fig.attributed || (need == Need::kShare && story_source < static_cast<size_t>(fig.sentence));
       const size_t s = static_cast<size_t>(fig.sentence);
       // Neighbours in the same paragraph: a source across a paragraph break
       // is about something else.
@@ -732,12 +770,15 @@ class FigureRule : public RuleType {
   const std::string* message_ = nullptr;
 
  private:
-  // Whether the figure is of a kind the rule asks a source for.
-  bool NeedsSource(absl::string_view text, const Figure& fig, Span sent) const {
+  // Whether the figure is of a kind the rule asks a source for, and which:
+  // near a word (a toll), after an estimate's words (preceded_by), or a
+  // survey share (shares_of).
+  enum class Need { kNone, kAny, kNear, kEstimate, kShare };
+  Need NeedsSource(absl::string_view text, const Figure& fig, Span sent) const {
     // The figure's own unit counts too: "$2 billion", "9.1 percent".
     size_t end = std::min(sent.end, fig.span.end + window_);
     absl::string_view from = text.substr(fig.span.start, end - fig.span.start);
-    if (near_ && RE2::PartialMatch(SP(from), *near_)) return true;
+    // (An estimate first: "an estimated 250 were killed" is an estimate.)
     if (preceded_) {
       size_t b = fig.span.start > sent.start + 60 ? fig.span.start - 60 : sent.start;
       absl::string_view before = text.substr(b, fig.span.start - b);
@@ -756,22 +797,23 @@ class FigureRule : public RuleType {
           }
         }
       }
-      if (RE2::PartialMatch(SP(before), *preceded_)) return true;
+      if (RE2::PartialMatch(SP(before), *preceded_)) return Need::kEstimate;
     }
+    if (near_ && RE2::PartialMatch(SP(from), *near_)) return Need::kNear;
     if (shares_of_) {
       absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
-      bool share = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
-                   absl::EndsWith(fig_text, "per cent");
-      if (share && RE2::PartialMatch(SP(text.substr(fig.span.end, end - fig.span.end)), *shares_of_)) {
-        return true;
+      bool percent = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
+                     absl::EndsWith(fig_text, "per cent");
+      if (percent && RE2::PartialMatch(SP(text.substr(fig.span.end, end - fig.span.end)), *shares_of_)) {
+        return Need::kShare;
       }
     }
-    return false;
+    return Need::kNone;
   }
 
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_;
+  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_, story_sources_, of_record_;
   size_t window_ = 60;
   int within_ = 0;
   bool paragraph_ = false;
@@ -802,7 +844,7 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
       With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",
-            "within_sentences", "paragraph"}));
+            "within_sentences", "paragraph", "story_sources", "of_record"}));
   if (type == "lexical") return lexical;
   if (type == "claim") return claim;
   if (type == "evidence") return evidence;
