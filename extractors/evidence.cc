@@ -84,6 +84,33 @@ void FindEvidence(Context& c) {
       }
       const auto& words = match->words;
       int pe = i + static_cast<int>(words.size());
+      // "putting her at odds with the president", "in line with Democrats":
+      // people at odds or in step with people are positions, not evidence
+      // about a statement ("at odds with the figures" is).
+      if (words.back() == "with" && pe < se) {
+        int n = pe;
+        while (n < se && (IsDeterminer(c.tok(n)) || c.tok(n).lower == "many" || c.tok(n).lower == "most" ||
+                          c.tok(n).lower == "some" || c.tok(n).lower == "other")) {
+          ++n;
+        }
+        // The phrase's head: its last word before a preposition, a verb, a
+        // conjunction or punctuation ("the president and …", "the police
+        // figures", not "the police").
+        int head = n;
+        while (head + 1 < se && head + 1 < n + 4 && c.tok(head + 1).kind == TokenKind::kWord &&
+               !IsPreposition(c.tok(head + 1)) && !IsAuxiliary(c.tok(head + 1)) &&
+               !IsFunctionWord(c.tok(head + 1)) && !IsIrregularPast(c.tok(head + 1)) &&
+               !absl::EndsWith(c.tok(head + 1).lower, "ed")) {
+          ++head;
+        }
+        if (head < se) {
+          const Token& h = c.tok(head);
+          const bool person = (IsPronoun(h) && h.lower != "it" && h.lower != "this" && h.lower != "that") ||
+                              (IsSpeakerNoun(h) && !c.lex.body_nouns.contains(h.lower)) || IsTitleWord(h) ||
+                              (h.capitalized && h.kind == TokenKind::kWord);
+          if (person) continue;
+        }
+      }
       Evidence ev;
       ev.sentence = s;
       ev.cue_span = c.TokSpan(i, pe);
