@@ -152,12 +152,64 @@ void FindEvidence(Context& c) {
       int before = i - 1;
       while (before >= sb && (IsAuxiliary(c.tok(before)) || IsAdverb(c.tok(before)))) --before;
       const bool relative = before >= sb && (c.tok(before).lower == "that" || c.tok(before).lower == "which");
+      // "there is no evidence that those links were activated": evidence
+      // that states what it is about counts against a claim only if the two
+      // share a word ("… that millions voted illegally" after "said millions
+      // had voted illegally"), not against whatever claim came last.
+      std::vector<std::string> about;
+      // (Also with no "that": "no evidence those links were activated".)
+      if (words.back() == "evidence" && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
+        for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
+          const Token& u = c.tok(k);
+          if (u.IsWordLike() && u.lower.size() >= 4 && !IsFunctionWord(u) && !IsAuxiliary(u)) {
+            about.emplace_back(u.lower.substr(0, 5));
+          }
+        }
+        if (about.empty()) about.emplace_back();  // nothing to share: attaches to nothing
+      }
+      auto shares_word = [&](Span content) {
+        if (about.empty()) return true;
+        auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), content.start,
+                                      [](const Token& t, size_t o) { return t.span.start < o; });
+        for (auto it = first; it != c.a.tokens.end() && it->span.end <= content.end; ++it) {
+          const Token& u = *it;
+          if (!u.IsWordLike() || u.lower.size() < 4) continue;
+          const std::string stem(u.lower.substr(0, 5));
+          if (std::find(about.begin(), about.end(), stem) != about.end()) return true;
+        }
+        return false;
+      };
+      // "… told the BBC its policy prohibits torture and said there was no
+      // evidence that …": evidence inside someone's report is theirs; it
+      // does not contradict what the same speaker said.
+      // (Not an appositive on the report, "…, a claim contradicted by …",
+      // which is the story's.) Such evidence is about the same sentence.
+      std::string owner;
+      // (Nor a contrast the story sets against it: "dismissed it as “fake,”
+      // though it was verified by …".)
+      bool appositive = b > sb && c.tok(b - 1).IsPunct(",");
+      for (int k = i - 1; k >= sb && k >= i - 6 && !appositive; --k) {
+        const Token& u = c.tok(k);
+        appositive = u.IsPunct(",") || u.lower == "though" || u.lower == "although" || u.lower == "but" ||
+                     u.lower == "yet" || u.lower == "whereas";
+      }
+      for (int k : c.claims_in[s]) {
+        const Claim& cl = c.a.claims[k];
+        if (!appositive && cl.content.Overlaps(ev.cue_span) && cl.attribution.has_speaker) {
+          owner = cl.attribution.speaker;
+        }
+      }
+      auto same_speaker = [&](const Attribution& at) {
+        return !owner.empty() && at.has_speaker && at.speaker == owner;
+      };
       for (int pass = 0; pass < 2 && !found && !attribution; ++pass) {
         int want = pass == 0 ? s : s - 1;
-        if (want < 0 || (pass == 1 && relative)) break;
+        if (want < 0 || (pass == 1 && (relative || !owner.empty()))) break;
         for (int k : c.claims_in[want]) {
           Claim& cl = c.a.claims[k];
-          if (cl.content.start >= ev.span.start) continue;
+          if (cl.content.start >= ev.span.start || !shares_word(cl.content) || same_speaker(cl.attribution)) {
+            continue;
+          }
           if (cl.content.Overlaps(ev.cue_span)) {
             // "…, a claim contradicted by an analysis": an appositive on the
             // report, not part of it. Cut the claim before it.
@@ -176,7 +228,8 @@ void FindEvidence(Context& c) {
         for (int k : c.quotes_in[want]) {
           const Quote& q = c.a.quotes[k];
           // Not a quoted term no one is said to have said (“spear phishing”).
-          if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start) {
+          if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start ||
+              !shares_word(q.content) || same_speaker(q.attribution)) {
             continue;
           }
           if (!found || q.span.start >= best_start) {
