@@ -2233,6 +2233,21 @@ void FindCues(Context& c) {
             }
           }
         }
+        // "…, say security experts.": after a clause, a bare phrase whose
+        // last word is a noun for people or a source, closing the sentence.
+        if (!cue.speaker.valid() && i > sb && c.tok(i - 1).IsPunct(",")) {
+          int j = SkipAdverbsForward(c, end, se);
+          int e = j;
+          while (e < se && e < j + 4 && WordToken(c.tok(e)) && !c.InQuote(e) && !c.tok(e).capitalized &&
+                 !IsPreposition(c.tok(e)) && !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+                 !IsDeterminer(c.tok(e)) && VerbClassOf(c.tok(e)) == CueClass::kNone) {
+            ++e;
+          }
+          if (e > j + 1 && IsSpeakerNoun(c.tok(e - 1)) &&
+              (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
+            cue.speaker = {j, e};
+          }
+        }
         // "said the festival's executive director, Craig Prater": the name
         // in apposition to a description.
         Np& sp = cue.speaker;
