@@ -1385,5 +1385,9 @@ TEST(SpeakerTest, PeopleFromAPlaceAreThePeople) {
   // Figures from a body are the body's.
   EXPECT_EQ(r.ClaimSpeaker("the slump would last"), "Statistics Bureau <figures from the Statistics Bureau>");
 }
+TEST(QuoteTest, ASpeakerAfterTheQuoteWithATitledNameInTheAppositive) {
+  Analyzed r(Q("We will not send troops,") + " Ann K. Lowe, Mr. Reed's deputy adviser, said Sunday.");
+  EXPECT_EQ(r.QuoteSpeaker("We will not send troops"), "Ann K. Lowe <Ann K. Lowe>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -183,8 +183,14 @@ void AttributeQuotes(Context& c) {
             continue;
           }
           // A period ends the sentence unless it closes an abbreviation
-          // before a comma ("Rep. Glenn Thompson, R-Pa., said").
-          bool abbrev_dot = u.IsPunct(".") && i + 1 < cue.begin && c.tok(i + 1).IsPunct(",");
+          // before a comma ("Rep. Glenn Thompson, R-Pa., said"), a title or
+          // an initial ("Benjamin J. Rhodes, Mr. Obama's deputy …, said").
+          const Token* before_dot = i > close + 1 ? &c.tok(i - 1) : nullptr;
+          bool abbrev_dot = u.IsPunct(".") &&
+                            ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
+                             (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
+                              ((before_dot->text.size() == 1 && before_dot->capitalized) ||
+                               IsTitleAbbreviation(c.lex, *before_dot))));
           direct = has_speaker_between && cue.begin - close < 25 && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
                    !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
