@@ -1389,5 +1389,12 @@ TEST(QuoteTest, ASpeakerAfterTheQuoteWithATitledNameInTheAppositive) {
   Analyzed r(Q("We will not send troops,") + " Ann K. Lowe, Mr. Reed's deputy adviser, said Sunday.");
   EXPECT_EQ(r.QuoteSpeaker("We will not send troops"), "Ann K. Lowe <Ann K. Lowe>");
 }
+TEST(ClaimTest, ATimeAfterTheVerbSaysWhenNotWhat) {
+  Analyzed r("The mill will reopen, the company said Thursday during a visit. The plan is sound, Lee "
+             "insisted on Monday. Prices will rise, officials said last week.");
+  EXPECT_EQ(r.ClaimSpeaker("The mill will reopen"), "the company <the company>");
+  EXPECT_EQ(r.ClaimSpeaker("The plan is sound"), "Lee <Lee>");
+  EXPECT_EQ(r.ClaimSpeaker("Prices will rise"), "officials <officials>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1046,7 +1046,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
   // "insisted on paying his bill", "insists on a recount": a demand or an
   // act, not a claim.
-  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist")) return false;
+  // (Not "insisted on Thursday": when, not what.)
+  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
+    return false;
+  }
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
     // "admits about 2,000 students": a quantity, not a topic.
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);

@@ -571,6 +571,25 @@ void FindClaims(Context& c) {
     } else {
       bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
       int after_speaker = inverted ? cue.speaker.end : cue.end;
+      // "…, Tim Kaine said Thursday during a tour", "…, he insisted on
+      // Monday.": a bare time after the verb says when, not what.
+      {
+        int k = after_speaker;
+        if (k + 1 < ce && c.tok(k).lower == "on" && IsWeekday(c.tok(k + 1))) {
+          k += 2;
+        } else if (k + 1 < ce && (c.tok(k).lower == "last" || c.tok(k).lower == "this") &&
+                   (IsWeekday(c.tok(k + 1)) || c.tok(k + 1).lower == "week" || c.tok(k + 1).lower == "month" ||
+                    c.tok(k + 1).lower == "weekend")) {
+          k += 2;
+        } else if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" ||
+                              c.tok(k).lower == "today" || c.tok(k).lower == "tonight")) {
+          k += 1;
+        }
+        if (k > after_speaker && (k >= ce || c.tok(k).IsPunct(",") || c.tok(k).IsPunct(".") ||
+                                  (IsPreposition(c.tok(k)) && c.tok(k).lower != "that"))) {
+          after_speaker = k;
+        }
+      }
       // "…, she said in a video message": a phrase that ends the clause is
       // not the report.
       bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
