@@ -430,6 +430,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       "attempted", "decided", "decides", "chose", "went", "goes", "go", "going", "used",
       "appeared", "appears", "seemed", "seems", "wanted", "wants", "want", "refused",
       "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed",
+      // "is continuing to insist", "was trying to argue": the -ing forms.
+      "continuing", "trying", "seeking", "beginning", "starting", "attempting", "hoping",
+      "planning", "refusing", "wanting",
       // "was prompted to say", "felt compelled to add": a passive that takes "to".
       "prompted", "forced", "compelled", "moved", "obliged"};
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
