@@ -1396,5 +1396,11 @@ TEST(ClaimTest, ATimeAfterTheVerbSaysWhenNotWhat) {
   EXPECT_EQ(r.ClaimSpeaker("The plan is sound"), "Lee <Lee>");
   EXPECT_EQ(r.ClaimSpeaker("Prices will rise"), "officials <officials>");
 }
+TEST(ClaimTest, ARelativeClauseOnTheObjectReportsOnlyItself) {
+  Analyzed r("The levy would hurt growers, who want to sell more abroad.");
+  // The stance is the relative clause's, not the sentence before the comma.
+  EXPECT_EQ(r.ClaimWith("The levy would hurt growers"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("to sell more abroad"), "growers <who>");
+}
 }  // namespace
 }  // namespace claimcheck

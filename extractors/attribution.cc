@@ -3020,10 +3020,13 @@ class Resolver {
       if (head.valid() && head.end == e) {
         // "rebuked critics who say", "met officers who said": the object of
         // a verb, not the verb; a phrase a word list cannot bound by itself.
+        // ("would help farmers who": a verb after an auxiliary.)
         for (int k = head.end - 2; k >= head.begin; --k) {
           const Token& u = c_.tok(k);
+          const bool after_aux = k - 1 >= sb && IsAuxiliary(c_.tok(k - 1)) && !IsAdverb(c_.tok(k - 1)) &&
+                                 WordToken(u) && !IsDeterminer(u);
           if (!u.capitalized && (absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing") ||
-                                 HasFlag(u, kFlagIrregularPast))) {
+                                 HasFlag(u, kFlagIrregularPast) || after_aux)) {
             head.begin = k + 1;
             break;
           }

@@ -599,8 +599,14 @@ void FindClaims(Context& c) {
       bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
                           c.tok(after_speaker).IsPunct(".") || trailing_phrase;
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
-      bool set_off = front > sb && (c.tok(front - 1).IsPunct(",") ||
-                                    c.tok(front - 1).kind == TokenKind::kQuote);
+      // ("…, who want to sell more": a relative clause on the noun before
+      // the comma is no attribution of the clause before it.)
+      const bool relative_speaker = cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 &&
+                                    cue.speaker.begin == front &&
+                                    (c.tok(front).lower == "who" || c.tok(front).lower == "which" ||
+                                     c.tok(front).lower == "that");
+      bool set_off = front > sb && !relative_speaker &&
+                     (c.tok(front - 1).IsPunct(",") || c.tok(front - 1).kind == TokenKind::kQuote);
       // "The deal, he said, could collapse": a cue set off by commas inside
       // the clause reports all of it.
       bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
