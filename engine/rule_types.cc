@@ -176,7 +176,8 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex", "nearby_has",
+                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex", "narration_has_regex",
+                                "nearby_has",
                                 "ability"});
           !s.ok()) {
         return s;
@@ -218,6 +219,7 @@ class LexicalRule : public RuleType {
                     {"preceded_by_regex", false, false, &r->preceded_re_},
                     {"sentence_has", true, true, &r->sentence_has_},
                     {"sentence_has_regex", true, false, &r->sentence_has_re_},
+                    {"narration_has_regex", true, false, &r->narration_has_re_},
                     {"nearby_has", true, true, &r->nearby_has_}};
       for (G& g : guards) {
         std::string pat;
@@ -235,7 +237,9 @@ class LexicalRule : public RuleType {
           pat = absl::StrCat("(?:", *one, ")");
         }
         std::string anchored =
-            absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ? pat
+            absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ||
+                    absl::StartsWith(g.key, "narration_has")
+                ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
         // Word lists ignore case; a guard regex is case-sensitive unless it says (?i).
@@ -303,6 +307,7 @@ class LexicalRule : public RuleType {
       if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
       }
+      if (narration_has_re_ && NarrationHas(ctx, sent)) continue;
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
       if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
@@ -392,8 +397,21 @@ class LexicalRule : public RuleType {
     return false;
   }
 
+  // The sentence outside its quotes matches narration_has_re_: "I" in a
+  // quote is the speaker's, not a columnist's voice.
+  bool NarrationHas(const CheckContext& ctx, Span sent) const {
+    std::string t(ctx.doc.text.substr(sent.start, sent.size()));
+    for (const Quote& q : ctx.analysis.quotes) {
+      if (q.span.end <= sent.start || q.span.start >= sent.end) continue;
+      size_t b = std::max(q.span.start, sent.start) - sent.start;
+      size_t e = std::min(q.span.end, sent.end) - sent.start;
+      std::fill(t.begin() + b, t.begin() + e, ' ');
+    }
+    return RE2::PartialMatch(t, *narration_has_re_);
+  }
+
   std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
-      nearby_has_;
+      narration_has_re_, nearby_has_;
   absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_;
 };
 
