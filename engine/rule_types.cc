@@ -737,15 +737,23 @@ class FigureRule : public RuleType {
       }
       return checked[s] == 2;
     };
-    // The first sentence that names a survey for the whole story, if any.
+    // The first sentence that names a survey for the whole story, if any:
+    // looked for once, when the first survey share needs it (one search of
+    // the story's text, not one per sentence).
     size_t story_source = sents.size();
-    if (story_sources_) {
-      for (size_t s = 0; s < sents.size() && story_source == sents.size(); ++s) {
-        if (RE2::PartialMatch(SP(text.substr(sents[s].span.start, sents[s].span.size())), *story_sources_)) {
-          story_source = s;
+    bool story_searched = false;
+    auto story_source_before = [&](size_t sentence) {
+      if (!story_sources_) return false;
+      if (!story_searched) {
+        story_searched = true;
+        re2::StringPiece hit;
+        if (static_cast<const RE2&>(*story_sources_).Match(SP(text), 0, text.size(), RE2::UNANCHORED, &hit, 1)) {
+          int s = ctx.SentenceAt(static_cast<size_t>(hit.data() - text.data()));
+          if (s >= 0) story_source = static_cast<size_t>(s);
         }
       }
-    }
+      return story_source < sentence;
+    };
     for (const Figure& fig : a.figures) {
       if (!ctx.InScope(scope_, fig.span)) continue;
       Span sent = sents[fig.sentence].span;
@@ -760,7 +768,7 @@ class FigureRule : public RuleType {
         continue;
       }
       bool is_sourced =
-          fig.attributed || (need == Need::kShare && story_source < static_cast<size_t>(fig.sentence));
+          fig.attributed || (need == Need::kShare && story_source_before(static_cast<size_t>(fig.sentence)));
       const size_t s = static_cast<size_t>(fig.sentence);
       // Neighbours in the same paragraph: a source across a paragraph break
       // is about something else.
