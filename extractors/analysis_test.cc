@@ -1402,5 +1402,18 @@ TEST(ClaimTest, ARelativeClauseOnTheObjectReportsOnlyItself) {
   EXPECT_EQ(r.ClaimWith("The levy would hurt growers"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("to sell more abroad"), "growers <who>");
 }
+TEST(QuoteTest, LongTitlesInTitleCaseAreNames) {
+  Analyzed r("He hoped to reissue his biography, " + Q("Lost Harbour: The Many Lives of Captain John R. Hale,") +
+             " this year. Her 2009 book " + Q("Riverside: The Art of Being a Mayor") +
+             " sold well. A collection called " + Q("Gone!: Twenty Years of Cartoons on Power.") +
+             " is due. " + Q("We will not go back,") + " the mayor said.");
+  for (const char* name : {"Lost Harbour: The Many Lives of Captain John R. Hale", "Riverside: The Art of Being a Mayor",
+                           "Gone!: Twenty Years of Cartoons on Power."}) {
+    const Quote* q = r.QuoteWith(name);
+    ASSERT_NE(q, nullptr) << name;
+    EXPECT_EQ(q->kind, QuoteKind::kName) << name;
+  }
+  EXPECT_EQ(r.QuoteSpeaker("We will not go back"), "the mayor <the mayor>");
+}
 }  // namespace
 }  // namespace claimcheck

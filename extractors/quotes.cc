@@ -48,7 +48,8 @@ bool TitledNoun(absl::string_view w) {
       "book", "memoir", "autobiography", "biography", "poem", "album", "film", "movie", "song",
       "single", "novel", "play", "show", "programme",
       "program", "series", "documentary", "headline", "slogan", "motto", "banner", "sign",
-      "title", "hashtag", "caption"};
+      "title", "hashtag", "caption", "manifesto", "essay", "collection", "anthology", "musical",
+      "opera", "sitcom", "podcast", "newsletter"};
   return s->contains(w);
 }
 
@@ -63,6 +64,19 @@ bool TitleCase(const Context& c, int b, int e) {
   return words > 0 && words <= 6;
 }
 
+// Every word of four letters or more capitalised, and the first word too,
+// as titles are written ("The Art of Being the Donald").
+bool HeadlineCase(const Context& c, int b, int e) {
+  int words = 0;
+  for (int i = b; i < e; ++i) {
+    const Token& t = c.tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    if (words++ == 0 && !t.capitalized) return false;
+    if (!t.capitalized && t.text.size() >= 4) return false;
+  }
+  return words >= 2;
+}
+
 void Classify(Context& c, Quote& q, int open, int close) {
   int b = open + 1, e = close;  // content tokens
   int words = 0;
@@ -75,13 +89,23 @@ void Classify(Context& c, Quote& q, int open, int close) {
   bool prev_in_sentence = prev && c.token_sentence[open - 1] == c.token_sentence[open];
   // Name or displayed text: a naming verb right before, or a short title-case
   // phrase used as a noun (“The Beast,” the limousine).
-  if (!ends_sentence_mark && prev_in_sentence && NamingWord(prev->lower) && words <= 8) {
+  // A title in title case may be longer, and may end on "!" or "?"
+  // ("Lost Tycoon: The Many Lives of Donald J. Trump", "Yuge!: 30 Years of
+  // Doonesbury on Trump").
+  const bool title = HeadlineCase(c, b, e) && words <= 14;
+  if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(prev->lower) && (words <= 8 || title)) {
     q.kind = QuoteKind::kName;
     return;
   }
-  if (!ends_sentence_mark && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) &&
+  if ((!ends_sentence_mark || title) && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) &&
       open >= 2 && c.token_sentence[open - 2] == c.token_sentence[open] &&
-      TitledNoun(c.tok(open - 2).lower) && words <= 8) {
+      TitledNoun(c.tok(open - 2).lower) && (words <= 8 || title)) {
+    q.kind = QuoteKind::kName;
+    return;
+  }
+  // "his 2005 book “TrumpNation: The Art of Being the Donald”": a title
+  // right after the noun for the work.
+  if (title && prev_in_sentence && TitledNoun(prev->lower)) {
     q.kind = QuoteKind::kName;
     return;
   }
