@@ -129,6 +129,13 @@ void AttributeQuotes(Context& c) {
   size_t scanned = 0;
   int latest_speaking = -1;
   absl::flat_hash_map<int, int> credit_cue;  // paragraph -> its bracketed credit's cue
+  // Each paragraph's last sentence, found once (a scan per quote was
+  // quadratic in a long paragraph of quotes).
+  std::vector<int> para_last(paras.size(), 0);
+  for (size_t s = 0; s < sents.size(); ++s) {
+    const int p = sents[s].paragraph;
+    if (p >= 0 && static_cast<size_t>(p) < para_last.size()) para_last[p] = static_cast<int>(s);
+  }
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     Quote& q = c.a.quotes[qi];
     if (q.kind == QuoteKind::kName) continue;
@@ -353,9 +360,7 @@ void AttributeQuotes(Context& c) {
     // it that nothing else attributes to the first name in the brackets.
     {
       int para_q = sents[q.sentence].paragraph;
-      int last = q.sentence;
-      while (last + 1 < static_cast<int>(sents.size()) && sents[last + 1].paragraph == para_q) ++last;
-      const int pe = c.a.sentence_tokens[last].second;
+      const int pe = c.a.sentence_tokens[para_last[para_q]].second;
       int open_b = -1;
       if (pe - 1 > close && c.tok(pe - 1).IsPunct("]")) {
         for (int k = pe - 2; k > close && k >= pe - 14; --k) {
