@@ -401,10 +401,17 @@ class LexicalRule : public RuleType {
   // quote is the speaker's, not a columnist's voice.
   bool NarrationHas(const CheckContext& ctx, Span sent) const {
     std::string t(ctx.doc.text.substr(sent.start, sent.size()));
-    for (const Quote& q : ctx.analysis.quotes) {
-      if (q.span.end <= sent.start || q.span.start >= sent.end) continue;
-      size_t b = std::max(q.span.start, sent.start) - sent.start;
-      size_t e = std::min(q.span.end, sent.end) - sent.start;
+    // (The quotes' spans sorted by start: from a few before the sentence,
+    // for a quote that opened earlier, to its end; not a scan of all.)
+    const auto& spans = ctx.quote_spans;
+    auto it = std::upper_bound(spans.begin(), spans.end(), sent.start,
+                               [](size_t o, const Span& x) { return o < x.start; });
+    for (int back = 0; it != spans.begin() && back < 8; ++back) --it;
+    for (; it != spans.end() && it->start < sent.end; ++it) {
+      const Span q{it->start, it->end};
+      if (q.end <= sent.start) continue;
+      size_t b = std::max(q.start, sent.start) - sent.start;
+      size_t e = std::min(q.end, sent.end) - sent.start;
       std::fill(t.begin() + b, t.begin() + e, ' ');
     }
     return RE2::PartialMatch(t, *narration_has_re_);
