@@ -1,6 +1,7 @@
 #include "engine/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -499,6 +500,8 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   }
   const bool use_literal = literal_prefilter_ && trigger_bytes * distinct_bytes <= kMaxLiteralTable;
   auto literal = std::make_shared<RuleSet::LiteralPrefilter>();
+  static std::atomic<uint64_t> generations{0};
+  literal->generation = generations.fetch_add(1);
   absl::flat_hash_map<std::string, int> trigger_ids;
   std::vector<std::string> triggers;
   auto trigger = [&](const std::string& t) {
@@ -575,6 +578,38 @@ void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where,
     (*out)[k].severity = r.severity;
     (*out)[k].specificity = r.type == "lexical" ? 0 : 1;
   }
+}
+
+namespace {
+
+// The same few sets of atoms recur from sentence to sentence ("concerns"
+// alone, "rejected" alone): each thread remembers, per built prefilter, which
+// sets pass a rule's and/or tree, instead of walking the tree again (about
+// 1,600 instructions a walk).
+struct AtomMemo {
+  uint64_t generation = ~uint64_t{0};
+  absl::flat_hash_map<std::string, bool> passes;
+};
+
+}  // namespace
+
+bool RuleSet::PassesAtoms(const LiteralPrefilter& lit, int atom_rule, const std::vector<int>& atoms,
+                          std::vector<int>* scratch) {
+  thread_local AtomMemo memo;
+  if (memo.generation != lit.generation) {
+    memo.passes.clear();
+    memo.generation = lit.generation;
+  }
+  std::string key(reinterpret_cast<const char*>(&atom_rule), sizeof atom_rule);
+  key.append(reinterpret_cast<const char*>(atoms.data()), atoms.size() * sizeof(int));
+  auto found = memo.passes.find(key);
+  if (found != memo.passes.end()) return found->second;
+  lit.atom_rules[atom_rule].filter->AllPotentials(atoms, scratch);
+  const bool passes = !scratch->empty();
+  constexpr size_t kMaxRemembered = 1 << 16;
+  if (memo.passes.size() >= kMaxRemembered) memo.passes.clear();
+  memo.passes.emplace(std::move(key), passes);
+  return passes;
 }
 
 void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* out) const {
@@ -667,8 +702,7 @@ void RuleSet::CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* o
       for (; k < found.size() && found[k].atom_rule == ar; ++k) {
         if (atom_ids.empty() || atom_ids.back() != found[k].atom) atom_ids.push_back(found[k].atom);
       }
-      lit.atom_rules[ar].filter->AllPotentials(atom_ids, &potential);
-      if (!potential.empty()) candidates.push_back(lit.atom_rules[ar].rule);
+      if (PassesAtoms(lit, ar, atom_ids, &potential)) candidates.push_back(lit.atom_rules[ar].rule);
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

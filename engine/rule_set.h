@@ -77,9 +77,13 @@ class RuleSet {
     std::vector<std::vector<AtomUse>> atoms;          // per trigger
     std::vector<AtomRule> atom_rules;
     std::vector<int> rules;  // the rules prefiltered this way
+    uint64_t generation = 0;  // unique per built prefilter: keys the memo of atom sets
   };
   std::shared_ptr<const LiteralPrefilter> literal_;
   void CheckLiteralRules(const CheckContext& ctx, std::vector<Finding>* out) const;
+  // Whether the atoms found in a sentence pass rule atom_rule's and/or tree.
+  static bool PassesAtoms(const LiteralPrefilter& lit, int atom_rule, const std::vector<int>& atoms,
+                          std::vector<int>* scratch);
   // Runs one rule over the document (where == null) or a sentence, and
   // labels its findings with the rule's id, category and severity.
   void RunRule(const CheckContext& ctx, int rule, const Span* where, std::vector<Finding>* out) const;
