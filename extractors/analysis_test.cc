@@ -1415,5 +1415,10 @@ TEST(QuoteTest, LongTitlesInTitleCaseAreNames) {
   }
   EXPECT_EQ(r.QuoteSpeaker("We will not go back"), "the mayor <the mayor>");
 }
+TEST(QuoteTest, AQuestionThenTheSpeakersRoleAndName) {
+  Analyzed r("The director said the film should open. " + Q("How can you stop the film?") +
+             " Mr Reed's lawyer Ann Lowe said.");
+  EXPECT_EQ(r.QuoteSpeaker("How can you stop the film?"), "Ann Lowe <Ann Lowe>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -117,6 +117,27 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
 
 }  // namespace
 
+namespace {
+
+// Whether the words from `b` to the speaker phrase at `speaker` only
+// describe the speaker: none ("Rep. Glenn Thompson said"), or whose role
+// ("Mr Kashyap's lawyer Mihir Desai said": a possessive name and a noun).
+bool OpensWithSpeaker(const Context& c, int b, int speaker) {
+  if (speaker == b) return true;
+  if (speaker - b > 5) return false;
+  bool possessive = false;
+  for (int i = b; i < speaker; ++i) {
+    const Token& u = c.tok(i);
+    if (u.kind != TokenKind::kWord || c.InQuote(i) || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) {
+      return false;
+    }
+    possessive |= IsPossessive(u.text);
+  }
+  return possessive && (IsSpeakerNoun(c.tok(speaker - 1)) || IsTitleWord(c.tok(speaker - 1)));
+}
+
+}  // namespace
+
 void AttributeQuotes(Context& c) {
   std::vector<int> open_tok(c.a.quotes.size());
   int t = 0;
@@ -270,7 +291,7 @@ void AttributeQuotes(Context& c) {
       for (int k : c.cues_in[s2 + 1]) {
         const Cue& cue = c.cues[k];
         if (cue.passive || cue.according || cue.colon || cue.cls == CueClass::kAttitude ||
-            !cue.speaker.valid() || cue.speaker.begin != nb || cue.speaker.end > cue.begin ||
+            !cue.speaker.valid() || !OpensWithSpeaker(c, nb, cue.speaker.begin) || cue.speaker.end > cue.begin ||
             cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
           break;
         }
