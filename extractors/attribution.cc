@@ -1800,8 +1800,20 @@ void FindCues(Context& c) {
       // credits the charge to no one.)
       const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
                           (view_verb || t.lower == "told" || t.lower == "asked" || t.lower == "called");
+      // "it was revealed that", "it has been argued that": these verbs credit
+      // a claim to no one only with "it"; "details were revealed", "the case
+      // was argued in December", "was revealed to be a hoax" credit nothing.
+      bool impersonal = true;
+      if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued") {
+        int k = p - 1;
+        while (k >= sb && (c.tok(k).lower == "has" || c.tok(k).lower == "have" || c.tok(k).lower == "had" ||
+                           c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
+          --k;
+        }
+        impersonal = k >= sb && c.tok(k).lower == "it" && i + 1 < se && c.tok(i + 1).lower == "that";
+      }
       if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
-          !obligation && !gerund) {
+          !obligation && !gerund && impersonal) {
         cue.begin = p;
         if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
         if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
@@ -1816,15 +1828,17 @@ void FindCues(Context& c) {
         // ("was described as a “consummate professional” by his friend":
         // after a verb of describing, "as" and a quote, "by" still names who
         // describes.)
+        // (So does a verb of criticism: "has been criticised for “incessant
+        // sleaze” by campaigners".)
         const bool describing = absl::StartsWith(t.lower, "describ") ||
                                 absl::StartsWith(t.lower, "characteri") ||
-                                absl::StartsWith(t.lower, "portray");
+                                absl::StartsWith(t.lower, "portray") || absl::StartsWith(t.lower, "critici");
         bool past_as = false;
         for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
           const Token& u = c.tok(k);
           if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
           if (c.InQuote(k)) {
-            if (past_as) continue;
+            if (past_as || absl::StartsWith(t.lower, "critici")) continue;
             break;
           }
           // "will be seen as a show of unity by Mr Blair": past "as" or
@@ -1840,6 +1854,17 @@ void FindCues(Context& c) {
               int e = k + 2;
               while (e < se && WordToken(c.tok(e)) && e < k + 6) ++e;
               agent = {k + 1, e};
+            }
+            // "by television indecency campaigners": a bare phrase ending
+            // on a noun for people or a source.
+            if (!agent.valid()) {
+              int e = k + 1;
+              while (e < se && e < k + 5 && WordToken(c.tok(e)) && !c.tok(e).capitalized &&
+                     !IsPreposition(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+                     VerbClassOf(c.tok(e)) == CueClass::kNone) {
+                ++e;
+              }
+              if (e > k + 1 && IsSpeakerNoun(c.tok(e - 1))) agent = {k + 1, e};
             }
             if (agent.valid()) cue.speaker = agent;
             break;

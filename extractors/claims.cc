@@ -580,7 +580,10 @@ void FindClaims(Context& c) {
       }
       int after = cue.end;
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
-      if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of") {
+      // ("has been criticised for cutting its news": the reason criticised
+      // is the claim; "for" opens it.)
+      const bool criticised = absl::StartsWith(c.tok(cue.end - 1).lower, "critici");
+      if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
         after = SkipPhrase(c, after, ce);
         if (after < 0) continue;
       }
@@ -591,8 +594,16 @@ void FindClaims(Context& c) {
         b = sb;  // "Zelensky is expected to attend": the whole proposition
       }
       e = ce;
-      if (b == sb && cue.begin > sb) {
-        // Keep the subject and what follows the cue; the cue is inside.
+      // "… was widely criticized as sloppy, while planning for the
+      // convention appeared to be chaotic": a contrast after a comma is a
+      // clause of the story's own.
+      for (int k = cue.end; k + 1 < ce; ++k) {
+        if (c.InQuote(k) || !c.tok(k).IsPunct(",")) continue;
+        const absl::string_view w = c.tok(k + 1).lower;
+        if (w == "while" || w == "whereas" || w == "although" || w == "though") {
+          e = k;
+          break;
+        }
       }
     } else {
       bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
