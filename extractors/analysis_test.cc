@@ -1420,5 +1420,9 @@ TEST(QuoteTest, AQuestionThenTheSpeakersRoleAndName) {
              " Mr Reed's lawyer Ann Lowe said.");
   EXPECT_EQ(r.QuoteSpeaker("How can you stop the film?"), "Ann Lowe <Ann Lowe>");
 }
+TEST(SpeakerTest, PeopleBeforeARelativeWithoutAnS) {
+  Analyzed r("The singer faces dozens of women who claim he misled them.");
+  EXPECT_EQ(r.ClaimSpeaker("he misled them"), "women <women who>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1098,6 +1098,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // pipeline", "conceded the race".
     if (quote_ahead(n)) return true;
     if (cls == CueClass::kDenial) {
+      // "had previously disavowed Duke", "repudiated Farrakhan": a person
+      // disowned, not a claim denied.
+      if (nt.capitalized && (absl::StartsWith(c.tok(i).lower, "disavow") ||
+                             absl::StartsWith(c.tok(i).lower, "repudiat")) &&
+          (n + 1 >= se || !c.tok(n + 1).IsWordLike() || c.tok(n + 1).capitalized)) {
+        return false;
+      }
       // "denied Moreno a late equalizer": withheld something, not a denial.
       return !(nt.capitalized && n + 1 < se &&
                (c.tok(n + 1).lower == "a" || c.tok(n + 1).lower == "an" || c.tok(n + 1).lower == "the"));
@@ -1768,6 +1775,27 @@ void FindCues(Context& c) {
             w == "weekly" || w == "daily" || w == "quarterly" || w == "twice" || w == "regularly") {
           continue;
         }
+      }
+      // "we would have been told", "he might have been expected to": a
+      // perfect after a modal supposes what did not happen; nothing is
+      // credited to anyone.
+      if (p - 2 >= sb && c.tok(p).lower == "been" && c.tok(p - 1).lower == "have" &&
+          (c.tok(p - 2).lower == "would" || c.tok(p - 2).lower == "could" || c.tok(p - 2).lower == "might" ||
+           c.tok(p - 2).lower == "should" || c.tok(p - 2).lower == "may")) {
+        continue;
+      }
+      // "…, a Houston court has been told", "MPs were told": who heard it is
+      // named; by news convention who told them follows (a witness, a
+      // minister), not a claim credited to no one.
+      if (t.lower == "told" && p >= sb && IsBe(c.tok(p))) {
+        int h = p - 1;
+        while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had")) --h;
+        static const absl::flat_hash_set<absl::string_view>& kAudiences =
+            *new absl::flat_hash_set<absl::string_view>{"court", "jury", "inquiry", "tribunal", "hearing",
+                                                        "committee", "inquest", "mps", "peers", "msps",
+                                                        "delegates", "conference", "parliament", "commons",
+                                                        "lords", "assembly", "senate", "congress"};
+        if (h >= sb && kAudiences.contains(c.tok(h).lower)) continue;
       }
       // "Jokes are told, interviews are requested": what is told is the
       // subject, no one is told anything; nothing is credited.
@@ -3078,7 +3106,9 @@ class Resolver {
       // "include large retailers who say …": a plural noun before the
       // relative, whatever stands before it.
       const Token& noun = c_.tok(e - 1);
-      if (WordToken(noun) && !noun.capitalized && absl::EndsWith(noun.lower, "s") &&
+      // (Or a noun for people without an "s": "dozens of women who claim".)
+      if (WordToken(noun) && !noun.capitalized &&
+          (absl::EndsWith(noun.lower, "s") || (IsSpeakerNoun(noun) && !c_.lex.body_nouns.contains(noun.lower))) &&
           !IsFunctionWord(noun) && !IsPronoun(noun) && !IsAdverb(noun) && !IsAuxiliary(noun)) {
         antecedent_ = {e - 1, e};
         return Text(e - 1, e);
