@@ -436,6 +436,21 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       // "was prompted to say", "felt compelled to add": a passive that takes "to".
       "prompted", "forced", "compelled", "moved", "obliged"};
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
+    // "leads many cyber experts to suspect", "prompted analysts to
+    // predict": the people led to the view hold it.
+    {
+      int v = i - 1;
+      while (v > sb && v > i - 5 && c.tok(v).IsWordLike() && !c.tok(v).capitalized &&
+             !IsPreposition(c.tok(v))) {
+        const absl::string_view w = c.tok(v - 1).lower;
+        if (w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
+            w == "prompts" || w == "prompting" || w == "caused" || w == "causes") {
+          if (IsSpeakerNoun(c.tok(i - 1))) return Np{v, i};
+          break;
+        }
+        --v;
+      }
+    }
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
     while (k > sb && IsAdverb(c.tok(k))) --k;
@@ -1713,10 +1728,23 @@ void FindCues(Context& c) {
       }
       // "wants young people to feel …", "urged him to say …": the people
       // before "to" are the object of another verb, not speakers.
+      // (Not after a verb that leads someone to a view: "leads many cyber
+      // experts to suspect that …", "prompted analysts to predict …": the
+      // people led are the ones who suspect.)
       if (i - 2 >= sb && c.tok(i - 1).lower == "to") {
         const Token& o = c.tok(i - 2);
         const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
-        if (!went_on && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o))) continue;
+        bool led = false;
+        for (int k = i - 3; k >= sb && k >= i - 6 && !led; --k) {
+          const absl::string_view w = c.tok(k).lower;
+          led = w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
+                w == "prompts" || w == "prompting" || w == "caused" || w == "causes";
+          if (!c.tok(k).IsWordLike()) break;
+        }
+        // (Only a group led to a view, "experts", "allies"; "prompted his
+        // wife Huma to ask for a separation" is a request.)
+        led = led && IsSpeakerNoun(o) && !o.capitalized && t.lower != "ask" && t.lower != "request";
+        if (!went_on && !led && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o))) continue;
       }
       // A capitalised word inside a sentence is a name ("Stevie Wonder").
       if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
