@@ -1424,5 +1424,10 @@ TEST(SpeakerTest, PeopleBeforeARelativeWithoutAnS) {
   Analyzed r("The singer faces dozens of women who claim he misled them.");
   EXPECT_EQ(r.ClaimSpeaker("he misled them"), "women <women who>");
 }
+TEST(SpeakerTest, AnAppositiveEndingOnATitleInQuotes) {
+  Analyzed r("Ann Lowe, host of the station's " + Q("Morning Show,") +
+             " suggested the refusal could end his campaign.");
+  EXPECT_EQ(r.ClaimSpeaker("the refusal could end his campaign"), "Ann Lowe <Ann Lowe>");
+}
 }  // namespace
 }  // namespace claimcheck

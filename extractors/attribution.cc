@@ -537,6 +537,13 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
+  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the comma
+  // that closes the appositive sits inside a title's closing mark.
+  auto title_quote = [&](int k) {
+    const int q = c.a.token_quote[k];
+    return q >= 0 && c.a.quotes[q].kind == QuoteKind::kName;
+  };
+  if (c.tok(i).kind == TokenKind::kQuote && i - 1 > sb && c.tok(i - 1).IsPunct(",") && title_quote(i)) --i;
   if (c.tok(i).IsPunct(",")) {
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
@@ -582,8 +589,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     int j = i - 1;
     for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 3);
          --j, ++steps) {
-      if (c.InQuote(j)) break;
-      if (!c.tok(j).IsPunct(",")) continue;
+      if (c.InQuote(j) && !title_quote(j)) break;
+      if (!c.tok(j).IsPunct(",") || c.InQuote(j)) continue;
       ++commas;
       if (j - 1 < sb) break;
       const Token& before = c.tok(j - 1);
