@@ -1429,5 +1429,13 @@ TEST(SpeakerTest, AnAppositiveEndingOnATitleInQuotes) {
              " suggested the refusal could end his campaign.");
   EXPECT_EQ(r.ClaimSpeaker("the refusal could end his campaign"), "Ann Lowe <Ann Lowe>");
 }
+TEST(SpeakerTest, ATitleOfSeveralWordsIsARoleNotTheLatestSubject) {
+  Analyzed r("Ken Lowe said he would not apologise. The prime minister said the remarks were unwise.");
+  // No one in the story holds that title: the description stands.
+  EXPECT_EQ(r.ClaimSpeaker("the remarks were unwise"), "The prime minister <The prime minister>");
+  Analyzed titled("Prime Minister Ann Reed spoke on Monday. Ken Lowe said he would not apologise. "
+                  "The prime minister said the remarks were unwise.");
+  EXPECT_EQ(titled.ClaimSpeaker("the remarks were unwise"), "Ann Reed <The prime minister>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -3312,6 +3312,13 @@ class Resolver {
       // bare role ("the senator", "the spokesman") names someone given that
       // title; with none, the description stands as it is.
       bool by_recency = modified_person;
+      // ("the prime minister", "the home secretary": a title of several
+      // words is a bare role, not a person described by a modifier; it names
+      // one given that title or stands as written, never the latest subject.)
+      if (np.end - np.begin >= 3 &&
+          c_.lex.titles.contains(absl::AsciiStrToLower(Text(np.begin + 1, np.end)))) {
+        by_recency = false;
+      }
       for (int i = np.begin; i < np.end; ++i) {
         by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
       }
