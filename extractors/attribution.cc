@@ -72,6 +72,28 @@ bool IsInitial(const Token& t) {
   return WordToken(t) && t.text.size() == 1 && t.capitalized;
 }
 
+// A verb that leads someone to a view: "leads many experts to suspect",
+// "prompted analysts to predict".
+bool IsLeadingVerb(const Token& t) {
+  const absl::string_view w = t.lower;
+  return w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
+         w == "prompts" || w == "prompting" || w == "caused" || w == "causes";
+}
+
+// The end of a bare phrase of up to four lowercase words from `from` (no
+// name, quote, preposition, function word or reporting verb) whose last
+// word is a noun for people or a source: "security experts", "television
+// indecency campaigners". `from` when there is none.
+int BarePeoplePhraseEnd(const Context& c, int from, int se) {
+  int e = from;
+  while (e < se && e < from + 4 && WordToken(c.tok(e)) && !c.InQuote(e) && !c.tok(e).capitalized &&
+         !IsPreposition(c.tok(e)) && !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+         !IsDeterminer(c.tok(e)) && VerbClassOf(c.tok(e)) == CueClass::kNone) {
+    ++e;
+  }
+  return e > from && IsSpeakerNoun(c.tok(e - 1)) ? e : from;
+}
+
 // "Jr", "Sr": a generational suffix after a name.
 bool IsNameSuffix(const Token& t) {
   return WordToken(t) && t.capitalized && (t.lower == "jr" || t.lower == "sr");
@@ -442,9 +464,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       int v = i - 1;
       while (v > sb && v > i - 5 && c.tok(v).IsWordLike() && !c.tok(v).capitalized &&
              !IsPreposition(c.tok(v))) {
-        const absl::string_view w = c.tok(v - 1).lower;
-        if (w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
-            w == "prompts" || w == "prompting" || w == "caused" || w == "causes") {
+        if (IsLeadingVerb(c.tok(v - 1))) {
           if (IsSpeakerNoun(c.tok(i - 1))) return Np{v, i};
           break;
         }
@@ -1743,9 +1763,7 @@ void FindCues(Context& c) {
         const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
         bool led = false;
         for (int k = i - 3; k >= sb && k >= i - 6 && !led; --k) {
-          const absl::string_view w = c.tok(k).lower;
-          led = w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
-                w == "prompts" || w == "prompting" || w == "caused" || w == "causes";
+          led = IsLeadingVerb(c.tok(k));
           if (!c.tok(k).IsWordLike()) break;
         }
         // (Only a group led to a view, "experts", "allies"; "prompted his
@@ -1893,15 +1911,16 @@ void FindCues(Context& c) {
         // describes.)
         // (So does a verb of criticism: "has been criticised for “incessant
         // sleaze” by campaigners".)
+        const bool criticism = absl::StartsWith(t.lower, "critici");
         const bool describing = absl::StartsWith(t.lower, "describ") ||
                                 absl::StartsWith(t.lower, "characteri") ||
-                                absl::StartsWith(t.lower, "portray") || absl::StartsWith(t.lower, "critici");
+                                absl::StartsWith(t.lower, "portray") || criticism;
         bool past_as = false;
         for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
           const Token& u = c.tok(k);
           if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
           if (c.InQuote(k)) {
-            if (past_as || absl::StartsWith(t.lower, "critici")) continue;
+            if (past_as || criticism) continue;
             break;
           }
           // "will be seen as a show of unity by Mr Blair": past "as" or
@@ -1918,16 +1937,10 @@ void FindCues(Context& c) {
               while (e < se && WordToken(c.tok(e)) && e < k + 6) ++e;
               agent = {k + 1, e};
             }
-            // "by television indecency campaigners": a bare phrase ending
-            // on a noun for people or a source.
+            // "by television indecency campaigners".
             if (!agent.valid()) {
-              int e = k + 1;
-              while (e < se && e < k + 5 && WordToken(c.tok(e)) && !c.tok(e).capitalized &&
-                     !IsPreposition(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
-                     VerbClassOf(c.tok(e)) == CueClass::kNone) {
-                ++e;
-              }
-              if (e > k + 1 && IsSpeakerNoun(c.tok(e - 1))) agent = {k + 1, e};
+              const int e = BarePeoplePhraseEnd(c, k + 1, se);
+              if (e > k + 1) agent = {k + 1, e};
             }
             if (agent.valid()) cue.speaker = agent;
             break;
@@ -2331,14 +2344,8 @@ void FindCues(Context& c) {
         // last word is a noun for people or a source, closing the sentence.
         if (!cue.speaker.valid() && i > sb && c.tok(i - 1).IsPunct(",")) {
           int j = SkipAdverbsForward(c, end, se);
-          int e = j;
-          while (e < se && e < j + 4 && WordToken(c.tok(e)) && !c.InQuote(e) && !c.tok(e).capitalized &&
-                 !IsPreposition(c.tok(e)) && !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
-                 !IsDeterminer(c.tok(e)) && VerbClassOf(c.tok(e)) == CueClass::kNone) {
-            ++e;
-          }
-          if (e > j + 1 && IsSpeakerNoun(c.tok(e - 1)) &&
-              (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
+          const int e = BarePeoplePhraseEnd(c, j, se);
+          if (e > j + 1 && (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
             cue.speaker = {j, e};
           }
         }
