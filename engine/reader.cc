@@ -40,10 +40,6 @@ std::string ReadAll(std::istream& in, size_t expected = 0) {
   return bytes;
 }
 
-}  // namespace
-
-namespace {
-
 // Builds Document::text from pieces of the original, recording the map.
 class TextBuilder {
  public:

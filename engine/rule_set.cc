@@ -471,8 +471,10 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     return f;
   };
   // Per rule: its phrases, empty when the scan cannot serve it by words;
-  // else its atoms and filter, null when it cannot serve it at all.
+  // else its prefilter pattern, and its atoms and filter, null when the scan
+  // cannot serve it at all.
   std::vector<std::vector<std::vector<std::string>>> phrases(set_.rules_.size());
+  std::vector<std::string> patterns(set_.rules_.size());
   std::vector<std::vector<std::string>> atoms(set_.rules_.size());
   std::vector<std::unique_ptr<re2::FilteredRE2>> filters(set_.rules_.size());
   size_t trigger_bytes = 0;
@@ -491,9 +493,9 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
       for (const auto& ws : phrases[i]) count_bytes(ws[0]);
       continue;
     }
-    std::string p = impl.Prefilter();
-    if (p.empty()) continue;
-    filters[i] = atom_filter(p, &atoms[i]);
+    patterns[i] = impl.Prefilter();
+    if (patterns[i].empty()) continue;
+    filters[i] = atom_filter(patterns[i], &atoms[i]);
     if (filters[i]) {
       for (const std::string& a : atoms[i]) count_bytes(a);
     }
@@ -532,7 +534,9 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
       literal->rules.push_back(static_cast<int>(i));
       continue;
     }
-    std::string p = set_.rules_[i]->impl->Prefilter();
+    // (A word-list rule the scan does not take asks for its pattern now.)
+    if (!phrases[i].empty()) patterns[i] = set_.rules_[i]->impl->Prefilter();
+    const std::string& p = patterns[i];
     if (p.empty()) {
       set_.always_.push_back(static_cast<int>(i));
       continue;

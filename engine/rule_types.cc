@@ -657,11 +657,15 @@ class FigureRule : public RuleType {
     struct L { const char* key; std::unique_ptr<LazyRegex>* out; const char* prefix; const char* suffix; };
     // near: anywhere from the figure to `window` after it; preceded_by: the
     // words just before it; shares_of: "of" and up to three words, then one of them;
-    // sources: anywhere in a sentence.
+    // sources: anywhere in a sentence; story_sources: in any sentence before
+    // the figure, they source the story's survey shares ("a new Gallup poll"
+    // at the top of a poll story sources its percentages of voters further
+    // down).
     L lists[] = {{"near", &r->near_, "", ""},
                  {"preceded_by", &r->preceded_, "", "\\s*$"},
                  {"shares_of", &r->shares_of_, "^\\s*of\\s+(?:[\\w’'-]+\\s+){0,3}?", ""},
-                 {"sources", &r->sources_, "", ""}};
+                 {"sources", &r->sources_, "", ""},
+                 {"story_sources", &r->story_sources_, "", ""}};
     for (L& l : lists) {
       auto words = spec.StringList(l.key);
       if (!words.ok()) return words.status();
@@ -669,16 +673,6 @@ class FigureRule : public RuleType {
       auto re = Compile(spec, l.key, absl::StrCat(l.prefix, WordsPattern(*words), l.suffix), false);
       if (!re.ok()) return re.status();
       *l.out = *std::move(re);
-    }
-    // story_sources: words that, in any sentence before the figure, source
-    // the story's survey shares ("a new Gallup poll" at the top of a poll
-    // story sources its percentages of voters further down).
-    auto story = spec.StringList("story_sources");
-    if (!story.ok()) return story.status();
-    if (!story->empty()) {
-      auto re = Compile(spec, "story_sources", WordsPattern(*story), false);
-      if (!re.ok()) return re.status();
-      r->story_sources_ = *std::move(re);
     }
     // of_record: a regex on the figure's sentence that makes the figure a
     // matter of record ("the 2012 attacks that left four dead").
