@@ -1052,6 +1052,13 @@ TEST(ClaimTest, ABareTimeBeforeThatIsNoPartOfTheReport) {
              "The minister told MPs last week that the scheme was dead.");
   EXPECT_EQ(r.ClaimSpeaker("councillors rejected his plan to widen the road"), "Lee <Mayor Lee>");
   EXPECT_EQ(r.ClaimSpeaker("the scheme was dead"), "The minister <The minister>");
+  // With "on", or a time the other site knew ("last year", "next week"),
+  // the same holds: the report is the clause after "that", all of it.
+  Analyzed on("The regulator warned on Thursday that the deficit may have to be cut. "
+              "The union said last year that the talks would fail.");
+  EXPECT_EQ(on.ClaimSpeaker("the deficit may have to be cut"), "The regulator <The regulator>");
+  EXPECT_EQ(on.ClaimWith("to be cut"), nullptr);
+  EXPECT_EQ(on.ClaimSpeaker("the talks would fail"), "The union <The union>");
 }
 
 TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {

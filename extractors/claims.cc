@@ -36,6 +36,27 @@ int ContentEnd(const Context& c, int sb, int se) {
   return e;
 }
 
+// A bare time at k, said with no preposition but "on" ("on Monday",
+// "last week", "this year", "Wednesday", "yesterday"): returns the index
+// after it, or k when there is none. The callers decide what may follow.
+int SkipBareTime(const Context& c, int k, int ce) {
+  if (k + 1 < ce && c.tok(k).lower == "on" && IsWeekday(c.tok(k + 1))) return k + 2;
+  if (k + 1 < ce) {
+    const absl::string_view w = c.tok(k).lower;
+    const absl::string_view n = c.tok(k + 1).lower;
+    if ((w == "last" || w == "this" || w == "next") &&
+        (IsWeekday(c.tok(k + 1)) || n == "week" || n == "month" || n == "year" || n == "night" ||
+         n == "weekend")) {
+      return k + 2;
+    }
+  }
+  if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" || c.tok(k).lower == "today" ||
+                 c.tok(k).lower == "tonight")) {
+    return k + 1;
+  }
+  return k;
+}
+
 // After a cue, a phrase may stand before the report: "said in a statement
 // that …", "noted on Monday, …", "remarked in English: “…”". Returns where
 // the report starts, or -1 when the phrase ends the clause.
@@ -611,17 +632,7 @@ void FindClaims(Context& c) {
       // "…, Tim Kaine said Thursday during a tour", "…, he insisted on
       // Monday.": a bare time after the verb says when, not what.
       {
-        int k = after_speaker;
-        if (k + 1 < ce && c.tok(k).lower == "on" && IsWeekday(c.tok(k + 1))) {
-          k += 2;
-        } else if (k + 1 < ce && (c.tok(k).lower == "last" || c.tok(k).lower == "this") &&
-                   (IsWeekday(c.tok(k + 1)) || c.tok(k + 1).lower == "week" || c.tok(k + 1).lower == "month" ||
-                    c.tok(k + 1).lower == "weekend")) {
-          k += 2;
-        } else if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" ||
-                              c.tok(k).lower == "today" || c.tok(k).lower == "tonight")) {
-          k += 1;
-        }
+        const int k = SkipBareTime(c, after_speaker, ce);
         if (k > after_speaker && (k >= ce || c.tok(k).IsPunct(",") || c.tok(k).IsPunct(".") ||
                                   (IsPreposition(c.tok(k)) && c.tok(k).lower != "that"))) {
           after_speaker = k;
@@ -678,17 +689,7 @@ void FindClaims(Context& c) {
         // "said Wednesday that …", "said last week that …": a bare time
         // before the report is no part of it.
         {
-          int k = after;
-          if (k < ce && (c.tok(k).lower == "last" || c.tok(k).lower == "this" ||
-                         c.tok(k).lower == "next") && k + 1 < ce &&
-              (IsWeekday(c.tok(k + 1)) || c.tok(k + 1).lower == "week" ||
-               c.tok(k + 1).lower == "month" || c.tok(k + 1).lower == "year" ||
-               c.tok(k + 1).lower == "night" || c.tok(k + 1).lower == "weekend")) {
-            k += 2;
-          } else if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" ||
-                                c.tok(k).lower == "today" || c.tok(k).lower == "tonight")) {
-            k += 1;
-          }
+          const int k = SkipBareTime(c, after, ce);
           if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
         }
         // ("called for a bigger effort": for a stance, "for" opens its object.)
