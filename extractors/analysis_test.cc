@@ -1070,6 +1070,35 @@ TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {
   EXPECT_EQ(r.ClaimSpeaker("the scheme was a fad"), "many people <many people>");
 }
 
+TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOne) {
+  Analyzed r("The minister said she had argued against working with groups which believed the tax was fair. "
+             "The union accepted that lots of teachers now worried about the new rules.");
+  EXPECT_EQ(r.ClaimSpeaker("she had argued against working with groups which believed the tax was fair"),
+            "The minister <The minister>");
+  EXPECT_EQ(r.ClaimWith("she had argued against working with"), nullptr);
+  // The inner report stays, inside the outer one.
+  EXPECT_EQ(r.Cue(r.ClaimWith("the tax was fair")->attribution), "believed");
+  const Claim* stance = r.ClaimWith("lots of teachers now worried about the new rules");
+  ASSERT_NE(stance, nullptr);
+  EXPECT_EQ(r.Cue(stance->attribution), "accepted");
+}
+
+TEST(ClaimTest, APartOfAGroupAfterAClauseBreakOpensAReportOfItsOwn) {
+  Analyzed r("The mayor said the plan was sound, but several of his former aides said it would fail. "
+             "The firm reported a loss of $1m, while a group started by an aide has said it will sue.");
+  EXPECT_EQ(r.ClaimSpeaker("the plan was sound"), "The mayor <The mayor>");
+  EXPECT_EQ(r.ClaimSpeaker("it would fail"), "several of his former aides <several of his former aides>");
+  EXPECT_EQ(r.Cue(r.ClaimWith("a loss of $1m")->attribution), "reported");
+}
+
+TEST(ClaimTest, ButIsNoPartOfTheSpeakerAfterIt) {
+  Analyzed r("The plan will offer a boost but analysts cautioned that it could fail. "
+             "The firm says its stores will stay open, but industry analysts expect that some will close.");
+  EXPECT_EQ(r.ClaimSpeaker("it could fail"), "analysts <analysts>");
+  EXPECT_EQ(r.ClaimSpeaker("its stores will stay open"), "The firm <The firm>");
+  EXPECT_EQ(r.ClaimSpeaker("some will close"), "industry analysts <industry analysts>");
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");
@@ -1429,7 +1458,8 @@ TEST(QuoteTest, AQuestionThenTheSpeakersRoleAndName) {
 }
 TEST(SpeakerTest, PeopleBeforeARelativeWithoutAnS) {
   Analyzed r("The singer faces dozens of women who claim he misled them.");
-  EXPECT_EQ(r.ClaimSpeaker("he misled them"), "women <women who>");
+  // The count is part of the speaker, as "75 percent of voters" is.
+  EXPECT_EQ(r.ClaimSpeaker("he misled them"), "dozens of women <dozens of women who>");
 }
 TEST(SpeakerTest, AnAppositiveEndingOnATitleInQuotes) {
   Analyzed r("Ann Lowe, host of the station's " + Q("Morning Show,") +

@@ -349,8 +349,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       if (u.capitalized || (!IsPreposition(u) && !IsAuxiliary(u) &&
                             !IsSubordinator(u) &&
                             VerbClassOf(u) == CueClass::kNone &&
-                            u.lower != "and" && u.lower != "or" && u.lower != "that" &&
-                            u.lower != "who" && u.lower != "which" && !IsAdverb(u))) {
+                            u.lower != "and" && u.lower != "or" && u.lower != "but" &&
+                            u.lower != "that" && u.lower != "who" && u.lower != "which" && !IsAdverb(u))) {
         --b;
         continue;
       }

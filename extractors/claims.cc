@@ -833,6 +833,39 @@ void FindClaims(Context& c) {
           }
         }
         if (reason) continue;
+        // So is one whose speaker is the object of a preposition in it:
+        // "said he had argued against working with groups which believed
+        // …", "accepted that lots of teachers now worried …". A phrase
+        // holds no clause of its own; the inner report is part of the
+        // outer one.
+        // (Not a part of a group that opens a clause of its own: "…, but
+        // several of his former colleagues said …".)
+        if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b &&
+            !c.InQuote(sp - 1) && IsPreposition(c.tok(sp - 1))) {
+          int open = sp - 1;
+          if (c.tok(open).lower == "of") {
+            while (open - 1 > b && open > sp - 5 && c.tok(open - 1).IsWordLike() && !c.InQuote(open - 1) &&
+                   !IsPreposition(c.tok(open - 1)) && !IsSubordinator(c.tok(open - 1)) &&
+                   c.tok(open - 1).lower != "and" && c.tok(open - 1).lower != "but" &&
+                   c.tok(open - 1).lower != "or" && c.tok(open - 1).cue_class == 0) {
+              --open;
+            }
+          }
+          const Token& before = c.tok(open - 1);
+          bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+                              before.IsPunct("–") || before.kind == TokenKind::kQuote || before.lower == "and" ||
+                              before.lower == "but" ||
+                              before.lower == "or" || before.lower == "while" || before.lower == "whereas";
+          // (Nor one past a clause of contrast or a semicolon: "reported
+          // spending $1m, while a new group started by an aide has …".)
+          for (int k = b; k < open && !clause_break; ++k) {
+            const absl::string_view w = c.tok(k).lower;
+            clause_break = !c.InQuote(k) && (c.tok(k).IsPunct(";") || w == "while" || w == "whereas" || w == "but" ||
+                                             (c.tok(k).IsPunct(",") && k + 1 < open &&
+                                              (c.tok(k + 1).lower == "but" || c.tok(k + 1).lower == "and")));
+          }
+          if (!clause_break) continue;
+        }
       }
       // A stance nested in this report: "Reports said the government
       // wanted the deal". A stance after a clause break ("…, and the
@@ -852,7 +885,22 @@ void FindClaims(Context& c) {
       }
       int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
                          other.speaker.begin > b ? other.speaker.begin : other.begin;
-
+      // The next report's clause opens at a break before its speaker: "a
+      // loss of $1m, while a group started by an aide has said …" ends
+      // before "while", whatever the speaker found.
+      for (int k = b + 1; k + 1 < stop; ++k) {
+        if (c.InQuote(k)) continue;
+        const absl::string_view w = c.tok(k + 1).lower;
+        if (c.tok(k).IsPunct("(")) {  // "($2.2bn; £1.1bn)": a semicolon in brackets
+          while (k + 1 < stop && !c.tok(k).IsPunct(")")) ++k;
+          continue;
+        }
+        if (c.tok(k).IsPunct(";") ||
+            (c.tok(k).IsPunct(",") && (w == "while" || w == "whereas" || w == "but"))) {
+          stop = k;
+          break;
+        }
+      }
       while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).lower == "and" ||
                           c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
         --stop;
@@ -996,8 +1044,9 @@ void FindClaims(Context& c) {
       if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
           (quote_before_cue && b > cue.begin) || short_lead) {
         // The quote is the report. Words of the clause outside it are the
-        // speaker's, paraphrased ("Kasich could “do something,” said X").
-        if (before_words + after_words > 0 && b < cue.begin) c.a.reported.push_back(c.TokSpan(b, e));
+        // speaker's, paraphrased ("Kasich could “do something,” said X",
+        // "Labour say a Lib Dem vote could “let the Tories in”").
+        if (before_words + after_words > 0) c.a.reported.push_back(c.TokSpan(b, e));
         continue;
       }
     }
