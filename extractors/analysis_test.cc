@@ -1099,6 +1099,32 @@ TEST(ClaimTest, ButIsNoPartOfTheSpeakerAfterIt) {
   EXPECT_EQ(r.ClaimSpeaker("some will close"), "industry analysts <industry analysts>");
 }
 
+TEST(ClaimTest, APassiveFindsNoAgentInTheClauseItReports) {
+  // "by" after the verb of the reported clause is that clause's.
+  Analyzed r("It is expected this would increase the number of tourists by 40,000 a year. "
+             "The men are expected to be questioned by detectives. "
+             "The letter, which was first reported last week by the Post, was signed by 40 members.");
+  const Claim* tourists = r.ClaimWith("this would increase the number of tourists by 40,000 a year");
+  ASSERT_NE(tourists, nullptr);
+  EXPECT_FALSE(tourists->attribution.has_speaker);
+  EXPECT_EQ(r.Cue(tourists->attribution), "It is expected");
+  const Claim* men = r.ClaimWith("The men are expected to be questioned by detectives");
+  ASSERT_NE(men, nullptr);
+  EXPECT_FALSE(men->attribution.has_speaker);
+  // An agent right after the verb and a time is still found.
+  for (const Claim& c : r.a.claims) {
+    if (r.Cue(c.attribution) == "was first reported") EXPECT_EQ(r.Speaker(c.attribution), "Post <the Post>");
+  }
+}
+
+TEST(ClaimTest, AReportAfterAContrastDoesNotSourceAnExpectation) {
+  Analyzed r("It is expected the club will bid in the summer - but the chairman claims he will not listen.");
+  const Claim* bid = r.ClaimWith("the club will bid in the summer");
+  ASSERT_NE(bid, nullptr);
+  EXPECT_FALSE(bid->attribution.has_speaker);
+  EXPECT_EQ(r.ClaimSpeaker("he will not listen"), "the chairman <the chairman>");
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");

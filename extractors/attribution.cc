@@ -1930,6 +1930,9 @@ void FindCues(Context& c) {
             continue;
           }
           if (u.lower == "as" || u.lower == "that") break;
+          // "It is expected this would increase tourism by 40,000 a year":
+          // past a verb of a new clause, "by" is that clause's.
+          if (IsBe(u) || IsFiniteAuxiliary(u)) break;
           if (u.lower == "by") {
             Np agent = NpAfter(c, k + 1, se);
             if (!agent.valid() && k + 1 < se && IsQuantityHead(c.tok(k + 1))) {

@@ -594,7 +594,17 @@ void FindClaims(Context& c) {
             relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
                         c.tok(k - 1).IsPunct(",");
           }
-          sourced |= !other.passive && other.speaker.valid() &&
+          // (Nor does a report after a clause of contrast: "It is expected
+          // Chelsea will bid - but Parry claims he will not listen".)
+          bool contrast = false;
+          if (other.speaker.valid() && other.begin > cue.end) {
+            const int open = std::min(other.begin, other.speaker.begin);
+            for (int k = cue.end; k < open && !contrast; ++k) {
+              const absl::string_view w = c.tok(k).lower;
+              contrast = !c.InQuote(k) && (w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";"));
+            }
+          }
+          sourced |= !other.passive && other.speaker.valid() && !contrast &&
                      !(other.cls == CueClass::kAttitude && relative);
         }
         if (sourced) continue;
@@ -901,8 +911,10 @@ void FindClaims(Context& c) {
           break;
         }
       }
-      while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).lower == "and" ||
-                          c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
+      while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).IsPunct("-") ||
+                          c.tok(stop - 1).IsPunct("–") || c.tok(stop - 1).IsPunct("—") ||
+                          c.tok(stop - 1).lower == "and" || c.tok(stop - 1).lower == "but" ||
+                          c.tok(stop - 1).lower == "or")) {
         --stop;
       }
       // "also claimed that he asked to be tested": a report that opens the

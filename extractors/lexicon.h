@@ -64,6 +64,7 @@ enum WordFlag : uint64_t {
   kFlagIrregularPast = 1ull << 25,  // went, was, made
   kFlagFirstPersonSingular = 1ull << 26,  // I, I'm, me, my, myself
   kFlagWhether = 1ull << 27,              // whether
+  kFlagFiniteAuxiliary = 1ull << 28,      // has, will, could: a verb that carries a clause
   // Vocabulary (the lexicon files).
   kFlagPronoun = 1ull << 32,
   kFlagSpeakerNoun = 1ull << 33,

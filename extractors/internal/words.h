@@ -32,6 +32,8 @@ inline bool IsDeterminer(const Token& t) { return HasFlag(t, kFlagDeterminer); }
 inline bool IsPossessivePronoun(const Token& t) { return HasFlag(t, kFlagPossessivePronoun); }
 inline bool IsAuxiliary(const Token& t) { return HasFlag(t, kFlagAuxiliary); }
 inline bool IsBe(const Token& t) { return HasFlag(t, kFlagBe); }
+// has, will, could: an auxiliary that carries a clause (not "also", "first").
+inline bool IsFiniteAuxiliary(const Token& t) { return HasFlag(t, kFlagFiniteAuxiliary); }
 // "also", "later", -ly words; lowercase words only.
 inline bool IsAdverb(const Token& t) { return HasFlag(t, kFlagAdverb); }
 inline bool IsPreposition(const Token& t) { return HasFlag(t, kFlagPreposition); }
