@@ -1078,6 +1078,12 @@ TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOn
   EXPECT_EQ(r.ClaimWith("she had argued against working with"), nullptr);
   // The inner report stays, inside the outer one.
   EXPECT_EQ(r.Cue(r.ClaimWith("the tax was fair")->attribution), "believed");
+  Analyzed when("She acknowledged she had misspoken when she claimed that the director had backed her. "
+                "Buyers may want to shop early as experts predict a shortage.");
+  EXPECT_EQ(when.ClaimSpeaker("she had misspoken when she claimed that the director had backed her"),
+            "She <She>");
+  // A clause of reason may be the story's own: its report stands alone.
+  EXPECT_EQ(when.ClaimSpeaker("a shortage"), "experts <experts>");
   const Claim* stance = r.ClaimWith("lots of teachers now worried about the new rules");
   ASSERT_NE(stance, nullptr);
   EXPECT_EQ(r.Cue(stance->attribution), "accepted");

@@ -850,8 +850,18 @@ void FindClaims(Context& c) {
         // outer one.
         // (Not a part of a group that opens a clause of its own: "…, but
         // several of his former colleagues said …".)
+        // So is one in a clause of time or condition inside a report of
+        // speech or belief: "said the violation occurred when others posted
+        // the files". (Not one of reason or contrast, "as", "although",
+        // which may be the story's own: "may want to buy early as experts
+        // predict a shortage"; nor inside a stance.)
+        auto time_or_condition = [&](const Token& u) {
+          return IsSubordinator(u) && cue.cls != CueClass::kAttitude &&
+                 (u.lower == "when" || u.lower == "if" || u.lower == "after" || u.lower == "before" ||
+                  u.lower == "once" || u.lower == "until" || u.lower == "unless");
+        };
         if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b &&
-            !c.InQuote(sp - 1) && IsPreposition(c.tok(sp - 1))) {
+            !c.InQuote(sp - 1) && (IsPreposition(c.tok(sp - 1)) || time_or_condition(c.tok(sp - 1)))) {
           int open = sp - 1;
           if (c.tok(open).lower == "of") {
             while (open - 1 > b && open > sp - 5 && c.tok(open - 1).IsWordLike() && !c.InQuote(open - 1) &&
