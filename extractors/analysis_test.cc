@@ -1131,6 +1131,16 @@ TEST(ClaimTest, AReportAfterAContrastDoesNotSourceAnExpectation) {
   EXPECT_EQ(r.ClaimSpeaker("he will not listen"), "the chairman <the chairman>");
 }
 
+TEST(ClaimTest, ACueThatEndsTheSentenceAfterASetOffSpeakerReportsTheClauseBefore) {
+  Analyzed r("The data showed an increase, Douglas Holtz-Eakin, an adviser to the party, wrote on Friday. "
+             "Billy Bush is joining the show as an anchor, NBC announced on Monday. "
+             "In a changing economy, young voters believe in hard work.");
+  EXPECT_EQ(r.ClaimSpeaker("The data showed an increase"), "Douglas Holtz-Eakin <Douglas Holtz-Eakin>");
+  EXPECT_EQ(r.ClaimSpeaker("Billy Bush is joining the show as an anchor"), "NBC <NBC>");
+  // A phrase that opens the sentence is no clause reported.
+  EXPECT_EQ(r.ClaimWith("In a changing economy"), nullptr);
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");

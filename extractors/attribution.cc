@@ -1045,11 +1045,30 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       return true;
     }
   }
-  if (n >= se) {
-    bool comma_before = false;
-    for (int k = std::max(sb, i - 8); k < i; ++k) comma_before |= c.tok(k).IsPunct(",");
-    return quote_before || comma_before;
-  }
+  // "…, officials wrote.": a cue that ends the sentence after a comma
+  // reports the clause before it.
+  auto comma_before = [&]() {
+    for (int k = std::max(sb, i - 8); k < i; ++k) {
+      if (c.tok(k).IsPunct(",")) return true;
+    }
+    return false;
+  };
+  if (n >= se) return quote_before || comma_before();
+  // "…, Douglas Holtz-Eakin, an adviser, wrote on Friday.": a speaker set
+  // off by a comma from the clause before, the cue and a phrase ending the
+  // sentence. (Not a relative, "…, who spoke on condition of anonymity.",
+  // nor "to": "widely expected to be held in May.")
+  auto set_off_speaker = [&]() {
+    if (c.tok(n).lower == "to") return false;
+    const Np sp = SubjectBefore(c, i, sb);
+    if (!sp.valid() || sp.begin - 1 <= sb || !c.tok(sp.begin - 1).IsPunct(",")) return false;
+    const absl::string_view w0 = c.tok(sp.begin).lower;
+    if (w0 == "who" || w0 == "which" || w0 == "that") return false;
+    // (Nor a phrase that opens the sentence before its subject: "In a
+    // changing economy, Millennials believe in …", "As an immigrant, she
+    // felt for me.")
+    return MainClauseStart(c, sb, se, /*pronoun_may_open=*/true) < sp.begin;
+  };
   const Token& nt = c.tok(n);
   absl::string_view w = nt.lower;
   // "the scheme, which critics claim will cost millions", "a man who aides
@@ -1102,11 +1121,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
   if (IsPreposition(nt) || w == "out") {
     // A phrase, then a quote, colon or clause end: "wrote on social media."
+    // ("…, Douglas Holtz-Eakin, an adviser, wrote on Friday.": as a cue
+    // that ends the sentence.)
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(":") || u.kind == TokenKind::kQuote || u.lower == "that") return true;
       if (u.IsPunct(",")) return quote_ahead(k) || quote_before;
-      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before;
+      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before || set_off_speaker();
     }
     return false;
   }
