@@ -1141,6 +1141,18 @@ TEST(ClaimTest, ACueThatEndsTheSentenceAfterASetOffSpeakerReportsTheClauseBefore
   EXPECT_EQ(r.ClaimWith("In a changing economy"), nullptr);
 }
 
+TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
+  Analyzed r(Q("I hope you find the missing emails.") + " Trump said.\n\n" +
+             "Ms Lee spoke at length. " + Q("We will win.") + " She went on to say: " +
+             Q("None of them will back me."));
+  EXPECT_EQ(r.QuoteSpeaker("I hope you find the missing emails."), "Trump <Trump>");
+  // "She went on to say:" introduces the quote after it.
+  const Quote* next = r.QuoteWith("None of them will back me.");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(r.Cue(next->attribution), "say");
+  EXPECT_NE(r.Cue(r.QuoteWith("We will win.")->attribution), "say");
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");

@@ -302,9 +302,13 @@ void AttributeQuotes(Context& c) {
     }
     // "“Perpetual motion!” Rep. Glenn Thompson said of …": a quote that
     // ends on "!" or "?" ends its sentence, and the next sentence, in the
-    // same paragraph, opens with who said it.
+    // same paragraph, opens with who said it. So does one that ends on a
+    // period where a comma belongs ("“… are missing.” Trump said."), when
+    // no colon introduced it.
+    const bool period_for_comma = close >= 1 && c.tok(close - 1).IsPunct(".") &&
+                                  !(open >= 1 && c.tok(open - 1).IsPunct(":"));
     if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
-        (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?")) &&
+        (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?") || period_for_comma) &&
         s2 + 1 < static_cast<int>(sents.size()) &&
         sents[s2 + 1].paragraph == sents[s2].paragraph) {
       const int nb = c.a.sentence_tokens[s2 + 1].first;
@@ -334,6 +338,9 @@ void AttributeQuotes(Context& c) {
           bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) &&
                  VerbClassOf(u) == CueClass::kNone;
         }
+        // (After a period, only a sentence that ends there: "She went on
+        // to say:" introduces the next quote.)
+        if (period_for_comma && !c.tok(ne - 1).IsPunct(".")) bare = false;
         if (plain && bare) {
           q.attribution = MakeAttribution(c, k);
           c.cues[k].used_by_quote = true;
