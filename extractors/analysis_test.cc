@@ -1153,6 +1153,16 @@ TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
   EXPECT_NE(r.Cue(r.QuoteWith("We will win.")->attribution), "say");
 }
 
+TEST(QuoteTest, AnObjectPronounBeforeTheQuoteKeepsTheVerbAReport) {
+  Analyzed r("The tribute came from the producer Quincy Jones, who described him as a " + Q("brother in every sense") +
+             ". Mrs Clinton accused him of " + Q("inciting violent behaviour") +
+             ". Audiences can expect him to play with " + Q("a little more recklessness") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("brother in every sense"), "Quincy Jones <who>");
+  EXPECT_EQ(r.Cue(r.QuoteWith("inciting violent behaviour")->attribution), "accused");
+  // A belief about him is no report of the words quoted.
+  EXPECT_NE(r.Cue(r.QuoteWith("a little more recklessness")->attribution), "expect");
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");

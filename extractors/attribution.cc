@@ -1154,6 +1154,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
+  // "described him as a “brother in every sense”": an object pronoun, then
+  // the quote that says what was said of it.
+  // (Not a belief: "Audiences can expect him to approach it with “…”".)
+  if (IsObjectWord(nt) && !IsPreposition(nt) && w != "that" && w != "out" && cls != CueClass::kBelief &&
+      quote_ahead(n)) {
+    return true;
+  }
   if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
     // An object: a report when a clause follows it ("insisted the deal was
     // fair"), for denials ("denied the allegations"), or when a quote follows
