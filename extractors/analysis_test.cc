@@ -1118,9 +1118,14 @@ TEST(ClaimTest, APassiveFindsNoAgentInTheClauseItReports) {
   ASSERT_NE(men, nullptr);
   EXPECT_FALSE(men->attribution.has_speaker);
   // An agent right after the verb and a time is still found.
+  int reported = 0;
   for (const Claim& c : r.a.claims) {
-    if (r.Cue(c.attribution) == "was first reported") EXPECT_EQ(r.Speaker(c.attribution), "Post <the Post>");
+    if (r.Cue(c.attribution) == "was first reported") {
+      ++reported;
+      EXPECT_EQ(r.Speaker(c.attribution), "Post <the Post>");
+    }
   }
+  EXPECT_EQ(reported, 1);
 }
 
 TEST(ClaimTest, AReportAfterAContrastDoesNotSourceAnExpectation) {
