@@ -1168,6 +1168,13 @@ TEST(QuoteTest, AnObjectPronounBeforeTheQuoteKeepsTheVerbAReport) {
   EXPECT_NE(r.Cue(r.QuoteWith("a little more recklessness")->attribution), "expect");
 }
 
+TEST(ClaimTest, AnAuxiliaryInIngOpeningTheSentenceIsNoSpeaker) {
+  Analyzed r("Having announced that he would rule on Monday, Judge Berman heard the case. "
+             "Having said that, Burnley are yet to concede a goal.");
+  for (const Claim& c : r.a.claims) EXPECT_NE(r.Speaker(c.attribution).rfind("Having", 0), 0u);
+  EXPECT_EQ(r.ClaimWith(", Burnley are yet to concede a goal"), nullptr);
+}
+
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
   Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
   EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");

@@ -48,7 +48,11 @@ bool NameWord(const Context& c, int i, int sb) {
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
                              c.tok(i - 1).IsPunct(":")))) {
     // "Observes Mr Hadi: …", "Says Ms Lee, …": a verb opening the sentence.
-    if (IsFunctionWord(t) || VerbClassOf(t) != CueClass::kNone) return false;
+    // ("Having announced that …, Judge Berman …": an auxiliary in -ing.)
+    if (IsFunctionWord(t) || VerbClassOf(t) != CueClass::kNone ||
+        (IsAuxiliary(t) && absl::EndsWith(t.lower, "ing"))) {
+      return false;
+    }
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;

@@ -228,7 +228,7 @@ const std::vector<WordClass>& ClosedClasses() {
       {kFlagPossessivePronoun, {"his", "her", "their", "its", "our", "my", "your", "whose"}},
       {kFlagAuxiliary,
        {"had", "has", "have", "would", "will", "did", "does", "do", "could", "may", "might",
-        "must", "should", "shall", "can", "was", "were", "is", "are", "be", "been", "being",
+        "must", "should", "shall", "can", "was", "were", "is", "are", "be", "been", "being", "having",
         "not", "never", "n't", "also", "then", "again", "later", "earlier", "previously",
         "once", "still", "further", "already", "just", "now", "first", "long", "even", "only",
         "often", "since", "too", "last", "ever", "soon", "yet", "twice", "he'd", "she'd",
