@@ -29,6 +29,18 @@ bool OnlyPunctOrQuote(const Context& c, int b, int e) {
   return true;
 }
 
+// A clause of contrast opens in [from, to), outside quotes: "but",
+// "while", "whereas" or a semicolon ("… - but Parry claims …", "…, while
+// a new group has said …").
+bool ContrastBetween(const Context& c, int from, int to) {
+  for (int k = from; k < to; ++k) {
+    if (c.InQuote(k)) continue;
+    const absl::string_view w = c.tok(k).lower;
+    if (c.tok(k).IsPunct(";") || w == "but" || w == "while" || w == "whereas") return true;
+  }
+  return false;
+}
+
 // Last token index of the sentence's content, without final punctuation.
 int ContentEnd(const Context& c, int sb, int se) {
   int e = se;
@@ -603,14 +615,8 @@ void FindClaims(Context& c) {
           }
           // (Nor does a report after a clause of contrast: "It is expected
           // Chelsea will bid - but Parry claims he will not listen".)
-          bool contrast = false;
-          if (other.speaker.valid() && other.begin > cue.end) {
-            const int open = std::min(other.begin, other.speaker.begin);
-            for (int k = cue.end; k < open && !contrast; ++k) {
-              const absl::string_view w = c.tok(k).lower;
-              contrast = !c.InQuote(k) && (w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";"));
-            }
-          }
+          const bool contrast = other.speaker.valid() && other.begin > cue.end &&
+                                ContrastBetween(c, cue.end, std::min(other.begin, other.speaker.begin));
           sourced |= !other.passive && other.speaker.valid() && !contrast &&
                      !(other.cls == CueClass::kAttitude && relative);
         }
@@ -885,11 +891,9 @@ void FindClaims(Context& c) {
                               before.lower == "or" || before.lower == "while" || before.lower == "whereas";
           // (Nor one past a clause of contrast or a semicolon: "reported
           // spending $1m, while a new group started by an aide has …".)
-          for (int k = b; k < open && !clause_break; ++k) {
-            const absl::string_view w = c.tok(k).lower;
-            clause_break = !c.InQuote(k) && (c.tok(k).IsPunct(";") || w == "while" || w == "whereas" || w == "but" ||
-                                             (c.tok(k).IsPunct(",") && k + 1 < open &&
-                                              (c.tok(k + 1).lower == "but" || c.tok(k + 1).lower == "and")));
+          clause_break = clause_break || ContrastBetween(c, b, open);
+          for (int k = b; k + 1 < open && !clause_break; ++k) {
+            clause_break = !c.InQuote(k) && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "and";
           }
           if (!clause_break) continue;
         }
