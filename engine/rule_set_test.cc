@@ -182,6 +182,53 @@ TEST(RuleSetTest, GuardsForOneWordOfTheList) {
             (std::vector<std::string>{"t.adverb@11:probably | probably"}));
 }
 
+TEST(RuleSetTest, WordPrecededByRegexGuardsOneWord) {
+  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                "    words: [could, might]\n"
+                "    unless:\n"
+                "      word_preceded_by_regex:\n        could: \"(?i:for example),?\\\\s+\\\\w+\\\\s+$\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_TRUE(Fire(*r, "For example, farmers could sell online.").empty());
+  // The guard is for "could" alone.
+  EXPECT_EQ(Fire(*r, "For example, farmers might sell online."),
+            (std::vector<std::string>{"t.modal@21:might | might"}));
+  EXPECT_EQ(Fire(*r, "Farmers could sell online."), (std::vector<std::string>{"t.modal@8:could | could"}));
+}
+
+TEST(RuleSetTest, ParagraphNarrationAndRegexLists) {
+  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                "    words: [could]\n"
+                "    unless:\n"
+                "      narration_has_regex: [\"\\\\bme\\\\b\", \"\\\\byour\\\\b\"]\n"
+                "      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  // "I" in another sentence of the paragraph: a reader's voice.
+  EXPECT_TRUE(Fire(*r, "No one could fill the slot. I hope they try.").empty());
+  // In a quote, the "I" is the speaker's; in another paragraph, another voice.
+  EXPECT_EQ(Fire(*r, "No one could fill the slot. \"I hope they try,\" Lee said."),
+            (std::vector<std::string>{"t.modal@7:could | could"}));
+  EXPECT_EQ(Fire(*r, "No one could fill the slot.\n\nI hope they try."),
+            (std::vector<std::string>{"t.modal@7:could | could"}));
+  // Either regex of the list holds the sentence-level guard.
+  EXPECT_TRUE(Fire(*r, "He told me it could fail.").empty());
+  EXPECT_TRUE(Fire(*r, "Rates on your loan could rise.").empty());
+}
+
+TEST(RuleSetTest, BadRegexInAListNamesItsItem) {
+  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                "    words: [could]\n"
+                "    unless:\n"
+                "      narration_has_regex:\n        - \"ok\"\n        - \"(bad\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(absl::StrContains(r.status().message(),
+                                ":9:11: rule 't.modal': key 'narration_has_regex': invalid regular expression: "
+                                "missing ): (bad"))
+      << r.status();
+}
+
 TEST(RuleSetTest, ClaimRuleOnCueClass) {
   auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
                 "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"

@@ -86,15 +86,20 @@ std::string RegexError(const std::string& pattern, bool case_sensitive) {
   return "";
 }
 
+// The error for a regex of `spec`'s at `at` that does not parse, else OK.
+absl::Status CheckRegex(const SpecReader& spec, const SpecNode& at, const std::string& key,
+                        const std::string& pattern, bool case_sensitive) {
+  std::string error = spec.builtin() ? "" : RegexError(pattern, case_sensitive);
+  if (error.empty()) return absl::OkStatus();
+  return spec.Error(at, key,
+                    absl::StrCat("invalid regular expression: ", error,
+                                 " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
+}
+
 absl::StatusOr<std::unique_ptr<LazyRegex>> Compile(const SpecReader& spec, const std::string& key,
                                                    const std::string& pattern, bool case_sensitive) {
-  std::string error = spec.builtin() ? "" : RegexError(pattern, case_sensitive);
-  if (!error.empty()) {
-    const SpecNode* at = spec.node().Find(key);
-    return spec.Error(at ? *at : spec.node(), key,
-                      absl::StrCat("invalid regular expression: ", error,
-                                   " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
-  }
+  const SpecNode* at = spec.node().Find(key);
+  if (auto s = CheckRegex(spec, at ? *at : spec.node(), key, pattern, case_sensitive); !s.ok()) return s;
   return std::make_unique<LazyRegex>(pattern, case_sensitive);
 }
 
@@ -176,8 +181,8 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "sentence_has_regex", "narration_has_regex",
-                                "nearby_has",
+                                "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "sentence_has_regex", "narration_has_regex",
+                                "paragraph_narration_has_regex", "nearby_has",
                                 "ability"});
           !s.ok()) {
         return s;
@@ -207,6 +212,23 @@ class LexicalRule : public RuleType {
           (*w.out)[absl::AsciiStrToLower(word)] = *std::move(re);
         }
       }
+      // word_preceded_by_regex: {could: "for example,? …$"} — as
+      // word_preceded_by, with a regex for the text before the word.
+      if (const SpecNode* wr = unless->Find("word_preceded_by_regex")) {
+        if (wr->kind != SpecNode::Kind::kMap) {
+          return u.Error(*wr, "word_preceded_by_regex", "expected a map of word: regex");
+        }
+        SpecReader rr(*wr, spec.rule_id());
+        for (const auto& [word, v] : wr->map) {
+          auto one = rr.String(word, true);
+          if (!one.ok()) return one.status();
+          auto alone = Compile(rr, word, *one, false);
+          if (!alone.ok()) return alone.status();
+          auto re = Compile(rr, word, absl::StrCat("(?:", *one, ")\\s*$"), true);
+          if (!re.ok()) return re.status();
+          r->word_preceded_re_[absl::AsciiStrToLower(word)] = *std::move(re);
+        }
+      }
       if (unless->Find("ability")) {
         auto ab = u.Bool("ability", false);
         if (!ab.ok()) return ab.status();
@@ -220,6 +242,7 @@ class LexicalRule : public RuleType {
                     {"sentence_has", true, true, &r->sentence_has_},
                     {"sentence_has_regex", true, false, &r->sentence_has_re_},
                     {"narration_has_regex", true, false, &r->narration_has_re_},
+                    {"paragraph_narration_has_regex", true, false, &r->paragraph_narration_has_re_},
                     {"nearby_has", true, true, &r->nearby_has_}};
       for (G& g : guards) {
         std::string pat;
@@ -228,6 +251,21 @@ class LexicalRule : public RuleType {
           if (!list.ok()) return list.status();
           if (list->empty()) continue;
           pat = WordsPattern(*list);
+        } else if (const SpecNode* list = unless->Find(g.key); list && list->kind == SpecNode::Kind::kList) {
+          // A list of regexes: the guard holds when any of them matches
+          // (one fragment shared by rules through a YAML anchor, one of
+          // the rule's own).
+          std::vector<std::string> alts;
+          for (const SpecNode& item : list->list) {
+            if (item.kind != SpecNode::Kind::kScalar) {
+              return u.Error(item, g.key, "expected a regex (a string) in the list");
+            }
+            if (item.scalar.empty()) continue;
+            if (auto st = CheckRegex(u, item, g.key, item.scalar, false); !st.ok()) return st;
+            alts.push_back(absl::StrCat("(?:", item.scalar, ")"));
+          }
+          if (alts.empty()) continue;
+          pat = absl::StrCat("(?:", absl::StrJoin(alts, "|"), ")");
         } else {
           auto one = u.String(g.key, false);
           if (!one.ok()) return one.status();
@@ -238,7 +276,7 @@ class LexicalRule : public RuleType {
         }
         std::string anchored =
             absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ||
-                    absl::StartsWith(g.key, "narration_has")
+                    absl::StartsWith(g.key, "narration_has") || absl::StartsWith(g.key, "paragraph_narration_has")
                 ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
@@ -296,6 +334,10 @@ class LexicalRule : public RuleType {
         auto wp = word_preceded_.find(absl::AsciiStrToLower(m));
         if (wp != word_preceded_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
       }
+      if (!word_preceded_re_.empty()) {
+        auto wp = word_preceded_re_.find(absl::AsciiStrToLower(m));
+        if (wp != word_preceded_re_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
+      }
       if (!word_not_followed_.empty()) {
         auto wf = word_not_followed_.find(absl::AsciiStrToLower(m));
         if (wf != word_not_followed_.end() && !RE2::PartialMatch(SP(after), *wf->second)) continue;
@@ -307,7 +349,12 @@ class LexicalRule : public RuleType {
       if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
       }
-      if (narration_has_re_ && NarrationHas(ctx, sent)) continue;
+      if (narration_has_re_ && NarrationHas(ctx, sent, *narration_has_re_)) continue;
+      if (paragraph_narration_has_re_ &&
+          NarrationHas(ctx, ctx.analysis.segmentation.paragraphs[ctx.analysis.segmentation.sentences[s].paragraph].span,
+                       *paragraph_narration_has_re_)) {
+        continue;
+      }
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
       if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
@@ -397,9 +444,9 @@ class LexicalRule : public RuleType {
     return false;
   }
 
-  // The sentence outside its quotes matches narration_has_re_: "I" in a
+  // The sentence (or paragraph) outside its quotes matches `re`: "I" in a
   // quote is the speaker's, not a columnist's voice.
-  bool NarrationHas(const CheckContext& ctx, Span sent) const {
+  static bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
     std::string t(ctx.doc.text.substr(sent.start, sent.size()));
     // (The quotes' spans sorted by start: from a few before the sentence,
     // for a quote that opened earlier, to its end; not a scan of all.)
@@ -414,12 +461,13 @@ class LexicalRule : public RuleType {
       size_t e = std::min(q.end, sent.end) - sent.start;
       std::fill(t.begin() + b, t.begin() + e, ' ');
     }
-    return RE2::PartialMatch(t, *narration_has_re_);
+    return RE2::PartialMatch(t, re);
   }
 
   std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
-      narration_has_re_, nearby_has_;
-  absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_;
+      narration_has_re_, paragraph_narration_has_re_, nearby_has_;
+  absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_,
+      word_preceded_re_;
 };
 
 // --- claim --------------------------------------------------------------------
