@@ -1550,5 +1550,23 @@ TEST(SpeakerTest, ATitleOfSeveralWordsIsARoleNotTheLatestSubject) {
                   "The prime minister said the remarks were unwise.");
   EXPECT_EQ(titled.ClaimSpeaker("the remarks were unwise"), "Ann Reed <The prime minister>");
 }
+TEST(SpeakerTest, ARelativeOnWhatTheSubjectIsSaidToBe) {
+  Analyzed r("Note: Mara Quist is a former senator, lobbyist and author who has argued the tax should go.");
+  EXPECT_EQ(r.ClaimSpeaker("the tax should go"), "Mara Quist <who>");
+  Analyzed joined("Mara Quist often speaks at rallies and is a lobbyist who has argued the tax should go.");
+  EXPECT_EQ(joined.ClaimSpeaker("the tax should go"), "Mara Quist <who>");
+  // A verb in the complement makes it a clause of its own: no subject to take.
+  Analyzed clause("Mara Quist is a lobbyist for firms that hired people who argued the tax should go.");
+  EXPECT_NE(clause.ClaimSpeaker("the tax should go"), "Mara Quist <who>");
+}
+TEST(SpeakerTest, ARelativeAfterADashOrBracket) {
+  Analyzed r("On Monday, Lindsey Moor\u2014who had backed the governor\u2014said she would vote no.");
+  EXPECT_EQ(r.ClaimSpeaker("the governor"), "Lindsey Moor <who>");
+  Analyzed b("They showed a photo of Dale Fenn (who says the mayor is his choice) outside the hall.");
+  // The report ends with the bracket.
+  EXPECT_EQ(b.ClaimSpeaker("the mayor is his choice"), "Dale Fenn <who>");
+  Analyzed inner("Dale Fenn, who says the summit (Apec) failed, spoke later.");
+  EXPECT_EQ(inner.ClaimSpeaker("the summit (Apec) failed"), "Dale Fenn <who>");
+}
 }  // namespace
 }  // namespace claimcheck

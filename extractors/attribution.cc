@@ -3062,6 +3062,64 @@ class Resolver {
     return -1;
   }
 
+  // The person named as the subject of "is", "was" (or "'s") when the
+  // relative `rel` ends that copula's complement ("Donald Trump is a
+  // serial liar, racist and bully who …"): the name opens the sentence (or
+  // follows a label's colon, "Editor's note: Donald Trump is …"), perhaps
+  // with a verb phrase of its own before "and is", and the complement
+  // holds only a description: words, commas and "and", no verb or clause
+  // of its own. Else -1.
+  int PredicateNominalSubject(int sb, int rel) {
+    int cop = -1;
+    for (int k = rel - 1; k > sb && k >= rel - 30; --k) {
+      const Token& u = c_.tok(k);
+      if (c_.InQuote(k)) return -1;
+      if (u.lower == "is" || u.lower == "was" || u.lower == "'s" || u.lower == "’s") {
+        cop = k;
+        break;
+      }
+      const bool word = WordToken(u) && !IsPronoun(u) && !IsSubordinator(u) && !IsAuxiliary(u) &&
+                        VerbClassOf(u) == CueClass::kNone && u.lower != "who" && u.lower != "which" &&
+                        u.lower != "that";
+      if (!word && !u.IsPunct(",")) return -1;
+    }
+    if (cop < 0) return -1;
+    // The complement starts with an article or a determiner ("a", "the",
+    // "one of"): a description, not "is expected", "was told".
+    const Token& d = c_.tok(cop + 1);
+    if (!(d.lower == "a" || d.lower == "an" || d.lower == "the" || d.lower == "one")) return -1;
+    // ("Donald Trump regularly incites violence and is a …": the copula
+    // joined by "and" to the subject's first verb.)
+    int subject_end = cop;
+    if (c_.tok(cop - 1).lower == "and") {
+      int open = sb;
+      for (int k = sb; k < sb + 6 && k < cop; ++k) {
+        if (c_.tok(k).IsPunct(":")) open = k + 1;
+      }
+      subject_end = open;
+      while (subject_end < cop && (NameWord(c_, subject_end, sb) || c_.tok(subject_end).IsPunct(".") ||
+                                   IsTitleAbbreviation(c_.lex, c_.tok(subject_end)))) {
+        ++subject_end;
+      }
+      if (subject_end == open || subject_end >= cop - 1) return -1;
+      for (int k = subject_end; k < cop - 1; ++k) {
+        const Token& u = c_.tok(k);
+        if (c_.InQuote(k) || u.IsPunct(",") || u.IsPunct(";") || u.lower == "who" || u.lower == "which" ||
+            u.lower == "that" || IsSubordinator(u)) {
+          return -1;
+        }
+      }
+    }
+    int b = subject_end;
+    while (b - 1 >= sb && (NameWord(c_, b - 1, sb) || c_.tok(b - 1).IsPunct(".") ||
+                           IsTitleAbbreviation(c_.lex, c_.tok(b - 1)))) {
+      --b;
+    }
+    if (b == subject_end) return -1;
+    if (!(b == sb || c_.tok(b - 1).IsPunct(":"))) return -1;
+    return EntityFor(b, subject_end, false);
+  }
+
   std::string Resolve(const Np& phrase, int* ent) {
     *ent = -1;
     if (!phrase.valid()) return "";
@@ -3115,11 +3173,24 @@ class Resolver {
     // "Mike Lee, who declared …": the name before the comma; "Home
     // Secretary Charles Clarke who said …", "officers who fear …": the
     // phrase right before the relative.
+    // "Graham—who had endorsed …", "David Duke (who endorses …)": the
+    // name before the dash or bracket, as before a comma.
+    const bool set_off = np.begin >= 2 && (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).IsPunct("—") ||
+                                           c_.tok(np.begin - 1).IsPunct("–") || c_.tok(np.begin - 1).IsPunct("("));
     if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which" || first.lower == "that") &&
-        np.begin >= 2 &&
-        (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
-      int e = c_.tok(np.begin - 1).IsPunct(",") ? np.begin - 1 : np.begin, b = e;
+        np.begin >= 2 && (set_off || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
+      int e = set_off ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
+      // "Donald Trump is a serial liar, … and bully who has pledged …": the
+      // relative picks out what the subject is said to be; who speaks is
+      // the subject, a name the sentence opens with.
+      if (first.lower == "who") {
+        int found = PredicateNominalSubject(sb, np.begin);
+        if (found >= 0) {
+          *ent = found;
+          return entities_[found].full;
+        }
+      }
       // "the International Air Transport Association (IATA), which": the
       // name before its abbreviation in brackets.
       if (e - 3 >= sb && c_.tok(e - 1).IsPunct(")") && c_.tok(e - 3).IsPunct("(") && c_.tok(e - 2).capitalized) {

@@ -780,11 +780,20 @@ void FindClaims(Context& c) {
           if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
           if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
               (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") ||
-               c.tok(sp - 2).IsPunct("-") || c.tok(sp - 2).IsPunct("–"))) {
+               c.tok(sp - 2).IsPunct("-") || c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
+            // ("David Duke (who says Trump is his choice)": in brackets,
+            // the clause ends at the closing one.)
+            int depth = 0;  // brackets opened inside the clause ("(Apec)")
             for (int k = b; k < e; ++k) {
               const Token& u = c.tok(k);
-              if (!c.InQuote(k) && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") ||
-                                    u.IsPunct("–") || u.IsPunct(";"))) {
+              if (c.InQuote(k)) continue;
+              if (u.IsPunct("(")) ++depth;
+              if (u.IsPunct(")") && depth > 0) {
+                --depth;
+                continue;
+              }
+              if (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") || u.IsPunct("–") || u.IsPunct(";") ||
+                  u.IsPunct(")")) {
                 e = k;
                 break;
               }
