@@ -1568,5 +1568,15 @@ TEST(SpeakerTest, ARelativeAfterADashOrBracket) {
   Analyzed inner("Dale Fenn, who says the summit (Apec) failed, spoke later.");
   EXPECT_EQ(inner.ClaimSpeaker("the summit (Apec) failed"), "Dale Fenn <who>");
 }
+TEST(SpeakerTest, DataFromANamedSourceShows) {
+  Analyzed r("Surveys from Nationwide have indicated the market may be recovering. Separate figures from the "
+             "Building Societies Association showed lending fell.");
+  EXPECT_EQ(r.ClaimSpeaker("the market may be recovering"), "Nationwide <Surveys from Nationwide>");
+  EXPECT_EQ(r.ClaimSpeaker("lending fell"),
+            "Building Societies Association <Separate figures from the Building Societies Association>");
+  // A name alone that "showed" something is no source of data.
+  Analyzed shown("At the launch, Ann Lowe showed the new handset had two screens.");
+  EXPECT_EQ(shown.ClaimWith("the new handset had two screens"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

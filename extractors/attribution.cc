@@ -2417,11 +2417,18 @@ void FindCues(Context& c) {
           IsConditional(c.tok(cue.speaker.begin - 1))) {
         continue;
       }
-      // "polls show …": data, not a person or a name, shows things.
+      // "polls show …": data, not a person or a name, shows things. (But
+      // "surveys from Nationwide have indicated", "economists at Barclays
+      // indicated": the name is where the data or the people come from.)
       if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
                                   absl::StartsWith(t.lower, "indicate")) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
-        continue;
+        bool sourced = false;
+        for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
+          const Token& u = c.tok(k);
+          sourced = (!u.capitalized || k == sb) && IsSpeakerNoun(u) && IsPreposition(c.tok(k + 1));
+        }
+        if (!sourced) continue;
       }
       // "But others say": an opening conjunction is no part of the speaker.
       if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && cue.speaker.begin == sb) {
