@@ -3517,6 +3517,17 @@ class Resolver {
         }
       }
     }
+    // "Some Arizona officials", "many Sanders supporters", "several GOP
+    // leaders": a part of a group nobody names; the name before the head
+    // says where or whose the group is, not who speaks.
+    {
+      const Token& head = c_.tok(np.end - 1);
+      if (np.end - np.begin >= 3 && WordToken(first) && IsQuantityHead(first) && first.lower != "all" &&
+          first.lower != "both" && WordToken(head) && !head.capitalized && IsSpeakerNoun(head) &&
+          absl::EndsWith(head.lower, "s")) {
+        return false;
+      }
+    }
     for (int i = np.begin; i + 1 < np.end; ++i) {
       const Token& t = c_.tok(i);
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
