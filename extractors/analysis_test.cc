@@ -1578,5 +1578,13 @@ TEST(SpeakerTest, DataFromANamedSourceShows) {
   Analyzed shown("At the launch, Ann Lowe showed the new handset had two screens.");
   EXPECT_EQ(shown.ClaimWith("the new handset had two screens"), nullptr);
 }
+TEST(ClaimTest, AnAsideBeforeThatIsTheStorys) {
+  Analyzed r("He talked about policy, saying, apparently for the first time, that he would send troops.");
+  const Claim* c = r.ClaimWith("he would send troops");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "He <He>");
+  // The aside is narration: no claim holds it.
+  EXPECT_EQ(r.ClaimWith("apparently for the first time, that he would send troops"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

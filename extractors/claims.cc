@@ -770,6 +770,22 @@ void FindClaims(Context& c) {
             that_clause = c.tok(after).lower == "that";
             ++after;
           }
+          // "saying, apparently for the first time, that he would …": an
+          // aside set off between the verb and "that" is the story's
+          // comment on the report, not part of it.
+          if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
+            for (int k = after + 1; k + 1 < ce && k <= after + 8; ++k) {
+              const Token& u = c.tok(k);
+              if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":")) break;
+              if (u.IsPunct(",")) {
+                if (c.tok(k + 1).lower == "that") {
+                  that_clause = true;
+                  after = k + 2;
+                }
+                break;
+              }
+            }
+          }
           b = after;
           e = ce;
           // "the proposals, which the paper said could be announced soon, …":
