@@ -1586,5 +1586,9 @@ TEST(ClaimTest, AnAsideBeforeThatIsTheStorys) {
   // The aside is narration: no claim holds it.
   EXPECT_EQ(r.ClaimWith("apparently for the first time, that he would send troops"), nullptr);
 }
+TEST(QuoteTest, ATimeClauseAfterTheInvertedSpeaker) {
+  Analyzed r(Q("Anyone who breaks the law should go,") + " said Dan Golvach when asked about the senator.");
+  EXPECT_EQ(r.QuoteSpeaker("Anyone who breaks the law should go"), "Dan Golvach <Dan Golvach>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -2353,6 +2353,9 @@ void FindCues(Context& c) {
                       next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
                       next.kind == TokenKind::kQuote || IsPreposition(next) ||
                       next.lower == "who" || next.lower == "whose" || next.lower == "which";
+          // ("“…,” said Dan Golvach when asked about it": right after a
+          // quote, a clause of time or condition follows the speaker.)
+          ends |= c.tok(i - 1).kind == TokenKind::kQuote && IsSubordinator(next);
           if (!ends) cue.speaker = {};
         }
         // "“…,” said one London-based broker.": right after a quote, a
