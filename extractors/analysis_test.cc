@@ -1590,5 +1590,26 @@ TEST(QuoteTest, ATimeClauseAfterTheInvertedSpeaker) {
   Analyzed r(Q("Anyone who breaks the law should go,") + " said Dan Golvach when asked about the senator.");
   EXPECT_EQ(r.QuoteSpeaker("Anyone who breaks the law should go"), "Dan Golvach <Dan Golvach>");
 }
+TEST(SpeakerTest, TheGapOfARelativeBeforeTheSpeaker) {
+  // "whom", the free relative "what", and a verb in the past tense after
+  // the cue: the relative is the reported clause's subject.
+  Analyzed whom("Voters turned on Ms Kerr, whom many activists believed was tilting the race.");
+  EXPECT_EQ(whom.ClaimSpeaker("was tilting the race"), "many activists <many activists>");
+  Analyzed what("The posters included what critics claim depicted the leader as a thief.");
+  EXPECT_EQ(what.ClaimSpeaker("depicted the leader as a thief"), "critics <critics>");
+  Analyzed past("He refused to disown a man who many believe betrayed the party.");
+  EXPECT_EQ(past.ClaimSpeaker("betrayed the party"), "many <many>");
+  // Without a relative, the report is the whole clause after the cue.
+  Analyzed plain("The aides said repeated warnings went unheeded.");
+  EXPECT_EQ(plain.ClaimSpeaker("repeated warnings went unheeded"), "The aides <The aides>");
+}
+TEST(SpeakerTest, APronounInARelativeOnAPerson) {
+  Analyzed r("Lee Brand spoke to the paper. That prompted the exit of tycoon Dan Mole, who was "
+             "frustrated by failed bids and what he claimed was indecision by the board.");
+  EXPECT_EQ(r.ClaimSpeaker("was indecision by the board"), "Dan Mole <he>");
+  // A comma closes the clause: the pronoun is resolved as usual.
+  Analyzed closed("Lee Brand spoke to the paper. He met Dan Mole, who left, and he claimed the board was weak.");
+  EXPECT_EQ(closed.ClaimSpeaker("the board was weak"), "Lee Brand <he>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -354,7 +354,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
                             !IsSubordinator(u) &&
                             VerbClassOf(u) == CueClass::kNone &&
                             u.lower != "and" && u.lower != "or" && u.lower != "but" &&
-                            u.lower != "that" && u.lower != "who" && u.lower != "which" && !IsAdverb(u))) {
+                            u.lower != "that" && u.lower != "who" && u.lower != "which" &&
+                            u.lower != "whom" && u.lower != "what" && !IsAdverb(u))) {
         --b;
         continue;
       }
@@ -874,7 +875,7 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
           before.IsPunct("-") || before.lower == "and" || before.lower == "but" ||
           before.lower == "because" || before.lower == "as" || before.lower == "while" ||
           before.lower == "although" || before.lower == "which" || before.lower == "who" ||
-          before.lower == "that")) {
+          before.lower == "whom" || before.lower == "that")) {
       return {};
     }
   }
@@ -1079,11 +1080,21 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // insist was never told": the relative pronoun before the speaker is the
   // subject of the reported clause, and the verb goes straight on to its
   // auxiliary.
-  if (IsAuxiliary(nt) && !IsAdverb(nt) && cls != CueClass::kAttitude) {
-    for (int k = i - 1; k >= sb && k >= i - 5; --k) {
+  // ("the House, which even the most optimistic Democrats doubt will
+  // flip", "Wasserman Schultz, whom many progressives believed was …",
+  // "what critics claim depicted …": "whom" and the free relative "what"
+  // too, and a speaker of up to five words; a verb in the past tense as
+  // well as an auxiliary: "a man who many believe betrayed …".)
+  const bool finite_next = IsAuxiliary(nt) || (WordToken(nt) && !nt.capitalized &&
+                                               absl::EndsWith(nt.lower, "ed"));
+  if (finite_next && !IsAdverb(nt) && cls != CueClass::kAttitude) {
+    for (int k = i - 1; k >= sb && k >= i - 7; --k) {
       const Token& u = c.tok(k);
       if (c.InQuote(k) || !WordToken(u)) break;
-      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "that")) return true;
+      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "whom" ||
+                        u.lower == "that" || u.lower == "what")) {
+        return true;
+      }
       if (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
     }
   }
@@ -3023,6 +3034,42 @@ class Resolver {
       return en.last_named == sentence_ &&
              (en.last_named_at < opening_end || (head_at >= 0 && en.last_named_at == head_at));
     };
+    // "the withdrawal of tycoon Steve Morgan, who got frustrated by failed
+    // bids and what he claimed was indecision": a pronoun inside a relative
+    // clause on a person named in this sentence stands for that person,
+    // when no comma and no other name come between.
+    {
+      int who = -1;
+      for (int k = at - 1; k - 1 > sb; --k) {
+        const Token& u = c_.tok(k);
+        if (c_.InQuote(k) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
+            u.IsPunct("(") || u.IsPunct(")") || u.IsPunct("—") || u.IsPunct("-")) {
+          break;
+        }
+        if (u.IsPunct(",")) break;
+        if (u.lower == "who" && c_.tok(k - 1).IsPunct(",")) {
+          who = k;
+          break;
+        }
+      }
+      if (who >= 0 && who + 1 < at) {
+        const int last = who - 2;
+        int head = -1;
+        bool other = false;
+        for (int i : mentioned_) {
+          const Entity& en = entities_[i];
+          if (en.last_named != sentence_) continue;
+          if (en.last_named_at > who && en.last_named_at < at) other = true;
+          if (en.last_named_at <= last && en.last_named_at >= last - 4 && !c_.InQuote(en.last_named_at)) {
+            head = i;
+          }
+        }
+        if (head >= 0 && !other && (entities_[head].gender == 0 || entities_[head].gender == gender)) {
+          entities_[head].gender = gender;
+          return head;
+        }
+      }
+    }
     // A person who opens the pronoun's own sentence as its subject comes
     // before the last speaker: "Sanders, who has represented Vermont for two
     // decades, rallied voters against the economy that he says is rigged".
