@@ -193,6 +193,16 @@ def run_binary(binary, texts):
             d['quotes'].append(r)
         elif r['type'] == 'claim':
             d['claims'].append(r)
+            # A partial quote inside a reported claim of the same cue is
+            # printed with the claim ("quotes"), not on its own: it is still
+            # a quote, and its speaker is the claim's.
+            for nq in r.get('quotes') or []:
+                d['quotes'].append({'type': 'quote', 'kind': 'partial', 'start': cv(nq['start']),
+                                    'end': cv(nq['end']), 'speaker': r.get('speaker'),
+                                    'speaker_start': r.get('speaker_start'),
+                                    'speaker_end': r.get('speaker_end'), 'cue': r.get('cue'),
+                                    'cue_start': r.get('cue_start'), 'cue_end': r.get('cue_end'),
+                                    'inherited': False, 'in_claim': True})
     for r in out['check']:
         cv = conv[r['doc_id']]
         d = docs[r['doc_id']]
