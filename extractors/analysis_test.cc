@@ -1611,5 +1611,22 @@ TEST(SpeakerTest, APronounInARelativeOnAPerson) {
   Analyzed closed("Lee Brand spoke to the paper. He met Dan Mole, who left, and he claimed the board was weak.");
   EXPECT_EQ(closed.ClaimSpeaker("the board was weak"), "Lee Brand <he>");
 }
+TEST(SpeakerTest, TheHeadOfAChainOfAppositives) {
+  // A name after a description belongs to the description (the paper, the
+  // seat, the start-up); the chain's head speaks.
+  Analyzed paper("Anna Roth, the editor of the city's paper, The Ledger, said every mayor was "
+                 "\"both a builder and a politician.\"");
+  EXPECT_EQ(paper.QuoteSpeaker("both a builder and a politician."), "Anna Roth <Anna Roth>");
+  Analyzed seat("Mr Dale, MP for Kirkby, Lancashire, said he expected a vote soon.");
+  EXPECT_EQ(seat.ClaimSpeaker("he expected a vote soon"), "Dale <Mr Dale>");
+  Analyzed whose("Mr Kerr, whose new firm, Tally, sells maps, said the market was growing.");
+  EXPECT_EQ(whose.ClaimSpeaker("the market was growing"), "Kerr <Mr Kerr>");
+  // A description that opens the clause is named by the name after it.
+  Analyzed opens("One Republican hopeful, Carly Fiorina, said the plan would fail.");
+  EXPECT_EQ(opens.ClaimSpeaker("the plan would fail"), "Carly Fiorina <Carly Fiorina>");
+  // An adverb opening the sentence heads no chain.
+  Analyzed adverb("Separately, the largest parcel carrier, Fastpost, said it had ordered ten jets.");
+  EXPECT_EQ(adverb.ClaimSpeaker("it had ordered ten jets"), "Fastpost <Fastpost>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -447,6 +447,51 @@ int RegionCommaBefore(const Context& c, int comma, int sb) {
   return c.lex.places.contains(c.TokView(b, e)) ? j : -1;
 }
 
+// The name that opens a chain of phrases set off by commas, when the
+// phrase ending right before `comma` describes it: "Giovanni Maria Vian, the
+// editor in chief of the Vatican's newspaper, L'Osservatore Romano, said",
+// "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said", "Mr Slinker,
+// whose latest start-up, Paradata, uses big data, said". The name after the
+// description belongs to it (the paper, the seat, the start-up), and the
+// chain's head speaks. Empty when no chain opens the clause before `comma`.
+Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
+  for (int link = 0; link < 3; ++link) {
+    int p = comma - 1;
+    while (p >= sb && !c.tok(p).IsPunct(",")) {
+      const Token& u = c.tok(p);
+      if (c.InQuote(p) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
+          u.IsPunct(".") || u.IsPunct("—")) {
+        return {};
+      }
+      --p;
+    }
+    if (p - 1 < sb || p + 1 >= comma) return {};
+    // The phrase between the two commas: a description (in lower case, or
+    // a title: "MP for …") or a relative clause on the name ("whose …").
+    const Token& first = c.tok(p + 1);
+    const bool relative = first.lower == "whose" || first.lower == "who";
+    bool description = relative || !first.capitalized || IsTitleWord(first);
+    for (int k = p + 1; k < comma && description && !relative; ++k) {
+      const Token& u = c.tok(k);
+      description = !(IsAuxiliary(u) && !IsAdverb(u)) && VerbClassOf(u) == CueClass::kNone;
+    }
+    if (!description) return {};
+    const Token& before = c.tok(p - 1);
+    // (A name, not an adverb opening the sentence: "Separately, the
+    // world's largest delivery company, UPS, said".)
+    if (before.capitalized && WordToken(before) && NameWord(c, p - 1, sb) && !IsFunctionWord(before) &&
+        !IsAdverb(before) && !absl::EndsWith(before.lower, "ly")) {
+      Np head = NpEndingAt(c, p - 1, sb, 0);
+      if (head.valid() && !IsDescription(c, head) &&
+          (head.begin == main_clause || head.begin == sb || c.tok(head.begin - 1).kind == TokenKind::kQuote)) {
+        return head;
+      }
+    }
+    comma = p;  // a longer chain: "Ramos, 58, a teacher, …"
+  }
+  return {};
+}
+
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   // "The coach went on to claim", "she has repeatedly sought to argue": the
@@ -594,7 +639,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (pair && b < i && j >= sb && c.tok(j).IsPunct(",") && NameWord(c, b, sb)) return {b, i};
       if (!pair && b < i && j >= sb && c.tok(j).IsPunct(",")) {
         Np np = NpEndingAt(c, i - 1, sb, 0);
-        if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) return {np.begin, i};
+        if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) {
+          Np head = ChainHeadBefore(c, j, sb, sb);
+          if (head.valid()) return head;
+          return {np.begin, i};
+        }
       }
     }
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
@@ -631,7 +680,13 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (np.begin > sb && IsParticiple(c.tok(np.begin - 1))) continue;
       if (!found.valid()) {
         found = np;
-        if (!IsDescription(c, np)) return np;
+        if (!IsDescription(c, np)) {
+          if (np.begin - 1 > sb && c.tok(np.begin - 1).IsPunct(",")) {
+            Np head = ChainHeadBefore(c, np.begin - 1, sb, main_clause);
+            if (head.valid()) return head;
+          }
+          return np;
+        }
         continue;
       }
       if (IsDescription(c, np)) continue;
