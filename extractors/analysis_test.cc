@@ -759,7 +759,7 @@ TEST(SpeakerTest, PeopleFromFirmsInitialsAdjectivesThatTakeToAndDays) {
   EXPECT_EQ(r.ClaimSpeaker("rates would rise, markets fell"), "Paul R. Stone <Paul R. Stone>");
   EXPECT_EQ(r.ClaimSpeaker("the play is satire"), "The actors involved <The actors involved>");
   EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"),
-            "Two House committees <Two House committees on Monday>");
+            "Two House committees <Two House committees>");
 }
 
 TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
@@ -1627,6 +1627,26 @@ TEST(SpeakerTest, TheHeadOfAChainOfAppositives) {
   // An adverb opening the sentence heads no chain.
   Analyzed adverb("Separately, the largest parcel carrier, Fastpost, said it had ordered ten jets.");
   EXPECT_EQ(adverb.ClaimSpeaker("it had ordered ten jets"), "Fastpost <Fastpost>");
+}
+TEST(SpeakerTest, WhomTheWordsWereToldToIsNoSpeaker) {
+  // After "told", the phrase before the colon is the addressee; the verb's
+  // subject speaks, past an adverb or a day.
+  Analyzed later("Ann Dale later Thursday told Fox News: " + Q("Both men are meeting next week."));
+  EXPECT_EQ(later.QuoteSpeaker("Both men are meeting next week."), "Ann Dale <Ann Dale>");
+  Analyzed meanwhile("Mr Hale meanwhile told the BBC: " + Q("I believe he can do better."));
+  EXPECT_EQ(meanwhile.QuoteSpeaker("I believe he can do better."), "Hale <Mr Hale>");
+  // No subject: nobody, rather than the addressee.
+  Analyzed none("Mr Blair spoke to reporters. But told BBC News: " + Q("We have drawn a line under that."));
+  EXPECT_EQ(none.QuoteSpeaker("We have drawn a line under that."), "(none)");
+  // "told the BBC he had …": the report starts at the pronoun, after a
+  // phrase that opens the sentence.
+  Analyzed report("In his first comments, Mr Blair told the BBC he had not read the report.");
+  EXPECT_EQ(report.ClaimSpeaker("he had not read the report"), "Blair <Mr Blair>");
+  EXPECT_EQ(report.ClaimWith("In his first comments"), nullptr);
+  // A day after "on" between the subject and the verb.
+  Analyzed day("The Paris Club of rich creditor nations on Wednesday said it would freeze debts.");
+  EXPECT_EQ(day.ClaimSpeaker("it would freeze debts"),
+            "The Paris Club of rich creditor nations <The Paris Club of rich creditor nations>");
 }
 }  // namespace
 }  // namespace claimcheck

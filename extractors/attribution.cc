@@ -553,8 +553,25 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     --i;
   }
   for (int round = 0; round < 3; ++round) {
-    while (i >= sb && !c.tok(i).capitalized &&
-           (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) {
+    // ("Priebus later Thursday told", "Mr Brown on Monday said": a day
+    // after "on" or an adverb, between the subject and its verb, is no part
+    // of either; not "voting on Super Tuesday said", "a report released
+    // Friday said".)
+    // (Not before a participle: "sent a letter to the board on Thursday
+    // saying" reports the letter's sender, found below.)
+    const bool participle = absl::EndsWith(c.tok(cue_begin).lower, "ing");
+    auto day_between = [&](int k) {
+      if (participle || !IsWeekday(c.tok(k)) || k - 2 < sb || c.InQuote(k)) return false;
+      const Token& p = c.tok(k - 1);
+      if (p.lower == "on") {
+        const Token& h = c.tok(k - 2);
+        return h.IsWordLike() && (h.capitalized || IsPronoun(h) || IsSpeakerNoun(h) || h.lower == "who");
+      }
+      return !p.capitalized && IsAdverb(p);
+    };
+    while (i >= sb && ((!c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) ||
+                       day_between(i))) {
+      if (day_between(i) && c.tok(i - 1).lower == "on") --i;
       --i;
     }
     // "Putin smiled and remarked": skip a coordinated verb.

@@ -399,10 +399,22 @@ void AttributeQuotes(Context& c) {
       for (int i = np.valid() ? np.end : open; about && i < open - 1; ++i) {
         about = !c.InQuote(i) && VerbClassOf(c.tok(i)) == CueClass::kNone;
       }
-      if (np.valid() && (np.end == open - 1 || about) && !in_pp && names) {
+      // "Priebus later Thursday told Fox News: “…”": after "told" or
+      // "asked", the phrase is whom the words were said to; who said them
+      // is the verb's subject ("But told BBC News: “…”" names no one).
+      int verb = -1;
+      if (np.valid() && np.begin > sb && !c.InQuote(np.begin - 1) && TakesAddressee(c.tok(np.begin - 1))) {
+        verb = np.begin - 1;
+        np = SubjectBefore(c, verb, sb);
+        names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
+                               IsPronoun(c.tok(np.end - 1)));
+        in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
+        about = false;
+      }
+      if (np.valid() && (np.end == open - 1 || about || verb >= 0) && !in_pp && names) {
         Cue cue;
-        cue.begin = open - 1;
-        cue.end = open;
+        cue.begin = verb >= 0 ? verb : open - 1;
+        cue.end = verb >= 0 ? verb + 1 : open;
         cue.sentence = c.token_sentence[open];
         cue.colon = true;
         cue.speaker = np;
@@ -749,6 +761,16 @@ void FindClaims(Context& c) {
           if (found < 0 && addressee.valid() && addressee.end < ce &&
               IsAuxiliary(c.tok(addressee.end)) && !IsAdverb(c.tok(addressee.end))) {
             found = after;
+          }
+          // "told the BBC he had not read it": a subject pronoun right after
+          // the addressee opens the report.
+          if (found < 0 && addressee.valid() && addressee.end + 1 < ce && !c.InQuote(addressee.end)) {
+            const absl::string_view w = c.tok(addressee.end).lower;
+            const Token& v = c.tok(addressee.end + 1);
+            if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
+                (IsAuxiliary(v) || (v.kind == TokenKind::kWord && !v.capitalized && absl::EndsWith(v.lower, "ed")))) {
+              found = addressee.end;
+            }
           }
           if (found >= 0) {
             after = found;

@@ -246,7 +246,7 @@ const std::vector<WordClass>& ClosedClasses() {
        {"also", "later", "then", "again", "still", "once", "further", "already", "just", "now",
         "earlier", "previously", "repeatedly", "often", "never", "long", "even", "only",
         "first", "soon", "since", "too", "ever", "yet", "twice", "instead", "not", "always",
-        "sometimes", "seldom", "nevertheless", "nonetheless"}},
+        "sometimes", "seldom", "nevertheless", "nonetheless", "meanwhile"}},
       {kFlagPreposition,
        {"of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "near", "close",
         "inside", "within", "among", "under", "over", "between", "behind", "across", "against",
