@@ -1648,5 +1648,11 @@ TEST(SpeakerTest, WhomTheWordsWereToldToIsNoSpeaker) {
   EXPECT_EQ(day.ClaimSpeaker("it would freeze debts"),
             "The Paris Club of rich creditor nations <The Paris Club of rich creditor nations>");
 }
+TEST(QuoteTest, AParticipleInTheSpeakersDescriptionIsNoNewSpeaker) {
+  Analyzed r(Q("This is a big deal for working people,") +
+             " said Ross Eisen of the Policy Institute, an early voice in urging the agency to act. " +
+             Q("It is really restoring rights that people had lost."));
+  EXPECT_EQ(r.QuoteSpeaker("It is really restoring rights that people had lost."), "Ross Eisen <Ross Eisen>");
+}
 }  // namespace
 }  // namespace claimcheck

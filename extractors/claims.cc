@@ -519,6 +519,13 @@ void AttributeQuotes(Context& c) {
     bool cue_later = from_cue >= 0 &&
                      (from_quote == nullptr ||
                       c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
+    // "“…,” said Ross Eisenbrey of the Institute, an early voice in urging
+    // the administration to act. “…”": a participle in the description
+    // that ends the earlier quote's own sentence is no new speaker.
+    if (cue_later && from_quote != nullptr && c.cues[from_cue].sentence == from_quote->sentence &&
+        absl::EndsWith(c.tok(c.cues[from_cue].begin).lower, "ing")) {
+      cue_later = false;
+    }
     if (cue_later) {
       q.attribution = MakeAttribution(c, from_cue);
       q.attribution.inherited = true;

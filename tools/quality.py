@@ -190,7 +190,17 @@ def run_binary(binary, texts):
         if r['type'] == 'sentence':
             d['sentences'].append(r)
         elif r['type'] == 'quote':
+            # Quotes that share one attribution ("“A,” he said. “B.”") are
+            # one item with "parts": each part is a quote of that speaker.
+            parts = r.get('parts') or []
+            if parts:
+                r['start'], r['end'] = cv(parts[0]['start']), cv(parts[0]['end'])
             d['quotes'].append(r)
+            for part in parts[1:]:
+                extra = dict(r)
+                extra['start'], extra['end'] = cv(part['start']), cv(part['end'])
+                extra['continued'] = True
+                d['quotes'].append(extra)
         elif r['type'] == 'claim':
             d['claims'].append(r)
             # A partial quote inside a reported claim of the same cue is
@@ -495,7 +505,8 @@ def speaker_report(docs, texts, args):
                     anchor = item['start']
                 r = expected.get((key, kind, anchor))
                 if r is None:
-                    unjudged.append((key, item, anchor))
+                    if not item.get('continued'):
+                        unjudged.append((key, item, anchor))
                     continue
                 total += 1
                 if r['expected'] == 'not':
@@ -580,6 +591,9 @@ def packets(args):
             out.append('## %sS (who is the speaker?)' % kind.upper())
             for n, item in enumerate(d[kind + 's'], 1):
                 if kind == 'quote' and item.get('kind') in ('name', 'scare'):
+                    continue
+                # (A quote's later parts share its attribution: judged with it.)
+                if item.get('continued'):
                     continue
                 anchor = item['cue_start'] if kind == 'claim' else item['start']
                 if anchor is None:
