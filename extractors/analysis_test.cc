@@ -1654,5 +1654,10 @@ TEST(QuoteTest, AParticipleInTheSpeakersDescriptionIsNoNewSpeaker) {
              Q("It is really restoring rights that people had lost."));
   EXPECT_EQ(r.QuoteSpeaker("It is really restoring rights that people had lost."), "Ross Eisen <Ross Eisen>");
 }
+TEST(FigureTest, AnHtmlCharacterReferenceIsNoNumber) {
+  Analyzed r("He represented the singer Bryn F&#244;n when 12 people were arrested.");
+  ASSERT_EQ(r.a.figures.size(), 1u);
+  EXPECT_EQ(r.At(r.a.figures[0].span), "12");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -47,6 +47,9 @@ void FindFigures(Context& c) {
         if (e < se && IsMonth(c.tok(e))) continue;
         if (e < se && c.tok(e).IsPunct(":")) continue;
         if (t.text.find('-') != absl::string_view::npos) continue;  // a score or tally: 5-4
+        // "Bryn F&#244;n": a character written as an HTML reference in
+        // plain text is no number.
+        if (t.span.start >= 2 && c.text.substr(t.span.start - 2, 2) == "&#") continue;
         if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
         while (e < se && (c.tok(e).IsPunct("%") || IsMagnitude(c.tok(e)))) {
           if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;
