@@ -1659,5 +1659,16 @@ TEST(FigureTest, AnHtmlCharacterReferenceIsNoNumber) {
   ASSERT_EQ(r.a.figures.size(), 1u);
   EXPECT_EQ(r.At(r.a.figures[0].span), "12");
 }
+TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
+  Analyzed two("But Mr Straw insisted the EU code of conduct on arms exports meant tough criteria still applied.");
+  EXPECT_EQ(two.ClaimSpeaker("the EU code of conduct on arms exports meant tough criteria still applied"),
+            "Straw <Mr Straw>");
+  Analyzed hope("The manager hopes a place in the later stages of the cup could help keep his players.");
+  EXPECT_EQ(hope.ClaimSpeaker("a place in the later stages of the cup could help keep his players"),
+            "The manager <The manager>");
+  // A third phrase, or no verb after them, is an object, not a report.
+  Analyzed object("He stressed the importance of trade with China in the talks.");
+  EXPECT_EQ(object.ClaimWith("the importance of trade with China in the talks"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

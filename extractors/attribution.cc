@@ -1267,8 +1267,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                (c.tok(n + 1).lower == "a" || c.tok(n + 1).lower == "an" || c.tok(n + 1).lower == "the"));
     }
     if (cls == CueClass::kNeutral) return false;
-    bool prep_seen = false;
-    for (int k = n + 1; k < se && k < n + 9; ++k) {
+    int preps_seen = 0;
+    for (int k = n + 1; k < se && k < n + 12; ++k) {
       const Token& u = c.tok(k);
       // "acknowledged the apology and said he …": a second verb ends the
       // object; so does a relative clause on it ("points out another bill
@@ -1316,9 +1316,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (u.IsPunct(",") || u.IsPunct(".") || u.IsPunct(";")) break;
       // "Analysts expect the bank to hold rates", "urged Ukraine to …"
       if (u.lower == "to" && (cls == CueClass::kBelief || cls == CueClass::kWarning)) return true;
-      // "insisted the deal with Iran was fair": one short phrase may follow the noun.
-      if (IsPreposition(u) && k > n + 1 && !prep_seen && u.lower != "to") {
-        prep_seen = true;
+      // "insisted the deal with Iran was fair", "insisted the EU code of
+      // conduct on arms exports meant …": up to two short phrases may
+      // follow the noun.
+      if (IsPreposition(u) && k > n + 1 && preps_seen < 2 && u.lower != "to" &&
+          !IsPreposition(c.tok(k - 1))) {
+        ++preps_seen;
         continue;
       }
       if (IsPreposition(u) || (IsAdverb(u) && !IsAuxiliary(u))) break;
