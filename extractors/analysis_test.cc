@@ -1670,5 +1670,11 @@ TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
   Analyzed object("He stressed the importance of trade with China in the talks.");
   EXPECT_EQ(object.ClaimWith("the importance of trade with China in the talks"), nullptr);
 }
+TEST(SpeakerTest, AnAsideThatAddsToTheSubject) {
+  Analyzed well("Mrs. Lee herself, as well as her campaign, has always maintained that the server was secure.");
+  EXPECT_EQ(well.ClaimSpeaker("the server was secure"), "Lee <Mrs. Lee>");
+  Analyzed including("State officials, including Gov. Ann Cole, are hoping they will win the case.");
+  EXPECT_EQ(including.ClaimSpeaker("they will win the case"), "State officials <State officials>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -632,6 +632,34 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   };
   if (c.tok(i).kind == TokenKind::kQuote && i - 1 > sb && c.tok(i - 1).IsPunct(",") && title_quote(i)) --i;
   if (c.tok(i).IsPunct(",")) {
+    // "Clinton herself, as well as her campaign, has always maintained",
+    // "Certain broadcasters, like Fox, claim": an aside that adds to or
+    // gives examples of the subject; the subject before it speaks.
+    {
+      int p = i - 1;
+      while (p > sb && !c.tok(p).IsPunct(",") && !c.InQuote(p) && i - p < 12) --p;
+      if (p > sb && p + 1 < i && c.tok(p).IsPunct(",") && !c.InQuote(p)) {
+        const absl::string_view w1 = c.tok(p + 1).lower;
+        const absl::string_view w2 = p + 2 < i ? c.tok(p + 2).lower : absl::string_view();
+        const absl::string_view w3 = p + 3 < i ? c.tok(p + 3).lower : absl::string_view();
+        const bool aside = w1 == "like" || w1 == "including" || w1 == "unlike" ||
+                           (w1 == "along" && w2 == "with") || (w1 == "together" && w2 == "with") ||
+                           (w1 == "as" && w2 == "well" && w3 == "as") || (w1 == "such" && w2 == "as");
+        if (aside) {
+          int h = p - 1;
+          // "Clinton herself": a reflexive after the name.
+          if (h > sb && (c.tok(h).lower == "herself" || c.tok(h).lower == "himself" ||
+                         c.tok(h).lower == "itself" || c.tok(h).lower == "themselves")) {
+            --h;
+          }
+          Np np = NpEndingAt(c, h, sb, 0);
+          if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
+                             c.tok(np.begin - 1).lower == "but" || c.tok(np.begin - 1).lower == "and")) {
+            return np;
+          }
+        }
+      }
+    }
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
     // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
