@@ -1676,5 +1676,17 @@ TEST(SpeakerTest, AnAsideThatAddsToTheSubject) {
   Analyzed including("State officials, including Gov. Ann Cole, are hoping they will win the case.");
   EXPECT_EQ(including.ClaimSpeaker("they will win the case"), "State officials <State officials>");
 }
+TEST(ClaimTest, AColonAfterANameInTheBodyBeforeAListOrATitle) {
+  // A team sheet and a title that goes on report nothing.
+  Analyzed sheet("The home side won easily. Newcastle: Given, Carr, Boumsong, Bramble, Shearer.");
+  EXPECT_EQ(sheet.ClaimWith("Given, Carr, Boumsong, Bramble, Shearer"), nullptr);
+  Analyzed title("The series ends in May. Star Trek: Enterprise began in 2001 after other spin-offs.");
+  EXPECT_EQ(title.ClaimWith("Enterprise began in 2001 after other spin-offs"), nullptr);
+  // A transcript's speaker in capitals, and a contraction, are speech.
+  Analyzed transcript("The exchange went as follows. JAKE TAPPER: Donald Trump released a video on Friday.");
+  EXPECT_EQ(transcript.ClaimSpeaker("Donald Trump released a video on Friday"), "JAKE TAPPER <JAKE TAPPER>");
+  Analyzed here("The panel went on. Matthews: Here's the irony of our time.");
+  EXPECT_EQ(here.ClaimSpeaker("Here's the irony of our time"), "Matthews <Matthews>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1791,6 +1791,35 @@ void FindCues(Context& c) {
     // On Trump: …").
     bool label = colon == head + 1 && c.lex.labels.contains(c.tok(head).lower);
     if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
+    // In the body, what follows the colon must read as something said: not
+    // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
+    // "Booked: Rooney, Scholes.", "Twitter: @Milbank."), which has no word
+    // in lower case, nor a title that goes on ("Star Trek: Enterprise began
+    // in 2001", "Joshua Reynolds: The Creation of Celebrity will feature"),
+    // which opens on a capitalised word that is no pronoun or determiner.
+    if (colon > head && !c.a.segmentation.sentences[s].heading && colon + 1 < se && !c.InQuote(colon + 1) &&
+        c.tok(colon + 1).kind != TokenKind::kQuote) {
+      bool lower_word = false;
+      for (int i = colon + 1; i < se && !lower_word; ++i) {
+        const Token& u = c.tok(i);
+        lower_word = WordToken(u) && !u.capitalized && !IsFunctionWord(u);
+      }
+      // (A vocative or an interjection is said: "Matthews: Seriously, …".
+      // A transcript's speaker in capitals is one: "JAKE TAPPER: Donald
+      // Trump released a video …".)
+      const Token& first = c.tok(colon + 1);
+      // (Nor a contraction: "Matthews: Here’s the irony …".)
+      const bool contraction = absl::StrContains(first.text, "’") || absl::StrContains(first.text, "'");
+      const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
+                                 !IsPronoun(first) && !IsDeterminer(first) && !contraction &&
+                                 colon + 2 < se && c.tok(colon + 2).IsWordLike();
+      bool capitals = true;
+      for (int i = head; i < colon && capitals; ++i) {
+        const absl::string_view w = c.tok(i).text;
+        capitals = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
+      }
+      if (!lower_word || (title_goes_on && !capitals)) label = true;
+    }
     if (colon > head && !label && colon + 2 < se &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
         !IsFunctionWord(c.tok(head)) &&
