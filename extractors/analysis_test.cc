@@ -1688,5 +1688,13 @@ TEST(ClaimTest, AColonAfterANameInTheBodyBeforeAListOrATitle) {
   Analyzed here("The panel went on. Matthews: Here's the irony of our time.");
   EXPECT_EQ(here.ClaimSpeaker("Here's the irony of our time"), "Matthews <Matthews>");
 }
+TEST(ClaimTest, RejectingAnOfferIsNoReport) {
+  Analyzed deal("Qwest said on Wednesday that MCI had rejected a deal worth $8bn.");
+  EXPECT_EQ(deal.ClaimWith("a deal worth $8bn"), nullptr);
+  EXPECT_EQ(deal.ClaimSpeaker("MCI had rejected a deal worth $8bn"), "Qwest <Qwest>");
+  // A claim rejected is still one.
+  Analyzed claim("The minister rejected claims that the plan had failed.");
+  EXPECT_EQ(claim.ClaimSpeaker("claims that the plan had failed"), "The minister <The minister>");
+}
 }  // namespace
 }  // namespace claimcheck

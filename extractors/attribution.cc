@@ -2206,7 +2206,10 @@ void FindCues(Context& c) {
       }
       // "denied the request", "was denied bail": a refusal, not a denial of
       // a claim.
-      if (absl::StartsWith(t.lower, "den") && cls == CueClass::kDenial) {
+      // ("rejected a deal worth $8bn", "rejected his approach", "reject any
+      // formal offer": an act turned down, no claim disputed.)
+      const bool rejects = absl::StartsWith(t.lower, "reject");
+      if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
         bool refusal = false;
         for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
           static const absl::flat_hash_set<absl::string_view>& kRefused =
@@ -2214,7 +2217,15 @@ void FindCues(Context& c) {
                   "request", "requests", "application", "applications", "permission", "access",
                   "entry", "bail", "visa", "visas", "change", "changes", "bid", "parole", "appeal",
                   "licence", "license", "planning", "approval", "funding", "service", "admission"};
-          refusal = kRefused.contains(c.tok(k).lower);
+          static const absl::flat_hash_set<absl::string_view>& kTurnedDown =
+              *new absl::flat_hash_set<absl::string_view>{
+                  "deal", "deals", "offer", "offers", "bids", "approach", "approaches", "move",
+                  "plan", "plans", "proposal", "proposals", "takeover", "merger", "motion",
+                  "amendment", "amendments", "bill", "budget", "treaty", "contract", "settlement",
+                  "invitation", "nomination", "candidacy", "candidate", "candidates", "terms", "package"};
+          const absl::string_view w = c.tok(k).lower;
+          if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
+          refusal = kRefused.contains(w) || (rejects && kTurnedDown.contains(w));
         }
         if (refusal) continue;
       }
