@@ -1696,5 +1696,14 @@ TEST(ClaimTest, RejectingAnOfferIsNoReport) {
   Analyzed claim("The minister rejected claims that the plan had failed.");
   EXPECT_EQ(claim.ClaimSpeaker("claims that the plan had failed"), "The minister <The minister>");
 }
+TEST(ClaimTest, WritingALetterIsNoReport) {
+  Analyzed letter("Baker wrote the letter Feb. 2 to the department's legal adviser.");
+  EXPECT_EQ(letter.ClaimWith("the letter Feb. 2 to the department's legal adviser"), nullptr);
+  Analyzed book("She got a degree from Columbia and wrote a children's book.");
+  EXPECT_EQ(book.ClaimWith("a children's book"), nullptr);
+  // What is written is still reported.
+  Analyzed wrote("Baker wrote that the probe was ongoing.");
+  EXPECT_EQ(wrote.ClaimSpeaker("the probe was ongoing"), "Baker <Baker>");
+}
 }  // namespace
 }  // namespace claimcheck

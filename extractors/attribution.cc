@@ -1246,6 +1246,23 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   }
+  // "wrote the letter Feb. 2 to …", "wrote a children's book", "issued a
+  // detailed report": a verb of making a text, with the text as its
+  // object, makes it and reports nothing itself (what the text says has
+  // verbs of its own: "a letter saying …").
+  if (TakesPropositionalObject(c.tok(i)) && !c.tok(i).capitalized) {
+    const absl::string_view v = c.tok(i).lower;
+    if (v == "wrote" || v == "published" || v == "released" || v == "issued" || v == "posted") {
+      for (int k = n; k < se && k < n + 6; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || IsPreposition(u) ||
+            u.IsPunct(";") || u.IsPunct(":")) {
+          break;
+        }
+        if (IsDocumentNoun(u) && !u.capitalized) return false;
+      }
+    }
+  }
   if (TakesPropositionalObject(c.tok(i)) &&
       (IsDeterminer(nt) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
        nt.kind == TokenKind::kNumber)) {
