@@ -1705,5 +1705,11 @@ TEST(ClaimTest, WritingALetterIsNoReport) {
   Analyzed wrote("Baker wrote that the probe was ongoing.");
   EXPECT_EQ(wrote.ClaimSpeaker("the probe was ongoing"), "Baker <Baker>");
 }
+TEST(SpeakerTest, OneOfAKindSpeaks) {
+  Analyzed tweet("Twitter became a place to offer support. One tweet said: " + Q("This is very sad."));
+  EXPECT_EQ(tweet.QuoteSpeaker("This is very sad."), "One tweet <One tweet>");
+  Analyzed source("One intelligence source said agents would be angry.");
+  EXPECT_EQ(source.ClaimSpeaker("agents would be angry"), "One intelligence source <One intelligence source>");
+}
 }  // namespace
 }  // namespace claimcheck

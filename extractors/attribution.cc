@@ -347,6 +347,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
       if (IsPossessive(u.text)) { --b; continue; }
+      // "One tweet said", "Another report says": a determiner of one.
+      if (u.lower == "one" || u.lower == "another" || u.lower == "each" || u.lower == "every") {
+        --b;
+        break;
+      }
       // "But analysts said": a conjunction or adverb opening the sentence
       // is not part of the speaker.
       if (u.capitalized && IsFunctionWord(u)) break;
