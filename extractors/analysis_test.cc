@@ -1711,5 +1711,10 @@ TEST(SpeakerTest, OneOfAKindSpeaks) {
   Analyzed source("One intelligence source said agents would be angry.");
   EXPECT_EQ(source.ClaimSpeaker("agents would be angry"), "One intelligence source <One intelligence source>");
 }
+TEST(QuoteTest, WhatARelativeSpeakerDescribedAs) {
+  Analyzed r("Costs were kept low by sharing parts with the DB9, which Mr Bez described as " +
+             Q("the most important car for our company") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("the most important car for our company"), "Bez <Mr Bez>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1234,6 +1234,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
     return false;
   }
+  // "the DB9, which Mr Bez described as “the most important car for our
+  // company”": the object gapped by a relative, then "as" and the quote.
+  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && quote_ahead(n + 1)) return true;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
     // "admits about 2,000 students": a quantity, not a topic.
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
