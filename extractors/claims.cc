@@ -686,8 +686,11 @@ void FindClaims(Context& c) {
                              c.tok(after_speaker).lower != "of" &&
                              c.tok(after_speaker).lower != "about" &&
                              SkipPhrase(c, after_speaker, ce) < 0;
+      // ("…, political analysts say; in 2012, Romney …": a semicolon ends
+      // the clause too.)
       bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
-                          c.tok(after_speaker).IsPunct(".") || trailing_phrase;
+                          c.tok(after_speaker).IsPunct(".") || c.tok(after_speaker).IsPunct(";") ||
+                          trailing_phrase;
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       // ("…, who want to sell more": a relative clause on the noun before
       // the comma is no attribution of the clause before it.)
