@@ -1716,5 +1716,16 @@ TEST(QuoteTest, WhatARelativeSpeakerDescribedAs) {
              Q("the most important car for our company") + ".");
   EXPECT_EQ(r.QuoteSpeaker("the most important car for our company"), "Bez <Mr Bez>");
 }
+TEST(SpeakerTest, ARelativeAfterADescriptionStandsForThePerson) {
+  Analyzed org(Q("It is hard,") + " said Al Ruiz, the director of the Partnership for Conservative Principles, "
+               "who also said the two men must do more.");
+  EXPECT_EQ(org.ClaimSpeaker("the two men must do more"), "Al Ruiz <who>");
+  Analyzed adj(Q("I am not sure,") + " said Leo Sosa, a media consultant and an influential Hispanic Republican "
+               "who said he would not vote for him.");
+  EXPECT_EQ(adj.ClaimSpeaker("he would not vote for him"), "Leo Sosa <who>");
+  // A second name joined on is who the relative stands for.
+  Analyzed joined("He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
+  EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Red Sharks <who>");
+}
 }  // namespace
 }  // namespace claimcheck

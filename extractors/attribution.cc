@@ -3432,6 +3432,41 @@ class Resolver {
           --b;
         }
       }
+      // "said Alfonso Aguilar, the executive director of the Latino
+      // Partnership for Conservative Principles, who also said …", "said
+      // Lionel Sosa, a media consultant and an influential Hispanic
+      // Republican who said …": a name inside a description (the object of
+      // a preposition, or capitalised words after "an influential") is not
+      // who the relative stands for; the person the description follows is.
+      if (b < e && b - 1 >= sb && !c_.InQuote(b - 1) &&
+          (IsPreposition(c_.tok(b - 1)) || (WordToken(c_.tok(b - 1)) && !c_.tok(b - 1).capitalized))) {
+        int p = b - 1;
+        while (p > sb && p > b - 20 && !c_.tok(p).IsPunct(",") && !c_.InQuote(p) &&
+               VerbClassOf(c_.tok(p)) == CueClass::kNone && !IsAuxiliary(c_.tok(p))) {
+          --p;
+        }
+        if (p > sb && p < b - 1 && c_.tok(p).IsPunct(",") && NameWord(c_, p - 1, sb)) {
+          const Token& d = c_.tok(p + 1);
+          // (Not a second name joined on: "Botafogo, or Mexican outfit Red
+          // Sharks Veracruz, who also expressed an interest".)
+          const bool description = (IsDeterminer(d) || (!d.capitalized && WordToken(d)) || IsTitleWord(d)) &&
+                                   d.lower != "or" && d.lower != "and" && d.lower != "but" && d.lower != "nor";
+          Np head = NpEndingAt(c_, p - 1, sb, 0);
+          if (description && head.valid() && !IsDescription(c_, head)) {
+            int hb = head.begin;
+            while (hb < head.end && !c_.tok(hb).capitalized) ++hb;
+            if (hb < head.end) {
+              antecedent_ = {hb, head.end};
+              int found = EntityFor(hb, head.end, false);
+              if (found >= 0) {
+                *ent = found;
+                return entities_[found].full;
+              }
+              return Text(hb, head.end);
+            }
+          }
+        }
+      }
       if (b < e) {
         antecedent_ = {b, e};
         int found = EntityFor(b, e, false);
