@@ -1905,6 +1905,19 @@ void FindCues(Context& c) {
                           u.lower == "documents" || u.lower == "statistics" || u.lower == "census" ||
                           u.lower == "sources" || u.lower == "source";
         }
+        // "according to three recent polls, including one from Monmouth
+        // University": a named member of the source belongs to it.
+        if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
+            (c.tok(e + 1).lower == "including" || c.tok(e + 1).lower == "notably")) {
+          int k = e + 2;
+          bool named = false;
+          while (k < se && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") && !c.tok(k).IsPunct("—") &&
+                 !c.InQuote(k) && !(c.tok(k).kind == TokenKind::kPunct && k == se - 1)) {
+            named |= c.tok(k).capitalized && WordToken(c.tok(k));
+            ++k;
+          }
+          if (named) e = k;
+        }
         if (e > i + 2 && names_source) cue.speaker = {i + 2, e};
         if (cue.speaker.valid()) c.AddCue(cue);
         ++i;
