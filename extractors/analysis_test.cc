@@ -1723,6 +1723,8 @@ TEST(SpeakerTest, ARelativeAfterADescriptionStandsForThePerson) {
   Analyzed adj(Q("I am not sure,") + " said Leo Sosa, a media consultant and an influential Hispanic Republican "
                "who said he would not vote for him.");
   EXPECT_EQ(adj.ClaimSpeaker("he would not vote for him"), "Leo Sosa <who>");
+  Analyzed place("Al Berg, a doctor from Englewood, New Jersey, who said he was undecided, left early.");
+  EXPECT_EQ(place.ClaimSpeaker("he was undecided"), "Al Berg <who>");
   // A second name joined on is who the relative stands for.
   Analyzed joined("He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
   EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Red Sharks <who>");

@@ -3451,6 +3451,13 @@ class Resolver {
       // Republican who said …": a name inside a description (the object of
       // a preposition, or capitalised words after "an influential") is not
       // who the relative stands for; the person the description follows is.
+      // ("a gynecologist from Englewood, New Jersey, who said": a place
+      // and its region after a preposition.)
+      if (b < e && b - 2 > sb && c_.tok(b - 1).IsPunct(",") && NameWord(c_, b - 2, sb) && !c_.InQuote(b - 2)) {
+        int r = b - 2;
+        while (r - 1 > sb && NameWord(c_, r - 1, sb)) --r;
+        if (IsPreposition(c_.tok(r - 1))) b = r;
+      }
       if (b < e && b - 1 >= sb && !c_.InQuote(b - 1) &&
           (IsPreposition(c_.tok(b - 1)) || (WordToken(c_.tok(b - 1)) && !c_.tok(b - 1).capitalized))) {
         int p = b - 1;
