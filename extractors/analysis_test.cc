@@ -1729,5 +1729,10 @@ TEST(SpeakerTest, ARelativeAfterADescriptionStandsForThePerson) {
   Analyzed joined("He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
   EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Red Sharks <who>");
 }
+TEST(QuoteTest, FormerBeforeATitleInLowerCase) {
+  Analyzed r(Q("The first line of defense is within the community,") +
+             " said former secretary of state Ann Lane, who praised the plan.");
+  EXPECT_EQ(r.QuoteSpeaker("The first line of defense is within the community"), "Ann Lane <former secretary of state Ann Lane>");
+}
 }  // namespace
 }  // namespace claimcheck

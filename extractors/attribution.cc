@@ -999,9 +999,9 @@ bool IsPrefixedRole(const Context& c, const Token& t) {
 Np NpAfter(const Context& c, int from, int se) {
   int i = SkipAdverbsForward(c, from, se);
   if (i >= se || c.InQuote(i)) return {};
-  // "said former Vermont governor Howard Dean": "former" opens the
-  // description it belongs to.
-  if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && c.tok(i + 1).capitalized) {
+  // "said former Vermont governor Howard Dean", "said former secretary
+  // of state Hillary Clinton": "former" opens the description it belongs to.
+  if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && WordToken(c.tok(i + 1))) {
     Np rest = NpAfter(c, i + 1, se);
     if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
   }
