@@ -229,6 +229,35 @@ TEST(RuleSetTest, BadRegexInAListNamesItsItem) {
       << r.status();
 }
 
+TEST(RuleSetTest, ClaimAndFigureRulesSkipAFirstPersonParagraph) {
+  auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
+                "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"
+                "    unless:\n      paragraph_narration_has_regex: [\"\\\\bI\\\\b\"]\n"
+                "    message: \"{speaker} {cue}\"\n"
+                "  - id: t.toll\n    type: figure\n    category: unsourced\n    severity: warning\n"
+                "    near: [killed]\n"
+                "    unless:\n      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  // A reader's comment: the "I" of another sentence in the paragraph.
+  EXPECT_TRUE(Fire(*r, "They claim to follow the faith. I think 3,000 were killed.").empty());
+  // The newsroom's paragraph, or an "I" inside a quote, keeps both.
+  EXPECT_EQ(Fire(*r, "Lee insisted the vote was fair. \"I know it,\" she said. Some 3,000 were killed."),
+            (std::vector<std::string>{"t.loaded@4:insisted | Lee insisted", "t.toll@60:3,000 | 3,000"}));
+}
+
+TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphGuard) {
+  auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
+                "    severity: warning\n    cue_class: [loaded]\n"
+                "    unless:\n      followed_by: [that]\n"
+                "    message: \"{cue}\"\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(absl::StrContains(r.status().message(),
+                                "rule 't.loaded': key 'followed_by': this rule type takes only "
+                                "paragraph_narration_has_regex under unless"))
+      << r.status();
+}
+
 TEST(RuleSetTest, ClaimRuleOnCueClass) {
   auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
                 "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"

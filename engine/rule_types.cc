@@ -136,6 +136,70 @@ namespace {
 
 // Words, phrases or a regex in a scope, with guards on the words around a
 // match ("could not" is ability; "in May" is a month).
+// The sentence (or paragraph) outside its quotes matches `re`: "I" in a
+// quote is the speaker's, not a columnist's voice.
+bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
+  std::string t(ctx.doc.text.substr(sent.start, sent.size()));
+  // (The quotes' spans sorted by start: from a few before the sentence,
+  // for a quote that opened earlier, to its end; not a scan of all.)
+  const auto& spans = ctx.quote_spans;
+  auto it = std::upper_bound(spans.begin(), spans.end(), sent.start,
+                             [](size_t o, const Span& x) { return o < x.start; });
+  for (int back = 0; it != spans.begin() && back < 8; ++back) --it;
+  for (; it != spans.end() && it->start < sent.end; ++it) {
+    const Span q{it->start, it->end};
+    if (q.end <= sent.start) continue;
+    size_t b = std::max(q.start, sent.start) - sent.start;
+    size_t e = std::min(q.end, sent.end) - sent.start;
+    std::fill(t.begin() + b, t.begin() + e, ' ');
+  }
+  return RE2::PartialMatch(t, re);
+}
+
+// The text of the paragraph holding sentence `s`.
+Span ParagraphOf(const CheckContext& ctx, int s) {
+  const auto& seg = ctx.analysis.segmentation;
+  return seg.paragraphs[seg.sentences[s].paragraph].span;
+}
+
+// `unless: {paragraph_narration_has_regex: …}` for the rule types whose
+// findings come from extracted structure (claims, figures): a reader's
+// comment or a first-person passage is not the newsroom's voice. Only that
+// guard is taken; the word guards are the lexical type's.
+absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRegex>* out) {
+  const SpecNode* unless = spec.node().Find("unless");
+  if (unless == nullptr) return absl::OkStatus();
+  if (unless->kind != SpecNode::Kind::kMap) return spec.Error(*unless, "unless", "expected a map of guards");
+  SpecReader u(*unless, spec.rule_id());
+  for (const auto& [key, node] : unless->map) {
+    if (key != "paragraph_narration_has_regex") {
+      return u.Error(node, key,
+                     "this rule type takes only paragraph_narration_has_regex under unless");
+    }
+  }
+  const std::string key = "paragraph_narration_has_regex";
+  const SpecNode* g = unless->Find(key);
+  if (g == nullptr) return absl::OkStatus();
+  std::vector<std::string> alts;
+  if (g->kind == SpecNode::Kind::kList) {
+    for (const SpecNode& item : g->list) {
+      if (item.kind != SpecNode::Kind::kScalar) return u.Error(item, key, "expected a regex (a string) in the list");
+      if (item.scalar.empty()) continue;
+      if (auto st = CheckRegex(u, item, key, item.scalar, false); !st.ok()) return st;
+      alts.push_back(absl::StrCat("(?:", item.scalar, ")"));
+    }
+  } else {
+    auto one = u.String(key, false);
+    if (!one.ok()) return one.status();
+    if (!one->empty()) {
+      if (auto st = CheckRegex(u, *g, key, *one, false); !st.ok()) return st;
+      alts.push_back(absl::StrCat("(?:", *one, ")"));
+    }
+  }
+  if (!alts.empty()) *out = std::make_unique<LazyRegex>(absl::StrJoin(alts, "|"), true);
+  return absl::OkStatus();
+}
+
 class LexicalRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
@@ -444,25 +508,6 @@ class LexicalRule : public RuleType {
     return false;
   }
 
-  // The sentence (or paragraph) outside its quotes matches `re`: "I" in a
-  // quote is the speaker's, not a columnist's voice.
-  static bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
-    std::string t(ctx.doc.text.substr(sent.start, sent.size()));
-    // (The quotes' spans sorted by start: from a few before the sentence,
-    // for a quote that opened earlier, to its end; not a scan of all.)
-    const auto& spans = ctx.quote_spans;
-    auto it = std::upper_bound(spans.begin(), spans.end(), sent.start,
-                               [](size_t o, const Span& x) { return o < x.start; });
-    for (int back = 0; it != spans.begin() && back < 8; ++back) --it;
-    for (; it != spans.end() && it->start < sent.end; ++it) {
-      const Span q{it->start, it->end};
-      if (q.end <= sent.start) continue;
-      size_t b = std::max(q.start, sent.start) - sent.start;
-      size_t e = std::min(q.end, sent.end) - sent.start;
-      std::fill(t.begin() + b, t.begin() + e, ' ');
-    }
-    return RE2::PartialMatch(t, re);
-  }
 
   std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
       narration_has_re_, paragraph_narration_has_re_, nearby_has_;
@@ -552,6 +597,7 @@ class ClaimRule : public RuleType {
       return spec.Error(*spec.node().Find("span"), "span",
                         absl::StrCat("unknown span '", *span,
                                      "' (expected cue, speaker, speaker_and_cue or content)"));
+    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_); !st.ok()) return st;
     return std::unique_ptr<RuleType>(std::move(r));
   }
 
@@ -589,6 +635,7 @@ class ClaimRule : public RuleType {
       return;
     }
     if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
+    if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
     // "critics who say": the phrase is what the speaker patterns describe.
     for (absl::string_view rel : {" who", " which", " that"}) {
@@ -631,7 +678,7 @@ class ClaimRule : public RuleType {
   int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_;
-  std::unique_ptr<LazyRegex> speaker_words_, speaker_re_;
+  std::unique_ptr<LazyRegex> speaker_words_, speaker_re_, paragraph_re_;
 };
 
 // --- evidence -----------------------------------------------------------------
@@ -731,6 +778,7 @@ class FigureRule : public RuleType {
       if (!re.ok()) return re.status();
       r->of_record_ = *std::move(re);
     }
+    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_); !st.ok()) return st;
     auto window = spec.Int("window", 60, 1, 1000);
     if (!window.ok()) return window.status();
     r->window_ = *window;
@@ -834,6 +882,7 @@ class FigureRule : public RuleType {
         }
       }
       if (is_sourced != attributed_) continue;
+      if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, fig.sentence), *paragraph_re_)) continue;
       Finding f;
       f.span = fig.span;
       f.sentence = fig.sentence;
@@ -888,7 +937,7 @@ class FigureRule : public RuleType {
 
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_, story_sources_, of_record_;
+  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_, story_sources_, of_record_, paragraph_re_;
   size_t window_ = 60;
   int within_ = 0;
   bool paragraph_ = false;
@@ -915,11 +964,11 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
       new std::vector<std::string>(With({"scope", "words", "regex", "case_sensitive", "unless"}));
   static const auto* claim = new std::vector<std::string>(
       With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
-            "speaker_regex", "speaker_named", "nested", "span"}));
+            "speaker_regex", "speaker_named", "nested", "span", "unless"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
       With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",
-            "within_sentences", "paragraph", "story_sources", "of_record"}));
+            "within_sentences", "paragraph", "story_sources", "of_record", "unless"}));
   if (type == "lexical") return lexical;
   if (type == "claim") return claim;
   if (type == "evidence") return evidence;
