@@ -1734,5 +1734,11 @@ TEST(QuoteTest, FormerBeforeATitleInLowerCase) {
              " said former secretary of state Ann Lane, who praised the plan.");
   EXPECT_EQ(r.QuoteSpeaker("The first line of defense is within the community"), "Ann Lane <former secretary of state Ann Lane>");
 }
+TEST(ClaimTest, ABareTimeBeforeThatAfterAWarning) {
+  Analyzed r("However, governor Mervyn Kay warned only last month that the era of low inflation may end.");
+  EXPECT_EQ(r.ClaimSpeaker("the era of low inflation may end"), "Mervyn Kay <governor Mervyn Kay>");
+  Analyzed day("Hillary Lee boasted Monday night that the strategy had worked.");
+  EXPECT_EQ(day.ClaimSpeaker("the strategy had worked"), "Hillary Lee <Hillary Lee>");
+}
 }  // namespace
 }  // namespace claimcheck

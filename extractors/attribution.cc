@@ -1100,6 +1100,19 @@ namespace {
 // prepositional phrase leading to one ("remarked in English: “…”").
 bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
   int n = SkipAdverbsForward(c, end, se);
+  // "warned only last month that …", "insisted this week that …": a bare
+  // time between the verb and "that" says when, not what.
+  for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {
+    const Token& u = c.tok(k);
+    if (u.lower == "that") {
+      if (k > n) n = k;
+      break;
+    }
+    static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
+        "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "night",
+        "morning", "afternoon", "evening", "yesterday", "today", "tonight", "on", "in", "at"};
+    if (!kTime->contains(u.lower) && !IsWeekday(u) && !IsMonth(u)) break;
+  }
   bool quote_before = false;
   for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
   // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":

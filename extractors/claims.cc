@@ -64,6 +64,11 @@ int SkipBareTime(const Context& c, int k, int ce) {
   }
   if (k < ce && (IsWeekday(c.tok(k)) || c.tok(k).lower == "yesterday" || c.tok(k).lower == "today" ||
                  c.tok(k).lower == "tonight")) {
+    // ("Monday night", "yesterday morning": the part of the day too.)
+    if (k + 1 < ce) {
+      const absl::string_view n = c.tok(k + 1).lower;
+      if (n == "night" || n == "morning" || n == "afternoon" || n == "evening") return k + 2;
+    }
     return k + 1;
   }
   return k;
