@@ -445,6 +445,19 @@ TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
   EXPECT_EQ(none.Speaker(q2->attribution), "the spokesman <the spokesman>");
 }
 
+TEST(SpeakerTest, HeStandsForADescribedSpeakerWhoseHeadHasAPhraseAfterIt) {
+  // "A spokesman for the … Union" is one man: a later "he" is him, not the
+  // union's chart named before.
+  Analyzed r("Sales rose, according to the Weekly Album Chart. A spokesman for the Growers Union (GU) said "
+             "prices would hold. " + Q("We expect a good season,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We expect a good season"),
+            "A spokesman for the Growers Union (GU) <he>");
+  // An appositive after a name describes that name: "she" is still her.
+  Analyzed named("Sen. Ada Ruiz, a supporter of the Growers Union, told reporters she believed prices "
+                 "would hold.");
+  EXPECT_EQ(named.ClaimSpeaker("prices would hold"), "Ada Ruiz <she>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

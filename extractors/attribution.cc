@@ -3170,7 +3170,19 @@ class Resolver {
   // description, with the gender its head gives. -1 for anything else.
   int DescribedPerson(const Np& sp, const std::string& described) {
     const Token& first = c_.tok(sp.begin);
-    const Token& head = c_.tok(sp.end - 1);
+    // The head noun may come before what modifies it: "A spokesman for
+    // the British Phonographic Industry (BPI)". Only in a phrase that
+    // opens with "a" or "an" and stands on its own: an appositive after a
+    // comma ("Kristen Gillibrand, a supporter of Clinton's bid") describes
+    // the person just named.
+    int head_end = sp.end;
+    if (!IsSpeakerNoun(c_.tok(sp.end - 1)) && (first.lower == "a" || first.lower == "an") &&
+        !(sp.begin > 0 && c_.tok(sp.begin - 1).IsPunct(","))) {
+      int i = sp.begin + 1;
+      while (i < sp.end && !IsPreposition(c_.tok(i)) && !c_.tok(i).IsPunct(",") && !c_.tok(i).IsPunct("(")) ++i;
+      if (i < sp.end && IsSpeakerNoun(c_.tok(i - 1))) head_end = i;
+    }
+    const Token& head = c_.tok(head_end - 1);
     if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return -1;
     if (!IsSpeakerNoun(head) || head.capitalized || IsPossessive(head.text) ||
         c_.lex.body_nouns.contains(head.lower)) {
