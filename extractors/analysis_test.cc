@@ -1540,6 +1540,30 @@ TEST(QuoteTest, LongTitlesInTitleCaseAreNames) {
   }
   EXPECT_EQ(r.QuoteSpeaker("We will not go back"), "the mayor <the mayor>");
 }
+TEST(QuoteTest, TitlesOfWorksAndBodiesInRunningProseAreNames) {
+  Analyzed r(Q("Tales of the Harbor Town") + " star Mina Reyes spoke about her childhood. He talked about his "
+             "comedy project, " + Q("Notes from a Small Island,") + " the actor said. Patel was the founder of " +
+             Q("Gujarati Voters for Obama 2008.") + " The group ran an ad titled, " + Q("Fraud.") + " " +
+             Q("I'm a big fan of Paul,") + " said Ed Lowe. The paper's editorial: " + Q("Deport Nikki Haley.") +
+             " The group wrote one sentence: " + Q("THIS IS NOT OK.") + " " + Q("We're like 'Ebony and Ivory,'") +
+             " he explained.");
+  for (const char* name : {"Tales of the Harbor Town", "Notes from a Small Island", "Gujarati Voters for Obama 2008.",
+                           "Fraud."}) {
+    const Quote* q = r.QuoteWith(name);
+    ASSERT_NE(q, nullptr) << name;
+    EXPECT_EQ(q->kind, QuoteKind::kName) << name;
+  }
+  // Speech: short lowercase words that are not articles or prepositions, a
+  // colon that sets the words off, shouting, a quote inside.
+  for (const char* speech : {"I'm a big fan of Paul", "Deport Nikki Haley.", "THIS IS NOT OK.",
+                             "We're like 'Ebony and Ivory,'"}) {
+    const Quote* q = r.QuoteWith(speech);
+    ASSERT_NE(q, nullptr) << speech;
+    EXPECT_NE(q->kind, QuoteKind::kName) << speech;
+  }
+  EXPECT_EQ(r.QuoteSpeaker("I'm a big fan of Paul"), "Ed Lowe <Ed Lowe>");
+}
+
 TEST(QuoteTest, AQuestionThenTheSpeakersRoleAndName) {
   Analyzed r("The director said the film should open. " + Q("How can you stop the film?") +
              " Mr Reed's lawyer Ann Lowe said.");

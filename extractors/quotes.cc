@@ -2,6 +2,7 @@
 // paragraph, carries an unclosed quote into a next paragraph that opens with a
 // quote mark, and tells quoted names and displayed text from speech.
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
 
@@ -77,6 +78,46 @@ bool HeadlineCase(const Context& c, int b, int e) {
   return words >= 2;
 }
 
+// The way the title of a work or an organisation is written ("Notes from
+// a Small Island", "Voters for Change 2008"): the first word and every
+// word but articles, conjunctions and prepositions capitalised, three to
+// eight words ("I'm a big fan of Paul" is speech). Speech is not written so.
+bool TitleOfWork(const Context& c, int b, int e) {
+  int words = 0;
+  bool shouted = true;
+  for (int i = b; i < e; ++i) {
+    const Token& t = c.tok(i);
+    if (t.kind == TokenKind::kQuote) return false;  // "We're like ‘Ebony and Ivory’"
+    if (t.kind != TokenKind::kWord) continue;
+    if (words++ == 0 && !t.capitalized) return false;
+    if (t.text != t.lower && absl::AsciiStrToUpper(t.text) != t.text) shouted = false;
+    if (t.capitalized) continue;
+    static const auto* small = new absl::flat_hash_set<absl::string_view>{
+        "a", "an", "the", "and", "or", "nor", "but", "is", "as", "vs", "of", "in", "on", "at", "to",
+        "for", "by", "with", "from", "into", "about", "over", "through", "without", "after", "under"};
+    if (!small->contains(t.lower)) return false;
+  }
+  // ("THIS IS NOT OK." is shouted, not a title.)
+  return words >= 3 && words <= 8 && !shouted;
+}
+
+// Whether the sentence around a quote is written in running prose (a
+// lowercase word of four letters or more, not a function word, outside the
+// quote), unlike a headline in title case.
+bool ProseAround(const Context& c, int open, int close) {
+  const int s = c.token_sentence[open];
+  const auto& st = c.a.sentence_tokens[s];
+  for (int i = st.first; i < st.second; ++i) {
+    if (i >= open && i <= close) continue;
+    const Token& t = c.tok(i);
+    if (t.kind == TokenKind::kWord && !t.capitalized && t.text.size() >= 4 && !IsFunctionWord(t) &&
+        !IsPreposition(t) && !c.InQuote(i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Classify(Context& c, Quote& q, int open, int close) {
   int b = open + 1, e = close;  // content tokens
   int words = 0;
@@ -106,6 +147,21 @@ void Classify(Context& c, Quote& q, int open, int close) {
   // "his 2005 book “TrumpNation: The Art of Being the Donald”": a title
   // right after the noun for the work.
   if (title && prev_in_sentence && TitledNoun(prev->lower)) {
+    q.kind = QuoteKind::kName;
+    return;
+  }
+  // "titled, “Fraud.”": a naming word, then a comma or colon.
+  if (!ends_sentence_mark && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) && open >= 2 &&
+      c.token_sentence[open - 2] == c.token_sentence[open] && NamingWord(c.tok(open - 2).lower) && words <= 8) {
+    q.kind = QuoteKind::kName;
+    return;
+  }
+  // "“Tales of the Harbor Town” star Mina Reyes", "the founder of “Voters
+  // for Change 2008.”": a title of a work or a body in running prose.
+  // (Not after a colon, which sets off speech: "WSJ editorial: ‘Deport
+  // Nikki Haley.’")
+  if (!ends_sentence_mark && TitleOfWork(c, b, e) && !(prev_in_sentence && prev->IsPunct(":")) &&
+      ProseAround(c, open, close)) {
     q.kind = QuoteKind::kName;
     return;
   }
