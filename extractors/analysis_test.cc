@@ -136,6 +136,20 @@ TEST(QuoteTest, StrayClosingStraightMarkOpensNoQuote) {
   EXPECT_EQ(r.At(r.a.quotes[0].content), "We faced hard choices");
 }
 
+// An opening curly mark typed where the closing one belongs closes the
+// quote: attached to the word before it, a space after.
+TEST(QuoteTest, OpeningCurlyMarkInTheClosingPlaceClosesTheQuote) {
+  Analyzed r(std::string(kL) + "It is rare," + kL + " said Lara Nobel, a lawyer. " + Q("It is hard to pull off.") +
+             " Two analysts found the navy is " + kL + "the best in the world" + kL +
+             " and the army is " + Q("the best in the region."));
+  ASSERT_EQ(r.a.quotes.size(), 4u);
+  EXPECT_EQ(r.At(r.a.quotes[0].content), "It is rare");
+  EXPECT_EQ(r.QuoteSpeaker("It is rare"), "Lara Nobel <Lara Nobel>");
+  EXPECT_EQ(r.At(r.a.quotes[1].content), "It is hard to pull off.");
+  EXPECT_EQ(r.At(r.a.quotes[2].content), "the best in the world");
+  EXPECT_EQ(r.At(r.a.quotes[3].content), "the best in the region.");
+}
+
 // Straight quotes that pair normally are unaffected: two quotes, one cue.
 TEST(QuoteTest, StraightQuotesAroundACue) {
   Analyzed r("\"We will appeal,\" said Ms Ortiz. \"The ruling is wrong.\" The court declined to comment.");

@@ -270,6 +270,22 @@ void FindQuotes(Context& c) {
             continue;
           }
         }
+        if (OpensDouble(cp)) {
+          // An opening mark typed where a closing one belongs ("unusual,“
+          // said Ms Noble", "the best in the world“ and"): attached to the
+          // word before it, a space or punctuation after, it closes.
+          const bool attached_before = t > first && !tk.space_before &&
+                                       !OpensBracketOrDash(c.tok(t - 1));
+          const bool free_after = !(t + 1 < c.ntok() && c.tok(t + 1).span.start < ps.end &&
+                                    !c.tok(t + 1).space_before && c.tok(t + 1).kind != TokenKind::kPunct);
+          if (attached_before && free_after) {
+            if (open >= 0) {
+              emit(open, t, tk.span.start, tk.span.end);
+              open = -1;
+            }
+            continue;  // (with none open, a stray)
+          }
+        }
         bool opens = OpensDouble(cp) || (cp == '"' && open < 0);
         if (opens) {
           if (open >= 0) emit(open, t, tk.span.start, tk.span.start);  // unclosed
