@@ -472,6 +472,15 @@ TEST(SpeakerTest, HeStandsForADescribedSpeakerWhoseHeadHasAPhraseAfterIt) {
   EXPECT_EQ(named.ClaimSpeaker("prices would hold"), "Ada Ruiz <she>");
 }
 
+TEST(SpeakerTest, AnAgeAfterTheVerbIsTheLatestSubjectEvenOneNamedAfterADescription) {
+  // "said the 46-year-old" names the person the story is about: here the
+  // subject of the sentence before, named after a description of her.
+  Analyzed r(Q("Order matters,") + " House Speaker Tom Reyes told the delegates. The candidate's glamorous "
+             "wife Mara Quill brought some pizzazz to the night. " + Q("Donald is a leader,") +
+             " said the 46-year-old.");
+  EXPECT_EQ(r.QuoteSpeaker("Donald is a leader"), "Mara Quill <the 46-year-old>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

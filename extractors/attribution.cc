@@ -1055,6 +1055,13 @@ Np NpAfter(const Context& c, int from, int se) {
       last_head = e;
       continue;
     }
+    // "said the 46-year-old": an age names a person, as a noun would.
+    if (det && absl::EndsWith(u.lower, "-year-old")) {
+      ++e;
+      last_head = e;
+      head_noun = true;
+      continue;
+    }
     // A year or a count after the determiner: "a 2013 study", "the 2014
     // report", "some 200 economists".
     if (u.kind == TokenKind::kNumber && det && e == i + 1 && e + 1 < se && !c.InQuote(e + 1) &&
@@ -3889,6 +3896,25 @@ class Resolver {
           return true;
         }
         break;
+      }
+      // "The candidate's glamorous wife Melania Trump brought …": a
+      // description, then the name of the person it describes.
+      for (int h = i + 1; h < se && h <= i + 5; ++h) {
+        const Token& u = c_.tok(h);
+        if (!WordToken(u) || c_.InQuote(h)) break;
+        if (!u.capitalized) continue;
+        if (IsPossessive(u.text)) continue;  // "the Clinton campaign's"
+        const Token& before = c_.tok(h - 1);
+        if (h - 1 == i || before.capitalized || !(IsSpeakerNoun(before) || IsTitleWord(before))) break;
+        int e = h;
+        while (e < se && NameWord(c_, e, sb) && !IsPossessive(c_.tok(e).text)) ++e;
+        if (e - h < 2 || e >= se || IsPossessive(c_.tok(e).text)) break;
+        const Token& v = c_.tok(e);
+        if (!WordToken(v) || v.capitalized) break;
+        int ent = EntityFor(h, e, false);
+        if (ent < 0) break;
+        Touch(ent);
+        return true;
       }
       return false;
     }
