@@ -42,7 +42,7 @@ REASONS = ('figure-of-record', 'figure-sourced', 'sourced-nearby', 'voice-report
 CATEGORIES = ('hedged', 'disputed', 'unsourced', 'attribution')
 
 # The judged samples, in the order they were drawn (articles.tsv's split column).
-SPLITS = ('dev', 'holdout', 'dev2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11')
+SPLITS = ('dev', 'holdout', 'dev2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12')
 
 
 def fail(msg):
