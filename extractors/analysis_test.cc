@@ -481,6 +481,14 @@ TEST(SpeakerTest, AnAgeAfterTheVerbIsTheLatestSubjectEvenOneNamedAfterADescripti
   EXPECT_EQ(r.QuoteSpeaker("Donald is a leader"), "Mara Quill <the 46-year-old>");
 }
 
+TEST(SpeakerTest, HeOrSheIsNeverAPartyAnAcronymOrABody) {
+  // "Labour" spoke last (the cue inside his report), but "he" is a person.
+  Analyzed r("Mr Ed Balls said Labour would reassure voters. " + Q("Nobody needs to say sorry,") +
+             " he said. The BBC said it would appeal. " + Q("We will not back down,") + " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("Nobody needs to say sorry"), "Ed Balls <he>");
+  EXPECT_EQ(r.QuoteSpeaker("We will not back down"), "she <she>");  // left unresolved
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

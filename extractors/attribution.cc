@@ -3211,6 +3211,17 @@ class Resolver {
     recent_.push_back(ent);
   }
 
+  // A one-word name that is a body's, not a person's: an acronym ("BBC",
+  // "TCI"), a party or kind ("Labour", "Democrats"), an organisation word.
+  bool BodyName(const Entity& en) const {
+    if (en.parts.size() != 1) return false;
+    const std::string& w = en.parts[0];
+    if (w.size() >= 2 && absl::AsciiStrToUpper(w) == w) return true;
+    if (c_.lex.kind_adjectives.contains(w) || c_.lex.organisation_words.contains(w)) return true;
+    absl::string_view stem = absl::StripSuffix(w, "s");
+    return stem.size() < w.size() && c_.lex.kind_adjectives.contains(stem);
+  }
+
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
     // "Responding to criticism from Alan Hansen, he insisted": the opening
@@ -3301,7 +3312,7 @@ class Resolver {
     }
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
-      if (in_opening(en)) continue;
+      if (in_opening(en) || BodyName(en)) continue;
       if (en.gender == 0 || en.gender == gender) {
         en.gender = gender;
         return recent_[i];
@@ -3318,7 +3329,7 @@ class Resolver {
         // Not a name later in the pronoun's own sentence ("She told the
         // paper there would be no “Las Vegas-style” casinos").
         if (en.last_named == sentence_ && en.last_named_at > at) continue;
-        if (in_opening(en)) continue;
+        if (in_opening(en) || BodyName(en)) continue;
         bool near = sentence_ - en.last_named <= 2;
         bool fits = pass == 0 ? en.gender == gender && near
                     : pass == 1 ? en.gender == 0 && near
