@@ -489,6 +489,15 @@ TEST(SpeakerTest, HeOrSheIsNeverAPartyAnAcronymOrABody) {
   EXPECT_EQ(r.QuoteSpeaker("We will not back down"), "she <she>");  // left unresolved
 }
 
+TEST(SpeakerTest, ABareTitleIsNotTheShadowOrDeputyHolder) {
+  Analyzed r("Shadow chancellor Oliver Letwin said the plans were flawed. Deputy Prime Minister John Prescott "
+             "said little. " + Q("We have cut taxes,") + " the chancellor said. " + Q("I will stay,") +
+             " the prime minister said. " + Q("The plans are flawed,") + " the shadow chancellor said.");
+  EXPECT_EQ(r.QuoteSpeaker("We have cut taxes"), "the chancellor <the chancellor>");
+  EXPECT_EQ(r.QuoteSpeaker("I will stay"), "the prime minister <the prime minister>");
+  EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Oliver Letwin <the shadow chancellor>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -3060,6 +3060,19 @@ class Resolver {
   bool DescriptionFit(int ent, int b, int e) const {
     const Token& head = c_.tok(e - 1);
     if (!HasTitle(ent, head.lower)) return false;
+    // A word that makes the title another office ("shadow chancellor",
+    // "deputy prime minister", "vice president") must be in the
+    // description too: "the chancellor" is not the shadow chancellor.
+    static const auto* kOther = new absl::flat_hash_set<absl::string_view>{
+        "shadow", "deputy", "vice", "assistant", "acting", "junior", "associate"};
+    for (const std::string& t : entities_[ent].titles) {
+      for (absl::string_view w : absl::StrSplit(t, absl::ByAnyChar(" -"))) {
+        if (!kOther->contains(w)) continue;
+        bool said = false;
+        for (int i = b; i < e; ++i) said |= absl::StartsWith(c_.tok(i).lower, w);
+        if (!said) return false;
+      }
+    }
     for (int i = b; i < e - 1; ++i) {
       const Token& u = c_.tok(i);
       if (!WordToken(u) || u.lower == "the" || u.lower == "former") continue;
