@@ -498,6 +498,17 @@ TEST(SpeakerTest, ABareTitleIsNotTheShadowOrDeputyHolder) {
   EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Oliver Letwin <the shadow chancellor>");
 }
 
+TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
+  // "could dent Lycos claims that …": the object of "dent", not Lycos
+  // claiming; so "Mr Blair derided Tory claims they could cut …".
+  Analyzed r("The outage could dent Rivo claims that its plan is legal. Mr Hale derided Tory claims they "
+             "could cut waste. Last week Rivo claims it had won. Analysts said Rivo claims that sales rose.");
+  EXPECT_EQ(r.ClaimWith("its plan is legal"), nullptr);
+  EXPECT_EQ(r.ClaimWith("they could cut waste"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("it had won"), "Rivo <Rivo>");
+  EXPECT_EQ(r.ClaimSpeaker("sales rose"), "Rivo <Rivo>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -2246,6 +2246,23 @@ void FindCues(Context& c) {
                               !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
                               VerbClassOf(p1) == CueClass::kNone;
         if (quantifier || object_of_verb || IsPreposition(p1)) continue;
+        // "could dent Lycos claims that …", "undermined Apple claims": a
+        // name after a verb is its object's modifier, and "claims" a noun.
+        if (p1.capitalized && !c.InQuote(i - 1)) {
+          int j = i - 1;
+          while (j - 1 > sb && c.tok(j - 1).capitalized && WordToken(c.tok(j - 1)) && !c.InQuote(j - 1)) --j;
+          if (j - 1 > sb) {
+            const Token& v = c.tok(j - 1);
+            const Token& m = c.tok(j - 2);
+            const bool verb = WordToken(v) && !v.capitalized && !c.InQuote(j - 1) && !IsAuxiliary(v) &&
+                              !IsAdverb(v) && !IsPreposition(v) && !IsSubordinator(v) && !IsFunctionWord(v) &&
+                              !IsDeterminer(v) && !IsPronoun(v) && VerbClassOf(v) == CueClass::kNone &&
+                              v.lower != "and" && v.lower != "but" && v.lower != "or";
+            const bool after_modal = IsFiniteAuxiliary(m) || m.lower == "to";
+            const bool inflected = absl::EndsWith(v.lower, "ed");
+            if (verb && (after_modal || inflected)) continue;
+          }
+        }
         // "doping claims against the sprinter", "reports of unrest": a noun
         // with its complement (words whose noun reading rules; "the book
         // boasts of", "warns of" are verbs).
