@@ -202,12 +202,27 @@ void FindEvidence(Context& c) {
       auto same_speaker = [&](const Attribution& at) {
         return !owner.empty() && at.has_speaker && at.speaker == owner;
       };
+      // "contrary to Santilli's arguments in court": the evidence names
+      // whose claim it goes against; a claim of anyone else is not it.
+      std::string contradicted;
+      if (words.back() == "to" && pe + 1 < se && c.tok(pe).capitalized && !c.InQuote(pe)) {
+        int k = pe;
+        while (k < se && k < pe + 4 && c.tok(k).capitalized && !IsPossessive(c.tok(k).text)) ++k;
+        if (k < se && c.tok(k).capitalized && IsPossessive(c.tok(k).text)) {
+          contradicted = std::string(absl::StripSuffix(absl::StripSuffix(c.tok(k).text, "'s"), "’s"));
+        }
+      }
+      auto other_target = [&](const Attribution& at) {
+        if (contradicted.empty()) return false;
+        return !at.has_speaker || !absl::StrContains(at.speaker, contradicted);
+      };
       for (int pass = 0; pass < 2 && !found && !attribution; ++pass) {
         int want = pass == 0 ? s : s - 1;
         if (want < 0 || (pass == 1 && (relative || !owner.empty()))) break;
         for (int k : c.claims_in[want]) {
           Claim& cl = c.a.claims[k];
-          if (cl.content.start >= ev.span.start || !shares_word(cl.content) || same_speaker(cl.attribution)) {
+          if (cl.content.start >= ev.span.start || !shares_word(cl.content) || same_speaker(cl.attribution) ||
+              other_target(cl.attribution)) {
             continue;
           }
           if (cl.content.Overlaps(ev.cue_span)) {
@@ -229,7 +244,7 @@ void FindEvidence(Context& c) {
           const Quote& q = c.a.quotes[k];
           // Not a quoted term no one is said to have said (“spear phishing”).
           if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start ||
-              !shares_word(q.content) || same_speaker(q.attribution)) {
+              !shares_word(q.content) || same_speaker(q.attribution) || other_target(q.attribution)) {
             continue;
           }
           if (!found || q.span.start >= best_start) {
