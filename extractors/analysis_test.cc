@@ -509,6 +509,14 @@ TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
   EXPECT_EQ(r.ClaimSpeaker("sales rose"), "Rivo <Rivo>");
 }
 
+TEST(SpeakerTest, ADescriptionResolvedToSomeoneTeachesTheirRole) {
+  // "the independent Vermont senator" is the latest subject, Ada Ruiz; so
+  // a later bare "the senator" is her too, not a role left unresolved.
+  Analyzed r("Ada Ruiz spoke to the paper on Monday. Six months ago, the independent Vermont senator said, "
+             "the media ignored her. " + Q("That is probably right,") + " the senator said.");
+  EXPECT_EQ(r.QuoteSpeaker("That is probably right"), "Ada Ruiz <the senator>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

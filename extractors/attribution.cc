@@ -3807,6 +3807,13 @@ class Resolver {
       // the latest subject.
       int described = Described(np.begin, np.end, by_recency);
       if (described >= 0) {
+        // "the independent Vermont senator said" of Bernie Sanders: later,
+        // "the senator" is him too.
+        const Token& head = c_.tok(np.end - 1);
+        if (!HasTitle(described, head.lower) && IsTitleWord(head) &&
+            !head.capitalized) {
+          entities_[described].titles.emplace_back(head.lower);
+        }
         *ent = described;
         return entities_[described].full;
       }
