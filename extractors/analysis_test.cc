@@ -517,6 +517,19 @@ TEST(SpeakerTest, ADescriptionResolvedToSomeoneTeachesTheirRole) {
   EXPECT_EQ(r.QuoteSpeaker("That is probably right"), "Ada Ruiz <the senator>");
 }
 
+TEST(SpeakerTest, APassiveRelayNamesTheSpeakerButNotWhoReportedIt) {
+  // "Mr Kapor is reported as saying": the words are Kapor's; who reported
+  // them stays unnamed, so the passive is still agentless.
+  Analyzed r("Some panel members are worried. " + Q("They will unleash the lawyers,") +
+             " Mr Dan Kapor is reported as saying. " + Q("They will sue,") + " Ms Ada Ruiz was quoted as saying.");
+  EXPECT_EQ(r.QuoteSpeaker("They will unleash the lawyers"), "Dan Kapor <Mr Dan Kapor>");
+  EXPECT_EQ(r.QuoteSpeaker("They will sue"), "Ada Ruiz <Ms Ada Ruiz>");
+  const Claim* agentless = r.ClaimWith(kL + std::string("They will unleash the lawyers,") + kR);
+  ASSERT_NE(agentless, nullptr);
+  EXPECT_FALSE(agentless->attribution.has_speaker);
+  EXPECT_EQ(r.Cue(agentless->attribution), "is reported");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

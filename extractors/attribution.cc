@@ -1955,6 +1955,32 @@ void FindCues(Context& c) {
         i += 2;
         continue;
       }
+      // "“…,” Mr Kapor is reported as saying", "was quoted as saying",
+      // "was heard saying": the subject speaks; the passive only relays it.
+      if ((t.lower == "reported" || t.lower == "quoted" || t.lower == "heard" || t.lower == "overheard" ||
+           t.lower == "cited" || t.lower == "recorded") &&
+          i - 1 >= sb) {
+        int p = i - 1;
+        while (p > sb && IsAdverb(c.tok(p)) && !IsBe(c.tok(p))) --p;
+        int k = i + 1;
+        if (k < se && c.tok(k).lower == "as") ++k;
+        if (IsBe(c.tok(p)) && k < se && !c.InQuote(k) &&
+            (c.tok(k).lower == "saying" || c.tok(k).lower == "telling" || c.tok(k).lower == "stating" ||
+             c.tok(k).lower == "writing")) {
+          // (Who reported it stays unnamed: the passive is still a cue of
+          // its own, below, and credits the report to no one.)
+          Np subject = SubjectBefore(c, p, sb);
+          if (subject.valid()) {
+            Cue relay = cue;
+            relay.begin = i;
+            relay.end = k + 1;
+            relay.cls = CueClass::kNeutral;
+            relay.speaker = subject;
+            relay.noun = true;  // speaks for a quote; the claim is the passive's
+            c.AddCue(relay);
+          }
+        }
+      }
       // "As they say, …", "as people say": an idiom quoting no one.
       if (cls != CueClass::kNone && i - 2 >= sb && c.tok(i - 2).lower == "as" &&
           (c.tok(i - 1).lower == "they" || c.tok(i - 1).lower == "people") &&

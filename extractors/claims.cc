@@ -641,7 +641,10 @@ void FindClaims(Context& c) {
           // Chelsea will bid - but Parry claims he will not listen".)
           const bool contrast = other.speaker.valid() && other.begin > cue.end &&
                                 ContrastBetween(c, cue.end, std::min(other.begin, other.speaker.begin));
-          sourced |= !other.passive && other.speaker.valid() && !contrast &&
+          // (Nor the one relayed by this very passive: "Mr Kapor is
+          // reported as saying" names who spoke, not who reported it.)
+          const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
+          sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed &&
                      !(other.cls == CueClass::kAttitude && relative);
         }
         if (sourced) continue;
