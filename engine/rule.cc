@@ -47,7 +47,36 @@ bool ParseScope(absl::string_view name, Scope* out) {
   return false;
 }
 
-CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analysis(a) {
+namespace {
+
+// The byte length of a non-ASCII space starting at s[i] (U+00A0, U+1680,
+// U+2000–U+200A, U+202F, U+205F, U+3000), else 0.
+size_t NonAsciiSpaceAt(absl::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (b(i) == 0xC2 && i + 1 < s.size() && b(i + 1) == 0xA0) return 2;
+  if (i + 2 >= s.size()) return 0;
+  if (b(i) == 0xE1 && b(i + 1) == 0x9A && b(i + 2) == 0x80) return 3;
+  if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) <= 0x8A || b(i + 2) == 0xAF)) return 3;
+  if (b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0x9F) return 3;
+  if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+}  // namespace
+
+CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analysis(a), text(d.text) {
+  // (Only the lead bytes of those spaces need a look: most documents have
+  // none and keep a view of their own text.)
+  const absl::string_view t = d.text;
+  for (size_t i = t.find_first_of("\xC2\xE1\xE2\xE3"); i != absl::string_view::npos;
+       i = t.find_first_of("\xC2\xE1\xE2\xE3", i + 1)) {
+    const size_t n = NonAsciiSpaceAt(t, i);
+    if (n == 0) continue;
+    if (spaced_text.empty()) spaced_text.assign(t.data(), t.size());
+    spaced_text.replace(i, n, n, ' ');
+    i += n - 1;
+  }
+  if (!spaced_text.empty()) text = spaced_text;
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     if (q.kind == QuoteKind::kName) continue;

@@ -56,6 +56,12 @@ struct Finding {
 struct CheckContext {
   const Document& doc;
   const Analysis& analysis;
+  // What rules match against: doc.text with each non-ASCII space (the
+  // no-break space of web copy, U+00A0; thin and other spaces) written as
+  // ASCII spaces of the same byte length, so that "\\s" and the spaces of
+  // a rule's phrases match them and every offset is still doc.text's.
+  absl::string_view text;
+  std::string spaced_text;  // text's storage when doc.text has non-ASCII spaces
   // Per byte of doc.text would be wasteful; scope is decided from sorted spans.
   std::vector<Span> quote_spans;   // attributed and unattributed speech quotes
   std::vector<int> quote_index;    // parallel: index into analysis.quotes
@@ -67,6 +73,8 @@ struct CheckContext {
   std::vector<size_t> reported_ends;
 
   explicit CheckContext(const Document& d, const Analysis& a);
+  CheckContext(const CheckContext&) = delete;
+  CheckContext& operator=(const CheckContext&) = delete;
   // The quote holding [span], or -1.
   int QuoteAt(Span span) const;
   int ClaimAt(Span span) const;

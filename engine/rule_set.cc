@@ -727,7 +727,7 @@ std::vector<Finding> RuleSet::CheckAll(const Document& doc, const Analysis& anal
   // sentences it can match, so cost stays nearly flat as packs grow.
   std::vector<int> hits;
   for (const Sentence& s : analysis.segmentation.sentences) {
-    absl::string_view text = absl::string_view(doc.text).substr(s.span.start, s.span.size());
+    absl::string_view text = ctx.text.substr(s.span.start, s.span.size());
     for (const Prefilter& p : prefilters_) {
       hits.clear();
       if (!p.set->Match(re2::StringPiece(text.data(), text.size()), &hits)) continue;

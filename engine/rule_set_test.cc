@@ -100,6 +100,24 @@ std::vector<std::string> Fire(const RuleSet& rules, const std::string& text) {
   return Show(rules.Check(doc, a), text);
 }
 
+TEST(RuleSetTest, NoBreakAndOtherUnicodeSpacesAreWhiteSpaceToRules) {
+  // Web copy writes U+00A0 between words ("appeared\u00a0in"): a guard, a
+  // phrase and a \\s in a regex see a space there, and offsets are the text's.
+  auto rules = Load(
+      "rules:\n"
+      "  - id: t.seem\n    category: hedged\n    severity: warning\n"
+      "    words: [appeared, seems to]\n    unless:\n      followed_by: [in]\n    message: \"m\"\n"
+      "  - id: t.re\n    category: hedged\n    severity: info\n"
+      "    regex: \"\\\\bmay\\\\s+well\\\\b\"\n    message: \"m\"\n");
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  const std::string nbsp = "\xC2\xA0", thin = "\xE2\x80\x89";
+  const std::string text = "The phrase has appeared" + nbsp + "in speeches. It seems" + thin +
+                           "to work. It may" + nbsp + "well rain.";
+  EXPECT_EQ(Fire(*rules, text),
+            (std::vector<std::string>{"t.seem@" + std::to_string(text.find("seems")) + ":seems" + thin + "to | m",
+                                      "t.re@" + std::to_string(text.find("may")) + ":may" + nbsp + "well | m"}));
+}
+
 Finding At(const std::string& rule, const std::string& category, Severity severity, size_t start,
            size_t end, int specificity = 0) {
   Finding f;

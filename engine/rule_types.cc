@@ -123,7 +123,7 @@ std::string Clip(absl::string_view s, size_t n = 80) {
 }
 
 absl::string_view Text(const CheckContext& ctx, Span s) {
-  return absl::string_view(ctx.doc.text).substr(s.start, s.size());
+  return ctx.text.substr(s.start, s.size());
 }
 
 }  // namespace
@@ -139,7 +139,7 @@ namespace {
 // The sentence (or paragraph) outside its quotes matches `re`: "I" in a
 // quote is the speaker's, not a columnist's voice.
 bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
-  std::string t(ctx.doc.text.substr(sent.start, sent.size()));
+  std::string t(ctx.text.substr(sent.start, sent.size()));
   // (The quotes' spans sorted by start: from a few before the sentence,
   // for a quote that opened earlier, to its end; not a scan of all.)
   const auto& spans = ctx.quote_spans;
@@ -362,11 +362,11 @@ class LexicalRule : public RuleType {
   std::vector<std::string> LiteralPhrases() const override { return literal_phrases_; }
 
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
-    RunIn(ctx, {0, ctx.doc.text.size()}, out);
+    RunIn(ctx, {0, ctx.text.size()}, out);
   }
 
   void RunIn(const CheckContext& ctx, Span where, std::vector<Finding>* out) const override {
-    absl::string_view text = ctx.doc.text;
+    absl::string_view text = ctx.text;
     re2::StringPiece input = SP(text.substr(where.start, where.size()));
     re2::StringPiece mp;
     // As FindAndConsume on the group around the whole pattern, but asking
@@ -450,7 +450,7 @@ class LexicalRule : public RuleType {
   // "may have", "might well", "may not", "could even") keeps it a guess.
   static bool IsAbility(const CheckContext& ctx, Span span) {
     // A phrase ("may well", "would likely") is itself a frame of likelihood.
-    if (absl::string_view(ctx.doc.text).substr(span.start, span.size()).find(' ') != absl::string_view::npos) {
+    if (ctx.text.substr(span.start, span.size()).find(' ') != absl::string_view::npos) {
       return false;
     }
     const auto& toks = ctx.analysis.tokens;
@@ -502,7 +502,7 @@ class LexicalRule : public RuleType {
     const auto& sents = ctx.analysis.segmentation.sentences;
     for (int n : {s - 1, s + 1}) {
       if (n < 0 || n >= static_cast<int>(sents.size()) || sents[n].paragraph != sents[s].paragraph) continue;
-      absl::string_view t = absl::string_view(ctx.doc.text).substr(sents[n].span.start, sents[n].span.size());
+      absl::string_view t = ctx.text.substr(sents[n].span.start, sents[n].span.size());
       if (RE2::PartialMatch(SP(t), *nearby_has_)) return true;
     }
     return false;
@@ -795,7 +795,7 @@ class FigureRule : public RuleType {
     const Analysis& a = ctx.analysis;
     if (a.figures.empty()) return;
     const auto& sents = a.segmentation.sentences;
-    absl::string_view text = ctx.doc.text;
+    absl::string_view text = ctx.text;
     // Sentences that name a source: a claim or quote with a speaker, evidence
     // with one, or a data source by name ("the poll", "census figures").
     std::vector<bool> has_source(sents.size(), false);
