@@ -530,6 +530,13 @@ TEST(SpeakerTest, APassiveRelayNamesTheSpeakerButNotWhoReportedIt) {
   EXPECT_EQ(r.Cue(agentless->attribution), "is reported");
 }
 
+TEST(CueTest, ANegatedVerbAfterTheObjectNounStillMakesAReport) {
+  // "insisted his side never doubted they could win": "never" between the
+  // noun and its verb; the report is the whole clause, its hedge the captain's.
+  Analyzed r("The captain insisted his side never doubted they could win.");
+  EXPECT_EQ(r.ClaimSpeaker("his side never doubted they could win"), "The captain <The captain>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -1351,9 +1351,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // (A past form, "felt", "said", or a plain form after a plural noun,
       // "government figures show"; not a noun, "Blair's support", "the tax
       // dispute".)
-      if (VerbClassOf(u) != CueClass::kNone && k > n && WordToken(c.tok(k - 1)) && !u.capitalized &&
-          !IsFunctionWord(c.tok(k - 1)) && !IsAdverb(c.tok(k - 1)) && !IsAuxiliary(c.tok(k - 1))) {
-        const Token& p = c.tok(k - 1);
+      // ("insisted his side never doubted they …": an adverb of negation
+      // or time between the noun and that verb.)
+      int pk = k - 1;
+      if (pk > n && (c.tok(pk).lower == "never" || c.tok(pk).lower == "not" || c.tok(pk).lower == "also" ||
+                     c.tok(pk).lower == "always" || c.tok(pk).lower == "still")) {
+        --pk;
+      }
+      if (VerbClassOf(u) != CueClass::kNone && pk >= n && WordToken(c.tok(pk)) && !u.capitalized &&
+          !IsFunctionWord(c.tok(pk)) && !IsAdverb(c.tok(pk)) && !IsAuxiliary(c.tok(pk))) {
+        const Token& p = c.tok(pk);
         const bool past = IsIrregularPast(u) || absl::EndsWith(u.lower, "ed");
         const bool plain_after_plural = !absl::EndsWith(u.lower, "s") && !p.capitalized &&
                                         absl::EndsWith(p.lower, "s") && !absl::EndsWith(p.lower, "ss") &&
