@@ -537,6 +537,17 @@ TEST(CueTest, ANegatedVerbAfterTheObjectNounStillMakesAReport) {
   EXPECT_EQ(r.ClaimSpeaker("his side never doubted they could win"), "The captain <The captain>");
 }
 
+TEST(CueTest, ButInsideARelativeClauseDoesNotEndTheReport) {
+  // "proposed a meeting but did not announce plans": the story's aside ends
+  // the report; "officials who get a vote but are not bound … created a
+  // barrier" joins the relative clause's verbs, and the report runs on.
+  Analyzed r("The senator has suggested that officials who get a vote but are not bound by it created a barrier "
+             "no candidate could scale. The minister proposed a meeting but did not announce any plans.");
+  EXPECT_EQ(r.ClaimSpeaker("officials who get a vote but are not bound by it created a barrier no candidate could "
+                           "scale"),
+            "The senator <The senator>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -1035,8 +1035,21 @@ void FindClaims(Context& c) {
       // "proposed a meeting but did not announce any plans"
       if (c.tok(i).lower == "but" && !c.InQuote(i) &&
           (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
-        e = i;
-        break;
+        // (Not inside a relative clause: "officials who get a vote but are
+        // not bound by it created a barrier" joins the relative's verbs.)
+        bool relative = false;
+        for (int k = i - 1; k > b && k >= i - 15; --k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(";") || u.kind == TokenKind::kQuote) break;
+          if (u.lower == "who" || u.lower == "which") {
+            relative = true;
+            break;
+          }
+        }
+        if (!relative) {
+          e = i;
+          break;
+        }
       }
       if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
       absl::string_view w = c.tok(i + 1).lower;
