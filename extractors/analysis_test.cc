@@ -548,6 +548,14 @@ TEST(CueTest, ButInsideARelativeClauseDoesNotEndTheReport) {
             "The senator <The senator>");
 }
 
+TEST(SpeakerTest, TheSameVerbAgainAfterAQuoteIsItsFirstSubjects) {
+  // "said that Carson is a “good man,” and said that Trump “melted down”":
+  // the second "said" is Graham's, past the quote in the first report.
+  Analyzed r("Lindsey Graham said that Carson is a " + Q("good, decent man,") + " and said that Trump " +
+             Q("melted down last night."));
+  EXPECT_EQ(r.QuoteSpeaker("melted down last night."), "Lindsey Graham <Lindsey Graham>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

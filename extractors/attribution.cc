@@ -872,8 +872,11 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
   if (i <= sb || !(c.tok(i).lower == "and" || c.tok(i).lower == "but")) return {};
   // "Kennedy said Harry was in a privileged position and said he should
   // apologise": the same reporting verb again is its first subject's.
+  // (A quote in the first report is passed over: "said that Carson is a
+  // “good, decent man,” and said that …".)
   for (int k = i - 1; k > sb; --k) {
-    if (c.InQuote(k) || c.tok(k).IsPunct(";")) break;
+    if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) continue;
+    if (c.tok(k).IsPunct(";")) break;
     if (c.tok(k).lower == c.tok(cue_begin).lower && VerbClassOf(c.tok(k)) != CueClass::kNone) {
       Np first = SubjectBefore(c, k, sb);
       if (first.valid()) return first;
