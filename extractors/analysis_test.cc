@@ -556,6 +556,15 @@ TEST(SpeakerTest, TheSameVerbAgainAfterAQuoteIsItsFirstSubjects) {
   EXPECT_EQ(r.QuoteSpeaker("melted down last night."), "Lindsey Graham <Lindsey Graham>");
 }
 
+TEST(SpeakerTest, ANationalityAfterTheQuoteIsTheLatestSubject) {
+  // "said the German", "the Spaniard added": sports and foreign copy's
+  // second reference; "the Guardian said" is a newspaper.
+  Analyzed r("Anna Groenefeld lost the final to Conchita Lopez. " + Q("It was my first final,") +
+             " said the German. " + Q("We were lucky,") + " the Guardian said.");
+  EXPECT_EQ(r.QuoteSpeaker("It was my first final"), "Anna Groenefeld <the German>");
+  EXPECT_EQ(r.QuoteSpeaker("We were lucky"), "Guardian <the Guardian>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

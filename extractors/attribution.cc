@@ -3288,6 +3288,32 @@ class Resolver {
     return stem.size() < w.size() && c_.lex.kind_adjectives.contains(stem);
   }
 
+  // A noun for a person of a nation ("German", "Spaniard", "Frenchman",
+  // "Briton", "Scot"): capitalised, not a name the story has used.
+  bool Demonym(const Token& t) const {
+    if (!t.capitalized || !WordToken(t) || IsPossessive(t.text) || Find(t.text) >= 0 ||
+        c_.lex.organisation_words.contains(t.text) || t.text == "Guardian" || t.text == "Christian" ||
+        t.text == "Australian" || t.text == "Independent" || t.text == "European") {
+      return false;  // ("the Guardian said": a newspaper)
+    }
+    static const auto* kBare = new absl::flat_hash_set<absl::string_view>{
+        "Scot", "Swiss", "Dane", "Swede", "Finn", "Pole", "Czech", "Greek", "Turk", "Thai", "Briton",
+        "Brit", "Kiwi", "Aussie", "Serb", "Croat", "Slovak", "Belgian", "Iraqi", "Israeli", "Pakistani",
+        "Saudi", "Kenyan", "Qatari", "Kuwaiti", "Somali", "Bangladeshi", "Nepali", "Omani", "Yemeni"};
+    if (kBare->contains(t.text)) return true;
+    absl::string_view w = t.text;
+    if (w.size() < 5) return false;
+    return absl::EndsWith(w, "ian") || absl::EndsWith(w, "ean") || absl::EndsWith(w, "ese") ||
+           absl::EndsWith(w, "iard") || (absl::EndsWith(w, "man") && !absl::EndsWith(w, "woman") &&
+                                          (absl::StartsWith(w, "French") || absl::StartsWith(w, "Dutch") ||
+                                           absl::StartsWith(w, "Welsh") || absl::StartsWith(w, "Irish") ||
+                                           absl::StartsWith(w, "English") || absl::StartsWith(w, "Scots"))) ||
+           w == "German" || w == "American" || w == "Mexican" || w == "Cuban" || w == "Moroccan" ||
+           w == "Nigerian" || w == "Jamaican" || w == "Chilean" || w == "Dominican" || w == "Puerto Rican" ||
+           w == "Venezuelan" || w == "Ecuadorean" || w == "Ugandan" || w == "Tanzanian" || w == "Rwandan" ||
+           w == "Kenyan" || w == "Korean" || w == "Tibetan" || w == "Afghan";
+  }
+
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
     // "Responding to criticism from Alan Hansen, he insisted": the opening
@@ -3483,6 +3509,17 @@ class Resolver {
     }
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
+    // "“…,” said the German", "the Spaniard added": a nationality for a
+    // person is the second reference sports and foreign copy use for the
+    // latest subject.
+    if (np.end - np.begin == 2 && first.lower == "the" && Demonym(c_.tok(np.begin + 1))) {
+      int described = Described(np.begin, np.end, /*by_recency=*/true);
+      if (described >= 0) {
+        *ent = described;
+        return entities_[described].full;
+      }
+      return mention;
+    }
     // "her comment that …": the possessive stands for a person as "she" does.
     if (np.end - np.begin == 1 && (first.lower == "her" || first.lower == "his")) {
       *ent = Antecedent(first.lower == "her" ? 2 : 1, np.begin);
