@@ -3291,7 +3291,7 @@ class Resolver {
   // A noun for a person of a nation ("German", "Spaniard", "Frenchman",
   // "Briton", "Scot"): capitalised, not a name the story has used.
   bool Demonym(const Token& t) const {
-    if (!t.capitalized || !WordToken(t) || IsPossessive(t.text) || Find(t.text) >= 0 ||
+    if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || Find(t.text) >= 0 ||
         c_.lex.organisation_words.contains(t.text) || t.text == "Guardian" || t.text == "Christian" ||
         t.text == "Australian" || t.text == "Independent" || t.text == "European") {
       return false;  // ("the Guardian said": a newspaper)
