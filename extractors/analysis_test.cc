@@ -565,6 +565,19 @@ TEST(SpeakerTest, ANationalityAfterTheQuoteIsTheLatestSubject) {
   EXPECT_EQ(r.QuoteSpeaker("We were lucky"), "Guardian <the Guardian>");
 }
 
+TEST(SpeakerTest, TheFirmIsTheNamedBodyThatSpokeLast) {
+  // "Umbro said … The firm said": the body named by a proper name; not a
+  // kind of people ("Analysts said … the company said") nor a person
+  // ("Alexandra Tower, a spokeswoman, told … the bank said").
+  Analyzed r("Umbro said sales rose. The firm said it is " + Q("appraising a number of options") +
+             ". Analysts said sales fell. The company said " + Q("we are cautious") +
+             ". Alexandra Tower, a spokeswoman, told Time it was lost. The bank said " + Q("no data was misused") +
+             ".");
+  EXPECT_EQ(r.QuoteSpeaker("appraising a number of options"), "Umbro <The firm>");
+  EXPECT_EQ(r.QuoteSpeaker("we are cautious"), "The company <The company>");
+  EXPECT_EQ(r.QuoteSpeaker("no data was misused"), "The bank <The bank>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -2864,6 +2864,35 @@ class Resolver {
           // later "it" or "they" stands for.
           last_body_ = c_.cue_speaker_name[k];
           last_body_sentence_ = s;
+          // A name (capitalised, not a kind of people, not a person's
+          // first name then a surname): what "the company" stands for.
+          const Token& head = c_.tok(sp.end - 1);
+          const Token& lead = c_.tok(sp.begin);
+          // (Of several words, one that marks a body: "Lycos Europe", "UK
+          // Coal", "Trayvon Martin Foundation"; "Rio Ferdinand" may be a person.)
+          bool body_word = false;
+          for (int w = sp.begin; w < sp.end; ++w) {
+            const Token& u = c_.tok(w);
+            body_word |= (u.text.size() >= 2 && absl::AsciiStrToUpper(u.text) == u.text && WordToken(u)) ||
+                         c_.lex.organisation_words.contains(u.text);
+          }
+          bool person = sp.end - sp.begin >= 2 &&
+                        (c_.lex.first_name_gender.contains(lead.text) || !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
+          // ("Alexandra Tower, a spokeswoman for the bank, told …": an
+          // appositive says it is a person.)
+          const int se2 = st[s].second;
+          if (sp.end + 1 < se2 && c_.tok(sp.end).IsPunct(",")) {
+            for (int w = sp.end + 1; w < se2 && w <= sp.end + 4; ++w) {
+              const Token& u = c_.tok(w);
+              if (IsSpeakerNoun(u) && !u.capitalized && !c_.lex.body_nouns.contains(u.lower)) person = true;
+            }
+          }
+          last_firm_.clear();
+          if (head.capitalized && lead.capitalized && !IsSpeakerNoun(head) && !IsDeterminer(lead) &&
+              !IsFunctionWord(lead) && !person && !c_.lex.kind_adjectives.contains(head.text) &&
+              !(sp.begin == st[s].first && sp.end - sp.begin == 1 && IsAdverb(lead))) {
+            last_firm_ = last_body_;
+          }
         }
         if (ent >= 0 && !c_.cues[k].according) {
           Touch(ent);
@@ -3509,6 +3538,16 @@ class Resolver {
     }
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
+    // "Umbro announced … The firm said": a body's second reference is the
+    // named body that spoke last, if it spoke within the last few sentences.
+    if (np.end - np.begin == 2 && first.lower == "the" && !last_firm_.empty() &&
+        c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
+      static const auto* kFirm = new absl::flat_hash_set<absl::string_view>{
+          "company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "broadcaster",
+          "network", "newspaper", "channel", "agency", "consultancy", "insurer", "lender", "watchdog",
+          "regulator", "chain", "publisher", "studio", "label", "manufacturer", "maker", "giant"};
+      if (kFirm->contains(c_.tok(np.begin + 1).lower)) return last_firm_;
+    }
     // "“…,” said the German", "the Spaniard added": a nationality for a
     // person is the second reference sports and foreign copy use for the
     // latest subject.
@@ -4078,6 +4117,9 @@ class Resolver {
   // The last body or group that spoke (not a person), and in which sentence.
   std::string last_body_;
   int last_body_sentence_ = -100;
+  // The last body that spoke, when it was named by a proper name ("Umbro"),
+  // not described ("the committee", "Analysts").
+  std::string last_firm_;
   // The speaker being resolved is a description right after a quote
   // (Cue::description_after_quote).
   bool second_reference_ = false;
