@@ -578,6 +578,14 @@ TEST(SpeakerTest, TheFirmIsTheNamedBodyThatSpokeLast) {
   EXPECT_EQ(r.QuoteSpeaker("no data was misused"), "The bank <The bank>");
 }
 
+TEST(SpeakerTest, ASubjectWithWhoIsAPersonForHeInItsSentence) {
+  // A name of no known gender opening the sentence is "he" when a "who"
+  // says it is a person (not the last speaker, Jeb Bush).
+  Analyzed r("Jeb Bush said he would run. C. Boyden Gray, who served as counsel under his father, ticked "
+             "through the code: " + Q("Civility was assumed,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("Civility was assumed"), "C. Boyden Gray <he>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -3428,8 +3428,19 @@ class Resolver {
       // about a person; "The Peter Hain attack, he says" names no subject).
       if (en.last_named_at != main_start || c_.InQuote(en.last_named_at)) continue;
       // (Known to be "he" or "she": a capitalised phrase of no known gender
-      // opening a sentence is as often a product, show or bill.)
+      // opening a sentence is as often a product, show or bill. Unless a
+      // "who" says it is a person: "Boyden Gray, who served as counsel, …")
       if (en.gender == gender) return mentioned_[i];
+      if (en.gender == 0) {
+        int k = en.last_named_at;
+        while (k < at && (NameWord(c_, k, sb) || (k > sb && c_.tok(k).IsPunct(".") && IsInitial(c_.tok(k - 1))))) {
+          ++k;
+        }
+        if (k + 1 < at && c_.tok(k).IsPunct(",") && c_.tok(k + 1).lower == "who") {
+          en.gender = gender;
+          return mentioned_[i];
+        }
+      }
     }
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
