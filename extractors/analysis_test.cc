@@ -150,6 +150,13 @@ TEST(QuoteTest, OpeningCurlyMarkInTheClosingPlaceClosesTheQuote) {
   EXPECT_EQ(r.At(r.a.quotes[3].content), "the best in the region.");
 }
 
+// NYT archives write a double quote as two apostrophes: three after a word
+// close a single quote and then the double.
+TEST(QuoteTest, ThreeApostrophesAfterAWordCloseTheSingleThenTheDouble) {
+  Analyzed r("''I would use the word 'old-school,''' said Greg Slayton. ''Humility matters.''");
+  EXPECT_EQ(r.QuoteSpeaker("I would use the word 'old-school,'"), "Greg Slayton <Greg Slayton>");
+}
+
 // Straight quotes that pair normally are unaffected: two quotes, one cue.
 TEST(QuoteTest, StraightQuotesAroundACue) {
   Analyzed r("\"We will appeal,\" said Ms Ortiz. \"The ruling is wrong.\" The court declined to comment.");

@@ -138,7 +138,10 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
       t.kind = TokenKind::kQuote;
       // Two apostrophes written for a double quote mark (''like this''),
       // as some newspapers' archives do: one token.
-      if (cp == '\'' && i < span.end && text[i] == '\'') ++i;
+      // (Three in a row after a word close a single quote and then the
+      // double: the word 'old-school,''' is ' then ''.)
+      const bool closes_three = !t.space_before && i + 1 < span.end && text[i] == '\'' && text[i + 1] == '\'';
+      if (cp == '\'' && i < span.end && text[i] == '\'' && !closes_three) ++i;
     } else if (cp == '.' && i + 1 < span.end && text[i] == '.' && text[i + 1] == '.') {
       t.kind = TokenKind::kPunct;  // "..." as one token
       i += 2;
