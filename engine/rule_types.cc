@@ -461,8 +461,13 @@ class LexicalRule : public RuleType {
     const Token& before = toks[m - 1];
     // People in the plural ("users", "relatives"), not a body ("the council
     // may delay the vote" is a guess about what it will do).
-    bool people = !before.capitalized && (before.flags & kFlagSpeakerNoun) != 0 &&
-                  absl::EndsWith(before.lower, "s") && !absl::EndsWith(before.lower, "ss");
+    // (And "people", a plural without an "s": "a period in which people may
+    // register and vote". Not "women", "children": "women could make up a
+    // greater share" is a guess about a count as often as an ability.)
+    bool people = !before.capitalized &&
+                  (((before.flags & kFlagSpeakerNoun) != 0 && absl::EndsWith(before.lower, "s") &&
+                    !absl::EndsWith(before.lower, "ss")) ||
+                   before.lower == "people");
     // Not "he", "she" or "they": "she could win the nomination" is a guess.
     bool person = before.lower == "we" || before.lower == "you" || before.lower == "who" || people;
     if (!person) return false;
