@@ -2887,7 +2887,8 @@ class Resolver {
               if (IsSpeakerNoun(u) && !u.capitalized && !c_.lex.body_nouns.contains(u.lower)) person = true;
             }
           }
-          last_firm_.clear();
+          // ("The firm, reporting …, said": resolved to the firm, which stays.)
+          if (c_.cue_speaker_name[k] != last_firm_) last_firm_.clear();
           if (head.capitalized && lead.capitalized && !IsSpeakerNoun(head) && !IsDeterminer(lead) &&
               !IsFunctionWord(lead) && !person && !c_.lex.kind_adjectives.contains(head.text) &&
               !(sp.begin == st[s].first && sp.end - sp.begin == 1 && IsAdverb(lead))) {
