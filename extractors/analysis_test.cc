@@ -593,6 +593,15 @@ TEST(SpeakerTest, ASubjectWithWhoIsAPersonForHeInItsSentence) {
   EXPECT_EQ(r.QuoteSpeaker("Civility was assumed"), "C. Boyden Gray <he>");
 }
 
+TEST(SpeakerTest, ItIsTheFirmWhosePossessiveOpensTheSentenceBefore) {
+  // "Heineken's net income fell … It had warned …": no body spoke, so "it"
+  // is the firm the story is about; not a contraction ("What's more").
+  Analyzed r("Heineken's net income fell sharply. It had warned in September that the dollar would hurt "
+             "profits. What's more, it said sales would slow.");
+  EXPECT_EQ(r.ClaimSpeaker("the dollar would hurt profits"), "Heineken <It>");
+  EXPECT_EQ(r.ClaimSpeaker("sales would slow"), "Heineken <it>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -2809,6 +2809,29 @@ class Resolver {
       sentence_ = s;
       named_here_.clear();
       RegisterNames(st[s].first, st[s].second);
+      // "Heineken's net income fell … It blamed weak demand": a firm's
+      // possessive opening the sentence is what a later "it" stands for
+      // (not a person's: a known first name or a "he" or "she"; not a
+      // contraction, "What's more"; not when a body spoke just before).
+      if (sentence_ - last_body_sentence_ > 2) {
+        const Token& t0 = c_.tok(st[s].first);
+        if (t0.capitalized && WordToken(t0) && IsPossessive(t0.text) && !c_.InQuote(st[s].first) &&
+            !IsFunctionWord(t0) && !IsPronoun(t0) && !IsWeekday(t0) && !IsMonth(t0)) {
+          absl::string_view stem = absl::StripSuffix(absl::StripSuffix(t0.text, "'s"), "’s");
+          static const auto* kNot = new absl::flat_hash_set<absl::string_view>{
+              "What", "There", "It", "Here", "That", "Who", "Where", "How", "Let", "He", "She",
+              "Today", "Yesterday", "Tomorrow", "Tonight", "Everyone", "Nobody", "Everybody", "Nothing",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+          const int known = Find(stem);
+          if (!stem.empty() && !kNot->contains(stem) && !c_.lex.first_name_gender.contains(stem) &&
+              !c_.lex.kind_adjectives.contains(stem) &&
+              (known < 0 || (entities_[known].gender == 0 && entities_[known].titles.empty()))) {
+            last_body_ = known >= 0 ? entities_[known].full : std::string(stem);
+            last_body_sentence_ = s;
+            last_body_possessive_ = true;
+          }
+        }
+      }
       bool subject_done = false;
       for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
         const Np& sp = c_.cues[k].speaker;
@@ -2864,6 +2887,7 @@ class Resolver {
           // later "it" or "they" stands for.
           last_body_ = c_.cue_speaker_name[k];
           last_body_sentence_ = s;
+          last_body_possessive_ = false;
           // A name (capitalised, not a kind of people, not a person's
           // first name then a surname): what "the company" stands for.
           const Token& head = c_.tok(sp.end - 1);
@@ -3599,8 +3623,10 @@ class Resolver {
       }
       // "Deutsche Boerse said … “…,” it said": the body that spoke last,
       // if it spoke within the last few sentences.
-      if ((kind == PronounKind::kThing || kind == PronounKind::kGroup) && !last_body_.empty() &&
-          c_.token_sentence[np.begin] - last_body_sentence_ <= 4) {
+      // (A firm known only from a possessive opening a sentence is an
+      // "it", not a "they": "Murphy's campaign …. They …".)
+      if ((kind == PronounKind::kThing || (kind == PronounKind::kGroup && !last_body_possessive_)) &&
+          !last_body_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 4) {
         return last_body_;
       }
       return mention;
@@ -4129,6 +4155,7 @@ class Resolver {
   // The last body or group that spoke (not a person), and in which sentence.
   std::string last_body_;
   int last_body_sentence_ = -100;
+  bool last_body_possessive_ = false;  // known from "Heineken's … fell", not from speaking
   // The last body that spoke, when it was named by a proper name ("Umbro"),
   // not described ("the committee", "Analysts").
   std::string last_firm_;
