@@ -602,6 +602,15 @@ TEST(SpeakerTest, ItIsTheFirmWhosePossessiveOpensTheSentenceBefore) {
   EXPECT_EQ(r.ClaimSpeaker("sales would slow"), "Heineken <it>");
 }
 
+TEST(CueTest, PostingAResultOrAPictureReportsNothing) {
+  Analyzed r("The firm has posted a 22% rise in annual profit after sales were boosted by the tournament. "
+             "Twitter users posted their thoughts on the debate. The mayor posted on Facebook that the road "
+             "would reopen.");
+  EXPECT_EQ(r.ClaimWith("a 22% rise in annual profit after sales were boosted by the tournament"), nullptr);
+  EXPECT_EQ(r.ClaimWith("their thoughts on the debate"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("the road would reopen"), "The mayor <The mayor>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

@@ -1291,6 +1291,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
           break;
         }
         if (IsDocumentNoun(u) && !u.capitalized) return false;
+        // "posted a 222% rise in profit", "posted a photo", "posted their
+        // thoughts": a result, a picture or a message posted, no claim.
+        static const auto* kPostedThing = new absl::flat_hash_set<absl::string_view>{
+            "rise", "fall", "loss", "losses", "profit", "profits", "gain", "gains", "increase",
+            "decrease", "drop", "decline", "deficit", "surplus", "record", "growth", "revenue",
+            "image", "images", "photo", "photos", "picture", "pictures", "video", "videos",
+            "selfie", "link", "links", "thoughts", "message", "messages", "comment", "comments"};
+        if (v == "posted" && !u.capitalized && kPostedThing->contains(u.lower)) return false;
       }
     }
   }
