@@ -4051,6 +4051,12 @@ class Resolver {
       // A name known from elsewhere in the story, not from this phrase alone.
       int f = Find(w);
       bool known = f >= 0 && entities_[f].full != c_.TokView(np.begin, np.end);
+      // ("Press reports suggest", "Media reports say": a word for the
+      // news media in general, alone before the head, names no outlet.)
+      const bool media = np.end - np.begin == 2 && i == np.begin &&
+                         (w == "Press" || w == "Media" || w == "News" || w == "Newspaper" || w == "Television" ||
+                          w == "TV" || w == "Radio");
+      if (media) continue;
       if (acronym || known || IsOrgOrPlace(i, i + 1)) return true;
     }
     return false;

@@ -230,7 +230,10 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
       return false;  // an initial: George W. Bush
     }
     if (lex_.title_abbreviations.contains(word)) return false;
-    bool dotted = word.find('.') != absl::string_view::npos;
+    // ("U.S.", "a.m." are dotted abbreviations; "$20.15." is a price that
+    // ends its sentence.)
+    bool dotted = word.find('.') != absl::string_view::npos &&
+                  std::any_of(word.begin(), word.end(), [](char ch) { return absl::ascii_isalpha(ch); });
     if (lex_.other_abbreviations.contains(word) || dotted) {
       return SentenceStarters().contains(next_word);
     }

@@ -32,6 +32,13 @@ TEST(SegmenterTest, TitlesAbbreviationsInitialsAndMoney) {
             (V{"The U.S. Army arrived.", "It left the U.K.", "The team stayed."}));
 }
 
+TEST(SegmenterTest, ADecimalPriceEndsItsSentence) {
+  // "$20.15." is no dotted abbreviation like "U.S.": the next capital opens
+  // a sentence.
+  EXPECT_EQ(Sentences("Shares were up 2.4% at $20.15. Press reports suggest a deal."),
+            (V{"Shares were up 2.4% at $20.15.", "Press reports suggest a deal."}));
+}
+
 TEST(SegmenterTest, QuotesEllipsesAndQuestions) {
   EXPECT_EQ(Sentences("\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said. Then he left."),
             (V{"\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said.", "Then he left."}));
