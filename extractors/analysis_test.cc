@@ -503,6 +503,10 @@ TEST(SpeakerTest, ABareTitleIsNotTheShadowOrDeputyHolder) {
   EXPECT_EQ(r.QuoteSpeaker("We have cut taxes"), "the chancellor <the chancellor>");
   EXPECT_EQ(r.QuoteSpeaker("I will stay"), "the prime minister <the prime minister>");
   EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Oliver Letwin <the shadow chancellor>");
+  // A party before "shadow": the modifier still belongs to the title.
+  Analyzed tory("Tory shadow chancellor Oliver Letwin predicted taxes would rise. The chancellor insisted his "
+                "plans were affordable.");
+  EXPECT_EQ(tory.ClaimSpeaker("his plans were affordable"), "The chancellor <The chancellor>");
 }
 
 TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {

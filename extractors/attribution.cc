@@ -2992,6 +2992,15 @@ class Resolver {
       if (n == 0) return;
       absl::string_view title = c_.TokLower(*b, *b + n);
       if (titles) titles->emplace_back(title);
+      // "Tory shadow chancellor Oliver Letwin": a word that makes the title
+      // another office, just before the phrase, is part of it.
+      if (titles && *b > 0) {
+        const absl::string_view m = c_.tok(*b - 1).lower;
+        if (m == "shadow" || m == "deputy" || m == "vice" || m == "acting" || m == "assistant" ||
+            m == "junior" || m == "associate") {
+          titles->emplace_back(m);
+        }
+      }
       if (absl::StrContains(title, "woman") || title == "queen" || title == "first lady") *gender = 2;
       if (absl::StrContains(title, "man") && !absl::StrContains(title, "woman")) *gender = 1;
       *b += n;
