@@ -615,6 +615,15 @@ TEST(CueTest, PostingAResultOrAPictureReportsNothing) {
   EXPECT_EQ(r.ClaimSpeaker("the road would reopen"), "The mayor <The mayor>");
 }
 
+TEST(CueTest, ClaimsAfterAVerbInThePastIsItsObject) {
+  // "shrugged off claims from Michael Howard that …", "rejected claims by
+  // campaigners that …": the noun, not "the minister rejected" claiming.
+  Analyzed r("The prime minister shrugged off claims from Michael Howard that he led a bad government. "
+             "The minister rejected claims by campaigners that the plan was unlawful.");
+  EXPECT_EQ(r.ClaimWith("he led a bad government"), nullptr);
+  EXPECT_EQ(r.ClaimWith("the plan was unlawful"), nullptr);
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

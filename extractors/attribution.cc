@@ -2289,7 +2289,15 @@ void FindCues(Context& c) {
                                 !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
                               !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
                               VerbClassOf(p1) == CueClass::kNone;
-        if (quantifier || object_of_verb || IsPreposition(p1)) continue;
+        // ("rejected claims that", "shrugged off claims from …", "brushed
+        // aside reports": a verb in the past right before, itself a cue or
+        // with its particle, takes the noun as its object.)
+        const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
+                          p1.lower.size() > 3 && !c.InQuote(i - 1);
+        const bool particle = (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" ||
+                               p1.lower == "away") &&
+                              i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
+        if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) continue;
         // "could dent Lycos claims that …", "undermined Apple claims": a
         // name after a verb is its object's modifier, and "claims" a noun.
         if (p1.capitalized && !c.InQuote(i - 1)) {
