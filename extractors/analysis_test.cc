@@ -624,6 +624,16 @@ TEST(CueTest, ClaimsAfterAVerbInThePastIsItsObject) {
   EXPECT_EQ(r.ClaimWith("the plan was unlawful"), nullptr);
 }
 
+TEST(SpeakerTest, ARoleOfABodyAfterANameIsThatPersonsDescription) {
+  // "Ann Lee, director of Acme Group, which makes tools, said": the name the
+  // description follows speaks, not "of Acme Group"; "a group of rabbis"
+  // keeps its own determiner and speaks for itself.
+  Analyzed r("Ann Lee, director of Acme Group, which makes tools, said sales rose. AIPAC met on Monday, "
+             "a group of rabbis said.");
+  EXPECT_EQ(r.ClaimSpeaker("sales rose"), "Ann Lee <director of Acme Group>");
+  EXPECT_EQ(r.ClaimSpeaker("AIPAC met on Monday"), "a group of rabbis <a group of rabbis>");
+}
+
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
   Analyzed r("Bob said he stayed at the base. \"It was chaos,\" he said.");
   EXPECT_EQ(r.QuoteSpeaker("It was chaos"), "Bob <he>");

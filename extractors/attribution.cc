@@ -3597,6 +3597,29 @@ class Resolver {
         np.end -= 2;
       }
     }
+    // "Ann Lee, director of Acme Group, which makes tools, said": a phrase
+    // that opens on "of" is the end of a description; the name the
+    // description follows speaks.
+    // (Not a phrase with its own determiner or quantifier: "a group of
+    // rabbis", "many watchers of politics" are speakers of their own.)
+    int of = -1;
+    const Token& lead = c_.tok(np.begin);
+    const bool own = IsDeterminer(lead) || IsNounDeterminer(lead) || IsQuantityHead(lead) ||
+                     lead.lower == "many" || lead.lower == "some" || lead.lower == "most" || lead.lower == "one";
+    for (int k = np.begin; !own && k < np.end && k < np.begin + 4; ++k) {
+      if (c_.tok(k).lower == "of") { of = k; break; }
+      if (c_.tok(k).capitalized || !WordToken(c_.tok(k))) break;
+    }
+    if (of >= 0 && np.begin > 0) {
+      const int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
+      int k = np.begin - 1;
+      while (k > sb && k > np.begin - 8 && WordToken(c_.tok(k)) && !c_.tok(k).capitalized && !c_.InQuote(k)) --k;
+      if (k > sb && c_.tok(k).IsPunct(",") && NameWord(c_, k - 1, sb)) {
+        int b = k - 1;
+        while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
+        return Resolve(Np{b, k}, ent);
+      }
+    }
     const Token& first = c_.tok(np.begin);
     std::string mention = Text(np.begin, np.end);
     // "Umbro announced … The firm said": a body's second reference is the
