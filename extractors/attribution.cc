@@ -2785,6 +2785,16 @@ void FindCues(Context& c) {
 
 namespace {
 
+// A word that makes a title another office ("shadow chancellor", "deputy
+// prime minister", "vice president").
+bool IsOfficeModifier(absl::string_view w) {
+  return w == "shadow" || w == "deputy" || w == "vice" || w == "acting" || w == "assistant" ||
+         w == "junior" || w == "associate";
+}
+
+// Two letters or more, all capitals: an acronym ("BBC", "TCI", "UK").
+bool AllCapitals(absl::string_view w) { return w.size() >= 2 && absl::AsciiStrToUpper(w) == w; }
+
 // The gender a noun for one person gives ("wife", "spokeswoman": 2;
 // "husband", "chairman": 1), else 0.
 int GenderOfNoun(absl::string_view h) {
@@ -2833,7 +2843,7 @@ class Resolver {
         const Token& t0 = c_.tok(st[s].first);
         if (t0.capitalized && WordToken(t0) && IsPossessive(t0.text) && !c_.InQuote(st[s].first) &&
             !IsFunctionWord(t0) && !IsPronoun(t0) && !IsWeekday(t0) && !IsMonth(t0)) {
-          absl::string_view stem = absl::StripSuffix(absl::StripSuffix(t0.text, "'s"), "’s");
+          absl::string_view stem = PossessiveStem(t0.text);
           static const auto* kNot = new absl::flat_hash_set<absl::string_view>{
               "What", "There", "It", "Here", "That", "Who", "Where", "How", "Let", "He", "She",
               "Today", "Yesterday", "Tomorrow", "Tonight", "Everyone", "Nobody", "Everybody", "Nothing",
@@ -2904,36 +2914,9 @@ class Resolver {
           last_body_ = c_.cue_speaker_name[k];
           last_body_sentence_ = s;
           last_body_possessive_ = false;
-          // A name (capitalised, not a kind of people, not a person's
-          // first name then a surname): what "the company" stands for.
-          const Token& head = c_.tok(sp.end - 1);
-          const Token& lead = c_.tok(sp.begin);
-          // (Of several words, one that marks a body: "Lycos Europe", "UK
-          // Coal", "Trayvon Martin Foundation"; "Rio Ferdinand" may be a person.)
-          bool body_word = false;
-          for (int w = sp.begin; w < sp.end; ++w) {
-            const Token& u = c_.tok(w);
-            body_word |= (u.text.size() >= 2 && absl::AsciiStrToUpper(u.text) == u.text && WordToken(u)) ||
-                         c_.lex.organisation_words.contains(u.text);
-          }
-          bool person = sp.end - sp.begin >= 2 &&
-                        (c_.lex.first_name_gender.contains(lead.text) || !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
-          // ("Alexandra Tower, a spokeswoman for the bank, told …": an
-          // appositive says it is a person.)
-          const int se2 = st[s].second;
-          if (sp.end + 1 < se2 && c_.tok(sp.end).IsPunct(",")) {
-            for (int w = sp.end + 1; w < se2 && w <= sp.end + 4; ++w) {
-              const Token& u = c_.tok(w);
-              if (IsSpeakerNoun(u) && !u.capitalized && !c_.lex.body_nouns.contains(u.lower)) person = true;
-            }
-          }
           // ("The firm, reporting …, said": resolved to the firm, which stays.)
           if (c_.cue_speaker_name[k] != last_firm_) last_firm_.clear();
-          if (head.capitalized && lead.capitalized && !IsSpeakerNoun(head) && !IsDeterminer(lead) &&
-              !IsFunctionWord(lead) && !person && !c_.lex.kind_adjectives.contains(head.text) &&
-              !(sp.begin == st[s].first && sp.end - sp.begin == 1 && IsAdverb(lead))) {
-            last_firm_ = last_body_;
-          }
+          if (NamesAFirm(sp, st[s].first, st[s].second)) last_firm_ = last_body_;
         }
         if (ent >= 0 && !c_.cues[k].according) {
           Touch(ent);
@@ -3002,13 +2985,7 @@ class Resolver {
       if (titles) titles->emplace_back(title);
       // "Tory shadow chancellor Oliver Letwin": a word that makes the title
       // another office, just before the phrase, is part of it.
-      if (titles && *b > 0) {
-        const absl::string_view m = c_.tok(*b - 1).lower;
-        if (m == "shadow" || m == "deputy" || m == "vice" || m == "acting" || m == "assistant" ||
-            m == "junior" || m == "associate") {
-          titles->emplace_back(m);
-        }
-      }
+      if (titles && *b > 0 && IsOfficeModifier(c_.tok(*b - 1).lower)) titles->emplace_back(c_.tok(*b - 1).lower);
       if (absl::StrContains(title, "woman") || title == "queen" || title == "first lady") *gender = 2;
       if (absl::StrContains(title, "man") && !absl::StrContains(title, "woman")) *gender = 1;
       *b += n;
@@ -3019,7 +2996,7 @@ class Resolver {
     for (int i = b; i < e; ++i) {
       const Token& t = c_.tok(i);
       if (!HasFlag(t, kFlagMaybeOrganisationWord)) continue;
-      absl::string_view w = absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s");
+      absl::string_view w = PossessiveStem(t.text);
       if (c_.lex.organisation_words.contains(w)) return true;
     }
     if (!HasFlag(c_.tok(b), kFlagMaybePlaceFirst)) return false;
@@ -3039,7 +3016,7 @@ class Resolver {
         parts->push_back(absl::string_view(t.text.data(), t.text.size() + 1));
         continue;
       }
-      parts->push_back(absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s"));
+      parts->push_back(PossessiveStem(t.text));
     }
   }
 
@@ -3195,11 +3172,9 @@ class Resolver {
     // A word that makes the title another office ("shadow chancellor",
     // "deputy prime minister", "vice president") must be in the
     // description too: "the chancellor" is not the shadow chancellor.
-    static const auto* kOther = new absl::flat_hash_set<absl::string_view>{
-        "shadow", "deputy", "vice", "assistant", "acting", "junior", "associate"};
     for (const std::string& t : entities_[ent].titles) {
       for (absl::string_view w : absl::StrSplit(t, absl::ByAnyChar(" -"))) {
-        if (!kOther->contains(w)) continue;
+        if (!IsOfficeModifier(w)) continue;
         bool said = false;
         for (int i = b; i < e; ++i) said |= absl::StartsWith(c_.tok(i).lower, w);
         if (!said) return false;
@@ -3356,12 +3331,40 @@ class Resolver {
     recent_.push_back(ent);
   }
 
+  // Whether a body's speaker phrase [sp] in the sentence [sb, se) is a name
+  // (capitalised, not a kind of people, not a person's first name then a
+  // surname): what a later "the company" stands for.
+  bool NamesAFirm(const Np& sp, int sb, int se) const {
+    const Token& head = c_.tok(sp.end - 1);
+    const Token& lead = c_.tok(sp.begin);
+    // (Of several words, one that marks a body: "Lycos Europe", "UK Coal",
+    // "Trayvon Martin Foundation"; "Rio Ferdinand" may be a person.)
+    bool body_word = false;
+    for (int w = sp.begin; w < sp.end; ++w) {
+      const Token& u = c_.tok(w);
+      body_word |= (AllCapitals(u.text) && WordToken(u)) || c_.lex.organisation_words.contains(u.text);
+    }
+    bool person = sp.end - sp.begin >= 2 &&
+                  (c_.lex.first_name_gender.contains(lead.text) || !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
+    // ("Alexandra Tower, a spokeswoman for the bank, told …": an appositive
+    // says it is a person.)
+    if (sp.end + 1 < se && c_.tok(sp.end).IsPunct(",")) {
+      for (int w = sp.end + 1; w < se && w <= sp.end + 4; ++w) {
+        const Token& u = c_.tok(w);
+        if (IsSpeakerNoun(u) && !u.capitalized && !c_.lex.body_nouns.contains(u.lower)) person = true;
+      }
+    }
+    return head.capitalized && lead.capitalized && !IsSpeakerNoun(head) && !IsDeterminer(lead) &&
+           !IsFunctionWord(lead) && !person && !c_.lex.kind_adjectives.contains(head.text) &&
+           !(sp.begin == sb && sp.end - sp.begin == 1 && IsAdverb(lead));
+  }
+
   // A one-word name that is a body's, not a person's: an acronym ("BBC",
   // "TCI"), a party or kind ("Labour", "Democrats"), an organisation word.
   bool BodyName(const Entity& en) const {
     if (en.parts.size() != 1) return false;
     const std::string& w = en.parts[0];
-    if (w.size() >= 2 && absl::AsciiStrToUpper(w) == w) return true;
+    if (AllCapitals(w)) return true;
     if (c_.lex.kind_adjectives.contains(w) || c_.lex.organisation_words.contains(w)) return true;
     absl::string_view stem = absl::StripSuffix(w, "s");
     return stem.size() < w.size() && c_.lex.kind_adjectives.contains(stem);
@@ -3993,7 +3996,7 @@ class Resolver {
         if (!u.capitalized || !WordToken(u)) continue;
         // (Only a person known as one, by a title or a "he" or "she": not
         // "Old Trafford" of "the Old Trafford boss".)
-        absl::string_view w = absl::StripSuffix(absl::StripSuffix(u.text, "’s"), "'s");
+        absl::string_view w = PossessiveStem(u.text);
         int other = Find(w);
         if (other >= 0 && entities_[other].parts.size() >= 2 && entities_[other].parts.back() == w &&
             (entities_[other].gender != 0 || !entities_[other].titles.empty())) {
@@ -4084,7 +4087,7 @@ class Resolver {
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
       if (c_.lex.kind_adjectives.contains(t.text)) continue;  // "some Democratic strategists"
       if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
-      absl::string_view w = absl::StripSuffix(absl::StripSuffix(t.text, "’s"), "'s");
+      absl::string_view w = PossessiveStem(t.text);
       bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
                        return absl::ascii_isupper(ch) || ch == '.' || ch == '-';
                      });

@@ -209,7 +209,7 @@ void FindEvidence(Context& c) {
         int k = pe;
         while (k < se && k < pe + 4 && c.tok(k).capitalized && !IsPossessive(c.tok(k).text)) ++k;
         if (k < se && c.tok(k).capitalized && IsPossessive(c.tok(k).text)) {
-          contradicted = std::string(absl::StripSuffix(absl::StripSuffix(c.tok(k).text, "'s"), "’s"));
+          contradicted = std::string(PossessiveStem(c.tok(k).text));
         }
       }
       auto other_target = [&](const Attribution& at) {

@@ -1,6 +1,7 @@
 #include "extractors/internal/words.h"
 
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 
 namespace claimcheck {
 namespace extractors_internal {
@@ -61,6 +62,10 @@ bool IsWeekday(const Token& t) { return HasFlag(t, kFlagWeekday) && CapitalisedO
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||
          absl::EndsWith(w, "s'") || absl::EndsWith(w, "s’");
+}
+
+absl::string_view PossessiveStem(absl::string_view w) {
+  return absl::StripSuffix(absl::StripSuffix(w, "’s"), "'s");
 }
 
 }  // namespace extractors_internal

@@ -87,6 +87,8 @@ bool IsMonth(const Token& t);
 bool IsWeekday(const Token& t);
 // Ends in 's or ’s.
 bool IsPossessive(absl::string_view word);
+// The word without a final 's or ’s ("Heineken's" -> "Heineken").
+absl::string_view PossessiveStem(absl::string_view word);
 
 }  // namespace extractors_internal
 }  // namespace claimcheck
