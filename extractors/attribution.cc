@@ -4028,10 +4028,20 @@ class Resolver {
   // "Florida election officials"); at the sentence's start, a known name,
   // place, organisation or acronym ("Clinton aides", "UKIP officials").
   // The head itself may be capitalised ("Tories", "Democrats"): a kind.
-  bool Names(const Np& np, int sb) {
+  bool Names(Np np, int sb) {
     if (!np.valid()) return false;
     const Token& first = c_.tok(np.begin);
     if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return true;
+    // "Supporters who have heard from the Rubio campaign say", "many Sanders
+    // supporters who came to Philadelphia say": a relative clause describes
+    // the group; a name inside it is someone else's, not the speaker's.
+    for (int i = np.begin + 1; i < np.end; ++i) {
+      const absl::string_view w = c_.tok(i).lower;
+      if ((w == "who" || w == "whom" || w == "whose") && !c_.InQuote(i)) {
+        np.end = i;
+        break;
+      }
+    }
     // "the reports", "these MPs", "her aides": a group the story has
     // identified, or one tied to a person.
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
