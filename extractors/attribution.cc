@@ -294,6 +294,20 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
     }
     if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    // "many Latinos have said", "Some Americans say": a quantifier before a
+    // plural name of people is part of the phrase (a part of a group, not
+    // the group the name stands for).
+    if (depth == 0 && b - 1 >= sb && !c.InQuote(b - 1) && !IsPossessive(t.text) &&
+        absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
+      // (Some, many, most, few, several: a determiner that counts; not a
+      // comparison, "three times as many Latinos said … as said".)
+      const Token& q = c.tok(b - 1);
+      const absl::string_view before = b - 2 >= sb ? c.tok(b - 2).lower : absl::string_view();
+      if (IsDeterminer(q) && IsQuantityHead(q) && q.lower != "all" && q.lower != "both" &&
+          before != "as" && before != "so" && before != "too" && before != "how") {
+        --b;
+      }
+    }
     if (depth == 0) {
       // (Two names alone, "Kenteris and Thanou", are joined below.)
       int named = NamedPersonJoinedBefore(c, b, sb);
