@@ -1090,6 +1090,15 @@ TEST(SpeakerTest, AWayOfPuttingItAndAPaperThatReportsTheExchange) {
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "reported") << r.At(c.content);
 }
 
+TEST(SpeakerTest, AWayOfPuttingItAfterAnAppositive) {
+  Analyzed r("As Lena Brandt, a historian at Uppsala and author of " + Q("The Long Winter,") +
+             " put it, " + Q("Nobody planned the crisis.") + " As Tomas Berg, the party's whip, put it: " +
+             Q("We will not move."));
+  // The appositive, even with a title in quotes inside it, is the speaker's.
+  EXPECT_EQ(r.QuoteSpeaker("Nobody planned the crisis."), "Lena Brandt <Lena Brandt>");
+  EXPECT_EQ(r.QuoteSpeaker("We will not move."), "Tomas Berg <Tomas Berg>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -189,6 +189,18 @@ int NamedPersonJoinedBefore(const Context& c, int head, int sb) {
   return opens ? b : -1;
 }
 
+// "As Akhil Amar, a professor at Yale, put it": the sentence's clause opens
+// on "as" and an appositive (or a quoted title inside it) ends just before
+// the verb at `last`.
+bool AsFrameBefore(const Context& c, int last, int sb) {
+  const Token& t = c.tok(last);
+  if (!t.IsPunct(",") && t.kind != TokenKind::kQuote) return false;
+  int open = sb;
+  if (open < last && (c.tok(open).lower == "but" || c.tok(open).lower == "and")) ++open;
+  return open + 1 < last && c.tok(open).lower == "as" && !c.InQuote(open) &&
+         NameWord(c, open + 1, sb);
+}
+
 Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
@@ -2251,7 +2263,8 @@ void FindCues(Context& c) {
           end = i + 2;
         } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
                    c.tok(i + 1).lower == "it" && i - 1 >= sb &&
-                   (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1))) &&
+                   (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)) ||
+                    AsFrameBefore(c, i - 1, sb)) &&
                    (i + 2 >= se || c.tok(i + 2).IsPunct(",") || c.tok(i + 2).IsPunct(":") ||
                     c.tok(i + 2).IsPunct(".") || c.tok(i + 2).kind == TokenKind::kQuote ||
                     (i + 4 < se && c.tok(i + 4).IsPunct(":")) || (i + 3 < se && c.tok(i + 3).IsPunct(":")))) {
