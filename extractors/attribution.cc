@@ -2113,9 +2113,18 @@ void FindCues(Context& c) {
       // "could be said to be", "it might be argued that": the writer's own
       // judgement, softened, not a view credited to no one.
       // So is the idiom "the same could not be said for …", "cannot be said".
+      // So is a view denied with a modal: "can hardly be considered mere
+      // stumbles", "could not be described as a success".
       int m = p - 1;
-      if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t")) --m;
-      if (m >= sb && c.tok(p).lower == "be" && (t.lower == "said" || t.lower == "argued") &&
+      bool denied = false;
+      if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
+                      c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
+        --m;
+        denied = true;
+      }
+      if (m >= sb && c.tok(p).lower == "be" &&
+          (t.lower == "said" || t.lower == "argued" ||
+           ((denied || c.tok(m).lower == "cannot") && (view_verb || t.lower == "called"))) &&
           (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
            c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
         continue;
