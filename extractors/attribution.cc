@@ -189,6 +189,16 @@ int NamedPersonJoinedBefore(const Context& c, int head, int sb) {
   return opens ? b : -1;
 }
 
+// A reporting verb's bare form: the lexicon also lists its third person
+// ("dispute" / "disputes", "deny" / "denies"), which "said" has not.
+bool IsBareVerbForm(const Lexicons& lex, absl::string_view w) {
+  if (w.empty() || absl::EndsWith(w, "s")) return false;
+  if (lex.VerbClass(absl::StrCat(w, "s")) != CueClass::kNone) return true;
+  if (lex.VerbClass(absl::StrCat(w, "es")) != CueClass::kNone) return true;
+  return absl::EndsWith(w, "y") &&
+         lex.VerbClass(absl::StrCat(w.substr(0, w.size() - 1), "ies")) != CueClass::kNone;
+}
+
 // "As Akhil Amar, a professor at Yale, put it": the sentence's clause opens
 // on "as" and an appositive (or a quoted title inside it) ends just before
 // the verb at `last`.
@@ -2309,6 +2319,14 @@ void FindCues(Context& c) {
            c.tok(i - 1).lower == "several" || c.tok(i - 1).lower == "few" || c.tok(i - 1).lower == "others");
       if (i > sb && !quantifier_subject &&
           (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) {
+        continue;
+      }
+      // "over a procedural dispute", "a bitter contest": a verb's bare form
+      // (one whose "-s" form the lexicon also lists) after "a" and one word
+      // is a noun; a singular subject would take "disputes". ("a spokesman
+      // said": a past form, a verb.)
+      if (i - 2 >= sb && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+          (c.tok(i - 2).lower == "a" || c.tok(i - 2).lower == "an") && IsBareVerbForm(c.lex, t.lower)) {
         continue;
       }
       // A plural noun: "the same notes", "all claims would be processed",
