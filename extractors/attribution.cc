@@ -253,6 +253,16 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   }
   // "TCI, which claims to represent …": a relative pronoun after a comma.
   if (t.lower == "which" && i - 1 >= sb && c.tok(i - 1).IsPunct(",")) return {i, i + 1};
+  // "the list which predicts what …": a restrictive "which" (as British
+  // stories write it) right after a noun. (Not "asked which", "on which".)
+  if (t.lower == "which" && depth == 0 && i - 1 >= sb && !c.InQuote(i - 1)) {
+    const Token& n = c.tok(i - 1);
+    if (WordToken(n) && !n.capitalized && !IsFunctionWord(n) && !IsAuxiliary(n) && !IsAdverb(n) &&
+        !IsPronoun(n) && !IsPreposition(n) && !IsDeterminer(n) && VerbClassOf(n) == CueClass::kNone &&
+        !absl::EndsWith(n.lower, "ed") && !absl::EndsWith(n.lower, "ing")) {
+      return {i, i + 1};
+    }
+  }
   if (IsQuantityHead(t) && depth == 0) {
     // "47 percent", "Six in 10", "about 4 in 10", "nearly half", "a third"
     int b = i;

@@ -898,9 +898,12 @@ void FindClaims(Context& c) {
       {
         int sp = other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin
                                                                             : other.begin;
+        // (Or a restrictive "which" that is itself the speaker: "said he
+        // had argued against groups which believed …".)
         auto relative = [&](int k) {
           return k > b && k < other.begin && (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
-                 (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
+                 (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–") ||
+                  (c.tok(k).lower == "which" && other.speaker.begin == k && other.speaker.end == k + 1));
         };
         if (relative(sp) || relative(sp - 1)) continue;
         // So is one in a clause of reason inside it: "charged that she hid
