@@ -264,7 +264,7 @@ TEST(RuleSetTest, ClaimAndFigureRulesSkipAFirstPersonParagraph) {
             (std::vector<std::string>{"t.loaded@4:insisted | Lee insisted", "t.toll@60:3,000 | 3,000"}));
 }
 
-TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphGuard) {
+TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphAndCueGuards) {
   auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
                 "    severity: warning\n    cue_class: [loaded]\n"
                 "    unless:\n      followed_by: [that]\n"
@@ -272,8 +272,29 @@ TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphGuard) {
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(absl::StrContains(r.status().message(),
                                 "rule 't.loaded': key 'followed_by': this rule type takes only "
-                                "paragraph_narration_has_regex under unless"))
+                                "paragraph_narration_has_regex and cues under unless"))
       << r.status();
+  // A figure rule takes no cues.
+  auto f = Load("rules:\n  - id: t.toll\n    type: figure\n    category: unsourced\n"
+                "    severity: warning\n    near: [killed]\n"
+                "    unless:\n      cues: [said]\n"
+                "    message: \"{match}\"\n");
+  ASSERT_FALSE(f.ok());
+  EXPECT_TRUE(absl::StrContains(f.status().message(),
+                                "rule 't.toll': key 'cues': this rule type takes only "
+                                "paragraph_narration_has_regex under unless"))
+      << f.status();
+}
+
+TEST(RuleSetTest, AClaimRuleSkipsTheCuesItIsToldTo) {
+  auto r = Load("rules:\n  - id: t.vague\n    type: claim\n    category: unsourced\n"
+                "    severity: warning\n    speaker: present\n    speaker_named: false\n"
+                "    unless:\n      cues: [Urged, demanded]\n"
+                "    message: \"{speaker} {cue}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(Fire(*r, "Critics urged him to resign. Activists demanded that the flag come down. "
+                     "Critics said the plan was rushed."),
+            (std::vector<std::string>{"t.vague@81:said | Critics said"}));
 }
 
 TEST(RuleSetTest, ClaimRuleOnCueClass) {

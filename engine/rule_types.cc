@@ -166,16 +166,26 @@ Span ParagraphOf(const CheckContext& ctx, int s) {
 // findings come from extracted structure (claims, figures): a reader's
 // comment or a first-person passage is not the newsroom's voice. Only that
 // guard is taken; the word guards are the lexical type's.
-absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRegex>* out) {
+absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRegex>* out,
+                                std::vector<std::string>* cues) {
   const SpecNode* unless = spec.node().Find("unless");
   if (unless == nullptr) return absl::OkStatus();
   if (unless->kind != SpecNode::Kind::kMap) return spec.Error(*unless, "unless", "expected a map of guards");
   SpecReader u(*unless, spec.rule_id());
   for (const auto& [key, node] : unless->map) {
+    if (key == "cues" && cues != nullptr) continue;
     if (key != "paragraph_narration_has_regex") {
       return u.Error(node, key,
-                     "this rule type takes only paragraph_narration_has_regex under unless");
+                     cues != nullptr
+                         ? "this rule type takes only paragraph_narration_has_regex and cues under unless"
+                         : "this rule type takes only paragraph_narration_has_regex under unless");
     }
+  }
+  if (cues != nullptr) {
+    // unless.cues: the cue words that stop the rule ("urged", "demanded").
+    auto list = u.StringList("cues");
+    if (!list.ok()) return list.status();
+    for (const std::string& w : *list) cues->push_back(absl::AsciiStrToLower(w));
   }
   const std::string key = "paragraph_narration_has_regex";
   const SpecNode* g = unless->Find(key);
@@ -602,7 +612,7 @@ class ClaimRule : public RuleType {
       return spec.Error(*spec.node().Find("span"), "span",
                         absl::StrCat("unknown span '", *span,
                                      "' (expected cue, speaker, speaker_and_cue or content)"));
-    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_); !st.ok()) return st;
+    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_, &r->not_cues_); !st.ok()) return st;
     return std::unique_ptr<RuleType>(std::move(r));
   }
 
@@ -640,6 +650,7 @@ class ClaimRule : public RuleType {
       return;
     }
     if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
+    if (std::find(not_cues_.begin(), not_cues_.end(), at.cue) != not_cues_.end()) return;
     if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
     // "critics who say": the phrase is what the speaker patterns describe.
@@ -682,7 +693,7 @@ class ClaimRule : public RuleType {
   bool claims_ = true, quotes_ = true;
   int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
-  std::vector<std::string> cues_;
+  std::vector<std::string> cues_, not_cues_;
   std::unique_ptr<LazyRegex> speaker_words_, speaker_re_, paragraph_re_;
 };
 
@@ -783,7 +794,7 @@ class FigureRule : public RuleType {
       if (!re.ok()) return re.status();
       r->of_record_ = *std::move(re);
     }
-    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_); !st.ok()) return st;
+    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_, nullptr); !st.ok()) return st;
     auto window = spec.Int("window", 60, 1, 1000);
     if (!window.ok()) return window.status();
     r->window_ = *window;
