@@ -1099,6 +1099,15 @@ TEST(SpeakerTest, AWayOfPuttingItAfterAnAppositive) {
   EXPECT_EQ(r.QuoteSpeaker("We will not move."), "Tomas Berg <Tomas Berg>");
 }
 
+TEST(SpeakerTest, APartyTagInBracketsIsNoPartOfTheName) {
+  Analyzed r("Gov. Dana Whitfield (R), a close ally of the mayor, conceded some errors, saying, " +
+             Q("Most of the plan still stands.") + " " + Q("We will fix it,") +
+             " Sen. Omar Delgado (D-N.M.) said.");
+  // The appositive after the tag is skipped to the name; the tag is dropped.
+  EXPECT_EQ(r.QuoteSpeaker("Most of the plan still stands."), "Dana Whitfield <Gov. Dana Whitfield>");
+  EXPECT_EQ(r.QuoteSpeaker("We will fix it"), "Omar Delgado <Sen. Omar Delgado (D-N.M.)>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -527,6 +527,13 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
       description = !(IsAuxiliary(u) && !IsAdverb(u)) && VerbClassOf(u) == CueClass::kNone;
     }
     if (!description) return {};
+    // "Gov. Chris Christie (R), a staunch Trump ally, said": the party tag
+    // in brackets after the name is skipped.
+    if (p - 2 > sb && c.tok(p - 1).IsPunct(")")) {
+      int open = p - 2;
+      while (open > sb && open > p - 8 && !c.tok(open).IsPunct("(") && !c.InQuote(open)) --open;
+      if (open > sb && c.tok(open).IsPunct("(")) p = open;
+    }
     const Token& before = c.tok(p - 1);
     // (A name, not an adverb opening the sentence: "Separately, the
     // world's largest delivery company, UPS, said".)
@@ -3655,6 +3662,16 @@ class Resolver {
     if (!phrase.valid()) return "";
     // "Two House committees on Monday": a day or a month is when, not who.
     Np np = phrase;
+    // "Sen. Marco Rubio (R-Fla.)", "the Business Software Alliance (BSA)":
+    // a party tag or an acronym in brackets closes the phrase; the name is
+    // before it.
+    // (Not "A spokesman for the Growers Union (GU)", a described person.)
+    if (np.end - np.begin >= 3 && c_.tok(np.end - 1).IsPunct(")") && !IsDeterminer(c_.tok(np.begin)) &&
+        !IsNounDeterminer(c_.tok(np.begin))) {
+      int open = np.end - 2;
+      while (open > np.begin && open > np.end - 8 && !c_.tok(open).IsPunct("(")) --open;
+      if (open > np.begin && c_.tok(open).IsPunct("(")) np.end = open;
+    }
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
       absl::string_view w = c_.tok(np.end - 2).lower;
       if (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") np.end -= 2;
