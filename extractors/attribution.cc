@@ -1306,9 +1306,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
   // "insisted on paying his bill", "insists on a recount": a demand or an
   // act, not a claim.
-  // (Not "insisted on Thursday": when, not what.)
+  // (Not "insisted on Thursday": when, not what; nor "insisted on CNN
+  // that …", where, with the report after "that" or a colon.)
   if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
-    return false;
+    bool where = false;
+    for (int k = n + 2; k < se && k < n + 6 && !where; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(".")) break;
+      where = u.lower == "that" || u.IsPunct(":");
+    }
+    if (!where) return false;
   }
   // "the DB9, which Mr Bez described as “the most important car for our
   // company”": the object gapped by a relative, then "as" and the quote.
