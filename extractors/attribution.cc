@@ -2665,14 +2665,14 @@ void FindCues(Context& c) {
           cue.speaker.begin - 1 > sb) {
         const Token& verb = c.tok(cue.speaker.begin - 1);
         const Token& head = c.tok(cue.speaker.end - 1);
-        // ("sent a message to supporters saying …": the recipients did not
-        // say it either.)
+        // ("sent a message to supporters saying …", "emailed supporters
+        // saying …": the recipients did not say it either.)
         const bool recipient = verb.lower == "to" && cue.speaker.begin - 2 > sb;
         bool object = recipient ||
                       (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
                        !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
                        !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
-                       verb.cue_class == 0 && !IsSpeakerNoun(verb) &&
+                       (verb.cue_class == 0 || TakesAddressee(verb)) && !IsSpeakerNoun(verb) &&
                        (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
         if (object && !IsDocumentNoun(head)) {
           Np subject = SentenceSubject(c, sb, se);
