@@ -1591,7 +1591,8 @@ bool IsDocumentNoun(const Token& t) {
       "posts", "ad", "ads", "advert", "advertisement", "video", "email", "e-mail", "note",
       "sign", "signs", "banner", "headline", "editorial", "article", "petition", "motion",
       "resolution", "bill", "order", "ruling", "verdict", "notice", "warning", "leaflet",
-      "story", "stories", "broadcast", "documentary", "book", "column", "analysis", "paper"};
+      "story", "stories", "broadcast", "documentary", "book", "column", "analysis", "paper",
+      "account", "assessment", "memoir", "chapter", "obituary", "tribute"};
   return words->contains(t.lower);
 }
 
