@@ -4185,6 +4185,9 @@ class Resolver {
       const Token& t = c_.tok(i);
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
       if (c_.lex.kind_adjectives.contains(t.text)) continue;  // "some Democratic strategists"
+      // "Mexican officials now say": a nation's adjective before the head
+      // says whose officials, not which ones.
+      if (i + 1 < np.end && Demonym(t) && !c_.tok(i + 1).capitalized) continue;
       if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
       absl::string_view w = PossessiveStem(t.text);
       bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
