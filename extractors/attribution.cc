@@ -1343,7 +1343,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // verbs of its own: "a letter saying …").
   if (TakesPropositionalObject(c.tok(i)) && !c.tok(i).capitalized) {
     const absl::string_view v = c.tok(i).lower;
-    if (v == "wrote" || v == "published" || v == "released" || v == "issued" || v == "posted") {
+    if (v == "wrote" || v == "published" || v == "released" || v == "issued" || v == "posted" ||
+        v == "tweeted") {
       for (int k = n; k < se && k < n + 6; ++k) {
         const Token& u = c.tok(k);
         if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || IsPreposition(u) ||
@@ -1358,7 +1359,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
             "decrease", "drop", "decline", "deficit", "surplus", "record", "growth", "revenue",
             "image", "images", "photo", "photos", "picture", "pictures", "video", "videos",
             "selfie", "link", "links", "thoughts", "message", "messages", "comment", "comments"};
-        if (v == "posted" && !u.capitalized && kPostedThing->contains(u.lower)) return false;
+        // ("tweeted a chart of crime statistics", "tweeted a photo": the
+        // same, and a chart or a graphic with it.)
+        if ((v == "posted" || v == "tweeted") && !u.capitalized &&
+            (kPostedThing->contains(u.lower) || u.lower == "chart" || u.lower == "charts" ||
+             u.lower == "graphic" || u.lower == "graphics" || u.lower == "meme" || u.lower == "gif")) {
+          return false;
+        }
       }
     }
   }
