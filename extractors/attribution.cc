@@ -2247,12 +2247,41 @@ void FindCues(Context& c) {
         }
         impersonal = k >= sb && c.tok(k).lower == "it" && i + 1 < se && c.tok(i + 1).lower == "that";
       }
-      if (p >= sb && IsBe(c.tok(p)) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
-          !obligation && !gerund && impersonal) {
-        cue.begin = p;
-        if (p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
-        if (p - 1 >= sb && (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" ||
-                            c.tok(p - 1).lower == "had")) {
+      // "with Rubio and Murphy expected to win", "…, seen as a way of
+      // improving turnout", "Seen as costly to implement, …": a passive of
+      // expecting or viewing reduced to its participle, after a comma, a
+      // dash or the sentence's start, or inside a "with" clause, credits
+      // the view to no one as "is expected to" does. (Not "The firm
+      // expected to post a loss": after its subject, the active verb.)
+      bool reduced = false;
+      if (!(p >= sb && IsBe(c.tok(p))) && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
+          (((t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" || t.lower == "projected") &&
+            c.tok(i + 1).lower == "to") ||
+           (view_verb && c.tok(i + 1).lower == "as"))) {
+        if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
+            (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
+          reduced = p < sb ? i == sb : true;
+        } else {
+          for (int k = p; k >= sb && k > i - 9; --k) {
+            const Token& u = c.tok(k);
+            if (u.lower == "with" && !c.InQuote(k)) {
+              reduced = k < p;
+              break;
+            }
+            if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
+                IsSubordinator(u) || u.lower == "that" || u.lower == "which" || u.lower == "who") {
+              break;
+            }
+          }
+        }
+      }
+      if (((p >= sb && IsBe(c.tok(p))) || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) &&
+          !negated && !obligation && !gerund && impersonal) {
+        // (A reduced passive keeps its adverb: "widely expected to be".)
+        cue.begin = reduced ? std::max(p + 1, sb) : p;
+        if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
+        if (!reduced && p - 1 >= sb &&
+            (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" || c.tok(p - 1).lower == "had")) {
           cue.begin = p - 1;
         }
         cue.end = i + 1;
