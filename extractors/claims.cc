@@ -1217,6 +1217,9 @@ void FindReportedContent(Context& c) {
           ++k;
         }
         if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
+        // "Sanders's argument, that Clinton might be beholden …": the clause
+        // set off by a comma of its own.
+        if (c.tok(b + 1).lower == "that" && !c.InQuote(b + 1)) b = b + 1;
       }
       // "Speculation is mounting that …", "fears have grown that …".
       // "Concerns have also been raised by charities that …": a passive of
