@@ -1280,6 +1280,26 @@ void FindReportedContent(Context& c) {
       i = e - 1;
     }
   }
+  // "delude itself into believing that she might …", "tricked into
+  // thinking that": a belief in its -ing form, whoever holds it, reports its
+  // clause (to the next comma); the newsroom does not assert it. (Not a
+  // condition, "Assuming that Clinton wins, she might …": the story's own
+  // supposition, whose main clause follows.)
+  for (int s = 0; s < static_cast<int>(st.size()); ++s) {
+    const int sb = st[s].first, se = st[s].second;
+    for (int i = sb; i + 2 < se; ++i) {
+      const Token& t = c.tok(i);
+      if (VerbClassOf(t) != CueClass::kBelief || !absl::EndsWith(t.lower, "ing") || c.InQuote(i) ||
+          c.tok(i + 1).lower != "that" || t.lower == "assuming" || t.lower == "supposing" ||
+          t.lower == "presuming" || t.lower == "considering") {
+        continue;
+      }
+      int e = i + 2;
+      while (e < se && !c.tok(e).IsPunct(";") && !c.tok(e).IsPunct(",") && !c.InQuote(e)) ++e;
+      c.a.reported.push_back(c.TokSpan(i + 2, e));
+      i = e - 1;
+    }
+  }
   // "In their view, Democrats could …", "In the view of many analysts,
   // …", "In his opinion, …": a sentence framed as someone's view reports it.
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
