@@ -2301,6 +2301,13 @@ void FindCues(Context& c) {
         bool past_as = false;
         for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
           const Token& u = c.tok(k);
+          // "was criticized, even by conservatives like Jack Kemp,",
+          // "was criticised, particularly by unions": the agent set off by
+          // a comma, after an adverb.
+          if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
+            k += 1;
+            continue;
+          }
           if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
           if (c.InQuote(k)) {
             if (past_as || criticism) continue;
