@@ -785,8 +785,12 @@ void FindClaims(Context& c) {
           if (found < 0 && addressee.valid() && addressee.end + 1 < ce && !c.InQuote(addressee.end)) {
             const absl::string_view w = c.tok(addressee.end).lower;
             const Token& v = c.tok(addressee.end + 1);
+            // ("told reporters he thought …": an irregular past or a verb
+            // of saying or thinking too.)
             if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
-                (IsAuxiliary(v) || (v.kind == TokenKind::kWord && !v.capitalized && absl::EndsWith(v.lower, "ed")))) {
+                (IsAuxiliary(v) ||
+                 (v.kind == TokenKind::kWord && !v.capitalized &&
+                  (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
               found = addressee.end;
             }
           }
