@@ -2171,6 +2171,12 @@ void FindCues(Context& c) {
            c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
         continue;
       }
+      // "The first thing to be said is …", "what needs to be said": the
+      // writer's own saying, to come, credits nothing to anyone.
+      if (m >= sb && c.tok(p).lower == "be" && c.tok(m).lower == "to" && !denied &&
+          (t.lower == "said" || t.lower == "argued")) {
+        continue;
+      }
       // "has to be thought out", "was played down", "is talked up": a verb
       // with its particle means something else; nothing is reported.
       if (i + 1 < se && p >= sb && IsBe(c.tok(p))) {
