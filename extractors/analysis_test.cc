@@ -1108,6 +1108,16 @@ TEST(SpeakerTest, APartyTagInBracketsIsNoPartOfTheName) {
   EXPECT_EQ(r.QuoteSpeaker("We will fix it"), "Omar Delgado <Sen. Omar Delgado (D-N.M.)>");
 }
 
+TEST(SpeakerTest, TheOneShownOrHeardSpeaksAndADayIsNoSubject) {
+  Analyzed r("Monday at the county fair, Governor Ana Ruiz gave a speech that included Ruiz vowing "
+             "to cut taxes. Tuesday at the depot, the mayor rallied supporters, saying the line "
+             "would reopen.");
+  // After a verb of showing, the one shown speaks; "Tuesday" opening the
+  // sentence is when, not who.
+  EXPECT_EQ(r.ClaimSpeaker("to cut taxes"), "Ana Ruiz <Ruiz>");
+  EXPECT_NE(r.ClaimSpeaker("the line would reopen"), "Tuesday <Tuesday>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

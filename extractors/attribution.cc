@@ -1623,7 +1623,11 @@ Np SentenceSubject(const Context& c, int sb, int se) {
       if (VerbClassOf(c.tok(k)) != CueClass::kNone || (IsAuxiliary(c.tok(k)) && !IsAdverb(c.tok(k)))) break;
     }
   }
-  return NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
+  Np np = NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
+  // ("Monday at Liberty University, Donald Trump addressed …": a day that
+  // opens the sentence is when, not who.)
+  if (np.valid() && np.end - np.begin == 1 && (IsWeekday(c.tok(np.begin)) || IsMonth(c.tok(np.begin)))) return {};
+  return np;
 }
 
 // "A woman who has accused the senator of assault said": the phrase before
@@ -2724,7 +2728,13 @@ void FindCues(Context& c) {
                        !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
                        (verb.cue_class == 0 || TakesAddressee(verb)) && !IsSpeakerNoun(verb) &&
                        (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
-        if (object && !IsDocumentNoun(head)) {
+        // (Not after a verb of showing or hearing: "a speech that included
+        // Trump vowing …", "the video showed him saying …" — the one shown
+        // or heard speaks.)
+        static const auto* kShowing = new absl::flat_hash_set<absl::string_view>{
+            "included", "includes", "showed", "shows", "shown", "heard", "hears", "saw", "sees",
+            "featured", "features", "captured", "depicted", "depicts", "caught", "filmed", "recorded"};
+        if (object && !IsDocumentNoun(head) && !kShowing->contains(verb.lower)) {
           Np subject = SentenceSubject(c, sb, se);
           if (subject.valid() && subject.end <= cue.speaker.begin - 1) cue.speaker = subject;
         }
