@@ -1118,6 +1118,12 @@ TEST(SpeakerTest, TheOneShownOrHeardSpeaksAndADayIsNoSubject) {
   EXPECT_NE(r.ClaimSpeaker("the line would reopen"), "Tuesday <Tuesday>");
 }
 
+TEST(SpeakerTest, AnOpeningAdverbIsNoSubjectBeforeAnAppositive) {
+  Analyzed r("Also, Norcom, while trading as Telnet, collapsed after admitting that it had hidden "
+             "its debts.");
+  EXPECT_EQ(r.ClaimSpeaker("it had hidden its debts"), "Norcom <Norcom>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

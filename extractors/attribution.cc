@@ -1613,8 +1613,9 @@ Np SentenceSubject(const Context& c, int sb, int se) {
   }
   // "Chris Christie, New Jersey's governor, repeated …": a name, then an
   // appositive set off by commas.
+  // (Not an opening adverb: "Also, MCI, while trading as Worldcom, …".)
   if (first.valid() && first.begin == sb && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
-      c.tok(first.end - 1).capitalized) {
+      c.tok(first.end - 1).capitalized && !(first.end - first.begin == 1 && IsFunctionWord(c.tok(first.begin)))) {
     for (int k = first.end + 1; k < se && k < first.end + 12; ++k) {
       if (c.tok(k).IsPunct(",")) {
         if (k + 1 < se && !c.tok(k + 1).capitalized && WordToken(c.tok(k + 1))) return first;
