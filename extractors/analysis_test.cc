@@ -1106,6 +1106,12 @@ TEST(SpeakerTest, APartyTagInBracketsIsNoPartOfTheName) {
   // The appositive after the tag is skipped to the name; the tag is dropped.
   EXPECT_EQ(r.QuoteSpeaker("Most of the plan still stands."), "Dana Whitfield <Gov. Dana Whitfield>");
   EXPECT_EQ(r.QuoteSpeaker("We will fix it"), "Omar Delgado <Sen. Omar Delgado (D-N.M.)>");
+  // A long aside in brackets before the verb is skipped too.
+  Analyzed aside("But Sen. Lia Moss (a Vermont Democrat so young she has been mistaken for an intern "
+                 "more than once) says she was adrift after her election.");
+  EXPECT_EQ(aside.ClaimSpeaker("she was adrift after her election"),
+            "Lia Moss <Sen. Lia Moss (a Vermont Democrat so young she has been mistaken for an intern more "
+            "than once)>");
 }
 
 TEST(SpeakerTest, TheOneShownOrHeardSpeaksAndADayIsNoSubject) {

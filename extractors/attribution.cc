@@ -646,9 +646,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   if (i < sb) return {};
   // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
   int paren_end = -1;
+  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+  // mistaken for a junior staffer) says": an aside in brackets, however long.)
   if (c.tok(i).IsPunct(")")) {
     int j = i - 1;
-    while (j >= sb && j > i - 10 && !c.tok(j).IsPunct("(")) --j;
+    while (j >= sb && j > i - 30 && !c.tok(j).IsPunct("(") && !c.tok(j).IsPunct(")")) --j;
     if (j - 1 >= sb && c.tok(j).IsPunct("(")) {
       paren_end = i + 1;
       i = j - 1;
@@ -3730,14 +3732,15 @@ class Resolver {
     if (!phrase.valid()) return "";
     // "Two House committees on Monday": a day or a month is when, not who.
     Np np = phrase;
-    // "Sen. Marco Rubio (R-Fla.)", "the Business Software Alliance (BSA)":
-    // a party tag or an acronym in brackets closes the phrase; the name is
+    // "Sen. Marco Rubio (R-Fla.)", "the Business Software Alliance (BSA)",
+    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …)": a party
+    // tag, an acronym or an aside in brackets closes the phrase; the name is
     // before it.
     // (Not "A spokesman for the Growers Union (GU)", a described person.)
     if (np.end - np.begin >= 3 && c_.tok(np.end - 1).IsPunct(")") && !IsDeterminer(c_.tok(np.begin)) &&
         !IsNounDeterminer(c_.tok(np.begin))) {
       int open = np.end - 2;
-      while (open > np.begin && open > np.end - 8 && !c_.tok(open).IsPunct("(")) --open;
+      while (open > np.begin && open > np.end - 30 && !c_.tok(open).IsPunct("(")) --open;
       if (open > np.begin && c_.tok(open).IsPunct("(")) np.end = open;
     }
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
