@@ -1130,6 +1130,15 @@ TEST(SpeakerTest, AnOpeningAdverbIsNoSubjectBeforeAnAppositive) {
   EXPECT_EQ(r.ClaimSpeaker("it had hidden its debts"), "Norcom <Norcom>");
 }
 
+TEST(SpeakerTest, HeAfterTheSentencesOwnSubjectIsThatSubject) {
+  Analyzed r("Paul Dunn, a pollster, said the race was over. After the count was in, the party's "
+             "campaign manager, Jeff Ostrow, went on air and outlined how he thinks the gap could "
+             "close. New rules would apply, she said.");
+  // The role and its name set off by commas are the subject; "he" after it
+  // is him, not the pollster who spoke before.
+  EXPECT_EQ(r.ClaimSpeaker("the gap could close"), "Jeff Ostrow <he>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

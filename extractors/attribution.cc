@@ -3002,6 +3002,29 @@ class Resolver {
       bool subject_done = false;
       for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
         const Np& sp = c_.cues[k].speaker;
+        // "…, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC and
+        // outlined how he thinks …": a "he" or "she" after the sentence's own
+        // subject, with no cue before it, stands for that subject; touch it
+        // first.
+        if (!subject_done && sp.valid() && sp.end - sp.begin == 1 && !c_.InQuote(sp.begin) &&
+            (c_.tok(sp.begin).lower == "he" || c_.tok(sp.begin).lower == "she")) {
+          const int sb = st[s].first, se = st[s].second;
+          const int ms = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/false);
+          bool cue_before = false;
+          for (size_t j = k; j-- > 0 && c_.cues[j].sentence == s;) cue_before = true;
+          // (A person's subject: a known first name or a title in its first
+          // words, not "New EU rules …, she said".)
+          bool person = false;
+          for (int j = ms; j < sp.begin && j < ms + 8 && !person; ++j) {
+            const Token& u = c_.tok(j);
+            person = !c_.InQuote(j) && u.capitalized &&
+                     (c_.lex.first_name_gender.contains(u.text) || IsTitleAbbreviation(c_.lex, u));
+          }
+          if (!cue_before && person && ms + 2 < sp.begin && !IsPronoun(c_.tok(ms)) &&
+              TouchSubjectAt(ms, sb, se)) {
+            subject_done = true;
+          }
+        }
         // "Bob said": a lone capitalised word speaking is a name.
         if (sp.valid() && sp.end - sp.begin == 1 && NameWord(c_, sp.begin, st[s].first) &&
             !IsPossessive(c_.tok(sp.begin).text) && !IsSpeakerNoun(c_.tok(sp.begin))) {
@@ -4297,6 +4320,25 @@ class Resolver {
   bool TouchSubjectAt(int i, int sb, int se) {
     if (i >= se) return false;
     const Token& t = c_.tok(i);
+    // "Sanders's campaign manager, Jeff Weaver, appeared …", "The
+    // spokeswoman, Ana Ruiz, said …": a role, then the name set off by
+    // commas; the named person is the subject.
+    for (int k = i + 1; k < se && k <= i + 6; ++k) {
+      const Token& u = c_.tok(k);
+      if (c_.InQuote(k)) break;
+      if (!u.IsPunct(",")) continue;
+      const Token& role = c_.tok(k - 1);
+      if (!WordToken(role) || role.capitalized || !(IsSpeakerNoun(role) || IsTitleWord(role))) break;
+      int e = k + 1;
+      while (e < se && NameWord(c_, e, sb) && !IsPossessive(c_.tok(e).text)) ++e;
+      if (e - (k + 1) < 2 || e + 1 >= se || !c_.tok(e).IsPunct(",")) break;
+      const Token& v = c_.tok(e + 1);
+      if (!WordToken(v) || v.capitalized) break;
+      int ent = EntityFor(k + 1, e, false);
+      if (ent < 0) break;
+      Touch(ent);
+      return true;
+    }
     // "The Vermont senator is sticking to …": a description that names a
     // title someone in the story was given.
     if (t.lower == "the") {
