@@ -1139,6 +1139,13 @@ TEST(SpeakerTest, HeAfterTheSentencesOwnSubjectIsThatSubject) {
   EXPECT_EQ(r.ClaimSpeaker("the gap could close"), "Jeff Ostrow <he>");
 }
 
+TEST(SpeakerTest, ASpeakerInsideAnotherReportDoesNotTakeTheNextHe) {
+  Analyzed r("Ben Okafor turned the story back on the Gazette, pointing out that the paper's Tom Reyes "
+             "had reported in June that his campaign was failing. He hoped, he said, that the paper "
+             "would be fairer now.");
+  EXPECT_EQ(r.ClaimSpeaker("he said, that the paper would be fairer now"), "Ben Okafor <He>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -3000,6 +3000,7 @@ class Resolver {
         }
       }
       bool subject_done = false;
+      int outer_ent = -1, outer_end = -1, retouch = -1;
       for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
         const Np& sp = c_.cues[k].speaker;
         // "…, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC and
@@ -3083,10 +3084,28 @@ class Resolver {
           if (NamesAFirm(sp, st[s].first, st[s].second)) last_firm_ = last_body_;
         }
         if (ent >= 0 && !c_.cues[k].according) {
+          // "Carson turned …, pointing out that the paper's Robert Costa had
+          // reported …. He hoped …": a speaker inside what an earlier speaker
+          // of the sentence says is not who the next "he" stands for; the
+          // outer speaker is touched again after the sentence.
+          bool nested = false;
+          if (outer_ent >= 0 && sp.valid() && sp.begin > outer_end) {
+            for (int j = outer_end; j < sp.begin && !nested; ++j) {
+              if (c_.tok(j).IsPunct(";") || c_.InQuote(j)) break;
+              nested = c_.tok(j).lower == "that";
+            }
+          }
+          if (nested) {
+            retouch = outer_ent;
+          } else if (outer_ent < 0) {
+            outer_ent = ent;
+            outer_end = c_.cues[k].end;
+          }
           Touch(ent);
           subject_done = true;
         }
       }
+      if (retouch >= 0) Touch(retouch);
       if (!subject_done) TouchSubject(st[s].first, st[s].second);
     }
   }
