@@ -1146,6 +1146,16 @@ TEST(SpeakerTest, ASpeakerInsideAnotherReportDoesNotTakeTheNextHe) {
   EXPECT_EQ(r.ClaimSpeaker("he said, that the paper would be fairer now"), "Ben Okafor <He>");
 }
 
+TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
+  Analyzed r("Ms Vega thinks often about the flood. The union showed no signs of relenting. "
+             "Mr Oduya answered the question three times. Investors worry about the deficit.");
+  EXPECT_EQ(r.ClaimSpeaker("about the flood"), "(no claim \u201cabout the flood\u201d)");
+  EXPECT_EQ(r.ClaimSpeaker("no signs of relenting"), "(no claim \u201cno signs of relenting\u201d)");
+  EXPECT_EQ(r.ClaimSpeaker("the question three times"), "(no claim \u201cthe question three times\u201d)");
+  // A concern a group holds is still theirs.
+  EXPECT_EQ(r.ClaimSpeaker("about the deficit"), "Investors <Investors>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

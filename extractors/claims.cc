@@ -109,6 +109,28 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
                              absl::StartsWith(verb.lower, "consider") ||
                              absl::StartsWith(verb.lower, "inquir");
   if (first.lower == "whether" && (cue.cls == CueClass::kNeutral || question_verb)) return false;
+  // "thinks often about the shooting", "had thought about the decision":
+  // what a thought is about, no proposition (not "investors worry about
+  // the deficit", a concern a group holds). "showed no signs of
+  // relenting", "answered the question three times": behaviour, not a
+  // report.
+  {
+    int f = b;
+    while (f < e && IsAdverb(c.tok(f))) ++f;
+    const absl::string_view w0 = f < e ? c.tok(f).lower : absl::string_view();
+    if (absl::StartsWith(verb.lower, "th") && cue.cls == CueClass::kBelief && w0 == "about") return false;
+    if (absl::StartsWith(verb.lower, "show")) {
+      int g = f;
+      if (g < e && (w0 == "no" || w0 == "little" || w0 == "any" || w0 == "few" || w0 == "some")) ++g;
+      if (g < e && c.tok(g).lower == "immediate") ++g;
+      if (g < e && (c.tok(g).lower == "sign" || c.tok(g).lower == "signs")) return false;
+    }
+    if (absl::StartsWith(verb.lower, "answer")) {
+      for (int g = f; g < e && g < f + 4; ++g) {
+        if (c.tok(g).lower == "question" || c.tok(g).lower == "questions") return false;
+      }
+    }
+  }
   // "asked Kasich, who is fourth, …", "asked if the governor believes …",
   // "is considering whether to …" (but "asked him to condemn …" is a
   // request the speaker made, and "considers himself an immigrant" a view).
