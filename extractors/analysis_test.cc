@@ -1156,6 +1156,12 @@ TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
   EXPECT_EQ(r.ClaimSpeaker("about the deficit"), "Investors <Investors>");
 }
 
+TEST(SpeakerTest, TheCompanyIsTheFirmNamedJustBefore) {
+  Analyzed r("The index was held back by a drop in the oil giant Norvex Petroleum. The company "
+             "reported its smallest profit in a decade.");
+  EXPECT_EQ(r.ClaimSpeaker("its smallest profit in a decade"), "Norvex Petroleum <The company>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -3821,13 +3821,41 @@ class Resolver {
     std::string mention = Text(np.begin, np.end);
     // "Umbro announced … The firm said": a body's second reference is the
     // named body that spoke last, if it spoke within the last few sentences.
-    if (np.end - np.begin == 2 && first.lower == "the" && !last_firm_.empty() &&
-        c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
-      static const auto* kFirm = new absl::flat_hash_set<absl::string_view>{
-          "company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "broadcaster",
-          "network", "newspaper", "channel", "agency", "consultancy", "insurer", "lender", "watchdog",
-          "regulator", "chain", "publisher", "studio", "label", "manufacturer", "maker", "giant"};
-      if (kFirm->contains(c_.tok(np.begin + 1).lower)) return last_firm_;
+    static const auto* kFirm = new absl::flat_hash_set<absl::string_view>{
+        "company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "broadcaster",
+        "network", "newspaper", "channel", "agency", "consultancy", "insurer", "lender", "watchdog",
+        "regulator", "chain", "publisher", "studio", "label", "manufacturer", "maker", "giant"};
+    const bool firm_role = np.end - np.begin == 2 && first.lower == "the" &&
+                           kFirm->contains(c_.tok(np.begin + 1).lower);
+    if (firm_role && !last_firm_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
+      return last_firm_;
+    }
+    // ("… a drop in the oil giant Exxon Mobil. The company reported …": with
+    // no body speaking before, the name of no person's, not a place, named
+    // in this sentence or the one before.)
+    const absl::string_view role = firm_role ? c_.tok(np.begin + 1).lower : absl::string_view();
+    // (A firm's role only: not "the newspaper", "the agency", "the
+    // regulator", which are seldom the firm the story names.)
+    if (firm_role && (role == "company" || role == "firm" || role == "group" || role == "club" ||
+                      role == "airline" || role == "carrier" || role == "bank" || role == "retailer" ||
+                      role == "insurer" || role == "lender" || role == "chain" || role == "maker" ||
+                      role == "manufacturer" || role == "giant")) {
+      const int here = c_.token_sentence[np.begin];
+      int best = -1;
+      for (int i : mentioned_) {
+        const Entity& en = entities_[i];
+        if (en.last_named > here || here - en.last_named > 1 || en.last_named_at < 0) continue;
+        if (en.last_named == here && en.last_named_at >= np.begin) continue;
+        if (en.gender != 0 || !en.titles.empty() || en.parts.empty() ||
+            c_.lex.first_name_gender.contains(en.parts[0]) || c_.lex.places.contains(en.full) ||
+            c_.InQuote(en.last_named_at)) {
+          continue;
+        }
+        // (The latest named: "AAN polled …, the group said" after a
+        // candidate named in the sentence before.)
+        if (best < 0 || en.last_named_at > entities_[best].last_named_at) best = i;
+      }
+      if (best >= 0) return entities_[best].full;
     }
     // "“…,” said the German", "the Spaniard added": a nationality for a
     // person is the second reference sports and foreign copy use for the
