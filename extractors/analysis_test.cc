@@ -1162,6 +1162,14 @@ TEST(SpeakerTest, TheCompanyIsTheFirmNamedJustBefore) {
   EXPECT_EQ(r.ClaimSpeaker("its smallest profit in a decade"), "Norvex Petroleum <The company>");
 }
 
+TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
+  Analyzed r("Nick Dorn spoke first. Ultimately, there will be, says Mr Dorn, no value in being idle. "
+             "Kelly, 45, said the plan was fair.");
+  EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be"), "Nick Dorn <Mr Dorn>");
+  // A name in -ly is still a name.
+  EXPECT_EQ(r.ClaimSpeaker("the plan was fair"), "Kelly <Kelly>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -56,6 +56,13 @@ bool NameWord(const Context& c, int i, int sb) {
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
+  // "Similarly, some were pointing out …", "Finally, …": an adverb in -ly
+  // opening the sentence before a comma (not "Kelly,", "Reilly,": names).
+  if (i == sb && i + 1 < c.ntok() && c.tok(i + 1).IsPunct(",") && t.lower.size() >= 7 &&
+      absl::EndsWith(t.lower, "ly") && !absl::EndsWith(t.lower, "elly") && !absl::EndsWith(t.lower, "illy") &&
+      !absl::EndsWith(t.lower, "olly") && !absl::EndsWith(t.lower, "ully")) {
+    return false;
+  }
   // "Having announced …", "Asked about …": a participle opening the sentence
   // (but "Rowling revealed", "Manning has said": a name, then its verb).
   // (Not a place: "Beijing says …".)
@@ -1628,8 +1635,13 @@ Np SentenceSubject(const Context& c, int sb, int se) {
   }
   Np np = NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
   // ("Monday at Liberty University, Donald Trump addressed …": a day that
-  // opens the sentence is when, not who.)
-  if (np.valid() && np.end - np.begin == 1 && (IsWeekday(c.tok(np.begin)) || IsMonth(c.tok(np.begin)))) return {};
+  // opens the sentence is when, not who; "Even without changes the
+  // commission …": nor is a function word.)
+  if (np.valid() && np.end - np.begin == 1 &&
+      (IsWeekday(c.tok(np.begin)) || IsMonth(c.tok(np.begin)) ||
+       (IsFunctionWord(c.tok(np.begin)) && !IsPronoun(c.tok(np.begin)) && c.tok(np.begin).lower != "who"))) {
+    return {};
+  }
   return np;
 }
 
