@@ -1168,6 +1168,9 @@ TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
   EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be"), "Nick Dorn <Mr Dorn>");
   // A name in -ly is still a name.
   EXPECT_EQ(r.ClaimSpeaker("the plan was fair"), "Kelly <Kelly>");
+  // Nor is an indefinite pronoun a name for a later "he".
+  Analyzed nobody("Ben Cole spoke for the minister. Nobody should doubt that the threat is real, he argued.");
+  EXPECT_EQ(nobody.ClaimSpeaker("Nobody should doubt that the threat is real"), "Ben Cole <he>");
 }
 
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {

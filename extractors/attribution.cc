@@ -56,6 +56,11 @@ bool NameWord(const Context& c, int i, int sb) {
   }
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
+  // "Nobody should doubt …, he argued": an indefinite pronoun is no name.
+  static const auto* kIndefinite = new absl::flat_hash_set<absl::string_view>{
+      "nobody", "no-one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+      "nothing", "everything", "something", "anything"};
+  if (kIndefinite->contains(t.lower)) return false;
   // "Similarly, some were pointing out …", "Finally, …": an adverb in -ly
   // opening the sentence before a comma (not "Kelly,", "Reilly,": names).
   if (i == sb && i + 1 < c.ntok() && c.tok(i + 1).IsPunct(",") && t.lower.size() >= 7 &&
