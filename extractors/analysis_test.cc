@@ -1173,6 +1173,18 @@ TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
   EXPECT_EQ(nobody.ClaimSpeaker("Nobody should doubt that the threat is real"), "Ben Cole <he>");
 }
 
+TEST(ClaimTest, AStoryToldARefusalAndASilenceAreNoReports) {
+  Analyzed r("The bishop told the Biblical story of Nineveh. Ms Lund said no to the merger. "
+             "The governor said almost nothing about rates until October. Mr Ek said nothing could "
+             "be done.");
+  EXPECT_EQ(r.ClaimSpeaker("story of Nineveh"), "(no claim \u201cstory of Nineveh\u201d)");
+  EXPECT_EQ(r.ClaimSpeaker("no to the merger"), "(no claim \u201cno to the merger\u201d)");
+  EXPECT_EQ(r.ClaimSpeaker("almost nothing about rates until October"),
+            "(no claim \u201calmost nothing about rates until October\u201d)");
+  // "nothing" opening the report is a report.
+  EXPECT_EQ(r.ClaimSpeaker("nothing could be done"), "Ek <Mr Ek>");
+}
+
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
   Analyzed r("Ms Varga is unrepentant about the vote. " + Q("I would do it again.") +
              "\n\nThe storm hit the coast at dawn. " + Q("It was terrifying.") +

@@ -2399,13 +2399,32 @@ void FindCues(Context& c) {
       }
       // "is assured of winning", "was declared the winner": not a report.
       if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
-      // "telling the truth", "told a joke"
+      // "telling the truth", "told a joke", "told the Biblical story of":
+      // what is told, not a report (a word or two may describe it).
       if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&
-          (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a") &&
-          (c.tok(i + 2).lower == "truth" || c.tok(i + 2).lower == "story" ||
-           c.tok(i + 2).lower == "joke" || c.tok(i + 2).lower == "difference" ||
-           c.tok(i + 2).lower == "lie" || c.tok(i + 2).lower == "time")) {
-        continue;
+          (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a" || IsPossessivePronoun(c.tok(i + 1)))) {
+        bool told_thing = false;
+        for (int j = i + 2; j < se && j <= i + 4 && !told_thing; ++j) {
+          const absl::string_view w = c.tok(j).lower;
+          told_thing = w == "truth" || w == "story" || w == "stories" || w == "joke" || w == "jokes" ||
+                       w == "difference" || w == "lie" || w == "lies" || w == "time" || w == "tale" ||
+                       w == "tales";
+          if (!WordToken(c.tok(j)) || c.InQuote(j)) break;
+        }
+        if (told_thing) continue;
+      }
+      // "He said no to the Iraq war", "said nothing about monetary policy",
+      // "said little": a refusal or a silence, not a report.
+      if (absl::StartsWith(t.lower, "sa") && (t.lower == "said" || t.lower == "say" || t.lower == "says") &&
+          i + 1 < se) {
+        int j = i + 1;
+        if (j < se && (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very")) ++j;
+        const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
+        // (Not "said nothing could be done": "nothing" opens the report.)
+        const bool alone = j + 1 >= se || IsPreposition(c.tok(j + 1)) || !c.tok(j + 1).IsWordLike();
+        if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") || ((w == "nothing" || w == "little") && alone)) {
+          continue;
+        }
       }
       // A noun, not a verb: "his claim", "the report", "a warning". (But
       // after a quantifier standing for people, a plain verb: "some say",
