@@ -1183,6 +1183,9 @@ TEST(ClaimTest, AStoryToldARefusalAndASilenceAreNoReports) {
             "(no claim \u201calmost nothing about rates until October\u201d)");
   // "nothing" opening the report is a report.
   EXPECT_EQ(r.ClaimSpeaker("nothing could be done"), "Ek <Mr Ek>");
+  // A person as the object is no proposition.
+  Analyzed sent("Chelsea were angry with the referee Lars Holm, who dismissed Didier Drogba.");
+  EXPECT_EQ(sent.ClaimSpeaker("Didier Drogba"), "(no claim \u201cDidier Drogba\u201d)");
 }
 
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {

@@ -109,6 +109,17 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
                              absl::StartsWith(verb.lower, "consider") ||
                              absl::StartsWith(verb.lower, "inquir");
   if (first.lower == "whether" && (cue.cls == CueClass::kNeutral || question_verb)) return false;
+  // "dismissed Didier Drogba", "rejected Mr Obama": a person as the object
+  // is no proposition (not a name and more: "said Obama had lied").
+  {
+    bool names_only = e - b <= 4;
+    for (int k = b; k < e && names_only; ++k) {
+      const Token& u = c.tok(k);
+      names_only = (u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) && !c.InQuote(k)) ||
+                   (u.IsPunct(".") && k > b && IsTitleAbbreviation(c.lex, c.tok(k - 1)));
+    }
+    if (names_only && e > b) return false;
+  }
   // "thinks often about the shooting", "had thought about the decision":
   // what a thought is about, no proposition (not "investors worry about
   // the deficit", a concern a group holds). "showed no signs of
