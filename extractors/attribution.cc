@@ -4302,6 +4302,12 @@ class Resolver {
     }
     // "the reports", "these MPs", "her aides": a group the story has
     // identified, or one tied to a person.
+    // (But "those around him", "those who know him": people nobody names.)
+    const bool those_vague = first.lower == "those" && np.begin + 1 < np.end &&
+                             (c_.tok(np.begin + 1).lower == "around" || c_.tok(np.begin + 1).lower == "close" ||
+                              c_.tok(np.begin + 1).lower == "near" || c_.tok(np.begin + 1).lower == "who" ||
+                              c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside");
+    if (those_vague) return false;
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
         first.lower == "those" || IsPossessivePronoun(first)) {
       return true;
