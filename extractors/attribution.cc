@@ -1367,19 +1367,15 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
         }
         if (IsDocumentNoun(u) && !u.capitalized) return false;
         // "posted a 222% rise in profit", "posted a photo", "posted their
-        // thoughts": a result, a picture or a message posted, no claim.
+        // thoughts", "tweeted a chart of crime statistics": a result, a
+        // picture or a message posted, no claim.
         static const auto* kPostedThing = new absl::flat_hash_set<absl::string_view>{
             "rise", "fall", "loss", "losses", "profit", "profits", "gain", "gains", "increase",
             "decrease", "drop", "decline", "deficit", "surplus", "record", "growth", "revenue",
             "image", "images", "photo", "photos", "picture", "pictures", "video", "videos",
-            "selfie", "link", "links", "thoughts", "message", "messages", "comment", "comments"};
-        // ("tweeted a chart of crime statistics", "tweeted a photo": the
-        // same, and a chart or a graphic with it.)
-        if ((v == "posted" || v == "tweeted") && !u.capitalized &&
-            (kPostedThing->contains(u.lower) || u.lower == "chart" || u.lower == "charts" ||
-             u.lower == "graphic" || u.lower == "graphics" || u.lower == "meme" || u.lower == "gif")) {
-          return false;
-        }
+            "selfie", "link", "links", "thoughts", "message", "messages", "comment", "comments",
+            "chart", "charts", "graphic", "graphics", "meme", "gif"};
+        if ((v == "posted" || v == "tweeted") && !u.capitalized && kPostedThing->contains(u.lower)) return false;
       }
     }
   }
@@ -2415,8 +2411,7 @@ void FindCues(Context& c) {
       }
       // "He said no to the Iraq war", "said nothing about monetary policy",
       // "said little": a refusal or a silence, not a report.
-      if (absl::StartsWith(t.lower, "sa") && (t.lower == "said" || t.lower == "say" || t.lower == "says") &&
-          i + 1 < se) {
+      if ((t.lower == "said" || t.lower == "say" || t.lower == "says") && i + 1 < se) {
         int j = i + 1;
         if (j < se && (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very")) ++j;
         const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
@@ -3047,8 +3042,7 @@ class Resolver {
             (c_.tok(sp.begin).lower == "he" || c_.tok(sp.begin).lower == "she")) {
           const int sb = st[s].first, se = st[s].second;
           const int ms = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/false);
-          bool cue_before = false;
-          for (size_t j = k; j-- > 0 && c_.cues[j].sentence == s;) cue_before = true;
+          const bool cue_before = k > 0 && c_.cues[k - 1].sentence == s;
           // (A person's subject: a known first name or a title in its first
           // words, not "New EU rules …, she said".)
           bool person = false;
@@ -3837,8 +3831,8 @@ class Resolver {
     // rabbis", "many watchers of politics" are speakers of their own.)
     int of = -1;
     const Token& lead = c_.tok(np.begin);
-    const bool own = IsDeterminer(lead) || IsNounDeterminer(lead) || IsQuantityHead(lead) ||
-                     lead.lower == "many" || lead.lower == "some" || lead.lower == "most" || lead.lower == "one";
+    // (IsQuantityHead holds "many", "some", "most".)
+    const bool own = IsDeterminer(lead) || IsNounDeterminer(lead) || IsQuantityHead(lead) || lead.lower == "one";
     for (int k = np.begin; !own && k < np.end && k < np.begin + 4; ++k) {
       if (c_.tok(k).lower == "of") { of = k; break; }
       if (c_.tok(k).capitalized || !WordToken(c_.tok(k))) break;
@@ -3868,14 +3862,13 @@ class Resolver {
     }
     // ("… a drop in the oil giant Exxon Mobil. The company reported …": with
     // no body speaking before, the name of no person's, not a place, named
-    // in this sentence or the one before.)
-    const absl::string_view role = firm_role ? c_.tok(np.begin + 1).lower : absl::string_view();
-    // (A firm's role only: not "the newspaper", "the agency", "the
-    // regulator", which are seldom the firm the story names.)
-    if (firm_role && (role == "company" || role == "firm" || role == "group" || role == "club" ||
-                      role == "airline" || role == "carrier" || role == "bank" || role == "retailer" ||
-                      role == "insurer" || role == "lender" || role == "chain" || role == "maker" ||
-                      role == "manufacturer" || role == "giant")) {
+    // in this sentence or the one before. A firm's role only: not "the
+    // newspaper", "the agency", "the regulator", which are seldom the firm
+    // the story names.)
+    static const auto* kNamedFirm = new absl::flat_hash_set<absl::string_view>{
+        "company", "firm", "group", "club", "airline", "carrier", "bank", "retailer", "insurer",
+        "lender", "chain", "maker", "manufacturer", "giant"};
+    if (firm_role && kNamedFirm->contains(c_.tok(np.begin + 1).lower)) {
       const int here = c_.token_sentence[np.begin];
       int best = -1;
       for (int i : mentioned_) {
