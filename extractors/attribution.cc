@@ -88,6 +88,32 @@ bool IsInitial(const Token& t) {
   return WordToken(t) && t.text.size() == 1 && t.capitalized;
 }
 
+// A pronoun with "is" or "are" run into it, before the participle at `i`:
+// "they’re expected to", "she’s expected to argue", "who's seen as", "it’s
+// assumed that". ("’s" is also "has": "he's said he will" is a perfect, so
+// only before "to" or "as", or "it’s … that".)
+bool BeContractionBefore(const Context& c, int p, int i, int se) {
+  const absl::string_view w = c.tok(p).lower;
+  for (absl::string_view are : {"’re", "'re"}) {
+    if (absl::EndsWith(w, are)) {
+      const absl::string_view stem = w.substr(0, w.size() - are.size());
+      return stem == "they" || stem == "we" || stem == "you";
+    }
+  }
+  for (absl::string_view is : {"’s", "'s"}) {
+    if (!absl::EndsWith(w, is)) continue;
+    const absl::string_view stem = w.substr(0, w.size() - is.size());
+    if (stem != "he" && stem != "she" && stem != "it" && stem != "that" && stem != "who" &&
+        stem != "there" && stem != "what") {
+      return false;
+    }
+    if (i + 1 >= se) return false;
+    const absl::string_view next = c.tok(i + 1).lower;
+    return next == "to" || next == "as" || (stem == "it" && next == "that");
+  }
+  return false;
+}
+
 // A verb that leads someone to a view: "leads many experts to suspect",
 // "prompted analysts to predict".
 bool IsLeadingVerb(const Token& t) {
@@ -2280,7 +2306,8 @@ void FindCues(Context& c) {
       // the view to no one as "is expected to" does. (Not "The firm
       // expected to post a loss": after its subject, the active verb.)
       bool reduced = false;
-      if (!(p >= sb && IsBe(c.tok(p))) && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
+      const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
+      if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
           (((t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" || t.lower == "projected") &&
             c.tok(i + 1).lower == "to") ||
            (view_verb && c.tok(i + 1).lower == "as"))) {
@@ -2301,7 +2328,7 @@ void FindCues(Context& c) {
           }
         }
       }
-      if (((p >= sb && IsBe(c.tok(p))) || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) &&
+      if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) &&
           !negated && !obligation && !gerund && impersonal) {
         // (A reduced passive keeps its adverb: "widely expected to be".)
         cue.begin = reduced ? std::max(p + 1, sb) : p;
@@ -2324,7 +2351,7 @@ void FindCues(Context& c) {
         const bool describing = absl::StartsWith(t.lower, "describ") ||
                                 absl::StartsWith(t.lower, "characteri") ||
                                 absl::StartsWith(t.lower, "portray") || criticism;
-        bool past_as = false;
+        bool past_as = false, view_as = false;
         for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
           const Token& u = c.tok(k);
           // "was criticized, even by conservatives like Jack Kemp,",
@@ -2345,6 +2372,14 @@ void FindCues(Context& c) {
             past_as = true;
             continue;
           }
+          // "who's viewed as honest by 55 percent of Democrats": past the
+          // "as" of a view, "by" and a share of people names who holds it
+          // (a poll's answer), as "viewed favourably by" does.
+          if (u.lower == "as" && view_verb && k == i + 1) {
+            view_as = true;
+            continue;
+          }
+          if (view_as && u.lower == "by" && !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) break;
           if (u.lower == "as" || u.lower == "that") break;
           // "It is expected this would increase tourism by 40,000 a year":
           // past a verb of a new clause, "by" is that clause's.
