@@ -46,7 +46,12 @@ void FindFigures(Context& c) {
         if (i - 1 >= sb && IsMonth(c.tok(i - 1))) continue;
         if (e < se && IsMonth(c.tok(e))) continue;
         if (e < se && c.tok(e).IsPunct(":")) continue;
-        if (t.text.find('-') != absl::string_view::npos) continue;  // a score or tally: 5-4
+        // A score or a tally, "5-4", is no figure; "28,000-plus", "a
+        // 1,000-strong crowd", "40-odd" are.
+        if (const size_t dash = t.lower.rfind('-'); dash != absl::string_view::npos) {
+          const absl::string_view tail = t.lower.substr(dash + 1);
+          if (tail != "plus" && tail != "strong" && tail != "odd") continue;
+        }
         // "Bryn F&#244;n": a character written as an HTML reference in
         // plain text is no number.
         if (t.span.start >= 2 && c.text.substr(t.span.start - 2, 2) == "&#") continue;
