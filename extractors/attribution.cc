@@ -1316,7 +1316,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                         u.lower == "that" || u.lower == "what")) {
         return true;
       }
-      if (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
+      // (An adverb the auxiliaries' list shares, "even the most optimistic
+      // Democrats", is part of the speaker's phrase.)
+      if ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
     }
   }
   if (cls == CueClass::kAttitude) {
