@@ -1201,6 +1201,54 @@ namespace {
 // Whether what follows a reporting verb other than say/tell/ask makes it a
 // report: a clause ("insisted he would"), "that", a quote, a colon, or a
 // prepositional phrase leading to one ("remarked in English: “…”").
+// "a tactic Democrats hope will dampen support", "a plan critics say
+// would cost jobs": a relative clause with its pronoun left out, a people's
+// phrase (a name, a speaker noun, a quantifier) right after a noun with its
+// article, and a verb that takes a clause, not a thing ("the photo Trump
+// posted didn't show", "the initiative BT announced is" gap the verb's own
+// object). The reported clause's verb follows at once, its subject the
+// gap ("Many foreign companies say they are keen" is a plain subject). The
+// people's phrase's first token, or -1.
+int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
+  const int n = SkipAdverbsForward(c, i + 1, se);
+  if (n >= se) return -1;
+  const Token& nt = c.tok(n);
+  if (IsAdverb(nt) || !(IsAuxiliary(nt) || (WordToken(nt) && !nt.capitalized && absl::EndsWith(nt.lower, "ed")))) {
+    return -1;
+  }
+  static const absl::flat_hash_set<absl::string_view>& kClauseOnly =
+      *new absl::flat_hash_set<absl::string_view>{
+          "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed",
+          "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted",
+          "claim", "claims", "claimed", "doubt", "doubts", "doubted", "suspect", "suspects",
+          "suspected", "contend", "contends", "contended", "reckon", "reckons", "reckoned"};
+  if (!kClauseOnly.contains(c.tok(i).lower) || i - 1 < sb ||
+      !(IsSpeakerNoun(c.tok(i - 1)) || c.tok(i - 1).capitalized)) {
+    return -1;
+  }
+  auto people = [&](int k) {
+    const Token& u = c.tok(k);
+    return !c.InQuote(k) && WordToken(u) &&
+           (u.capitalized || IsSpeakerNoun(u) || u.lower == "many" || u.lower == "some" || u.lower == "most");
+  };
+  int k = i - 1;
+  while (k > sb && k >= i - 4 && people(k)) --k;
+  // (An article before the noun: "the most optimistic economists" is one
+  // phrase, and "that appeals courts said" a relative with its pronoun.)
+  const absl::string_view article = k - 1 >= sb ? c.tok(k - 1).lower : absl::string_view();
+  if (k == i - 1 || !(article == "a" || article == "an" || article == "the" || article == "this" ||
+                      article == "these" || article == "those")) {
+    return -1;
+  }
+  const Token& h = c.tok(k);
+  const bool noun = WordToken(h) && !h.capitalized && !c.InQuote(k) && !IsFunctionWord(h) &&
+                    !IsPreposition(h) && !IsAuxiliary(h) && !IsAdverb(h) && !IsPronoun(h) &&
+                    !IsSubordinator(h) && VerbClassOf(h) == CueClass::kNone &&
+                    !absl::EndsWith(h.lower, "ed") && !absl::EndsWith(h.lower, "ly") &&
+                    h.lower != "and" && h.lower != "or" && h.lower != "but" && !IsSpeakerNoun(h);
+  return noun ? k + 1 : -1;
+}
+
 bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
   int n = SkipAdverbsForward(c, end, se);
   // "warned only last month that …", "insisted this week that …": a bare
@@ -1320,6 +1368,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // Democrats", is part of the speaker's phrase.)
       if ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
     }
+    if (ZeroRelativeSpeaker(c, i, sb, se) >= 0) return true;
   }
   if (cls == CueClass::kAttitude) {
     // A stance takes an object or a complement: "criticized the plan",
@@ -2700,6 +2749,10 @@ void FindCues(Context& c) {
         // (Not for "expected the minutes to show": the phrase before "to"
         // is the subject of the infinitive, not the end of a relative clause.)
         if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
+        // "a plan critics say will cost jobs": the people after the noun.
+        if (const int z = ZeroRelativeSpeaker(c, i, sb, se); cue.speaker.valid() && z > cue.speaker.begin) {
+          cue.speaker.begin = z;
+        }
         // "Clinton's biggest boosters in New Hampshire insisted": a place
         // after a plural noun says where the group is; the group speaks.
         if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
