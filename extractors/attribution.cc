@@ -1264,6 +1264,39 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
         "morning", "afternoon", "evening", "yesterday", "today", "tonight", "on", "in", "at"};
     if (!kTime->contains(u.lower) && !IsWeekday(u) && !IsMonth(u)) break;
   }
+  // "…, Tim Kaine insisted Thursday during a tour of news shows.", "said
+  // Monday the plan would fail": a weekday, or "yesterday", right after the
+  // verb says when; what follows it is what the verb has.
+  // (Only before the sentence's end or a phrase of place or occasion that
+  // runs to it; a stance keeps the time as what it takes, "ruled Monday",
+  // and so does "countered Sunday by suggesting …".)
+  if (cls != CueClass::kAttitude && n < se && !c.InQuote(n) &&
+      (IsWeekday(c.tok(n)) || c.tok(n).lower == "yesterday" || c.tok(n).lower == "today" ||
+       c.tok(n).lower == "tonight")) {
+    int m = n + 1;
+    while (m < se && (c.tok(m).lower == "morning" || c.tok(m).lower == "afternoon" ||
+                      c.tok(m).lower == "evening" || c.tok(m).lower == "night")) {
+      ++m;
+    }
+    bool to_end = m >= se || c.tok(m).IsPunct(".");
+    if (!to_end && IsPreposition(c.tok(m)) && c.tok(m).lower != "by") {
+      for (int k = m + 1; k < se && k < m + 12; ++k) {
+        const Token& u = c.tok(k);
+        if (u.IsPunct(".")) {
+          to_end = true;
+          break;
+        }
+        // (A verb ends the phrase: "by suggesting", "a conference led by";
+        // "a tour of morning shows" is still one phrase.)
+        if (!WordToken(u) || c.InQuote(k) || (k == m + 1 && absl::EndsWith(u.lower, "ing")) ||
+            (absl::EndsWith(u.lower, "ed") && u.lower.size() > 4) || IsAuxiliary(u) || u.lower == "that" ||
+            u.lower == "by") {
+          break;
+        }
+      }
+    }
+    if (to_end) return i > sb;
+  }
   bool quote_before = false;
   for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
   // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
