@@ -2868,6 +2868,41 @@ void FindCues(Context& c) {
         if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
       }
+      // "Noting that both men battled the media, Schlafly put her finger on
+      // …", "Insisting that the vote was fair, the board …": a participle
+      // opening the sentence with its clause; who speaks is the subject after
+      // the comma that closes it. (A verb of saying, not of supposing:
+      // "Assuming that Clinton wins, she might …" reports nothing.)
+      if (!cue.speaker.valid() && i == sb && absl::EndsWith(t.lower, "ing") && end < se &&
+          c.tok(end).lower == "that" && cls != CueClass::kBelief && cls != CueClass::kAttitude) {
+        // (A clause with its verb: not "Describing that first meeting, he
+        // said", where "that" points at a thing.)
+        bool clause = false;
+        for (int k = end + 1; k < se; ++k) {
+          if (c.InQuote(k)) continue;
+          const Token& u = c.tok(k);
+          if (u.IsPunct(";") || u.IsPunct(":")) break;
+          if (!u.IsPunct(",")) {
+            clause |= WordToken(u) && !u.capitalized &&
+                      (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || absl::EndsWith(u.lower, "ed") ||
+                       (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
+            continue;
+          }
+          if (!clause) break;
+          // (A name or a pronoun, or a phrase a verb follows: not "the
+          // billionaire" of "the billionaire real estate mogul offered".)
+          const Np np = NpAfter(c, k + 1, se);
+          if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
+              !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
+            const Token& head = c.tok(np.end - 1);
+            const Token& v = c.tok(np.end);
+            const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone ||
+                              absl::EndsWith(v.lower, "ed");
+            if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
+          }
+          break;
+        }
+      }
       // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
       // participle after the object of the main verb reports what the
       // subject said, not the object ("a statement saying …" excepted: a
