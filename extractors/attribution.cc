@@ -2271,8 +2271,12 @@ void FindCues(Context& c) {
         }
       }
       // Agentless: "it was announced", "is widely believed", "have been accused of".
+      // ("are all expected to show": a quantifier floated after "be".)
       int p = i - 1;
-      while (p >= sb && IsAdverb(c.tok(p))) --p;
+      while (p >= sb && (IsAdverb(c.tok(p)) || ((c.tok(p).lower == "all" || c.tok(p).lower == "both") &&
+                                                p - 1 >= sb && IsBe(c.tok(p - 1))))) {
+        --p;
+      }
       // "is seen as", "was regarded as", "are considered to be": a view; "can
       // be seen in the data", "is being considered by the board" are not.
       bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
@@ -2469,6 +2473,13 @@ void FindCues(Context& c) {
           // past a verb of a new clause, "by" is that clause's.
           if (IsBe(u) || IsFiniteAuxiliary(u)) break;
           if (u.lower == "by") {
+            // "is expected to grow by 0.2%": a quantity, not an agent (but
+            // "by 55 percent of Democrats" is a share of people).
+            if (k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber) {
+              bool share = false;
+              for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
+              if (!share) break;
+            }
             Np agent = NpAfter(c, k + 1, se);
             if (!agent.valid() && k + 1 < se && IsQuantityHead(c.tok(k + 1))) {
               int e = k + 2;
