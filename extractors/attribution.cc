@@ -109,7 +109,12 @@ bool BeContractionBefore(const Context& c, int p, int i, int se) {
     }
     if (i + 1 >= se) return false;
     const absl::string_view next = c.tok(i + 1).lower;
-    return next == "to" || next == "as" || (stem == "it" && next == "that");
+    // ("it’s assumed the ruling will help": "it has" takes no such verb of
+    // belief; not "it’s said it will", a firm's perfect.)
+    const absl::string_view v = c.tok(i).lower;
+    const bool belief = v == "assumed" || v == "believed" || v == "thought" || v == "understood" ||
+                        v == "rumoured" || v == "rumored" || v == "feared";
+    return next == "to" || next == "as" || (stem == "it" && (next == "that" || belief));
   }
   return false;
 }
