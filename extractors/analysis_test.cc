@@ -102,6 +102,15 @@ TEST(QuoteTest, ApostrophesAreNotQuotes) {
   EXPECT_TRUE(r.a.quotes.empty());
 }
 
+TEST(QuoteTest, PluralPossessiveApostropheInTheSpeakerIsNoQuoteMark) {
+  // "Sanders' campaign manager": the apostrophe after "s" stands apart from
+  // its word, and must not end the speaker's description.
+  Analyzed r("\"The campaign is growing,\" Dana Reyes, the Ortiz brothers' lawyer, said. "
+             "\"The campaign is growing too,\" Lee Park, the Jones\u2019 campaign manager, said.");
+  EXPECT_EQ(r.QuoteSpeaker("The campaign is growing"), "Dana Reyes <Dana Reyes>");
+  EXPECT_EQ(r.QuoteSpeaker("The campaign is growing too"), "Lee Park <Lee Park>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

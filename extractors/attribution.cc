@@ -1309,6 +1309,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
     for (int k = i - 2; k >= sb && k >= i - 18; --k) {
       const Token& u = c.tok(k);
+      if (c.IsPossessiveMark(k)) continue;
       if (u.kind == TokenKind::kQuote) {
         quote_before = k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
                                   c.tok(k - 1).IsPunct("!"));

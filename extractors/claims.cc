@@ -274,7 +274,7 @@ void AttributeQuotes(Context& c) {
           if (aside_end >= 0 && i > cue.speaker.end && i < aside_end) continue;
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
-          if (in_speaker || in_relay || u.IsPunct(",")) continue;
+          if (in_speaker || in_relay || u.IsPunct(",") || c.IsPossessiveMark(i)) continue;
           // "“…,” the president will say", "“…,” Smith later said": an
           // auxiliary or adverb between the speaker and the verb.
           if (cue.speaker.valid() && i >= cue.speaker.end && (IsAuxiliary(u) || IsAdverb(u)) &&

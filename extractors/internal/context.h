@@ -9,6 +9,7 @@
 
 #include "extractors/analysis.h"
 #include "extractors/document.h"
+#include "absl/strings/match.h"
 #include "extractors/internal/words.h"
 #include "extractors/lexicon.h"
 
@@ -89,6 +90,18 @@ struct Context {
   const Token& tok(int i) const { return a.tokens[i]; }
   int ntok() const { return static_cast<int>(a.tokens.size()); }
   bool InQuote(int i) const { return a.token_quote[i] >= 0; }
+  // The apostrophe of a plural or s-final possessive, "Sanders’ campaign
+  // manager", "the voters' mood": a mark the tokenizer leaves apart from its
+  // word, not a quote mark (attached to a word in -s, no quote open around
+  // it, a word after it).
+  bool IsPossessiveMark(int k) const {
+    const Token& u = tok(k);
+    if (u.kind != TokenKind::kQuote || u.space_before || InQuote(k) || k == 0 || k + 1 >= ntok()) return false;
+    if (u.text != "'" && u.text != "\u2019") return false;
+    const Token& w = tok(k - 1);
+    return w.kind == TokenKind::kWord && (absl::EndsWith(w.lower, "s") || absl::EndsWith(w.lower, "z")) &&
+           tok(k + 1).space_before && tok(k + 1).kind == TokenKind::kWord;
+  }
   Span TokSpan(int b, int e) const { return {a.tokens[b].span.start, a.tokens[e - 1].span.end}; }
   std::string TokText(int b, int e) const { return std::string(TokView(b, e)); }
   // Views of tokens [b, e) as written and lowercased (no copies).
