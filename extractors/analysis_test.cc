@@ -111,6 +111,11 @@ TEST(QuoteTest, PluralPossessiveApostropheInTheSpeakerIsNoQuoteMark) {
   EXPECT_EQ(r.QuoteSpeaker("The campaign is growing too"), "Lee Park <Lee Park>");
 }
 
+TEST(ClaimTest, MadeThePointThatIsAWayOfSaying) {
+  Analyzed r("Ms Osei also made the point that the new tax would hit renters hardest.");
+  EXPECT_EQ(r.ClaimSpeaker("the new tax would hit renters hardest"), "Osei <Ms Osei>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

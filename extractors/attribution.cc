@@ -2114,12 +2114,12 @@ void FindCues(Context& c) {
       if (heading && !IsStrongVerb(t)) continue;
       // A cheap first test, before a Cue is built: a word with no cue class
       // is looked at only as "according", a stance adjective, an agentless
-      // passive, a phrasal "… out" or "put it", or two words before a colon
-      // ("went on:").
+      // passive, a phrasal "… out" or "put it", "made the point that", or two
+      // words before a colon ("went on:").
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
-          !(i + 2 < se && c.tok(i + 2).IsPunct(":"))) {
+          !(i + 2 < se && c.tok(i + 2).IsPunct(":")) && !(i + 3 < se && c.tok(i + 3).lower == "that")) {
         continue;
       }
       Cue cue;
@@ -2225,8 +2225,14 @@ void FindCues(Context& c) {
       // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       bool it_next = i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put");
+      // "made the point that", "made the case that": a way of saying.
+      const bool point_next = (t.lower == "made" || t.lower == "makes" || t.lower == "make" ||
+                               t.lower == "making") &&
+                              i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
+                              (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" ||
+                               c.tok(i + 2).lower == "argument");
       // Most words are no cue at all: leave them before any closer look.
-      if (cls == CueClass::kNone && !out_next && !it_next && !(t.flags & kFlagAgentless)) continue;
+      if (cls == CueClass::kNone && !out_next && !it_next && !point_next && !(t.flags & kFlagAgentless)) continue;
       // "That said, …", "(That said, she noted …)": an idiom of concession.
       if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
           c.tok(i + 1).IsPunct(",") &&
@@ -2525,6 +2531,10 @@ void FindCues(Context& c) {
                     t.lower == "pointing") && i + 1 < se && c.tok(i + 1).lower == "out") {
           cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
           end = i + 2;
+        } else if (point_next) {
+          // "Gorka also made the point that …".
+          cls = CueClass::kNeutral;
+          end = i + 3;
         } else {
           continue;
         }
