@@ -116,6 +116,12 @@ TEST(ClaimTest, MadeThePointThatIsAWayOfSaying) {
   EXPECT_EQ(r.ClaimSpeaker("the new tax would hit renters hardest"), "Osei <Ms Osei>");
 }
 
+TEST(ClaimTest, WhoAfterADescriptionSetOffAfterANameStandsForTheName) {
+  Analyzed r("\"We will find them,\" said Ada Quist, the port authority's security chief, "
+             "who conceded that more tunnels might exist.");
+  EXPECT_EQ(r.ClaimSpeaker("more tunnels might exist"), "Ada Quist <who>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

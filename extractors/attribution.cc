@@ -4206,6 +4206,32 @@ class Resolver {
         }
         return Text(b, e);
       }
+      // "said R. Gil Kerlikowske, the border protection commissioner, who
+      // conceded …": a description set off after a name; the relative
+      // stands for the name, as the description does.
+      if (set_off && first.lower == "who" && e - 1 >= sb && !c_.tok(e - 1).capitalized &&
+          WordToken(c_.tok(e - 1))) {
+        int comma = e - 1;
+        while (comma > sb && comma > e - 12 && WordToken(c_.tok(comma)) && !c_.InQuote(comma)) --comma;
+        const int d = comma + 1;
+        const absl::string_view art = d < e ? c_.tok(d).lower : absl::string_view();
+        if (c_.tok(comma).IsPunct(",") && comma - 1 >= sb && (art == "the" || art == "a" || art == "an") &&
+            NameWord(c_, comma - 1, sb) && !c_.InQuote(comma - 1)) {
+          Np desc{d, e};
+          int nb = desc.begin - 2;
+          while (nb - 1 >= sb && (NameWord(c_, nb - 1, sb) || IsInitial(c_.tok(nb - 1)) ||
+                                  (c_.tok(nb - 1).IsPunct(".") && nb - 2 >= sb && IsInitial(c_.tok(nb - 2))))) {
+            --nb;
+          }
+          antecedent_ = {nb, desc.begin - 1};
+          int found = EntityFor(nb, desc.begin - 1, false);
+          if (found >= 0) {
+            *ent = found;
+            return entities_[found].full;
+          }
+          return Text(nb, desc.begin - 1);
+        }
+      }
       // "The fund, which says …": the noun phrase before the comma.
       Np head = NpEndingAt(c_, e - 1, sb, 0);
       if (head.valid() && head.end == e) {
