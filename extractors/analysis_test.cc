@@ -122,6 +122,13 @@ TEST(ClaimTest, WhoAfterADescriptionSetOffAfterANameStandsForTheName) {
   EXPECT_EQ(r.ClaimSpeaker("more tunnels might exist"), "Ada Quist <who>");
 }
 
+TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
+  // The clause after the comma is the story's own, not what was said.
+  Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "
+             "After the minister testified, the committee adjourned.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

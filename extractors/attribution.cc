@@ -1421,6 +1421,39 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       w == "where" || w == "who" || w == "if") {
     return true;  // "explained how …", "added when …"
   }
+  // "Until Mr. Comey spoke, both …", "After Clinton testified, Gowdy …",
+  // "As he spoke to accept the nomination, Trump became …": a verb inside
+  // the time clause that opens the sentence says when; what follows the
+  // comma that closes it is the main clause's, no one's report. (With
+  // "as", only speaking itself: "As POLITICO revealed, …" frames the report
+  // that follows.)
+  {
+    // (Any verb the comma follows at once, "After Clinton testified,"; a
+    // verb of speaking with its phrase of place or occasion, "As he spoke
+    // to accept …,"; not a verb with its report, "While Simpson declared
+    // he would …,", which is one.)
+    const absl::string_view sub = c.tok(sb).lower;
+    const absl::string_view v = c.tok(i).lower;
+    const bool speaking = absl::StartsWith(v, "spo") || absl::StartsWith(v, "speak") ||
+                          absl::StartsWith(v, "testif");
+    const bool time_clause = ((sub == "until" || sub == "after" || sub == "before" || sub == "when" ||
+                               sub == "once") && (speaking || nt.IsPunct(","))) ||
+                             ((sub == "as" || sub == "while") && speaking);
+    if (time_clause && !quote_before && !c.InQuote(sb)) {
+      bool comma_before = false;
+      for (int k = sb + 1; k < i && !comma_before; ++k) comma_before = c.tok(k).IsPunct(",");
+      bool closes = false;
+      for (int k = i + 1; k < se && k < i + 15; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.lower == "that" || u.IsPunct(":") || u.IsPunct(";")) break;
+        if (u.IsPunct(",")) {
+          closes = true;
+          break;
+        }
+      }
+      if (!comma_before && closes) return false;
+    }
+  }
   if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
       nt.IsPunct(";") || nt.IsPunct("—")) {
     // "…, officials noted." / "…,” he added, “…"
