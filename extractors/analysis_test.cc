@@ -129,6 +129,13 @@ TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   EXPECT_TRUE(r.a.claims.empty());
 }
 
+TEST(ClaimTest, ShowingAQualityIsNoReport) {
+  // A quality shown is behaviour; what a poll shows is its result.
+  Analyzed r("At the rally the senator showed his easy charm. The poll showed her lead shrinking.");
+  EXPECT_EQ(r.ClaimSpeaker("his easy charm"), "(no claim \u201chis easy charm\u201d)");
+  EXPECT_EQ(r.ClaimSpeaker("her lead shrinking"), "The poll <The poll>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

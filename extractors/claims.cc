@@ -131,6 +131,16 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     const absl::string_view w0 = f < e ? c.tok(f).lower : absl::string_view();
     if (absl::StartsWith(verb.lower, "th") && cue.cls == CueClass::kBelief && w0 == "about") return false;
     if (absl::StartsWith(verb.lower, "show")) {
+      // "he showed his cultural dexterity", "they showed their intent": a
+      // quality shown, not a proposition ("showed that …", "showed Clinton
+      // leading" are; "a poll showed a slimmer lead" reports a result).
+      const bool document = cue.speaker.valid() &&
+                            c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower);
+      if (f == cue.end && !document &&
+          (w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "our" || w0 == "my" ||
+           w0 == "your")) {
+        return false;
+      }
       int g = f;
       if (g < e && (w0 == "no" || w0 == "little" || w0 == "any" || w0 == "few" || w0 == "some")) ++g;
       if (g < e && c.tok(g).lower == "immediate") ++g;
