@@ -136,6 +136,12 @@ TEST(ClaimTest, ShowingAQualityIsNoReport) {
   EXPECT_EQ(r.ClaimSpeaker("her lead shrinking"), "The poll <The poll>");
 }
 
+TEST(ClaimTest, ATitleWithItsSubtitleAndALabelAreNoSpeakerAndColon) {
+  Analyzed r("The jury gave its prize to a film. Fallen Stars: The Last Summer of Rome was named best drama. "
+             "Editor's Note: An earlier version of this story misspelled a name.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

@@ -2089,7 +2089,10 @@ void FindCues(Context& c) {
     // A label before a colon ("Question:", "Update:") names no speaker, and
     // in a headline only a short name does ("Trump: …", not "CNN President
     // On Trump: …").
-    bool label = colon == head + 1 && c.lex.labels.contains(c.tok(head).lower);
+    // ("Editor’s Note: …": a label after a possessive.)
+    bool label = (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
+                 (colon == head + 2 && IsPossessive(c.tok(head).text) &&
+                  c.lex.labels.contains(c.tok(head + 1).lower));
     if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
     // In the body, what follows the colon must read as something said: not
     // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
@@ -2113,12 +2116,29 @@ void FindCues(Context& c) {
       const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
                                  !IsPronoun(first) && !IsDeterminer(first) && !contraction &&
                                  colon + 2 < se && c.tok(colon + 2).IsWordLike();
+      // ("Bridget Jones: The Edge of Reason was named …": an article, then
+      // two capitalised words before the first in lower case, is a title
+      // going on; "Trump: The media is lying" is said.)
+      bool article_title = false;
+      if (first.lower == "the" || first.lower == "a" || first.lower == "an") {
+        int caps = 0;
+        for (int i = colon + 2; i < se && i < colon + 8; ++i) {
+          const Token& u = c.tok(i);
+          if (!WordToken(u) || c.InQuote(i)) break;
+          if (u.capitalized) {
+            ++caps;
+          } else if (!IsFunctionWord(u)) {
+            break;
+          }
+        }
+        article_title = caps >= 2;
+      }
       bool capitals = true;
       for (int i = head; i < colon && capitals; ++i) {
         const absl::string_view w = c.tok(i).text;
         capitals = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
       }
-      if (!lower_word || (title_goes_on && !capitals)) label = true;
+      if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
     }
     if (colon > head && !label && colon + 2 < se &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
