@@ -142,6 +142,11 @@ TEST(ClaimTest, ATitleWithItsSubtitleAndALabelAreNoSpeakerAndColon) {
   EXPECT_TRUE(r.a.claims.empty());
 }
 
+TEST(ClaimTest, TimeAndPlaceBeforeThatAreNoPartOfTheReport) {
+  Analyzed r("The senator said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.");
+  EXPECT_EQ(r.ClaimSpeaker("he was hoping for a large turnout"), "The senator <The senator>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

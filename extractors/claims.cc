@@ -81,6 +81,17 @@ int SkipPhrase(const Context& c, int after, int ce) {
   if (after >= ce || !IsPreposition(c.tok(after))) return after;
   for (int j = after + 1; j < ce && j < after + 10; ++j) {
     const Token& u = c.tok(j);
+    // "said Sunday in Madison, Wisconsin, that …": a place and its region,
+    // then "that".
+    if (u.IsPunct(",")) {
+      int k = j + 1;
+      while (k < ce && k < j + 6 && !c.InQuote(k) &&
+             ((u.kind == TokenKind::kPunct && (c.tok(k).IsPunct(",") || c.tok(k).IsPunct("."))) ||
+              (c.tok(k).kind == TokenKind::kWord && c.tok(k).capitalized))) {
+        ++k;
+      }
+      if (k > j + 1 && k < ce && c.tok(k).lower == "that") return k + 1;
+    }
     if (u.lower == "that" || u.IsPunct(":") || u.IsPunct(",")) return j + 1;
     if (j > after + 1 && u.IsWordLike()) {
       // "said on Friday he met …", "has said for weeks he’s the only …"
@@ -787,6 +798,12 @@ void FindClaims(Context& c) {
         {
           const int k = SkipBareTime(c, after, ce);
           if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
+          // (Or a phrase of place that ends on "that": "said Sunday in
+          // Madison, Wisconsin, that …".)
+          if (k > after && k < ce && IsPreposition(c.tok(k))) {
+            const int skipped = SkipPhrase(c, k, ce);
+            if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
+          }
         }
         // ("called for a bigger effort": for a stance, "for" opens its object.)
         if (after < ce && !(cue.cls != CueClass::kNeutral &&
