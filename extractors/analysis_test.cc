@@ -147,6 +147,13 @@ TEST(ClaimTest, TimeAndPlaceBeforeThatAreNoPartOfTheReport) {
   EXPECT_EQ(r.ClaimSpeaker("he was hoping for a large turnout"), "The senator <The senator>");
 }
 
+TEST(QuoteTest, WhoeverDeliveredTheRetortSpeaks) {
+  Analyzed r("Ms Okafor delivered a sharp retort: \"Nobody is cutting anything.\" "
+             "The council issued a statement: \"We will appeal.\"");
+  EXPECT_EQ(r.QuoteSpeaker("Nobody is cutting anything."), "Okafor <Ms Okafor>");
+  EXPECT_EQ(r.QuoteSpeaker("We will appeal."), "The council <The council>");
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

@@ -2040,6 +2040,13 @@ void FindStatementNouns(Context& c, int s) {
     } else if (IsPossessive(owner.text) && owner.capitalized) {
       Np np = NpEndingAt(c, p, sb, 0);
       if (np.valid()) speaker = np;
+    } else if ((owner.lower == "a" || owner.lower == "an") && p - 1 > sb && WordToken(c.tok(p - 1)) &&
+               !c.tok(p - 1).capitalized && !c.InQuote(p - 1) && !IsAuxiliary(c.tok(p - 1)) &&
+               !IsPreposition(c.tok(p - 1)) && !IsFunctionWord(c.tok(p - 1)) &&
+               absl::EndsWith(c.tok(p - 1).lower, "ed")) {
+      // "Sanders delivered a snappy retort: “…”", "The senator issued a
+      // statement: “…”": whoever delivered it speaks.
+      speaker = SubjectBefore(c, p - 1, sb);
     }
     if (!speaker.valid()) continue;
     Cue cue;
