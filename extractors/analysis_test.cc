@@ -154,6 +154,13 @@ TEST(QuoteTest, WhoeverDeliveredTheRetortSpeaks) {
   EXPECT_EQ(r.QuoteSpeaker("We will appeal."), "The council <The council>");
 }
 
+TEST(ClaimTest, AQuestionPutANameAndAHopedForPersonAreNoReports) {
+  Analyzed r("Ask Jeeves has bought a blog reader. The reporter tried to ask the mayor a question. "
+             "After their biggest medal hope, Ana Ruiz, pulled out, the team regrouped. "
+             "By some standards one could say the city integrates newcomers poorly.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
   Analyzed r(kL + std::string("We built three venues already,") + kR +
         " said Ann Lee. " + kL + "The next one is different.\n" + kL +

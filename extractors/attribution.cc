@@ -2318,6 +2318,25 @@ void FindCues(Context& c) {
         led = led && IsSpeakerNoun(o) && !o.capitalized && t.lower != "ask" && t.lower != "request";
         if (!went_on && !led && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o))) continue;
       }
+      // "Ask Jeeves has bought …": a capitalised verb opening the sentence
+      // before another capitalised word, no colon after, is a name.
+      // (A plain form only: "Said Dorothy Poynter, …", "Asked Tuesday
+      // about …", "Saying Britain must change, Mr Howard …" are cues.)
+      if (t.capitalized && i == sb && i + 1 < se && c.tok(i + 1).capitalized && WordToken(c.tok(i + 1)) &&
+          !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && t.lower != "said" &&
+          t.lower != "told" && t.lower != "wrote" && !IsWeekday(c.tok(i + 1)) && !IsMonth(c.tok(i + 1)) &&
+          !c.lex.first_name_gender.contains(c.tok(i + 1).text) &&
+          !(i + 2 < se && c.tok(i + 2).IsPunct(":")) && !(i + 3 < se && c.tok(i + 3).IsPunct(":")) &&
+          !IsTitleAbbreviation(c.lex, c.tok(i + 1)) && !IsPronoun(c.tok(i + 1)) && !heading) {
+        continue;
+      }
+      // "their biggest medal hope, Paula Radcliffe": "hope" before a comma
+      // is a person hoped for.
+      if ((t.lower == "hope" || t.lower == "hopes") && i + 2 < se && c.tok(i + 1).IsPunct(",") && i > sb &&
+          c.tok(i + 2).capitalized && WordToken(c.tok(i + 2)) && !c.InQuote(i + 2) &&
+          !IsPronoun(c.tok(i - 1)) && !c.tok(i - 1).IsPunct(",")) {
+        continue;
+      }
       // A capitalised word inside a sentence is a name ("Stevie Wonder").
       if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
           !c.tok(i - 1).IsPunct(":")) {

@@ -173,7 +173,22 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       if (u.lower == "to" || u.lower == "that" || u.lower == "about") break;
     }
   }
+  // "tried to ask the front-runner a question": a question put, not a
+  // report.
+  if (absl::StartsWith(verb.lower, "ask")) {
+    for (int i = b; i < e && i < b + 5; ++i) {
+      const absl::string_view w = c.tok(i).lower;
+      if (w == "that" || c.InQuote(i)) break;
+      if (w == "question" || w == "questions") return false;
+    }
+  }
   const int sb = c.a.sentence_tokens[cue.sentence].first;
+  // "By some standards one could say …": the generic "one", a way of
+  // putting it, not a speaker.
+  if (cue.speaker.valid() && c.tok(cue.speaker.end - 1).lower == "one" && cue.speaker.end < cue.begin &&
+      IsAuxiliary(c.tok(cue.speaker.end))) {
+    return false;
+  }
   auto negator = [&](int p) {
     return p >= sb && (c.tok(p).lower == "not" || c.tok(p).lower == "never" ||
                        absl::EndsWith(c.tok(p).lower, "n't") || absl::EndsWith(c.tok(p).lower, "n’t"));
