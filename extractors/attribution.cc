@@ -4591,6 +4591,12 @@ class Resolver {
                               c_.tok(np.begin + 1).lower == "near" || c_.tok(np.begin + 1).lower == "who" ||
                               c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside");
     if (those_vague) return false;
+    // (But "his critics", "her detractors": the people someone has, which no
+    // one names; not "her aides", a staff.)
+    if (IsPossessivePronoun(first) && np.begin + 1 < np.end) {
+      const absl::string_view head = c_.tok(np.begin + 1).lower;
+      if (head == "critics" || head == "detractors" || head == "opponents" || head == "enemies") return false;
+    }
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
         first.lower == "those" || IsPossessivePronoun(first)) {
       return true;
