@@ -2897,10 +2897,15 @@ void FindCues(Context& c) {
         if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
           const Token& prep = c.tok(cue.speaker.begin - 1);
           const Token& head = c.tok(cue.speaker.begin - 2);
+          // ("Few in Westminster actually believe", "many in France would
+          // prefer": a quantifier standing for people, the place after it.)
+          const bool quantifier = head.lower == "many" || head.lower == "some" || head.lower == "few" ||
+                                  head.lower == "most" || head.lower == "several" || head.lower == "others";
           if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") &&
-              WordToken(head) && !head.capitalized && !c.InQuote(cue.speaker.begin - 2) &&
-              absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
-              !IsFunctionWord(head) && VerbClassOf(head) == CueClass::kNone) {
+              WordToken(head) && (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
+              ((absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
+                !IsFunctionWord(head)) || quantifier) &&
+              VerbClassOf(head) == CueClass::kNone) {
             int g = cue.speaker.begin - 2;
             while (g - 1 >= sb && WordToken(c.tok(g - 1)) && !c.InQuote(g - 1) &&
                    !IsPreposition(c.tok(g - 1)) && !IsSubordinator(c.tok(g - 1)) &&
