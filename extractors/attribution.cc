@@ -2179,7 +2179,9 @@ void FindCues(Context& c) {
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
-          !(i + 2 < se && c.tok(i + 2).IsPunct(":")) && !(i + 3 < se && c.tok(i + 3).lower == "that")) {
+          !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
+          !(i + 3 < se && c.tok(i + 3).lower == "that" && c.tok(i + 1).lower == "the" &&
+            absl::StartsWith(t.lower, "ma"))) {
         continue;
       }
       Cue cue;
