@@ -1495,7 +1495,11 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(":") || u.kind == TokenKind::kQuote || u.lower == "that") return true;
-      if (u.IsPunct(",")) return quote_ahead(k) || quote_before;
+      // ("As Liz Kreutz points out in a column on Yahoo News, doing …": a
+      // frame that opens the sentence; the clause after the comma is what
+      // is pointed out, as after "As Kreutz points out,".)
+      // (Not "As Freddy joked with his best friend at the time, …": time.)
+      if (u.IsPunct(",")) return quote_ahead(k) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
       if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before || set_off_speaker();
     }
     return false;
