@@ -1203,9 +1203,13 @@ Np NpAfter(const Context& c, int from, int se) {
 
 namespace {
 
-// Whether what follows a reporting verb other than say/tell/ask makes it a
-// report: a clause ("insisted he would"), "that", a quote, a colon, or a
-// prepositional phrase leading to one ("remarked in English: “…”").
+// The verb of a clause going straight on: an auxiliary (not one the
+// adverbs' list shares, "even") or a past form in "-ed" ("which critics
+// claim will cost", "a man who many believe betrayed").
+bool FiniteVerbAt(const Token& t) {
+  return !IsAdverb(t) && (IsAuxiliary(t) || (WordToken(t) && !t.capitalized && absl::EndsWith(t.lower, "ed")));
+}
+
 // "a tactic Democrats hope will dampen support", "a plan critics say
 // would cost jobs": a relative clause with its pronoun left out, a people's
 // phrase (a name, a speaker noun, a quantifier) right after a noun with its
@@ -1217,10 +1221,7 @@ namespace {
 int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   const int n = SkipAdverbsForward(c, i + 1, se);
   if (n >= se) return -1;
-  const Token& nt = c.tok(n);
-  if (IsAdverb(nt) || !(IsAuxiliary(nt) || (WordToken(nt) && !nt.capitalized && absl::EndsWith(nt.lower, "ed")))) {
-    return -1;
-  }
+  if (!FiniteVerbAt(c.tok(n))) return -1;
   static const absl::flat_hash_set<absl::string_view>& kClauseOnly =
       *new absl::flat_hash_set<absl::string_view>{
           "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed",
@@ -1254,6 +1255,9 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   return noun ? k + 1 : -1;
 }
 
+// Whether what follows a reporting verb other than say/tell/ask makes it a
+// report: a clause ("insisted he would"), "that", a quote, a colon, or a
+// prepositional phrase leading to one ("remarked in English: “…”").
 bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
   int n = SkipAdverbsForward(c, end, se);
   // "warned only last month that …", "insisted this week that …": a bare
@@ -1393,9 +1397,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "what critics claim depicted …": "whom" and the free relative "what"
   // too, and a speaker of up to five words; a verb in the past tense as
   // well as an auxiliary: "a man who many believe betrayed …".)
-  const bool finite_next = IsAuxiliary(nt) || (WordToken(nt) && !nt.capitalized &&
-                                               absl::EndsWith(nt.lower, "ed"));
-  if (finite_next && !IsAdverb(nt) && cls != CueClass::kAttitude) {
+  if (FiniteVerbAt(nt) && cls != CueClass::kAttitude) {
     for (int k = i - 1; k >= sb && k >= i - 7; --k) {
       const Token& u = c.tok(k);
       if (c.InQuote(k) || !WordToken(u)) break;
@@ -4307,19 +4309,19 @@ class Resolver {
         const absl::string_view art = d < e ? c_.tok(d).lower : absl::string_view();
         if (c_.tok(comma).IsPunct(",") && comma - 1 >= sb && (art == "the" || art == "a" || art == "an") &&
             NameWord(c_, comma - 1, sb) && !c_.InQuote(comma - 1)) {
-          Np desc{d, e};
-          int nb = desc.begin - 2;
+          // The name ends at the comma that opens the description.
+          int nb = comma - 1;
           while (nb - 1 >= sb && (NameWord(c_, nb - 1, sb) || IsInitial(c_.tok(nb - 1)) ||
                                   (c_.tok(nb - 1).IsPunct(".") && nb - 2 >= sb && IsInitial(c_.tok(nb - 2))))) {
             --nb;
           }
-          antecedent_ = {nb, desc.begin - 1};
-          int found = EntityFor(nb, desc.begin - 1, false);
+          antecedent_ = {nb, comma};
+          int found = EntityFor(nb, comma, false);
           if (found >= 0) {
             *ent = found;
             return entities_[found].full;
           }
-          return Text(nb, desc.begin - 1);
+          return Text(nb, comma);
         }
       }
       // "The fund, which says …": the noun phrase before the comma.

@@ -86,7 +86,7 @@ int SkipPhrase(const Context& c, int after, int ce) {
     if (u.IsPunct(",")) {
       int k = j + 1;
       while (k < ce && k < j + 6 && !c.InQuote(k) &&
-             ((u.kind == TokenKind::kPunct && (c.tok(k).IsPunct(",") || c.tok(k).IsPunct("."))) ||
+             (c.tok(k).IsPunct(",") || c.tok(k).IsPunct(".") ||
               (c.tok(k).kind == TokenKind::kWord && c.tok(k).capitalized))) {
         ++k;
       }
