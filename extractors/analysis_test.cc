@@ -2110,5 +2110,22 @@ TEST(ClaimTest, ABareTimeBeforeThatAfterAWarning) {
   Analyzed day("Hillary Lee boasted Monday night that the strategy had worked.");
   EXPECT_EQ(day.ClaimSpeaker("the strategy had worked"), "Hillary Lee <Hillary Lee>");
 }
+TEST(ClaimTest, AnAccusationReportsItsCharge) {
+  // The accused, then "of" and the charge: the charge is what is claimed,
+  // whether the accused is a name, a pronoun or a phrase with a head noun.
+  Analyzed r("Opposition lawmakers quickly accused the interior minister of hiding the report.");
+  const Claim* c = r.ClaimWith("of hiding the report");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Opposition lawmakers <Opposition lawmakers>");
+  EXPECT_EQ(r.Cue(c->attribution), "accused");
+  EXPECT_EQ(c->attribution.cue_class, CueClass::kLoaded);
+  Analyzed name("Dana Ruiz accused Mr Holt of lying about the loan.");
+  EXPECT_EQ(name.ClaimSpeaker("of lying about the loan"), "Dana Ruiz <Dana Ruiz>");
+  Analyzed pronoun("The union accuses them of breaking the agreement.");
+  EXPECT_EQ(pronoun.ClaimSpeaker("of breaking the agreement"), "The union <The union>");
+  // Not the reduced passive that names the accused: no one accuses here.
+  Analyzed passive("Mr Holt, accused of fraud last year, was cleared on Monday.");
+  EXPECT_EQ(passive.a.claims.size(), 0u);
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1557,6 +1557,17 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
+  // "accused the president of politicizing the tragedy", "accuses him of
+  // lying": the accused, then "of" and the charge, which is what the
+  // speaker says of them.
+  if (absl::StartsWith(c.tok(i).lower, "accus") && !c.tok(i).capitalized &&
+      (IsObjectWord(nt) || IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text))) {
+    for (int k = n + 1; k + 1 < se && k < n + 9; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || !WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
+      if (u.lower == "of") return WordToken(c.tok(k + 1)) || c.tok(k + 1).kind == TokenKind::kQuote;
+    }
+  }
   // "described him as a “brother in every sense”": an object pronoun, then
   // the quote that says what was said of it.
   // (Not a belief: "Audiences can expect him to approach it with “…”".)

@@ -839,9 +839,13 @@ void FindClaims(Context& c) {
           // “Vegas-style” casinos").
           Np addressee = NpAfter(c, after, ce);
           int found = -1;
+          // ("accused the president of politicizing it": the accused, then
+          // "of" and the charge.)
+          const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
           for (int j = after; j < ce && j < after + 8; ++j) {
             const Token& u = c.tok(j);
             if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") ||
+                (accuses && j > after && u.lower == "of" && !c.InQuote(j)) ||
                 (u.kind == TokenKind::kQuote &&
                  (j == after || (addressee.valid() && j == addressee.end) ||
                   (j == after + 1 && IsPreposition(c.tok(after)))))) {
