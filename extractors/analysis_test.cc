@@ -2127,5 +2127,20 @@ TEST(ClaimTest, AnAccusationReportsItsCharge) {
   Analyzed passive("Mr Holt, accused of fraud last year, was cleared on Monday.");
   EXPECT_EQ(passive.a.claims.size(), 0u);
 }
+TEST(ClaimTest, APassiveReducedToItsParticipleIsAgentless) {
+  // On the object of a preposition, in a sentence whose verb comes first or
+  // after the opening phrase: no one is credited with the belief.
+  Analyzed r("Among those reported to have doubts about the scheme were two former ministers.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_TRUE(r.a.claims[0].agentless);
+  EXPECT_EQ(r.Cue(r.a.claims[0].attribution), "reported");
+  Analyzed year("In a year expected to bring record turnout, few polls agree.");
+  ASSERT_EQ(year.a.claims.size(), 1u);
+  EXPECT_EQ(year.Cue(year.a.claims[0].attribution), "expected");
+  EXPECT_EQ(year.At(year.a.claims[0].content), "In a year expected to bring record turnout");
+  // The subject's phrase before its own verb is active: no passive at all.
+  Analyzed active("Democrats in the state legislature expected to win the vote.");
+  for (const Claim& c : active.a.claims) EXPECT_FALSE(c.agentless) << active.At(c.content);
+}
 }  // namespace
 }  // namespace claimcheck

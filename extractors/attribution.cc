@@ -2503,12 +2503,22 @@ void FindCues(Context& c) {
       // dash or the sentence's start, or inside a "with" clause, credits
       // the view to no one as "is expected to" does. (Not "The firm
       // expected to post a loss": after its subject, the active verb.)
+      // So does one on the object of a preposition, in a sentence whose
+      // main verb comes before the phrase or after the phrase that opens
+      // it: "the welfare of the seafarers estimated to be at sea",
+      // "Among those reported to have reservations were …", "In a year
+      // expected to produce record turnout, …". (Not "Democrats in
+      // Congress expected to win": the subject's phrase, then its verb.)
       bool reduced = false;
       const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
+      const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
+      const bool forecast = t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" ||
+                            t.lower == "projected";
+      const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
+                           t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
+                           t.lower == "said";
       if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
-          (((t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" || t.lower == "projected") &&
-            c.tok(i + 1).lower == "to") ||
-           (view_verb && c.tok(i + 1).lower == "as"))) {
+          (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as"))) {
         if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
             (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
           reduced = p < sb ? i == sb : true;
@@ -2519,8 +2529,24 @@ void FindCues(Context& c) {
               reduced = k < p;
               break;
             }
-            if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
-                IsSubordinator(u) || u.lower == "that" || u.lower == "which" || u.lower == "who") {
+            if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
+                (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {
+              bool opens = k == sb || c.tok(k - 1).IsPunct(",");
+              bool verb_before = false;
+              for (int v = sb; v < k && !verb_before; ++v) {
+                // (Or an infinitive: "aims to guarantee the welfare of …".)
+                verb_before = !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
+                                                (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
+                                                 !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
+              }
+              if (opens || verb_before) {
+                reduced = true;
+                break;
+              }
+            }
+            if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 ||
+                (IsPronoun(u) && !(k == p && u.lower == "those")) || IsSubordinator(u) || u.lower == "that" ||
+                u.lower == "which" || u.lower == "who" || u.lower == "what") {
               break;
             }
           }
