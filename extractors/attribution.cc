@@ -2495,7 +2495,22 @@ void FindCues(Context& c) {
                            c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
           --k;
         }
-        impersonal = k >= sb && c.tok(k).lower == "it" && i + 1 < se && c.tok(i + 1).lower == "that";
+        // ("it was revealed in March that", "it was disclosed last week
+        // that": a time between the verb and "that" says when.)
+        int that = i + 1;
+        if (that < se && (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" ||
+                          c.tok(that).lower == "this" || c.tok(that).lower == "earlier" ||
+                          IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
+          for (int j = that; j < se && j < i + 5; ++j) {
+            const Token& u = c.tok(j);
+            if (c.InQuote(j) || !WordToken(u)) break;
+            if (u.lower == "that") {
+              that = j;
+              break;
+            }
+          }
+        }
+        impersonal = k >= sb && c.tok(k).lower == "it" && that < se && c.tok(that).lower == "that";
       }
       // "with Rubio and Murphy expected to win", "…, seen as a way of
       // improving turnout", "Seen as costly to implement, …": a passive of
