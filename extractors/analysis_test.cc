@@ -2142,5 +2142,14 @@ TEST(ClaimTest, APassiveReducedToItsParticipleIsAgentless) {
   Analyzed active("Democrats in the state legislature expected to win the vote.");
   for (const Claim& c : active.a.claims) EXPECT_FALSE(c.agentless) << active.At(c.content);
 }
+TEST(ClaimTest, TheChargeIsTheOfBeforeAnIngForm) {
+  // The accused may hold an "of" of its own.
+  Analyzed r("Critics have accused the former secretary of state of using families as props.");
+  EXPECT_EQ(r.ClaimSpeaker("of using families as props"), "Critics <Critics>");
+}
+TEST(ClaimTest, AContrastAfterADashEndsTheReport) {
+  Analyzed r("Ruiz has said the council is wasting money \xE2\x80\x94 while his aides have blamed the mayor.");
+  EXPECT_EQ(r.ClaimSpeaker("the council is wasting money"), "Ruiz <Ruiz>");
+}
 }  // namespace
 }  // namespace claimcheck

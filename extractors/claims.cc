@@ -840,12 +840,18 @@ void FindClaims(Context& c) {
           Np addressee = NpAfter(c, after, ce);
           int found = -1;
           // ("accused the president of politicizing it": the accused, then
-          // "of" and the charge.)
+          // "of" and the charge; the "of" before an -ing form when the
+          // accused has one of its own, "the secretary of state of using".)
           const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
+          int charge = -1;
+          for (int j = after + 1; accuses && j + 1 < ce && j < after + 9; ++j) {
+            if (c.InQuote(j) || c.tok(j).lower != "of") continue;
+            if (charge < 0 || absl::EndsWith(c.tok(j + 1).lower, "ing")) charge = j;
+            if (absl::EndsWith(c.tok(j + 1).lower, "ing")) break;
+          }
           for (int j = after; j < ce && j < after + 8; ++j) {
             const Token& u = c.tok(j);
-            if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") ||
-                (accuses && j > after && u.lower == "of" && !c.InQuote(j)) ||
+            if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
                 (u.kind == TokenKind::kQuote &&
                  (j == after || (addressee.valid() && j == addressee.end) ||
                   (j == after + 1 && IsPreposition(c.tok(after)))))) {
@@ -1077,8 +1083,12 @@ void FindClaims(Context& c) {
           while (k + 1 < stop && !c.tok(k).IsPunct(")")) ++k;
           continue;
         }
+        // (A dash before the contrast as well: "… maligning his record — while
+        // his supporters have accused …".)
         if (c.tok(k).IsPunct(";") ||
-            (c.tok(k).IsPunct(",") && (w == "while" || w == "whereas" || w == "but"))) {
+            ((c.tok(k).IsPunct(",") || c.tok(k).IsPunct("—") || c.tok(k).IsPunct("–") ||
+              (c.tok(k).IsPunct("-") && c.tok(k).space_before)) &&
+             (w == "while" || w == "whereas" || w == "but"))) {
           stop = k;
           break;
         }
