@@ -708,10 +708,16 @@ TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
     return c != nullptr && c->attribution.speaker_named;
   };
   EXPECT_FALSE(named("the plant was unsafe"));
-  EXPECT_TRUE(named("it was safe"));
+  // A person's circle, named only by whose it is, is unnamed people.
+  EXPECT_FALSE(named("it was safe"));
   EXPECT_TRUE(named("the cranes were new"));
   EXPECT_FALSE(named("the cranes were old"));
-  EXPECT_TRUE(named("nothing was wrong"));
+  EXPECT_FALSE(named("nothing was wrong"));
+  // With the person joined to it, someone is named.
+  Analyzed joined("Marta Vidal toured the plant. She and her aides said it was safe.");
+  const Claim* c = joined.ClaimWith("it was safe");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->attribution.speaker_named);
 }
 
 TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {

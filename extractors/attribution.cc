@@ -4657,10 +4657,33 @@ class Resolver {
                               c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside");
     if (those_vague) return false;
     // (But "his critics", "her detractors": the people someone has, which no
-    // one names; not "her aides", a staff.)
+    // one names.)
     if (IsPossessivePronoun(first) && np.begin + 1 < np.end) {
       const absl::string_view head = c_.tok(np.begin + 1).lower;
       if (head == "critics" || head == "detractors" || head == "opponents" || head == "enemies") return false;
+    }
+    // Nor a person's circle, named only by whose it is: "her advisers",
+    // "Clinton aides", "Mrs. Clinton's advisers", "Gore's close friends and
+    // allies", "White House aides". Each of them speaks unnamed. (Not "the
+    // aides", a group the story has introduced.)
+    {
+      static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
+          "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
+          "lieutenants", "surrogates", "staffers", "backers", "supporters"};
+      const Token& head = c_.tok(np.end - 1);
+      // (Not with the person joined: "Sanders and his supporters argue".)
+      // ("She and her aides have vowed", "They and their supporters argue".)
+      auto person = [&](const Token& p) {
+        return WordToken(p) && !IsPossessive(p.text) && (p.capitalized || IsPronoun(p));
+      };
+      bool joined = np.begin - 2 >= sb && c_.tok(np.begin - 1).lower == "and" && person(c_.tok(np.begin - 2));
+      for (int k = np.begin + 1; k + 1 < np.end && !joined; ++k) {
+        joined = c_.tok(k).lower == "and" && person(c_.tok(k - 1));
+      }
+      if (kCircle->contains(head.lower) && !joined && first.lower != "the" && first.lower != "these" &&
+          first.lower != "those" && first.lower != "this") {
+        return false;
+      }
     }
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
         first.lower == "those" || IsPossessivePronoun(first)) {
