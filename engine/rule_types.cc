@@ -660,6 +660,14 @@ class ClaimRule : public RuleType {
         break;
       }
     }
+    // "…, political opponents on the left, who accused …": a relative
+    // pronoun alone stands for the phrase it follows, which the extractor
+    // gives as the speaker. (For the rules on kinds of people, which ask
+    // whether anyone is named; "a Juventus official, who declined to be
+    // named" is the anonymity rule's, on its own words.)
+    if (speaker_named_ == 0 && (absl::EqualsIgnoreCase(mention, "who") || absl::EqualsIgnoreCase(mention, "which"))) {
+      mention = at.speaker;
+    }
     if (speaker_words_ && !RE2::PartialMatch(SP(mention), *speaker_words_)) return;
     if (speaker_re_ && !RE2::PartialMatch(SP(mention), *speaker_re_)) return;
     Finding f;

@@ -26,8 +26,9 @@ struct Attribution {
   Span speaker_span;     // the mention in the text ("he", "the former KGB officer")
   std::string speaker;   // resolved name ("Vladimir Putin"), or the mention
   // The speaker phrase names someone: a person or body the story names
-  // ("Clinton aides", "Icann officials", "UKIP officials", "he"), not only
-  // a kind of people ("critics", "Senior Tories", "Budget analysts").
+  // ("Icann officials", "UKIP officials", "he"), not only a kind of people
+  // ("critics", "Senior Tories", "Budget analysts") nor a person's circle
+  // named only by whose it is ("Clinton aides", "her advisers").
   bool speaker_named = false;
   bool has_cue = false;
   Span cue_span;         // "said", "according to", "told reporters"
