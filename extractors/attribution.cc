@@ -3386,8 +3386,12 @@ class Resolver {
           }
         }
         // "Bob said": a lone capitalised word speaking is a name.
+        // (Not a quantifier in a title-case headline: "… — Some Say It
+        // Proves She Cheated".)
         if (sp.valid() && sp.end - sp.begin == 1 && NameWord(c_, sp.begin, st[s].first) &&
-            !IsPossessive(c_.tok(sp.begin).text) && !IsSpeakerNoun(c_.tok(sp.begin))) {
+            !IsPossessive(c_.tok(sp.begin).text) && !IsSpeakerNoun(c_.tok(sp.begin)) &&
+            !IsDeterminer(c_.tok(sp.begin)) && !IsQuantityHead(c_.tok(sp.begin)) &&
+            c_.tok(sp.begin).lower != "others") {
           EntityFor(sp.begin, sp.end, true, /*single_ok=*/true);
         }
         int ent = -1;
