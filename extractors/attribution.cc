@@ -1397,7 +1397,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "what critics claim depicted …": "whom" and the free relative "what"
   // too, and a speaker of up to five words; a verb in the past tense as
   // well as an auxiliary: "a man who many believe betrayed …".)
-  if (FiniteVerbAt(nt) && cls != CueClass::kAttitude) {
+  // (An irregular past too, "which many voters believe hurt workers";
+  // and "to be" after the verb, "a man whom most Americans consider to be
+  // an extremist".)
+  const bool relative_clause_verb = FiniteVerbAt(nt) || IsIrregularPast(nt) ||
+                                    (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
+  if (relative_clause_verb && cls != CueClass::kAttitude) {
     for (int k = i - 1; k >= sb && k >= i - 7; --k) {
       const Token& u = c.tok(k);
       if (c.InQuote(k) || !WordToken(u)) break;
@@ -1409,7 +1414,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // Democrats", is part of the speaker's phrase.)
       if ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
     }
-    if (ZeroRelativeSpeaker(c, i, sb, se) >= 0) return true;
+    if (FiniteVerbAt(nt) && ZeroRelativeSpeaker(c, i, sb, se) >= 0) return true;
   }
   if (cls == CueClass::kAttitude) {
     // A stance takes an object or a complement: "criticized the plan",
