@@ -823,8 +823,21 @@ class FigureRule : public RuleType {
     // Sentences that name a source: a claim or quote with a speaker, evidence
     // with one, or a data source by name ("the poll", "census figures").
     std::vector<bool> has_source(sents.size(), false);
+    // (Not the people a figure is a share of: "two-thirds of Britons say",
+    // "46 percent of voters said" give a poll's answer, not its source.)
+    static const RE2* kShareOf = new RE2("\\s+(?:of\\s+)?(?:[\\w’'-]+\\s+){0,2}");
+    auto answers = [&](const Claim& c) {
+      const Span sp = c.attribution.speaker_span;
+      for (const Figure& f : a.figures) {
+        if (f.sentence != c.sentence) continue;
+        if (f.span.start >= sp.start && f.span.end <= sp.end) return true;  // "60 percent of Britons" say
+        if (f.span.end > sp.start || sp.start - f.span.end > 30) continue;
+        if (RE2::FullMatch(SP(text.substr(f.span.end, sp.start - f.span.end)), *kShareOf)) return true;
+      }
+      return false;
+    };
     for (const Claim& c : a.claims) {
-      if (c.attribution.has_speaker && c.attribution.cue_class != CueClass::kAttitude) {
+      if (c.attribution.has_speaker && c.attribution.cue_class != CueClass::kAttitude && !answers(c)) {
         has_source[c.sentence] = true;
       }
     }
@@ -952,9 +965,15 @@ class FigureRule : public RuleType {
       absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
       bool percent = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
                      absl::EndsWith(fig_text, "per cent");
-      if (percent && RE2::PartialMatch(SP(text.substr(fig.span.end, end - fig.span.end)), *shares_of_)) {
-        return Need::kShare;
-      }
+      // A share in words: "a quarter of Americans", "two-thirds of voters";
+      // "one in five voters", "two out of three Americans" take no "of".
+      static const RE2* kInWords = new RE2("(?i)(?:\\bhalf|quarters?|thirds?|fifths?|tenths?)$");
+      static const RE2* kOneIn = new RE2("(?i)\\s(?:in|out\\s+of)\\s+\\S+$");
+      const bool one_in = RE2::PartialMatch(SP(fig_text), *kOneIn);
+      percent |= one_in || RE2::PartialMatch(SP(fig_text), *kInWords);
+      std::string after(text.substr(fig.span.end, end - fig.span.end));
+      if (one_in) after = " of" + after;
+      if (percent && RE2::PartialMatch(after, *shares_of_)) return Need::kShare;
     }
     return Need::kNone;
   }

@@ -1,6 +1,7 @@
 #include "extractors/analysis.h"
 
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -2156,6 +2157,13 @@ TEST(ClaimTest, TheChargeIsTheOfBeforeAnIngForm) {
 TEST(ClaimTest, AContrastAfterADashEndsTheReport) {
   Analyzed r("Ruiz has said the council is wasting money \xE2\x80\x94 while his aides have blamed the mayor.");
   EXPECT_EQ(r.ClaimSpeaker("the council is wasting money"), "Ruiz <Ruiz>");
+}
+TEST(FigureTest, ASharesInWordsIsOneFigure) {
+  Analyzed r("A quarter of adults, two-thirds of renters and one in five owners agree; "
+             "two out of three tenants do not. Half of the cake was eaten.");
+  std::vector<std::string> got;
+  for (const Figure& f : r.a.figures) got.push_back(r.At(f.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"A quarter", "two-thirds", "one in five", "two out of three", "Half"}));
 }
 }  // namespace
 }  // namespace claimcheck

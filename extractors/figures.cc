@@ -23,6 +23,40 @@ bool YearLike(const Token& t) {
   return y >= 1800 && y <= 2100;
 }
 
+bool Fraction(absl::string_view w) {
+  return w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" ||
+         w == "fifth" || w == "fifths" || w == "tenth" || w == "tenths";
+}
+
+bool SmallNumber(const Token& t) {
+  return (t.kind == TokenKind::kNumber && !YearLike(t) && t.text.find_first_of(".,:-") == absl::string_view::npos) ||
+         (t.kind == TokenKind::kWord && IsNumberWord(t) && t.lower != "a");
+}
+
+// A share of a whole said in words, where it starts at i: "half of", "a
+// third of", "two-thirds of", "one in five", "two out of three", "4 in 10".
+// Returns the end of the share, or -1.
+int ProportionEnd(const Context& c, int i, int se) {
+  const Token& t = c.tok(i);
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return -1;
+  auto of_at = [&](int k) { return k < se && c.tok(k).lower == "of"; };
+  if (t.lower == "half" && of_at(i + 1)) return i + 1;
+  if ((t.lower == "a" || IsNumberWord(t)) && i + 1 < se && Fraction(c.tok(i + 1).lower) &&
+      c.tok(i + 1).lower != "half" && of_at(i + 2)) {
+    return i + 2;
+  }
+  if (const size_t dash = t.lower.find('-'); dash != absl::string_view::npos && of_at(i + 1) &&
+                                             Fraction(t.lower.substr(dash + 1))) {
+    return i + 1;
+  }
+  if (SmallNumber(t) && i + 2 < se && c.tok(i + 1).lower == "in" && SmallNumber(c.tok(i + 2))) return i + 3;
+  if (SmallNumber(t) && i + 3 < se && c.tok(i + 1).lower == "out" && c.tok(i + 2).lower == "of" &&
+      SmallNumber(c.tok(i + 3))) {
+    return i + 4;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void FindFigures(Context& c) {
@@ -35,10 +69,13 @@ void FindFigures(Context& c) {
     const int sb = st[s].first, se = st[s].second;
     if (c.a.segmentation.sentences[s].heading) continue;
     std::vector<Figure> found;
+    std::vector<int> found_end;  // token index after each figure
     for (int i = sb; i < se; ++i) {
       const Token& t = c.tok(i);
       int b = i, e = i + 1;
-      if (t.kind == TokenKind::kNumber) {
+      if (const int pe = (t.capitalized && i != sb) ? -1 : ProportionEnd(c, i, se); pe > 0) {
+        e = pe;  // a share in words: what the rules ask of a percentage
+      } else if (t.kind == TokenKind::kNumber) {
         if (b - 1 >= sb && Currency(c.tok(b - 1).text)) --b;
         bool money = b < i;
         // Dates and times: "May 3", "3 May", "2016", "3:30", "10 a.m."
@@ -85,6 +122,7 @@ void FindFigures(Context& c) {
       f.sentence = s;
       f.in_quote = c.InQuote(i);
       found.push_back(f);
+      found_end.push_back(e);
       i = e - 1;
     }
     if (found.empty()) continue;
@@ -96,13 +134,23 @@ void FindFigures(Context& c) {
       const Evidence& ev = c.a.evidence[k];
       evidence_source |= !ev.source_span.empty() && ev.polarity == Polarity::kSupports;
     }
-    for (Figure& f : found) {
+    for (size_t n = 0; n < found.size(); ++n) {
+      Figure& f = found[n];
       bool sourced = evidence_source;
       for (int k : c.cues_in[s]) {
         const Cue& cue = c.cues[k];
         if (!cue.speaker.valid() || cue.cls == CueClass::kAttitude) continue;
         Span who = c.TokSpan(cue.speaker.begin, cue.speaker.end);
         if (who.Overlaps(f.span)) continue;
+        // (Nor the people the figure is a share of: "two-thirds of Britons
+        // say", "40 percent of voters said" give a poll's answer, not its
+        // source.)
+        bool share_of_speaker = cue.speaker.begin >= found_end[n] && cue.speaker.begin <= found_end[n] + 4;
+        for (int j = found_end[n]; j < cue.speaker.begin && share_of_speaker; ++j) {
+          share_of_speaker = c.tok(j).kind == TokenKind::kWord && !c.InQuote(j) && VerbClassOf(c.tok(j)) == CueClass::kNone &&
+                             !IsAuxiliary(c.tok(j));
+        }
+        if (share_of_speaker) continue;
         sourced = true;
       }
       f.attributed = sourced || f.in_quote;
