@@ -665,8 +665,16 @@ class ClaimRule : public RuleType {
     // gives as the speaker. (For the rules on kinds of people, which ask
     // whether anyone is named; "a Juventus official, who declined to be
     // named" is the anonymity rule's, on its own words.)
+    Span antecedent;  // where that phrase is, when it is in the sentence before the pronoun
     if (speaker_named_ == 0 && (absl::EqualsIgnoreCase(mention, "who") || absl::EqualsIgnoreCase(mention, "which"))) {
       mention = at.speaker;
+      const Span sent = ctx.analysis.segmentation.sentences[sentence].span;
+      if (at.speaker_span.start > sent.start && !at.speaker.empty()) {
+        const size_t at_pos = ctx.text.substr(sent.start, at.speaker_span.start - sent.start).rfind(at.speaker);
+        if (at_pos != absl::string_view::npos) {
+          antecedent = {sent.start + at_pos, sent.start + at_pos + at.speaker.size()};
+        }
+      }
     }
     if (speaker_words_ && !RE2::PartialMatch(SP(mention), *speaker_words_)) return;
     if (speaker_re_ && !RE2::PartialMatch(SP(mention), *speaker_re_)) return;
@@ -675,7 +683,11 @@ class ClaimRule : public RuleType {
       case 1: f.span = at.has_speaker ? at.speaker_span : at.cue_span; break;
       case 2:
         f.span = at.cue_span;
-        if (at.has_speaker) {
+        if (!antecedent.empty() && antecedent.end <= at.cue_span.start &&
+            at.cue_span.start - antecedent.end <= 24) {
+          // "opponents on the left, who accused": the phrase the pronoun stands for.
+          f.span = {antecedent.start, at.cue_span.end};
+        } else if (at.has_speaker) {
           f.span = {std::min(at.cue_span.start, at.speaker_span.start),
                     std::max(at.cue_span.end, at.speaker_span.end)};
           // Far apart ("his aides, who met on Tuesday, later said"): the
