@@ -2427,8 +2427,9 @@ void FindCues(Context& c) {
         continue;
       }
       // "has to be thought out", "was played down", "is talked up": a verb
-      // with its particle means something else; nothing is reported.
-      if (i + 1 < se && p >= sb && IsBe(c.tok(p))) {
+      // with its particle means something else; nothing is reported. (Not
+      // the progressive: "some were pointing out that …" reports.)
+      if (i + 1 < se && p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) {
         const absl::string_view w = c.tok(i + 1).lower;
         if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") continue;
         // "It is announced every six months", "are published annually": a
