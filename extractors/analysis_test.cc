@@ -2165,5 +2165,13 @@ TEST(FigureTest, ASharesInWordsIsOneFigure) {
   for (const Figure& f : r.a.figures) got.push_back(r.At(f.span));
   EXPECT_EQ(got, (std::vector<std::string>{"A quarter", "two-thirds", "one in five", "two out of three", "Half"}));
 }
+TEST(ClaimTest, AnEstimateWithItsObjectAndFigure) {
+  // "estimated X at N", "forecast growth of N": who estimated the figure.
+  Analyzed r("Police estimated the crowd at 50,000. The bank has forecast growth of 1.9% next year.");
+  EXPECT_EQ(r.ClaimSpeaker("the crowd at 50,000"), "Police <Police>");
+  const Claim* c = r.ClaimWith("growth of 1.9% next year");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Cue(c->attribution), "forecast");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1562,6 +1562,21 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
   }
+  // "estimated the crowd at 50,000", "had forecast growth of 3.5%": an
+  // estimate's object, then its figure.
+  if ((absl::StartsWith(c.tok(i).lower, "estimat") || absl::StartsWith(c.tok(i).lower, "forecast") ||
+       absl::StartsWith(c.tok(i).lower, "project") || absl::StartsWith(c.tok(i).lower, "predict")) &&
+      !c.tok(i).capitalized && (IsDeterminer(nt) || IsPossessive(nt.text) || WordToken(nt))) {
+    for (int k = n + 1; k + 1 < se && k < n + 7; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || (!WordToken(u) && u.kind != TokenKind::kNumber) || VerbClassOf(u) != CueClass::kNone) break;
+      const Token& v = c.tok(k + 1);
+      if ((u.lower == "at" || u.lower == "of") &&
+          (v.kind == TokenKind::kNumber || v.text == "$" || v.text == "£" || v.text == "€" || IsNumberWord(v))) {
+        return true;
+      }
+    }
+  }
   // "accused the president of politicizing the tragedy", "accuses him of
   // lying": the accused, then "of" and the charge, which is what the
   // speaker says of them.
