@@ -2173,5 +2173,14 @@ TEST(ClaimTest, AnEstimateWithItsObjectAndFigure) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Cue(c->attribution), "forecast");
 }
+TEST(ClaimTest, AnAgentlessPassiveHoldsOnlyItsOwnClause) {
+  Analyzed r("Duff looks set to continue at right-back and Micah Hyde is expected to recover from injury.");
+  const Claim* c = r.ClaimWith("Micah Hyde is expected to recover from injury");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->agentless);
+  // A subject joined inside one phrase is still the whole proposition.
+  Analyzed joined("Bread and butter are expected to rise in price.");
+  EXPECT_NE(joined.ClaimWith("Bread and butter are expected to rise in price"), nullptr);
+}
 }  // namespace
 }  // namespace claimcheck

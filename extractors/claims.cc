@@ -732,6 +732,22 @@ void FindClaims(Context& c) {
         b = after;
       } else {
         b = sb;  // "Zelensky is expected to attend": the whole proposition
+        // Of its own clause when one is joined before it: "Duff looks set
+        // to continue … and Micah Hyde is expected to recover" holds only
+        // "Micah Hyde is expected to recover". (Its subject, a name or a
+        // phrase with its article, right after the conjunction.)
+        int k = cue.begin - 1;
+        while (k > sb && k >= cue.begin - 5 && c.tok(k).kind == TokenKind::kWord && !c.InQuote(k) &&
+               c.tok(k).lower != "and" && c.tok(k).lower != "but" && c.tok(k).lower != "while" &&
+               c.tok(k).lower != "whereas" && !IsAuxiliary(c.tok(k)) && c.tok(k).cue_class == 0) {
+          --k;
+        }
+        const absl::string_view w = c.tok(k).lower;
+        if (k > sb && k < cue.begin - 1 && !c.InQuote(k) &&
+            (w == "and" || w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";")) &&
+            (c.tok(k + 1).capitalized || IsDeterminer(c.tok(k + 1)) || IsPronoun(c.tok(k + 1)))) {
+          b = k + 1;
+        }
       }
       e = ce;
       // "… was widely criticized as sloppy, while planning for the
