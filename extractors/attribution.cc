@@ -1502,6 +1502,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(":") || u.kind == TokenKind::kQuote || u.lower == "that") return true;
+      // "claimed at the time not to know", "insisted in the interview to
+      // have been": a loaded verb's infinitive after a short phrase.
+      if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
+          (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) &&
+          k + 1 < se && WordToken(c.tok(u.lower == "to" ? k + 1 : k + 2)) && !c.tok(k + 1).capitalized &&
+          !IsDeterminer(c.tok(k + 1))) {
+        return true;
+      }
       // ("As Liz Kreutz points out in a column on Yahoo News, doing …": a
       // frame that opens the sentence; the clause after the comma is what
       // is pointed out, as after "As Kreutz points out,".)

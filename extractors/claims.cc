@@ -842,6 +842,17 @@ void FindClaims(Context& c) {
                              c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
                              (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for")))) {
           int skipped = SkipPhrase(c, after, ce);
+          // "claimed at the time not to know": a loaded verb's infinitive
+          // after a short phrase is what is claimed.
+          if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
+            for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
+              if (c.tok(k).lower == "to" || (c.tok(k).lower == "not" && c.tok(k + 1).lower == "to")) {
+                skipped = k;
+                break;
+              }
+              if (!c.tok(k).IsWordLike()) break;
+            }
+          }
           if (skipped < 0) continue;
           after = skipped;
           // "said on MSNBC that for one, …": the phrase ended on "that".
