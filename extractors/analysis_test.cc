@@ -453,11 +453,11 @@ TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
 TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
   Analyzed r("The senator left the party saying its leaders had lost their way.");
   EXPECT_EQ(r.ClaimSpeaker("its leaders had lost their way"), "The senator <The senator>");
-  // A document says what it says.
+  // A document someone issues speaks for them (judges name the issuer).
   Analyzed doc("The ministry issued a statement saying the talks had failed.");
   const Claim* d = doc.ClaimWith("the talks had failed");
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(doc.Speaker(d->attribution), "a statement <a statement>");
+  EXPECT_EQ(doc.Speaker(d->attribution), "The ministry <The ministry>");
 }
 
 TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
@@ -2181,6 +2181,13 @@ TEST(ClaimTest, AnAgentlessPassiveHoldsOnlyItsOwnClause) {
   // A subject joined inside one phrase is still the whole proposition.
   Analyzed joined("Bread and butter are expected to rise in price.");
   EXPECT_NE(joined.ClaimWith("Bread and butter are expected to rise in price"), nullptr);
+}
+TEST(ClaimTest, ADocumentSomeoneIssuesSpeaksForThem) {
+  Analyzed r("Hours later, the campaign issued a statement saying the event was postponed.");
+  EXPECT_EQ(r.ClaimSpeaker("the event was postponed"), "the campaign <the campaign>");
+  // A document shown or found still says what it says.
+  Analyzed shown("Investigators found a letter saying the money was gone.");
+  EXPECT_EQ(shown.ClaimSpeaker("the money was gone"), "a letter <a letter>");
 }
 }  // namespace
 }  // namespace claimcheck

@@ -3126,9 +3126,22 @@ void FindCues(Context& c) {
         static const auto* kShowing = new absl::flat_hash_set<absl::string_view>{
             "included", "includes", "showed", "shows", "shown", "heard", "hears", "saw", "sees",
             "featured", "features", "captured", "depicted", "depicts", "caught", "filmed", "recorded"};
-        if (object && !IsDocumentNoun(head) && !kShowing->contains(verb.lower)) {
+        // (But a document someone issues speaks for them: "Trump issued a
+        // statement saying …", "the group released a letter saying …".)
+        static const auto* kIssuing = new absl::flat_hash_set<absl::string_view>{
+            "issued", "released", "sent", "posted", "published", "emailed", "circulated", "put"};
+        const bool issued = IsDocumentNoun(head) && kIssuing->contains(verb.lower);
+        if ((object || issued) && (!IsDocumentNoun(head) || issued) && !kShowing->contains(verb.lower)) {
           Np subject = SentenceSubject(c, sb, se);
-          if (subject.valid() && subject.end <= cue.speaker.begin - 1) cue.speaker = subject;
+          // (The issuer right before its verb, but for auxiliaries and
+          // adverbs: "the Trump campaign issued", "she has also released".)
+          bool adjacent = subject.valid();
+          for (int k = subject.end; adjacent && k < cue.speaker.begin - 1; ++k) {
+            adjacent = IsAuxiliary(c.tok(k)) || IsAdverb(c.tok(k));
+          }
+          if (subject.valid() && subject.end <= cue.speaker.begin - 1 && (!issued || adjacent)) {
+            cue.speaker = subject;
+          }
         }
       }
       if (!cue.speaker.valid() && before >= sb &&
