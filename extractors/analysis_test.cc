@@ -2189,5 +2189,16 @@ TEST(ClaimTest, ADocumentSomeoneIssuesSpeaksForThem) {
   Analyzed shown("Investigators found a letter saying the money was gone.");
   EXPECT_EQ(shown.ClaimSpeaker("the money was gone"), "a letter <a letter>");
 }
+TEST(QuoteTest, AHeadlineNameBeforeItsColonSpeaksALaterQuote) {
+  Analyzed r("Senator Ann Lane: Governor Hill \xE2\x80\x98Not Fit To Serve As Head Of The State.\xE2\x80\x99\n\n"
+             "The senator spoke on Monday.");
+  const Quote* q = r.QuoteWith("Not Fit To Serve As Head Of The State.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Senator Ann Lane <Senator Ann Lane>");
+  // A column's label is no speaker.
+  Analyzed label("The Latest: Lane delivers a defense of \xE2\x80\x98the values of this great city.\xE2\x80\x99\n\n"
+                 "The senator spoke.");
+  for (const Quote& lq : label.a.quotes) EXPECT_FALSE(lq.attribution.has_speaker) << label.Speaker(lq.attribution);
+}
 }  // namespace
 }  // namespace claimcheck

@@ -501,6 +501,54 @@ void AttributeQuotes(Context& c) {
         continue;
       }
     }
+    // "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’", "Kelli Ward:
+    // Impeach AG Lynch, ‘Stop DC at the Bathroom Door’": in a headline, the
+    // name before the colon speaks a quote later in it, when no verb of
+    // saying stands between.
+    if (sents[q.sentence].heading && open >= 2) {
+      const int sb = c.a.sentence_tokens[q.sentence].first;
+      int colon = -1;
+      for (int k = sb + 1; k < open - 1 && k < sb + 8; ++k) {
+        if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
+        if (c.tok(k).IsPunct(":")) {
+          colon = k;
+          break;
+        }
+      }
+      bool plain = colon > 0;
+      for (int k = colon + 1; plain && k < open; ++k) {
+        plain = !c.InQuote(k) && c.tok(k).cue_class == 0 && c.tok(k).kind != TokenKind::kQuote;
+      }
+      const Np np = plain ? SubjectBefore(c, colon, sb) : Np{};
+      // (A person: a first name or a title in the phrase, not a column's
+      // label, "The Latest: Trump delivers defense of ‘New York values’".)
+      bool person = false;
+      for (int k = np.valid() ? np.begin : 0; np.valid() && k < np.end && !person; ++k) {
+        const Token& u = c.tok(k);
+        person = u.capitalized && (c.lex.first_name_gender.contains(u.text) || c.lex.titles.contains(u.text) ||
+                                   IsTitleAbbreviation(c.lex, u));
+      }
+      // (Or a name of two words or more: "McCain Challenger Kelli Ward".)
+      bool name = np.valid() && np.end - np.begin >= 2 && !IsDeterminer(c.tok(np.begin));
+      for (int k = np.valid() ? np.begin : 0; name && k < np.end; ++k) {
+        name = c.tok(k).capitalized && c.tok(k).kind == TokenKind::kWord && !IsFunctionWord(c.tok(k));
+      }
+      if (np.valid() && np.end == colon && np.begin == sb && (person || name)) {
+        Cue cue;
+        cue.begin = colon;
+        cue.end = colon + 1;
+        cue.sentence = q.sentence;
+        cue.colon = true;
+        cue.speaker = np;
+        c.AddCue(cue);
+        c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
+        c.cue_speaker_named.push_back(true);
+        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
+        q.attribution.cue_class = CueClass::kNeutral;
+        c.cues.back().used_by_quote = true;
+        continue;
+      }
+    }
     // A digest's item: a paragraph that ends on a credit in brackets
     // ("… [WSJ]", "… [Lee Moran, HuffPost]", "… [Reuters | Paywall]", the
     // link a newsletter gives to the story it sums up) credits the quotes in
