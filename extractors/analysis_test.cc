@@ -2200,5 +2200,10 @@ TEST(QuoteTest, AHeadlineNameBeforeItsColonSpeaksALaterQuote) {
                  "The senator spoke.");
   for (const Quote& lq : label.a.quotes) EXPECT_FALSE(lq.attribution.has_speaker) << label.Speaker(lq.attribution);
 }
+TEST(QuoteTest, TheWordsOfSomeonesAnswerAreTheirs) {
+  Analyzed r("Lane\xE2\x80\x99s catch phrase in that race was that Hill " + Q("would say anything to win.") +
+             " It worked.");
+  EXPECT_EQ(r.QuoteSpeaker("would say anything to win."), "Lane <Lane\xE2\x80\x99s>");
+}
 }  // namespace
 }  // namespace claimcheck

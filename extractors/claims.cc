@@ -386,6 +386,48 @@ void AttributeQuotes(Context& c) {
       c.cues[best].used_by_quote = true;
       continue;
     }
+    // "The Florida senator’s answer was that “…”", "Rubio’s catch phrase in
+    // that election was that Crist “…”": the words of someone's answer,
+    // line or slogan are that someone's.
+    {
+      static const auto* kSaying = new absl::flat_hash_set<absl::string_view>{
+          "answer", "reply", "response", "retort", "message", "argument", "phrase", "slogan", "mantra",
+          "line", "refrain", "promise", "pledge", "advice", "warning", "verdict", "explanation", "words"};
+      const int sb = c.a.sentence_tokens[s2].first;
+      int pos = -1;  // the possessive opening the phrase of saying
+      for (int k = open - 1; k > sb && k >= open - 10 && pos < 0; --k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.kind == TokenKind::kQuote) break;
+        if (u.lower != "was" && u.lower != "is") continue;
+        for (int j = k - 1; j > sb && j >= k - 6; --j) {
+          if (!kSaying->contains(c.tok(j).lower)) continue;
+          int h = j - 1;
+          if (h >= sb && (c.tok(h).lower == "catch" || c.tok(h).lower == "stock")) --h;
+          if (h >= sb && IsPossessive(c.tok(h).text) && c.tok(h).capitalized) pos = h;
+          break;
+        }
+        break;
+      }
+      if (pos >= 0) {
+        int pb = pos;
+        while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord && !c.InQuote(pb - 1)) --pb;
+        Cue cue;
+        cue.begin = pos;
+        cue.end = pos + 1;
+        cue.sentence = s2;
+        cue.colon = true;
+        cue.speaker = {pb, pos + 1};
+        c.AddCue(cue);
+        std::string name = pb < pos ? c.TokText(pb, pos) + " " : std::string();
+        name += std::string(PossessiveStem(c.tok(pos).text));
+        c.cue_speaker_name.push_back(name);
+        c.cue_speaker_named.push_back(true);
+        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
+        q.attribution.cue_class = CueClass::kNeutral;
+        c.cues.back().used_by_quote = true;
+        continue;
+      }
+    }
     // "“Perpetual motion!” Rep. Glenn Thompson said of …": a quote that
     // ends on "!" or "?" ends its sentence, and the next sentence, in the
     // same paragraph, opens with who said it. So does one that ends on a
