@@ -2205,5 +2205,13 @@ TEST(QuoteTest, TheWordsOfSomeonesAnswerAreTheirs) {
              " It worked.");
   EXPECT_EQ(r.QuoteSpeaker("would say anything to win."), "Lane <Lane\xE2\x80\x99s>");
 }
+TEST(SpeakerTest, TheOneWhoAsksIsNotWhoAnswers) {
+  Analyzed r("Dana Ruiz spoke to Fox News on Tuesday. Mark Hill then asked Ruiz which states she could win. " +
+             Q("We feel great about all of them,") + " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("We feel great about all of them"), "Dana Ruiz <she>");
+  Analyzed when("Paul Reed did not sound confident when Mark Hill asked whether the party would hold the House. " +
+                Q("It is going to be unpredictable,") + " he said.");
+  EXPECT_EQ(when.QuoteSpeaker("It is going to be unpredictable"), "Paul Reed <he>");
+}
 }  // namespace
 }  // namespace claimcheck

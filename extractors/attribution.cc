@@ -3488,6 +3488,26 @@ class Resolver {
           if (c_.cue_speaker_name[k] != last_firm_) last_firm_.clear();
           if (NamesAFirm(sp, st[s].first, st[s].second)) last_firm_ = last_body_;
         }
+        // "Earhardt then asked Rubio which states he could win. “…,” he
+        // said", "… when Tapper asked whether …": the one who asks is not
+        // who answers; a later "he" or "she" stands for the one asked (a
+        // name right after the verb) or, failing that, the sentence's subject.
+        const absl::string_view verb = c_.tok(c_.cues[k].begin).lower;
+        if (ent >= 0 && !c_.cues[k].passive && (verb == "asked" || verb == "asks") &&
+            sp.valid() && sp.end <= c_.cues[k].begin) {
+          const int after = c_.cues[k].end;
+          if (after < st[s].second && c_.tok(after).capitalized && !c_.InQuote(after) &&
+              NameWord(c_, after, st[s].first)) {
+            int e2 = after;
+            while (e2 + 1 < st[s].second && NameWord(c_, e2 + 1, st[s].first)) ++e2;
+            const int asked = Find(PossessiveStem(c_.tok(e2).text));
+            if (asked >= 0 && asked != ent) {
+              Touch(asked);
+              subject_done = true;
+            }
+          }
+          continue;
+        }
         if (ent >= 0 && !c_.cues[k].according) {
           // "Carson turned …, pointing out that the paper's Robert Costa had
           // reported …. He hoped …": a speaker inside what an earlier speaker
