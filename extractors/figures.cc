@@ -73,7 +73,12 @@ void FindFigures(Context& c) {
     for (int i = sb; i < se; ++i) {
       const Token& t = c.tok(i);
       int b = i, e = i + 1;
-      if (const int pe = (t.capitalized && i != sb) ? -1 : ProportionEnd(c, i, se); pe > 0) {
+      // (Only a number, a number word, "a", "half" or a hyphenated word can
+      // open a share: most tokens are none of these.)
+      const bool may_share = t.kind == TokenKind::kNumber ||
+                             (t.kind == TokenKind::kWord && (!t.capitalized || i == sb) &&
+                              (IsNumberWord(t) || t.lower == "half" || t.hyphen));
+      if (const int pe = may_share ? ProportionEnd(c, i, se) : -1; pe > 0) {
         e = pe;  // a share in words: what the rules ask of a percentage
       } else if (t.kind == TokenKind::kNumber) {
         if (b - 1 >= sb && Currency(c.tok(b - 1).text)) --b;
