@@ -2213,5 +2213,11 @@ TEST(SpeakerTest, TheOneWhoAsksIsNotWhoAnswers) {
                 Q("It is going to be unpredictable,") + " he said.");
   EXPECT_EQ(when.QuoteSpeaker("It is going to be unpredictable"), "Paul Reed <he>");
 }
+TEST(SpeakerTest, AStanceInABackgroundClauseIsNoLaterReference) {
+  Analyzed r("Paul Reed has backed the research. The issue was a feature of the US election, where Mark Hill "
+             "opposed extending it. But the party leader argued there was a moral case. " +
+             Q("We have a duty to offer hope,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We have a duty to offer hope"), "Paul Reed <he>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -3508,6 +3508,17 @@ class Resolver {
           }
           continue;
         }
+        // "The issue was a feature of the US election, where George Bush
+        // opposed extending it. But the Tory leader argued …": a stance in a
+        // relative clause of place or time set off by a comma is background,
+        // not whom a later "he" or a second reference stands for. (Not a
+        // report: "…, where Harry Reid told reporters that he had …".)
+        if (ent >= 0 && c_.cues[k].cls == CueClass::kAttitude && sp.valid() && sp.begin - 2 >= st[s].first &&
+            c_.tok(sp.begin - 2).IsPunct(",") &&
+            (c_.tok(sp.begin - 1).lower == "where" || c_.tok(sp.begin - 1).lower == "when") &&
+            !c_.InQuote(sp.begin - 1)) {
+          continue;
+        }
         if (ent >= 0 && !c_.cues[k].according) {
           // "Carson turned …, pointing out that the paper's Robert Costa had
           // reported …. He hoped …": a speaker inside what an earlier speaker
