@@ -2219,5 +2219,10 @@ TEST(SpeakerTest, AStanceInABackgroundClauseIsNoLaterReference) {
              Q("We have a duty to offer hope,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("We have a duty to offer hope"), "Paul Reed <he>");
 }
+TEST(SpeakerTest, AStanceInAClauseOfReasonIsNoLaterReference) {
+  Analyzed r("Paul Reed said he pursued the sequel only because Mark Hill agreed to take part. (" +
+             Q("We persuaded the original makers,") + " he said.)");
+  EXPECT_EQ(r.QuoteSpeaker("We persuaded the original makers"), "Paul Reed <he>");
+}
 }  // namespace
 }  // namespace claimcheck

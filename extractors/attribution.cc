@@ -3513,10 +3513,15 @@ class Resolver {
         // relative clause of place or time set off by a comma is background,
         // not whom a later "he" or a second reference stands for. (Not a
         // report: "…, where Harry Reid told reporters that he had …".)
+        // (So is one in a clause of reason or time inside the sentence:
+        // "Mr. Nevins said he pursued it only because Mr. Lynch agreed".)
         if (ent >= 0 && c_.cues[k].cls == CueClass::kAttitude && sp.valid() && sp.begin - 2 >= st[s].first &&
-            c_.tok(sp.begin - 2).IsPunct(",") &&
-            (c_.tok(sp.begin - 1).lower == "where" || c_.tok(sp.begin - 1).lower == "when") &&
-            !c_.InQuote(sp.begin - 1)) {
+            !c_.InQuote(sp.begin - 1) &&
+            ((c_.tok(sp.begin - 2).IsPunct(",") &&
+              (c_.tok(sp.begin - 1).lower == "where" || c_.tok(sp.begin - 1).lower == "when")) ||
+             c_.tok(sp.begin - 1).lower == "because" || c_.tok(sp.begin - 1).lower == "since" ||
+             c_.tok(sp.begin - 1).lower == "after" || c_.tok(sp.begin - 1).lower == "before" ||
+             c_.tok(sp.begin - 1).lower == "although" || c_.tok(sp.begin - 1).lower == "until")) {
           continue;
         }
         if (ent >= 0 && !c_.cues[k].according) {
