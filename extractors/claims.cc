@@ -812,7 +812,11 @@ void FindClaims(Context& c) {
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
       // ("has been criticised for cutting its news": the reason criticised
       // is the claim; "for" opens it.)
-      const bool criticised = absl::StartsWith(c.tok(cue.end - 1).lower, "critici");
+      // (And the other verbs of blame: "are blamed for hindering British
+      // acts", "was condemned for".)
+      const absl::string_view pv = c.tok(cue.end - 1).lower;
+      const bool criticised = absl::StartsWith(pv, "critici") || pv == "blamed" || pv == "condemned" ||
+                              pv == "lambasted" || pv == "derided" || pv == "ridiculed";
       if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
         after = SkipPhrase(c, after, ce);
         if (after < 0) continue;
