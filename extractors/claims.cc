@@ -836,11 +836,13 @@ void FindClaims(Context& c) {
                c.tok(k).lower != "whereas" && !IsAuxiliary(c.tok(k)) && c.tok(k).cue_class == 0) {
           --k;
         }
-        const absl::string_view w = c.tok(k).lower;
-        if (k > sb && k < cue.begin - 1 && !c.InQuote(k) &&
-            (w == "and" || w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";")) &&
-            (c.tok(k + 1).capitalized || IsDeterminer(c.tok(k + 1)) || IsPronoun(c.tok(k + 1)))) {
-          b = k + 1;
+        // (A cue at the sentence's first token leaves k before it: no clause.)
+        if (k > sb && k < cue.begin - 1 && !c.InQuote(k)) {
+          const absl::string_view w = c.tok(k).lower;
+          if ((w == "and" || w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";")) &&
+              (c.tok(k + 1).capitalized || IsDeterminer(c.tok(k + 1)) || IsPronoun(c.tok(k + 1)))) {
+            b = k + 1;
+          }
         }
       }
       e = ce;
