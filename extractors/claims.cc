@@ -243,6 +243,25 @@ bool OpensWithSpeaker(const Context& c, int b, int speaker) {
   return possessive && (IsSpeakerNoun(c.tok(speaker - 1)) || IsTitleWord(c.tok(speaker - 1)));
 }
 
+// Credits quote `q` to a cue of the kind a colon makes ("Zelensky: “…”"),
+// spanning [begin, end) in `sentence` with `speaker` as written: the cue is
+// added, named `name`, spent on the quote, and the quote's verb is neutral.
+void CreditToColonCue(Context& c, Quote& q, int begin, int end, int sentence, Np speaker, std::string name,
+                      bool named) {
+  Cue cue;
+  cue.begin = begin;
+  cue.end = end;
+  cue.sentence = sentence;
+  cue.colon = true;
+  cue.speaker = speaker;
+  c.AddCue(cue);
+  c.cue_speaker_name.push_back(std::move(name));
+  c.cue_speaker_named.push_back(named);
+  q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
+  q.attribution.cue_class = CueClass::kNeutral;
+  c.cues.back().used_by_quote = true;
+}
+
 }  // namespace
 
 void AttributeQuotes(Context& c) {
@@ -411,20 +430,9 @@ void AttributeQuotes(Context& c) {
       if (pos >= 0) {
         int pb = pos;
         while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord && !c.InQuote(pb - 1)) --pb;
-        Cue cue;
-        cue.begin = pos;
-        cue.end = pos + 1;
-        cue.sentence = s2;
-        cue.colon = true;
-        cue.speaker = {pb, pos + 1};
-        c.AddCue(cue);
         std::string name = pb < pos ? c.TokText(pb, pos) + " " : std::string();
         name += std::string(PossessiveStem(c.tok(pos).text));
-        c.cue_speaker_name.push_back(name);
-        c.cue_speaker_named.push_back(true);
-        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
-        q.attribution.cue_class = CueClass::kNeutral;
-        c.cues.back().used_by_quote = true;
+        CreditToColonCue(c, q, pos, pos + 1, s2, {pb, pos + 1}, std::move(name), /*named=*/true);
         continue;
       }
     }
@@ -528,18 +536,9 @@ void AttributeQuotes(Context& c) {
         about = false;
       }
       if (np.valid() && (np.end == open - 1 || about || verb >= 0) && !in_pp && names) {
-        Cue cue;
-        cue.begin = verb >= 0 ? verb : open - 1;
-        cue.end = verb >= 0 ? verb + 1 : open;
-        cue.sentence = c.token_sentence[open];
-        cue.colon = true;
-        cue.speaker = np;
-        c.AddCue(cue);
-        c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
-        c.cue_speaker_named.push_back(c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
-        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
-        q.attribution.cue_class = CueClass::kNeutral;
-        c.cues.back().used_by_quote = true;
+        CreditToColonCue(c, q, verb >= 0 ? verb : open - 1, verb >= 0 ? verb + 1 : open, c.token_sentence[open], np,
+                         c.TokText(np.begin, np.end),
+                         c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
         continue;
       }
     }
@@ -576,18 +575,7 @@ void AttributeQuotes(Context& c) {
         name = c.tok(k).capitalized && c.tok(k).kind == TokenKind::kWord && !IsFunctionWord(c.tok(k));
       }
       if (np.valid() && np.end == colon && np.begin == sb && (person || name)) {
-        Cue cue;
-        cue.begin = colon;
-        cue.end = colon + 1;
-        cue.sentence = q.sentence;
-        cue.colon = true;
-        cue.speaker = np;
-        c.AddCue(cue);
-        c.cue_speaker_name.push_back(c.TokText(np.begin, np.end));
-        c.cue_speaker_named.push_back(true);
-        q.attribution = MakeAttribution(c, static_cast<int>(c.cues.size()) - 1);
-        q.attribution.cue_class = CueClass::kNeutral;
-        c.cues.back().used_by_quote = true;
+        CreditToColonCue(c, q, colon, colon + 1, q.sentence, np, c.TokText(np.begin, np.end), /*named=*/true);
         continue;
       }
     }
