@@ -977,14 +977,12 @@ class FigureRule : public RuleType {
       absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
       bool percent = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
                      absl::EndsWith(fig_text, "per cent");
-      // A share in words: "a quarter of Americans", "two-thirds of voters";
-      // "one in five voters", "two out of three Americans" take no "of".
-      static const RE2* kInWords = new RE2("(?i)(?:\\bhalf|quarters?|thirds?|fifths?|tenths?)$");
-      static const RE2* kOneIn = new RE2("(?i)\\s(?:in|out\\s+of)\\s+\\S+$");
-      const bool one_in = RE2::PartialMatch(SP(fig_text), *kOneIn);
-      percent |= one_in || RE2::PartialMatch(SP(fig_text), *kInWords);
+      // A share in words (the extractor's): "a quarter of Americans",
+      // "two-thirds of voters"; "one in five voters", "two out of three
+      // Americans" take no "of".
+      percent |= fig.share != Figure::Share::kNone;
       std::string after(text.substr(fig.span.end, end - fig.span.end));
-      if (one_in) after = " of" + after;
+      if (fig.share == Figure::Share::kIn) after = " of" + after;
       if (percent && RE2::PartialMatch(after, *shares_of_)) return Need::kShare;
     }
     return Need::kNone;

@@ -80,6 +80,11 @@ struct Figure {
   int sentence = 0;
   bool attributed = false;  // the sentence gives a source for it
   bool in_quote = false;
+  // A share of a whole said in words: "a quarter", "two-thirds", "half"
+  // (with "of" and the people next) or "one in five", "two out of three"
+  // (the people next, with no "of").
+  enum class Share { kNone, kOf, kIn };
+  Share share = Share::kNone;
 };
 
 struct Analysis {

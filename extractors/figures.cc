@@ -35,11 +35,12 @@ bool SmallNumber(const Token& t) {
 
 // A share of a whole said in words, where it starts at i: "half of", "a
 // third of", "two-thirds of", "one in five", "two out of three", "4 in 10".
-// Returns the end of the share, or -1.
-int ProportionEnd(const Context& c, int i, int se) {
+// Returns the end of the share and sets its form, or returns -1.
+int ProportionEnd(const Context& c, int i, int se, Figure::Share* form) {
   const Token& t = c.tok(i);
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return -1;
   auto of_at = [&](int k) { return k < se && c.tok(k).lower == "of"; };
+  *form = Figure::Share::kOf;
   if (t.lower == "half" && of_at(i + 1)) return i + 1;
   if ((t.lower == "a" || IsNumberWord(t)) && i + 1 < se && Fraction(c.tok(i + 1).lower) &&
       c.tok(i + 1).lower != "half" && of_at(i + 2)) {
@@ -49,11 +50,13 @@ int ProportionEnd(const Context& c, int i, int se) {
                                              Fraction(t.lower.substr(dash + 1))) {
     return i + 1;
   }
+  *form = Figure::Share::kIn;
   if (SmallNumber(t) && i + 2 < se && c.tok(i + 1).lower == "in" && SmallNumber(c.tok(i + 2))) return i + 3;
   if (SmallNumber(t) && i + 3 < se && c.tok(i + 1).lower == "out" && c.tok(i + 2).lower == "of" &&
       SmallNumber(c.tok(i + 3))) {
     return i + 4;
   }
+  *form = Figure::Share::kNone;
   return -1;
 }
 
@@ -73,12 +76,13 @@ void FindFigures(Context& c) {
     for (int i = sb; i < se; ++i) {
       const Token& t = c.tok(i);
       int b = i, e = i + 1;
+      Figure::Share share = Figure::Share::kNone;
       // (Only a number, a number word, "a", "half" or a hyphenated word can
       // open a share: most tokens are none of these.)
       const bool may_share = t.kind == TokenKind::kNumber ||
                              (t.kind == TokenKind::kWord && (!t.capitalized || i == sb) &&
                               (IsNumberWord(t) || t.lower == "half" || t.hyphen));
-      if (const int pe = may_share ? ProportionEnd(c, i, se) : -1; pe > 0) {
+      if (const int pe = may_share ? ProportionEnd(c, i, se, &share) : -1; pe > 0) {
         e = pe;  // a share in words: what the rules ask of a percentage
       } else if (t.kind == TokenKind::kNumber) {
         if (b - 1 >= sb && Currency(c.tok(b - 1).text)) --b;
@@ -126,6 +130,7 @@ void FindFigures(Context& c) {
       f.span = c.TokSpan(b, e);
       f.sentence = s;
       f.in_quote = c.InQuote(i);
+      f.share = share;
       found.push_back(f);
       found_end.push_back(e);
       i = e - 1;
