@@ -272,7 +272,7 @@ TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphAndCueGuards) {
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(absl::StrContains(r.status().message(),
                                 "rule 't.loaded': key 'followed_by': this rule type takes only "
-                                "paragraph_narration_has_regex and cues under unless"))
+                                "paragraph_narration_has_regex, cues and content_starts_with under unless"))
       << r.status();
   // A figure rule takes no cues.
   auto f = Load("rules:\n  - id: t.toll\n    type: figure\n    category: unsourced\n"
@@ -295,6 +295,25 @@ TEST(RuleSetTest, AClaimRuleSkipsTheCuesItIsToldTo) {
   EXPECT_EQ(Fire(*r, "Critics urged him to resign. Activists demanded that the flag come down. "
                      "Critics said the plan was rushed."),
             (std::vector<std::string>{"t.vague@81:said | Critics said"}));
+}
+
+TEST(RuleSetTest, AClaimRuleSkipsAContentThatOpensWithAGivenWord) {
+  auto r = Load("rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
+                "    severity: warning\n    cues: [explained]\n"
+                "    unless:\n      content_starts_with: [Why, how]\n"
+                "    message: \"{cue}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(Fire(*r, "Lee explained why she forgave him. Lee explained that the plan was costed."),
+            (std::vector<std::string>{"t.vouch@39:explained | explained"}));
+  // One word per entry: the guard looks at the content's first word only.
+  auto bad = Load("rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
+                  "    severity: warning\n    cues: [explained]\n"
+                  "    unless:\n      content_starts_with: [how much]\n"
+                  "    message: \"{cue}\"\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(absl::StrContains(bad.status().message(),
+                                ":8:28: rule 't.vouch': key 'content_starts_with': expected single words, got 'how much'"))
+      << bad.status();
 }
 
 TEST(RuleSetTest, ClaimRuleOnCueClass) {

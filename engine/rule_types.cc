@@ -167,17 +167,20 @@ Span ParagraphOf(const CheckContext& ctx, int s) {
 // comment or a first-person passage is not the newsroom's voice. Only that
 // guard is taken; the word guards are the lexical type's.
 absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRegex>* out,
-                                std::vector<std::string>* cues) {
+                                std::vector<std::string>* cues,
+                                std::vector<std::string>* content_starts = nullptr) {
   const SpecNode* unless = spec.node().Find("unless");
   if (unless == nullptr) return absl::OkStatus();
   if (unless->kind != SpecNode::Kind::kMap) return spec.Error(*unless, "unless", "expected a map of guards");
   SpecReader u(*unless, spec.rule_id());
   for (const auto& [key, node] : unless->map) {
     if (key == "cues" && cues != nullptr) continue;
+    if (key == "content_starts_with" && content_starts != nullptr) continue;
     if (key != "paragraph_narration_has_regex") {
       return u.Error(node, key,
                      cues != nullptr
-                         ? "this rule type takes only paragraph_narration_has_regex and cues under unless"
+                         ? "this rule type takes only paragraph_narration_has_regex, cues and "
+                           "content_starts_with under unless"
                          : "this rule type takes only paragraph_narration_has_regex under unless");
     }
   }
@@ -186,6 +189,19 @@ absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRege
     auto list = u.StringList("cues");
     if (!list.ok()) return list.status();
     for (const std::string& w : *list) cues->push_back(absl::AsciiStrToLower(w));
+  }
+  if (content_starts != nullptr) {
+    // unless.content_starts_with: words that open a content the rule does
+    // not mean ("explained why …": a question answered, not a claim vouched for).
+    auto list = u.StringList("content_starts_with");
+    if (!list.ok()) return list.status();
+    for (const std::string& w : *list) {
+      if (absl::StrContains(w, ' ')) {
+        return u.Error(*unless->Find("content_starts_with"), "content_starts_with",
+                       absl::StrCat("expected single words, got '", w, "'"));
+      }
+      content_starts->push_back(absl::AsciiStrToLower(w));
+    }
   }
   const std::string key = "paragraph_narration_has_regex";
   const SpecNode* g = unless->Find(key);
@@ -612,7 +628,10 @@ class ClaimRule : public RuleType {
       return spec.Error(*spec.node().Find("span"), "span",
                         absl::StrCat("unknown span '", *span,
                                      "' (expected cue, speaker, speaker_and_cue or content)"));
-    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_, &r->not_cues_); !st.ok()) return st;
+    if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_, &r->not_cues_, &r->not_content_starts_);
+        !st.ok()) {
+      return st;
+    }
     return std::unique_ptr<RuleType>(std::move(r));
   }
 
@@ -651,6 +670,19 @@ class ClaimRule : public RuleType {
     }
     if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
     if (std::find(not_cues_.begin(), not_cues_.end(), at.cue) != not_cues_.end()) return;
+    if (!not_content_starts_.empty()) {
+      // The content's first word, lower-cased.
+      absl::string_view text = Text(ctx, content);
+      size_t n = 0;
+      while (n < text.size() && (absl::ascii_isalnum(static_cast<unsigned char>(text[n])) || text[n] == '-' ||
+                                 static_cast<unsigned char>(text[n]) >= 0x80)) {
+        ++n;
+      }
+      const std::string first = absl::AsciiStrToLower(text.substr(0, n));
+      if (std::find(not_content_starts_.begin(), not_content_starts_.end(), first) != not_content_starts_.end()) {
+        return;
+      }
+    }
     if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
     // "critics who say": the phrase is what the speaker patterns describe.
@@ -713,7 +745,7 @@ class ClaimRule : public RuleType {
   bool claims_ = true, quotes_ = true;
   int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
-  std::vector<std::string> cues_, not_cues_;
+  std::vector<std::string> cues_, not_cues_, not_content_starts_;
   std::unique_ptr<LazyRegex> speaker_words_, speaker_re_, paragraph_re_;
 };
 

@@ -1338,6 +1338,52 @@ TEST(EvidenceTest, NegatedSupportIsNoEvidence) {
   EXPECT_EQ(plain.a.evidence[0].polarity, Polarity::kContradicts);
 }
 
+TEST(EvidenceTest, AFindingWithAClauseOfItsOwnIsAboutAClaimItSharesAWordWith) {
+  // "Studies have shown that …" states its own finding: it is no evidence
+  // about the quote before it unless the two share a word.
+  Analyzed r(Q("The rating system seems flawed because it is easy to insert fake files,") +
+             " he said. Studies have shown that labels undermined rival networks by planting decoys.");
+  ASSERT_EQ(r.a.evidence.size(), 1u);
+  EXPECT_EQ(r.a.evidence[0].quote, -1);
+  EXPECT_EQ(r.a.evidence[0].claim, -1);
+  Analyzed shared(Q("The rating system is flawed,") +
+                  " he said. Studies have shown that the rating system was rarely abused.");
+  ASSERT_EQ(shared.a.evidence.size(), 1u);
+  ASSERT_GE(shared.a.evidence[0].quote, 0);
+  EXPECT_EQ(shared.At(shared.a.quotes[shared.a.evidence[0].quote].content), "The rating system is flawed");
+}
+
+TEST(ClaimTest, WhatPeopleHaveShownIsWhatTheyDid) {
+  // A perfect of showing reports for data and studies, not for people.
+  Analyzed r("Studies have shown that patients recover faster at home. "
+             "Both leaders have shown they are willing to negotiate.");
+  EXPECT_EQ(r.ClaimSpeaker("patients recover faster at home"), "Studies <Studies>");
+  EXPECT_EQ(r.ClaimWith("they are willing to negotiate"), nullptr);
+}
+
+TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
+  // "“…,” Eva Lind, a Green member of the European Parliament said": the
+  // name speaks, not the parliament; a name opening the sentence is what
+  // the aide's words are about.
+  Analyzed r(Q("Small firms cannot afford it,") + " Eva Lind, a Danish Green member of the European Parliament said. " +
+             "Ruiz, a top aide said, " + Q("is very confident."));
+  EXPECT_EQ(r.QuoteSpeaker("Small firms cannot afford it"), "Eva Lind <Eva Lind>");
+  EXPECT_EQ(r.QuoteSpeaker("is very confident."), "a top aide <a top aide>");
+}
+
+TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
+  // "Friends of Ms. Ruiz": the circle, then whose it is; not Ms. Ruiz.
+  Analyzed r("Dana Ruiz spoke in Toledo on Monday. Friends of Ms. Ruiz say that her energy has faded. "
+             "Friends of the Earth said the runway would double emissions.");
+  const Claim* c = r.ClaimWith("her energy has faded");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Friends of Ms. Ruiz <Friends of Ms. Ruiz>");
+  EXPECT_FALSE(c->attribution.speaker_named);
+  const Claim* body = r.ClaimWith("the runway would double emissions");
+  ASSERT_NE(body, nullptr);
+  EXPECT_TRUE(body->attribution.speaker_named);
+}
+
 TEST(FigureTest, FindsFiguresAndTheirSources) {
   Analyzed r("The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
         "according to the ministry. The vote was held on May 3, 2016.");

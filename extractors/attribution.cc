@@ -855,6 +855,20 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
+  // "“…,” Eva Lind, a Green member of the European Parliament said": a
+  // description after a name, its closing comma left out, still describes
+  // the name; the name speaks.
+  // (Not "Clinton, a top aide said, “is very confident”": a name that
+  // opens the sentence is what the aide's words are about.)
+  if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && IsDescription(c, np)) {
+    Np head = ChainHeadBefore(c, i + 1, sb, sb);
+    if (head.valid() && head.end == np.begin - 1 && head.begin > sb &&
+        (c.tok(head.begin - 1).kind == TokenKind::kQuote ||
+         (c.tok(head.begin - 1).IsPunct(",") && head.begin - 2 >= sb &&
+          c.tok(head.begin - 2).kind == TokenKind::kQuote))) {
+      return head;
+    }
+  }
   if (np.valid()) return np;
   // "An official who requested anonymity said": a relative clause between
   // the speaker and the cue. (Not past a verb that takes an object and
@@ -3247,8 +3261,14 @@ void FindCues(Context& c) {
       // "polls show …": data, not a person or a name, shows things. (But
       // "surveys from Nationwide have indicated", "economists at Barclays
       // indicated": the name is where the data or the people come from.)
+      // ("Studies have shown that …" reports; "Reagan and Trump have shown
+      // they are willing", "keen net users have shown that …": what people
+      // have shown is what they did, not what they said.)
+      if (t.lower == "shown" && (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
+        continue;
+      }
       if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
-                                  absl::StartsWith(t.lower, "indicate")) &&
+                                  t.lower == "shown" || absl::StartsWith(t.lower, "indicate")) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         bool sourced = false;
         for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
@@ -3445,8 +3465,8 @@ class Resolver {
         // which is what names someone or does not.
         const Np& named = antecedent_.valid() ? antecedent_ : sp;
         if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
-        c_.cue_speaker_named[k] =
-            (ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first);
+        c_.cue_speaker_named[k] = !CircleOfPerson(named) &&
+            ((ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first));
         // "Both parents said": a pair the story has named.
         if (!c_.cue_speaker_named[k] && named.valid() && c_.tok(named.begin).lower == "both") {
           c_.cue_speaker_named[k] = true;
@@ -4504,6 +4524,17 @@ class Resolver {
         return Text(e - 1, e);
       }
     }
+    // (A person's circle is not the person: "friends of Ms. Ruiz".)
+    if (CircleOfPerson(np)) {
+      int e = np.end;
+      for (int i = np.begin + 1; i < np.end; ++i) {
+        if (c_.tok(i).lower == "who" || c_.tok(i).lower == "that") {
+          e = i;
+          break;
+        }
+      }
+      return Text(np.begin, e);
+    }
     // A name: the last run of capitalised words in the phrase ("A letter
     // from the American Legion obtained by The Associated Press": not past
     // a participle and its "by").
@@ -4710,6 +4741,24 @@ class Resolver {
     return mention;
   }
 
+  // A word for a person's circle: "aides", "advisers", "insiders".
+  static bool CircleWord(const Token& t) {
+    static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
+        "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
+        "lieutenants", "surrogates", "staffers", "backers", "supporters", "insiders", "admirers",
+        "followers", "devotees"};
+    return kCircle->contains(t.lower);
+  }
+
+  // "Friends of Mr. Clinton's", "Supporters of Ms. Ruiz": a circle, then
+  // whose it is; each of them speaks unnamed. (Not "Friends of the Earth",
+  // a body.)
+  bool CircleOfPerson(const Np& np) const {
+    return np.valid() && np.begin + 2 < np.end && CircleWord(c_.tok(np.begin)) &&
+           c_.tok(np.begin + 1).lower == "of" && WordToken(c_.tok(np.begin + 2)) &&
+           c_.tok(np.begin + 2).capitalized && !IsFunctionWord(c_.tok(np.begin + 2));
+  }
+
   // Whether a speaker phrase names someone rather than a kind of people: a
   // pronoun or relative standing for someone; a capitalised word before its
   // head that is not just the sentence's first word ("Icann officials",
@@ -4748,11 +4797,16 @@ class Resolver {
     // "Clinton aides", "Mrs. Clinton's advisers", "Gore's close friends and
     // allies", "White House aides". Each of them speaks unnamed. (Not "the
     // aides", a group the story has introduced.)
+    // "Friends of the Earth": a capitalised name after "of the" names a body.
+    for (int i = np.begin + 1; i + 2 < np.end; ++i) {
+      if (c_.tok(i).lower == "of" && c_.tok(i + 1).lower == "the" && c_.tok(i + 2).capitalized &&
+          WordToken(c_.tok(i + 2))) {
+        return true;
+      }
+    }
     {
-      static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
-          "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
-          "lieutenants", "surrogates", "staffers", "backers", "supporters"};
       const Token& head = c_.tok(np.end - 1);
+      if (CircleOfPerson(np)) return false;
       // (Not with the person joined: "Sanders and his supporters argue".)
       // ("She and her aides have vowed", "They and their supporters argue".)
       auto person = [&](const Token& p) {
@@ -4762,7 +4816,7 @@ class Resolver {
       for (int k = np.begin + 1; k + 1 < np.end && !joined; ++k) {
         joined = c_.tok(k).lower == "and" && person(c_.tok(k - 1));
       }
-      if (kCircle->contains(head.lower) && !joined && first.lower != "the" && first.lower != "these" &&
+      if (CircleWord(head) && !joined && first.lower != "the" && first.lower != "these" &&
           first.lower != "those" && first.lower != "this") {
         return false;
       }

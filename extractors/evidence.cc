@@ -158,7 +158,14 @@ void FindEvidence(Context& c) {
       // had voted illegally"), not against whatever claim came last.
       std::vector<std::string> about;
       // (Also with no "that": "no evidence those links were activated".)
-      if (words.back() == "evidence" && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
+      // So does a finding with a clause of its own: "Studies have shown that
+      // organisations planted fakes" is about a claim that shares a word
+      // with it, not about the quote that came last.
+      const bool states = last == "evidence" || (words.size() >= 2 && (last == "show" || last == "shows" ||
+                                                                       last == "showed" || last == "shown" ||
+                                                                       last == "indicate" || last == "indicates" ||
+                                                                       last == "found"));
+      if (states && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
         for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
           const Token& u = c.tok(k);
           if (u.IsWordLike() && u.lower.size() >= 4 && !IsFunctionWord(u) && !IsAuxiliary(u)) {
