@@ -2571,21 +2571,35 @@ void FindCues(Context& c) {
       const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
       const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
       const bool forecast = t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" ||
-                            t.lower == "projected";
+                            t.lower == "projected" || t.lower == "forecast";
       const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
                            t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
                            t.lower == "said";
+      // "with 5% growth forecast for 2005", "with more signings expected in
+      // the coming weeks": a forecast with its time and no infinitive, in a
+      // "with" clause.
+      bool when_next = false;
+      if (forecast && !to_next && i + 1 < se) when_next = TimePhraseAt(c.a.tokens, i + 1, se);
       if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
-          (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as"))) {
+          (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as") || when_next)) {
         if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
             (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
-          reduced = p < sb ? i == sb : true;
+          reduced = (p < sb ? i == sb : true) && !when_next;
         } else {
           for (int k = p; k >= sb && k > i - 9; --k) {
             const Token& u = c.tok(k);
             if (u.lower == "with" && !c.InQuote(k)) {
               reduced = k < p;
               break;
+            }
+            // ("with growth of just under 5% expected": a figure on the way.)
+            if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
+            if (when_next) {
+              if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
+                  IsSubordinator(u)) {
+                break;
+              }
+              continue;
             }
             if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
                 (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {

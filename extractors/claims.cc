@@ -805,9 +805,16 @@ void FindClaims(Context& c) {
       const absl::string_view pv = c.tok(cue.end - 1).lower;
       const bool criticised = absl::StartsWith(pv, "critici") || pv == "blamed" || pv == "condemned" ||
                               pv == "lambasted" || pv == "derided" || pv == "ridiculed";
+      // ("is expected in 2006", "with more signings expected in the coming
+      // weeks": a forecast with its time and no infinitive holds the whole
+      // proposition; the time phrase may end the sentence.)
+      const bool timed_forecast = (pv == "expected" || pv == "forecast" || pv == "predicted" ||
+                                   pv == "projected" || pv == "tipped") &&
+                                  TimePhraseAt(c.a.tokens, after, ce);
       if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
-        after = SkipPhrase(c, after, ce);
-        if (after < 0) continue;
+        const int skipped = SkipPhrase(c, after, ce);
+        if (skipped < 0 && !timed_forecast) continue;
+        after = skipped < 0 ? cue.end : skipped;
       }
       if (after < ce && c.tok(after).lower == "that") ++after;
       if (c.tok(cue.begin).lower == "it") {

@@ -59,6 +59,41 @@ bool IsMonth(const Token& t) { return HasFlag(t, kFlagMonth) && CapitalisedOnly(
 
 bool IsWeekday(const Token& t) { return HasFlag(t, kFlagWeekday) && CapitalisedOnly(t); }
 
+bool TimePhraseAt(const std::vector<Token>& tokens, int k, int end) {
+  if (k >= end) return false;
+  const absl::string_view p = tokens[k].lower;
+  auto time_word = [](absl::string_view w) {
+    return w == "week" || w == "weeks" || w == "month" || w == "months" || w == "year" || w == "years" ||
+           w == "spring" || w == "summer" || w == "autumn" || w == "fall" || w == "winter" ||
+           w == "weekend" || w == "days" || w == "day" || w == "end" || w == "season" || w == "quarter" ||
+           w == "half" || w == "decade" || w == "hours" || w == "future";
+  };
+  // "this year", "next week": the time with no preposition.
+  if ((p == "this" || p == "next") && k + 1 < end) return time_word(tokens[k + 1].lower);
+  if (p != "in" && p != "on" && p != "by" && p != "for" && p != "within" && p != "before" && p != "until" &&
+      p != "over" && p != "around" && p != "during") {
+    return false;
+  }
+  if (k + 1 >= end) return false;
+  const Token& n = tokens[k + 1];
+  if (IsMonth(n) || IsWeekday(n)) return true;
+  // A year or a day of the month: "in 2006", "on 6 January".
+  if (n.kind == TokenKind::kNumber) {
+    return (n.text.size() == 4 && (absl::StartsWith(n.text, "19") || absl::StartsWith(n.text, "20"))) ||
+           (k + 2 < end && IsMonth(tokens[k + 2]));
+  }
+  // "in the coming weeks", "by the end of the year", "in the new year".
+  for (int j = k + 1; j < end && j <= k + 4; ++j) {
+    if (time_word(tokens[j].lower)) return true;
+    const absl::string_view w = tokens[j].lower;
+    if (w != "the" && w != "a" && w != "coming" && w != "next" && w != "new" && w != "early" && w != "late" &&
+        w != "few" && w != "two" && w != "three" && w != "several" && w != "this" && w != "mid") {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||
          absl::EndsWith(w, "s'") || absl::EndsWith(w, "s’");

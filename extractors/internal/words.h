@@ -85,6 +85,10 @@ inline bool IsTitleAbbreviation(const Lexicons& lex, const Token& t) {
 // lowercase ("MAY" is not a month here).
 bool IsMonth(const Token& t);
 bool IsWeekday(const Token& t);
+// A preposition at k opening a phrase of time ("in 2006", "on 6 January",
+// "for May", "in the coming weeks", "by the end of the year", "this
+// year"), within [k, end).
+bool TimePhraseAt(const std::vector<Token>& tokens, int k, int end);
 // Ends in 's or ’s.
 bool IsPossessive(absl::string_view word);
 // The word without a final 's or ’s ("Heineken's" -> "Heineken").
