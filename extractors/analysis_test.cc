@@ -1361,6 +1361,21 @@ TEST(ClaimTest, WhatPeopleHaveShownIsWhatTheyDid) {
   EXPECT_EQ(r.ClaimWith("they are willing to negotiate"), nullptr);
 }
 
+TEST(ClaimTest, AThingShownIsNoProposition) {
+  // A film, a video or a person shows a thing; a clause shown, or a poll's
+  // result, is what is reported.
+  Analyzed r("The documentary showed some of the tensions between the two men. "
+             "He showed a video of the rally. "
+             "A poll showed a slimmer lead for the mayor. "
+             "The figures show mining output drove the increase. "
+             "The footage showed the minister leaving the building.");
+  EXPECT_EQ(r.ClaimWith("some of the tensions between the two men"), nullptr);
+  EXPECT_EQ(r.ClaimWith("a video of the rally"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("a slimmer lead for the mayor"), "A poll <A poll>");
+  EXPECT_EQ(r.ClaimSpeaker("mining output drove the increase"), "The figures <The figures>");
+  EXPECT_EQ(r.ClaimSpeaker("the minister leaving the building"), "The footage <The footage>");
+}
+
 TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
   // "“…,” Eva Lind, a Green member of the European Parliament said": the
   // name speaks, not the parliament; a name opening the sentence is what

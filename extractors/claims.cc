@@ -156,6 +156,36 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       if (g < e && (w0 == "no" || w0 == "little" || w0 == "any" || w0 == "few" || w0 == "some")) ++g;
       if (g < e && c.tok(g).lower == "immediate") ++g;
       if (g < e && (c.tok(g).lower == "sign" || c.tok(g).lower == "signs")) return false;
+      // "The documentary showed some of the tensions", "his first videos
+      // show a starkly different person", "He showed a video": a thing
+      // shown, no proposition. (A clause is one, "figures show mining output
+      // drove the increase"; so is what polls, surveys and studies show, "a
+      // poll showed a slimmer lead", their result.)
+      static const auto* kData = new absl::flat_hash_set<absl::string_view>{
+          "poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "data",
+          "figures", "statistics", "numbers", "estimates", "forecasts", "projections", "report", "reports",
+          "records", "filings", "documents", "analysis", "analyses", "review", "audit", "census", "tally",
+          "count"};
+      const bool data = cue.speaker.valid() && kData->contains(c.tok(cue.speaker.end - 1).lower);
+      // (Only what follows the verb: "…, the analysis shows" puts its
+      // clause before it.)
+      if (!data && w0 != "that" && b >= cue.end) {
+        bool clause = false;
+        for (int k = f; k < e && k < f + 8 && !clause; ++k) {
+          const Token& u = c.tok(k);
+          if (u.lower == "that" || u.lower == "which" || u.lower == "who" || IsSubordinator(u) ||
+              u.IsPunct(",") || c.InQuote(k)) {
+            break;
+          }
+          const bool past = !u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ed") && k > f &&
+                            !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1));
+          // ("showed Clinton leading": a name and its participle.)
+          const bool participle = !u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ing") &&
+                                  k > f && !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1));
+          clause = (IsFiniteAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) || past || participle;
+        }
+        if (!clause) return false;
+      }
     }
     if (absl::StartsWith(verb.lower, "answer")) {
       for (int g = f; g < e && g < f + 4; ++g) {
