@@ -1376,6 +1376,21 @@ TEST(ClaimTest, AThingShownIsNoProposition) {
   EXPECT_EQ(r.ClaimSpeaker("the minister leaving the building"), "The footage <The footage>");
 }
 
+TEST(QuoteTest, ATermBeforeItsNounIsAScareQuote) {
+  // A term in quotation marks before the noun it modifies names a kind of
+  // thing; a word of judgement there is still the speaker's.
+  Analyzed r("Concerns have been raised by " + Q("pro-choice") + " organisations, Lord Winston said. " +
+             "Mr Blackwell warned of a " + Q("ferocious") + " battle ahead.");
+  const Quote* term = r.QuoteWith("pro-choice");
+  ASSERT_NE(term, nullptr);
+  EXPECT_EQ(term->kind, QuoteKind::kScare);
+  EXPECT_FALSE(term->attribution.has_speaker);
+  const Quote* word = r.QuoteWith("ferocious");
+  ASSERT_NE(word, nullptr);
+  EXPECT_EQ(word->kind, QuoteKind::kPartial);
+  EXPECT_EQ(r.Speaker(word->attribution), "Blackwell <Mr Blackwell>");
+}
+
 TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
   // "“…,” Eva Lind, a Green member of the European Parliament said": the
   // name speaks, not the parliament; a name opening the sentence is what

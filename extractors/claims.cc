@@ -725,11 +725,101 @@ void AttributeQuotes(Context& c) {
   }
 }
 
+namespace {
+
+// A term in quotation marks inside a noun phrase: "a California “shield”
+// law", "its now infamous “flying pigs” poster", "the “golden rule” of
+// borrowing", "a “burn bag”". A few words that name a thing, not anyone's
+// words (not "described him as a “consummate professional”", "called it
+// “a disgrace”", "said it was “rather good”": the words a verb reports).
+bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
+  int words = 0;
+  for (int i = open + 1; i < close; ++i) {
+    const Token& u = c.tok(i);
+    if (!u.IsWordLike()) {
+      if (u.IsPunct("-")) continue;
+      return false;  // a comma, a period: a phrase of its own
+    }
+    if (!u.capitalized && (IsDeterminer(u) || IsAuxiliary(u) || IsPronoun(u) || VerbClassOf(u) != CueClass::kNone)) {
+      return false;
+    }
+    ++words;
+  }
+  if (words == 0 || words > 3) return false;
+  // A word of judgement is someone's ("a “ferocious” battle", "Mr Blair's
+  // “courageous” leadership", "a “perfunctory” sit-down"); a term names a
+  // kind of thing ("“pro-choice” organisations", "“chip and pin” cards").
+  {
+    // (Nor a verb's phrase: "committed to “stamping out” age discrimination".)
+    if (absl::EndsWith(c.tok(open + 1).lower, "ing") && !absl::StrContains(c.tok(open + 1).lower, "-")) return false;
+    absl::string_view last = c.tok(close - 1).lower;
+    for (absl::string_view suffix : {"ous", "ful", "ive", "ible", "able", "less", "ic", "ical", "ing", "ed",
+                                     "ent", "ant", "ary", "ory", "ish", "al", "ly", "est", "er"}) {
+      if (absl::EndsWith(last, suffix) && !absl::StrContains(last, "-")) return false;
+    }
+  }
+  const int sb = c.a.sentence_tokens[q.sentence].first, se = c.a.sentence_tokens[q.sentence].second;
+  if (open <= sb || close + 1 >= se) return false;
+  // Before it: a determiner, with at most two modifiers between; no verb of
+  // saying, "as", "be" or a preposition of naming right before that.
+  bool det = false;
+  for (int k = open - 1; k >= sb && k >= open - 3; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || u.kind == TokenKind::kQuote) return false;
+    if (IsDeterminer(u) || IsPossessivePronoun(u)) {
+      det = true;
+      if (k - 1 >= sb) {
+        const Token& v = c.tok(k - 1);
+        if (v.lower == "as" || IsBe(v) || VerbClassOf(v) != CueClass::kNone || v.lower == "it") return false;
+      }
+      break;
+    }
+    if (!u.IsWordLike() || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u) ||
+        u.lower == "as") {
+      break;
+    }
+  }
+  // After it: the noun it modifies ("“shield” law", "“pro-choice”
+  // organisations"), or the phrase ends.
+  const Token& after = c.tok(close + 1);
+  const bool noun_after = after.kind == TokenKind::kWord && !after.capitalized && !IsAuxiliary(after) &&
+                          !IsPreposition(after) && !IsFunctionWord(after) && VerbClassOf(after) == CueClass::kNone &&
+                          !IsAdverb(after) && !IsSubordinator(after) && !IsPronoun(after) &&
+                          !absl::EndsWith(after.lower, "ing") && !absl::EndsWith(after.lower, "ed");
+  const Token& before = c.tok(open - 1);
+  const bool modifier_slot = IsPreposition(before) || IsDeterminer(before) || IsPossessivePronoun(before) ||
+                             (before.kind == TokenKind::kWord && !IsAuxiliary(before) &&
+                              VerbClassOf(before) == CueClass::kNone && before.lower != "as");
+  (void)det;
+  return noun_after && modifier_slot && before.lower != "as" && !IsBe(before);
+}
+
+}  // namespace
+
 void MarkScareQuotes(Context& c) {
+  // A term in a noun phrase is no one's words, whatever cue stands near.
+  std::vector<bool> term(c.a.quotes.size(), false);
+  {
+    int t = 0;
+    for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
+      Quote& q = c.a.quotes[qi];
+      if (q.kind != QuoteKind::kPartial) continue;
+      while (t < c.ntok() && c.tok(t).span.start < q.span.start) ++t;
+      const int open = t;
+      const int close = EndToken(c, q.span.end) - 1;
+      if (open >= close || c.tok(open).kind != TokenKind::kQuote || c.tok(close).kind != TokenKind::kQuote) continue;
+      if (TermInNounPhrase(c, q, open, close)) {
+        q.kind = QuoteKind::kScare;
+        q.attribution = Attribution();
+        term[qi] = true;
+      }
+    }
+  }
   // A quote inside a reported claim is the claim's speaker's: "During 2004
   // “South Africa was one of the best markets” for car sales, NAAMSA said."
-  for (Quote& q : c.a.quotes) {
-    if (q.attribution.has_speaker || q.kind == QuoteKind::kName) continue;
+  for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
+    Quote& q = c.a.quotes[qi];
+    if (q.attribution.has_speaker || q.kind == QuoteKind::kName || term[qi]) continue;
     for (int k : c.claims_in[q.sentence]) {
       const Claim& cl = c.a.claims[k];
       if (!cl.attribution.has_speaker || cl.attribution.cue_class == CueClass::kAttitude) continue;
