@@ -4760,7 +4760,7 @@ class Resolver {
     static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
         "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
         "lieutenants", "surrogates", "staffers", "backers", "supporters", "insiders", "admirers",
-        "followers", "devotees"};
+        "followers", "devotees", "circle"};
     return kCircle->contains(t.lower);
   }
 
@@ -4834,6 +4834,13 @@ class Resolver {
           first.lower != "those" && first.lower != "this") {
         return false;
       }
+      // ("The senator's advisers", "the president's closest aides": the
+      // possessor named the circle, the article is the possessor's.)
+      if (CircleWord(head) && !joined && first.lower == "the") {
+        for (int k = np.begin + 1; k + 1 < np.end && k <= np.begin + 3; ++k) {
+          if (IsPossessive(c_.tok(k).text) && WordToken(c_.tok(k))) return false;
+        }
+      }
     }
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
         first.lower == "those" || IsPossessivePronoun(first)) {
@@ -4881,6 +4888,24 @@ class Resolver {
           first.lower != "both" && WordToken(head) && !head.capitalized && IsSpeakerNoun(head) &&
           absl::EndsWith(head.lower, "s")) {
         return false;
+      }
+    }
+    // "Chicago residents have accused", "Iowa voters say": people of a
+    // place, no body; the place says where they live, not who speaks.
+    {
+      static const auto* kPopulation = new absl::flat_hash_set<absl::string_view>{
+          "residents", "voters", "people", "citizens", "locals", "farmers", "workers", "parents",
+          "students", "commuters", "families", "taxpayers", "shoppers", "drivers", "fans", "viewers"};
+      const Token& head = c_.tok(np.end - 1);
+      if (np.end - np.begin >= 2 && kPopulation->contains(head.lower) && !head.capitalized) {
+        bool place = true;
+        for (int i = np.begin; i + 1 < np.end && place; ++i) {
+          place = WordToken(c_.tok(i)) && c_.tok(i).capitalized && !IsPossessive(c_.tok(i).text);
+        }
+        if (place && HasFlag(c_.tok(np.begin), kFlagMaybePlaceFirst) &&
+            c_.lex.places.contains(c_.TokView(np.begin, np.end - 1))) {
+          return false;
+        }
       }
     }
     for (int i = np.begin; i + 1 < np.end; ++i) {
