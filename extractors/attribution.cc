@@ -3479,7 +3479,7 @@ class Resolver {
         // which is what names someone or does not.
         const Np& named = antecedent_.valid() ? antecedent_ : sp;
         if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
-        c_.cue_speaker_named[k] = !CircleOfPerson(named) &&
+        c_.cue_speaker_named[k] = !CircleOfPerson(named) && !PartOfGroupSomewhere(named) &&
             ((ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first));
         // "Both parents said": a pair the story has named.
         if (!c_.cue_speaker_named[k] && named.valid() && c_.tok(named.begin).lower == "both") {
@@ -4773,6 +4773,22 @@ class Resolver {
            c_.tok(np.begin + 2).capitalized && !IsFunctionWord(c_.tok(np.begin + 2));
   }
 
+  // "some people in Trump world", "many officials in Washington": a part
+  // of a group nobody names; the name after the preposition says where
+  // they are.
+  bool PartOfGroupSomewhere(const Np& np) const {
+    if (!np.valid()) return false;
+    const Token& first = c_.tok(np.begin);
+    if (!WordToken(first) || !IsQuantityHead(first) || first.lower == "all" || first.lower == "both") return false;
+    for (int k = np.begin + 2; k + 1 < np.end; ++k) {
+      if (!IsPreposition(c_.tok(k)) || c_.tok(k).lower == "of") continue;
+      const Token& h = c_.tok(k - 1);
+      return WordToken(h) && !h.capitalized && IsSpeakerNoun(h) &&
+             (h.lower == "people" || (!c_.lex.body_nouns.contains(h.lower) && absl::EndsWith(h.lower, "s")));
+    }
+    return false;
+  }
+
   // Whether a speaker phrase names someone rather than a kind of people: a
   // pronoun or relative standing for someone; a capitalised word before its
   // head that is not just the sentence's first word ("Icann officials",
@@ -4879,6 +4895,7 @@ class Resolver {
         }
       }
     }
+    if (PartOfGroupSomewhere(np)) return false;
     // "Some Arizona officials", "many Sanders supporters", "several GOP
     // leaders": a part of a group nobody names; the name before the head
     // says where or whose the group is, not who speaks.
@@ -4912,9 +4929,11 @@ class Resolver {
       const Token& t = c_.tok(i);
       if (!WordToken(t) || !t.capitalized || IsFunctionWord(t)) continue;
       if (c_.lex.kind_adjectives.contains(t.text)) continue;  // "some Democratic strategists"
-      // "Mexican officials now say": a nation's adjective before the head
-      // says whose officials, not which ones.
-      if (i + 1 < np.end && Demonym(t) && !c_.tok(i + 1).capitalized) continue;
+      // "Mexican officials now say", "US manufacturers claim": a nation's
+      // adjective before the head says whose officials, not which ones.
+      if (i + 1 < np.end && (Demonym(t) || t.text == "US" || t.text == "UK") && !c_.tok(i + 1).capitalized) {
+        continue;
+      }
       if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
       absl::string_view w = PossessiveStem(t.text);
       bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
