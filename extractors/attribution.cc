@@ -858,6 +858,16 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // "“…,” Eva Lind, a Green member of the European Parliament said": a
   // description after a name, its closing comma left out, still describes
   // the name; the name speaks.
+  // "…, teachers and union officials told POLITICO": two kinds of people
+  // joined after the comma speak together.
+  if (np.valid() && np.begin - 3 >= sb && (c.tok(np.begin - 1).lower == "and" || c.tok(np.begin - 1).lower == "or")) {
+    const Token& other = c.tok(np.begin - 2);
+    const Token& before = c.tok(np.begin - 3);
+    if (WordToken(other) && !other.capitalized && IsSpeakerNoun(other) && absl::EndsWith(other.lower, "s") &&
+        !c.InQuote(np.begin - 2) && (before.IsPunct(",") || before.kind == TokenKind::kQuote)) {
+      np.begin -= 2;
+    }
+  }
   // (Not "Clinton, a top aide said, “is very confident”": a name that
   // opens the sentence is what the aide's words are about.)
   if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && IsDescription(c, np)) {
