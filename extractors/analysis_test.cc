@@ -1391,6 +1391,15 @@ TEST(QuoteTest, ATermBeforeItsNounIsAScareQuote) {
   EXPECT_EQ(r.Speaker(word->attribution), "Blackwell <Mr Blackwell>");
 }
 
+TEST(ClaimTest, AContestConcededIsNoProposition) {
+  // "conceding a goal", "conceded the race": a contest given up; a point
+  // conceded is a report.
+  Analyzed r("The champions won despite conceding a goal in the last minute. "
+             "Ms Ruiz conceded that the rollout had been slow.");
+  EXPECT_EQ(r.ClaimWith("a goal in the last minute"), nullptr);
+  EXPECT_EQ(r.ClaimSpeaker("the rollout had been slow"), "Ruiz <Ms Ruiz>");
+}
+
 TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
   // "“…,” Eva Lind, a Green member of the European Parliament said": the
   // name speaks, not the parliament; a name opening the sentence is what

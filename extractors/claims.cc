@@ -187,6 +187,20 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         if (!clause) return false;
       }
     }
+    // "conceding a goal in the last minute", "conceded the race": a
+    // contest given up, no proposition ("conceded that …", "conceded he had
+    // fallen short" are).
+    if (absl::StartsWith(verb.lower, "conced") && w0 != "that" && b >= cue.end) {
+      bool clause = false;
+      for (int k = f; k < e && k < f + 8 && !clause; ++k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "which" || u.lower == "who" || IsSubordinator(u) || u.IsPunct(",")) break;
+        clause = (IsFiniteAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) ||
+                 (!u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ed") && k > f &&
+                  !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1)));
+      }
+      if (!clause) return false;
+    }
     if (absl::StartsWith(verb.lower, "answer")) {
       for (int g = f; g < e && g < f + 4; ++g) {
         if (c.tok(g).lower == "question" || c.tok(g).lower == "questions") return false;
