@@ -855,9 +855,16 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
-  // "“…,” Eva Lind, a Green member of the European Parliament said": a
-  // description after a name, its closing comma left out, still describes
-  // the name; the name speaks.
+  // "has gotten less credit than aides say he deserves": after "than", the
+  // comparison's other side speaks.
+  if (np.valid()) {
+    for (int k = np.end - 2; k >= np.begin; --k) {
+      if (c.tok(k).lower == "than" && !c.InQuote(k)) {
+        np.begin = k + 1;
+        break;
+      }
+    }
+  }
   // "…, teachers and union officials told POLITICO": two kinds of people
   // joined after the comma speak together.
   if (np.valid() && np.begin - 3 >= sb && (c.tok(np.begin - 1).lower == "and" || c.tok(np.begin - 1).lower == "or")) {
@@ -868,8 +875,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       np.begin -= 2;
     }
   }
-  // (Not "Clinton, a top aide said, “is very confident”": a name that
-  // opens the sentence is what the aide's words are about.)
+  // "“…,” Eva Lind, a Green member of the European Parliament said": a
+  // description after a name, its closing comma left out, still describes
+  // the name; the name speaks. (Not "Clinton, a top aide said, “is very
+  // confident”": a name that opens the sentence is what the aide's words
+  // are about.)
   if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && IsDescription(c, np)) {
     Np head = ChainHeadBefore(c, i + 1, sb, sb);
     if (head.valid() && head.end == np.begin - 1 && head.begin > sb &&
@@ -4954,9 +4964,10 @@ class Resolver {
       bool known = f >= 0 && entities_[f].full != c_.TokView(np.begin, np.end);
       // ("Press reports suggest", "Media reports say": a word for the
       // news media in general, alone before the head, names no outlet.)
+      // (Nor "Police officials said": a force every town has, no body named.)
       const bool media = np.end - np.begin == 2 && i == np.begin &&
                          (w == "Press" || w == "Media" || w == "News" || w == "Newspaper" || w == "Television" ||
-                          w == "TV" || w == "Radio");
+                          w == "TV" || w == "Radio" || w == "Police");
       if (media) continue;
       if (acronym || known || IsOrgOrPlace(i, i + 1)) return true;
     }
