@@ -4809,7 +4809,9 @@ class Resolver {
     return false;
   }
 
-  // Whether a speaker phrase names someone rather than a kind of people: a
+  // Whether a speaker phrase names someone rather than a kind of people (a
+  // person's circle and a part of a group somewhere are not: the caller
+  // asks CircleOfPerson and PartOfGroupSomewhere first): a
   // pronoun or relative standing for someone; a capitalised word before its
   // head that is not just the sentence's first word ("Icann officials",
   // "Florida election officials"); at the sentence's start, a known name,
@@ -4856,7 +4858,6 @@ class Resolver {
     }
     {
       const Token& head = c_.tok(np.end - 1);
-      if (CircleOfPerson(np)) return false;
       // (Not with the person joined: "Sanders and his supporters argue".)
       // ("She and her aides have vowed", "They and their supporters argue".)
       auto person = [&](const Token& p) {
@@ -4866,16 +4867,16 @@ class Resolver {
       for (int k = np.begin + 1; k + 1 < np.end && !joined; ++k) {
         joined = c_.tok(k).lower == "and" && person(c_.tok(k - 1));
       }
-      if (CircleWord(head) && !joined && first.lower != "the" && first.lower != "these" &&
-          first.lower != "those" && first.lower != "this") {
-        return false;
-      }
       // ("The senator's advisers", "the president's closest aides": the
       // possessor named the circle, the article is the possessor's.)
-      if (CircleWord(head) && !joined && first.lower == "the") {
-        for (int k = np.begin + 1; k + 1 < np.end && k <= np.begin + 3; ++k) {
-          if (IsPossessive(c_.tok(k).text) && WordToken(c_.tok(k))) return false;
-        }
+      bool possessor = false;
+      for (int k = np.begin + 1; first.lower == "the" && k + 1 < np.end && k <= np.begin + 3 && !possessor; ++k) {
+        possessor = IsPossessive(c_.tok(k).text) && WordToken(c_.tok(k));
+      }
+      if (CircleWord(head) && !joined &&
+          ((first.lower != "the" && first.lower != "these" && first.lower != "those" && first.lower != "this") ||
+           possessor)) {
+        return false;
       }
     }
     if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
@@ -4915,7 +4916,6 @@ class Resolver {
         }
       }
     }
-    if (PartOfGroupSomewhere(np)) return false;
     // "Some Arizona officials", "many Sanders supporters", "several GOP
     // leaders": a part of a group nobody names; the name before the head
     // says where or whose the group is, not who speaks.

@@ -112,6 +112,28 @@ int SkipPhrase(const Context& c, int after, int ce) {
 // "hasn't said whether he will run": nothing is said), nor when the content
 // is a question ("asked the governor whether …", "is considering whether
 // to appeal", "wondered how …").
+// Whether a finite verb opens a clause within eight tokens from f, before
+// a relative, a subordinator or a comma: "mining output drove the increase",
+// "he had fallen short"; not "some of the tensions between the two men" or
+// "a goal in the last minute". A past in -ed counts after a noun, not after
+// a determiner or a preposition ("a supposed seizure"). After a verb of
+// showing, what is shown may be a name and its participle ("showed Clinton
+// leading"), and "that" or a quote ends the search as well.
+bool VerbAhead(const Context& c, int f, int e, bool showing) {
+  for (int k = f; k < e && k < f + 8; ++k) {
+    const Token& u = c.tok(k);
+    if (u.lower == "which" || u.lower == "who" || IsSubordinator(u) || u.IsPunct(",")) return false;
+    if (showing && (u.lower == "that" || c.InQuote(k))) return false;
+    if ((IsFiniteAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u)) return true;
+    if (k == f || u.capitalized || u.kind != TokenKind::kWord || IsDeterminer(c.tok(k - 1)) ||
+        IsPreposition(c.tok(k - 1))) {
+      continue;
+    }
+    if (absl::EndsWith(u.lower, "ed") || (showing && absl::EndsWith(u.lower, "ing"))) return true;
+  }
+  return false;
+}
+
 bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
   if (b >= e) return true;
   const Token& verb = c.tok(cue.begin);
@@ -169,37 +191,15 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       const bool data = cue.speaker.valid() && kData->contains(c.tok(cue.speaker.end - 1).lower);
       // (Only what follows the verb: "…, the analysis shows" puts its
       // clause before it.)
-      if (!data && w0 != "that" && b >= cue.end) {
-        bool clause = false;
-        for (int k = f; k < e && k < f + 8 && !clause; ++k) {
-          const Token& u = c.tok(k);
-          if (u.lower == "that" || u.lower == "which" || u.lower == "who" || IsSubordinator(u) ||
-              u.IsPunct(",") || c.InQuote(k)) {
-            break;
-          }
-          const bool past = !u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ed") && k > f &&
-                            !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1));
-          // ("showed Clinton leading": a name and its participle.)
-          const bool participle = !u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ing") &&
-                                  k > f && !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1));
-          clause = (IsFiniteAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) || past || participle;
-        }
-        if (!clause) return false;
-      }
+      // ("showed Clinton leading": a name and its participle is a clause.)
+      if (!data && w0 != "that" && b >= cue.end && !VerbAhead(c, f, e, /*showing=*/true)) return false;
     }
     // "conceding a goal in the last minute", "conceded the race": a
     // contest given up, no proposition ("conceded that …", "conceded he had
     // fallen short" are).
-    if (absl::StartsWith(verb.lower, "conced") && w0 != "that" && b >= cue.end) {
-      bool clause = false;
-      for (int k = f; k < e && k < f + 8 && !clause; ++k) {
-        const Token& u = c.tok(k);
-        if (u.lower == "which" || u.lower == "who" || IsSubordinator(u) || u.IsPunct(",")) break;
-        clause = (IsFiniteAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u) ||
-                 (!u.capitalized && u.kind == TokenKind::kWord && absl::EndsWith(u.lower, "ed") && k > f &&
-                  !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1)));
-      }
-      if (!clause) return false;
+    if (absl::StartsWith(verb.lower, "conced") && w0 != "that" && b >= cue.end &&
+        !VerbAhead(c, f, e, /*showing=*/false)) {
+      return false;
     }
     if (absl::StartsWith(verb.lower, "answer")) {
       for (int g = f; g < e && g < f + 4; ++g) {
@@ -774,14 +774,13 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   }
   const int sb = c.a.sentence_tokens[q.sentence].first, se = c.a.sentence_tokens[q.sentence].second;
   if (open <= sb || close + 1 >= se) return false;
-  // Before it: a determiner, with at most two modifiers between; no verb of
-  // saying, "as", "be" or a preposition of naming right before that.
-  bool det = false;
+  // Before it, within three words: no other quote; and a determiner there
+  // not after "as", "be", "it" or a verb of saying ("described him as a
+  // “consummate professional”").
   for (int k = open - 1; k >= sb && k >= open - 3; --k) {
     const Token& u = c.tok(k);
     if (c.InQuote(k) || u.kind == TokenKind::kQuote) return false;
     if (IsDeterminer(u) || IsPossessivePronoun(u)) {
-      det = true;
       if (k - 1 >= sb) {
         const Token& v = c.tok(k - 1);
         if (v.lower == "as" || IsBe(v) || VerbClassOf(v) != CueClass::kNone || v.lower == "it") return false;
@@ -804,7 +803,6 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   const bool modifier_slot = IsPreposition(before) || IsDeterminer(before) || IsPossessivePronoun(before) ||
                              (before.kind == TokenKind::kWord && !IsAuxiliary(before) &&
                               VerbClassOf(before) == CueClass::kNone && before.lower != "as");
-  (void)det;
   return noun_after && modifier_slot && before.lower != "as" && !IsBe(before);
 }
 
@@ -812,11 +810,10 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
 
 void MarkScareQuotes(Context& c) {
   // A term in a noun phrase is no one's words, whatever cue stands near.
-  std::vector<bool> term(c.a.quotes.size(), false);
+  // (Classify makes no scare quotes: any here are these terms.)
   {
     int t = 0;
-    for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
-      Quote& q = c.a.quotes[qi];
+    for (Quote& q : c.a.quotes) {
       if (q.kind != QuoteKind::kPartial) continue;
       while (t < c.ntok() && c.tok(t).span.start < q.span.start) ++t;
       const int open = t;
@@ -825,15 +822,13 @@ void MarkScareQuotes(Context& c) {
       if (TermInNounPhrase(c, q, open, close)) {
         q.kind = QuoteKind::kScare;
         q.attribution = Attribution();
-        term[qi] = true;
       }
     }
   }
   // A quote inside a reported claim is the claim's speaker's: "During 2004
   // “South Africa was one of the best markets” for car sales, NAAMSA said."
-  for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
-    Quote& q = c.a.quotes[qi];
-    if (q.attribution.has_speaker || q.kind == QuoteKind::kName || term[qi]) continue;
+  for (Quote& q : c.a.quotes) {
+    if (q.attribution.has_speaker || q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare) continue;
     for (int k : c.claims_in[q.sentence]) {
       const Claim& cl = c.a.claims[k];
       if (!cl.attribution.has_speaker || cl.attribution.cue_class == CueClass::kAttitude) continue;
