@@ -1262,12 +1262,19 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
           "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted",
           "claim", "claims", "claimed", "doubt", "doubts", "doubted", "suspect", "suspects",
           "suspected", "contend", "contends", "contended", "reckon", "reckons", "reckoned"};
+  // ("a step they believe could help unify the party": a subject pronoun
+  // is the people's phrase too, on its own.)
+  auto subject_pronoun = [&](int k) {
+    const absl::string_view w = c.tok(k).lower;
+    return !c.InQuote(k) && (w == "they" || w == "he" || w == "she" || w == "we");
+  };
   if (!kClauseOnly.contains(c.tok(i).lower) || i - 1 < sb ||
-      !(IsSpeakerNoun(c.tok(i - 1)) || c.tok(i - 1).capitalized)) {
+      !(IsSpeakerNoun(c.tok(i - 1)) || c.tok(i - 1).capitalized || subject_pronoun(i - 1))) {
     return -1;
   }
   auto people = [&](int k) {
     const Token& u = c.tok(k);
+    if (k == i - 1 && subject_pronoun(k)) return true;
     return !c.InQuote(k) && WordToken(u) &&
            (u.capitalized || IsSpeakerNoun(u) || u.lower == "many" || u.lower == "some" || u.lower == "most");
   };

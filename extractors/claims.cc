@@ -1212,6 +1212,39 @@ void FindClaims(Context& c) {
       if (b < clause_end && e > clause_end) e = clause_end;
     }
     if (b < 0) continue;
+    // A stance's object with no clause of its own ends at the first comma
+    // outside quotes and brackets: "refused to endorse Ryan, in what
+    // appeared to be …", "oppose cutting off funds, a new poll finds, a
+    // debate that is likely to …": what follows is the story's.
+    // (Not what is proposed, planned or wanted: all of it is the plan,
+    // "proposes “control orders”, which … could impose curfews", "plans to
+    // support, in some fashion, at least 100 candidates … and perhaps
+    // beyond".)
+    const absl::string_view verb = c.tok(cue.begin).lower;
+    const bool wish = absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") ||
+                      absl::StartsWith(verb, "want") || absl::StartsWith(verb, "prefer") ||
+                      absl::StartsWith(verb, "seek") || verb == "sought" || absl::StartsWith(verb, "intend") ||
+                      absl::StartsWith(verb, "recommend") || absl::StartsWith(verb, "request") ||
+                      absl::StartsWith(verb, "offer");
+    if (cue.cls == CueClass::kAttitude && !wish && !that_clause && b >= cue.end && e > b) {
+      int depth = 0;
+      for (int k = b; k < e; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k)) continue;
+        if (u.IsPunct("(")) ++depth;
+        if (u.IsPunct(")") && depth > 0) --depth;
+        if (depth == 0 && k > b && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("–"))) {
+          // (Not when the object alone is no proposition and the whole is
+          // one: "blasted Sanders, who had given his own speech" stays a
+          // stance.)
+          if (cue.passive || cue.used_by_quote || AssertsContent(c, cue, b, k) ||
+              !AssertsContent(c, cue, b, e)) {
+            e = k;
+          }
+          break;
+        }
+      }
+    }
     // Not asserted, but not the newsroom's words either.
     if (!cue.passive && !cue.used_by_quote && !AssertsContent(c, cue, b, e)) {
       c.a.reported.push_back(c.TokSpan(b, std::max(b, std::min(e, ce))));
