@@ -1057,10 +1057,29 @@ void FindClaims(Context& c) {
           }
         }
         // ("called for a bigger effort": for a stance, "for" opens its object.)
-        if (after < ce && !(cue.cls != CueClass::kNeutral &&
+        // ("admitted to the newspaper that …", "conceded to reporters that
+        // …": "to" and whom it was said to, then the report.)
+        bool to_whom = false;
+        // (Whom: a determiner, a name, an object pronoun or a speaker noun,
+        // not a verb, "agreed to hear cases that …".)
+        const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
+        if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
+            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || whom->lower == "him" || whom->lower == "her" ||
+             whom->lower == "them" || whom->lower == "us" || whom->lower == "me" ||
+             (whom->capitalized && whom->kind == TokenKind::kWord))) {
+          for (int k = after + 2; k < ce && k <= after + 5; ++k) {
+            const Token& u = c.tok(k);
+            if (u.lower == "that" && !c.InQuote(k)) {
+              to_whom = true;
+              break;
+            }
+            if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to") break;
+          }
+        }
+        if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
                             (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
                              c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
-                             (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for")))) {
+                             (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
           int skipped = SkipPhrase(c, after, ce);
           // "claimed at the time not to know": a loaded verb's infinitive
           // after a short phrase is what is claimed.
