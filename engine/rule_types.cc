@@ -668,8 +668,22 @@ class ClaimRule : public RuleType {
         std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
       return;
     }
-    if (!cues_.empty() && std::find(cues_.begin(), cues_.end(), at.cue) == cues_.end()) return;
-    if (std::find(not_cues_.begin(), not_cues_.end(), at.cue) != not_cues_.end()) return;
+    // A passive's cue holds its auxiliaries ("has been criticised" by
+    // environmental groups): its verb, the last word, is what a list names.
+    // Only a verb of judgement, which means the same in the passive (not
+    // "were claimed by the Islamic State", an attack's responsibility).
+    auto listed = [&](const std::vector<std::string>& list) {
+      if (std::find(list.begin(), list.end(), at.cue) != list.end()) return true;
+      const size_t space = at.cue.rfind(' ');
+      if (space == std::string::npos || at.cue_class != CueClass::kAttitude || !at.has_speaker ||
+          at.speaker_span.start < at.cue_span.end) {
+        return false;
+      }
+      const absl::string_view verb = absl::string_view(at.cue).substr(space + 1);
+      return std::find(list.begin(), list.end(), verb) != list.end();
+    };
+    if (!cues_.empty() && !listed(cues_)) return;
+    if (listed(not_cues_)) return;
     if (!not_content_starts_.empty()) {
       // The content's first word, lower-cased.
       absl::string_view text = Text(ctx, content);
