@@ -716,8 +716,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
       if (!dash(j)) continue;
       Np np = NpEndingAt(c, j - 1, sb, 0);
+      // ("And Ginepri - six years older than … - admitted": after a
+      // conjunction that opens the sentence too.)
       if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
-                         c.tok(np.begin - 1).kind == TokenKind::kQuote)) {
+                         c.tok(np.begin - 1).kind == TokenKind::kQuote ||
+                         (np.begin - 1 == sb && (c.tok(sb).lower == "and" || c.tok(sb).lower == "but")))) {
         // "Intelligence officials — including NSA Director Michael Rogers —
         // say": the aside names them; it belongs to the speaker.
         const absl::string_view w = c.tok(j + 1).lower;
