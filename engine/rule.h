@@ -9,7 +9,11 @@
 
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 
 #include "extractors/analysis.h"
 #include "extractors/document.h"
@@ -71,6 +75,12 @@ struct CheckContext {
   // reported_ends[i]: the furthest end of reported_spans[0..i], so one
   // binary search tells whether any of them holds a span.
   std::vector<size_t> reported_ends;
+  // Memo for the rules' narration guards ("a paragraph whose narration says
+  // I"): many rules share a guard's pattern and ask it of the same
+  // paragraph, once per candidate. Keyed by the pattern's text (one id per
+  // distinct pattern) and the span.
+  mutable absl::flat_hash_map<std::string, int> guard_ids;
+  mutable absl::flat_hash_map<std::tuple<int, size_t, size_t>, bool> guard_memo;
 
   explicit CheckContext(const Document& d, const Analysis& a);
   CheckContext(const CheckContext&) = delete;

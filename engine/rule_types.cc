@@ -138,7 +138,7 @@ namespace {
 // match ("could not" is ability; "in May" is a month).
 // The sentence (or paragraph) outside its quotes matches `re`: "I" in a
 // quote is the speaker's, not a columnist's voice.
-bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
+bool NarrationHasUncached(const CheckContext& ctx, Span sent, const RE2& re) {
   std::string t(ctx.text.substr(sent.start, sent.size()));
   // (The quotes' spans sorted by start: from a few before the sentence,
   // for a quote that opened earlier, to its end; not a scan of all.)
@@ -154,6 +154,20 @@ bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
     std::fill(t.begin() + b, t.begin() + e, ' ');
   }
   return RE2::PartialMatch(t, re);
+}
+
+// NarrationHasUncached, remembered per pattern and span for the document.
+bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
+  auto id = ctx.guard_ids.find(re.pattern());
+  if (id == ctx.guard_ids.end()) {
+    id = ctx.guard_ids.emplace(re.pattern(), static_cast<int>(ctx.guard_ids.size())).first;
+  }
+  const auto key = std::make_tuple(id->second, sent.start, sent.end);
+  auto memo = ctx.guard_memo.find(key);
+  if (memo != ctx.guard_memo.end()) return memo->second;
+  const bool has = NarrationHasUncached(ctx, sent, re);
+  ctx.guard_memo.emplace(key, has);
+  return has;
 }
 
 // The text of the paragraph holding sentence `s`.

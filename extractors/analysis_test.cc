@@ -2309,5 +2309,25 @@ TEST(SpeakerTest, AStanceInAClauseOfReasonIsNoLaterReference) {
              Q("We persuaded the original makers,") + " he said.)");
   EXPECT_EQ(r.QuoteSpeaker("We persuaded the original makers"), "Paul Reed <he>");
 }
+
+TEST(SpeakerTest, ACapitalisedModalBeforeAPastVerbIsAName) {
+  Analyzed r("The columnist George Will wrote a scathing piece on Monday. " +
+             Q("The eruption of war is a reminder that the process matters,") + " Will wrote.");
+  EXPECT_EQ(r.QuoteSpeaker("The eruption of war is a reminder that the process matters"),
+            "George Will <Will>");
+}
+
+TEST(SpeakerTest, AParticipleAfterAnUnnamedSpeakerBelongsToIt) {
+  Analyzed r(Q("You are going to see a massive ad spend,") +
+             " said one Republican involved in the planning, who spoke on condition of anonymity.");
+  EXPECT_EQ(r.QuoteSpeaker("You are going to see a massive ad spend"),
+            "one Republican involved in the planning <one Republican involved in the planning>");
+}
+
+TEST(QuoteTest, AsAndTheSpeakerAfterTheQuotesCommaCredit) {
+  Analyzed r("Warnings come from " + Q("people aligned with the left,") +
+             " as the host Sam Doyle said in April.");
+  EXPECT_EQ(r.QuoteSpeaker("people aligned with the left"), "Sam Doyle <Sam Doyle>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1222,15 +1222,25 @@ Np NpAfter(const Context& c, int from, int se) {
   }
   if (last_head < 0) return {};
   e = last_head;
-  // A postmodifier: "a spokesman for the ministry", "people familiar with the talks".
-  if (e + 1 < se && (IsPreposition(c.tok(e)) || c.tok(e).lower == "close" ||
-                     c.tok(e).lower == "familiar" || c.tok(e).lower == "based") &&
-      IsSpeakerNoun(c.tok(e - 1))) {
+  // A postmodifier: "a spokesman for the ministry", "people familiar with the talks",
+  // "one Republican involved in the planning", "a strategist briefed on the talks".
+  // (After "one" or "a" and a capitalised word, only the participles:
+  // "one Democrat familiar with the discussion"; not "the Rove ad hits
+  // Clinton for taking", "warned the BBC to steer away".)
+  const absl::string_view post = e < se ? c.tok(e).lower : absl::string_view();
+  const bool participle = post == "close" || post == "familiar" || post == "based" || post == "involved" ||
+                          post == "briefed" || post == "knowledgeable" || post == "connected" ||
+                          post == "allied" || post == "aligned" || post == "affiliated";
+  if (e + 1 < se &&
+      (((IsPreposition(c.tok(e)) || participle) && IsSpeakerNoun(c.tok(e - 1))) ||
+       (participle && det && e - 1 == i + 1 && c.tok(e - 1).capitalized))) {
     int k = e + 1;
     if (k < se && IsPreposition(c.tok(k))) ++k;
     int end = k;
+    // (A verb's form after a determiner is a noun: "involved in the
+    // planning", "briefed on the talks".)
     while (end < se && end < k + 5 && WordToken(c.tok(end)) && !c.InQuote(end) &&
-           VerbClassOf(c.tok(end)) == CueClass::kNone) {
+           (VerbClassOf(c.tok(end)) == CueClass::kNone || (end > k && IsDeterminer(c.tok(end - 1))))) {
       ++end;
     }
     if (end > k) e = end;

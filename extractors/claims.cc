@@ -374,6 +374,14 @@ void AttributeQuotes(Context& c) {
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
           if (in_speaker || in_relay || u.IsPunct(",") || c.IsPossessiveMark(i)) continue;
+          // "“…,” as the host Steve Doocy said in April": "as" right after
+          // the quote's comma, before the speaker of a verb of speech.
+          if (u.lower == "as" && has_speaker_between &&
+              (c.tok(i - 1).IsPunct(",") || (i == close + 1 && close - 1 > open && c.tok(close - 1).IsPunct(","))) &&
+              cue.speaker.begin > i && cue.speaker.begin <= i + 3 &&
+              (cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded)) {
+            continue;
+          }
           // "“…,” the president will say", "“…,” Smith later said": an
           // auxiliary or adverb between the speaker and the verb.
           if (cue.speaker.valid() && i >= cue.speaker.end && (IsAuxiliary(u) || IsAdverb(u)) &&

@@ -44,6 +44,17 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
       lists->clause_heads.push_back(static_cast<int>(&t - tokens->data()));
     }
   }
+  // "“…,” Will wrote", "Will described Trump as …": a capitalised modal
+  // right before a verb in the past is a name (George Will), not a question
+  // ("Will he run?") or the modal of a headline in title case ("Will Rise").
+  for (size_t i = 0; i + 1 < tokens->size(); ++i) {
+    Token& t = (*tokens)[i];
+    const Token& n = (*tokens)[i + 1];
+    if (t.text != "Will" || n.kind != TokenKind::kWord || n.capitalized) continue;
+    if ((n.flags & kFlagIrregularPast) || absl::EndsWith(n.lower, "ed")) {
+      t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
+    }
+  }
 }
 
 namespace {
