@@ -2329,5 +2329,16 @@ TEST(QuoteTest, AsAndTheSpeakerAfterTheQuotesCommaCredit) {
              " as the host Sam Doyle said in April.");
   EXPECT_EQ(r.QuoteSpeaker("people aligned with the left"), "Sam Doyle <Sam Doyle>");
 }
+
+TEST(QuoteTest, ALongDescriptionOrATimeAfterTheVerbStillCredits) {
+  Analyzed r(Q("The number to watch is hourly pay,") +
+             " Dan Holt, an economic adviser to Republicans and former director of the nonpartisan"
+             " budget office, wrote after the report was released. " +
+             Q("The question is one for Congress,") + " Rita Hale, a law professor, wrote last week. " +
+             Q("These are dark days,") + " former White House speechwriter Noam Levy wrote in a column.");
+  EXPECT_EQ(r.QuoteSpeaker("The number to watch is hourly pay"), "Dan Holt <Dan Holt>");
+  EXPECT_EQ(r.QuoteSpeaker("The question is one for Congress"), "Rita Hale <Rita Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("These are dark days"), "Noam Levy <Noam Levy>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -1365,7 +1365,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
   // a speaker and an aside between the quote and the verb.
   if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
-    for (int k = i - 2; k >= sb && k >= i - 18; --k) {
+    for (int k = i - 2; k >= sb && k >= i - 24; --k) {
       const Token& u = c.tok(k);
       if (c.IsPossessiveMark(k)) continue;
       if (u.kind == TokenKind::kQuote) {
@@ -1387,7 +1387,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
   // right after a quote that ends on a comma, question or exclamation mark
   // (and a name or a short phrase), any reporting verb reports it.
-  for (int k = i - 1; k >= sb && k >= i - 7; --k) {
+  for (int k = i - 1; k >= sb && k >= i - 12; --k) {
     const Token& u = c.tok(k);
     // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
     // abbreviation inside the name.
@@ -1396,6 +1396,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
          IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
       continue;
     }
+    // ("Anne-Marie Slaughter": the hyphen inside a name.)
+    if (u.IsPunct("-") && !u.space_before && k + 1 < i && !c.tok(k + 1).space_before) continue;
     if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
       if (k - 1 >= sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
                           c.tok(k - 1).IsPunct("!"))) {
@@ -1425,6 +1427,21 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return false;
   };
   if (n >= se) return quote_before || comma_before();
+  // "“…,” Richard Hasen, a law professor, wrote last week.", "“…,” Slaughter
+  // wrote to Clinton in a March 19, 2011 message.": after a quote, a verb
+  // whose phrase of time, place or addressee runs to the sentence's end
+  // reports it.
+  if (quote_before && cls != CueClass::kAttitude) {
+    for (int k = n; k < se; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct(".") || u.IsPunct("!")) return true;
+      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || u.IsPunct(":") || u.IsPunct(";") ||
+          u.IsPunct("?") || VerbClassOf(u) != CueClass::kNone || IsFiniteAuxiliary(u) || IsBe(u) ||
+          u.lower == "who" || u.lower == "which") {
+        break;
+      }
+    }
+  }
   // "…, Douglas Holtz-Eakin, an adviser, wrote on Friday.": a speaker set
   // off by a comma from the clause before, the cue and a phrase ending the
   // sentence. (Not a relative, "…, who spoke on condition of anonymity.",

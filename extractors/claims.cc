@@ -397,7 +397,7 @@ void AttributeQuotes(Context& c) {
                              (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
                               ((before_dot->text.size() == 1 && before_dot->capitalized) ||
                                IsTitleAbbreviation(c.lex, *before_dot))));
-          direct = has_speaker_between && cue.begin - close < 25 && !c.InQuote(i) &&
+          direct = has_speaker_between && cue.begin - close < 32 && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
                    !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
                      u.IsPunct(";") || u.IsPunct(":")) &&
