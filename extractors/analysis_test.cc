@@ -2340,5 +2340,16 @@ TEST(QuoteTest, ALongDescriptionOrATimeAfterTheVerbStillCredits) {
   EXPECT_EQ(r.QuoteSpeaker("The question is one for Congress"), "Rita Hale <Rita Hale>");
   EXPECT_EQ(r.QuoteSpeaker("These are dark days"), "Noam Levy <Noam Levy>");
 }
+
+TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
+  Analyzed r("Hale dropped Bowen for the cup game, claiming the winger had feigned injury. "
+             "The mayor heaped compliments on Ms Ortiz saying she was doing a great job. "
+             "The senator has offered few ideas aside from stating that the agency should not profit. "
+             "The audience is older, which is why executives there indicate that the host matters.");
+  EXPECT_EQ(r.ClaimSpeaker("the winger had feigned injury"), "Hale <Hale>");
+  EXPECT_EQ(r.ClaimSpeaker("she was doing a great job"), "The mayor <The mayor>");
+  EXPECT_EQ(r.ClaimSpeaker("the agency should not profit"), "The senator <The senator>");
+  EXPECT_EQ(r.ClaimSpeaker("the host matters"), "executives <executives>");
+}
 }  // namespace
 }  // namespace claimcheck

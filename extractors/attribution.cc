@@ -1217,6 +1217,12 @@ Np NpAfter(const Context& c, int from, int se) {
         u.lower == "who" || u.lower == "that" || VerbClassOf(u) != CueClass::kNone) {
       break;
     }
+    // "Souness dropped Bellamy", "The mayor heaped praise": a verb in the
+    // past after a name or a speaker noun ends the phrase.
+    if ((c.tok(e - 1).capitalized || IsSpeakerNoun(c.tok(e - 1))) && !IsFunctionWord(c.tok(e - 1)) &&
+        (absl::EndsWith(u.lower, "ed") || HasFlag(u, kFlagIrregularPast))) {
+      break;
+    }
     ++e;
     if (IsSpeakerNoun(u) || IsPossessive(u.text)) last_head = e;
   }
@@ -3054,9 +3060,14 @@ void FindCues(Context& c) {
       // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
       const bool comma_quote = adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote &&
                                c.tok(adjunct - 1).IsPunct(",");
+      // ("aside from stating that …", "apart from claiming …": so does one
+      // after an exception's "from"; not "refrained from endorsing".)
+      const bool exception = adjunct - 1 > sb && c.tok(adjunct).lower == "from" &&
+                             (c.tok(adjunct - 1).lower == "aside" || c.tok(adjunct - 1).lower == "apart");
       const bool participle_after_comma =
           absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
-          (c.tok(adjunct).IsPunct(",") || comma_quote || (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
+          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
+           (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
       if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
@@ -3094,6 +3105,13 @@ void FindCues(Context& c) {
         }
       }
       if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
+      // "which is why executives there indicate …": a question word opens
+      // the clause, not the speaker's phrase.
+      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && !c.InQuote(cue.speaker.begin) &&
+          (c.tok(cue.speaker.begin).lower == "why" || c.tok(cue.speaker.begin).lower == "how" ||
+           c.tok(cue.speaker.begin).lower == "where" || c.tok(cue.speaker.begin).lower == "when")) {
+        ++cue.speaker.begin;
+      }
       if (!cue.speaker.valid()) {
         // "LG Card's creditors fear that …", "which the paper said …":
         // before say or tell, or a verb whose clause starts with "that",
@@ -3198,7 +3216,10 @@ void FindCues(Context& c) {
         const Token& head = c.tok(cue.speaker.end - 1);
         // ("sent a message to supporters saying …", "emailed supporters
         // saying …": the recipients did not say it either.)
-        const bool recipient = verb.lower == "to" && cue.speaker.begin - 2 > sb;
+        // ("heaped praise on Mr Brown saying …": the one praised did not.)
+        const bool recipient = (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" ||
+                                verb.lower == "against" || verb.lower == "toward" || verb.lower == "towards") &&
+                               cue.speaker.begin - 2 > sb;
         bool object = recipient ||
                       (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
                        !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
