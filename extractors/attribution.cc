@@ -662,6 +662,15 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     // saying" reports the letter's sender, found below.)
     const bool participle = absl::EndsWith(c.tok(cue_begin).lower, "ing");
     auto day_between = [&](int k) {
+      // ("Clinton defenders today argue": "today" or "yesterday" after the
+      // subject's head.)
+      if (!participle && k - 1 >= sb && !c.InQuote(k) &&
+          (c.tok(k).lower == "today" || c.tok(k).lower == "yesterday") && WordToken(c.tok(k - 1)) &&
+          (IsSpeakerNoun(c.tok(k - 1)) || (c.tok(k - 1).capitalized && !IsFunctionWord(c.tok(k - 1))) ||
+           (absl::EndsWith(c.tok(k - 1).lower, "s") && !IsFunctionWord(c.tok(k - 1)) &&
+            VerbClassOf(c.tok(k - 1)) == CueClass::kNone))) {
+        return true;
+      }
       if (participle || !IsWeekday(c.tok(k)) || k - 2 < sb || c.InQuote(k)) return false;
       const Token& p = c.tok(k - 1);
       if (p.lower == "on") {
@@ -1538,8 +1547,18 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (!comma_before && closes) return false;
     }
   }
+  // ("- too much, critics argue - into enforcement": a dash that closes an
+  // aside a dash opened; not "a basic task - bragging - conceding …".)
+  auto dash_at = [&](int k) {
+    const Token& u = c.tok(k);
+    return u.IsPunct("—") || u.IsPunct("–") || (u.IsPunct("-") && u.space_before);
+  };
+  bool closes_aside = false;
+  if (n < se && dash_at(n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
+    for (int k = i - 3; k >= sb && !closes_aside; --k) closes_aside = dash_at(k) && !c.InQuote(k);
+  }
   if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
-      nt.IsPunct(";") || nt.IsPunct("—")) {
+      nt.IsPunct(";") || nt.IsPunct("—") || closes_aside) {
     // "…, officials noted." / "…,” he added, “…"
     return quote_before || nt.IsPunct(",") || i > sb;
   }
