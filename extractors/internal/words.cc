@@ -51,7 +51,10 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
     Token& t = (*tokens)[i];
     const Token& n = (*tokens)[i + 1];
     if (t.text != "Will" || n.kind != TokenKind::kWord || n.capitalized) continue;
-    if ((n.flags & kFlagIrregularPast) || absl::EndsWith(n.lower, "ed")) {
+    // (Or a verb of saying in its -s form, which no modal takes: "which Will
+    // claims affirmed …", "Will writes".)
+    if ((n.flags & kFlagIrregularPast) || absl::EndsWith(n.lower, "ed") ||
+        (n.cue_class != 0 && absl::EndsWith(n.lower, "s") && !absl::EndsWith(n.lower, "ss"))) {
       t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
     }
   }
