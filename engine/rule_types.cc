@@ -1011,6 +1011,23 @@ class FigureRule : public RuleType {
     // The figure's own unit counts too: "$2 billion", "9.1 percent".
     size_t end = std::min(sent.end, fig.span.end + window_);
     absl::string_view from = text.substr(fig.span.start, end - fig.span.start);
+    // An age is no count: "At 29 years old, she still lives …", "a
+    // 52-year-old", "aged 63".
+    {
+      absl::string_view after = text.substr(fig.span.end, end - fig.span.end);
+      after = absl::StripLeadingAsciiWhitespace(after);
+      if (absl::ConsumePrefix(&after, "-")) after = absl::StripLeadingAsciiWhitespace(after);
+      if (absl::StartsWithIgnoreCase(after, "years old") || absl::StartsWithIgnoreCase(after, "year old") ||
+          absl::StartsWithIgnoreCase(after, "year-old") || absl::StartsWithIgnoreCase(after, "years-old")) {
+        return Need::kNone;
+      }
+      const size_t b = fig.span.start > sent.start + 8 ? fig.span.start - 8 : sent.start;
+      absl::string_view before = absl::StripTrailingAsciiWhitespace(text.substr(b, fig.span.start - b));
+      if (absl::EndsWithIgnoreCase(before, " aged") || absl::EndsWithIgnoreCase(before, " age") ||
+          before == "aged" || before == "Aged") {
+        return Need::kNone;
+      }
+    }
     // (An estimate first: "an estimated 250 were killed" is an estimate.)
     if (preceded_) {
       size_t b = fig.span.start > sent.start + 60 ? fig.span.start - 60 : sent.start;

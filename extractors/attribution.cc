@@ -3033,6 +3033,29 @@ void FindCues(Context& c) {
         }
         if (object) continue;
       }
+      // "A US government claim accusing the tobacco companies …", "the
+      // company's claim of": a verb's plain form after an article and a
+      // singular noun is a noun, when a participle or a preposition follows
+      // it (a singular subject would take "claims").
+      if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+          !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
+        const Token& head = c.tok(i - 1);
+        const Token& next = c.tok(end);
+        const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
+                                   !IsAuxiliary(head) && !IsAdverb(head) && VerbClassOf(head) == CueClass::kNone &&
+                                   !absl::EndsWith(head.lower, "s");
+        const bool noun_next = WordToken(next) && !next.capitalized &&
+                               (absl::EndsWith(next.lower, "ing") || next.lower == "of" || next.lower == "by" ||
+                                next.lower == "for" || next.lower == "against");
+        bool article = false;
+        for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
+          const Token& u = c.tok(k);
+          if (!WordToken(u) || c.InQuote(k)) break;
+          article = u.lower == "a" || u.lower == "an" || u.lower == "the";
+          if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
+        }
+        if (singular_head && noun_next && article) continue;
+      }
       if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
       // "Others largely agree that …", "studies have found that …": a verb of
       // stance with a clause holds that clause true, a belief reported.

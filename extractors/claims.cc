@@ -908,6 +908,17 @@ void FindClaims(Context& c) {
       if (qe > cue.end) c.a.reported.push_back(c.TokSpan(cue.end, qe));
       continue;
     } else if (cue.passive) {
+      // "as close to perfection as could realistically be hoped", "better
+      // than could have been expected", "as might be expected": a
+      // comparison with what anyone would expect, no claim.
+      if (!cue.speaker.valid()) {
+        int p = cue.begin - 1;
+        while (p >= sb && !c.InQuote(p) && c.tok(p).kind == TokenKind::kWord &&
+               (IsAuxiliary(c.tok(p)) || IsAdverb(c.tok(p)))) {
+          --p;
+        }
+        if (p >= sb && p < cue.begin - 1 && (c.tok(p).lower == "as" || c.tok(p).lower == "than")) continue;
+      }
       if (!cue.speaker.valid()) {
         // "The bridge is expected to reopen, the agency said": the sentence
         // names who expects it.
