@@ -2341,6 +2341,14 @@ TEST(QuoteTest, ALongDescriptionOrATimeAfterTheVerbStillCredits) {
   EXPECT_EQ(r.QuoteSpeaker("These are dark days"), "Noam Levy <Noam Levy>");
 }
 
+TEST(SpeakerTest, ARelationGivenEarlierWithANameIsThatPerson) {
+  Analyzed r(Q("We had them for years,") + " Mr Dale's son Stephen, 57, said before the sale. Mr Dale died "
+             "in 1994. " + Q("He called them his tapes,") + " his son said. The senator's wife, Jane Hill, "
+             "spoke first. " + Q("He is tired,") + " his wife said.");
+  EXPECT_EQ(r.QuoteSpeaker("He called them his tapes"), "Stephen <his son>");
+  EXPECT_EQ(r.QuoteSpeaker("He is tired"), "Jane Hill <his wife>");
+}
+
 TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
   Analyzed r("Hale dropped Bowen for the cup game, claiming the winger had feigned injury. "
              "The mayor heaped compliments on Ms Ortiz saying she was doing a great job. "

@@ -4462,6 +4462,29 @@ class Resolver {
       }
       return mention;
     }
+    // "Mr Nogar's son Stephen, 57, said …. “…,” his son said": a
+    // possessive pronoun and a relation the story gave earlier with a name
+    // after it ("X's son Stephen", "the senator's wife, Jane Hill") is that
+    // person.
+    if (np.end - np.begin == 2 && (first.lower == "his" || first.lower == "her" || first.lower == "their") &&
+        WordToken(c_.tok(np.begin + 1)) && !c_.tok(np.begin + 1).capitalized) {
+      const absl::string_view relation = c_.tok(np.begin + 1).lower;
+      for (int k = np.begin - 1; k >= 1 && k >= np.begin - 400; --k) {
+        if (c_.tok(k).lower != relation || c_.InQuote(k) || !IsPossessive(c_.tok(k - 1).text)) continue;
+        int b = k + 1;
+        if (b < np.begin && c_.tok(b).IsPunct(",")) ++b;
+        int e = b;
+        while (e < np.begin && e < b + 4 && !c_.InQuote(e) && NameWord(c_, e, b)) ++e;
+        if (e > b) {
+          const int found = EntityFor(b, e, /*register_new=*/true, /*single_ok=*/true);
+          if (found >= 0) {
+            *ent = found;
+            return entities_[found].full;
+          }
+        }
+        break;
+      }
+    }
     // "her comment that …": the possessive stands for a person as "she" does.
     if (np.end - np.begin == 1 && (first.lower == "her" || first.lower == "his")) {
       *ent = Antecedent(first.lower == "her" ? 2 : 1, np.begin);
