@@ -286,7 +286,7 @@ class LexicalRule : public RuleType {
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
                                 "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "sentence_has_regex", "narration_has_regex",
-                                "paragraph_narration_has_regex", "nearby_has",
+                                "paragraph_narration_has_regex", "nearby_has", "earlier_has_regex",
                                 "ability"});
           !s.ok()) {
         return s;
@@ -347,7 +347,8 @@ class LexicalRule : public RuleType {
                     {"sentence_has_regex", true, false, &r->sentence_has_re_},
                     {"narration_has_regex", true, false, &r->narration_has_re_},
                     {"paragraph_narration_has_regex", true, false, &r->paragraph_narration_has_re_},
-                    {"nearby_has", true, true, &r->nearby_has_}};
+                    {"nearby_has", true, true, &r->nearby_has_},
+                    {"earlier_has_regex", true, false, &r->earlier_has_re_}};
       for (G& g : guards) {
         std::string pat;
         if (g.words) {
@@ -380,7 +381,8 @@ class LexicalRule : public RuleType {
         }
         std::string anchored =
             absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ||
-                    absl::StartsWith(g.key, "narration_has") || absl::StartsWith(g.key, "paragraph_narration_has")
+                    absl::StartsWith(g.key, "narration_has") || absl::StartsWith(g.key, "paragraph_narration_has") ||
+                    absl::StartsWith(g.key, "earlier_has")
                 ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
@@ -460,6 +462,9 @@ class LexicalRule : public RuleType {
         continue;
       }
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
+      // The story before the match names it ("…, the Financial Times has
+      // reported." … "did not comment on the reported changes").
+      if (earlier_has_re_ && RE2::PartialMatch(SP(text.substr(0, span.start)), *earlier_has_re_)) continue;
       if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
       f.span = span;
@@ -555,7 +560,7 @@ class LexicalRule : public RuleType {
 
 
   std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
-      narration_has_re_, paragraph_narration_has_re_, nearby_has_;
+      narration_has_re_, paragraph_narration_has_re_, nearby_has_, earlier_has_re_;
   absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_,
       word_preceded_re_;
 };
