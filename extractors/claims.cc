@@ -1680,6 +1680,20 @@ void FindReportedContent(Context& c) {
           break;
         }
       }
+      // "the big fear with many on the Labour benches now is that …", "The
+      // concern among analysts is that …": the noun as a subject, a phrase
+      // of whose it is, then "is that" and the clause it names.
+      if (c.tok(b).lower != "that" && !wh) {
+        for (int k = i + 1; k + 1 < ce && k <= i + 10; ++k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k) || !u.IsWordLike() || u.cue_class != 0) break;
+          if ((u.lower == "is" || u.lower == "was" || u.lower == "remains") && c.tok(k + 1).lower == "that") {
+            b = k + 1;
+            break;
+          }
+          if (IsAuxiliary(u) && !IsAdverb(u)) break;
+        }
+      }
       if (c.tok(b).lower == "that") {
         ++b;
       } else if (!wh && !StartsClause(c, b, ce)) {
