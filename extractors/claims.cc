@@ -201,6 +201,22 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         !VerbAhead(c, f, e, /*showing=*/false)) {
       return false;
     }
+    // "deny Sanders the nomination", "denied him entry": withholding from
+    // someone, no claim denied (a person, then what is withheld).
+    if (absl::StartsWith(verb.lower, "den") && b >= cue.end && f < e) {
+      int g = f;
+      const Token& u = c.tok(g);
+      if (u.lower == "him" || u.lower == "her" || u.lower == "them" || u.lower == "us" || u.lower == "me") {
+        ++g;
+      } else {
+        while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord && !IsFunctionWord(c.tok(g))) ++g;
+      }
+      if (g > f && g < e && !c.InQuote(g) &&
+          (IsDeterminer(c.tok(g)) || c.tok(g).lower == "entry" || c.tok(g).lower == "access" ||
+           c.tok(g).lower == "bail" || c.tok(g).lower == "permission")) {
+        return false;
+      }
+    }
     if (absl::StartsWith(verb.lower, "answer")) {
       for (int g = f; g < e && g < f + 4; ++g) {
         if (c.tok(g).lower == "question" || c.tok(g).lower == "questions") return false;
