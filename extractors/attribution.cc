@@ -3401,6 +3401,22 @@ void FindCues(Context& c) {
       if (t.lower == "shown" && (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
         continue;
       }
+      // "The debate revealed a contrast", "forensic tests reveal", "the
+      // device reveals its pedigree": a thing that reveals shows; only
+      // people, bodies and documents reveal as a report ("Parry revealed",
+      // "an email from Neera Tanden reveals that").
+      if (absl::StartsWith(t.lower, "reveal") && cue.speaker.valid() && cue.speaker.end <= i) {
+        const Token& head = c.tok(cue.speaker.end - 1);
+        // (A work that reports is a source too: "a new documentary has
+        // revealed", "the memoir reveals".)
+        static const auto* kWorks = new absl::flat_hash_set<absl::string_view>{
+            "documentary", "programme", "program", "book", "memoir", "biography", "film", "probe",
+            "interview", "diary", "diaries", "transcript", "transcripts"};
+        const bool someone = head.capitalized || IsSpeakerNoun(head) || IsPronoun(head) ||
+                             c.lex.body_nouns.contains(head.lower) || kWorks->contains(head.lower) ||
+                             head.lower == "who" || head.lower == "which";
+        if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) continue;
+      }
       if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
                                   t.lower == "shown" || absl::StartsWith(t.lower, "indicate")) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
