@@ -81,6 +81,12 @@ struct CheckContext {
   // distinct pattern) and the span.
   mutable absl::flat_hash_map<std::string, int> guard_ids;
   mutable absl::flat_hash_map<std::tuple<int, size_t, size_t>, bool> guard_memo;
+  // Where a rule's `earlier_has_regex` first matches in the document (its
+  // end; npos for none), found once per document: the guard holds for a
+  // match that starts after it.
+  mutable absl::flat_hash_map<const void*, size_t> earlier_memo;
+  // (These memos make a CheckContext one thread's: it is built for one
+  // document inside RuleSet::CheckAll and never shared.)
 
   explicit CheckContext(const Document& d, const Analysis& a);
   CheckContext(const CheckContext&) = delete;

@@ -464,7 +464,18 @@ class LexicalRule : public RuleType {
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
       // The story before the match names it ("…, the Financial Times has
       // reported." … "did not comment on the reported changes").
-      if (earlier_has_re_ && RE2::PartialMatch(SP(text.substr(0, span.start)), *earlier_has_re_)) continue;
+      if (earlier_has_re_) {
+        const RE2& re = *earlier_has_re_;
+        auto memo = ctx.earlier_memo.find(&re);
+        if (memo == ctx.earlier_memo.end()) {
+          re2::StringPiece m;
+          const size_t first_end = re.Match(SP(text), 0, text.size(), RE2::UNANCHORED, &m, 1)
+                                       ? static_cast<size_t>(m.data() - text.data()) + m.size()
+                                       : absl::string_view::npos;
+          memo = ctx.earlier_memo.emplace(&re, first_end).first;
+        }
+        if (memo->second <= span.start) continue;
+      }
       if (ability_ && IsAbility(ctx, span)) continue;
       Finding f;
       f.span = span;

@@ -1248,7 +1248,8 @@ Np NpAfter(const Context& c, int from, int se) {
                           post == "allied" || post == "aligned" || post == "affiliated";
   if (e + 1 < se &&
       (((IsPreposition(c.tok(e)) || participle) && IsSpeakerNoun(c.tok(e - 1))) ||
-       (participle && det && e - 1 == i + 1 && c.tok(e - 1).capitalized))) {
+       (participle && (t.lower == "one" || t.lower == "a" || t.lower == "an") && e - 1 == i + 1 &&
+        c.tok(e - 1).capitalized))) {
     int k = e + 1;
     if (k < se && IsPreposition(c.tok(k))) ++k;
     int end = k;
@@ -1292,9 +1293,17 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
           "suspected", "contend", "contends", "contended", "reckon", "reckons", "reckoned"};
   // ("a step they believe could help unify the party": a subject pronoun
   // is the people's phrase too, on its own.)
+  // (Only with a verb that takes no object, or not one that could be the
+  // gap: "the things he said were hurtful", "the claims they doubted were
+  // proven" are the verb's own objects.)
   auto subject_pronoun = [&](int k) {
     const absl::string_view w = c.tok(k).lower;
-    return !c.InQuote(k) && (w == "they" || w == "he" || w == "she" || w == "we");
+    const absl::string_view v = c.tok(i).lower;
+    const bool takes_no_object = absl::StartsWith(v, "think") || v == "thought" || absl::StartsWith(v, "hope") ||
+                                 absl::StartsWith(v, "insist") || absl::StartsWith(v, "contend") ||
+                                 absl::StartsWith(v, "reckon") || absl::StartsWith(v, "believe") ||
+                                 absl::StartsWith(v, "argue");
+    return takes_no_object && !c.InQuote(k) && (w == "they" || w == "he" || w == "she" || w == "we");
   };
   if (!kClauseOnly.contains(c.tok(i).lower) || i - 1 < sb ||
       !(IsSpeakerNoun(c.tok(i - 1)) || c.tok(i - 1).capitalized || subject_pronoun(i - 1))) {
@@ -1380,7 +1389,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
   // a speaker and an aside between the quote and the verb.
   if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
-    for (int k = i - 2; k >= sb && k >= i - 24; --k) {
+    for (int k = i - 2; k >= sb && k >= i - kQuoteToCueTokens; --k) {
       const Token& u = c.tok(k);
       if (c.IsPossessiveMark(k)) continue;
       if (u.kind == TokenKind::kQuote) {
@@ -1411,8 +1420,6 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
          IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
       continue;
     }
-    // ("Anne-Marie Slaughter": the hyphen inside a name.)
-    if (u.IsPunct("-") && !u.space_before && k + 1 < i && !c.tok(k + 1).space_before) continue;
     if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
       if (k - 1 >= sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
                           c.tok(k - 1).IsPunct("!"))) {
@@ -1555,7 +1562,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   };
   bool closes_aside = false;
   if (n < se && dash_at(n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
-    for (int k = i - 3; k >= sb && !closes_aside; --k) closes_aside = dash_at(k) && !c.InQuote(k);
+    // (The nearest dash before, within an aside's length, opens it: an odd
+    // count of dashes back to the sentence's start.)
+    int dashes = 0, nearest = -1;
+    for (int k = i - 3; k >= sb; --k) {
+      if (dash_at(k) && !c.InQuote(k)) {
+        ++dashes;
+        if (nearest < 0) nearest = k;
+      }
+    }
+    closes_aside = dashes % 2 == 1 && nearest >= i - 30;
   }
   if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
       nt.IsPunct(";") || nt.IsPunct("—") || closes_aside) {
@@ -3033,10 +3049,11 @@ void FindCues(Context& c) {
         }
         if (object) continue;
       }
-      // "A US government claim accusing the tobacco companies …", "the
-      // company's claim of": a verb's plain form after an article and a
-      // singular noun is a noun, when a participle or a preposition follows
-      // it (a singular subject would take "claims").
+      // "A US government claim accusing the tobacco companies …": a verb's
+      // plain form after "a" or "an" and a singular noun is a noun, when a
+      // participle or a preposition follows it (a singular subject would
+      // take "claims"; not after "the": "The police deny charging …", a
+      // collective noun with a plural verb).
       if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
           !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
         const Token& head = c.tok(i - 1);
@@ -3051,7 +3068,7 @@ void FindCues(Context& c) {
         for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
           const Token& u = c.tok(k);
           if (!WordToken(u) || c.InQuote(k)) break;
-          article = u.lower == "a" || u.lower == "an" || u.lower == "the";
+          article = u.lower == "a" || u.lower == "an";
           if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
         }
         if (singular_head && noun_next && article) continue;
@@ -3104,7 +3121,7 @@ void FindCues(Context& c) {
                                c.tok(adjunct - 1).IsPunct(",");
       // ("aside from stating that …", "apart from claiming …": so does one
       // after an exception's "from"; not "refrained from endorsing".)
-      const bool exception = adjunct - 1 > sb && c.tok(adjunct).lower == "from" &&
+      const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
                              (c.tok(adjunct - 1).lower == "aside" || c.tok(adjunct - 1).lower == "apart");
       const bool participle_after_comma =
           absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
@@ -4485,7 +4502,11 @@ class Resolver {
     if (np.end - np.begin == 2 && (first.lower == "his" || first.lower == "her" || first.lower == "their") &&
         WordToken(c_.tok(np.begin + 1)) && !c_.tok(np.begin + 1).capitalized) {
       const absl::string_view relation = c_.tok(np.begin + 1).lower;
-      for (int k = np.begin - 1; k >= 1 && k >= np.begin - 400; --k) {
+      static const auto* kRelations = new absl::flat_hash_set<absl::string_view>{
+          "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+          "widower", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin", "grandson",
+          "granddaughter", "uncle", "aunt"};
+      for (int k = np.begin - 1; kRelations->contains(relation) && k >= 1 && k >= np.begin - 400; --k) {
         if (c_.tok(k).lower != relation || c_.InQuote(k) || !IsPossessive(c_.tok(k - 1).text)) continue;
         int b = k + 1;
         if (b < np.begin && c_.tok(b).IsPunct(",")) ++b;

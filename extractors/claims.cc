@@ -203,7 +203,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     }
     // "deny Sanders the nomination", "denied him entry": withholding from
     // someone, no claim denied (a person, then what is withheld).
-    if (absl::StartsWith(verb.lower, "den") && b >= cue.end && f < e) {
+    if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end && f < e) {
       int g = f;
       const Token& u = c.tok(g);
       if (u.lower == "him" || u.lower == "her" || u.lower == "them" || u.lower == "us" || u.lower == "me") {
@@ -413,7 +413,7 @@ void AttributeQuotes(Context& c) {
                              (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
                               ((before_dot->text.size() == 1 && before_dot->capitalized) ||
                                IsTitleAbbreviation(c.lex, *before_dot))));
-          direct = has_speaker_between && cue.begin - close < 32 && !c.InQuote(i) &&
+          direct = has_speaker_between && cue.begin - close < kQuoteToCueTokens && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
                    !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
                      u.IsPunct(";") || u.IsPunct(":")) &&
@@ -1646,7 +1646,7 @@ void FindReportedContent(Context& c) {
         if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
         // "Sanders's argument, that Clinton might be beholden …": the clause
         // set off by a comma of its own.
-        if (c.tok(b + 1).lower == "that" && !c.InQuote(b + 1)) b = b + 1;
+        if (b + 1 < ce && c.tok(b + 1).lower == "that" && !c.InQuote(b + 1)) b = b + 1;
       }
       // "Speculation is mounting that …", "fears have grown that …".
       // "Concerns have also been raised by charities that …": a passive of

@@ -153,6 +153,10 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
 // sentence may start with ("In a debate, while X called …, Y …"): from
 // its start to the comma that closes it (to se for the main clause).
 Np ClauseHolding(const Context& c, int sb, int se, int at);
+// How far, in tokens, a speaker and its verb may stand after a quote they
+// credit ("“…,” Douglas Holtz-Eakin, an economic adviser to Republicans and
+// former director of the nonpartisan Congressional Budget Office, wrote").
+inline constexpr int kQuoteToCueTokens = 32;
 // Whether a clause starts at token n: "that", or a subject and an
 // auxiliary within a few words ("the bill may fail", "he would").
 bool StartsClause(const Context& c, int n, int sent_end);

@@ -1,5 +1,6 @@
 #include "extractors/internal/words.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 
@@ -53,8 +54,12 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
     if (t.text != "Will" || n.kind != TokenKind::kWord || n.capitalized) continue;
     // (Or a verb of saying in its -s form, which no modal takes: "which Will
     // claims affirmed …", "Will writes".)
-    if ((n.flags & kFlagIrregularPast) || absl::EndsWith(n.lower, "ed") ||
-        (n.cue_class != 0 && absl::EndsWith(n.lower, "s") && !absl::EndsWith(n.lower, "ss"))) {
+    // (Not a past that is also the plain form, "Will cut", "Will need".)
+    static const auto* kAlsoPresent = new absl::flat_hash_set<absl::string_view>{
+        "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "beat", "read", "bet", "hurt"};
+    const bool past = ((n.flags & kFlagIrregularPast) && !kAlsoPresent->contains(n.lower)) ||
+                      (absl::EndsWith(n.lower, "ed") && !absl::EndsWith(n.lower, "eed"));
+    if (past || (n.cue_class != 0 && absl::EndsWith(n.lower, "s") && !absl::EndsWith(n.lower, "ss"))) {
       t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
     }
   }
