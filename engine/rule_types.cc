@@ -1040,7 +1040,7 @@ class FigureRule : public RuleType {
       const size_t b = fig.span.start > sent.start + 8 ? fig.span.start - 8 : sent.start;
       absl::string_view before = absl::StripTrailingAsciiWhitespace(text.substr(b, fig.span.start - b));
       if (absl::EndsWithIgnoreCase(before, " aged") || absl::EndsWithIgnoreCase(before, " age") ||
-          before == "aged" || before == "Aged") {
+          absl::EqualsIgnoreCase(before, "aged")) {
         return Need::kNone;
       }
     }

@@ -593,6 +593,14 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
   return {};
 }
 
+// A dash that sets off an aside: an em or en dash, or a hyphen with a
+// space on each side ("Lord Bingham - a senior law lord - said").
+bool DashAt(const Context& c, int k) {
+  const Token& u = c.tok(k);
+  return u.IsPunct("—") || u.IsPunct("–") ||
+         (u.IsPunct("-") && u.space_before && k + 1 < c.ntok() && c.tok(k + 1).space_before);
+}
+
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   // "The coach went on to claim", "she has repeatedly sought to argue": the
@@ -715,15 +723,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "Gingrich — mentioned by Newsmax as a running mate — told …": the
   // subject before an aside set off by dashes.
-  // ("Lord Bingham - a senior law lord - said": a spaced hyphen is a dash.)
-  auto dash = [&](int k) {
-    const Token& u = c.tok(k);
-    return u.IsPunct("—") || u.IsPunct("–") ||
-           (u.IsPunct("-") && u.space_before && k + 1 < c.ntok() && c.tok(k + 1).space_before);
-  };
-  if (dash(i)) {
+  if (DashAt(c, i)) {
     for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
-      if (!dash(j)) continue;
+      if (!DashAt(c, j)) continue;
       Np np = NpEndingAt(c, j - 1, sb, 0);
       // ("And Ginepri - six years older than … - admitted": after a
       // conjunction that opens the sentence too.)
@@ -1556,17 +1558,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   // ("- too much, critics argue - into enforcement": a dash that closes an
   // aside a dash opened; not "a basic task - bragging - conceding …".)
-  auto dash_at = [&](int k) {
-    const Token& u = c.tok(k);
-    return u.IsPunct("—") || u.IsPunct("–") || (u.IsPunct("-") && u.space_before);
-  };
   bool closes_aside = false;
-  if (n < se && dash_at(n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
+  if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
     // (The nearest dash before, within an aside's length, opens it: an odd
     // count of dashes back to the sentence's start.)
     int dashes = 0, nearest = -1;
     for (int k = i - 3; k >= sb; --k) {
-      if (dash_at(k) && !c.InQuote(k)) {
+      if (DashAt(c, k) && !c.InQuote(k)) {
         ++dashes;
         if (nearest < 0) nearest = k;
       }
@@ -4506,7 +4504,8 @@ class Resolver {
           "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
           "widower", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin", "grandson",
           "granddaughter", "uncle", "aunt"};
-      for (int k = np.begin - 1; kRelations->contains(relation) && k >= 1 && k >= np.begin - 400; --k) {
+      const bool kin = kRelations->contains(relation);
+      for (int k = np.begin - 1; kin && k >= 1 && k >= np.begin - 400; --k) {
         if (c_.tok(k).lower != relation || c_.InQuote(k) || !IsPossessive(c_.tok(k - 1).text)) continue;
         int b = k + 1;
         if (b < np.begin && c_.tok(b).IsPunct(",")) ++b;

@@ -134,6 +134,11 @@ bool VerbAhead(const Context& c, int f, int e, bool showing) {
   return false;
 }
 
+// "him", "her", "them", "us", "me": a person as a verb's object.
+bool IsObjectPronoun(const Token& t) {
+  return t.lower == "him" || t.lower == "her" || t.lower == "them" || t.lower == "us" || t.lower == "me";
+}
+
 bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
   if (b >= e) return true;
   const Token& verb = c.tok(cue.begin);
@@ -206,7 +211,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end && f < e) {
       int g = f;
       const Token& u = c.tok(g);
-      if (u.lower == "him" || u.lower == "her" || u.lower == "them" || u.lower == "us" || u.lower == "me") {
+      if (IsObjectPronoun(u)) {
         ++g;
       } else {
         while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord && !IsFunctionWord(c.tok(g))) ++g;
@@ -1099,8 +1104,7 @@ void FindClaims(Context& c) {
         // not a verb, "agreed to hear cases that …".)
         const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
         if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
-            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || whom->lower == "him" || whom->lower == "her" ||
-             whom->lower == "them" || whom->lower == "us" || whom->lower == "me" ||
+            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(*whom) ||
              (whom->capitalized && whom->kind == TokenKind::kWord))) {
           for (int k = after + 2; k < ce && k <= after + 5; ++k) {
             const Token& u = c.tok(k);
@@ -1274,13 +1278,14 @@ void FindClaims(Context& c) {
     // "proposes “control orders”, which … could impose curfews", "plans to
     // support, in some fashion, at least 100 candidates … and perhaps
     // beyond".)
-    const absl::string_view verb = c.tok(cue.begin).lower;
-    const bool wish = absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") ||
-                      absl::StartsWith(verb, "want") || absl::StartsWith(verb, "prefer") ||
-                      absl::StartsWith(verb, "seek") || verb == "sought" || absl::StartsWith(verb, "intend") ||
-                      absl::StartsWith(verb, "recommend") || absl::StartsWith(verb, "request") ||
-                      absl::StartsWith(verb, "offer");
-    if (cue.cls == CueClass::kAttitude && !wish && !that_clause && b >= cue.end && e > b) {
+    auto wish = [&] {
+      const absl::string_view verb = c.tok(cue.begin).lower;
+      return absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") || absl::StartsWith(verb, "want") ||
+             absl::StartsWith(verb, "prefer") || absl::StartsWith(verb, "seek") || verb == "sought" ||
+             absl::StartsWith(verb, "intend") || absl::StartsWith(verb, "recommend") ||
+             absl::StartsWith(verb, "request") || absl::StartsWith(verb, "offer");
+    };
+    if (cue.cls == CueClass::kAttitude && !that_clause && b >= cue.end && e > b && !wish()) {
       int depth = 0;
       for (int k = b; k < e; ++k) {
         const Token& u = c.tok(k);
