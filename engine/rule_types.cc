@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "engine/phrase_matcher.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -24,26 +25,6 @@ std::vector<std::string> With(std::vector<std::string> extra) {
   std::vector<std::string> keys = CommonRuleKeys();
   keys.insert(keys.end(), extra.begin(), extra.end());
   return keys;
-}
-
-// "may", "appeared to" -> \bmay\b, \bappeared\s+to\b
-std::string WordsPattern(const std::vector<std::string>& words) {
-  std::vector<std::string> alts;
-  for (const std::string& w : words) {
-    std::vector<std::string> parts;
-    for (absl::string_view p : absl::StrSplit(w, ' ', absl::SkipEmpty())) {
-      parts.push_back(RE2::QuoteMeta(SP(p)));
-    }
-    std::string alt = absl::StrJoin(parts, "\\s+");
-    // Word boundaries only where the phrase starts/ends with a word character.
-    bool word_start = !w.empty() && IsRegexWordChar(w.front());
-    bool word_end = !w.empty() && IsRegexWordChar(w.back());
-    alts.push_back(absl::StrCat(word_start ? "\\b" : "", alt, word_end ? "\\b" : ""));
-  }
-  // Longest first so that "appeared to" wins over "appeared".
-  std::sort(alts.begin(), alts.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return absl::StrCat("(?:", absl::StrJoin(alts, "|"), ")");
 }
 
 // How every rule regex is compiled.
@@ -267,7 +248,10 @@ class LexicalRule : public RuleType {
       alts.push_back(absl::StrCat("(?:", *regex, ")"));
     }
     r->pattern_ = absl::StrJoin(alts, "|");
-    if (regex->empty()) r->literal_phrases_ = *words;
+    if (regex->empty()) {
+      r->literal_phrases_ = *words;
+      r->phrases_ = PhraseMatcher::Create(PreferenceOrder(*words), *cs);
+    }
     r->case_sensitive_ = *cs;
     // A short list of quoted words always compiles: it is compiled when the
     // rule first runs, so a pack of thousands of word rules loads fast and
@@ -409,15 +393,30 @@ class LexicalRule : public RuleType {
 
   void RunIn(const CheckContext& ctx, Span where, std::vector<Finding>* out) const override {
     absl::string_view text = ctx.text;
-    re2::StringPiece input = SP(text.substr(where.start, where.size()));
-    re2::StringPiece mp;
-    // As FindAndConsume on the group around the whole pattern, but asking
-    // only for the match's bounds lets RE2 find them with its DFAs, without
-    // running the slower submatch engines.
-    const RE2& re = Regex();
-    while (re.Match(input, 0, input.size(), RE2::UNANCHORED, &mp, 1)) {
+    absl::string_view input = text.substr(where.start, where.size());
+    // A word list is searched without its regex where the two agree (see
+    // PhraseMatcher); else as FindAndConsume on the group around the whole
+    // pattern, but asking only for the match's bounds lets RE2 find them
+    // with its DFAs, without running the slower submatch engines.
+    const PhraseMatcher* phrases =
+        phrases_ && (case_sensitive_ || !PhraseMatcher::NeedsRegex(input)) ? phrases_.get() : nullptr;
+    const RE2* re = phrases ? nullptr : &Regex();
+    auto next = [&](absl::string_view* m) {
+      if (phrases) {
+        size_t b, e;
+        if (!phrases->Find(input, &b, &e)) return false;
+        *m = input.substr(b, e - b);
+        input.remove_prefix(e);
+        return true;
+      }
+      re2::StringPiece mp;
+      if (!re->Match(SP(input), 0, input.size(), RE2::UNANCHORED, &mp, 1)) return false;
+      *m = absl::string_view(mp.data(), mp.size());
       input.remove_prefix(static_cast<size_t>(mp.data() + mp.size() - input.data()));
-      absl::string_view m(mp.data(), mp.size());
+      return true;
+    };
+    absl::string_view m;
+    while (next(&m)) {
       if (m.empty()) {
         if (input.empty()) break;
         input.remove_prefix(1);
@@ -546,6 +545,7 @@ class LexicalRule : public RuleType {
   Scope scope_ = Scope::kNarration;
   std::string pattern_;
   std::vector<std::string> literal_phrases_;
+  std::unique_ptr<PhraseMatcher> phrases_;  // a word list's own search, when it has one
   bool case_sensitive_ = false;
   // The rule's pattern, compiled at load time or on first use (see Create).
   const RE2& Regex() const {
