@@ -2627,20 +2627,24 @@ void FindCues(Context& c) {
       // "it was revealed that", "it has been argued that": these verbs credit
       // a claim to no one only with "it"; "details were revealed", "the case
       // was argued in December", "was revealed to be a hoax" credit nothing.
+      // Nor does a thing announced: "before the deal was announced", "the
+      // project was originally announced in 2001" (an event, not a claim;
+      // "it was announced that" still credits one to no one).
       bool impersonal = true;
-      if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued") {
+      if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued" || t.lower == "announced") {
         int k = p - 1;
         while (k >= sb && (c.tok(k).lower == "has" || c.tok(k).lower == "have" || c.tok(k).lower == "had" ||
                            c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
           --k;
         }
         // ("it was revealed in March that", "it was disclosed last week
-        // that": a time between the verb and "that" says when.)
+        // that", "It was announced after the markets closed that": a time
+        // between the verb and "that" says when.)
         int that = i + 1;
         if (that < se && (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" ||
                           c.tok(that).lower == "this" || c.tok(that).lower == "earlier" ||
                           IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
-          for (int j = that; j < se && j < i + 5; ++j) {
+          for (int j = that; j < se && j < i + 9; ++j) {
             const Token& u = c.tok(j);
             if (c.InQuote(j) || !WordToken(u)) break;
             if (u.lower == "that") {
@@ -2649,7 +2653,12 @@ void FindCues(Context& c) {
             }
           }
         }
-        impersonal = k >= sb && c.tok(k).lower == "it" && that < se && c.tok(that).lower == "that";
+        // (Or "it" set off after what was announced: "Straw will visit
+        // Auschwitz, it has been announced.")
+        const bool aside = k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") ||
+                                      c.tok(k - 1).IsPunct("–"));
+        impersonal = k >= sb && c.tok(k).lower == "it" &&
+                     ((that < se && c.tok(that).lower == "that") || aside);
       }
       // "with Rubio and Murphy expected to win", "…, seen as a way of
       // improving turnout", "Seen as costly to implement, …": a passive of
@@ -2833,6 +2842,9 @@ void FindCues(Context& c) {
       }
       // "is assured of winning", "was declared the winner": not a report.
       if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
+      // "it's worth pointing out that", "worth noting": the writer's own
+      // aside, a gerund with no one who speaks.
+      if (p >= sb && c.tok(p).lower == "worth" && absl::EndsWith(t.lower, "ing")) continue;
       // "telling the truth", "told a joke", "told the Biblical story of":
       // what is told, not a report (a word or two may describe it).
       if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&

@@ -215,6 +215,17 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         ++g;
       } else {
         while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord && !IsFunctionWord(c.tok(g))) ++g;
+        // ("denied Merrick Garland, President Obama's nominee, a hearing":
+        // the person's description set off between.)
+        if (g > f && g < e && c.tok(g).IsPunct(",")) {
+          for (int k = g + 1; k + 1 < e && k < g + 16; ++k) {
+            if (c.InQuote(k) || IsFiniteAuxiliary(c.tok(k)) || c.tok(k).cue_class != 0) break;
+            if (c.tok(k).IsPunct(",")) {
+              if (k > g + 1) g = k + 1;
+              break;
+            }
+          }
+        }
       }
       if (g > f && g < e && !c.InQuote(g) &&
           (IsDeterminer(c.tok(g)) || c.tok(g).lower == "entry" || c.tok(g).lower == "access" ||
