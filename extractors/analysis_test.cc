@@ -2361,3 +2361,20 @@ TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
 }
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// A quote inside the clause of someone's claim is theirs: "her claim that
+// she “…”"; a person indicates what they mean ("Comey indicated that …"),
+// after an opening phrase too.
+TEST(SpeakerTest, QuoteInsideAClaimNounsClauseIsItsOwners) {
+  Analyzed r("Mrs Okafor defended her record on Tuesday. The questions were about her claim that she "
+             "\u201Cnever sent or received classified information\u201D on the server.");
+  EXPECT_EQ(r.QuoteSpeaker("never sent or received classified information"), "Okafor <her>");
+  Analyzed ind("In response to questions, Comey indicated that officials \u201Cshould have known\u201D better.");
+  EXPECT_EQ(ind.ClaimSpeaker("officials \u201Cshould have known\u201D better"), "Comey <Comey>");
+}
+
+}  // namespace
+}  // namespace claimcheck

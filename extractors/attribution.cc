@@ -2180,7 +2180,25 @@ void FindStatementNouns(Context& c, int s) {
         c.tok(i + 1).IsPunct(":")) {
       --i;
     }
-    if (i <= sb || c.InQuote(i) || !IsSpeechNoun(c.tok(i))) continue;
+    // "her claim that she “never sent …”", "Podliska's most explosive claim
+    // is that the committee is a “witch hunt”": the quote inside the clause
+    // the noun opens (a claim, an allegation, a view) is its owner's.
+    if (i > sb && !c.InQuote(i) && !IsSpeechNoun(c.tok(i))) {
+      for (int k = q - 1; k > sb + 1 && k >= q - 16; --k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":") || u.IsPunct(".")) break;
+        if (u.lower != "that") continue;
+        int n = k - 1;
+        if (n > sb && (c.tok(n).lower == "is" || c.tok(n).lower == "was")) --n;
+        // (Not after another cue of the sentence: "he is expected to
+        // repeat his insistence that …" is the expectation's.)
+        bool cue_before = false;
+        for (int ck : c.cues_in[s]) cue_before |= c.cues[ck].begin < n;
+        if (IsStanceNoun(c.tok(n)) && !c.InQuote(n) && !cue_before) i = n;
+        break;
+      }
+    }
+    if (i <= sb || c.InQuote(i) || !(IsSpeechNoun(c.tok(i)) || IsStanceNoun(c.tok(i)))) continue;
     // The possessor: "her", "Trump's", "the senator's", a word or two before.
     int p = i - 1;
     while (p > sb && p >= i - 3 && WordToken(c.tok(p)) && !IsPossessive(c.tok(p).text) &&
@@ -3038,6 +3056,33 @@ void FindCues(Context& c) {
         }
         if (approved) continue;
       }
+      // "Podliska's most explosive claim is that …", "her claims": after a
+      // possessor (and its modifiers) the word is a noun, whose owner
+      // FindStatementNouns credits with a quote in its clause.
+      if (t.lower == "claim" || t.lower == "claims") {
+        int k = i - 1;
+        // (Modifiers: "most explosive", "latest", "very first".)
+        auto modifier = [&](const Token& u) {
+          return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
+                 u.cue_class == 0 &&
+                 (!IsFunctionWord(u) || u.lower == "most" || u.lower == "more" || u.lower == "very");
+        };
+        while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
+        // ("Sanders's most passionate supporters claim that", "the firm's
+        // chief claims": a head noun before the verb, its subject. Nothing
+        // between the word and the possessor, a form of "be" after it, or a
+        // singular "claim" after modifiers, and no plural head, make it the
+        // noun.)
+        // ("which its makers claim is almost four times as fast": a plural
+        // head, then the verb.)
+        const bool bare = k == i - 1;
+        const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
+        const bool be_next = end < se && IsBe(c.tok(end));
+        if (k >= sb && !c.InQuote(k) && (IsPossessivePronoun(c.tok(k)) || IsPossessive(c.tok(k).text)) &&
+            !plural_head && (be_next || bare || t.lower == "claim")) {
+          continue;
+        }
+      }
       if (absl::StartsWith(t.lower, "claim")) {
         bool object = false;
         // (The object only, not a clause after it: "claim the levy will cost
@@ -3444,8 +3489,12 @@ void FindCues(Context& c) {
                              head.lower == "who" || head.lower == "which";
         if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) continue;
       }
+      // (Not "indicate": people and firms indicate what they mean without
+      // saying it in so many words, "Comey indicated that …", and so does
+      // data from a named source, "surveys from Nationwide and Halifax have
+      // indicated the market may …".)
       if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
-                                  t.lower == "shown" || absl::StartsWith(t.lower, "indicate")) &&
+                                  t.lower == "shown") &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         bool sourced = false;
         for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
