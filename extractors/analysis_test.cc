@@ -2376,5 +2376,14 @@ TEST(SpeakerTest, QuoteInsideAClaimNounsClauseIsItsOwners) {
   EXPECT_EQ(ind.ClaimSpeaker("officials \u201Cshould have known\u201D better"), "Comey <Comey>");
 }
 
+// A pronoun does not stand for a person named later in its own clause:
+// "“…,” he told Rubio" is not Rubio speaking; past a comma the name may be
+// the pronoun's ("Despite what he wrote, Cross said").
+TEST(SpeakerTest, APronounIsNotThePersonNamedLaterInItsClause) {
+  Analyzed r("Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio "
+             "said the bill would help workers.\n\n\u201CWe have been abused by the program,\u201D he told Rubio.");
+  EXPECT_EQ(r.QuoteSpeaker("We have been abused by the program"), "Scott Szlachta <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -4266,6 +4266,20 @@ class Resolver {
            w == "Kenyan" || w == "Korean" || w == "Tibetan" || w == "Afghan";
   }
 
+  // Whether tokens `from` and `to` (later) stand in one clause, outside
+  // quotes: no punctuation, relative, subordinator or quote mark between.
+  bool SameClause(int from, int to) const {
+    for (int k = from + 1; k <= to; ++k) {
+      const Token& u = c_.tok(k);
+      if (c_.InQuote(k) || u.kind == TokenKind::kQuote || u.kind == TokenKind::kPunct ||
+          u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "whom" ||
+          IsSubordinator(u)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
     // "Responding to criticism from Alan Hansen, he insisted": the opening
@@ -4368,6 +4382,12 @@ class Resolver {
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
       if (in_opening(en) || BodyName(en)) continue;
+      // Not a person named later in the pronoun's own clause: "“…,” he
+      // told Rubio" is not Rubio speaking. (A name past a comma, a dash, a
+      // relative or a quote may be the pronoun's: "Despite what he wrote,
+      // Cross said", "he called him “the next Washington” – the father who
+      // Beck idolizes".)
+      if (en.last_named == sentence_ && en.last_named_at > at && SameClause(at, en.last_named_at)) continue;
       if (en.gender == 0 || en.gender == gender) {
         en.gender = gender;
         return recent_[i];
