@@ -2385,5 +2385,13 @@ TEST(SpeakerTest, APronounIsNotThePersonNamedLaterInItsClause) {
   EXPECT_EQ(r.QuoteSpeaker("We have been abused by the program"), "Scott Szlachta <he>");
 }
 
+// A name used as a modifier after a possessive pronoun ("their Grand Slam
+// hopes") is no person a later "he" can be.
+TEST(SpeakerTest, ANameModifyingANounAfterAPossessiveIsNoPerson) {
+  Analyzed r("Fly-half Ronan Keane hailed the win. The number 10 kicked 14 points to keep alive their "
+             "Grand Slam hopes. He told the BBC: \u201CWe made hard work of it but it is still special.\u201D");
+  EXPECT_EQ(r.QuoteSpeaker("We made hard work of it but it is still special."), "Ronan Keane <He>");
+}
+
 }  // namespace
 }  // namespace claimcheck

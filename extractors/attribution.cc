@@ -4266,6 +4266,26 @@ class Resolver {
            w == "Kenyan" || w == "Korean" || w == "Tibetan" || w == "Afghan";
   }
 
+  // Whether the entity was last named as a modifier of a noun after a
+  // possessive pronoun: "their Grand Slam hopes", "his Premier League
+  // debut". A name
+  // of no known gender used so is no person a "he" or "she" can be.
+  bool ModifierMention(const Entity& en) const {
+    if (en.gender != 0 || en.last_named_at <= 0) return false;
+    const int b = en.last_named_at;
+    const int sb = c_.a.sentence_tokens[en.last_named].first;
+    if (b - 1 < sb) return false;
+    const Token& before = c_.tok(b - 1);
+    // (Not after "'s": "Labour's Gordon Brown said" names a person; not
+    // "her", which is as often an object: "told her Mary was ill".)
+    if (!IsPossessivePronoun(before) || before.lower == "her") return false;
+    int e = b;
+    while (e < c_.ntok() && WordToken(c_.tok(e)) && c_.tok(e).capitalized) ++e;
+    if (e >= c_.ntok()) return false;
+    const Token& after = c_.tok(e);
+    return WordToken(after) && !after.capitalized && !IsAuxiliary(after);
+  }
+
   // Whether tokens `from` and `to` (later) stand in one clause, outside
   // quotes: no punctuation, relative, subordinator or quote mark between.
   bool SameClause(int from, int to) const {
@@ -4382,6 +4402,7 @@ class Resolver {
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
       if (in_opening(en) || BodyName(en)) continue;
+      if (ModifierMention(en)) continue;
       // Not a person named later in the pronoun's own clause: "“…,” he
       // told Rubio" is not Rubio speaking. (A name past a comma, a dash, a
       // relative or a quote may be the pronoun's: "Despite what he wrote,
@@ -4404,7 +4425,7 @@ class Resolver {
         // Not a name later in the pronoun's own sentence ("She told the
         // paper there would be no “Las Vegas-style” casinos").
         if (en.last_named == sentence_ && en.last_named_at > at) continue;
-        if (in_opening(en) || BodyName(en)) continue;
+        if (in_opening(en) || BodyName(en) || ModifierMention(en)) continue;
         bool near = sentence_ - en.last_named <= 2;
         bool fits = pass == 0 ? en.gender == gender && near
                     : pass == 1 ? en.gender == 0 && near
