@@ -2393,5 +2393,14 @@ TEST(SpeakerTest, ANameModifyingANounAfterAPossessiveIsNoPerson) {
   EXPECT_EQ(r.QuoteSpeaker("We made hard work of it but it is still special."), "Ronan Keane <He>");
 }
 
+// Letters after a name are no part of it ("Andrew Tyrie MP"), and a name
+// right after "the" ("The Lib Dems") is a party, not a "he".
+TEST(SpeakerTest, PostNominalLettersAndAPartyAfterTheAreNoHe) {
+  Analyzed r("The Lib Dems called for a statement and said chancellors had resigned over leaks. "
+             "Tory frontbencher Andrew Tyrie MP demanded a statement.\n\nRaising a point of order, he "
+             "said it was \u201Cthe latest in a long line of discourtesies to this House\u201D.");
+  EXPECT_EQ(r.QuoteSpeaker("the latest in a long line of discourtesies to this House"), "Andrew Tyrie <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

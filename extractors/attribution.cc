@@ -4118,6 +4118,11 @@ class Resolver {
         }
         break;
       }
+      // "Andrew Tyrie MP", "Jane Hill QC": letters after a name are no part
+      // of it (a later "he" or "Mr Tyrie" finds the person).
+      static const auto* kPostNominal = new absl::flat_hash_set<absl::string_view>{
+          "MP", "MPs", "MEP", "MSP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"};
+      if (e - 1 > i + 1 && kPostNominal->contains(c_.tok(e - 1).text)) --e;
       if (e > i) {
         // "Trump's wife, Melania, is to speak": one name set off after a noun
         // for one person is that person, "she" when the noun says so.
@@ -4276,6 +4281,12 @@ class Resolver {
     const int sb = c_.a.sentence_tokens[en.last_named].first;
     if (b - 1 < sb) return false;
     const Token& before = c_.tok(b - 1);
+    // "The Lib Dems called for …", "the Pentagon said": a name right after
+    // "the" is a party, a body or a thing, not a "he" (not a title: "the
+    // Rev Jesse Jackson").
+    if (before.lower == "the" && !IsTitleAbbreviation(c_.lex, c_.tok(b)) && !IsTitleWord(c_.tok(b))) {
+      return true;
+    }
     // (Not after "'s": "Labour's Gordon Brown said" names a person; not
     // "her", which is as often an object: "told her Mary was ill".)
     if (!IsPossessivePronoun(before) || before.lower == "her") return false;
