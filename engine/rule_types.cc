@@ -58,6 +58,27 @@ class LazyRegex {
   mutable std::unique_ptr<RE2> re_;
 };
 
+using RegexRef = std::shared_ptr<const LazyRegex>;
+
+// One compiled regex for each pattern, however many rules use it: the
+// packs share guards through YAML anchors ("a paragraph whose narration
+// says I" in a dozen rules), and each copy would warm its own DFA on the
+// same text. Patterns no rule holds any more are dropped as new ones come.
+RegexRef SharedRegex(const std::string& pattern, bool case_sensitive) {
+  static std::mutex mu;
+  static auto* shared = new absl::flat_hash_map<std::string, std::weak_ptr<const LazyRegex>>;
+  std::string key = absl::StrCat(case_sensitive ? "1" : "0", pattern);
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = shared->find(key);
+  if (it != shared->end()) {
+    if (RegexRef re = it->second.lock()) return re;
+  }
+  if (shared->size() >= 4096) absl::erase_if(*shared, [](const auto& kv) { return kv.second.expired(); });
+  RegexRef re = std::make_shared<const LazyRegex>(pattern, case_sensitive);
+  (*shared)[key] = re;
+  return re;
+}
+
 // The parser's error for `pattern`, empty when it parses. RE2::Set::Add
 // parses without compiling, which is all a check needs.
 std::string RegexError(const std::string& pattern, bool case_sensitive) {
@@ -77,11 +98,11 @@ absl::Status CheckRegex(const SpecReader& spec, const SpecNode& at, const std::s
                                  " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
 }
 
-absl::StatusOr<std::unique_ptr<LazyRegex>> Compile(const SpecReader& spec, const std::string& key,
+absl::StatusOr<RegexRef> Compile(const SpecReader& spec, const std::string& key,
                                                    const std::string& pattern, bool case_sensitive) {
   const SpecNode* at = spec.node().Find(key);
   if (auto s = CheckRegex(spec, at ? *at : spec.node(), key, pattern, case_sensitive); !s.ok()) return s;
-  return std::make_unique<LazyRegex>(pattern, case_sensitive);
+  return SharedRegex(pattern, case_sensitive);
 }
 
 // The optional `scope` key; *out keeps its default when the key is absent.
@@ -161,7 +182,7 @@ Span ParagraphOf(const CheckContext& ctx, int s) {
 // findings come from extracted structure (claims, figures): a reader's
 // comment or a first-person passage is not the newsroom's voice. Only that
 // guard is taken; the word guards are the lexical type's.
-absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRegex>* out,
+absl::Status ReadParagraphGuard(const SpecReader& spec, RegexRef* out,
                                 std::vector<std::string>* cues,
                                 std::vector<std::string>* content_starts = nullptr) {
   const SpecNode* unless = spec.node().Find("unless");
@@ -217,7 +238,7 @@ absl::Status ReadParagraphGuard(const SpecReader& spec, std::unique_ptr<LazyRege
       alts.push_back(absl::StrCat("(?:", *one, ")"));
     }
   }
-  if (!alts.empty()) *out = std::make_unique<LazyRegex>(absl::StrJoin(alts, "|"), true);
+  if (!alts.empty()) *out = SharedRegex(absl::StrJoin(alts, "|"), true);
   return absl::OkStatus();
 }
 
@@ -280,7 +301,7 @@ class LexicalRule : public RuleType {
       // word_not_followed_by: {likely: [to, that]} — the word counts only
       // before one of these ("is likely to win", not "the likely cost").
       // word_preceded_by: {likely: [the, an]} — "the likely cost" is no hedge.
-      struct W { const char* key; absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>>* out; bool after; };
+      struct W { const char* key; absl::flat_hash_map<std::string, RegexRef>* out; bool after; };
       for (W w : {W{"word_followed_by", &r->word_followed_, true},
                   W{"word_not_followed_by", &r->word_not_followed_, true},
                   W{"word_preceded_by", &r->word_preceded_, false}}) {
@@ -322,7 +343,7 @@ class LexicalRule : public RuleType {
         if (!ab.ok()) return ab.status();
         r->ability_ = *ab;
       }
-      struct G { const char* key; bool after; bool words; std::unique_ptr<LazyRegex>* out; };
+      struct G { const char* key; bool after; bool words; RegexRef* out; };
       G guards[] = {{"followed_by", true, true, &r->followed_},
                     {"preceded_by", false, true, &r->preceded_},
                     {"followed_by_regex", true, false, &r->followed_re_},
@@ -570,9 +591,9 @@ class LexicalRule : public RuleType {
   }
 
 
-  std::unique_ptr<LazyRegex> followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
+  RegexRef followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
       narration_has_re_, paragraph_narration_has_re_, nearby_has_, earlier_has_re_;
-  absl::flat_hash_map<std::string, std::unique_ptr<LazyRegex>> word_followed_, word_not_followed_, word_preceded_,
+  absl::flat_hash_map<std::string, RegexRef> word_followed_, word_not_followed_, word_preceded_,
       word_preceded_re_;
 };
 
@@ -790,7 +811,7 @@ class ClaimRule : public RuleType {
   int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_, not_cues_, not_content_starts_;
-  std::unique_ptr<LazyRegex> speaker_words_, speaker_re_, paragraph_re_;
+  RegexRef speaker_words_, speaker_re_, paragraph_re_;
 };
 
 // --- evidence -----------------------------------------------------------------
@@ -861,7 +882,7 @@ class FigureRule : public RuleType {
     auto att = spec.Bool("attributed", false);
     if (!att.ok()) return att.status();
     r->attributed_ = *att;
-    struct L { const char* key; std::unique_ptr<LazyRegex>* out; const char* prefix; const char* suffix; };
+    struct L { const char* key; RegexRef* out; const char* prefix; const char* suffix; };
     // near: anywhere from the figure to `window` after it; preceded_by: the
     // words just before it; shares_of: "of" and up to three words, then one of them;
     // sources: anywhere in a sentence; story_sources: in any sentence before
@@ -1083,7 +1104,7 @@ class FigureRule : public RuleType {
 
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  std::unique_ptr<LazyRegex> near_, preceded_, shares_of_, sources_, story_sources_, of_record_, paragraph_re_;
+  RegexRef near_, preceded_, shares_of_, sources_, story_sources_, of_record_, paragraph_re_;
   size_t window_ = 60;
   int within_ = 0;
   bool paragraph_ = false;
