@@ -234,6 +234,26 @@ TEST(RuleSetTest, ParagraphNarrationAndRegexLists) {
   EXPECT_TRUE(Fire(*r, "Rates on your loan could rise.").empty());
 }
 
+// A list for the text before or after the match: each regex is compiled
+// and anchored on its own, and any one of them holds the guard.
+TEST(RuleSetTest, PrecededAndFollowedByRegexListsHoldOnAnyItem) {
+  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                "    words: [could]\n"
+                "    unless:\n"
+                "      preceded_by_regex: [\"\\\\bthan\\\\s+(?:\\\\w+\\\\s+){0,3}$\", \"(?i)\\\\bso\\\\s+\\\\w+\"]\n"
+                "      followed_by_regex:\n        - \"be\\\\s+fined\"\n        - \"face\\\\s+jail\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_TRUE(Fire(*r, "It went better than anyone could hope.").empty());
+  EXPECT_TRUE(Fire(*r, "He left early So they could rest.").empty());
+  EXPECT_TRUE(Fire(*r, "Drivers could be fined.").empty());
+  EXPECT_TRUE(Fire(*r, "Drivers could face jail.").empty());
+  // Anchored: "than" three words back, not five; "fined" right after.
+  EXPECT_EQ(Fire(*r, "It went better than any of the rivals could hope."),
+            (std::vector<std::string>{"t.modal@38:could | could"}));
+  EXPECT_EQ(Fire(*r, "Drivers could soon be fined."), (std::vector<std::string>{"t.modal@8:could | could"}));
+}
+
 TEST(RuleSetTest, BadRegexInAListNamesItsItem) {
   auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
                 "    words: [could]\n"

@@ -343,17 +343,22 @@ class LexicalRule : public RuleType {
         if (!ab.ok()) return ab.status();
         r->ability_ = *ab;
       }
-      struct G { const char* key; bool after; bool words; RegexRef* out; };
-      G guards[] = {{"followed_by", true, true, &r->followed_},
-                    {"preceded_by", false, true, &r->preceded_},
-                    {"followed_by_regex", true, false, &r->followed_re_},
-                    {"preceded_by_regex", false, false, &r->preceded_re_},
-                    {"sentence_has", true, true, &r->sentence_has_},
-                    {"sentence_has_regex", true, false, &r->sentence_has_re_},
-                    {"narration_has_regex", true, false, &r->narration_has_re_},
-                    {"paragraph_narration_has_regex", true, false, &r->paragraph_narration_has_re_},
-                    {"nearby_has", true, true, &r->nearby_has_},
-                    {"earlier_has_regex", true, false, &r->earlier_has_re_}};
+      // (`each`: a list of regexes for the text right before or after the
+      // match is compiled one regex per item. Joined, alternatives that end
+      // on "…$" each with a repeat of their own make a DFA whose states
+      // multiply, built anew for every sentence of a short corpus; apart,
+      // each DFA is small and warms at once.)
+      struct G { const char* key; bool after; bool words; RegexRef* out; std::vector<RegexRef>* each; };
+      G guards[] = {{"followed_by", true, true, &r->followed_, nullptr},
+                    {"preceded_by", false, true, &r->preceded_, nullptr},
+                    {"followed_by_regex", true, false, &r->followed_re_, &r->followed_re_each_},
+                    {"preceded_by_regex", false, false, &r->preceded_re_, &r->preceded_re_each_},
+                    {"sentence_has", true, true, &r->sentence_has_, nullptr},
+                    {"sentence_has_regex", true, false, &r->sentence_has_re_, nullptr},
+                    {"narration_has_regex", true, false, &r->narration_has_re_, nullptr},
+                    {"paragraph_narration_has_regex", true, false, &r->paragraph_narration_has_re_, nullptr},
+                    {"nearby_has", true, true, &r->nearby_has_, nullptr},
+                    {"earlier_has_regex", true, false, &r->earlier_has_re_, nullptr}};
       for (G& g : guards) {
         std::string pat;
         if (g.words) {
@@ -361,6 +366,22 @@ class LexicalRule : public RuleType {
           if (!list.ok()) return list.status();
           if (list->empty()) continue;
           pat = WordsPattern(*list);
+        } else if (const SpecNode* list = unless->Find(g.key);
+                   list && list->kind == SpecNode::Kind::kList && g.each) {
+          for (const SpecNode& item : list->list) {
+            if (item.kind != SpecNode::Kind::kScalar) {
+              return u.Error(item, g.key, "expected a regex (a string) in the list");
+            }
+            if (item.scalar.empty()) continue;
+            if (auto st = CheckRegex(u, item, g.key, item.scalar, false); !st.ok()) return st;
+            auto re = Compile(u, g.key,
+                              g.after ? absl::StrCat("^\\s*(?:", item.scalar, ")")
+                                      : absl::StrCat("(?:", item.scalar, ")\\s*$"),
+                              true);
+            if (!re.ok()) return re.status();
+            g.each->push_back(*std::move(re));
+          }
+          continue;
         } else if (const SpecNode* list = unless->Find(g.key); list && list->kind == SpecNode::Kind::kList) {
           // A list of regexes: the guard holds when any of them matches
           // (one fragment shared by rules through a YAML anchor, one of
@@ -469,8 +490,10 @@ class LexicalRule : public RuleType {
         if (wf != word_not_followed_.end() && !RE2::PartialMatch(SP(after), *wf->second)) continue;
       }
       if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
+      if (AnyMatches(followed_re_each_, after)) continue;
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
       if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
+      if (AnyMatches(preceded_re_each_, before)) continue;
       if (sentence_has_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_)) continue;
       if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
@@ -593,6 +616,13 @@ class LexicalRule : public RuleType {
 
   RegexRef followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
       narration_has_re_, paragraph_narration_has_re_, nearby_has_, earlier_has_re_;
+  std::vector<RegexRef> followed_re_each_, preceded_re_each_;  // a list's regexes, one by one
+  static bool AnyMatches(const std::vector<RegexRef>& res, absl::string_view text) {
+    for (const RegexRef& re : res) {
+      if (RE2::PartialMatch(SP(text), *re)) return true;
+    }
+    return false;
+  }
   absl::flat_hash_map<std::string, RegexRef> word_followed_, word_not_followed_, word_preceded_,
       word_preceded_re_;
 };
@@ -748,7 +778,6 @@ class ClaimRule : public RuleType {
         return;
       }
     }
-    if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     absl::string_view mention = at.has_speaker ? Text(ctx, at.speaker_span) : absl::string_view();
     // "critics who say": the phrase is what the speaker patterns describe.
     for (absl::string_view rel : {" who", " which", " that"}) {
@@ -775,6 +804,9 @@ class ClaimRule : public RuleType {
     }
     if (speaker_words_ && !RE2::PartialMatch(SP(mention), *speaker_words_)) return;
     if (speaker_re_ && !RE2::PartialMatch(SP(mention), *speaker_re_)) return;
+    // (Last: the paragraph is the costliest test, and most claims have
+    // failed one of the others by now.)
+    if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     Finding f;
     switch (span_) {
       case 1: f.span = at.has_speaker ? at.speaker_span : at.cue_span; break;
