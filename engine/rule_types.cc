@@ -188,7 +188,7 @@ absl::Status ReadParagraphGuard(const SpecReader& spec, RegexRef* out,
   const SpecNode* unless = spec.node().Find("unless");
   if (unless == nullptr) return absl::OkStatus();
   if (unless->kind != SpecNode::Kind::kMap) return spec.Error(*unless, "unless", "expected a map of guards");
-  SpecReader u(*unless, spec.rule_id());
+  SpecReader u(*unless, spec.rule_id(), spec.builtin());
   for (const auto& [key, node] : unless->map) {
     if (key == "cues" && cues != nullptr) continue;
     if (key == "content_starts_with" && content_starts != nullptr) continue;
@@ -287,7 +287,7 @@ class LexicalRule : public RuleType {
       if (unless->kind != SpecNode::Kind::kMap) {
         return spec.Error(*unless, "unless", "expected a map of guards");
       }
-      SpecReader u(*unless, spec.rule_id());
+      SpecReader u(*unless, spec.rule_id(), spec.builtin());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
                                 "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "sentence_has_regex", "narration_has_regex",
@@ -310,7 +310,7 @@ class LexicalRule : public RuleType {
         if (wf->kind != SpecNode::Kind::kMap) {
           return u.Error(*wf, w.key, "expected a map of word: [words that follow it]");
         }
-        SpecReader wr(*wf, spec.rule_id());
+        SpecReader wr(*wf, spec.rule_id(), spec.builtin());
         for (const auto& [word, v] : wf->map) {
           auto list = wr.StringList(word);
           if (!list.ok()) return list.status();
@@ -327,7 +327,7 @@ class LexicalRule : public RuleType {
         if (wr->kind != SpecNode::Kind::kMap) {
           return u.Error(*wr, "word_preceded_by_regex", "expected a map of word: regex");
         }
-        SpecReader rr(*wr, spec.rule_id());
+        SpecReader rr(*wr, spec.rule_id(), spec.builtin());
         for (const auto& [word, v] : wr->map) {
           auto one = rr.String(word, true);
           if (!one.ok()) return one.status();
