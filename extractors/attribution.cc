@@ -3035,6 +3035,24 @@ void FindCues(Context& c) {
       if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
         const Token& o = c.tok(end);
         bool physical = o.lower == "out" || o.lower == "a" || o.lower == "an" || o.lower == "home";
+        // (An indefinite object that is words, a document or a decision is
+        // attacked as such: "slammed a lawsuit filed by …", "blasted a
+        // ruling", "slammed an ad".)
+        if (o.lower == "a" || o.lower == "an") {
+          static const auto* kDiscourse = new absl::flat_hash_set<absl::string_view>{
+              "lawsuit", "suit", "decision", "ruling", "verdict", "plan", "proposal", "bill", "deal",
+              "policy", "law", "ban", "measure", "budget", "move", "speech", "ad", "advert", "campaign",
+              "tweet", "column", "editorial", "op-ed", "interview", "remark", "comment", "comments",
+              "claim", "statement", "article", "story", "book", "memo", "order", "rule", "rules"};
+          for (int k = end + 1; k < se && k <= end + 3; ++k) {
+            const Token& u = c.tok(k);
+            if (!WordToken(u) || c.InQuote(k)) break;
+            if (kDiscourse->contains(u.lower) || IsDocumentNoun(u) || IsStanceNoun(u)) {
+              physical = false;
+              break;
+            }
+          }
+        }
         for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
           const absl::string_view w = c.tok(k).lower;
           physical = w == "home" || w == "wide" || w == "into" || w == "past" || w == "over" || w == "shut";
