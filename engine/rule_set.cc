@@ -14,86 +14,22 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "absl/types/span.h"
 #include "engine/rule_types.h"
 #include "engine/spec.h"
 #include "extractors/tokens.h"
 #include "extractors/embedded.h"
-#include "yaml-cpp/yaml.h"
 
 namespace claimcheck {
 
-// Defined in the generated embedded_rules.cc.
+// Defined in the generated embedded_rules.cc: the packs' YAML and fixtures.
 absl::Span<const EmbeddedFile> EmbeddedRules();
+// Defined in the generated compiled_packs_cc.cc: each pack as EncodeSpec
+// wrote it when claimcheck was built ("hedged.spec").
+absl::Span<const EmbeddedFile> CompiledRules();
 
 namespace {
-
-constexpr int kMaxDepth = 64;
-// Aliases can make a small file expand into billions of nodes ("billion
-// laughs"); no real pack comes near this.
-constexpr size_t kMaxNodes = 4'000'000;
-
-absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth,
-                                 size_t* budget) {
-  SpecNode out;
-  out.file = file;
-  out.line = n.Mark().line + 1;
-  out.column = n.Mark().column + 1;
-  if (depth > kMaxDepth) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(out.Where(), ": nesting deeper than ", kMaxDepth, " levels"));
-  }
-  if (*budget == 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        out.Where(), ": more than ", kMaxNodes,
-        " YAML nodes after expanding aliases; a rule pack lists plain rules (no alias bombs)"));
-  }
-  --*budget;
-  switch (n.Type()) {
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-      out.kind = SpecNode::Kind::kNull;
-      break;
-    case YAML::NodeType::Scalar:
-      out.kind = SpecNode::Kind::kScalar;
-      out.scalar = n.Scalar();
-      break;
-    case YAML::NodeType::Sequence:
-      out.kind = SpecNode::Kind::kList;
-      for (const YAML::Node& item : n) {
-        auto c = Convert(item, file, depth + 1, budget);
-        if (!c.ok()) return c.status();
-        out.list.push_back(*std::move(c));
-      }
-      break;
-    case YAML::NodeType::Map: {
-      out.kind = SpecNode::Kind::kMap;
-      absl::flat_hash_set<std::string> seen;
-      for (const auto& kv : n) {
-        if (!kv.first.IsScalar()) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
-              ": keys must be plain strings"));
-        }
-        std::string key = kv.first.Scalar();
-        if (!seen.insert(key).second) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
-              ": key '", key, "' appears twice"));
-        }
-        auto c = Convert(kv.second, file, depth + 1, budget);
-        if (!c.ok()) return c.status();
-        if (c->line == 0 || c->kind == SpecNode::Kind::kNull) {
-          c->line = kv.first.Mark().line + 1;
-          c->column = kv.first.Mark().column + 1;
-        }
-        out.map.emplace_back(std::move(key), *std::move(c));
-      }
-      break;
-    }
-  }
-  return out;
-}
 
 absl::Status RuleError(const SpecNode& at, const std::string& id, const std::string& msg) {
   return absl::InvalidArgumentError(
@@ -102,22 +38,14 @@ absl::Status RuleError(const SpecNode& at, const std::string& id, const std::str
 
 }  // namespace
 
-// Parses YAML text into a SpecNode tree; errors name file:line:column.
-absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& yaml) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(yaml);
-    size_t budget = kMaxNodes;
-    return Convert(root, file, 0, &budget);
-  } catch (const YAML::Exception& e) {
-    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
-                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
-  }
-}
-
 absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string& yaml) {
   absl::StatusOr<SpecNode> doc = ParseYaml(file, yaml);
   if (!doc.ok()) return doc.status();
+  return AddParsedPack(file, *doc);
+}
+
+absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNode& parsed) {
+  const SpecNode* doc = &parsed;
   if (doc->kind != SpecNode::Kind::kMap) {
     return absl::InvalidArgumentError(absl::StrCat(
         file, ":1:1: a rule pack is a map with a 'rules' list (see rules/README.md)"));
@@ -237,11 +165,15 @@ std::vector<BuiltinFile> BuiltinRuleFiles() {
 }
 
 absl::Status RuleSetBuilder::AddBuiltinPacks() {
-  for (const EmbeddedFile& f : EmbeddedRules()) {
-    if (!absl::EndsWith(f.name, ".yaml")) continue;
-    if (auto s = AddPack(absl::StrCat("<built-in>/rules/", f.name), std::string(f.data)); !s.ok()) {
-      return absl::InternalError(s.message());
-    }
+  // (Parsed at build time: decoding is a small part of what a YAML parse of
+  // the packs costs. Names, lines and columns are the YAML files'.)
+  for (const EmbeddedFile& f : CompiledRules()) {
+    if (!absl::EndsWith(f.name, ".spec")) continue;
+    const std::string file =
+        absl::StrCat("<built-in>/rules/", absl::StripSuffix(f.name, ".spec"), ".yaml");
+    absl::StatusOr<SpecNode> doc = DecodeSpec(f.data, file);
+    if (!doc.ok()) return doc.status();
+    if (auto s = AddParsedPack(file, *doc); !s.ok()) return absl::InternalError(s.message());
   }
   return absl::OkStatus();
 }

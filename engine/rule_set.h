@@ -18,6 +18,7 @@
 #include "absl/status/statusor.h"
 #include "engine/literal_matcher.h"
 #include "engine/rule.h"
+#include "engine/spec.h"
 #include "re2/filtered_re2.h"
 #include "re2/set.h"
 
@@ -99,6 +100,8 @@ std::vector<Finding> OneFindingPerSpan(std::vector<Finding> sorted);
 class RuleSetBuilder {
  public:
   absl::Status AddPack(const std::string& file, const std::string& yaml);
+  // The same for a pack already parsed (ParseYaml, DecodeSpec).
+  absl::Status AddParsedPack(const std::string& file, const SpecNode& doc);
   // Adds a YAML file, or every *.yaml/*.yml file in a directory (sorted).
   absl::Status AddPath(const std::string& path);
   absl::Status AddBuiltinPacks();

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "yaml-cpp/yaml.h"
 
 namespace claimcheck {
 
@@ -108,6 +110,201 @@ std::string NearestWord(const std::string& word, const std::vector<std::string>&
     }
   }
   return best;
+}
+
+// --- reading YAML -------------------------------------------------------------
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+// Aliases can make a small file expand into billions of nodes ("billion
+// laughs"); no real pack comes near this.
+constexpr size_t kMaxNodes = 4'000'000;
+
+absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth,
+                                 size_t* budget) {
+  SpecNode out;
+  out.file = file;
+  out.line = n.Mark().line + 1;
+  out.column = n.Mark().column + 1;
+  if (depth > kMaxDepth) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(out.Where(), ": nesting deeper than ", kMaxDepth, " levels"));
+  }
+  if (*budget == 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        out.Where(), ": more than ", kMaxNodes,
+        " YAML nodes after expanding aliases; a rule pack lists plain rules (no alias bombs)"));
+  }
+  --*budget;
+  switch (n.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      out.kind = SpecNode::Kind::kNull;
+      break;
+    case YAML::NodeType::Scalar:
+      out.kind = SpecNode::Kind::kScalar;
+      out.scalar = n.Scalar();
+      break;
+    case YAML::NodeType::Sequence:
+      out.kind = SpecNode::Kind::kList;
+      for (const YAML::Node& item : n) {
+        auto c = Convert(item, file, depth + 1, budget);
+        if (!c.ok()) return c.status();
+        out.list.push_back(*std::move(c));
+      }
+      break;
+    case YAML::NodeType::Map: {
+      out.kind = SpecNode::Kind::kMap;
+      absl::flat_hash_set<std::string> seen;
+      for (const auto& kv : n) {
+        if (!kv.first.IsScalar()) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
+              ": keys must be plain strings"));
+        }
+        std::string key = kv.first.Scalar();
+        if (!seen.insert(key).second) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
+              ": key '", key, "' appears twice"));
+        }
+        auto c = Convert(kv.second, file, depth + 1, budget);
+        if (!c.ok()) return c.status();
+        if (c->line == 0 || c->kind == SpecNode::Kind::kNull) {
+          c->line = kv.first.Mark().line + 1;
+          c->column = kv.first.Mark().column + 1;
+        }
+        out.map.emplace_back(std::move(key), *std::move(c));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// Parses YAML text into a SpecNode tree; errors name file:line:column.
+absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& yaml) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml);
+    size_t budget = kMaxNodes;
+    return Convert(root, file, 0, &budget);
+  } catch (const YAML::Exception& e) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
+                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
+  }
+}
+
+// --- the compiled form ------------------------------------------------------------
+
+// A node: its kind ('N', 'S', 'L', 'M'), line and column in decimal, each
+// followed by ','; then a scalar as its length, ':' and its bytes; a list
+// as its count, ':' and its nodes; a map as its count, ':' and for each
+// entry the key (length, ':', bytes) and its node.
+namespace {
+
+void AppendString(absl::string_view v, std::string* out) {
+  absl::StrAppend(out, v.size(), ":", v);
+}
+
+void Encode(const SpecNode& n, std::string* out) {
+  const char kind = n.kind == SpecNode::Kind::kScalar ? 'S'
+                    : n.kind == SpecNode::Kind::kList ? 'L'
+                    : n.kind == SpecNode::Kind::kMap  ? 'M'
+                                                      : 'N';
+  absl::StrAppend(out, std::string(1, kind), n.line, ",", n.column, ",");
+  switch (n.kind) {
+    case SpecNode::Kind::kScalar: AppendString(n.scalar, out); break;
+    case SpecNode::Kind::kList:
+      absl::StrAppend(out, n.list.size(), ":");
+      for (const SpecNode& c : n.list) Encode(c, out);
+      break;
+    case SpecNode::Kind::kMap:
+      absl::StrAppend(out, n.map.size(), ":");
+      for (const auto& [k, c] : n.map) {
+        AppendString(k, out);
+        Encode(c, out);
+      }
+      break;
+    case SpecNode::Kind::kNull: break;
+  }
+}
+
+class Decoder {
+ public:
+  Decoder(absl::string_view in, const std::string& file) : in_(in), file_(file) {}
+
+  bool Node(SpecNode* n, int depth) {
+    if (depth > 256 || in_.empty()) return false;
+    const char kind = in_[0];
+    in_.remove_prefix(1);
+    size_t line, column;
+    if (!Number(',', &line) || !Number(',', &column)) return false;
+    n->file = file_;
+    n->line = static_cast<int>(line);
+    n->column = static_cast<int>(column);
+    size_t count;
+    switch (kind) {
+      case 'N': n->kind = SpecNode::Kind::kNull; return true;
+      case 'S': n->kind = SpecNode::Kind::kScalar; return String(&n->scalar);
+      case 'L':
+        n->kind = SpecNode::Kind::kList;
+        if (!Number(':', &count) || count > in_.size()) return false;
+        n->list.resize(count);
+        for (SpecNode& c : n->list) {
+          if (!Node(&c, depth + 1)) return false;
+        }
+        return true;
+      case 'M':
+        n->kind = SpecNode::Kind::kMap;
+        if (!Number(':', &count) || count > in_.size()) return false;
+        n->map.resize(count);
+        for (auto& [k, c] : n->map) {
+          if (!String(&k) || !Node(&c, depth + 1)) return false;
+        }
+        return true;
+      default: return false;
+    }
+  }
+  bool done() const { return in_.empty(); }
+
+ private:
+  bool Number(char end, size_t* v) {
+    const size_t at = in_.find(end);
+    if (at == absl::string_view::npos || !absl::SimpleAtoi(in_.substr(0, at), v)) return false;
+    in_.remove_prefix(at + 1);
+    return true;
+  }
+  bool String(std::string* s) {
+    size_t len;
+    if (!Number(':', &len) || len > in_.size()) return false;
+    s->assign(in_.data(), len);
+    in_.remove_prefix(len);
+    return true;
+  }
+
+  absl::string_view in_;
+  const std::string& file_;
+};
+
+}  // namespace
+
+std::string EncodeSpec(const SpecNode& node) {
+  std::string out;
+  Encode(node, &out);
+  return out;
+}
+
+absl::StatusOr<SpecNode> DecodeSpec(absl::string_view encoded, const std::string& file) {
+  SpecNode n;
+  Decoder d(encoded, file);
+  if (!d.Node(&n, 0) || !d.done()) {
+    return absl::InternalError(absl::StrCat(file, ": the compiled rule pack is corrupt"));
+  }
+  return n;
 }
 
 }  // namespace claimcheck

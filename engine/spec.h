@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace claimcheck {
 
@@ -57,6 +58,17 @@ class SpecReader {
 
 // The candidate closest to `word` by edit distance, or "" when none is close.
 std::string NearestWord(const std::string& word, const std::vector<std::string>& candidates);
+
+// Parses YAML text into a SpecNode tree (the one place yaml-cpp is used);
+// errors name file:line:column. Aliases are expanded, within a budget.
+absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& yaml);
+
+// A tree in a compact form that reads back without a YAML parser: the
+// built-in packs are parsed when claimcheck is built (engine/compile_pack)
+// and decoded at start-up, which is what a YAML parse of them cost (half of
+// start-up). Lines and columns survive; `file` is given when decoding.
+std::string EncodeSpec(const SpecNode& node);
+absl::StatusOr<SpecNode> DecodeSpec(absl::string_view encoded, const std::string& file);
 
 }  // namespace claimcheck
 
