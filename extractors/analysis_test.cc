@@ -2402,5 +2402,13 @@ TEST(SpeakerTest, PostNominalLettersAndAPartyAfterTheAreNoHe) {
   EXPECT_EQ(r.QuoteSpeaker("the latest in a long line of discourtesies to this House"), "Andrew Tyrie <he>");
 }
 
+// Quotes joined by "and" in one sentence are one speaker's.
+TEST(SpeakerTest, QuotesJoinedByAndShareTheirSpeaker) {
+  Analyzed r("Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s "
+             "growth,\u201D Howard Dean, the former governor of Vermont, proclaimed on Tuesday.");
+  EXPECT_EQ(r.QuoteSpeaker("the ultimate public health crisis"), "Howard Dean <Howard Dean>");
+  EXPECT_EQ(r.QuoteSpeaker("stunt children\u2019s growth"), "Howard Dean <Howard Dean>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -777,6 +777,35 @@ void AttributeQuotes(Context& c) {
       q.attribution.inherited = true;
     }
   }
+  // "Guns are “the ultimate public health crisis” and “stunt children’s
+  // growth,” Howard Dean proclaimed": quotes joined by "and", "or" or a
+  // comma in one sentence are one speaker's; the speaker found for one
+  // holds for the other that has none.
+  for (size_t qi = 0; qi + 1 < c.a.quotes.size(); ++qi) {
+    Quote& a = c.a.quotes[qi];
+    Quote& b = c.a.quotes[qi + 1];
+    if (a.sentence != b.sentence || a.kind == QuoteKind::kName || b.kind == QuoteKind::kName ||
+        a.attribution.has_speaker == b.attribution.has_speaker) {
+      continue;
+    }
+    int k = open_tok[qi];
+    while (k < c.ntok() && c.tok(k).span.start < a.span.end) ++k;
+    int joiners = 0;
+    bool joined = k < open_tok[qi + 1];
+    for (; k < open_tok[qi + 1] && joined; ++k) {
+      const Token& u = c.tok(k);
+      joined = u.lower == "and" || u.lower == "or" || u.IsPunct(",");
+      ++joiners;
+    }
+    if (!joined || joiners > 2) continue;
+    if (a.attribution.has_speaker) {
+      b.attribution = a.attribution;
+      b.attribution.inherited = true;
+    } else {
+      a.attribution = b.attribution;
+      a.attribution.inherited = true;
+    }
+  }
 }
 
 namespace {
