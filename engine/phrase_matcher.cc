@@ -13,11 +13,6 @@ namespace claimcheck {
 
 namespace {
 
-// \w and \b's word characters: ASCII letters, digits and _.
-bool WordChar(char ch) {
-  return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_';
-}
-
 // \s: [\t\n\f\r ] (RE2 leaves out \v).
 bool Space(char ch) {
   return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
@@ -59,8 +54,8 @@ std::string PhraseAlternative(const std::string& w) {
     parts.push_back(RE2::QuoteMeta(re2::StringPiece(p.data(), p.size())));
   }
   std::string alt = absl::StrJoin(parts, "\\s+");
-  bool word_start = !w.empty() && WordChar(w.front());
-  bool word_end = !w.empty() && WordChar(w.back());
+  bool word_start = !w.empty() && IsRegexWordChar(w.front());
+  bool word_end = !w.empty() && IsRegexWordChar(w.back());
   return absl::StrCat(word_start ? "\\b" : "", alt, word_end ? "\\b" : "");
 }
 
@@ -100,8 +95,8 @@ std::unique_ptr<PhraseMatcher> PhraseMatcher::Create(const std::vector<std::stri
       if (!case_sensitive) absl::AsciiStrToLower(&p.parts.back());
     }
     if (p.parts.empty()) return nullptr;
-    p.word_start = WordChar(w.front());
-    p.word_end = WordChar(w.back());
+    p.word_start = IsRegexWordChar(w.front());
+    p.word_end = IsRegexWordChar(w.back());
     const int id = static_cast<int>(m->phrases_.size());
     const std::string& first = p.parts.front();
     const unsigned char b0 = static_cast<unsigned char>(first[0]);
@@ -127,7 +122,7 @@ bool PhraseMatcher::NeedsRegex(absl::string_view text) {
 
 bool PhraseMatcher::MatchAt(const Phrase& p, absl::string_view text, size_t at,
                             size_t* end) const {
-  if (p.word_start && at > 0 && WordChar(text[at - 1])) return false;
+  if (p.word_start && at > 0 && IsRegexWordChar(text[at - 1])) return false;
   size_t i = at;
   for (size_t k = 0; k < p.parts.size(); ++k) {
     if (k > 0) {
@@ -144,7 +139,7 @@ bool PhraseMatcher::MatchAt(const Phrase& p, absl::string_view text, size_t at,
     }
     i += part.size();
   }
-  if (p.word_end && i < text.size() && WordChar(text[i])) return false;
+  if (p.word_end && i < text.size() && IsRegexWordChar(text[i])) return false;
   *end = i;
   return true;
 }
@@ -155,7 +150,7 @@ bool PhraseMatcher::Find(absl::string_view text, size_t* start, size_t* end) con
     if (!starts_[raw]) continue;
     // Inside a word no phrase starts: one that begins with a word character
     // needs \b before it.
-    if (at > 0 && WordChar(text[at - 1]) && WordChar(text[at])) continue;
+    if (at > 0 && IsRegexWordChar(text[at - 1]) && IsRegexWordChar(text[at])) continue;
     const unsigned char b0 =
         case_sensitive_ ? raw : static_cast<unsigned char>(absl::ascii_tolower(raw));
     int best = -1;

@@ -27,6 +27,12 @@
 
 namespace claimcheck {
 
+// A character \b and \w count as part of a word: ASCII letters, digits, _.
+inline bool IsRegexWordChar(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         ch == '_';
+}
+
 // A word list in the order its regex prefers the phrases: longest
 // alternative first, so that "appeared to" wins over "appeared" (ties keep
 // the list's order).

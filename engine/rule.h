@@ -77,10 +77,9 @@ struct CheckContext {
   std::vector<size_t> reported_ends;
   // Memo for the rules' narration guards ("a paragraph whose narration says
   // I"): many rules share a guard's pattern and ask it of the same
-  // paragraph, once per candidate. Keyed by the pattern's text (one id per
-  // distinct pattern) and the span.
-  mutable absl::flat_hash_map<std::string, int> guard_ids;
-  mutable absl::flat_hash_map<std::tuple<int, size_t, size_t>, bool> guard_memo;
+  // paragraph, once per candidate. Keyed by the regex (one per pattern,
+  // shared by the rules that use it) and the span.
+  mutable absl::flat_hash_map<std::tuple<const void*, size_t, size_t>, bool> guard_memo;
   // Where a rule's `earlier_has_regex` first matches in the document (its
   // end; npos for none), found once per document: the guard holds for a
   // match that starts after it.

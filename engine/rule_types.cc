@@ -158,13 +158,10 @@ bool NarrationHasUncached(const CheckContext& ctx, Span sent, const RE2& re) {
   return RE2::PartialMatch(t, re);
 }
 
-// NarrationHasUncached, remembered per pattern and span for the document.
+// NarrationHasUncached, remembered per regex and span for the document
+// (one RE2 per pattern, SharedRegex: rules sharing a guard share its answers).
 bool NarrationHas(const CheckContext& ctx, Span sent, const RE2& re) {
-  auto id = ctx.guard_ids.find(re.pattern());
-  if (id == ctx.guard_ids.end()) {
-    id = ctx.guard_ids.emplace(re.pattern(), static_cast<int>(ctx.guard_ids.size())).first;
-  }
-  const auto key = std::make_tuple(id->second, sent.start, sent.end);
+  const auto key = std::make_tuple(static_cast<const void*>(&re), sent.start, sent.end);
   auto memo = ctx.guard_memo.find(key);
   if (memo != ctx.guard_memo.end()) return memo->second;
   const bool has = NarrationHasUncached(ctx, sent, re);
@@ -374,12 +371,9 @@ class LexicalRule : public RuleType {
             }
             if (item.scalar.empty()) continue;
             if (auto st = CheckRegex(u, item, g.key, item.scalar, false); !st.ok()) return st;
-            auto re = Compile(u, g.key,
-                              g.after ? absl::StrCat("^\\s*(?:", item.scalar, ")")
-                                      : absl::StrCat("(?:", item.scalar, ")\\s*$"),
-                              true);
-            if (!re.ok()) return re.status();
-            g.each->push_back(*std::move(re));
+            g.each->push_back(SharedRegex(g.after ? absl::StrCat("^\\s*(?:", item.scalar, ")")
+                                                  : absl::StrCat("(?:", item.scalar, ")\\s*$"),
+                                          true));
           }
           continue;
         } else if (const SpecNode* list = unless->Find(g.key); list && list->kind == SpecNode::Kind::kList) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "engine/phrase_matcher.h"  // IsRegexWordChar
 #include "engine/rule.h"
 #include "engine/spec.h"
 
@@ -23,11 +24,6 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type);
 // Names of the registered types, for error messages and `claimcheck rules`.
 std::vector<std::string> RuleTypeNames();
 
-// A character \b and \w count as part of a word: ASCII letters, digits, _.
-inline bool IsRegexWordChar(char ch) {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-         ch == '_';
-}
 
 // Validates `spec` for `type` (unknown keys, bad values, regexes RE2 rejects)
 // and compiles it. Errors name file:line:column, the rule id and the key.

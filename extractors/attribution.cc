@@ -3039,11 +3039,11 @@ void FindCues(Context& c) {
         // attacked as such: "slammed a lawsuit filed by …", "blasted a
         // ruling", "slammed an ad".)
         if (o.lower == "a" || o.lower == "an") {
+          // (Beside the documents and the claims of IsDocumentNoun and
+          // IsStanceNoun: decisions and words spoken.)
           static const auto* kDiscourse = new absl::flat_hash_set<absl::string_view>{
-              "lawsuit", "suit", "decision", "ruling", "verdict", "plan", "proposal", "bill", "deal",
-              "policy", "law", "ban", "measure", "budget", "move", "speech", "ad", "advert", "campaign",
-              "tweet", "column", "editorial", "op-ed", "interview", "remark", "comment", "comments",
-              "claim", "statement", "article", "story", "book", "memo", "order", "rule", "rules"};
+              "decision", "plan", "proposal", "deal", "policy", "law", "ban", "measure", "budget", "move",
+              "speech", "campaign", "op-ed", "interview", "remark", "comment", "comments", "rule", "rules"};
           for (int k = end + 1; k < se && k <= end + 3; ++k) {
             const Token& u = c.tok(k);
             if (!WordToken(u) || c.InQuote(k)) break;
