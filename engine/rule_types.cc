@@ -661,6 +661,11 @@ class ClaimRule : public RuleType {
       if (!n.ok()) return n.status();
       r->speaker_named_ = *n ? 1 : 0;
     }
+    if (spec.Has("named_after")) {
+      auto n = spec.Bool("named_after", false);
+      if (!n.ok()) return n.status();
+      r->named_after_ = *n ? 1 : 0;
+    }
     if (spec.Has("nested")) {
       auto n = spec.Bool("nested", true);
       if (!n.ok()) return n.status();
@@ -731,6 +736,7 @@ class ClaimRule : public RuleType {
     if (speaker_ >= 0 && at.has_speaker != (speaker_ == 1)) return;
     if (agentless_ >= 0 && agentless != (agentless_ == 1)) return;
     if (speaker_named_ >= 0 && (!at.has_speaker || at.speaker_named != (speaker_named_ == 1))) return;
+    if (named_after_ >= 0 && (!at.has_speaker || at.named_after != (named_after_ == 1))) return;
     // nested: false — not a report inside what someone else is reported to
     // have said ("…, both surveys showed, the group said"): its source is
     // the outer report's.
@@ -834,7 +840,7 @@ class ClaimRule : public RuleType {
   }
 
   bool claims_ = true, quotes_ = true;
-  int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, nested_ = -1, span_ = 0;
+  int speaker_ = -1, agentless_ = -1, speaker_named_ = -1, named_after_ = -1, nested_ = -1, span_ = 0;
   std::vector<CueClass> classes_;
   std::vector<std::string> cues_, not_cues_, not_content_starts_;
   RegexRef speaker_words_, speaker_re_, paragraph_re_;
@@ -1157,7 +1163,7 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
       new std::vector<std::string>(With({"scope", "words", "regex", "case_sensitive", "unless"}));
   static const auto* claim = new std::vector<std::string>(
       With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
-            "speaker_regex", "speaker_named", "nested", "span", "unless"}));
+            "speaker_regex", "speaker_named", "named_after", "nested", "span", "unless"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
       With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",

@@ -293,6 +293,35 @@ TEST(ClaimTest, OrganisationReportsAndAccordingTo) {
   EXPECT_EQ(r.Cue(m->attribution), "according to");
 }
 
+TEST(ClaimTest, DescribedPersonNamedRightAfter) {
+  // In apposition.
+  Analyzed app("Another former mayor, Sen. Rita Okafor, also stated her support for the plan on Monday.");
+  const Claim* a = app.ClaimWith("her support for the plan on Monday");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(app.Speaker(a->attribution), "Rita Okafor <Another former mayor>");
+  EXPECT_TRUE(a->attribution.named_after);
+  // As the next sentence's subject, in the next paragraph.
+  Analyzed lead("A structural engineer has told the inquiry that the bridge was unsafe.\n\n"
+                "Thomas Reyes said he had warned the council twice.");
+  const Claim* l = lead.ClaimWith("the bridge was unsafe");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(lead.Speaker(l->attribution), "Thomas Reyes <A structural engineer>");
+  EXPECT_TRUE(l->attribution.named_after);
+  // (A given name the lexicon knows, or a title: "Thomas", "Sen.".)
+  // Not a sentence that opens with a conjunction, nor a person named before.
+  Analyzed but("A structural engineer has told the inquiry that the bridge was unsafe. "
+               "But Thomas Reyes said the council had acted.");
+  const Claim* b = but.ClaimWith("the bridge was unsafe");
+  ASSERT_NE(b, nullptr);
+  EXPECT_FALSE(b->attribution.named_after);
+  EXPECT_EQ(but.Speaker(b->attribution), "A structural engineer <A structural engineer>");
+  Analyzed known("Thomas Reyes chairs the council. A structural engineer has told the inquiry that the "
+                 "bridge was unsafe. Thomas Reyes thanked him.");
+  const Claim* k = known.ClaimWith("the bridge was unsafe");
+  ASSERT_NE(k, nullptr);
+  EXPECT_FALSE(k->attribution.named_after);
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -34,6 +34,13 @@ bool LooksFinite(const Token& t) {
          (!t.capitalized && WordToken(t) && absl::EndsWith(t.lower, "ed"));
 }
 
+// "MP", "QC", "OBE": letters written after a name, no part of it.
+bool IsPostNominal(absl::string_view w) {
+  static const auto* kPostNominal = new absl::flat_hash_set<absl::string_view>{
+      "MP", "MPs", "MEP", "MSP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"};
+  return kPostNominal->contains(w);
+}
+
 // A capitalised word that can be part of a name (not "The" opening a sentence).
 bool NameWord(const Context& c, int i, int sb) {
   const Token& t = c.tok(i);
@@ -3636,6 +3643,7 @@ class Resolver {
     const auto& st = c_.a.sentence_tokens;
     c_.cue_speaker_name.assign(c_.cues.size(), "");
     c_.cue_speaker_named.assign(c_.cues.size(), false);
+    c_.cue_named_after.assign(c_.cues.size(), false);
     c_.cue_speaker_antecedent.assign(c_.cues.size(), Np());
     size_t k = 0;
     for (int s = 0; s < static_cast<int>(st.size()); ++s) {
@@ -3730,8 +3738,15 @@ class Resolver {
           }
           c_.cue_speaker_named[k] = j < se && !c_.InQuote(j) && NameWord(c_, j, st[s].first);
         }
+        if (ent < 0 && !c_.cues[k].according && !c_.cues[k].passive) {
+          std::string name = NamedAfter(sp, c_.cues[k].begin, s);
+          if (!name.empty()) {
+            c_.cue_speaker_name[k] = std::move(name);
+            c_.cue_named_after[k] = true;
+          }
+        }
         int described = -1;
-        if (ent < 0 && sp.valid() && !c_.cues[k].according && !c_.cues[k].passive) {
+        if (ent < 0 && sp.valid() && !c_.cues[k].according && !c_.cues[k].passive && !c_.cue_named_after[k]) {
           described = DescribedPerson(sp, c_.cue_speaker_name[k]);
         }
         if (described >= 0) {
@@ -4138,9 +4153,7 @@ class Resolver {
       }
       // "Andrew Tyrie MP", "Jane Hill QC": letters after a name are no part
       // of it (a later "he" or "Mr Tyrie" finds the person).
-      static const auto* kPostNominal = new absl::flat_hash_set<absl::string_view>{
-          "MP", "MPs", "MEP", "MSP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"};
-      if (e - 1 > i + 1 && kPostNominal->contains(c_.tok(e - 1).text)) --e;
+      if (e - 1 > i + 1 && IsPostNominal(c_.tok(e - 1).text)) --e;
       if (e > i) {
         // "Trump's wife, Melania, is to speak": one name set off after a noun
         // for one person is that person, "she" when the noun says so.
@@ -4217,6 +4230,67 @@ class Resolver {
     entities_.push_back(Entity{described, {}, gender, {}, sentence_});
     by_full_[key] = static_cast<int>(entities_.size()) - 1;
     return static_cast<int>(entities_.size()) - 1;
+  }
+
+  // A person's name starting at token i of the sentence [sb, se), titles
+  // skipped ("Sen. Joe Lieberman", "Ann Kite"): two name words or more, the
+  // first a given name the lexicon knows or one after a title, none of them
+  // possessive. Sets [*nb, *ne) to the name, letters after it left out
+  // ("Charles Harris QC"), and *run_end to where its words end.
+  bool PersonNameAt(int i, int sb, int se, int* nb, int* ne, int* run_end) {
+    // (Not "But Prime Minister Tony Blair": a conjunction is no part of it.)
+    if (IsFunctionWord(c_.tok(i))) return false;
+    int b = i, gender = 0;
+    StripTitles(&b, se, &gender);
+    if (b >= se || c_.InQuote(b) || !NameWord(c_, b, sb)) return false;
+    const bool titled = b > i;
+    int e = b;
+    while (e < se && NameWord(c_, e, sb) && !IsPossessive(c_.tok(e).text)) ++e;
+    if (e < se && IsPossessive(c_.tok(e).text)) return false;
+    *run_end = e;
+    if (e - 1 > b + 1 && IsPostNominal(c_.tok(e - 1).text)) --e;
+    if (e - b < 2 || (!titled && !c_.lex.first_name_gender.contains(c_.tok(b).text))) return false;
+    *nb = b;
+    *ne = e;
+    return true;
+  }
+
+  // "Another former lawmaker, Sen. Joe Lieberman, also stated …", "A PR
+  // expert has told the trial that … ¶ Ann Kite told the court …": one
+  // person described ("a", "an", "another" or "one" and a noun in lower
+  // case, the subject of its verb) and named right after, in apposition or
+  // as the subject opening the next sentence (a person the story has not
+  // named before: the lead's description, then the name, as news copy
+  // introduces people). The name, or "" when there is none.
+  std::string NamedAfter(const Np& sp, int cue_begin, int s) {
+    const auto& st = c_.a.sentence_tokens;
+    if (!sp.valid() || sp.end > cue_begin || sp.end - sp.begin < 2 || c_.InQuote(sp.begin)) return "";
+    const Token& first = c_.tok(sp.begin);
+    const Token& last = c_.tok(sp.end - 1);
+    if (first.lower != "a" && first.lower != "an" && first.lower != "another" && first.lower != "one") return "";
+    if (last.capitalized || !WordToken(last) || !IsSpeakerNoun(last) || c_.lex.body_nouns.contains(last.lower) ||
+        (absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"))) {
+      return "";
+    }
+    int nb = 0, ne = 0, run = 0;
+    const int sb = st[s].first;
+    // In apposition: ", Name," or ", Name (".
+    if (sp.end + 1 < cue_begin && c_.tok(sp.end).IsPunct(",") &&
+        PersonNameAt(sp.end + 1, sb, cue_begin, &nb, &ne, &run) && run < cue_begin &&
+        (c_.tok(run).IsPunct(",") || c_.tok(run).IsPunct("("))) {
+      return std::string(c_.TokText(nb, ne));
+    }
+    // The next sentence's subject, in the same paragraph or the next.
+    if (s + 1 >= static_cast<int>(st.size())) return "";
+    const auto& sents = c_.a.segmentation.sentences;
+    if (sents[s + 1].heading || sents[s + 1].paragraph > sents[s].paragraph + 1) return "";
+    const int nsb = st[s + 1].first, nse = st[s + 1].second;
+    if (!PersonNameAt(nsb, nsb, nse, &nb, &ne, &run) || run >= nse) return "";
+    const Token& after = c_.tok(run);
+    if (!(after.IsPunct(",") || (WordToken(after) && !after.capitalized))) return "";
+    // A person new to the story: neither part named before.
+    if (Find(c_.tok(nb).text) >= 0 || Find(c_.tok(ne - 1).text) >= 0) return "";
+    return std::string(c_.TokText(nb, ne));
   }
 
   void Touch(int ent) {
@@ -5423,6 +5497,7 @@ Attribution MakeAttribution(const Context& c, int k) {
     }
     a.speaker = c.cue_speaker_name[k];
     a.speaker_named = static_cast<size_t>(k) < c.cue_speaker_named.size() && c.cue_speaker_named[k];
+    a.named_after = static_cast<size_t>(k) < c.cue_named_after.size() && c.cue_named_after[k];
   }
   a.has_cue = true;
   a.cue_span = c.TokSpan(cue.begin, cue.end);

@@ -64,6 +64,9 @@ struct Context {
   std::vector<std::string> cue_speaker_name;
   // Per cue: whether its speaker phrase names someone (Attribution::speaker_named).
   std::vector<bool> cue_speaker_named;
+  // Per cue: its speaker phrase describes one person named right after it
+  // (Attribution::named_after).
+  std::vector<bool> cue_named_after;
   // Per cue: the phrase a relative pronoun speaker stands for ("critics" of
   // "critics who say"), else invalid.
   std::vector<Np> cue_speaker_antecedent;
