@@ -160,8 +160,14 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth);
 Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (depth > 0) return {};
   int k = prep;
+  // (And the participles of the same postmodifiers, after a noun for
+  // people: "People briefed on the reshuffling were adamant", "officials
+  // involved in the talks said".)
   if (k - 1 >= sb && (c.tok(k - 1).lower == "close" || c.tok(k - 1).lower == "familiar" ||
-                      c.tok(k - 1).lower == "near" || c.tok(k - 1).lower == "loyal")) {
+                      c.tok(k - 1).lower == "near" || c.tok(k - 1).lower == "loyal" ||
+                      ((c.tok(k - 1).lower == "briefed" || c.tok(k - 1).lower == "involved" ||
+                        c.tok(k - 1).lower == "knowledgeable" || c.tok(k - 1).lower == "connected") &&
+                       k - 2 >= sb && IsSpeakerNoun(c.tok(k - 2))))) {
     --k;
   }
   if (k - 1 < sb) return {};

@@ -206,6 +206,27 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         !VerbAhead(c, f, e, /*showing=*/false)) {
       return false;
     }
+    // "noted her years as senator representing the state", "observed
+    // voting in Kachin state": a thing mentioned or watched, no proposition
+    // ("noted that …", "noted her rival had lost", "noted the plan is
+    // flawed" are). Only what opens with a possessive or a gerund and holds
+    // no verb that carries a clause.
+    static const auto* kMention = new absl::flat_hash_set<absl::string_view>{
+        "note", "notes", "noted", "noting", "observe", "observes", "observed", "observing"};
+    if (kMention->contains(verb.lower) && b >= cue.end && f < e && c.tok(f).kind == TokenKind::kWord &&
+        (IsPossessivePronoun(c.tok(f)) || (absl::EndsWith(w0, "ing") && !IsDeterminer(c.tok(f))))) {
+      bool clause = false;
+      // (Up to a comma: ", saying “…”" is another clause.)
+      for (int k = cue.end; k < e && !clause; ++k) {
+        const Token& u = c.tok(k);
+        if (k > f && (u.IsPunct(",") || u.IsPunct(";") || u.kind == TokenKind::kQuote)) break;
+        clause = u.lower == "that" || c.InQuote(k) || (IsAuxiliary(u) && !IsAdverb(u)) || IsBe(u) ||
+                 IsIrregularPast(u) ||
+                 (k > f && u.kind == TokenKind::kWord && !u.capitalized && absl::EndsWith(u.lower, "ed") &&
+                  !IsDeterminer(c.tok(k - 1)) && !IsPreposition(c.tok(k - 1)));
+      }
+      if (!clause) return false;
+    }
     // "deny Sanders the nomination", "denied him entry": withholding from
     // someone, no claim denied (a person, then what is withheld).
     if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end && f < e) {
