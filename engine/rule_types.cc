@@ -917,6 +917,8 @@ class FigureRule : public RuleType {
     struct L { const char* key; RegexRef* out; const char* prefix; const char* suffix; };
     // near: anywhere from the figure to `window` after it; preceded_by: the
     // words just before it; shares_of: "of" and up to three words, then one of them;
+    // crowd_nouns: right after it, one word between at most, in a sentence
+    // holding one of crowd_words;
     // sources: anywhere in a sentence; story_sources: in any sentence before
     // the figure, they source the story's survey shares ("a new Gallup poll"
     // at the top of a poll story sources its percentages of voters further
@@ -924,6 +926,8 @@ class FigureRule : public RuleType {
     L lists[] = {{"near", &r->near_, "", ""},
                  {"preceded_by", &r->preceded_, "", "\\s*$"},
                  {"shares_of", &r->shares_of_, "^\\s*of\\s+(?:[\\w’'-]+\\s+){0,3}?", ""},
+                 {"crowd_nouns", &r->crowd_nouns_, "^\\s*(?:[\\w’'-]+\\s+)?", ""},
+                 {"crowd_words", &r->crowd_words_, "", ""},
                  {"sources", &r->sources_, "", ""},
                  {"story_sources", &r->story_sources_, "", ""}};
     for (L& l : lists) {
@@ -1033,7 +1037,7 @@ class FigureRule : public RuleType {
       if (!ctx.InScope(scope_, fig.span)) continue;
       Span sent = sents[fig.sentence].span;
       Need need = Need::kAny;
-      if (near_ || preceded_ || shares_of_) {
+      if (near_ || preceded_ || shares_of_ || (crowd_nouns_ && crowd_words_)) {
         need = NeedsSource(text, fig, sent);
         if (need == Need::kNone) continue;
       }
@@ -1119,6 +1123,14 @@ class FigureRule : public RuleType {
       if (RE2::PartialMatch(SP(before), *preceded_)) return Need::kEstimate;
     }
     if (near_ && RE2::PartialMatch(SP(from), *near_)) return Need::kNear;
+    // A crowd counted: "about 8,000 supporters filled the park", "rallies
+    // that drew more than 160,000 people" (not "employs 8,000 people": no
+    // gathering in the sentence).
+    if (crowd_nouns_ && crowd_words_ &&
+        RE2::PartialMatch(SP(text.substr(fig.span.end, end - fig.span.end)), *crowd_nouns_) &&
+        RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *crowd_words_)) {
+      return Need::kNear;
+    }
     if (shares_of_) {
       absl::string_view fig_text = text.substr(fig.span.start, fig.span.size());
       bool percent = absl::EndsWith(fig_text, "%") || absl::EndsWith(fig_text, "percent") ||
@@ -1136,7 +1148,8 @@ class FigureRule : public RuleType {
 
   Scope scope_ = Scope::kNarration;
   bool attributed_ = false;
-  RegexRef near_, preceded_, shares_of_, sources_, story_sources_, of_record_, paragraph_re_;
+  RegexRef near_, preceded_, shares_of_, crowd_nouns_, crowd_words_, sources_, story_sources_, of_record_,
+      paragraph_re_;
   size_t window_ = 60;
   int within_ = 0;
   bool paragraph_ = false;
@@ -1166,7 +1179,7 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type) {
             "speaker_regex", "speaker_named", "named_after", "nested", "span", "unless"}));
   static const auto* evidence = new std::vector<std::string>(With({"polarity", "attached"}));
   static const auto* figure = new std::vector<std::string>(
-      With({"scope", "attributed", "near", "preceded_by", "shares_of", "sources", "window",
+      With({"scope", "attributed", "near", "preceded_by", "shares_of", "crowd_nouns", "crowd_words", "sources", "window",
             "within_sentences", "paragraph", "story_sources", "of_record", "unless"}));
   if (type == "lexical") return lexical;
   if (type == "claim") return claim;
