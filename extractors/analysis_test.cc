@@ -322,6 +322,20 @@ TEST(ClaimTest, DescribedPersonNamedRightAfter) {
   EXPECT_FALSE(k->attribution.named_after);
 }
 
+TEST(QuoteTest, PartyWordEndsNoPersonsName) {
+  // "Presumptive Democratic" before a title is no person a "he" can stand
+  // for (nor is "one senior Democrat" a person named "Democrat").
+  Analyzed r("Presumptive Democratic nominee Hillary Clinton joined the march. \"It was a great day,\" he said.");
+  const Quote* q = r.QuoteWith("It was a great day");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "he <he>");
+  // A given name first is a person: "Jack White".
+  Analyzed w("Jack Republican joined the march. \"It was a great day,\" he said.");
+  const Quote* p = w.QuoteWith("It was a great day");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(w.Speaker(p->attribution), "Jack Republican <he>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -3987,6 +3987,13 @@ class Resolver {
     std::vector<absl::string_view>& parts = parts_;
     Parts(nb, e, &parts);
     if (parts.empty()) return -1;
+    // "one senior Democrat said", "Presumptive Democratic presidential
+    // nominee …": a kind of people ends the run, not a surname (but "Jack
+    // White", a given name first, or "Mr Green", a title, is a person).
+    if (!titled && c_.lex.party_words.contains(parts.back()) &&
+        (parts.size() == 1 || !c_.lex.first_name_gender.contains(parts.front()))) {
+      return -1;
+    }
     // "TBWA", "BBC": an acronym alone names a body, not a person; so does a
     // name led by one of three letters or more ("BBC Sport", "CNN
     // International"; not "JD Salinger").

@@ -170,8 +170,9 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
                       absl::StrCat("unknown polarity '", f[0], "' (expected supports or contradicts)"));
       lex->evidence.emplace_back(absl::AsciiStrToLower(f[1]), p);
     } else {
-      // speaker_nouns.txt may mark a word with a second field ("body").
-      if (name != "speaker_nouns.txt" || f.size() != 2) {
+      // speaker_nouns.txt may mark a word with a second field ("body"),
+      // kind_adjectives.txt with "party".
+      if ((name != "speaker_nouns.txt" && name != "kind_adjectives.txt") || f.size() != 2) {
         if (auto s = need(1); !s.ok()) return s;
       }
       std::string v(f[0]);
@@ -194,6 +195,12 @@ absl::Status AddFile(absl::string_view name, absl::string_view file,
         lex->max_place_words = std::max(lex->max_place_words, WordCount(v));
         lex->places.insert(v);
       } else if (name == "kind_adjectives.txt") {
+        if (f.size() > 1) {
+          if (f[1] != "party") {
+            return Bad(file, line_no, absl::StrCat("unknown mark '", f[1], "' (expected party)"));
+          }
+          lex->party_words.insert(v);
+        }
         lex->kind_adjectives.insert(v);
       } else if (name == "labels.txt") {
         lex->labels.insert(absl::AsciiStrToLower(v));

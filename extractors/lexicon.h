@@ -209,6 +209,9 @@ struct Lexicons {
   // Capitalised adjectives of a kind of people ("Democratic", "Senior"):
   // kind_adjectives.txt.
   absl::flat_hash_set<std::string> kind_adjectives;
+  // Those marked "party" there: a party's words ("Democratic", "Tories"),
+  // which end no person's name.
+  absl::flat_hash_set<std::string> party_words;
   // Lowercase evidence phrases ("supported by") with their polarity.
   std::vector<std::pair<std::string, Polarity>> evidence;
   // Given names as written -> 1 (male) or 2 (female): first_names.tsv.

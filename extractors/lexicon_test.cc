@@ -112,6 +112,24 @@ TEST(LexiconTest, SpeakerNounsMayBeMarkedAsBodies) {
             (dir / "speaker_nouns.txt").string() + ":1: unknown mark 'person' (expected body)");
 }
 
+TEST(LexiconTest, KindAdjectivesMayBeMarkedAsPartyWords) {
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_party";
+  fs::create_directories(dir);
+  std::ofstream(dir / "kind_adjectives.txt") << "Whig\tparty\nCoastal\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_TRUE(lex->party_words.contains("Whig"));
+  EXPECT_TRUE(lex->kind_adjectives.contains("Whig"));
+  EXPECT_FALSE(lex->party_words.contains("Coastal"));
+  EXPECT_TRUE(lex->kind_adjectives.contains("Coastal"));
+  EXPECT_TRUE(lex->party_words.contains("Democrat"));  // built in
+  EXPECT_FALSE(lex->party_words.contains("White"));   // a kind, and a surname
+  std::ofstream(dir / "kind_adjectives.txt") << "Whig\tparties\n";
+  lex = LoadLexicons({dir.string()});
+  EXPECT_EQ(lex.status().message(),
+            (dir / "kind_adjectives.txt").string() + ":1: unknown mark 'parties' (expected party)");
+}
+
 TEST(LexiconTest, ExtraDirectoryAddsEntries) {
   fs::path dir = fs::path(::testing::TempDir()) / "lex_extra";
   fs::create_directories(dir);
