@@ -336,6 +336,18 @@ TEST(QuoteTest, PartyWordEndsNoPersonsName) {
   EXPECT_EQ(w.Speaker(p->attribution), "Jack Republican <he>");
 }
 
+TEST(ClaimTest, ViewWithItsAgentBeforeAs) {
+  // "described by X as “…”": X describes, and the words quoted are X's.
+  Analyzed r("The tablet was described by Mira Patel as \"the cheapest we have ever made\".");
+  const Quote* q = r.QuoteWith("the cheapest we have ever made");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Mira Patel <Mira Patel>");
+  // "seen by some as": the agent is the quantifier alone.
+  Analyzed s("The move was seen by some as a demotion for the chairman.");
+  ASSERT_EQ(s.a.claims.size(), 1u);
+  EXPECT_EQ(s.Speaker(s.a.claims[0].attribution), "some <some>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -2565,6 +2565,19 @@ void FindCues(Context& c) {
                                      (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
                                     (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) &&
                                      c.tok(i + 1).IsWordLike()));
+      // "was described by Steve Jobs as “…”": the agent before the "as".
+      int agent_as = -1;
+      if (!as_view && view_verb && i + 1 < se && c.tok(i + 1).lower == "by") {
+        for (int k = i + 2; k < se && k < i + 8; ++k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k) || !u.IsWordLike()) break;
+          if (u.lower == "as") {
+            if (k > i + 2) agent_as = k;
+            break;
+          }
+        }
+        as_view = agent_as > 0;
+      }
       // "could be said to be", "it might be argued that": the writer's own
       // judgement, softened, not a view credited to no one.
       // So is the idiom "the same could not be said for …", "cannot be said".
@@ -2824,17 +2837,21 @@ void FindCues(Context& c) {
               for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
               if (!share) break;
             }
-            Np agent = NpAfter(c, k + 1, se);
-            if (!agent.valid() && k + 1 < se && IsQuantityHead(c.tok(k + 1))) {
+            // (Before the "as" of "seen by many as …", when it follows.)
+            const int lim = agent_as > k ? agent_as : se;
+            Np agent = NpAfter(c, k + 1, lim);
+            if (!agent.valid() && k + 1 < lim && IsQuantityHead(c.tok(k + 1))) {
               int e = k + 2;
-              while (e < se && WordToken(c.tok(e)) && e < k + 6) ++e;
+              while (e < lim && WordToken(c.tok(e)) && e < k + 6) ++e;
               agent = {k + 1, e};
             }
             // "by television indecency campaigners".
             if (!agent.valid()) {
-              const int e = BarePeoplePhraseEnd(c, k + 1, se);
+              const int e = BarePeoplePhraseEnd(c, k + 1, lim);
               if (e > k + 1) agent = {k + 1, e};
             }
+            // "seen by many as …", "by some as …".
+            if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};
             if (agent.valid()) cue.speaker = agent;
             break;
           }
