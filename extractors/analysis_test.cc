@@ -348,6 +348,22 @@ TEST(ClaimTest, ViewWithItsAgentBeforeAs) {
   EXPECT_EQ(s.Speaker(s.a.claims[0].attribution), "some <some>");
 }
 
+TEST(QuoteTest, WordsQuotedInAVerbsObjectAreItsSubjects) {
+  // "forecast profitable growth “…”": no clause is reported, but the words
+  // quoted are the forecaster's.
+  Analyzed r("Looking ahead, Ms Okafor forecast profitable growth \"with a margin in the upper teens\".");
+  const Quote* q = r.QuoteWith("with a margin in the upper teens");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ms Okafor <Ms Okafor>");
+  EXPECT_EQ(r.Cue(q->attribution), "forecast");
+  EXPECT_TRUE(r.a.claims.empty());
+  // Fewer than four words quoted may be a term, not someone's words.
+  Analyzed term("Looking ahead, Ms Okafor forecast profitable growth \"in the teens\".");
+  const Quote* t = term.QuoteWith("in the teens");
+  ASSERT_NE(t, nullptr);
+  EXPECT_FALSE(t->attribution.has_speaker);
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

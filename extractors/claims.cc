@@ -591,6 +591,60 @@ void AttributeQuotes(Context& c) {
       }
       if (best >= 0) continue;
     }
+    // "Mr Cherkasky predicted profitable growth “with an operating margin in
+    // the upper teens”": words quoted in the object of a verb of saying,
+    // which makes no report of its own (no clause follows it), are its
+    // subject's, when the subject names someone. (Not a participle,
+    // "predicting growth “…”", nor a passive, "was predicted".)
+    // (Four words or more: a single term quoted, "its “supersized” meals",
+    // is a scare quote, no one's words.)
+    int words = 0;
+    for (int k = open + 1; k < close && words < 4; ++k) words += c.tok(k).kind == TokenKind::kWord;
+    if ((q.kind == QuoteKind::kSpeech || q.kind == QuoteKind::kPartial) && words >= 4) {
+      const int sb = c.a.sentence_tokens[s1].first;
+      int verb = -1;
+      for (int k = open - 1; k > sb && k >= open - 12; --k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.IsPunct(",") || u.IsPunct(";") ||
+            u.IsPunct(":") || u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!") || IsSubordinator(u) ||
+            u.lower == "that" || u.lower == "which" || u.lower == "who") {
+          break;
+        }
+        const CueClass cls = VerbClassOf(u);
+        if (cls == CueClass::kNone) continue;
+        if (cls != CueClass::kAttitude && !u.capitalized && !absl::EndsWith(u.lower, "ing") &&
+            !IsBe(c.tok(k - 1)) && !IsAuxiliary(c.tok(k - 1))) {
+          verb = k;
+        }
+        break;
+      }
+      const Np np = verb > sb ? SubjectBefore(c, verb, sb) : Np{};
+      // (A name: its last word capitalised, no title, party or kind of
+      // people alone: not "Justice", "Tory", "TV".)
+      const Token* last = np.valid() ? &c.tok(np.end - 1) : nullptr;
+      const bool named = last != nullptr && last->capitalized && last->kind == TokenKind::kWord &&
+                         !IsPronoun(c.tok(np.begin)) && !IsFunctionWord(*last) && !IsTitleWord(*last) &&
+                         !c.lex.kind_adjectives.contains(last->text) && !c.InQuote(np.begin) &&
+                         (np.end - np.begin >= 2 || last->text.size() > 3) &&
+                         std::any_of(last->text.begin(), last->text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (np.valid() && np.end == verb && named) {
+        // The name as another report of the story resolved it ("Mr
+        // Cherkasky" -> "Michael Cherkasky"), else as written.
+        std::string name = c.TokText(np.begin, np.end);
+        for (size_t k = 0; k < c.cues.size(); ++k) {
+          const Np& other = c.cues[k].speaker;
+          if (k < c.cue_speaker_name.size() && other.valid() && !c.cue_speaker_name[k].empty() &&
+              c.TokText(other.begin, other.end) == name) {
+            name = c.cue_speaker_name[k];
+            break;
+          }
+        }
+        // (Spent on the quote, as a colon's cue is: it makes no claim.)
+        CreditToColonCue(c, q, verb, verb + 1, s1, np, std::move(name), /*named=*/true);
+        q.attribution.cue_class = VerbClassOf(c.tok(verb));
+        continue;
+      }
+    }
     // "Cruz continued:" closing the sentence (or paragraph) before the quote.
     if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
       int prev = s1 - 1;
