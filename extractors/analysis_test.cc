@@ -364,6 +364,19 @@ TEST(QuoteTest, WordsQuotedInAVerbsObjectAreItsSubjects) {
   EXPECT_FALSE(t->attribution.has_speaker);
 }
 
+TEST(QuoteTest, PassiveThatRelaysTheSubjectsWords) {
+  // "was heard saying", "is quoted as saying": the subject speaks.
+  Analyzed r("\"The whole scheme is a shambles,\" Ms Varga was heard saying.");
+  const Quote* q = r.QuoteWith("The whole scheme is a shambles");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Varga <Ms Varga>");
+  EXPECT_EQ(r.Cue(q->attribution), "heard saying");
+  Analyzed quoted("\"The whole scheme is a shambles,\" Ms Varga was quoted as saying.");
+  const Quote* p = quoted.QuoteWith("The whole scheme is a shambles");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(quoted.Speaker(p->attribution), "Varga <Ms Varga>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

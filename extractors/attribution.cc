@@ -2360,10 +2360,14 @@ void FindCues(Context& c) {
       if (heading && !IsStrongVerb(t)) continue;
       // A cheap first test, before a Cue is built: a word with no cue class
       // is looked at only as "according", a stance adjective, an agentless
-      // passive, a phrasal "… out" or "put it", "made the point that", or two
-      // words before a colon ("went on:").
+      // passive, a phrasal "… out" or "put it", "made the point that", a
+      // passive that relays ("was heard saying"), or two words before a
+      // colon ("went on:").
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
+          // ("was heard saying", "is quoted as saying": the relay below.)
+          t.lower != "heard" && t.lower != "overheard" && t.lower != "quoted" && t.lower != "cited" &&
+          t.lower != "recorded" &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
           !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
           !(i + 3 < se && c.tok(i + 3).lower == "that" && c.tok(i + 1).lower == "the" &&
