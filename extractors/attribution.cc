@@ -5178,7 +5178,7 @@ class Resolver {
     static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
         "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
         "lieutenants", "surrogates", "staffers", "backers", "supporters", "insiders", "admirers",
-        "followers", "devotees", "defenders", "circle"};
+        "followers", "devotees", "defenders", "fans", "circle"};
     return kCircle->contains(t.lower);
   }
 
