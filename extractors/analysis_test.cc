@@ -377,6 +377,17 @@ TEST(QuoteTest, PassiveThatRelaysTheSubjectsWords) {
   EXPECT_EQ(quoted.Speaker(p->attribution), "Varga <Ms Varga>");
 }
 
+TEST(ClaimTest, ADutyToSayIsNoReport) {
+  // "must declare", "should disclose": what someone has to say, not a report.
+  Analyzed r("Lobbyists must declare publicly if they represent foreign leaders.");
+  EXPECT_TRUE(r.a.claims.empty());
+  Analyzed s("Ministers should disclose that the advice was changed.");
+  EXPECT_TRUE(s.a.claims.empty());
+  Analyzed said("Ministers disclosed that the advice was changed.");
+  ASSERT_EQ(said.a.claims.size(), 1u);
+  EXPECT_EQ(said.Speaker(said.a.claims[0].attribution), "Ministers <Ministers>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -295,6 +295,11 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     return p;
   };
   int p = skip_adverbs(cue.begin - 1);
+  // "lobbyists must declare publicly if …", "should disclose": a duty,
+  // what someone has to say, not a report that they said it.
+  if (p >= sb && (c.tok(p).lower == "must" || c.tok(p).lower == "should" || c.tok(p).lower == "shall")) {
+    return false;
+  }
   // "refused to deny the claims", "was not going to reveal", "declined to
   // say whether": the report is not made. (Any verb: a refusal to deny is
   // no denial.)
