@@ -3198,6 +3198,20 @@ void FindCues(Context& c) {
         if (n < se && c.tok(n).lower == "that" && !c.InQuote(n) && !demonstrative && !noun) {
           cls = CueClass::kBelief;
         }
+        // "Most scientists agree the climate is warming": agreement with a
+        // clause and no "that", its verb a form of "be", an auxiliary or a
+        // past within a few words (not "agreed the deal", "agree to talks").
+        if (cls == CueClass::kAttitude && absl::StartsWith(t.lower, "agree") && !noun && n < se &&
+            !c.InQuote(n) && WordToken(c.tok(n)) && !IsPreposition(c.tok(n)) && c.tok(n).lower != "that") {
+          for (int k = n + 1; k < se && k <= n + 5; ++k) {
+            const Token& u = c.tok(k);
+            if (!WordToken(u) || c.InQuote(k) || IsPreposition(u)) break;
+            if (IsBe(u) || (IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u)) {
+              cls = CueClass::kBelief;
+              break;
+            }
+          }
+        }
       }
       // "Press reports suggest …", "Media reports say …": a word of report
       // in -s right before another reporting verb is the subject's noun.
