@@ -388,6 +388,17 @@ TEST(ClaimTest, ADutyToSayIsNoReport) {
   EXPECT_EQ(said.Speaker(said.a.claims[0].attribution), "Ministers <Ministers>");
 }
 
+TEST(ClaimTest, AdvisersToSomeoneSpeakForThemselves) {
+  // "Advisers to a rival campaign", "Aides to Mr. Rubio": the circle speaks,
+  // not the campaign or the person it serves.
+  Analyzed r("Advisers to a rival campaign say the senator is finished.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_EQ(r.Speaker(r.a.claims[0].attribution), "Advisers to a rival campaign <Advisers to a rival campaign>");
+  Analyzed n("Aides to Mr. Rubio said he would stay in the race.");
+  ASSERT_EQ(n.a.claims.size(), 1u);
+  EXPECT_EQ(n.Speaker(n.a.claims[0].attribution), "Aides to Mr. Rubio <Aides to Mr. Rubio>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

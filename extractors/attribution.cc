@@ -155,6 +155,15 @@ bool IsNameSuffix(const Token& t) {
 
 Np NpEndingAt(const Context& c, int i, int sb, int depth);
 
+// "Advisers to a rival campaign", "an aide to the governor": a noun for
+// someone who serves another, before the "to" that names whom.
+bool AdviserTo(const Context& c, int k) {
+  const absl::string_view w = c.tok(k).lower;
+  return w == "adviser" || w == "advisers" || w == "advisor" || w == "advisors" || w == "aide" ||
+         w == "aides" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" ||
+         w == "consultant" || w == "consultants" || w == "counselor" || w == "counsellor";
+}
+
 // "people close to the talks", "a spokesman for the ministry": the head before
 // a preposition whose object ends at the cue.
 Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
@@ -427,7 +436,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
     }
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && c.tok(b - 2).lower == "close"))) {
+        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && (c.tok(b - 2).lower == "close" || AdviserTo(c, b - 2))))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -469,7 +478,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       break;
     }
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        c.tok(b - 1).lower != "to") {
+        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && AdviserTo(c, b - 2)))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -4664,6 +4673,11 @@ class Resolver {
       while (open > np.begin && open > np.end - 30 && !c_.tok(open).IsPunct("(")) --open;
       if (open > np.begin && c_.tok(open).IsPunct("(")) np.end = open;
     }
+    // "Advisers to Mr. Rubio", "an aide to the governor": the circle speaks,
+    // not the person it serves; the phrase is its own name.
+    for (int k = np.begin; k + 1 < np.end && k < np.begin + 3; ++k) {
+      if (AdviserTo(c_, k) && c_.tok(k + 1).lower == "to") return c_.TokText(np.begin, np.end);
+    }
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
       absl::string_view w = c_.tok(np.end - 2).lower;
       if (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") np.end -= 2;
@@ -5249,7 +5263,8 @@ class Resolver {
     const bool those_vague = first.lower == "those" && np.begin + 1 < np.end &&
                              (c_.tok(np.begin + 1).lower == "around" || c_.tok(np.begin + 1).lower == "close" ||
                               c_.tok(np.begin + 1).lower == "near" || c_.tok(np.begin + 1).lower == "who" ||
-                              c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside");
+                              c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside" ||
+                              c_.tok(np.begin + 1).lower == "present");
     if (those_vague) return false;
     // (But "his critics", "her detractors": the people someone has, which no
     // one names.)
