@@ -399,6 +399,16 @@ TEST(ClaimTest, AdvisersToSomeoneSpeakForThemselves) {
   EXPECT_EQ(n.Speaker(n.a.claims[0].attribution), "Aides to Mr. Rubio <Aides to Mr. Rubio>");
 }
 
+TEST(QuoteTest, APartysMemberIsTheSecondReference) {
+  // "the Republican said", "the Utah Republican asks": the person the story
+  // is about, as "the senator" would be; "the Tory plans" is no speaker.
+  Analyzed r("Presidential candidate Ben Carson said regulation hurts the poor. \"It might surprise you, but the rules are "
+             "too strict,\" the Republican said this week.");
+  const Quote* q = r.QuoteWith("It might surprise you, but the rules are too strict");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Ben Carson <the Republican>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -3760,9 +3760,11 @@ class Resolver {
         }
         int ent = -1;
         second_reference_ = c_.cues[k].description_after_quote;
+        speech_cue_ = c_.cues[k].cls != CueClass::kAttitude;
         antecedent_ = {};
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
         second_reference_ = false;
+        speech_cue_ = false;
         // "critics who say": the relative stands for the phrase before it,
         // which is what names someone or does not.
         const Np& named = antecedent_.valid() ? antecedent_ : sp;
@@ -5060,7 +5062,13 @@ class Resolver {
         return mention;
       }
     }
-    if (c_.tok(e - 1).capitalized) {
+    // ("the Utah Republican": a description, below, not a name.)
+    // (The subject of a verb of speech or belief, not of a stance: not a
+    // party's word cut from its noun, "the Tory plans".)
+    const bool party_description = speech_cue_ && c_.tok(np.begin).lower == "the" &&
+                                   c_.lex.party_words.contains(c_.tok(e - 1).text) &&
+                                   !absl::EndsWith(c_.tok(e - 1).lower, "s");
+    if (c_.tok(e - 1).capitalized && !party_description) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
                                    IsNameJoiner(c_.tok(b - 1)) ||
@@ -5153,11 +5161,16 @@ class Resolver {
                            !c_.lex.body_nouns.contains(last.lower) &&
                            !(absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"));
     anaphoric |= modified_person;
+    // "the Republican said", "the Utah Republican asks": one of a party,
+    // the second reference newswriting uses for the person it is about.
+    const bool party_member = first.lower == "the" && last.capitalized &&
+                              c_.lex.party_words.contains(last.text) && !absl::EndsWith(last.lower, "s");
+    anaphoric |= party_member;
     if (first.lower == "the" && anaphoric && !possessive) {
       // "the former KGB officer", "the 72-year-old": the latest subject. A
       // bare role ("the senator", "the spokesman") names someone given that
       // title; with none, the description stands as it is.
-      bool by_recency = modified_person;
+      bool by_recency = modified_person || party_member;
       // ("the prime minister", "the home secretary": a title of several
       // words is a bare role, not a person described by a modifier; it names
       // one given that title or stands as written, never the latest subject.)
@@ -5534,6 +5547,8 @@ class Resolver {
   // The speaker being resolved is a description right after a quote
   // (Cue::description_after_quote).
   bool second_reference_ = false;
+  // The cue being resolved reports speech or belief, not a stance.
+  bool speech_cue_ = false;
   // The phrase a relative pronoun speaker stands for, set by Resolve.
   Np antecedent_;
   // Scratch space reused across name runs (no allocation per name).
