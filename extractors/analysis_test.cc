@@ -409,6 +409,15 @@ TEST(QuoteTest, APartysMemberIsTheSecondReference) {
   EXPECT_EQ(r.Speaker(q->attribution), "Ben Carson <the Republican>");
 }
 
+TEST(QuoteTest, ANameInSWithItsApostropheThenThePerson) {
+  // "said PBS' Jacoba Atlas": the apostrophe is the possessive's, not a
+  // quote mark; the person speaks.
+  Analyzed r("\"The scenes are not needed,\" said PBS' Jacoba Atlas.");
+  const Quote* q = r.QuoteWith("The scenes are not needed");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Jacoba Atlas <PBS' Jacoba Atlas>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -1207,6 +1207,13 @@ Np NpAfter(const Context& c, int from, int se) {
   bool head_noun = IsSpeakerNoun(t);
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
+    // "said PBS' Jacoba Atlas": the apostrophe of a name in -s, then the
+    // person's name.
+    if (c.IsPossessiveMark(e) && c.tok(e - 1).capitalized && e + 1 < se && c.tok(e + 1).capitalized &&
+        !c.InQuote(e + 1)) {
+      ++e;
+      continue;
+    }
     // ("Democratic U.S. Rep. Gwen Graham": an abbreviation inside the name.)
     if (u.IsPunct(".") && (IsTitleAbbreviation(c.lex, c.tok(e - 1)) ||
                            (IsInitial(c.tok(e - 1)) && e + 1 < se && NameWord(c, e + 1, i)) ||
