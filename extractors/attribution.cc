@@ -4332,8 +4332,18 @@ class Resolver {
     const auto& st = c_.a.sentence_tokens;
     if (!sp.valid() || sp.end > cue_begin || sp.end - sp.begin < 2 || c_.InQuote(sp.begin)) return "";
     const Token& first = c_.tok(sp.begin);
-    const Token& last = c_.tok(sp.end - 1);
     if (first.lower != "a" && first.lower != "an" && first.lower != "another" && first.lower != "one") return "";
+    // The head: the last word, or the one before "for", "of", "at" or
+    // "with" ("A prospective candidate for the UK Independence Party").
+    int head = sp.end - 1;
+    for (int k = sp.begin + 1; k < sp.end; ++k) {
+      const absl::string_view w = c_.tok(k).lower;
+      if (w == "for" || w == "of" || w == "at" || w == "with") {
+        head = k - 1;
+        break;
+      }
+    }
+    const Token& last = c_.tok(head);
     if (last.capitalized || !WordToken(last) || !IsSpeakerNoun(last) || c_.lex.body_nouns.contains(last.lower) ||
         (absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"))) {
       return "";
