@@ -5401,6 +5401,18 @@ class Resolver {
           return false;
         }
       }
+      // ("Iowa biofuels advocates say": a place, then a kind of people in
+      // lower case, the head a plural noun for people that is no body; not
+      // "Florida election officials", a state's own.)
+      if (np.end - np.begin >= 3 && !head.capitalized && IsSpeakerNoun(head) && absl::EndsWith(head.lower, "s") &&
+          !c_.lex.body_nouns.contains(head.lower) && head.lower != "officials" && head.lower != "authorities" &&
+          HasFlag(c_.tok(np.begin), kFlagMaybePlaceFirst)) {
+        int k = np.begin;
+        while (k < np.end - 1 && WordToken(c_.tok(k)) && c_.tok(k).capitalized && !IsPossessive(c_.tok(k).text)) ++k;
+        bool lower = k > np.begin;
+        for (int i = k; i < np.end - 1 && lower; ++i) lower = WordToken(c_.tok(i)) && !c_.tok(i).capitalized;
+        if (lower && k < np.end - 1 && c_.lex.places.contains(c_.TokView(np.begin, k))) return false;
+      }
     }
     for (int i = np.begin; i + 1 < np.end; ++i) {
       const Token& t = c_.tok(i);
