@@ -1543,9 +1543,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (cls == CueClass::kAttitude) {
     // A stance takes an object or a complement: "criticized the plan",
     // "called for a recount", "wants to win", "called him a liar".
+    // (And a doubt cast on a proposition: "experts have questioned whether
+    // talking search engines are of any real benefit".)
     return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) ||
            IsObjectWord(nt) || nt.kind == TokenKind::kQuote ||
-           (absl::EndsWith(w, "ing") && !nt.capitalized);
+           (absl::EndsWith(w, "ing") && !nt.capitalized) ||
+           ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
   if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" ||
