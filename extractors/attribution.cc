@@ -5381,7 +5381,8 @@ class Resolver {
     // says where or whose the group is, not who speaks.
     {
       const Token& head = c_.tok(np.end - 1);
-      if (np.end - np.begin >= 3 && WordToken(first) && IsQuantityHead(first) && first.lower != "all" &&
+      if (np.end - np.begin >= 3 && WordToken(first) && (IsQuantityHead(first) || first.lower == "other") &&
+          first.lower != "all" &&
           first.lower != "both" && WordToken(head) && !head.capitalized && IsSpeakerNoun(head) &&
           absl::EndsWith(head.lower, "s")) {
         return false;
