@@ -418,6 +418,15 @@ TEST(QuoteTest, ANameInSWithItsApostropheThenThePerson) {
   EXPECT_EQ(r.Speaker(q->attribution), "Jacoba Atlas <PBS' Jacoba Atlas>");
 }
 
+TEST(ClaimTest, ThoseWhoSpeakForSomeoneAtTheSentencesStart) {
+  // "Attorneys for Clinton …, saying …": capitalised only because they open
+  // the sentence, they speak for her; they are not her.
+  Analyzed r("Attorneys for Clinton opposed the effort, saying that her account was private.");
+  const Claim* c = r.ClaimWith("her account was private");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.Speaker(c->attribution), "Attorneys for Clinton <Attorneys for Clinton>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

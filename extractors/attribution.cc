@@ -5139,8 +5139,10 @@ class Resolver {
       }
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
       // speaks for someone is not that someone.
+      // ("Attorneys for Clinton" opening the sentence: capitalised there.)
       if (b - 2 >= np.begin && (c_.tok(b - 1).lower == "for" || c_.tok(b - 1).lower == "to") &&
-          !c_.tok(b - 2).capitalized && IsSpeakerNoun(c_.tok(b - 2)) &&
+          (!c_.tok(b - 2).capitalized || b - 2 == c_.a.sentence_tokens[sentence_].first) &&
+          IsSpeakerNoun(c_.tok(b - 2)) &&
           !c_.lex.body_nouns.contains(c_.tok(b - 2).lower)) {
         return mention;
       }

@@ -465,9 +465,16 @@ void AttributeQuotes(Context& c) {
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
         // Right after the quote: “…,” Ms Alexander says / says Ms Alexander.
+        // (Or with the speaker's role before the name: "“…,” deputy planning
+        // director Jose Leibovich said".)
         const int first = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
         bool adjacent = true;
-        for (int i = close + 1; i < first && adjacent; ++i) adjacent = c.tok(i).IsPunct(",");
+        for (int i = close + 1; i < first && adjacent; ++i) {
+          const Token& u = c.tok(i);
+          adjacent = u.IsPunct(",") ||
+                     (u.kind == TokenKind::kWord && !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
+                      !IsAuxiliary(u) && !IsFunctionWord(u) && !IsPronoun(u) && (IsTitleWord(u) || !u.capitalized));
+        }
         if (post < 0 && adjacent) post = static_cast<int>(k);
       } else if (cue.end <= open) {
         dist = open - cue.end;
