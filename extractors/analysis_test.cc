@@ -427,6 +427,18 @@ TEST(ClaimTest, ThoseWhoSpeakForSomeoneAtTheSentencesStart) {
   EXPECT_EQ(r.Speaker(c->attribution), "Attorneys for Clinton <Attorneys for Clinton>");
 }
 
+TEST(QuoteTest, AgreedWithAColonAndARoleWithAPartysWord) {
+  Analyzed r("Mark Mahaney, an analyst at RBC, agreed: \"They have a great brand.\"");
+  const Quote* q = r.QuoteWith("They have a great brand.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Mark Mahaney <Mark Mahaney>");
+  EXPECT_EQ(r.Cue(q->attribution), "agreed");
+  Analyzed v("\"I do not know where he stands,\" said undecided Republican voter Stephanie Hooton of Derry.");
+  const Quote* p = v.QuoteWith("I do not know where he stands");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(v.Speaker(p->attribution), "Stephanie Hooton <undecided Republican voter Stephanie Hooton>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

@@ -1186,8 +1186,11 @@ Np NpAfter(const Context& c, int from, int se) {
   // the name it describes.
   int description_end = i;
   if (!det && !t.capitalized) {
+    // (A party's or kind's word among them: "said undecided Republican
+    // voter Stephanie Hooton".)
     int k = i;
-    while (k < se && k < i + 4 && !c.InQuote(k) && WordToken(c.tok(k)) && !c.tok(k).capitalized &&
+    while (k < se && k < i + 4 && !c.InQuote(k) && WordToken(c.tok(k)) &&
+           (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
            !IsFunctionWord(c.tok(k)) && !IsPreposition(c.tok(k)) && !IsAuxiliary(c.tok(k)) &&
            !IsAdverb(c.tok(k)) && VerbClassOf(c.tok(k)) == CueClass::kNone) {
       ++k;
@@ -1545,8 +1548,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // "called for a recount", "wants to win", "called him a liar".
     // (And a doubt cast on a proposition: "experts have questioned whether
     // talking search engines are of any real benefit".)
+    // ("Mark Mahaney, …, agreed: “…”": a colon and the words agreed to;
+    // not "for which she later apologized: “…”", a stance's object.)
     return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) ||
            IsObjectWord(nt) || nt.kind == TokenKind::kQuote ||
+           (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
+            absl::StartsWith(c.tok(i).lower, "agree")) ||
            (absl::EndsWith(w, "ing") && !nt.capitalized) ||
            ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
