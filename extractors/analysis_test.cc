@@ -439,6 +439,16 @@ TEST(QuoteTest, AgreedWithAColonAndARoleWithAPartysWord) {
   EXPECT_EQ(v.Speaker(p->attribution), "Stephanie Hooton <undecided Republican voter Stephanie Hooton>");
 }
 
+TEST(QuoteTest, ASourceCitedInsideAReportIsNotTheQuotesSpeaker) {
+  // "X said that according to its analysis …, but “…”": the words quoted
+  // are X's, not the analysis's.
+  Analyzed r("Win Htein said on Tuesday that according to its analysis, the party has won 82 percent of the "
+             "vote, but \"we are still counting the seats.\"");
+  const Quote* q = r.QuoteWith("we are still counting the seats.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.Speaker(q->attribution), "Win Htein <Win Htein>");
+}
+
 TEST(ClaimTest, AgentlessAttribution) {
   Analyzed r("While traveling, it was announced that the meeting was canceled.");
   const Claim* c = r.ClaimWith("the meeting was canceled");

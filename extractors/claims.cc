@@ -496,7 +496,10 @@ void AttributeQuotes(Context& c) {
     }
     if (best >= 0 && best != post && c.cues[best].end <= open) {
       const Cue& near = c.cues[best];
-      const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude;
+      // (Or a source a speaker cites for part of what he says: "Win Htein
+      // said that according to its analysis, the NLD has won …, but “we are
+      // still counting the seats”".)
+      const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude || near.according;
       if (post >= 0) {
         // "Opinion polls suggest that “…”, Ms Alexander says.": the
         // attribution after the quote frames the whole sentence.
