@@ -155,6 +155,14 @@ bool IsNameSuffix(const Token& t) {
 
 Np NpEndingAt(const Context& c, int i, int sb, int depth);
 
+// "was quoted as saying", "was heard saying": a passive that relays what its
+// subject said (the verb itself reports nothing).
+bool IsRelayVerb(const Token& t) {
+  const absl::string_view w = t.lower;
+  return w == "reported" || w == "quoted" || w == "heard" || w == "overheard" || w == "cited" ||
+         w == "recorded";
+}
+
 // "Advisers to a rival campaign", "an aide to the governor": a noun for
 // someone who serves another, before the "to" that names whom.
 bool AdviserTo(const Context& c, int k) {
@@ -2392,8 +2400,7 @@ void FindCues(Context& c) {
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
           // ("was heard saying", "is quoted as saying": the relay below.)
-          t.lower != "heard" && t.lower != "overheard" && t.lower != "quoted" && t.lower != "cited" &&
-          t.lower != "recorded" &&
+          !IsRelayVerb(t) &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
           !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
           !(i + 3 < se && c.tok(i + 3).lower == "that" && c.tok(i + 1).lower == "the" &&
@@ -2457,9 +2464,7 @@ void FindCues(Context& c) {
       }
       // "“…,” Mr Kapor is reported as saying", "was quoted as saying",
       // "was heard saying": the subject speaks; the passive only relays it.
-      if ((t.lower == "reported" || t.lower == "quoted" || t.lower == "heard" || t.lower == "overheard" ||
-           t.lower == "cited" || t.lower == "recorded") &&
-          i - 1 >= sb) {
+      if (IsRelayVerb(t) && i - 1 >= sb) {
         int p = i - 1;
         while (p > sb && IsAdverb(c.tok(p)) && !IsBe(c.tok(p))) --p;
         int k = i + 1;
@@ -4379,6 +4384,14 @@ class Resolver {
     return std::string(c_.TokText(nb, ne));
   }
 
+  // "the Republican", "the Utah Republican": [b, e) opens on "the" and ends
+  // on a party's word for one member (a word of kind_adjectives.txt marked
+  // "party", as written, not a plural).
+  bool PartyMemberAt(int b, int e) const {
+    return c_.tok(b).lower == "the" && c_.lex.party_words.contains(c_.tok(e - 1).text) &&
+           !absl::EndsWith(c_.tok(e - 1).lower, "s");
+  }
+
   void Touch(int ent) {
     recent_.erase(std::remove(recent_.begin(), recent_.end(), ent), recent_.end());
     recent_.push_back(ent);
@@ -5092,9 +5105,7 @@ class Resolver {
     // ("the Utah Republican": a description, below, not a name.)
     // (The subject of a verb of speech or belief, not of a stance: not a
     // party's word cut from its noun, "the Tory plans".)
-    const bool party_description = speech_cue_ && c_.tok(np.begin).lower == "the" &&
-                                   c_.lex.party_words.contains(c_.tok(e - 1).text) &&
-                                   !absl::EndsWith(c_.tok(e - 1).lower, "s");
+    const bool party_description = speech_cue_ && PartyMemberAt(np.begin, e);
     if (c_.tok(e - 1).capitalized && !party_description) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
@@ -5192,8 +5203,7 @@ class Resolver {
     anaphoric |= modified_person;
     // "the Republican said", "the Utah Republican asks": one of a party,
     // the second reference newswriting uses for the person it is about.
-    const bool party_member = first.lower == "the" && last.capitalized &&
-                              c_.lex.party_words.contains(last.text) && !absl::EndsWith(last.lower, "s");
+    const bool party_member = PartyMemberAt(np.begin, np.end);
     anaphoric |= party_member;
     if (first.lower == "the" && anaphoric && !possessive) {
       // "the former KGB officer", "the 72-year-old": the latest subject. A

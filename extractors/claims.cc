@@ -368,6 +368,10 @@ void CreditToColonCue(Context& c, Quote& q, int begin, int end, int sentence, Np
 
 void AttributeQuotes(Context& c) {
   std::vector<int> open_tok(c.a.quotes.size());
+  // Speaker mention as written -> the name it resolved to (the first cue's),
+  // built on first use.
+  absl::flat_hash_map<std::string, std::string> resolved_by_mention;
+  bool resolved_indexed = false;
   int t = 0;
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     while (t < c.ntok() && c.tok(t).span.start < c.a.quotes[qi].span.start) ++t;
@@ -644,16 +648,20 @@ void AttributeQuotes(Context& c) {
                          std::any_of(last->text.begin(), last->text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
       if (np.valid() && np.end == verb && named) {
         // The name as another report of the story resolved it ("Mr
-        // Cherkasky" -> "Michael Cherkasky"), else as written.
+        // Cherkasky" -> "Michael Cherkasky"), else as written. (The
+        // speakers' names are indexed once, when the first such quote needs
+        // them, not searched per quote.)
         std::string name = c.TokText(np.begin, np.end);
-        for (size_t k = 0; k < c.cues.size(); ++k) {
-          const Np& other = c.cues[k].speaker;
-          if (k < c.cue_speaker_name.size() && other.valid() && !c.cue_speaker_name[k].empty() &&
-              c.TokText(other.begin, other.end) == name) {
-            name = c.cue_speaker_name[k];
-            break;
+        if (!resolved_indexed) {
+          resolved_indexed = true;
+          for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
+            const Np& other = c.cues[k].speaker;
+            if (other.valid() && !c.cue_speaker_name[k].empty()) {
+              resolved_by_mention.try_emplace(c.TokText(other.begin, other.end), c.cue_speaker_name[k]);
+            }
           }
         }
+        if (auto it = resolved_by_mention.find(name); it != resolved_by_mention.end()) name = it->second;
         // (Spent on the quote, as a colon's cue is: it makes no claim.)
         CreditToColonCue(c, q, verb, verb + 1, s1, np, std::move(name), /*named=*/true);
         q.attribution.cue_class = VerbClassOf(c.tok(verb));
