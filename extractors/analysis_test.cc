@@ -2566,5 +2566,38 @@ TEST(SpeakerTest, QuotesJoinedByAndShareTheirSpeaker) {
   EXPECT_EQ(r.QuoteSpeaker("stunt children\u2019s growth"), "Howard Dean <Howard Dean>");
 }
 
+TEST(FigureTest, ACurrencySignOutsideAsciiOpensTheFigure) {
+  // £, € and ¥ are signs, not letters: "£1,700" is one figure, not "700".
+  Analyzed r("It costs \u00A31,700 a year and \u20AC2.5bn in all; the yen fell to \u00A5110.");
+  std::vector<std::string> got;
+  for (const Figure& f : r.a.figures) got.push_back(r.At(f.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"\u00A31,700", "\u20AC2.5bn", "\u00A5110"}));
+}
+TEST(SpeakerTest, ANameInMojibakeStaysOneName) {
+  // UTF-8 read as Latin-1 ("Jos\u00C3\u00A9" for "Jos\u00E9"; "PeA\u0303\u00B1a" with the
+  // A decomposed): the sign after a letter outside ASCII is part of the word.
+  Analyzed r(Q("We will not pay,") + " said Jos\u00C3\u00A9 Cruz. " + Q("Nor will we,") +
+             " said Enrique PeA\u0303\u00B1a Nieto.");
+  EXPECT_EQ(r.QuoteSpeaker("We will not pay"), "Jos\u00C3\u00A9 Cruz <Jos\u00C3\u00A9 Cruz>");
+  EXPECT_EQ(r.QuoteSpeaker("Nor will we"),
+            "Enrique PeA\u0303\u00B1a Nieto <Enrique PeA\u0303\u00B1a Nieto>");
+}
+TEST(SpeakerTest, HeInAClauseOfTimeIsTheSubjectNamedWithATitle) {
+  // A "he" after the sentence's own subject, a title and a name, is that
+  // subject, not the speaker of the sentence before.
+  Analyzed r("Sanders has said the ruling should be overturned. President Obama prompted outrage "
+             "among conservatives in 2010 when he blasted the ruling in his address.");
+  EXPECT_EQ(r.ClaimSpeaker("the ruling in his address"), "Obama <he>");
+}
+TEST(CueTest, PonderedReportsABelief) {
+  Analyzed r("Dr. Jane Roe pondered whether the council might act.");
+  EXPECT_EQ(r.ClaimSpeaker("whether the council might act"), "Jane Roe <Dr. Jane Roe>");
+}
+TEST(CueTest, AGradedParticipleIsAnAdjective) {
+  // "most telling": an adjective, not a verb of telling with "Perhaps" as its speaker.
+  Analyzed r("Perhaps most telling, though, were the shows.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2928,6 +2928,15 @@ void FindCues(Context& c) {
       // "it's worth pointing out that", "worth noting": the writer's own
       // aside, a gerund with no one who speaks.
       if (p >= sb && c.tok(p).lower == "worth" && absl::EndsWith(t.lower, "ing")) continue;
+      // "Perhaps most telling, though, were …", "a very revealing
+      // interview": a participle graded by a degree word is an adjective.
+      if (i > sb && absl::EndsWith(t.lower, "ing")) {
+        const absl::string_view d = c.tok(i - 1).lower;
+        if (d == "most" || d == "more" || d == "very" || d == "less" || d == "least" || d == "so" ||
+            d == "too" || d == "particularly" || d == "especially") {
+          continue;
+        }
+      }
       // "telling the truth", "told a joke", "told the Biblical story of":
       // what is told, not a report (a word or two may describe it).
       if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&
@@ -3759,12 +3768,16 @@ class Resolver {
           const int ms = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/false);
           const bool cue_before = k > 0 && c_.cues[k - 1].sentence == s;
           // (A person's subject: a known first name or a title in its first
-          // words, not "New EU rules …, she said".)
+          // words, not "New EU rules …, she said"; a title written out
+          // before a name counts, "President Obama prompted outrage … when
+          // he blasted …".)
           bool person = false;
           for (int j = ms; j < sp.begin && j < ms + 8 && !person; ++j) {
             const Token& u = c_.tok(j);
             person = !c_.InQuote(j) && u.capitalized &&
-                     (c_.lex.first_name_gender.contains(u.text) || IsTitleAbbreviation(c_.lex, u));
+                     (c_.lex.first_name_gender.contains(u.text) || IsTitleAbbreviation(c_.lex, u) ||
+                      (TitleLength(j, sp.begin) > 0 && j + TitleLength(j, sp.begin) < sp.begin &&
+                       c_.tok(j + TitleLength(j, sp.begin)).capitalized));
           }
           if (!cue_before && person && ms + 2 < sp.begin && !IsPronoun(c_.tok(ms)) &&
               TouchSubjectAt(ms, sb, se)) {

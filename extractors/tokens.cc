@@ -24,9 +24,17 @@ bool IsSingleQuote(uint32_t cp) {
 
 static bool IsPunctCp(uint32_t cp) {
   if (cp < 0x80) return !absl::ascii_isalnum(static_cast<char>(cp)) && !IsSpace(cp);
+  // Latin-1 signs (¡ ¢ £ ¤ ¥ ¦ § ¨ © « ¬ ® ¯ ° ± ´ ¶ · ¸ » ¿; not ª º µ,
+  // the superscript digits or the soft hyphen, which sit inside words),
+  // general punctuation, currency signs (€ ₹ …), № and ™, arrows,
+  // mathematical and technical signs, shapes and dingbats, CJK punctuation.
+  if (cp < 0x100) {
+    return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xAD && cp != 0xB2 && cp != 0xB3 &&
+            cp != 0xB5 && cp != 0xB9 && cp != 0xBA && cp != 0xBC && cp != 0xBD && cp != 0xBE);
+  }
   return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
-         cp == 0xAB || cp == 0xBB || cp == 0xA1 || cp == 0xBF || cp == 0xB7 ||
-         cp == 0xA7 || cp == 0xB6 || (cp >= 0x3000 && cp <= 0x303F);
+         (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2116 || cp == 0x2122 ||
+         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F);
 }
 
 bool IsNonAsciiLetter(uint32_t cp) {
@@ -110,6 +118,13 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
         size_t j = i;
         uint32_t c = NextCodePoint(text, &j);
         bool alnum = IsLetter(c) || (c < 0x80 && absl::ascii_isdigit(static_cast<char>(c)));
+        // UTF-8 read as Latin-1 and saved again ("PeÃ±a" for "Peña",
+        // "cafÃ©", with the Ã sometimes decomposed): a sign from U+00A0 to
+        // U+00BF right after a letter outside ASCII is the second half of
+        // a letter.
+        if (!alnum && c >= 0xA0 && c <= 0xBF && static_cast<unsigned char>(text[i - 1]) >= 0x80) {
+          alnum = true;
+        }
         if (alnum) { i = j; continue; }
         bool joiner = IsApostrophe(c) || c == '-' || c == '.' || c == 0x2011 ||
                       (c == ',' && t.kind == TokenKind::kNumber) ||
