@@ -2599,5 +2599,21 @@ TEST(CueTest, AGradedParticipleIsAnAdjective) {
   EXPECT_TRUE(r.a.claims.empty());
 }
 
+TEST(SpeakerTest, AVerbBeforeTheNameAndAColonEndingItsParagraph) {
+  // "Stated Stone:" closes its paragraph; the quote follows in the next.
+  Analyzed r("Stone spoke on the radio.\n\nStated Stone:\n\n" +
+             Q("I think that the stakes are so high that they would do anything.") + "\n");
+  EXPECT_EQ(r.QuoteSpeaker("I think that the stakes are so high that they would do anything."),
+            "Stone <Stone>");
+}
+TEST(SpeakerTest, ANameOpeningAClauseOfTimeWithAnAsideSpeaks) {
+  // "after Mr. Trump, asked about …, had said, “…”": the name after the
+  // conjunction opens the clause whose verb reports the quote.
+  Analyzed r("The issue came up after Mr. Trump, asked about the deaths of journalists, had said, " +
+             Q("I think our country does plenty of killing also.") + " It came up again later, "
+             "after Mr. Rubio, the senator, had said, " + Q("We do not.") );
+  EXPECT_EQ(r.QuoteSpeaker("I think our country does plenty of killing also."), "Trump <Mr. Trump>");
+  EXPECT_EQ(r.QuoteSpeaker("We do not."), "Rubio <Mr. Rubio>");
+}
 }  // namespace
 }  // namespace claimcheck

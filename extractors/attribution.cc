@@ -595,7 +595,12 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     const Token& first = c.tok(p + 1);
     const bool relative = first.lower == "whose" || first.lower == "who";
     bool description = relative || !first.capitalized || IsTitleWord(first);
-    for (int k = p + 1; k < comma && description && !relative; ++k) {
+    // ("Mr Trump, asked about the deaths of journalists, had said": a
+    // participle of being asked or of speaking opens an aside too.)
+    const absl::string_view w0 = first.lower;
+    const bool asked = w0 == "asked" || w0 == "pressed" || w0 == "questioned" || w0 == "quizzed" ||
+                       w0 == "challenged" || w0 == "interviewed" || w0 == "speaking" || w0 == "writing";
+    for (int k = asked ? p + 2 : p + 1; k < comma && description && !relative; ++k) {
       const Token& u = c.tok(k);
       description = !(IsAuxiliary(u) && !IsAdverb(u)) && VerbClassOf(u) == CueClass::kNone;
     }
@@ -613,8 +618,16 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     if (before.capitalized && WordToken(before) && NameWord(c, p - 1, sb) && !IsFunctionWord(before) &&
         !IsAdverb(before) && !absl::EndsWith(before.lower, "ly")) {
       Np head = NpEndingAt(c, p - 1, sb, 0);
+      // (Or the subject of a clause of time or reason: "The issue came up
+      // after Mr Trump, the front-runner, had said, …".)
+      const auto subordinator = [&](const Token& u) {
+        return u.lower == "after" || u.lower == "when" || u.lower == "before" || u.lower == "because" ||
+               u.lower == "since" || u.lower == "while" || u.lower == "although" || u.lower == "until" ||
+               u.lower == "once";
+      };
       if (head.valid() && !IsDescription(c, head) &&
-          (head.begin == main_clause || head.begin == sb || c.tok(head.begin - 1).kind == TokenKind::kQuote)) {
+          (head.begin == main_clause || head.begin == sb || c.tok(head.begin - 1).kind == TokenKind::kQuote ||
+           (head.begin - 1 > sb && subordinator(c.tok(head.begin - 1)) && !c.InQuote(head.begin - 1)))) {
         return head;
       }
     }
@@ -866,7 +879,18 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
       Np np = NpEndingAt(c, j - 1, sb, 0);
       if (np.valid() && np.begin < main_clause) break;
-      if (!np.valid() || (np.begin > sb && IsPreposition(c.tok(np.begin - 1)))) continue;
+      // (Not the object of a preposition, "in Salem, New Hampshire, said";
+      // but a name after a conjunction of time or reason opens its clause:
+      // "The issue came up after Mr. Trump, asked about the deaths of
+      // journalists, had said, …".)
+      if (!np.valid()) continue;
+      if (np.begin > sb && IsPreposition(c.tok(np.begin - 1))) {
+        const absl::string_view w = c.tok(np.begin - 1).lower;
+        const bool clause = (w == "after" || w == "before" || w == "since" || w == "until" || w == "once" ||
+                             w == "when" || w == "while" || w == "because" || w == "although") &&
+                            c.tok(np.begin).capitalized && !c.InQuote(np.begin - 1);
+        if (!clause) continue;
+      }
       // "…, attending the Tea Party Convention, said": the object of a
       // participle is not who speaks.
       if (np.begin > sb && IsParticiple(c.tok(np.begin - 1))) continue;
@@ -2367,7 +2391,8 @@ void FindCues(Context& c) {
       }
       if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
     }
-    if (colon > head && !label && colon + 2 < se &&
+    // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
+    if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
         !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
         !IsFunctionWord(c.tok(head)) &&
         !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
