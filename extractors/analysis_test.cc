@@ -2615,5 +2615,22 @@ TEST(SpeakerTest, ANameOpeningAClauseOfTimeWithAnAsideSpeaks) {
   EXPECT_EQ(r.QuoteSpeaker("I think our country does plenty of killing also."), "Trump <Mr. Trump>");
   EXPECT_EQ(r.QuoteSpeaker("We do not."), "Rubio <Mr. Rubio>");
 }
+TEST(SpeakerTest, WordsCalledSomeonesClaimAreTheCallers) {
+  // "calling Trump's charge “pathetic”": the quote is what the caller calls
+  // the charge, not the charge's owner's words.
+  Analyzed r("The mayor warned the vote would be rigged. A spokesman for his rival, Ben Cole, "
+             "responded on Twitter, calling the mayor's charge " + Q("pathetic") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("pathetic"), "Ben Cole <Ben Cole>");
+}
+TEST(SpeakerTest, AMessageToSomeoneBeforeAColonIsTheSendersQuote) {
+  Analyzed r("Senate Majority Leader Ann Marsh delivered a blunt message to Trump: " +
+             Q("It's time to quit attacking people and get on message."));
+  EXPECT_EQ(r.QuoteSpeaker("It's time to quit attacking people and get on message."),
+            "Ann Marsh <Senate Majority Leader Ann Marsh>");
+}
+TEST(SpeakerTest, APartysWordBeforeAFirstNameIsNoPartOfTheName) {
+  Analyzed r("Conservative Michael Howard is to appear next month. " + Q("We will win,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We will win"), "Michael Howard <he>");
+}
 }  // namespace
 }  // namespace claimcheck

@@ -2251,6 +2251,13 @@ void FindStatementNouns(Context& c, int s) {
         c.tok(i + 1).IsPunct(":")) {
       --i;
     }
+    // "delivered a blunt message to Trump: “…”": whom the noun is for,
+    // between it and the colon.
+    if (i > sb + 2 && i + 1 < q && c.tok(i + 1).IsPunct(":") && !c.InQuote(i) && c.tok(i).capitalized &&
+        WordToken(c.tok(i)) && (c.tok(i - 1).lower == "to" || c.tok(i - 1).lower == "for") &&
+        IsSpeechNoun(c.tok(i - 2))) {
+      i -= 2;
+    }
     // "her claim that she “never sent …”", "Podliska's most explosive claim
     // is that the committee is a “witch hunt”": the quote inside the clause
     // the noun opens (a claim, an allegation, a view) is its owner's.
@@ -2293,6 +2300,16 @@ void FindStatementNouns(Context& c, int s) {
       speaker = SubjectBefore(c, p - 1, sb);
     }
     if (!speaker.valid()) continue;
+    // "calling Trump's charge “pathetic”": the quote is what the charge is
+    // called, in the words of whoever calls it, not the charge's owner's.
+    if (i == q - 1 && speaker.begin - 1 > sb) {
+      const absl::string_view v = c.tok(speaker.begin - 1).lower;
+      if (v == "calling" || v == "called" || v == "calls" || v == "call" || v == "branding" ||
+          v == "branded" || v == "labelling" || v == "labeling" || v == "labelled" || v == "labeled" ||
+          v == "dubbing" || v == "dubbed" || v == "deeming" || v == "deemed") {
+        continue;
+      }
+    }
     Cue cue;
     cue.sentence = s;
     cue.begin = i;
@@ -3986,6 +4003,17 @@ class Resolver {
       }
       const Token& t = c_.tok(*b);
       if (t.lower == "the" || t.lower == "former") { ++*b; continue; }
+      // "Conservative Michael Howard", "Liberal Democrat Charles Kennedy": a
+      // party's word before a first name is his party, not his name.
+      if (t.capitalized && c_.lex.party_words.contains(t.text)) {
+        int f = *b + 1;
+        if (f < e && c_.lex.party_words.contains(c_.tok(f).text)) ++f;  // "Liberal Democrat"
+        if (f + 1 < e && c_.tok(f).capitalized && c_.lex.first_name_gender.contains(c_.tok(f).text)) {
+          if (titles) titles->emplace_back(c_.TokLower(*b, f));
+          *b = f;
+          continue;
+        }
+      }
       if (IsTitleAbbreviation(c_.lex, t)) {
         if (t.text == "Mr") *gender = 1;
         if (t.text == "Mrs" || t.text == "Ms") *gender = 2;
