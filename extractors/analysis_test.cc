@@ -2632,5 +2632,10 @@ TEST(SpeakerTest, APartysWordBeforeAFirstNameIsNoPartOfTheName) {
   Analyzed r("Conservative Michael Howard is to appear next month. " + Q("We will win,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("We will win"), "Michael Howard <he>");
 }
+TEST(SpeakerTest, APossessiveSpeechNounThenWasThatOwnsTheQuote) {
+  Analyzed r("Donald Trump spoke at the rally. Trump\u2019s answer was that " + Q("the wall will be built,") +
+             " and the crowd cheered.");
+  EXPECT_EQ(r.QuoteSpeaker("the wall will be built"), "Donald Trump <Trump\u2019s>");
+}
 }  // namespace
 }  // namespace claimcheck

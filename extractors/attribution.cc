@@ -2247,8 +2247,9 @@ void FindStatementNouns(Context& c, int s) {
       --i;
     }
     // "Clinton's response was: “…”": the noun, then "was" or "is".
+    // ("Trump's answer was that “…”": or "that".)
     if (i > sb + 1 && (c.tok(i).lower == "was" || c.tok(i).lower == "is") && i + 1 < q &&
-        c.tok(i + 1).IsPunct(":")) {
+        (c.tok(i + 1).IsPunct(":") || c.tok(i + 1).lower == "that")) {
       --i;
     }
     // "delivered a blunt message to Trump: “…”": whom the noun is for,
