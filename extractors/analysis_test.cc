@@ -2637,5 +2637,15 @@ TEST(SpeakerTest, APossessiveSpeechNounThenWasThatOwnsTheQuote) {
              " and the crowd cheered.");
   EXPECT_EQ(r.QuoteSpeaker("the wall will be built"), "Donald Trump <Trump\u2019s>");
 }
+TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
+  // "thinks 2004's films have …": a bare clause whose subject opens on a
+  // number; the thinker is then who a later "he" stands for.
+  Analyzed r("Critics were quiet, said Dave Karger. Screen International's US editor Mike Goodridge "
+             "thinks 2004's films have simply not grabbed the public's imagination. " +
+             Q("Film-makers haven't produced films that people adore,") + " he said.");
+  EXPECT_EQ(r.ClaimSpeaker("2004's films have simply not grabbed the public's imagination"),
+            "Mike Goodridge <Mike Goodridge>");
+  EXPECT_EQ(r.QuoteSpeaker("Film-makers haven't produced films that people adore"), "Mike Goodridge <he>");
+}
 }  // namespace
 }  // namespace claimcheck

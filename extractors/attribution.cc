@@ -1733,10 +1733,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
        nt.kind == TokenKind::kNumber)) {
     return true;  // "announced his resignation", "polls show Clinton leading"
   }
-  if (!nt.capitalized && WordToken(nt) && !IsDeterminer(nt) && !IsPreposition(nt)) {
+  if (((!nt.capitalized && WordToken(nt)) || nt.kind == TokenKind::kNumber) && !IsDeterminer(nt) &&
+      !IsPreposition(nt)) {
     // A bare subject and its verb: "stating state authorities are in
     // charge", "claimed easy access to drink was breeding crime" (a short
-    // phrase after the noun may stand between).
+    // phrase after the noun may stand between; a number may open it,
+    // "thinks 2004's films have not grabbed …").
     // ("insisted talks on new investment are ongoing": one phrase; not
     // past a relative or a conjunction: "maintained contact with officials
     // who were …".)
