@@ -1,8 +1,6 @@
 #include "engine/rule.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 namespace claimcheck {
 
@@ -64,26 +62,13 @@ size_t NonAsciiSpaceAt(absl::string_view s, size_t i) {
   return 0;
 }
 
-// The offset of the first byte at or after `i` outside ASCII, or s.size().
-// Prose is mostly ASCII: eight bytes are skipped at a time.
-size_t NextNonAscii(absl::string_view s, size_t i) {
-  constexpr uint64_t kHighs = 0x8080808080808080ull;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    if (x & kHighs) break;
-  }
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
-
 }  // namespace
 
 CheckContext::CheckContext(const Document& d, const Analysis& a) : doc(d), analysis(a), text(d.text) {
   // (Only the lead bytes of those spaces need a look: most documents have
   // none and keep a view of their own text.)
   const absl::string_view t = d.text;
-  for (size_t i = NextNonAscii(t, 0); i < t.size(); i = NextNonAscii(t, i + 1)) {
+  for (size_t i = SkipAscii(t, 0); i < t.size(); i = SkipAscii(t, i + 1)) {
     const size_t n = NonAsciiSpaceAt(t, i);
     if (n == 0) continue;
     if (spaced_text.empty()) spaced_text.assign(t.data(), t.size());

@@ -571,6 +571,16 @@ int RegionCommaBefore(const Context& c, int comma, int sb) {
   return c.lex.places.contains(c.TokView(b, e)) ? j : -1;
 }
 
+namespace {
+// A conjunction of time or reason whose clause a name may open: "The issue
+// came up after Mr Trump, the front-runner, had said, …".
+bool OpensClauseOfTimeOrReason(const Token& u) {
+  return u.lower == "after" || u.lower == "when" || u.lower == "before" || u.lower == "because" ||
+         u.lower == "since" || u.lower == "while" || u.lower == "although" || u.lower == "until" ||
+         u.lower == "once";
+}
+}  // namespace
+
 // The name that opens a chain of phrases set off by commas, when the
 // phrase ending right before `comma` describes it: "Giovanni Maria Vian, the
 // editor in chief of the Vatican's newspaper, L'Osservatore Romano, said",
@@ -618,16 +628,11 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     if (before.capitalized && WordToken(before) && NameWord(c, p - 1, sb) && !IsFunctionWord(before) &&
         !IsAdverb(before) && !absl::EndsWith(before.lower, "ly")) {
       Np head = NpEndingAt(c, p - 1, sb, 0);
-      // (Or the subject of a clause of time or reason: "The issue came up
-      // after Mr Trump, the front-runner, had said, …".)
-      const auto subordinator = [&](const Token& u) {
-        return u.lower == "after" || u.lower == "when" || u.lower == "before" || u.lower == "because" ||
-               u.lower == "since" || u.lower == "while" || u.lower == "although" || u.lower == "until" ||
-               u.lower == "once";
-      };
+      // (Or the subject of a clause of time or reason.)
       if (head.valid() && !IsDescription(c, head) &&
           (head.begin == main_clause || head.begin == sb || c.tok(head.begin - 1).kind == TokenKind::kQuote ||
-           (head.begin - 1 > sb && subordinator(c.tok(head.begin - 1)) && !c.InQuote(head.begin - 1)))) {
+           (head.begin - 1 > sb && OpensClauseOfTimeOrReason(c.tok(head.begin - 1)) &&
+            !c.InQuote(head.begin - 1)))) {
         return head;
       }
     }
@@ -884,12 +889,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       // "The issue came up after Mr. Trump, asked about the deaths of
       // journalists, had said, …".)
       if (!np.valid()) continue;
-      if (np.begin > sb && IsPreposition(c.tok(np.begin - 1))) {
-        const absl::string_view w = c.tok(np.begin - 1).lower;
-        const bool clause = (w == "after" || w == "before" || w == "since" || w == "until" || w == "once" ||
-                             w == "when" || w == "while" || w == "because" || w == "although") &&
-                            c.tok(np.begin).capitalized && !c.InQuote(np.begin - 1);
-        if (!clause) continue;
+      if (np.begin > sb && IsPreposition(c.tok(np.begin - 1)) &&
+          !(OpensClauseOfTimeOrReason(c.tok(np.begin - 1)) && c.tok(np.begin).capitalized &&
+            !c.InQuote(np.begin - 1))) {
+        continue;
       }
       // "…, attending the Tea Party Convention, said": the object of a
       // participle is not who speaks.
@@ -3819,10 +3822,10 @@ class Resolver {
           bool person = false;
           for (int j = ms; j < sp.begin && j < ms + 8 && !person; ++j) {
             const Token& u = c_.tok(j);
-            person = !c_.InQuote(j) && u.capitalized &&
-                     (c_.lex.first_name_gender.contains(u.text) || IsTitleAbbreviation(c_.lex, u) ||
-                      (TitleLength(j, sp.begin) > 0 && j + TitleLength(j, sp.begin) < sp.begin &&
-                       c_.tok(j + TitleLength(j, sp.begin)).capitalized));
+            if (c_.InQuote(j) || !u.capitalized) continue;
+            const int title = TitleLength(j, sp.begin);
+            person = c_.lex.first_name_gender.contains(u.text) || IsTitleAbbreviation(c_.lex, u) ||
+                     (title > 0 && j + title < sp.begin && c_.tok(j + title).capitalized);
           }
           if (!cue_before && person && ms + 2 < sp.begin && !IsPronoun(c_.tok(ms)) &&
               TouchSubjectAt(ms, sb, se)) {

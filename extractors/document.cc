@@ -90,18 +90,22 @@ Position LineIndex::At(size_t offset) const {
   return p;
 }
 
+size_t SkipAscii(absl::string_view s, size_t i) {
+  for (uint64_t x; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & 0x8080808080808080ull) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 size_t FindInvalidUtf8(absl::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), i = 0;
   while (i < n) {
-    // Runs of ASCII eight bytes at a time.
-    for (uint64_t x; i + 8 <= n; i += 8) {
-      std::memcpy(&x, p + i, 8);
-      if (x & 0x8080808080808080ull) break;
-    }
+    i = SkipAscii(s, i);
     if (i >= n) break;
     unsigned char c = p[i];
-    if (c < 0x80) { ++i; continue; }
     size_t len;
     uint32_t min;
     if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }

@@ -125,6 +125,10 @@ class LineIndex {
 // Index of the first byte that is not valid UTF-8, or npos when all is valid.
 size_t FindInvalidUtf8(absl::string_view s);
 
+// The offset of the first byte at or after `i` outside ASCII, or s.size().
+// Prose is mostly ASCII: runs are skipped eight bytes at a time.
+size_t SkipAscii(absl::string_view s, size_t i);
+
 // s with runs of spaces, tabs and line breaks collapsed to one space and
 // none at either end: how a hard-wrapped sentence is shown or compared.
 std::string CollapseWhitespace(absl::string_view s);
