@@ -557,8 +557,11 @@ class LexicalRule : public RuleType {
     // (And "people", a plural without an "s": "a period in which people may
     // register and vote". Not "women", "children": "women could make up a
     // greater share" is a guess about a count as often as an ability.)
+    // (A body or a document is no one: "the emails could help resolve the
+    // case" is a guess about what they will do.)
     bool people = !before.capitalized &&
-                  (((before.flags & kFlagSpeakerNoun) != 0 && absl::EndsWith(before.lower, "s") &&
+                  (((before.flags & kFlagSpeakerNoun) != 0 && (before.flags & kFlagBodyNoun) == 0 &&
+                    absl::EndsWith(before.lower, "s") &&
                     !absl::EndsWith(before.lower, "ss")) ||
                    before.lower == "people");
     // Not "he", "she" or "they": "she could win the nomination" is a guess.

@@ -379,6 +379,7 @@ void BuildWordInfo(Lexicons* lex) {
     info.pronoun = static_cast<uint8_t>(kind) + 1;
   }
   for (const std::string& w : lex->speaker_nouns) flag(w, kFlagSpeakerNoun);
+  for (const std::string& w : lex->body_nouns) flag(w, kFlagBodyNoun);
   for (const std::string& w : lex->stance_nouns) flag(w, kFlagStanceNoun);
   for (const std::string& w : lex->stance_adjectives) flag(w, kFlagStanceAdjective);
   for (const std::string& w : lex->titles) {

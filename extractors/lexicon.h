@@ -85,6 +85,7 @@ enum WordFlag : uint64_t {
   kFlagFalsityAlone = 1ull << 44,
   kFlagStanceNoun = 1ull << 45,       // "fears (that …)", "the claim (that …)"
   kFlagStanceAdjective = 1ull << 46,  // "is worried (that …)"
+  kFlagBodyNoun = 1ull << 47,         // a speaker noun marked "body": "report", "emails"
   kFlagClassified = 1ull << 63,
 };
 

@@ -42,6 +42,8 @@ TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   EXPECT_EQ(lex.word_info.Find("she")->pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
   EXPECT_EQ(lex.word_info.Find("may")->capitalized_flags, kFlagMonth);
   EXPECT_TRUE(FlagsOf(lex, "officials") & kFlagSpeakerNoun);
+  EXPECT_FALSE(FlagsOf(lex, "officials") & kFlagBodyNoun);
+  EXPECT_EQ(FlagsOf(lex, "emails") & (kFlagSpeakerNoun | kFlagBodyNoun), kFlagSpeakerNoun | kFlagBodyNoun);
   EXPECT_TRUE(FlagsOf(lex, "president") & kFlagTitle);
   EXPECT_FALSE(FlagsOf(lex, "zzz") & kFlagTitle);
   // First tokens as running text has them: "Gov." is "Gov" and a period,
