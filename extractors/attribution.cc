@@ -2890,6 +2890,16 @@ void FindCues(Context& c) {
             continue;
           }
           if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
+          // "was reported in a “hit piece” by The New York Times": a short
+          // quoted name after an article, inside the phrase before "by".
+          if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
+            int close = k + 1;
+            while (close < se && close < k + 7 && c.tok(close).kind != TokenKind::kQuote) ++close;
+            if (close < se && close < k + 7) {
+              k = close;
+              continue;
+            }
+          }
           if (c.InQuote(k)) {
             if (past_as || criticism) continue;
             break;

@@ -1082,6 +1082,16 @@ void FindClaims(Context& c) {
         // "The bridge is expected to reopen, the agency said": the sentence
         // names who expects it.
         bool sourced = false;
+        // The passive in a relative clause ("…, who is expected to speak",
+        // "a meeting which Brown is thought likely to attend") or reduced
+        // after a comma ("…, seen as a problem"): an aside about a noun,
+        // not the object of a stance before it.
+        bool aside = cue.begin - 1 >= sb && c.tok(cue.begin - 1).IsPunct(",");
+        for (int k = cue.begin - 1; k >= sb && k >= cue.begin - 5 && !aside; --k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k) || u.kind != TokenKind::kWord || u.cue_class != 0 || IsFiniteAuxiliary(u)) break;
+          aside = u.lower == "who" || u.lower == "which" || u.lower == "that";
+        }
         for (int k2 : c.cues_in[cue.sentence]) {
           const Cue& other = c.cues[k2];
           // (A stance in a relative clause, "…, which G7 nations have
@@ -1098,8 +1108,16 @@ void FindClaims(Context& c) {
           // (Nor the one relayed by this very passive: "Mr Kapor is
           // reported as saying" names who spoke, not who reported it.)
           const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
-          sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed &&
-                     !(other.cls == CueClass::kAttitude && relative);
+          // (Nor a verb that reports a quote or a colon's words after it:
+          // "Looking to the elections, which are expected in May, Mr Davey
+          // said: “…”" credits him the quote, not the expectation. Nor a
+          // stance, which takes a thing, not a proposition: "The campaign
+          // found a leader in Romney, who is expected to speak".)
+          const bool takes_quote = other.begin > cue.end &&
+                                   (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
+                                                                       c.tok(other.end).kind == TokenKind::kQuote)));
+          sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
+                     !(other.cls == CueClass::kAttitude && (relative || (other.begin < cue.begin && aside)));
         }
         if (sourced) continue;
       }
