@@ -2480,6 +2480,15 @@ void FindCues(Context& c) {
                           u.lower == "documents" || u.lower == "statistics" || u.lower == "census" ||
                           u.lower == "sources" || u.lower == "source";
         }
+        // "according to those present", "according to someone in
+        // attendance": people unnamed, picked out by where they were (not
+        // "according to those rules").
+        if (!names_source && i + 3 < e && !c.InQuote(i + 2)) {
+          const absl::string_view w = c.tok(i + 2).lower, n = c.tok(i + 3).lower;
+          const bool where = n == "present" || n == "in" || n == "at" || n == "who" || n == "close" ||
+                             n == "familiar" || n == "around" || n == "inside" || n == "with";
+          names_source = where && (w == "those" || w == "someone" || w == "somebody");
+        }
         // "according to three recent polls, including one from Monmouth
         // University": a named member of the source belongs to it.
         if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
