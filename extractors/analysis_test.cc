@@ -2515,6 +2515,13 @@ TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
   EXPECT_EQ(r.ClaimSpeaker("the agency should not profit"), "The senator <The senator>");
   EXPECT_EQ(r.ClaimSpeaker("the host matters"), "executives <executives>");
 }
+TEST(SpeakerTest, ANameAfterAnOpeningPhraseWithNoCommaIsTheSubject) {
+  // "After the hearing Dana Reyes, director of …, said:": the noun in -ing
+  // after its article is no participle whose object the name would be.
+  Analyzed r("The court ruled for the ministry, the judges said. After the hearing Dana Reyes, legal "
+             "director of the charity Fairtrial, said: " + Q("It is not enough."));
+  EXPECT_EQ(r.QuoteSpeaker("It is not enough."), "Dana Reyes <Dana Reyes>");
+}
 }  // namespace
 }  // namespace claimcheck
 
@@ -2646,6 +2653,13 @@ TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
   EXPECT_EQ(r.ClaimSpeaker("2004's films have simply not grabbed the public's imagination"),
             "Mike Goodridge <Mike Goodridge>");
   EXPECT_EQ(r.QuoteSpeaker("Film-makers haven't produced films that people adore"), "Mike Goodridge <he>");
+}
+TEST(SpeakerTest, ANameAfterAnOpeningPhraseWithANounInIngIsTheSubject) {
+  // "After the hearing Dana Reyes, director of …, said:": the noun in -ing
+  // after its article is no participle whose object the name would be.
+  Analyzed r("The court ruled for the ministry, the judges said. After the hearing Dana Reyes, legal "
+             "director of the charity Fairtrial, said: " + Q("It is not enough."));
+  EXPECT_EQ(r.QuoteSpeaker("It is not enough."), "Dana Reyes <Dana Reyes>");
 }
 }  // namespace
 }  // namespace claimcheck

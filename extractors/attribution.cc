@@ -895,8 +895,14 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         continue;
       }
       // "…, attending the Tea Party Convention, said": the object of a
-      // participle is not who speaks.
-      if (np.begin > sb && IsParticiple(c.tok(np.begin - 1))) continue;
+      // participle is not who speaks. (Not a noun in -ing after its
+      // article: "After the ruling Carla Ferstman, legal director of
+      // Redress, said", a short phrase that opens the sentence with no
+      // comma.)
+      if (np.begin > sb && IsParticiple(c.tok(np.begin - 1)) &&
+          !(np.begin - 2 >= sb && IsDeterminer(c.tok(np.begin - 2)))) {
+        continue;
+      }
       if (!found.valid()) {
         found = np;
         if (!IsDescription(c, np)) {
