@@ -1963,7 +1963,22 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   while (k < se && !c.tok(k).IsPunct(",")) ++k;
   // (A clause of a subordinator runs longer than a phrase: "while most of
   // his competitors called for a bigger effort to destroy the group, …".)
-  if (k >= se || k - sb >= (IsSubordinator(t) ? 40 : 15)) return sb;
+  // (So can a chain of prepositional phrases with no verb in it: "On the
+  // eve of his historic election to a fourth term as prime minister in
+  // March, Netanyahu …"; not "On Sunday morning Mr. Trump made a third
+  // attempt to deflect the criticism, writing …".)
+  if (k >= se || k - sb >= (IsSubordinator(t) ? 40 : IsPreposition(t) ? 25 : 15)) return sb;
+  if (!IsSubordinator(t) && k - sb >= 15) {
+    for (int v = sb + 1; v < k; ++v) {
+      const Token& u = c.tok(v);
+      if (c.InQuote(v) || u.kind == TokenKind::kQuote || ((IsFiniteAuxiliary(u) || LooksFinite(u)) && !IsMonth(u)) ||
+          u.cue_class != 0 || (IsPronoun(u) && !IsPossessivePronoun(u)) || u.lower == "who" ||
+          u.lower == "which" ||
+          u.lower == "that" || (WordToken(u) && u.text.size() > 1 && absl::AsciiStrToUpper(u.text) == u.text)) {
+        return sb;
+      }
+    }
+  }
   // "… in Salem, New Hampshire, Trump said": the state or country of a
   // place is part of the phrase.
   int m = k + 1;
