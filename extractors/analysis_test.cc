@@ -2522,6 +2522,14 @@ TEST(SpeakerTest, ANameAfterAnOpeningPhraseWithNoCommaIsTheSubject) {
              "director of the charity Fairtrial, said: " + Q("It is not enough."));
   EXPECT_EQ(r.QuoteSpeaker("It is not enough."), "Dana Reyes <Dana Reyes>");
 }
+TEST(SpeakerTest, AVerbOfReplyWithBackAndGoSoFarAsToSpeak) {
+  Analyzed r("Ann Lee attacked him on guns. Tom Hale shot back, " + Q("That is simply false.") +
+             " Ben Cole wrote back: " + Q("No comment.") + " Mr Hall went so far as to say: " +
+             Q("The firm is finished."));
+  EXPECT_EQ(r.QuoteSpeaker("That is simply false."), "Tom Hale <Tom Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("No comment."), "Ben Cole <Ben Cole>");
+  EXPECT_EQ(r.QuoteSpeaker("The firm is finished."), "Hall <Mr Hall>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -680,6 +680,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
+    // "went so far as to say": the subject of "went" speaks.
+    if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so") k -= 3;
     while (k > sb && IsAdverb(c.tok(k))) --k;
     // "The actors involved are all quick to point out": an adjective that
     // takes "to", after a form of "be".
@@ -1424,7 +1426,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
         "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "night",
         "morning", "afternoon", "evening", "yesterday", "today", "tonight", "on", "in", "at"};
-    if (!kTime->contains(u.lower) && !IsWeekday(u) && !IsMonth(u)) break;
+    // ("found in 2014 that": a year says when, as a month does.)
+    const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
+                      (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
+    if (!kTime->contains(u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
   }
   // "…, Tim Kaine insisted Thursday during a tour of news shows.", "said
   // Monday the plan would fail": a weekday, or "yesterday", right after the
@@ -2463,11 +2468,12 @@ void FindCues(Context& c) {
       if (heading && !IsStrongVerb(t)) continue;
       // A cheap first test, before a Cue is built: a word with no cue class
       // is looked at only as "according", a stance adjective, an agentless
-      // passive, a phrasal "… out" or "put it", "made the point that", a
+      // passive, a phrasal "… out", "… back" or "put it", "made the point that", a
       // passive that relays ("was heard saying"), or two words before a
       // colon ("went on:").
       if (t.cue_class == 0 && !(t.flags & kFlagAgentless) && !IsStanceAdjective(t) &&
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
+          !(i + 1 < se && c.tok(i + 1).lower == "back") &&
           // ("was heard saying", "is quoted as saying": the relay below.)
           !IsRelayVerb(t) &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
@@ -2592,8 +2598,16 @@ void FindCues(Context& c) {
                               i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
                               (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" ||
                                c.tok(i + 2).lower == "argument");
+      // "shot back", "fired back that", "hit back", "wrote back:": a reply.
+      static const auto* kBackVerbs = new absl::flat_hash_set<absl::string_view>{
+          "shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting", "wrote",
+          "writes", "writing", "snapped", "snaps", "snapping", "struck", "strikes", "striking"};
+      const bool back_next = i + 1 < se && c.tok(i + 1).lower == "back" && kBackVerbs->contains(t.lower);
       // Most words are no cue at all: leave them before any closer look.
-      if (cls == CueClass::kNone && !out_next && !it_next && !point_next && !(t.flags & kFlagAgentless)) continue;
+      if (cls == CueClass::kNone && !out_next && !it_next && !point_next && !back_next &&
+          !(t.flags & kFlagAgentless)) {
+        continue;
+      }
       // "That said, …", "(That said, she noted …)": an idiom of concession.
       if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
           c.tok(i + 1).IsPunct(",") &&
@@ -3007,9 +3021,15 @@ void FindCues(Context& c) {
           // "Gorka also made the point that …".
           cls = CueClass::kNeutral;
           end = i + 3;
+        } else if (back_next) {
+          // "Sanders shot back, “…”".
+          cls = CueClass::kNeutral;
+          end = i + 2;
         } else {
           continue;
         }
+      } else if (back_next) {
+        end = i + 2;  // "wrote back: “…”"
       }
       // "is assured of winning", "was declared the winner": not a report.
       if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
