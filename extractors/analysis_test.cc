@@ -2530,6 +2530,33 @@ TEST(SpeakerTest, AVerbOfReplyWithBackAndGoSoFarAsToSpeak) {
   EXPECT_EQ(r.QuoteSpeaker("No comment."), "Ben Cole <Ben Cole>");
   EXPECT_EQ(r.QuoteSpeaker("The firm is finished."), "Hall <Mr Hall>");
 }
+TEST(SpeakerTest, ANameBeforeADescriptionMissingItsClosingCommaSpeaks) {
+  // "Name, role for ORG said": the organisation is the role's object.
+  Analyzed r("Tom Hale, spokesman for software firm Zeta said many firms were starting to care. " +
+             Q("The key thing is managing it,") + " he said. Nevertheless, a survey conducted by analyst "
+             "Ann Lee found that most firms were failing. Rather, sources close to the firm say it is "
+             "thriving.");
+  EXPECT_EQ(r.ClaimSpeaker("many firms were starting to care"), "Tom Hale <Tom Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("The key thing is managing it"), "Tom Hale <he>");
+  // An opening word and the subject after it are no name and description.
+  EXPECT_EQ(r.ClaimSpeaker("most firms were failing"), "Ann Lee <Ann Lee>");
+  EXPECT_EQ(r.ClaimSpeaker("it is thriving"), "sources close to the firm <sources close to the firm>");
+}
+TEST(SpeakerTest, PeopleCloseToSomeoneSpeakNotThePersonTheyAreCloseTo) {
+  Analyzed r("Ann Lee kept her counsel. People close to the mayor said the deal was off. Sources close "
+             "to her campaign say she backs the plan. Sources familiar with Lee said the vote was near.");
+  EXPECT_EQ(r.ClaimSpeaker("the deal was off"), "People close to the mayor <People close to the mayor>");
+  EXPECT_EQ(r.ClaimSpeaker("she backs the plan"),
+            "Sources close to her campaign <Sources close to her campaign>");
+  EXPECT_EQ(r.ClaimSpeaker("the vote was near"), "Sources familiar with Lee <Sources familiar with Lee>");
+}
+TEST(ClaimTest, AVerbsPlainFormAfterAnArticleIsANoun) {
+  // "the mere mention of her name" is no report; the report around it is
+  // whole.
+  Analyzed r("At times, aides said, the mere mention of her name could make him fume.");
+  EXPECT_EQ(r.ClaimSpeaker("At times, aides said, the mere mention of her name could make him fume"),
+            "aides <aides>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -485,8 +485,12 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       }
       break;
     }
+    // ("People close to the president said", "sources close to her
+    // campaign say": the noun is the postmodifier's object; the people
+    // before it speak.)
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && AdviserTo(c, b - 2)))) {
+        (c.tok(b - 1).lower != "to" ||
+         (b - 2 >= sb && (AdviserTo(c, b - 2) || c.tok(b - 2).lower == "close" || c.tok(b - 2).lower == "loyal")))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -514,7 +518,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
     --k;
   }
-  if (k > sb && IsPreposition(c.tok(k)) && c.tok(k).lower != "to") {
+  if (k > sb && IsPreposition(c.tok(k)) &&
+      (c.tok(k).lower != "to" || c.tok(k - 1).lower == "close" || c.tok(k - 1).lower == "loyal")) {
     return PpHead(c, k, i + 1, sb, depth);
   }
   return {};
@@ -934,6 +939,59 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
+  // "Tom Hale, spokesman for software firm Zeta said": a description after
+  // a name that opens the sentence, its closing comma left out; the phrase
+  // before the verb is the object of the description's preposition, and
+  // the name speaks.
+  int prep = np.valid() ? np.begin - 1 : -1;
+  // (Past a lowercase noun or two before the name: "for software firm Zeta".)
+  while (prep > sb && prep >= np.begin - 3 && WordToken(c.tok(prep)) && !c.tok(prep).capitalized &&
+         !IsPreposition(c.tok(prep)) && (!IsFunctionWord(c.tok(prep)) || IsDeterminer(c.tok(prep))) &&
+         c.tok(prep).cue_class == 0 &&
+         !IsFiniteAuxiliary(c.tok(prep)) && !c.InQuote(prep)) {
+    --prep;
+  }
+  if (np.valid() && prep > sb && IsPreposition(c.tok(prep)) && !c.InQuote(prep)) {
+    for (int p = prep - 1; p > sb && p >= prep - 9; --p) {
+      const Token& u = c.tok(p);
+      if (c.InQuote(p) || u.kind == TokenKind::kQuote || IsFiniteAuxiliary(u) || u.cue_class != 0 ||
+          IsPronoun(u) || u.IsPunct(";") || u.IsPunct(":")) {
+        break;
+      }
+      if (!u.IsPunct(",")) continue;
+      const Token& role = c.tok(p + 1);
+      // (A role, "spokesman for", "a director at"; or a participle of
+      // where or how, "speaking in Leeds".)
+      // (Not a plural, "Rather, sources close to her campaign say": the
+      // subject itself after an opening word.)
+      if (!(WordToken(role) && (!role.capitalized || IsTitleWord(role)) &&
+            ((IsSpeakerNoun(role) && !absl::EndsWith(role.lower, "s")) || IsTitleWord(role) ||
+             IsDeterminer(role) || (absl::EndsWith(role.lower, "ing") && role.cue_class == 0)))) {
+        break;
+      }
+      // (A person's role: "Nevertheless, a survey conducted by …" is the
+      // subject after an opening word.)
+      bool person_role = absl::EndsWith(role.lower, "ing");
+      for (int k = p + 1; k < prep; ++k) {
+        const Token& u = c.tok(k);
+        if ((u.flags & kFlagBodyNoun) != 0) {
+          person_role = false;
+          break;
+        }
+        person_role |= IsTitleWord(u) || IsSpeakerNoun(u);
+      }
+      if (!person_role) break;
+      const WordInfo* opener = c.lex.word_info.Find(c.tok(p - 1).lower);
+      Np name = NpEndingAt(c, p - 1, sb, 0);
+      if (name.valid() && c.tok(name.begin).capitalized && !IsFunctionWord(c.tok(p - 1)) &&
+          !(opener != nullptr && (opener->flags & kFlagAdverb) != 0) &&
+          (c.tok(p - 1).capitalized || IsSpeakerNoun(c.tok(p - 1))) &&
+          (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote) && !IsDescription(c, name)) {
+        return name;
+      }
+      break;
+    }
+  }
   // "has gotten less credit than aides say he deserves": after "than", the
   // comparison's other side speaks.
   if (np.valid()) {
@@ -3031,6 +3089,32 @@ void FindCues(Context& c) {
       } else if (back_next) {
         end = i + 2;  // "wrote back: “…”"
       }
+      // "the mere mention of her name", "a brief mention", "any claim": a
+      // verb's plain form after a determiner, or after a determiner and a
+      // word in the singular, is a noun (a finite verb there would take an
+      // -s: "the report mentions").
+      const bool plain_form = !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+                              !absl::EndsWith(t.lower, "ing") && !HasFlag(t, kFlagIrregularPast) &&
+                              t.lower != "said" && t.lower != "told";
+      if (i - 1 >= sb && !c.InQuote(i - 1) && !t.capitalized && plain_form) {
+        // (An article or a possessive: "many believe", "some say" are
+        // quantifiers standing for people.)
+        auto article = [](const Token& u) {
+          const absl::string_view w = u.lower;
+          return w == "the" || w == "a" || w == "an" || w == "any" || w == "no" || w == "every" ||
+                 w == "each" || w == "this" || w == "his" || w == "her" || w == "its" || w == "their" ||
+                 w == "our" || w == "my" || w == "your";
+        };
+        const Token& d1 = c.tok(i - 1);
+        const bool det1 = article(d1);
+        // (Not the object of a preposition inside the subject: "critics of
+        // the judgement say", "people familiar with her thinking say".)
+        const bool det2 = i - 2 >= sb && article(c.tok(i - 2)) &&
+                          !(i - 3 >= sb && (IsPreposition(c.tok(i - 3)) || c.tok(i - 3).lower == "off")) &&
+                          WordToken(d1) && !d1.capitalized && !absl::EndsWith(d1.lower, "s") &&
+                          !IsSpeakerNoun(d1) && !IsPronoun(d1) && !IsAuxiliary(d1) && !IsAdverb(d1);
+        if (det1 || det2) continue;
+      }
       // "is assured of winning", "was declared the winner": not a report.
       if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
       // "it's worth pointing out that", "worth noting": the writer's own
@@ -4851,6 +4935,13 @@ class Resolver {
     // not the person it serves; the phrase is its own name.
     for (int k = np.begin; k + 1 < np.end && k < np.begin + 3; ++k) {
       if (AdviserTo(c_, k) && c_.tok(k + 1).lower == "to") return c_.TokText(np.begin, np.end);
+      // So do "people close to Clinton", "sources familiar with her
+      // thinking": unnamed people, picked out by whom they know.
+      const absl::string_view w = c_.tok(k).lower, n = c_.tok(k + 1).lower;
+      if (k > np.begin && IsSpeakerNoun(c_.tok(k - 1)) &&
+          (((w == "close" || w == "loyal" || w == "near") && n == "to") || (w == "familiar" && n == "with"))) {
+        return c_.TokText(np.begin, np.end);
+      }
     }
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
       absl::string_view w = c_.tok(np.end - 2).lower;
