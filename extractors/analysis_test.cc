@@ -2557,6 +2557,11 @@ TEST(ClaimTest, AVerbsPlainFormAfterAnArticleIsANoun) {
   EXPECT_EQ(r.ClaimSpeaker("At times, aides said, the mere mention of her name could make him fume"),
             "aides <aides>");
 }
+TEST(SpeakerTest, AReportingVerbInIngBeforeATitleIsPartOfTheTitle) {
+  Analyzed r("The ministry published figures. " + Q("Resources are enough,") +
+             " deputy planning director Ana Ruiz said.");
+  EXPECT_EQ(r.QuoteSpeaker("Resources are enough"), "Ana Ruiz <director Ana Ruiz>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -63,6 +63,17 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
       t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
     }
   }
+  // "deputy planning director Jose Leibovich", "the reporting officer": an
+  // -ing form of a reporting verb right before a title in lower case is
+  // part of the title, not a verb.
+  for (size_t i = 0; i + 1 < tokens->size(); ++i) {
+    Token& t = (*tokens)[i];
+    const Token& n = (*tokens)[i + 1];
+    if (t.cue_class != 0 && !t.capitalized && absl::EndsWith(t.lower, "ing") && n.kind == TokenKind::kWord &&
+        !n.capitalized && (n.flags & kFlagTitle) != 0) {
+      t.cue_class = 0;
+    }
+  }
 }
 
 namespace {
