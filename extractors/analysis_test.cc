@@ -2562,6 +2562,15 @@ TEST(SpeakerTest, AReportingVerbInIngBeforeATitleIsPartOfTheTitle) {
              " deputy planning director Ana Ruiz said.");
   EXPECT_EQ(r.QuoteSpeaker("Resources are enough"), "Ana Ruiz <director Ana Ruiz>");
 }
+TEST(SpeakerTest, APartialQuoteInsideASpeakersReportIsTheirsNotTheOuterSources) {
+  // "X said … “…,” according to the report": the report relays what X said.
+  Analyzed r("The witness said the order was meant to " + Q("avoid affecting the vote,") +
+             " according to the report. Defense Secretary Ann Lee spoke with her counterpart Tom Hale on "
+             "Wednesday " + Q("to discuss the merger,") + " according to a Pentagon readout.");
+  EXPECT_EQ(r.QuoteSpeaker("avoid affecting the vote"), "The witness <The witness>");
+  // (Speaking reports no content: the readout's words.)
+  EXPECT_EQ(r.QuoteSpeaker("to discuss the merger"), "a Pentagon readout <a Pentagon readout>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

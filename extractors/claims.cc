@@ -517,16 +517,32 @@ void AttributeQuotes(Context& c) {
     // "Mr Ruiz said, “No comment,” the Herald reported.": a paper that
     // reports the exchange relays it; the words are the speaker's whose
     // verb stands right before them.
-    if (best >= 0 && best == post && speech_pre >= 0 && speech_pre_dist <= 2) {
+    // (So with a partial quote inside what that speaker says, however far
+    // into it: "The witness said the order was meant to “…,” according to
+    // the report", "He said … that he was “…,” the Post reported".)
+    // (The speaker's own report keeps its claim, the quote inside it; the
+    // outer report, as before, makes none of its own.)
+    bool inside_report = false;
+    auto reports_content = [&](int k) {
+      // (Not "spoke with his counterpart … “to discuss …”": speaking
+      // reports no content.)
+      const absl::string_view v = c.tok(c.cues[k].begin).lower;
+      return !absl::StartsWith(v, "spo") && !absl::StartsWith(v, "speak") && !absl::StartsWith(v, "talk");
+    };
+    if (best >= 0 && best == post && speech_pre >= 0 &&
+        (speech_pre_dist <= 2 || (q.kind == QuoteKind::kPartial && c.cues[speech_pre].sentence == s1 &&
+                                  reports_content(speech_pre)))) {
       const absl::string_view v = c.tok(c.cues[post].begin).lower;
-      if (v == "reported" || v == "reports" || v == "reporting") {
+      if (v == "reported" || v == "reports" || v == "reporting" ||
+          (c.cues[post].according && speech_pre_dist > 2)) {
         c.cues[post].used_by_quote = true;  // it relays the quote; no report of its own
+        inside_report = speech_pre_dist > 2;
         best = speech_pre;
       }
     }
     if (best >= 0) {
       q.attribution = MakeAttribution(c, best);
-      c.cues[best].used_by_quote = true;
+      if (!inside_report) c.cues[best].used_by_quote = true;
       continue;
     }
     // "The Florida senator’s answer was that “…”", "Rubio’s catch phrase in
