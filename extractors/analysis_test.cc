@@ -2571,6 +2571,16 @@ TEST(SpeakerTest, APartialQuoteInsideASpeakersReportIsTheirsNotTheOuterSources) 
   // (Speaking reports no content: the readout's words.)
   EXPECT_EQ(r.QuoteSpeaker("to discuss the merger"), "a Pentagon readout <a Pentagon readout>");
 }
+TEST(SpeakerTest, ANameWithAPartyTagThenADescriptionSpeaks) {
+  Analyzed r("Rep. Ann Lee (D-Md.), chair of the party's platform drafting committee, said the talks "
+             "went well.");
+  EXPECT_EQ(r.ClaimSpeaker("the talks went well"), "Ann Lee <Rep. Ann Lee>");
+}
+TEST(ClaimTest, AVerbOfWritingBeforeABareNounReportsNothing) {
+  Analyzed r("The system is a favourite of people who write computer viruses because it is everywhere. "
+             "Ann Lee wrote legislation that gave the mayor more power.");
+  for (const Claim& c : r.a.claims) ADD_FAILURE() << r.At(c.content);
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -884,12 +884,25 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (!c.tok(j).IsPunct(",") || c.InQuote(j)) continue;
       ++commas;
       if (j - 1 < sb) break;
-      const Token& before = c.tok(j - 1);
+      // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party tag in
+      // brackets after the name.
+      int tag = -1;
+      if (c.tok(j - 1).IsPunct(")")) {
+        for (int k = j - 2; k > sb && k >= j - 10; --k) {
+          if (c.tok(k).IsPunct("(")) {
+            tag = k;
+            break;
+          }
+          if (c.InQuote(k) || c.tok(k).IsPunct(")")) break;
+        }
+      }
+      const int head_end = tag > sb ? tag : j;
+      const Token& before = c.tok(head_end - 1);
       if (!before.capitalized && !IsPronoun(before) && !IsSpeakerNoun(before) &&
-          !(before.IsPunct(".") && j - 2 >= sb && IsNameSuffix(c.tok(j - 2)))) {
+          !(before.IsPunct(".") && head_end - 2 >= sb && IsNameSuffix(c.tok(head_end - 2)))) {
         continue;
       }
-      Np np = NpEndingAt(c, j - 1, sb, 0);
+      Np np = NpEndingAt(c, head_end - 1, sb, 0);
       if (np.valid() && np.begin < main_clause) break;
       // (Not the object of a preposition, "in Salem, New Hampshire, said";
       // but a name after a conjunction of time or reason opens its clause:
@@ -906,8 +919,13 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       // article: "After the ruling Carla Ferstman, legal director of
       // Redress, said", a short phrase that opens the sentence with no
       // comma.)
+      // (Nor an -ing form right before a noun in lower case: "chair of the
+      // party's platform drafting committee, said", a modifier.)
       if (np.begin > sb && IsParticiple(c.tok(np.begin - 1)) &&
-          !(np.begin - 2 >= sb && IsDeterminer(c.tok(np.begin - 2)))) {
+          !(np.begin - 2 >= sb && IsDeterminer(c.tok(np.begin - 2))) &&
+          !(absl::EndsWith(c.tok(np.begin - 1).lower, "ing") && WordToken(c.tok(np.begin)) &&
+            !c.tok(np.begin).capitalized && !IsDeterminer(c.tok(np.begin)) &&
+            !IsPossessivePronoun(c.tok(np.begin)))) {
         continue;
       }
       if (!found.valid()) {
@@ -1662,6 +1680,15 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
            ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
+  // "people who write computer viruses", "writes songs": a verb of writing
+  // before a bare noun has a thing written for object, no report.
+  if (absl::StartsWith(c.tok(i).lower, "writ") || c.tok(i).lower == "wrote") {
+    if (WordToken(nt) && !nt.capitalized && !c.InQuote(n) && !IsFunctionWord(nt) && !IsPronoun(nt) &&
+        !IsDeterminer(nt) && !IsPreposition(nt) && !IsAdverb(nt) && !IsAuxiliary(nt) && nt.cue_class == 0 &&
+        !IsWeekday(nt) && w != "back" && w != "off" && w != "up") {
+      return false;
+    }
+  }
   if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" ||
       w == "where" || w == "who" || w == "if") {
     return true;  // "explained how …", "added when …"
