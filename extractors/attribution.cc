@@ -1399,8 +1399,10 @@ Np NpAfter(const Context& c, int from, int se) {
   const bool participle = post == "close" || post == "familiar" || post == "based" || post == "involved" ||
                           post == "briefed" || post == "knowledgeable" || post == "connected" ||
                           post == "allied" || post == "aligned" || post == "affiliated";
+  // (Not a preposition of time that opens a clause: "accused by Muslim
+  // groups after figures showed …".)
   if (e + 1 < se &&
-      (((IsPreposition(c.tok(e)) || participle) && IsSpeakerNoun(c.tok(e - 1))) ||
+      ((((IsPreposition(c.tok(e)) && !IsSubordinator(c.tok(e))) || participle) && IsSpeakerNoun(c.tok(e - 1))) ||
        (participle && (t.lower == "one" || t.lower == "a" || t.lower == "an") && e - 1 == i + 1 &&
         c.tok(e - 1).capitalized))) {
     int k = e + 1;
@@ -2790,6 +2792,18 @@ void FindCues(Context& c) {
         }
         as_view = agent_as > 0;
       }
+      // "wants to be seen as", "seeks to be seen to be responding": an aim,
+      // no view credited to anyone.
+      if (view_verb && p - 2 >= sb && c.tok(p).lower == "be" && c.tok(p - 1).lower == "to") {
+        const absl::string_view aim = c.tok(p - 2).lower;
+        if (absl::StartsWith(aim, "want") || absl::StartsWith(aim, "seek") || aim == "sought" ||
+            absl::StartsWith(aim, "hop") || absl::StartsWith(aim, "tr") || absl::StartsWith(aim, "need") ||
+            absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") || aim == "strove" ||
+            aim == "keen" || aim == "eager" || aim == "anxious" || aim == "desperate" || aim == "determined" ||
+            aim == "careful" || aim == "like" || aim == "likes" || aim == "liked") {
+          continue;
+        }
+      }
       // "could be said to be", "it might be argued that": the writer's own
       // judgement, softened, not a view credited to no one.
       // So is the idiom "the same could not be said for …", "cannot be said".
@@ -3071,6 +3085,12 @@ void FindCues(Context& c) {
             if (!agent.valid()) {
               const int e = BarePeoplePhraseEnd(c, k + 1, lim);
               if (e > k + 1) agent = {k + 1, e};
+            }
+            // "was criticized by libertarians on social media": a plural
+            // of people in lower case.
+            if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
+                !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
+              agent = {k + 1, k + 2};
             }
             // "seen by many as …", "by some as …".
             if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};

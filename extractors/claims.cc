@@ -1132,8 +1132,16 @@ void FindClaims(Context& c) {
           const bool takes_quote = other.begin > cue.end &&
                                    (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
                                                                        c.tok(other.end).kind == TokenKind::kQuote)));
+          // (A stance takes a thing, not the proposition: "The case had been
+          // viewed as a threat, particularly after the court agreed to take
+          // a second look"; but what a survey found is the survey's: "The
+          // CBI found spending is forecast to rise".)
+          const absl::string_view ov = c.tok(other.begin).lower;
+          const bool finding = ov == "found" || ov == "finds" || ov == "find" || ov == "showed" ||
+                               ov == "shows" || ov == "show" || ov == "shown";
           sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
-                     !(other.cls == CueClass::kAttitude && (relative || (other.begin < cue.begin && aside)));
+                     !(other.cls == CueClass::kAttitude &&
+                       (relative || (other.begin < cue.begin && aside) || !finding || other.begin > cue.begin));
         }
         if (sourced) continue;
       }
