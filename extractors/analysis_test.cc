@@ -2581,6 +2581,14 @@ TEST(ClaimTest, AVerbOfWritingBeforeABareNounReportsNothing) {
              "Ann Lee wrote legislation that gave the mayor more power.");
   for (const Claim& c : r.a.claims) ADD_FAILURE() << r.At(c.content);
 }
+TEST(SpeakerTest, APrepositionThatOpensAClauseOfTimeIsNoPostmodifier) {
+  // "by Muslim groups after figures showed …": the figures show; the
+  // groups accuse.
+  Analyzed r("The Telegraph was sued by Mr Hale after the newspaper claimed he took money. The police were "
+             "accused of racism by campaign groups after figures showed a rise.");
+  EXPECT_EQ(r.ClaimSpeaker("he took money"), "the newspaper <the newspaper>");
+  EXPECT_EQ(r.ClaimSpeaker("a rise"), "figures <figures>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

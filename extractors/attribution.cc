@@ -176,6 +176,9 @@ bool AdviserTo(const Context& c, int k) {
 // a preposition whose object ends at the cue.
 Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (depth > 0) return {};
+  // (Not a preposition of time that opens a clause: "accused by Muslim
+  // groups after stop and search figures showed …".)
+  if (IsSubordinator(c.tok(prep))) return {};
   int k = prep;
   // (And the participles of the same postmodifiers, after a noun for
   // people: "People briefed on the reshuffling were adamant", "officials
