@@ -1157,13 +1157,24 @@ void FindClaims(Context& c) {
       // ("is expected in 2006", "with more signings expected in the coming
       // weeks": a forecast with its time and no infinitive holds the whole
       // proposition; the time phrase may end the sentence.)
+      int passive_end = -1;  // the report's end, when a clause of the story's follows the agent
       const bool timed_forecast = (pv == "expected" || pv == "forecast" || pv == "predicted" ||
                                    pv == "projected" || pv == "tipped") &&
                                   TimePhraseAt(c.a.tokens, after, ce);
       if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
         const int skipped = SkipPhrase(c, after, ce);
-        if (skipped < 0 && !timed_forecast) continue;
-        after = skipped < 0 ? cue.end : skipped;
+        // ("were accused of Islamophobia by Muslim groups after figures
+        // showed …": after the agent, a clause of time or reason is the
+        // story's; the report ends before it.)
+        const bool clause_after_agent = skipped < 0 && cue.speaker.valid() && cue.speaker.begin > cue.begin &&
+                                        after == cue.speaker.end && IsSubordinator(c.tok(after)) &&
+                                        !c.InQuote(after);
+        if (clause_after_agent) {
+          passive_end = after;
+        } else {
+          if (skipped < 0 && !timed_forecast) continue;
+          after = skipped < 0 ? cue.end : skipped;
+        }
       }
       if (after < ce && c.tok(after).lower == "that") ++after;
       if (c.tok(cue.begin).lower == "it") {
@@ -1189,7 +1200,7 @@ void FindClaims(Context& c) {
           }
         }
       }
-      e = ce;
+      e = passive_end >= 0 ? passive_end : ce;
       // "… was widely criticized as sloppy, while planning for the
       // convention appeared to be chaotic": a contrast after a comma is a
       // clause of the story's own.
