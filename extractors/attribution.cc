@@ -1685,6 +1685,27 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
            ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
+  // "research has shown the overwhelming majority have voted Labour",
+  // "figures show the economy is growing": a verb of evidence before a
+  // clause with no "that", its subject a phrase with an article and its
+  // verb an auxiliary a few words on (not "the poll showed the president
+  // with a lead": a thing shown).
+  {
+    const absl::string_view v = c.tok(i).lower;
+    const bool evidence = v == "show" || v == "shows" || v == "showed" || v == "shown" || v == "suggest" ||
+                          v == "suggests" || v == "suggested" || v == "indicate" || v == "indicates" ||
+                          v == "indicated" || v == "found" || v == "finds";
+    if (evidence && IsDeterminer(nt) && !c.InQuote(n)) {
+      for (int k = n + 1; k < se && k < n + 7; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0) break;
+        if (IsFiniteAuxiliary(u) || IsBe(u)) {
+          if (k > n + 1) return true;
+          break;
+        }
+      }
+    }
+  }
   // "people who write computer viruses", "writes songs": a verb of writing
   // before a bare noun has a thing written for object, no report.
   if (absl::StartsWith(c.tok(i).lower, "writ") || c.tok(i).lower == "wrote") {
