@@ -2589,6 +2589,15 @@ TEST(SpeakerTest, APrepositionThatOpensAClauseOfTimeIsNoPostmodifier) {
   EXPECT_EQ(r.ClaimSpeaker("he took money"), "the newspaper <the newspaper>");
   EXPECT_EQ(r.ClaimSpeaker("a rise"), "figures <figures>");
 }
+TEST(SpeakerTest, ASubjectNamedAfterALowercaseRoleIsWhomHeStandsFor) {
+  // "Republican pollster Whit Ayres studied …. “…,” he said": the pollster,
+  // not the last man who spoke.
+  Analyzed r("Campaign manager Robby Mook released a memo. " + Q("The path is clear,") +
+             " he wrote. Republican pollster Whit Ayres studied the numbers. " + Q("He is in trouble,") +
+             " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("The path is clear"), "Robby Mook <he>");
+  EXPECT_EQ(r.QuoteSpeaker("He is in trouble"), "Whit Ayres <he>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

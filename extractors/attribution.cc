@@ -5872,6 +5872,28 @@ class Resolver {
         return true;
       }
     }
+    // "Republican pollster Whit Ayres studied …", "Campaign manager Robby
+    // Mook released …": a role in lower case (one or two words) between a
+    // capitalised word and the name; the named person is the subject.
+    {
+      int r = e;
+      while (r < se && r < e + 2 && WordToken(c_.tok(r)) && !c_.tok(r).capitalized && !c_.InQuote(r) &&
+             (IsTitleWord(c_.tok(r)) || (IsSpeakerNoun(c_.tok(r)) && !HasFlag(c_.tok(r), kFlagBodyNoun) &&
+                                         !absl::EndsWith(c_.tok(r).lower, "s")))) {
+        ++r;
+      }
+      if (r > e) {
+        int n = r;
+        while (n < se && NameWord(c_, n, sb) && !IsPossessive(c_.tok(n).text)) ++n;
+        if (n - r >= 2 && n < se && WordToken(c_.tok(n)) && !c_.tok(n).capitalized) {
+          int ent = EntityFor(r, n, false);
+          if (ent >= 0) {
+            Touch(ent);
+            return true;
+          }
+        }
+      }
+    }
     return false;
   }
 
