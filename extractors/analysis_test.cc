@@ -2598,6 +2598,12 @@ TEST(SpeakerTest, ASubjectNamedAfterALowercaseRoleIsWhomHeStandsFor) {
   EXPECT_EQ(r.QuoteSpeaker("The path is clear"), "Robby Mook <he>");
   EXPECT_EQ(r.QuoteSpeaker("He is in trouble"), "Whit Ayres <he>");
 }
+TEST(SpeakerTest, ADocumentOrAnAdSaysWhatItContains) {
+  Analyzed r("Tom Hale keeps a framed note from the mayor on his wall. " + Q("Tom, you are a loser!") +
+             " the note says. One Growth Fund ad argues that " + Q("only Ann Lee can win this race."));
+  EXPECT_EQ(r.QuoteSpeaker("Tom, you are a loser!"), "the note <the note>");
+  EXPECT_EQ(r.QuoteSpeaker("only Ann Lee can win this race."), "One Growth Fund ad <One Growth Fund ad>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "
