@@ -2604,6 +2604,11 @@ TEST(SpeakerTest, ADocumentOrAnAdSaysWhatItContains) {
   EXPECT_EQ(r.QuoteSpeaker("Tom, you are a loser!"), "the note <the note>");
   EXPECT_EQ(r.QuoteSpeaker("only Ann Lee can win this race."), "One Growth Fund ad <One Growth Fund ad>");
 }
+TEST(SpeakerTest, AVerbJoinedAfterItsFirstConjunctsObjectSharesTheSubject) {
+  Analyzed r("Tom Hale, a spokesman for the mayor, called on the governor to take back his words and said "
+             "he had reached a " + Q("new low."));
+  EXPECT_EQ(r.QuoteSpeaker("new low."), "Tom Hale <Tom Hale>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -750,6 +750,20 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (day_between(i) && c.tok(i - 1).lower == "on") --i;
       --i;
     }
+    // "called on the governor to take back his words and said …": a verb
+    // joined after its first conjunct's object shares that conjunct's
+    // subject, the sentence's.
+    if (i - 2 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+        !c.InQuote(i - 1) && (IsDeterminer(c.tok(i - 2)) || IsPossessivePronoun(c.tok(i - 2))) &&
+        !IsSpeakerNoun(c.tok(i - 1)) && c.tok(i - 1).cue_class == 0) {
+      const Np subject = SentenceSubject(c, MainClauseStart(c, sb, i, /*pronoun_may_open=*/true), i);
+      // (Not a participle's phrase opening the sentence: "Called Speegle,
+      // it has …".)
+      if (subject.valid() && subject.end < i - 2 && !absl::EndsWith(c.tok(subject.begin).lower, "ed") &&
+          !absl::EndsWith(c.tok(subject.begin).lower, "ing")) {
+        return subject;
+      }
+    }
     // "Putin smiled and remarked": skip a coordinated verb.
     if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) &&
         !c.tok(i - 1).capitalized && !IsSpeakerNoun(c.tok(i - 1)) &&
