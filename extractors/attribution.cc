@@ -1695,6 +1695,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
            IsObjectWord(nt) || nt.kind == TokenKind::kQuote ||
            (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
             absl::StartsWith(c.tok(i).lower, "agree")) ||
+           // ("most Republicans agreed they had no real recourse": a clause
+           // with no "that", its subject a pronoun.)
+           (absl::StartsWith(c.tok(i).lower, "agree") &&
+            (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) ||
            (absl::EndsWith(w, "ing") && !nt.capitalized) ||
            ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
