@@ -2609,6 +2609,12 @@ TEST(SpeakerTest, AVerbJoinedAfterItsFirstConjunctsObjectSharesTheSubject) {
              "he had reached a " + Q("new low."));
   EXPECT_EQ(r.QuoteSpeaker("new low."), "Tom Hale <Tom Hale>");
 }
+TEST(SpeakerTest, OneUnnamedMemberOfAPartySpeaksNotTheParty) {
+  Analyzed r(Q("The campaign has been reluctant,") + " one senior Democrat said. Rep. Tom Hale, a Republican "
+             "seeking the seat, said the race was close.");
+  EXPECT_EQ(r.QuoteSpeaker("The campaign has been reluctant"), "one senior Democrat <one senior Democrat>");
+  EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Tom Hale <Rep. Tom Hale>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

@@ -308,6 +308,21 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     return {i, i + 1};
   }
   if (t.lower == "who" && i - 1 >= sb) return {i, i + 1};
+  // "one senior Democrat said", "a top Republican says", "another Tory":
+  // one unnamed member of a party, after an article and its adjectives.
+  if (depth == 0 && t.capitalized && c.lex.party_words.contains(t.text) && i - 1 >= sb) {
+    int b = i - 1;
+    while (b > sb && b >= i - 3 && WordToken(c.tok(b)) && !c.tok(b).capitalized && !c.InQuote(b) &&
+           !IsFunctionWord(c.tok(b)) && !IsPreposition(c.tok(b)) && c.tok(b).cue_class == 0) {
+      --b;
+    }
+    const absl::string_view d = c.tok(b).lower;
+    // (Not an appositive after a name: "Rep. Joseph J. Heck, a Republican
+    // seeking to replace …".)
+    const bool appositive = b - 2 >= sb && c.tok(b - 1).IsPunct(",") && c.tok(b - 2).capitalized &&
+                            WordToken(c.tok(b - 2));
+    if (!c.InQuote(b) && !appositive && (d == "a" || d == "an" || d == "one" || d == "another")) return {b, i + 1};
+  }
   // "some are quietly saying", "many believe", "others argue": a quantifier
   // alone as the subject, opening its clause.
   if (depth == 0 && (t.lower == "some" || t.lower == "many" || t.lower == "several" ||
@@ -5030,6 +5045,21 @@ class Resolver {
       if (k > np.begin && IsSpeakerNoun(c_.tok(k - 1)) &&
           (((w == "close" || w == "loyal" || w == "near") && n == "to") || (w == "familiar" && n == "with"))) {
         return c_.TokText(np.begin, np.end);
+      }
+    }
+    // "one senior Democrat", "a top Republican": one unnamed person, not
+    // the party named in the phrase.
+    {
+      const absl::string_view d = c_.tok(np.begin).lower;
+      if ((d == "one" || d == "a" || d == "an" || d == "another") && np.end - np.begin >= 2) {
+        int k = np.begin + 1;
+        while (k < np.end && k < np.begin + 4 && !c_.tok(k).capitalized && WordToken(c_.tok(k)) &&
+               !IsSpeakerNoun(c_.tok(k)) && !IsTitleWord(c_.tok(k))) {
+          ++k;
+        }
+        // (Not "A spokesman for the ministry": the body it speaks for.)
+        const bool party = k == np.end - 1 && c_.tok(k).capitalized && c_.lex.party_words.contains(c_.tok(k).text);
+        if (party) return c_.TokText(np.begin, np.end);
       }
     }
     if (np.end - 2 > np.begin && (IsWeekday(c_.tok(np.end - 1)) || IsMonth(c_.tok(np.end - 1)))) {
