@@ -2615,6 +2615,11 @@ TEST(SpeakerTest, OneUnnamedMemberOfAPartySpeaksNotTheParty) {
   EXPECT_EQ(r.QuoteSpeaker("The campaign has been reluctant"), "one senior Democrat <one senior Democrat>");
   EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Tom Hale <Rep. Tom Hale>");
 }
+TEST(SpeakerTest, APostmodifierPastAPossessivesMarkStillHoldsItsPeople) {
+  Analyzed r("People with direct knowledge of Gates' work said he had routed the money.");
+  EXPECT_EQ(r.ClaimSpeaker("he had routed the money"),
+            "People with direct knowledge of Gates' work <People with direct knowledge of Gates' work>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

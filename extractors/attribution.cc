@@ -531,8 +531,13 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   }
   if (depth > 0) return {};
   // The object of a preposition after a speaker: "people familiar with the plans".
+  // (Past a possessive's mark: "people with direct knowledge of Gates' work".)
   int k = i;
   for (int steps = 0; k > sb && steps < 5 && !IsPreposition(c.tok(k)); ++steps) {
+    if (c.IsPossessiveMark(k)) {
+      --k;
+      continue;
+    }
     if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
     --k;
   }
