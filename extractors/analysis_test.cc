@@ -2620,6 +2620,14 @@ TEST(SpeakerTest, APostmodifierPastAPossessivesMarkStillHoldsItsPeople) {
   EXPECT_EQ(r.ClaimSpeaker("he had routed the money"),
             "People with direct knowledge of Gates' work <People with direct knowledge of Gates' work>");
 }
+TEST(ClaimTest, AThingMentionedIsNoReport) {
+  // "mentions her granddaughter in speeches", "when he mentions the wall":
+  // a thing mentioned; "mentions she might lay a new floor" reports.
+  Analyzed r("The candidate often mentions her granddaughter in speeches. The owner mentions she might lay "
+             "a new floor.");
+  ASSERT_EQ(r.a.claims.size(), 1u);
+  EXPECT_EQ(r.ClaimSpeaker("she might lay a new floor"), "The owner <The owner>");
+}
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "

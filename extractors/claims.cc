@@ -211,10 +211,16 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     // ("noted that …", "noted her rival had lost", "noted the plan is
     // flawed" are). Only what opens with a possessive or a gerund and holds
     // no verb that carries a clause.
+    // ("mentions her granddaughter in speeches", "the platform mentions its
+    // defense of …", "when he mentions the wall": with an article too, for
+    // a verb of mentioning.)
     static const auto* kMention = new absl::flat_hash_set<absl::string_view>{
-        "note", "notes", "noted", "noting", "observe", "observes", "observed", "observing"};
+        "note", "notes", "noted", "noting", "observe", "observes", "observed", "observing",
+        "mention", "mentions", "mentioned", "mentioning"};
+    const bool mentioning = absl::StartsWith(verb.lower, "mention");
     if (kMention->contains(verb.lower) && b >= cue.end && f < e && c.tok(f).kind == TokenKind::kWord &&
-        (IsPossessivePronoun(c.tok(f)) || (absl::EndsWith(w0, "ing") && !IsDeterminer(c.tok(f))))) {
+        (IsPossessivePronoun(c.tok(f)) || (absl::EndsWith(w0, "ing") && !IsDeterminer(c.tok(f))) ||
+         (mentioning && IsDeterminer(c.tok(f))))) {
       bool clause = false;
       // (Up to a comma: ", saying “…”" is another clause.)
       for (int k = cue.end; k < e && !clause; ++k) {
