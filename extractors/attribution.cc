@@ -172,6 +172,10 @@ bool AdviserTo(const Context& c, int k) {
          w == "consultant" || w == "consultants" || w == "counselor" || w == "counsellor";
 }
 
+// "people close to the president", "officers loyal to the general": an
+// adjective before the "to" that names whom the speaker is close to.
+bool CloseTo(const Token& t) { return t.lower == "close" || t.lower == "loyal"; }
+
 // "people close to the talks", "a spokesman for the ministry": the head before
 // a preposition whose object ends at the cue.
 Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
@@ -508,7 +512,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     // before it speak.)
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
         (c.tok(b - 1).lower != "to" ||
-         (b - 2 >= sb && (AdviserTo(c, b - 2) || c.tok(b - 2).lower == "close" || c.tok(b - 2).lower == "loyal")))) {
+         (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.tok(b - 2)))))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -542,7 +546,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     --k;
   }
   if (k > sb && IsPreposition(c.tok(k)) &&
-      (c.tok(k).lower != "to" || c.tok(k - 1).lower == "close" || c.tok(k - 1).lower == "loyal")) {
+      (c.tok(k).lower != "to" || CloseTo(c.tok(k - 1)))) {
     return PpHead(c, k, i + 1, sb, depth);
   }
   return {};

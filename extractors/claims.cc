@@ -1132,15 +1132,14 @@ void FindClaims(Context& c) {
           const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
           // (Nor a verb that reports a quote or a colon's words after it:
           // "Looking to the elections, which are expected in May, Mr Davey
-          // said: “…”" credits him the quote, not the expectation. Nor a
-          // stance, which takes a thing, not a proposition: "The campaign
-          // found a leader in Romney, who is expected to speak".)
+          // said: “…”" credits him the quote, not the expectation.)
           const bool takes_quote = other.begin > cue.end &&
                                    (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
                                                                        c.tok(other.end).kind == TokenKind::kQuote)));
           // (A stance takes a thing, not the proposition: "The case had been
           // viewed as a threat, particularly after the court agreed to take
-          // a second look"; but what a survey found is the survey's: "The
+          // a second look", "The campaign found a leader in Romney, who is
+          // expected to speak"; but what a survey found is the survey's: "The
           // CBI found spending is forecast to rise".)
           const absl::string_view ov = c.tok(other.begin).lower;
           const bool finding = ov == "found" || ov == "finds" || ov == "find" || ov == "showed" ||

@@ -45,32 +45,30 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
       lists->clause_heads.push_back(static_cast<int>(&t - tokens->data()));
     }
   }
-  // "“…,” Will wrote", "Will described Trump as …": a capitalised modal
-  // right before a verb in the past is a name (George Will), not a question
-  // ("Will he run?") or the modal of a headline in title case ("Will Rise").
+  // One pass over each word and the one after it.
   for (size_t i = 0; i + 1 < tokens->size(); ++i) {
     Token& t = (*tokens)[i];
     const Token& n = (*tokens)[i + 1];
-    if (t.text != "Will" || n.kind != TokenKind::kWord || n.capitalized) continue;
-    // (Or a verb of saying in its -s form, which no modal takes: "which Will
-    // claims affirmed …", "Will writes".)
-    // (Not a past that is also the plain form, "Will cut", "Will need".)
-    static const auto* kAlsoPresent = new absl::flat_hash_set<absl::string_view>{
-        "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "beat", "read", "bet", "hurt"};
-    const bool past = ((n.flags & kFlagIrregularPast) && !kAlsoPresent->contains(n.lower)) ||
-                      (absl::EndsWith(n.lower, "ed") && !absl::EndsWith(n.lower, "eed"));
-    if (past || (n.cue_class != 0 && absl::EndsWith(n.lower, "s") && !absl::EndsWith(n.lower, "ss"))) {
-      t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
+    if (n.kind != TokenKind::kWord || n.capitalized) continue;
+    // "“…,” Will wrote", "Will described Trump as …": a capitalised modal
+    // right before a verb in the past is a name (George Will), not a question
+    // ("Will he run?") or the modal of a headline in title case ("Will Rise").
+    if (t.text == "Will") {
+      // (Or a verb of saying in its -s form, which no modal takes: "which Will
+      // claims affirmed …", "Will writes".)
+      // (Not a past that is also the plain form, "Will cut", "Will need".)
+      static const auto* kAlsoPresent = new absl::flat_hash_set<absl::string_view>{
+          "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "beat", "read", "bet", "hurt"};
+      const bool past = ((n.flags & kFlagIrregularPast) && !kAlsoPresent->contains(n.lower)) ||
+                        (absl::EndsWith(n.lower, "ed") && !absl::EndsWith(n.lower, "eed"));
+      if (past || (n.cue_class != 0 && absl::EndsWith(n.lower, "s") && !absl::EndsWith(n.lower, "ss"))) {
+        t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
+      }
     }
-  }
-  // "deputy planning director Jose Leibovich", "the reporting officer": an
-  // -ing form of a reporting verb right before a title in lower case is
-  // part of the title, not a verb.
-  for (size_t i = 0; i + 1 < tokens->size(); ++i) {
-    Token& t = (*tokens)[i];
-    const Token& n = (*tokens)[i + 1];
-    if (t.cue_class != 0 && !t.capitalized && absl::EndsWith(t.lower, "ing") && n.kind == TokenKind::kWord &&
-        !n.capitalized && (n.flags & kFlagTitle) != 0) {
+    // "deputy planning director Jose Leibovich", "the reporting officer": an
+    // -ing form of a reporting verb right before a title in lower case is
+    // part of the title, not a verb.
+    if (t.cue_class != 0 && !t.capitalized && absl::EndsWith(t.lower, "ing") && (n.flags & kFlagTitle) != 0) {
       t.cue_class = 0;
     }
   }
