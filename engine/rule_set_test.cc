@@ -214,6 +214,28 @@ TEST(RuleSetTest, WordPrecededByRegexGuardsOneWord) {
   EXPECT_EQ(Fire(*r, "Farmers could sell online."), (std::vector<std::string>{"t.modal@8:could | could"}));
 }
 
+TEST(RuleSetTest, WordFollowedByRegexGuardsOneWord) {
+  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                "    words: [may, could]\n"
+                "    unless:\n"
+                "      word_followed_by_regex:\n        may: \"(?:\\\\w+\\\\s+){0,3}?\\\\w+,\\\\s+but\\\\s\"\n"
+                "    message: \"{match}\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_TRUE(Fire(*r, "The plan may be new, but its goals are not.").empty());
+  // Anchored at the word: a "but" further on does not hold it.
+  EXPECT_EQ(Fire(*r, "The plan may well push prices up for many shops, but no one knows."),
+            (std::vector<std::string>{"t.modal@9:may | may"}));
+  // The guard is for "may" alone.
+  EXPECT_EQ(Fire(*r, "The plan could be new, but its goals are not."),
+            (std::vector<std::string>{"t.modal@9:could | could"}));
+  EXPECT_EQ(Error("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+                  "    words: [may]\n"
+                  "    unless:\n"
+                  "      word_followed_by_regex: [may]\n"
+                  "    message: \"{match}\"\n"),
+            "p.yaml:7:31: rule 't.modal': key 'word_followed_by_regex': expected a map of word: regex");
+}
+
 TEST(RuleSetTest, ParagraphNarrationAndRegexLists) {
   auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
                 "    words: [could]\n"

@@ -287,7 +287,7 @@ class LexicalRule : public RuleType {
       SpecReader u(*unless, spec.rule_id(), spec.builtin());
       if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
                                 "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "sentence_has_regex", "narration_has_regex",
+                                "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "word_followed_by_regex", "sentence_has_regex", "narration_has_regex",
                                 "paragraph_narration_has_regex", "nearby_has", "earlier_has_regex",
                                 "ability"});
           !s.ok()) {
@@ -319,10 +319,15 @@ class LexicalRule : public RuleType {
         }
       }
       // word_preceded_by_regex: {could: "for example,? …$"} — as
-      // word_preceded_by, with a regex for the text before the word.
-      if (const SpecNode* wr = unless->Find("word_preceded_by_regex")) {
+      // word_preceded_by, with a regex for the text before the word;
+      // word_followed_by_regex: {may: "…, but"}, for the text after it.
+      struct WR { const char* key; absl::flat_hash_map<std::string, RegexRef>* out; bool after; };
+      for (WR w : {WR{"word_preceded_by_regex", &r->word_preceded_re_, false},
+                   WR{"word_followed_by_regex", &r->word_followed_re_, true}}) {
+        const SpecNode* wr = unless->Find(w.key);
+        if (wr == nullptr) continue;
         if (wr->kind != SpecNode::Kind::kMap) {
-          return u.Error(*wr, "word_preceded_by_regex", "expected a map of word: regex");
+          return u.Error(*wr, w.key, "expected a map of word: regex");
         }
         SpecReader rr(*wr, spec.rule_id(), spec.builtin());
         for (const auto& [word, v] : wr->map) {
@@ -330,9 +335,11 @@ class LexicalRule : public RuleType {
           if (!one.ok()) return one.status();
           auto alone = Compile(rr, word, *one, false);
           if (!alone.ok()) return alone.status();
-          auto re = Compile(rr, word, absl::StrCat("(?:", *one, ")\\s*$"), true);
+          auto re = Compile(rr, word,
+                            w.after ? absl::StrCat("^\\s*(?:", *one, ")") : absl::StrCat("(?:", *one, ")\\s*$"),
+                            true);
           if (!re.ok()) return re.status();
-          r->word_preceded_re_[absl::AsciiStrToLower(word)] = *std::move(re);
+          (*w.out)[absl::AsciiStrToLower(word)] = *std::move(re);
         }
       }
       if (unless->Find("ability")) {
@@ -479,6 +486,10 @@ class LexicalRule : public RuleType {
         auto wp = word_preceded_re_.find(absl::AsciiStrToLower(m));
         if (wp != word_preceded_re_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
       }
+      if (!word_followed_re_.empty()) {
+        auto wf = word_followed_re_.find(absl::AsciiStrToLower(m));
+        if (wf != word_followed_re_.end() && RE2::PartialMatch(SP(after), *wf->second)) continue;
+      }
       if (!word_not_followed_.empty()) {
         auto wf = word_not_followed_.find(absl::AsciiStrToLower(m));
         if (wf != word_not_followed_.end() && !RE2::PartialMatch(SP(after), *wf->second)) continue;
@@ -621,7 +632,7 @@ class LexicalRule : public RuleType {
     return false;
   }
   absl::flat_hash_map<std::string, RegexRef> word_followed_, word_not_followed_, word_preceded_,
-      word_preceded_re_;
+      word_preceded_re_, word_followed_re_;
 };
 
 // --- claim --------------------------------------------------------------------

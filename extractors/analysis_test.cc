@@ -2771,5 +2771,22 @@ TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
             "Mike Goodridge <Mike Goodridge>");
   EXPECT_EQ(r.QuoteSpeaker("Film-makers haven't produced films that people adore"), "Mike Goodridge <he>");
 }
+TEST(SpeakerTest, AKindOfPersonNamesThePersonTheStoryNamesMost) {
+  // "the candidate": no one was given it as a title, so it is the person the
+  // story is about, not the aide quoted last.
+  Analyzed r("Maria Lopez held a rally in Ohio. Lopez told the crowd she would win. "
+             "Her campaign manager, Tom Reed, said turnout was high. "
+             "The candidate said " + Q("we will carry this state") + " on Sunday.");
+  EXPECT_EQ(r.QuoteSpeaker("we will carry this state"), "Maria Lopez <The candidate>");
+  // A gendered kind skips a person of the other gender.
+  Analyzed g("Paul Hart and Paul Hart's lawyer met Anna Cole. Hart spoke first. "
+             "The actress said " + Q("I am pleased") + ".");
+  EXPECT_EQ(g.QuoteSpeaker("I am pleased"), "Anna Cole <The actress>");
+  // An office brings in someone new: "the spokesman" stays as written.
+  Analyzed s("Maria Lopez held a rally in Ohio. Lopez spoke for an hour. "
+             "The spokesman said " + Q("the crowd was large") + ".");
+  EXPECT_EQ(s.QuoteSpeaker("the crowd was large"), "The spokesman <The spokesman>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -4506,6 +4506,30 @@ class Resolver {
     return true;
   }
 
+  // The person the story has named most so far (the later on a tie), of
+  // `gender` unless it is 0, not named in this sentence (most often named
+  // in what the sentence reports: "The tricks that Carson accused Cruz of
+  // are not on the level of Clinton's, the candidate said"); -1 for none. A
+  // person is an entity with a gender (a known first name, a "he" or a
+  // "she"), not a firm or a place.
+  int MostNamedPerson(int gender) const {
+    int best = -1;
+    for (int cand : mentioned_) {
+      const Entity& en = entities_[cand];
+      if (en.gender == 0 || (gender != 0 && en.gender != gender)) continue;
+      if (std::find(named_here_.begin(), named_here_.end(), cand) != named_here_.end()) continue;
+      if (best < 0 || en.mentions >= entities_[best].mentions) best = cand;
+    }
+    return best;
+  }
+  // The gender a kind of person gives: "actress", "businesswoman" 2,
+  // "businessman" 1, 0 for the rest.
+  static int GenderOfKind(const Token& t) {
+    if (absl::EndsWith(t.lower, "woman") || absl::EndsWith(t.lower, "ess")) return 2;
+    if (absl::EndsWith(t.lower, "man")) return 1;
+    return 0;
+  }
+
   // The person a description names, among `order` (latest last): the
   // latest it fits, or -1.
   int FindDescribed(const std::vector<int>& order, int b, int e) const {
@@ -5541,7 +5565,7 @@ class Resolver {
       possessive |= IsPossessive(c_.tok(i).text);
       anaphoric |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
     }
-    anaphoric |= IsAnaphoricHead(c_.tok(np.end - 1));
+    anaphoric |= IsAnaphoricHead(c_.tok(np.end - 1)) || IsPersonKind(c_.tok(np.end - 1));
     // "the Texas senator", "the British actor", "the billionaire
     // businessman": a person described with a modifier is the second
     // reference newswriting uses for the person it is about.
@@ -5589,6 +5613,13 @@ class Resolver {
       // Secretary Jack Straw"); failing that, for a modified description,
       // the latest subject.
       int described = Described(np.begin, np.end, by_recency);
+      // "the candidate", "the businessman": a kind of person, not an
+      // office, that no one was given as a title is the person the story
+      // is about, the one it has named most (not the latest subject: an
+      // aide or a spokesman quoted in between).
+      if (described < 0 && np.end - np.begin == 2 && IsPersonKind(last)) {
+        described = MostNamedPerson(GenderOfKind(last));
+      }
       if (described >= 0) {
         // "the independent Vermont senator said" of Bernie Sanders: later,
         // "the senator" is him too.

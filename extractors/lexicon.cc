@@ -307,6 +307,14 @@ const std::vector<WordClass>& ClosedClasses() {
         "actress", "star", "organizer", "organiser", "premier", "chancellor", "prime", "envoy",
         "diplomat", "general", "commander", "tycoon", "mogul", "veteran", "congressman",
         "congresswoman", "spokesman", "spokeswoman", "host", "coach", "chief"}},
+      // The kinds of person a story is about, and calls its subject by
+      // ("Sanders held a rally. The candidate said …"): not offices ("the
+      // governor" is someone given that title) nor roles that bring in
+      // someone new ("the spokesman", "the host").
+      {kFlagPersonKind,
+       {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "challenger",
+        "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "actor", "actress",
+        "singer", "rapper", "comedian"}},
       {kFlagTakesAddressee,
        {"told", "tell", "tells", "telling", "informed", "assured", "reassured", "warned",
         "warns", "warn", "urged", "urges", "urge", "asked", "asks", "reminded", "cautioned",

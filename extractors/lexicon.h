@@ -65,6 +65,7 @@ enum WordFlag : uint64_t {
   kFlagFirstPersonSingular = 1ull << 26,  // I, I'm, me, my, myself
   kFlagWhether = 1ull << 27,              // whether
   kFlagFiniteAuxiliary = 1ull << 28,      // has, will, could: a verb that carries a clause
+  kFlagPersonKind = 1ull << 29,           // "the candidate": a kind of person, not an office
   // Vocabulary (the lexicon files).
   kFlagPronoun = 1ull << 32,
   kFlagSpeakerNoun = 1ull << 33,

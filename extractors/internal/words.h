@@ -56,6 +56,7 @@ inline bool IsNounDeterminer(const Token& t) { return HasFlag(t, kFlagNounDeterm
 inline bool IsNameJoiner(const Token& t) { return HasFlag(t, kFlagNameJoiner); }
 // Roles that a definite description can use for someone already named.
 inline bool IsAnaphoricHead(const Token& t) { return HasFlag(t, kFlagAnaphoricHead); }
+inline bool IsPersonKind(const Token& t) { return HasFlag(t, kFlagPersonKind); }
 // Verbs whose first complement is the person addressed ("told reporters").
 inline bool TakesAddressee(const Token& t) { return HasFlag(t, kFlagTakesAddressee); }
 // Verbs whose object is itself what is reported ("announced his resignation").
