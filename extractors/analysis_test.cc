@@ -123,6 +123,18 @@ TEST(ClaimTest, WhoAfterADescriptionSetOffAfterANameStandsForTheName) {
   EXPECT_EQ(r.ClaimSpeaker("more tunnels might exist"), "Ada Quist <who>");
 }
 
+TEST(ClaimTest, TheStorysAsideAfterAReportEndsIt) {
+  // ", however," and ", appearing to …" after the reported clause are the
+  // story's own words, not what was denied.
+  Analyzed r("Lena Ruiz denied that the levy was unfair, however, appearing to rely on an old study.");
+  EXPECT_EQ(r.ClaimSpeaker("the levy was unfair"), "Lena Ruiz <Lena Ruiz>");
+  Analyzed s("Tom Bell said the team had played well, seeming to blame the referee.");
+  EXPECT_EQ(s.ClaimSpeaker("the team had played well"), "Tom Bell <Tom Bell>");
+  // Inside the clause, before its own verb, the same words are the speaker's.
+  Analyzed t("Tom Bell said the plan, however, would not be dropped.");
+  EXPECT_EQ(t.ClaimSpeaker("the plan, however, would not be dropped"), "Tom Bell <Tom Bell>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

@@ -1695,6 +1695,17 @@ void FindClaims(Context& c) {
           continue;
         }
       }
+      // "…, however, appearing to rely on …", "…, seeming to blame …": a
+      // connective of the story's own, or a phrase on how the speaker came
+      // across, after the report.
+      // (Not before the clause's own verb: "said the plan, however, would
+      // not be dropped".)
+      if ((w == "however" && i + 3 < e && c.tok(i + 2).IsPunct(",") &&
+           !((IsAuxiliary(c.tok(i + 3)) && !IsAdverb(c.tok(i + 3))) || IsBe(c.tok(i + 3)))) ||
+          ((w == "appearing" || w == "seeming") && i + 2 < e && c.tok(i + 2).lower == "to")) {
+        e = i;
+        break;
+      }
       if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
           (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
           (w == "but" && i + 2 < e && (IsPronoun(c.tok(i + 2)) ||
