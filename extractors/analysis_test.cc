@@ -135,6 +135,23 @@ TEST(ClaimTest, TheStorysAsideAfterAReportEndsIt) {
   EXPECT_EQ(t.ClaimSpeaker("the plan, however, would not be dropped"), "Tom Bell <Tom Bell>");
 }
 
+TEST(ClaimTest, AllToldIsAnIdiomForInAll) {
+  Analyzed r("All told, up to 5 million people could be eligible for the programs.");
+  EXPECT_TRUE(r.a.claims.empty());
+  Analyzed t("Truth be told, the plan was never popular.");
+  EXPECT_TRUE(t.a.claims.empty());
+  // Someone told of something still reports.
+  Analyzed s("All told reporters that the plan was never popular.");
+  EXPECT_EQ(s.a.claims.size(), 1u);
+}
+
+TEST(SpeakerTest, ANationalityAfterTheAndAnAgeNamesTheLatestSubject) {
+  Analyzed r("Maria Lind won the race. " + Q("I am happy,") + " said the 24-year-old Swede.");
+  EXPECT_EQ(r.QuoteSpeaker("I am happy"), "Maria Lind <the 24-year-old Swede>");
+  Analyzed s("Maria Lind won the race. " + Q("I am happy,") + " the Swede said.");
+  EXPECT_EQ(s.QuoteSpeaker("I am happy"), "Maria Lind <the Swede>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

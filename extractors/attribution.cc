@@ -2768,6 +2768,13 @@ void FindCues(Context& c) {
            c.tok(i - 2).lower == "and")) {
         continue;
       }
+      // "All told, up to 5 million people could …": an idiom for "in all"
+      // (and "truth be told,"): no one tells anything.
+      if (t.lower == "told" && i - 1 >= sb && i + 1 < se && c.tok(i + 1).IsPunct(",") &&
+          (c.tok(i - 1).lower == "all" ||
+           (c.tok(i - 1).lower == "be" && i - 2 >= sb && c.tok(i - 2).lower == "truth"))) {
+        continue;
+      }
       // "wants young people to feel …", "urged him to say …": the people
       // before "to" are the object of another verb, not speakers.
       // (Not after a verb that leads someone to a view: "leads many cyber
@@ -4792,7 +4799,13 @@ class Resolver {
   // A noun for a person of a nation ("German", "Spaniard", "Frenchman",
   // "Briton", "Scot"): capitalised, not a name the story has used.
   bool Demonym(const Token& t) const {
-    if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || Find(t.text) >= 0 ||
+    // (A name the story has used: not one this sentence registered right
+    // here, "…, the Swede said" registers "Swede" before it is resolved.)
+    const int here = static_cast<int>(&t - &c_.tok(0));
+    const int found = Find(t.text);
+    const bool used = found >= 0 && !(entities_[found].mentions <= 1 && entities_[found].last_named == sentence_ &&
+                                      entities_[found].last_named_at == here);
+    if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || used ||
         c_.lex.organisation_words.contains(t.text) || t.text == "Guardian" || t.text == "Christian" ||
         t.text == "Australian" || t.text == "Independent" || t.text == "European") {
       return false;  // ("the Guardian said": a newspaper)
@@ -5169,8 +5182,16 @@ class Resolver {
     // "“…,” said the German", "the Spaniard added": a nationality for a
     // person is the second reference sports and foreign copy use for the
     // latest subject.
-    if (np.end - np.begin == 2 && first.lower == "the" && Demonym(c_.tok(np.begin + 1))) {
-      int described = Described(np.begin, np.end, /*by_recency=*/true);
+    // ("the 27-year-old Austrian", "the veteran Spaniard": lower-case
+    // modifiers, numbers and hyphens before it too.)
+    const int the = np.begin;
+    bool lowercase_modifiers = np.end - the >= 2;
+    for (int i = the + 1; i + 1 < np.end && lowercase_modifiers; ++i) {
+      const Token& u = c_.tok(i);
+      lowercase_modifiers = (WordToken(u) && !u.capitalized) || u.kind == TokenKind::kNumber || u.IsPunct("-");
+    }
+    if (lowercase_modifiers && np.end - the <= 6 && c_.tok(the).lower == "the" && Demonym(c_.tok(np.end - 1))) {
+      int described = Described(the, np.end, /*by_recency=*/true);
       if (described >= 0) {
         *ent = described;
         return entities_[described].full;
