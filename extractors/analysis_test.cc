@@ -152,6 +152,17 @@ TEST(SpeakerTest, ANationalityAfterTheAndAnAgeNamesTheLatestSubject) {
   EXPECT_EQ(s.QuoteSpeaker("I am happy"), "Maria Lind <the Swede>");
 }
 
+TEST(SpeakerTest, AnyRoleBeforeANameAfterAnInvertedCue) {
+  // A role the word lists do not hold, known by its ending, and two roles
+  // joined by "and", between the verb and the name.
+  Analyzed r("A new directive could put writers at risk, warns former programmer and technology "
+             "analyst Bill Thompson.");
+  EXPECT_EQ(r.ClaimSpeaker("A new directive could put writers at risk"),
+            "Bill Thompson <former programmer and technology analyst Bill Thompson>");
+  Analyzed s(Q("We are taken as hostages,") + " said accountant Jose Lopez.");
+  EXPECT_EQ(s.QuoteSpeaker("We are taken as hostages"), "Jose Lopez <accountant Jose Lopez>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

@@ -1348,15 +1348,27 @@ Np NpAfter(const Context& c, int from, int se) {
   if (!det && !t.capitalized) {
     // (A party's or kind's word among them: "said undecided Republican
     // voter Stephanie Hooton".)
+    // ("warns former programmer and technology analyst Bill Thompson":
+    // two roles joined by "and".)
     int k = i;
-    while (k < se && k < i + 4 && !c.InQuote(k) && WordToken(c.tok(k)) &&
+    while (k < se && k < i + 6 && !c.InQuote(k) && WordToken(c.tok(k)) &&
            (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
-           !IsFunctionWord(c.tok(k)) && !IsPreposition(c.tok(k)) && !IsAuxiliary(c.tok(k)) &&
+           (!IsFunctionWord(c.tok(k)) ||
+            (c.tok(k).lower == "and" && k > i && k + 1 < se && !c.tok(k + 1).capitalized)) &&
+           !IsPreposition(c.tok(k)) && !IsAuxiliary(c.tok(k)) &&
            !IsAdverb(c.tok(k)) && VerbClassOf(c.tok(k)) == CueClass::kNone) {
       ++k;
     }
+    // (A role the word lists do not hold, by its ending: "programmer",
+    // "novelist", "consultant".)
+    auto agentive = [](const Token& u) {
+      const absl::string_view w = u.lower;
+      return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") || absl::EndsWith(w, "ist") ||
+                               absl::EndsWith(w, "ant"));
+    };
     if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
-        !IsFunctionWord(c.tok(k)) && (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)))) {
+        !IsFunctionWord(c.tok(k)) && c.tok(k - 1).lower != "and" &&
+        (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)))) {
       description_end = k;
     }
   }
@@ -1416,7 +1428,7 @@ Np NpAfter(const Context& c, int from, int se) {
     if (IsSpeakerNoun(u)) head_noun = true;
     if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
     if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
-    if (IsPreposition(u) || IsAuxiliary(u) || u.lower == "and" ||
+    if (IsPreposition(u) || IsAuxiliary(u) || (u.lower == "and" && e >= description_end) ||
         u.lower == "who" || u.lower == "that" || VerbClassOf(u) != CueClass::kNone) {
       break;
     }
