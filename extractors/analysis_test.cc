@@ -163,6 +163,18 @@ TEST(SpeakerTest, AnyRoleBeforeANameAfterAnInvertedCue) {
   EXPECT_EQ(s.QuoteSpeaker("We are taken as hostages"), "Jose Lopez <accountant Jose Lopez>");
 }
 
+TEST(SpeakerTest, APronounAfterTheWordsItReportsIsNotTheNameTheyOpenOn) {
+  // "Mr Blair's government was …, he added": the name opens the report, so
+  // the one who added is the speaker before, not Mr Blair.
+  Analyzed r("Tony Blair has failed, Michael Howard has said. " + Q("Britain is heading the wrong way,") +
+             " the Conservative leader said. Mr Blair's government was a " + Q("bossy government,") +
+             " he added.");
+  EXPECT_EQ(r.QuoteSpeaker("bossy government"), "Michael Howard <he>");
+  // A colon ends the subject's own clause: the name before it still speaks.
+  Analyzed s("Judge Ann Mosley saw it differently: " + Q("I do not take that as a joke,") + " she said.");
+  EXPECT_EQ(s.QuoteSpeaker("I do not take that as a joke"), "Ann Mosley <she>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

@@ -4955,7 +4955,15 @@ class Resolver {
     // A person who opens the pronoun's own sentence as its subject comes
     // before the last speaker: "Sanders, who has represented Vermont for two
     // decades, rallied voters against the economy that he says is rigged".
-    for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
+    // (Not when the pronoun speaks after the words it reports: in "Mr
+    // Blair has failed, he claimed" or "Mr Blair's government was “bossy”,
+    // he added" the name opens the report, and a speaker seldom names
+    // himself in it.)
+    // (But "Mosman saw it differently: “…,” he said": a colon ends the
+    // subject's own clause before the quote.)
+    bool after_report = at - 1 > sb && (c_.tok(at - 1).IsPunct(",") || c_.tok(at - 1).kind == TokenKind::kQuote);
+    for (int k = sb; k < at && after_report; ++k) after_report = !c_.tok(k).IsPunct(":");
+    for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !after_report; --i) {
       Entity& en = entities_[mentioned_[i]];
       if (en.last_named != sentence_ || en.last_named_at >= at || en.parts.empty()) continue;
       if (in_opening(en)) continue;
