@@ -50,7 +50,7 @@ TEST(GoldenTest, SummitCheckText) {
   EXPECT_EQ(r.code, 0) << r.err;  // warnings only; --fail-on defaults to error
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.check.txt"));
   EXPECT_EQ(r.err,
-            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 10 warning, 2 info\n");
+            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 9 warning, 3 info\n");
 }
 
 TEST(GoldenTest, CorpusCheckJsonl) {
@@ -403,7 +403,7 @@ TEST(CliTest, RulesListsEveryBuiltinRule) {
   Result r = Cli({"rules"});
   EXPECT_EQ(r.code, 0);
   EXPECT_TRUE(absl::StartsWith(r.out, "attribution.doubt\tattribution\twarning\tclaim\t<built-in>/rules/attribution.yaml:")) << r.out;
-  EXPECT_TRUE(absl::StrContains(r.out, "\nunsourced.figure\tunsourced\twarning\tfigure\t"));
+  EXPECT_TRUE(absl::StrContains(r.out, "\nunsourced.figure\tunsourced\tinfo\tfigure\t"));
 }
 
 }  // namespace
