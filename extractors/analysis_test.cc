@@ -175,6 +175,22 @@ TEST(SpeakerTest, APronounAfterTheWordsItReportsIsNotTheNameTheyOpenOn) {
   EXPECT_EQ(s.QuoteSpeaker("I do not take that as a joke"), "Ann Mosley <she>");
 }
 
+TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
+  // "If …, thinks Mr Dean, it could …": the condition's main clause comes
+  // after the cue, and both are his.
+  Analyzed r("If studios focus on more content, thinks Mr Dean, it could raise prices.");
+  EXPECT_EQ(r.ClaimSpeaker("If studios focus on more content, thinks Mr Dean, it could raise prices"),
+            "Dean <Mr Dean>");
+  // Not after a main clause: "…, said Ann Lee, …" reports the clause before.
+  Analyzed s("Prices will rise, said Ann Lee, a trader in the city.");
+  EXPECT_EQ(s.ClaimSpeaker("Prices will rise"), "Ann Lee <Ann Lee>");
+}
+
+TEST(ClaimTest, ADashAfterAnInvertedCueOpensAnAside) {
+  Analyzed r("Such a move could alienate his backers, Clinton allies believe — backers she will need.");
+  EXPECT_EQ(r.ClaimSpeaker("Such a move could alienate his backers"), "Clinton allies <Clinton allies>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

@@ -1237,8 +1237,11 @@ void FindClaims(Context& c) {
                              SkipPhrase(c, after_speaker, ce) < 0;
       // ("…, political analysts say; in 2012, Romney …": a semicolon ends
       // the clause too.)
+      // (And a dash: "…, Clinton allies believe — backers she will need":
+      // an aside follows.)
       bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
                           c.tok(after_speaker).IsPunct(".") || c.tok(after_speaker).IsPunct(";") ||
+                          c.tok(after_speaker).IsPunct("—") || c.tok(after_speaker).IsPunct("–") ||
                           trailing_phrase;
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       // ("…, who want to sell more": a relative clause on the noun before
@@ -1254,6 +1257,15 @@ void FindClaims(Context& c) {
       bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
                            c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
                            c.tok(front - 1).IsPunct(",");
+      // "If studios want more content, thinks Mr Dean, it could mean …":
+      // inverted too, when the words before it are a subordinate clause,
+      // whose main clause comes after.
+      if (!parenthetical && inverted && set_off && after_speaker + 1 < ce &&
+          c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) && c.tok(front - 1).IsPunct(",")) {
+        int first = sb;
+        if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
+        parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
+      }
       // "the allegations, which Mr. Hale denies, …": the verb's object is
       // the phrase the relative pronoun stands for.
       const bool relative_object = !inverted && front - 2 > sb &&
