@@ -191,6 +191,15 @@ TEST(ClaimTest, ADashAfterAnInvertedCueOpensAnAside) {
   EXPECT_EQ(r.ClaimSpeaker("Such a move could alienate his backers"), "Clinton allies <Clinton allies>");
 }
 
+TEST(ClaimTest, DenyingSomeoneSomethingIsARefusal) {
+  // Two objects, who is kept from what: no claim is denied.
+  Analyzed r("The government denied his party the victory. She can deny insurgent Bernie Sanders the "
+             "nomination. Officials denied them access to the site.");
+  EXPECT_TRUE(r.a.claims.empty());
+  Analyzed s("Ann Lee denied the charges.");
+  EXPECT_EQ(s.ClaimSpeaker("the charges"), "Ann Lee <Ann Lee>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

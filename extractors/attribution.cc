@@ -3386,6 +3386,33 @@ void FindCues(Context& c) {
           if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
           refusal = kRefused.contains(w) || (rejects && kTurnedDown.contains(w));
         }
+        // "denied his party the victory", "can deny insurgent Bernie Sanders
+        // the nomination", "denied them access": two objects, someone and
+        // what they are kept from, is a refusal, not a denial of a claim.
+        if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
+          int k = end;
+          if (IsPronoun(c.tok(k)) && IsObjectWord(c.tok(k))) {
+            ++k;
+          } else {
+            if (IsPossessivePronoun(c.tok(k))) ++k;
+            // (A name, its modifiers in lower case before it, or a party
+            // or team its possessive owns: "insurgent Bernie Sanders", "his
+            // party".)
+            const int name_from = k;
+            while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
+                   !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) && k + 1 < se && c.tok(k + 1).capitalized) {
+              ++k;
+            }
+            while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
+                   (c.tok(k).capitalized || (k == end + 1 && IsPossessivePronoun(c.tok(end)))) &&
+                   !IsDeterminer(c.tok(k))) {
+              ++k;
+            }
+          }
+          refusal = k > end && k < se && !c.InQuote(k) &&
+                    (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) &&
+                    c.tok(k).lower != "that" && c.tok(k).lower != "this";
+        }
         if (refusal) continue;
       }
       // "maintained a busy schedule", "maintains an office": an object, not
