@@ -6,7 +6,7 @@ not in the repository: BBC News 2004-05 and PolNeAR (US 2016) from
 ../shared/data. It stores ids, character offsets and fingerprints, never the
 articles' text; this script reads the text from the data directory.
 
-  tools/quality.py [report] [--split dev|dev2|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|all] [--unjudged]
+  tools/quality.py [report] [--split dev|dev2|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|holdout29|holdout30|all] [--unjudged]
       per-rule precision, recall of clear flags, speaker accuracy, and the
       findings, quotes and claims nobody has judged yet
   tools/quality.py packets --out DIR [--split ...] [--all]
@@ -42,7 +42,7 @@ REASONS = ('figure-of-record', 'figure-sourced', 'sourced-nearby', 'voice-report
 CATEGORIES = ('hedged', 'disputed', 'unsourced', 'attribution')
 
 # The judged samples, in the order they were drawn (articles.tsv's split column).
-SPLITS = ('dev', 'holdout', 'dev2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28')
+SPLITS = ('dev', 'holdout', 'dev2', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30')
 
 
 def fail(msg):
