@@ -200,6 +200,18 @@ TEST(ClaimTest, DenyingSomeoneSomethingIsARefusal) {
   EXPECT_EQ(s.ClaimSpeaker("the charges"), "Ann Lee <Ann Lee>");
 }
 
+TEST(ClaimTest, ItOpeningAClauseAfterAVerbOfAnnouncingIsItsSubject) {
+  // "announced it could pay": "it" and a verb are a clause, not an object.
+  Analyzed r("The administration announced it could pay only a fraction of the funds.");
+  EXPECT_EQ(r.ClaimSpeaker("it could pay only a fraction of the funds"),
+            "The administration <The administration>");
+  Analyzed s("The company reported it had lost money.");
+  EXPECT_EQ(s.ClaimSpeaker("it had lost money"), "The company <The company>");
+  // "announced it on Monday": the object.
+  Analyzed t("The company announced it on Monday.");
+  EXPECT_TRUE(t.a.claims.empty());
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

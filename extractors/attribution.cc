@@ -1828,7 +1828,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   if (IsPronoun(nt) && w != "it") return true;
   // "declaring it “another super Tuesday”": a quote naming what it is.
-  if (w == "it") return cls != CueClass::kNeutral || quote_ahead(n);
+  // ("announced it could pay only a fraction", "reported it had lost
+  // money": "it" the subject of a clause, its verb next.)
+  if (w == "it") {
+    const bool clause = n + 1 < se && !c.InQuote(n + 1) &&
+                        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) ||
+                         IsIrregularPast(c.tok(n + 1)));
+    return cls != CueClass::kNeutral || clause || quote_ahead(n);
+  }
   // "others consider moving there": a belief verb before an -ing form weighs
   // an action; it reports no proposition.
   // ("Ministers believed merging the agencies might help": the -ing form
