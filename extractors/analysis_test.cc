@@ -212,6 +212,18 @@ TEST(ClaimTest, ItOpeningAClauseAfterAVerbOfAnnouncingIsItsSubject) {
   EXPECT_TRUE(t.a.claims.empty());
 }
 
+TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsAKnownPersonIsThatPerson) {
+  // The last speaker was Ron Hale; the sentence before the quote opens on
+  // Mel Sembler, who quotes no one there.
+  Analyzed r("Ron Hale said the vote was close. " + Q("We will see,") + " he said. "
+             "Mel Sembler expressed dismay at the choice. " + Q("It is a mistake,") + " he told the Times.");
+  EXPECT_EQ(r.QuoteSpeaker("It is a mistake"), "Mel Sembler <he>");
+  // A sentence that quotes someone is no such subject: the chain stays.
+  Analyzed s("Ron Hale said the vote was close. Mel Sembler said " + Q("it is a mistake") + ". " +
+             Q("We will see,") + " he added.");
+  EXPECT_EQ(s.QuoteSpeaker("We will see"), "Mel Sembler <he>");
+}
+
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
   Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "

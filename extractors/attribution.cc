@@ -5021,6 +5021,30 @@ class Resolver {
         }
       }
     }
+    // The person who opens the sentence before as its subject, of the
+    // pronoun's known gender, when that sentence quotes no one: "Mel
+    // Sembler expressed dismay at the choice. “…,” he told the Times" is
+    // Sembler's, not the last speaker's.
+    // (Only when the pronoun's own sentence names no one before it outside
+    // quotes.)
+    bool named_before = false;
+    for (int i : mentioned_) {
+      named_before |= entities_[i].last_named == sentence_ && entities_[i].last_named_at < at &&
+                      !c_.InQuote(entities_[i].last_named_at);
+    }
+    if (sentence_ > 0 && !named_before) {
+      const int psb = c_.a.sentence_tokens[sentence_ - 1].first;
+      const int pse = c_.a.sentence_tokens[sentence_ - 1].second;
+      bool quoted = false;
+      for (int k = psb; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
+      const int pmain = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
+      for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !quoted; --i) {
+        const Entity& en = entities_[mentioned_[i]];
+        if (en.last_named != sentence_ - 1 || en.last_named_at != pmain || en.gender != gender) continue;
+        if (en.parts.size() < 2 && en.titles.empty()) continue;
+        return mentioned_[i];
+      }
+    }
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
       if (in_opening(en) || BodyName(en)) continue;
