@@ -474,26 +474,20 @@ class LexicalRule : public RuleType {
       absl::string_view after = text.substr(span.end, sent.end > span.end ? sent.end - span.end : 0);
       absl::string_view before = text.substr(sent.start, span.start > sent.start ? span.start - sent.start : 0);
       if (followed_ && RE2::PartialMatch(SP(after), *followed_)) continue;
-      if (!word_followed_.empty()) {
-        auto wf = word_followed_.find(absl::AsciiStrToLower(m));
-        if (wf != word_followed_.end() && RE2::PartialMatch(SP(after), *wf->second)) continue;
-      }
-      if (!word_preceded_.empty()) {
-        auto wp = word_preceded_.find(absl::AsciiStrToLower(m));
-        if (wp != word_preceded_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
-      }
-      if (!word_preceded_re_.empty()) {
-        auto wp = word_preceded_re_.find(absl::AsciiStrToLower(m));
-        if (wp != word_preceded_re_.end() && RE2::PartialMatch(SP(before), *wp->second)) continue;
-      }
-      if (!word_followed_re_.empty()) {
-        auto wf = word_followed_re_.find(absl::AsciiStrToLower(m));
-        if (wf != word_followed_re_.end() && RE2::PartialMatch(SP(after), *wf->second)) continue;
-      }
-      if (!word_not_followed_.empty()) {
-        auto wf = word_not_followed_.find(absl::AsciiStrToLower(m));
-        if (wf != word_not_followed_.end() && !RE2::PartialMatch(SP(after), *wf->second)) continue;
-      }
+      // The guards for one word of the list: the matched words, lowercased
+      // once, name the regex of each map that has one.
+      std::string word;
+      auto guard_for = [&](const absl::flat_hash_map<std::string, RegexRef>& guards) -> const LazyRegex* {
+        if (guards.empty()) return nullptr;
+        if (word.empty()) word = absl::AsciiStrToLower(m);
+        auto g = guards.find(word);
+        return g == guards.end() ? nullptr : g->second.get();
+      };
+      if (const LazyRegex* g = guard_for(word_followed_); g && RE2::PartialMatch(SP(after), *g)) continue;
+      if (const LazyRegex* g = guard_for(word_preceded_); g && RE2::PartialMatch(SP(before), *g)) continue;
+      if (const LazyRegex* g = guard_for(word_preceded_re_); g && RE2::PartialMatch(SP(before), *g)) continue;
+      if (const LazyRegex* g = guard_for(word_followed_re_); g && RE2::PartialMatch(SP(after), *g)) continue;
+      if (const LazyRegex* g = guard_for(word_not_followed_); g && !RE2::PartialMatch(SP(after), *g)) continue;
       if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
       if (AnyMatches(followed_re_each_, after)) continue;
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;

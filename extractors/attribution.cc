@@ -4847,11 +4847,12 @@ class Resolver {
   bool Demonym(const Token& t) const {
     // (A name the story has used: not one this sentence registered right
     // here, "…, the Swede said" registers "Swede" before it is resolved.)
-    const int here = static_cast<int>(&t - &c_.tok(0));
-    const int found = Find(t.text);
-    const bool used = found >= 0 && !(entities_[found].mentions <= 1 && entities_[found].last_named == sentence_ &&
-                                      entities_[found].last_named_at == here);
-    if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || used ||
+    auto used = [&] {
+      const int found = Find(t.text);
+      return found >= 0 && !(entities_[found].mentions <= 1 && entities_[found].last_named == sentence_ &&
+                             entities_[found].last_named_at == static_cast<int>(&t - &c_.tok(0)));
+    };
+    if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || used() ||
         c_.lex.organisation_words.contains(t.text) || t.text == "Guardian" || t.text == "Christian" ||
         t.text == "Australian" || t.text == "Independent" || t.text == "European") {
       return false;  // ("the Guardian said": a newspaper)
@@ -5037,7 +5038,7 @@ class Resolver {
       const int pse = c_.a.sentence_tokens[sentence_ - 1].second;
       bool quoted = false;
       for (int k = psb; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
-      const int pmain = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
+      const int pmain = quoted ? -1 : MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !quoted; --i) {
         const Entity& en = entities_[mentioned_[i]];
         if (en.last_named != sentence_ - 1 || en.last_named_at != pmain || en.gender != gender) continue;
