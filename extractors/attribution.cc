@@ -1738,6 +1738,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
            (absl::EndsWith(w, "ing") && !nt.capitalized) ||
            ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
   }
+  // "voters who feel “taken for granted”", "felt “let down”": a verb of
+  // feeling before a participle, quoted or not, describes how someone
+  // feels; it reports no proposition.
+  if (nt.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
+      (absl::StartsWith(c.tok(i).lower, "feel") || c.tok(i).lower == "felt") &&
+      n + 1 < se && WordToken(c.tok(n + 1)) && !c.tok(n + 1).capitalized &&
+      (absl::EndsWith(c.tok(n + 1).lower, "ed") || absl::EndsWith(c.tok(n + 1).lower, "en") ||
+       c.tok(n + 1).lower == "let")) {
+    return false;
+  }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
   // "research has shown the overwhelming majority have voted Labour",
   // "figures show the economy is growing": a verb of evidence before a
@@ -1868,7 +1878,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // that ends the sentence.)
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
-      if (u.IsPunct(":") || u.kind == TokenKind::kQuote || u.lower == "that") return true;
+      // (A verb of belief or hope with a preposition has an object, not a
+      // proposition: "hoping for a second “…”", "believe in “a fairer
+      // system”"; only a colon or a quote set off by one reports.)
+      const bool object_quote = u.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
+                                !c.tok(k - 1).IsPunct(",") && !c.tok(k - 1).IsPunct(":");
+      if (u.IsPunct(":") || (u.kind == TokenKind::kQuote && !object_quote) || u.lower == "that") return true;
       // "claimed at the time not to know", "insisted in the interview to
       // have been": a loaded verb's infinitive after a short phrase.
       if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
