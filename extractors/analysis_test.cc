@@ -2889,5 +2889,30 @@ TEST(SpeakerTest, AKindOfPersonNamesThePersonTheStoryNamesMost) {
   EXPECT_EQ(s.QuoteSpeaker("the crowd was large"), "The spokesman <The spokesman>");
 }
 
+TEST(SpeakerTest, ASectionHeadedByANameIsNoClaim) {
+  // A name, a colon and a few words with no verb head a section of a
+  // story; a name and a colon before a sentence still report it.
+  Analyzed r("Delaney: A late surge.\n\nThe governor gained ground in the last week of the race.\n\n"
+             "Okafor: We are tired of waiting for the bridge.");
+  EXPECT_EQ(r.ClaimSpeaker("A late surge"), "(no claim “A late surge”)");
+  EXPECT_EQ(r.ClaimSpeaker("We are tired of waiting for the bridge"), "Okafor <Okafor>");
+  // An interjection that opens a headline names no one.
+  Analyzed h("Wow: Senator Just Said Something Nobody Expected\n\nThe senator spoke on Monday.");
+  EXPECT_EQ(h.ClaimSpeaker("Senator Just Said Something Nobody Expected"),
+            "(no claim “Senator Just Said Something Nobody Expected”)");
+}
+
+TEST(SpeakerTest, APronounAfterASentenceWhoseSecondClauseNamesItsSubject) {
+  // The sentence before opens on no one ("that"); the one man it names as
+  // the subject of a clause of his own is "he", not the man named earlier.
+  Analyzed r("Peter Vance said the race was over. It was a bad week for the field, and since then "
+             "Tom Okoro has seen his support fall. " + Q("I am still here,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("I am still here"), "Tom Okoro <he>");
+  // Not a man named inside what that sentence reports.
+  Analyzed s("Peter Vance spoke to the crowd. Some voters thought Tom Okoro had no chance. " +
+             Q("We will win,") + " he said.");
+  EXPECT_EQ(s.QuoteSpeaker("We will win"), "Peter Vance <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

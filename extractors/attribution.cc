@@ -2626,6 +2626,24 @@ void FindCues(Context& c) {
         capitals = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
       }
       if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
+      // A section of a story headed by a name and a few words with no verb
+      // ("Christie: A closing surge.", "Kasich: Now or never."): a heading
+      // for what follows, not words said. (Not "Matthews: Seriously, …" nor
+      // "Trump: I won": a pronoun, an auxiliary or a verb of saying makes a
+      // sentence.)
+      int words = 0;
+      bool verbal = false;
+      for (int i = colon + 1; i < se; ++i) {
+        const Token& u = c.tok(i);
+        if (!WordToken(u)) {
+          verbal |= u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":");
+          continue;
+        }
+        ++words;
+        verbal |= IsPronoun(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsBe(u) ||
+                  absl::StrContains(u.text, "’") || absl::StrContains(u.text, "'");
+      }
+      if (words <= 4 && !verbal && !capitals) label = true;
     }
     // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
     if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
@@ -5060,6 +5078,31 @@ class Resolver {
         if (en.parts.size() < 2 && en.titles.empty()) continue;
         return mentioned_[i];
       }
+      // Or, when that sentence's main subject is no one of that gender, the
+      // one person of it the sentence names as the subject of a clause of
+      // its own ("But that was last fall, and since then Ben Carson has seen
+      // his standing tumble. “…,” he declared"): a full name right before
+      // its auxiliary.
+      int only = -1, count = 0;
+      for (int i = 0; i < static_cast<int>(mentioned_.size()) && !quoted; ++i) {
+        const Entity& en = entities_[mentioned_[i]];
+        if (en.last_named != sentence_ - 1 || en.gender != gender) continue;
+        ++count;
+        if (en.parts.size() < 2) continue;
+        int k = en.last_named_at;
+        while (k < pse && NameWord(c_, k, psb)) ++k;
+        // (Not a name in what the sentence reports or asks, "thought Obama
+        // had no shot", "whether Trump will be", nor after a preposition,
+        // "the reaction to Trump has been".)
+        const Token* before = en.last_named_at > psb ? &c_.tok(en.last_named_at - 1) : nullptr;
+        const bool reported = before != nullptr &&
+                              (before->lower == "that" || before->lower == "whether" || before->lower == "if" ||
+                               VerbClassOf(*before) != CueClass::kNone || IsPreposition(*before));
+        if (k > en.last_named_at && k < pse && IsFiniteAuxiliary(c_.tok(k)) && !c_.InQuote(k) && !reported) {
+          only = mentioned_[i];
+        }
+      }
+      if (count == 1 && only >= 0) return only;
     }
     for (int i = static_cast<int>(recent_.size()) - 1; i >= 0; --i) {
       Entity& en = entities_[recent_[i]];
