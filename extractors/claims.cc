@@ -1250,7 +1250,18 @@ void FindClaims(Context& c) {
                                     cue.speaker.begin == front &&
                                     (c.tok(front).lower == "who" || c.tok(front).lower == "which" ||
                                      c.tok(front).lower == "that");
-      bool set_off = front > sb && !relative_speaker &&
+      // ("However, economists cautioned against …", "Meanwhile, analysts
+      // warned of …": a sentence adverb before the comma is no clause the
+      // cue could report.)
+      bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
+      for (int k = sb; k < front - 1 && adverb_only; ++k) {
+        const Token& u = c.tok(k);
+        adverb_only = u.kind == TokenKind::kWord && !c.InQuote(k) &&
+                      (IsAdverb(u) || absl::EndsWith(u.lower, "ly") || u.lower == "but" || u.lower == "and" ||
+                       u.lower == "yet" || u.lower == "so" || u.lower == "however" || u.lower == "meanwhile" ||
+                       u.lower == "still" || u.lower == "indeed" || u.lower == "moreover");
+      }
+      bool set_off = front > sb && !relative_speaker && !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
                      (c.tok(front - 1).IsPunct(",") || c.tok(front - 1).kind == TokenKind::kQuote);
       // "The deal, he said, could collapse": a cue set off by commas inside
       // the clause reports all of it.
