@@ -2914,5 +2914,22 @@ TEST(SpeakerTest, APronounAfterASentenceWhoseSecondClauseNamesItsSubject) {
   EXPECT_EQ(s.QuoteSpeaker("We will win"), "Peter Vance <he>");
 }
 
+TEST(SpeakerTest, WordsQuotedInTheSubjectsClauseAreTheSubjects) {
+  // A partial quote after a verb that is no verb of saying ("credited …
+  // to “…”") is the words of the sentence's subject, when the story gives
+  // that subject words elsewhere.
+  Analyzed r("Maria Lopez said the count was unfair. Lopez credited her rival's win to " +
+             Q("a closed primary that shut out independents") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("a closed primary that shut out independents"), "Maria Lopez <Lopez>");
+  // Not when the sentence reports someone else's words, nor after a
+  // possessive, nor for a subject the story never quotes.
+  Analyzed s("Maria Lopez said the count was unfair. Lopez should " + Q("stick to her guns and fight on") +
+             ", her rival Tom Reed insisted.");
+  EXPECT_EQ(s.QuoteSpeaker("stick to her guns and fight on"), "Tom Reed <Tom Reed>");
+  Analyzed t("Maria Lopez said the count was unfair. The economy grew, but " +
+             Q("deep and lasting reform is still needed") + ".");
+  EXPECT_EQ(t.QuoteSpeaker("deep and lasting reform is still needed"), "(none)");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2357,8 +2357,6 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   return subject;
 }
 
-namespace {
-
 // A noun for words someone spoke or wrote: "her comment that, “…”".
 bool IsSpeechNoun(const Token& t) {
   static const auto* words = new absl::flat_hash_set<absl::string_view>{
@@ -2366,6 +2364,8 @@ bool IsSpeechNoun(const Token& t) {
       "declaration", "assertion", "quip", "retort", "reply", "response", "answer"};
   return IsDocumentNoun(t) || words->contains(t.lower);
 }
+
+namespace {
 
 // Words a quote carries, named by a noun rather than a verb. Such a cue
 // speaks only for a quote (Cue::noun):

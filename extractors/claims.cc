@@ -378,6 +378,59 @@ void AttributeQuotes(Context& c) {
   // built on first use.
   absl::flat_hash_map<std::string, std::string> resolved_by_mention;
   bool resolved_indexed = false;
+  // A name: its last word capitalised, no title, party or kind of people
+  // alone (not "Justice", "Tory", "TV").
+  auto names_someone = [&](const Np& np) {
+    const Token& last = c.tok(np.end - 1);
+    return last.capitalized && last.kind == TokenKind::kWord && !IsPronoun(c.tok(np.begin)) &&
+           !IsFunctionWord(last) && !IsTitleWord(last) && !c.lex.kind_adjectives.contains(last.text) &&
+           !c.InQuote(np.begin) && (np.end - np.begin >= 2 || last.text.size() > 3) &&
+           std::any_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  // Whether the story gives the person or body the phrase names words of
+  // their own elsewhere: the last word of the phrase is the last word of a
+  // speaker's resolved name ("Sanders" of "Bernie Sanders said").
+  absl::flat_hash_set<std::string> speaker_last_words;
+  bool speakers_indexed = false;
+  auto speaks_elsewhere = [&](const Np& np) {
+    if (!speakers_indexed) {
+      speakers_indexed = true;
+      for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
+        const std::string& n = c.cue_speaker_name[k];
+        if (n.empty() || !c.cues[k].speaker.valid()) continue;
+        const size_t sp = n.rfind(' ');
+        speaker_last_words.insert(sp == std::string::npos ? n : n.substr(sp + 1));
+      }
+    }
+    return speaker_last_words.contains(std::string(PossessiveStem(c.tok(np.end - 1).text)));
+  };
+  // The name as another report of the story resolved it ("Mr Cherkasky" ->
+  // "Michael Cherkasky"), else as written. (The speakers' names are indexed
+  // once, when the first quote needs them, not searched per quote.)
+  auto resolved_name = [&](const Np& np) {
+    std::string name = c.TokText(np.begin, np.end);
+    if (!resolved_indexed) {
+      resolved_indexed = true;
+      for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
+        const Np& other = c.cues[k].speaker;
+        if (other.valid() && !c.cue_speaker_name[k].empty()) {
+          resolved_by_mention.try_emplace(c.TokText(other.begin, other.end), c.cue_speaker_name[k]);
+        }
+      }
+    }
+    if (auto it = resolved_by_mention.find(name); it != resolved_by_mention.end()) return it->second;
+    // ("Mr Blair" for "Tony Blair": the one speaker whose name ends on the
+    // phrase's last word.)
+    const std::string last(PossessiveStem(c.tok(np.end - 1).text));
+    std::string found;
+    for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
+      const std::string& n = c.cue_speaker_name[k];
+      if (n.size() <= last.size() || !absl::EndsWith(n, last) || n[n.size() - last.size() - 1] != ' ') continue;
+      if (!found.empty() && found != n) return name;
+      found = n;
+    }
+    return found.empty() ? name : found;
+  };
   int t = 0;
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     while (t < c.ntok() && c.tok(t).span.start < c.a.quotes[qi].span.start) ++t;
@@ -660,33 +713,44 @@ void AttributeQuotes(Context& c) {
         break;
       }
       const Np np = verb > sb ? SubjectBefore(c, verb, sb) : Np{};
-      // (A name: its last word capitalised, no title, party or kind of
-      // people alone: not "Justice", "Tory", "TV".)
-      const Token* last = np.valid() ? &c.tok(np.end - 1) : nullptr;
-      const bool named = last != nullptr && last->capitalized && last->kind == TokenKind::kWord &&
-                         !IsPronoun(c.tok(np.begin)) && !IsFunctionWord(*last) && !IsTitleWord(*last) &&
-                         !c.lex.kind_adjectives.contains(last->text) && !c.InQuote(np.begin) &&
-                         (np.end - np.begin >= 2 || last->text.size() > 3) &&
-                         std::any_of(last->text.begin(), last->text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-      if (np.valid() && np.end == verb && named) {
-        // The name as another report of the story resolved it ("Mr
-        // Cherkasky" -> "Michael Cherkasky"), else as written. (The
-        // speakers' names are indexed once, when the first such quote needs
-        // them, not searched per quote.)
-        std::string name = c.TokText(np.begin, np.end);
-        if (!resolved_indexed) {
-          resolved_indexed = true;
-          for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
-            const Np& other = c.cues[k].speaker;
-            if (other.valid() && !c.cue_speaker_name[k].empty()) {
-              resolved_by_mention.try_emplace(c.TokText(other.begin, other.end), c.cue_speaker_name[k]);
-            }
-          }
-        }
-        if (auto it = resolved_by_mention.find(name); it != resolved_by_mention.end()) name = it->second;
+      if (np.valid() && np.end == verb && names_someone(np)) {
         // (Spent on the quote, as a colon's cue is: it makes no claim.)
-        CreditToColonCue(c, q, verb, verb + 1, s1, np, std::move(name), /*named=*/true);
+        CreditToColonCue(c, q, verb, verb + 1, s1, np, resolved_name(np), /*named=*/true);
         q.attribution.cue_class = VerbClassOf(c.tok(verb));
+        continue;
+      }
+      // "Sanders credited Clinton's victory to “a closed primary, …”",
+      // "Lewandowski ripped Comey for acting as “the judge and the jury” in
+      // …": words quoted inside the clause of the sentence's subject, with
+      // no verb of saying to give them to anyone else, are that subject's
+      // when it names someone. (Not past a relative or a clause of another
+      // subject, "that", "who", "because"; a verb of saying or thinking,
+      // "for saying “…”", "quoted him as saying"; an agent, "signed by the
+      // governor “…”"; nor a possessive or a noun of saying that gives the
+      // words to someone else, "Clinton's “…” remark".)
+      const int se = c.a.sentence_tokens[s1].second;
+      const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
+      bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 && names_someone(subject) &&
+                   speaks_elsewhere(subject) &&
+                   !IsPossessive(c.tok(open - 1).text) && !(close + 1 < se && IsSpeechNoun(c.tok(close + 1)));
+      // (Nor in a sentence that reports someone's words or thoughts: "Ken
+      // Livingstone should “stick to his guns”, Boris Johnson has insisted",
+      // "according to “…”".)
+      for (int k : c.cues_in[s1]) {
+        const Cue& other = c.cues[k];
+        if (other.according || (other.speaker.valid() && other.cls != CueClass::kAttitude)) clear = false;
+      }
+      for (int k = subject.end; clear && k < open; ++k) {
+        const Token& u = c.tok(k);
+        const CueClass cls = VerbClassOf(u);
+        clear = !c.InQuote(k) && u.kind != TokenKind::kQuote && !u.IsPunct(";") && !u.IsPunct(":") &&
+                u.lower != "that" && u.lower != "who" && u.lower != "whom" && u.lower != "which" &&
+                u.lower != "whose" && !IsSubordinator(u) && (cls == CueClass::kNone || cls == CueClass::kAttitude) &&
+                !(u.lower == "by" && k + 1 < open && c.tok(k + 1).capitalized);
+      }
+      if (clear) {
+        CreditToColonCue(c, q, subject.end, subject.end + 1, s1, subject, resolved_name(subject), /*named=*/true);
+        q.attribution.cue_class = CueClass::kNeutral;
         continue;
       }
     }

@@ -147,6 +147,9 @@ Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sent_begin);
 // For a cue after "and"/"but": the subject of the verb it is joined to.
 Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin, int sent_end);
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
+// A noun for words someone spoke or wrote ("comment", "remark", "pledge"),
+// or a document that carries them ("statement", "letter").
+bool IsSpeechNoun(const Token& t);
 // Where the main clause starts: after an introductory phrase that runs to a
 // comma ("However, …", "In Moscow on Friday, …", "While X said …, "), else
 // at sb. `pronoun_may_open`: whether a pronoun or determiner opening the
