@@ -2931,5 +2931,19 @@ TEST(SpeakerTest, WordsQuotedInTheSubjectsClauseAreTheSubjects) {
   EXPECT_EQ(t.QuoteSpeaker("deep and lasting reform is still needed"), "(none)");
 }
 
+TEST(ClaimTest, AVerbOfSayingBeforeAClauseWithNoThat) {
+  // A name or a phrase with an article, then an auxiliary or "be" a few
+  // words on: a clause reported with no "that".
+  Analyzed r("The singer noted Latinos and Blacks have a harder time on the air.");
+  EXPECT_EQ(r.ClaimSpeaker("Latinos and Blacks have a harder time on the air"), "The singer <The singer>");
+  // Not a relative with no pronoun on the object, nor a relative on it.
+  Analyzed s("Mr Reed explained the dire situation the mayor is facing in the polls.");
+  EXPECT_EQ(s.ClaimSpeaker("the dire situation the mayor is facing in the polls"),
+            "(no claim “the dire situation the mayor is facing in the polls”)");
+  Analyzed t("Ms Cole stressed the confidence that has defined her campaign.");
+  EXPECT_EQ(t.ClaimSpeaker("the confidence that has defined her campaign"),
+            "(no claim “the confidence that has defined her campaign”)");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -1759,14 +1759,37 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     const bool evidence = v == "show" || v == "shows" || v == "showed" || v == "shown" || v == "suggest" ||
                           v == "suggests" || v == "suggested" || v == "indicate" || v == "indicates" ||
                           v == "indicated" || v == "found" || v == "finds";
-    if (evidence && IsDeterminer(nt) && !c.InQuote(n)) {
+    // (And any verb of saying or thinking before a clause whose subject is
+    // a name or a phrase with an article: "The star noted Latinos and Blacks
+    // have a harder time", "warned the plan would fail"; the object and an
+    // auxiliary or "be" a few words on make it a clause.)
+    const bool clause_subject = IsDeterminer(nt) || (nt.capitalized && WordToken(nt) && !IsPronoun(nt));
+    // (Not a relative on the object, "exuded the confidence that has
+    // defined", nor a second verb of the subject's, "continued its slide
+    // and has tumbled".)
+    // (Nor a relative with no pronoun, "explained the dire situation
+    // Clinton is facing", "described a conversation she had": an article, a
+    // noun, then a name or a pronoun before the auxiliary; nor a gerund
+    // opening the sentence, "Writing a Word document can be …".)
+    if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject && !c.InQuote(n)) {
+      bool common_noun = false, second_subject = false;
       for (int k = n + 1; k < se && k < n + 7; ++k) {
         const Token& u = c.tok(k);
-        if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0) break;
-        if (IsFiniteAuxiliary(u) || IsBe(u)) {
-          if (k > n + 1) return true;
+        if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0 || u.lower == "that" ||
+            u.lower == "which" || u.lower == "who") {
           break;
         }
+        if (IsFiniteAuxiliary(u) || IsBe(u)) {
+          const Token& before = c.tok(k - 1);
+          const bool zero_relative = !evidence && IsDeterminer(nt) && second_subject;
+          if (k > n + 1 && (evidence || before.lower != "and") && !zero_relative) return true;
+          break;
+        }
+        // (A name, a pronoun or an article after the object's noun opens the
+        // relative's subject: "the situation Clinton is", "the situation the
+        // mayor is".)
+        if (common_noun && (u.capitalized || IsPronoun(u) || IsDeterminer(u))) second_subject = true;
+        common_noun |= !u.capitalized && !IsFunctionWord(u) && !IsPronoun(u);
       }
     }
   }
