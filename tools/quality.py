@@ -435,6 +435,12 @@ def report(args):
     return 0
 
 
+def also_rules(message):
+    """The rules a finding's message names as hitting the same words."""
+    m = re.search(r'\(also ([^)]*)\)\s*$', message)
+    return [r.strip() for r in m.group(1).split(',')] if m else []
+
+
 def flag_report(docs, texts, args):
     flags = [r for r in read_tsv('flags.tsv', FLAG_COLS) if r['doc'] in docs]
     caught = collections.Counter()
@@ -448,15 +454,18 @@ def flag_report(docs, texts, args):
         # Caught: a finding of the flag's category on its words (or on its
         # speaker). The judge's rule ids say which rule they expected; the
         # editor is served by any rule of the category that points there.
+        # (A finding stands for every rule that hit its words: "one finding
+        # per span" reports the most specific and names the others in its
+        # message, "(also unsourced.weasel)", and the editor reads them all.)
         hit = named = False
         for f in d['findings']:
             if f['start'] < e and s < f['end'] or (f.get('speaker_start') is not None and
                                                    f['speaker_start'] < e and s < f['speaker_end']):
-                if f['category'] == fl['category']:
-                    hit = True
-                if any(f['rule'] == a or (a.endswith('.*') and f['rule'].startswith(a[:-1]))
-                       for a in accept):
-                    named = hit = True
+                for rule in [f['rule']] + also_rules(f['message']):
+                    if rule.split('.')[0] == fl['category']:
+                        hit = True
+                    if any(rule == a or (a.endswith('.*') and rule.startswith(a[:-1])) for a in accept):
+                        named = hit = True
         total[fl['category']] += 1
         total['all'] += 1
         by_named_rule += named
@@ -709,6 +718,9 @@ def import_verdicts(args):
                         problems.append('%s: category %r' % (where, cat))
                         continue
                     rules = j.get('rules') or [cat + '.*']
+                    # (A judge may write one rule as a string, not a list.)
+                    if isinstance(rules, str):
+                        rules = [r.strip() for r in rules.split(',') if r.strip()]
                     if (doc, str(span[0]), str(span[1])) in have_flags:
                         continue
                     have_flags.add((doc, str(span[0]), str(span[1])))
