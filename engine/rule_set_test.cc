@@ -118,6 +118,25 @@ TEST(RuleSetTest, NoBreakAndOtherUnicodeSpacesAreWhiteSpaceToRules) {
                                       "t.re@" + std::to_string(text.find("may")) + ":may" + nbsp + "well | m"}));
 }
 
+TEST(RuleSetTest, AWordListAndARegexInOneRuleFindEveryMatchInOrder) {
+  // The words are searched on their own and the regex beside them; every
+  // match of either is found, left to right, and where both start at the
+  // same place the phrase wins (the words come first in the rule's pattern).
+  auto rules = Load(
+      "rules:\n"
+      "  - id: t.both\n    category: disputed\n    severity: info\n    scope: any\n"
+      "    words: [is false, hoax]\n"
+      "    regex: \"\\\\b(?:is|was)\\\\s+\\\\w+ly\\\\s+false\\\\b|\\\\bhoax\\\\w*\"\n    message: \"m\"\n");
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  const std::string text = "It was plainly false. The hoax is false. A hoaxer said it was wholly false.";
+  EXPECT_EQ(Fire(*rules, text),
+            (std::vector<std::string>{"t.both@" + std::to_string(text.find("was plainly")) + ":was plainly false | m",
+                                      "t.both@" + std::to_string(text.find("hoax ")) + ":hoax | m",
+                                      "t.both@" + std::to_string(text.find("is false")) + ":is false | m",
+                                      "t.both@" + std::to_string(text.find("hoaxer")) + ":hoaxer | m",
+                                      "t.both@" + std::to_string(text.find("was wholly")) + ":was wholly false | m"}));
+}
+
 Finding At(const std::string& rule, const std::string& category, Severity severity, size_t start,
            size_t end, int specificity = 0) {
   Finding f;
