@@ -2945,5 +2945,12 @@ TEST(ClaimTest, AVerbOfSayingBeforeAClauseWithNoThat) {
             "(no claim “the confidence that has defined her campaign”)");
 }
 
+TEST(SpeakerTest, AFaceOrAVoiceAfterAQuoteIsAVerbOfSaying) {
+  Analyzed r(Q("This is fantastic!") + " beamed Dana Hart of Springfield, who had come to watch.");
+  EXPECT_EQ(r.QuoteSpeaker("This is fantastic!"), "Dana Hart of Springfield <Dana Hart of Springfield>");
+  Analyzed s("Lopez leaned in and boomed: " + Q("We will win in November."));
+  EXPECT_EQ(s.QuoteSpeaker("We will win in November."), "Lopez <Lopez>");
+}
+
 }  // namespace
 }  // namespace claimcheck
