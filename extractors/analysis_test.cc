@@ -2952,5 +2952,12 @@ TEST(SpeakerTest, AFaceOrAVoiceAfterAQuoteIsAVerbOfSaying) {
   EXPECT_EQ(s.QuoteSpeaker("We will win in November."), "Lopez <Lopez>");
 }
 
+TEST(SpeakerTest, WhomTheSubjectSpokeToIsNotTheSubject) {
+  Analyzed r("A senior aide speaking to reporters said, " + Q("The vote will be close."));
+  EXPECT_EQ(r.QuoteSpeaker("The vote will be close."), "A senior aide <A senior aide>");
+  Analyzed s(Q("We have a path,") + " added campaign manager Tom Reed, speaking to CNN after the rally.");
+  EXPECT_EQ(s.QuoteSpeaker("We have a path"), "Tom Reed <campaign manager Tom Reed>");
+}
+
 }  // namespace
 }  // namespace claimcheck

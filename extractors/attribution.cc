@@ -683,6 +683,19 @@ bool DashAt(const Context& c, int k) {
 
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
+  // "A senior aide speaking to reporters said", "One delegate talking to
+  // the BBC said": whom the subject spoke to, in a participle's phrase, is
+  // not the subject.
+  for (int k = i; k > sb + 1 && k >= i - 6; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || !WordToken(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
+      if ((u.lower == "speaking" || u.lower == "talking" || u.lower == "writing") && k < i - 1 &&
+          (c.tok(k + 1).lower == "to" || c.tok(k + 1).lower == "with") && !c.InQuote(k)) {
+        return SubjectBefore(c, k, sb);
+      }
+      break;
+    }
+  }
   // "The coach went on to claim", "she has repeatedly sought to argue": the
   // subject of the verb that takes "to" is the one who speaks.
   static const auto* catenatives = new absl::flat_hash_set<absl::string_view>{
