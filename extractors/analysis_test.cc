@@ -2959,5 +2959,11 @@ TEST(SpeakerTest, WhomTheSubjectSpokeToIsNotTheSubject) {
   EXPECT_EQ(s.QuoteSpeaker("We have a path"), "Tom Reed <campaign manager Tom Reed>");
 }
 
+TEST(SpeakerTest, TwoOfficesJoinedByAndBeforeTheName) {
+  Analyzed r(Q("That is what he did,") + " said former Ohio Gov. and Party Chairman Ed Rendell.");
+  EXPECT_EQ(r.QuoteSpeaker("That is what he did"),
+            "Ed Rendell <former Ohio Gov. and Party Chairman Ed Rendell>");
+}
+
 }  // namespace
 }  // namespace claimcheck

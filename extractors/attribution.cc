@@ -1441,6 +1441,16 @@ Np NpAfter(const Context& c, int from, int se) {
     if (IsSpeakerNoun(u)) head_noun = true;
     if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
     if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
+    // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+    // Rendell", "chairman and chief executive John Smith": two offices joined
+    // by "and" before the name.
+    if (u.lower == "and" && e + 1 < se && !c.InQuote(e + 1) && WordToken(c.tok(e + 1)) &&
+        (c.tok(e + 1).capitalized || IsTitleWord(c.tok(e + 1))) &&
+        (IsTitleWord(c.tok(e - 1)) ||
+         (c.tok(e - 1).IsPunct(".") && e - 2 >= i && IsTitleAbbreviation(c.lex, c.tok(e - 2))))) {
+      ++e;
+      continue;
+    }
     if (IsPreposition(u) || IsAuxiliary(u) || (u.lower == "and" && e >= description_end) ||
         u.lower == "who" || u.lower == "that" || VerbClassOf(u) != CueClass::kNone) {
       break;
