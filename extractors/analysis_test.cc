@@ -2965,5 +2965,19 @@ TEST(SpeakerTest, TwoOfficesJoinedByAndBeforeTheName) {
             "Ed Rendell <former Ohio Gov. and Party Chairman Ed Rendell>");
 }
 
+TEST(SpeakerTest, WordsAfterAColonAreTheClausesSubjects) {
+  // A colon closing a clause with no verb of saying: its subject speaks.
+  Analyzed r("Mr Dean is confident though: " + Q("I think people will buy it."));
+  EXPECT_EQ(r.QuoteSpeaker("I think people will buy it."), "Mr Dean <Mr Dean>");
+  // A possessive before a noun of saying gives the words to its owner.
+  Analyzed s("Rachel Hoff said she would vote. Hoff's letter makes a simple case: " +
+             Q("Followers of the faith deserve a say."));
+  EXPECT_EQ(s.QuoteSpeaker("Followers of the faith deserve a say."), "Rachel Hoff <Hoff's>");
+  // Not a name or a label right before the colon (read elsewhere), nor a
+  // possessive alone.
+  Analyzed t("The talks stalled. Obama's first questioners were hostile: " + Q("Is it time to change course?"));
+  EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"), "(none)");
+}
+
 }  // namespace
 }  // namespace claimcheck

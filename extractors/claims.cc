@@ -753,6 +753,52 @@ void AttributeQuotes(Context& c) {
         q.attribution.cue_class = CueClass::kNeutral;
         continue;
       }
+      // "Mr Dean is confident though: “…”", "Jared Potts echoed: “…”", "The
+      // Clinton Foundation describes itself in the following way: “…”":
+      // words after a colon that closes a clause with no verb of saying are
+      // that clause's subject's, when it names someone; a possessive before
+      // a noun of saying gives them to its owner ("Hoff's letter makes a
+      // libertarian-style case: “…”"). (Not a clause that quotes someone
+      // else, "Frank quotes Alfred Kahn:", nor one whose subject is no one,
+      // "there's a threat many people make:".)
+      int colon = -1, csb = -1;
+      if (open - 1 >= 0 && c.tok(open - 1).IsPunct(":")) {
+        colon = open - 1;
+        csb = c.a.sentence_tokens[c.token_sentence[colon]].first;
+      }
+      if (colon > csb && csb >= 0) {
+        bool quotes_someone = false;
+        for (int k = csb; k < colon && !quotes_someone; ++k) {
+          const absl::string_view w = c.tok(k).lower;
+          quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote || absl::StartsWith(w, "quot") ||
+                           w == "asked" || w == "question";
+        }
+        for (int k : c.cues_in[c.token_sentence[colon]]) {
+          if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
+        }
+        // (Nor a name or a label right before the colon, "Carl Bialik: “…”",
+        // "Transcript: “…”": the blocks below read those.)
+        const Token& before_colon = c.tok(colon - 1);
+        if (before_colon.capitalized && before_colon.kind == TokenKind::kWord) quotes_someone = true;
+        Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
+        bool owner = false;
+        if (who.valid() && who.end < colon && who.end - 1 > who.begin && IsSpeechNoun(c.tok(who.end - 1)) &&
+            IsPossessive(c.tok(who.end - 2).text) && c.tok(who.end - 2).capitalized) {
+          who = {who.begin, who.end - 1};
+          if (c.tok(who.begin).lower == "the") ++who.begin;
+          owner = true;
+        }
+        // (A possessive alone is no subject: "Obama's first five questioners
+        // ranged from skeptical to hostile:".)
+        if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) who = Np{};
+        if (who.valid() && who.end <= colon && names_someone(who)) {
+          std::string name = resolved_name(who);
+          if (owner) name = std::string(PossessiveStem(name));
+          CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name), /*named=*/true);
+          q.attribution.cue_class = CueClass::kNeutral;
+          continue;
+        }
+      }
     }
     // "Cruz continued:" closing the sentence (or paragraph) before the quote.
     if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
