@@ -2979,5 +2979,13 @@ TEST(SpeakerTest, WordsAfterAColonAreTheClausesSubjects) {
   EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"), "(none)");
 }
 
+TEST(SpeakerTest, AnyNounBeforeANameAfterAnInvertedVerb) {
+  Analyzed r(Q("I will not apologise,") + " said retired neurosurgeon Ben Carson.");
+  EXPECT_EQ(r.QuoteSpeaker("I will not apologise"), "Ben Carson <retired neurosurgeon Ben Carson>");
+  // Not a word of time between the verb and what it reports.
+  Analyzed s("The mayor said last week Ben Carson would visit.");
+  EXPECT_EQ(s.ClaimSpeaker("last week Ben Carson would visit"), "The mayor <The mayor>");
+}
+
 }  // namespace
 }  // namespace claimcheck

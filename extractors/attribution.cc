@@ -1379,9 +1379,19 @@ Np NpAfter(const Context& c, int from, int se) {
       return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") || absl::EndsWith(w, "ist") ||
                                absl::EndsWith(w, "ant"));
     };
+    // (Or any noun before a name of two words or more: "said retired
+    // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
+    // word of time, "said last week …".)
+    static const auto* kTimeWords = new absl::flat_hash_set<absl::string_view>{
+        "last", "next", "this", "week", "month", "year", "weekend", "night", "morning", "afternoon",
+        "evening", "earlier", "later", "recently", "today", "yesterday", "tonight", "ago"};
+    const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
+                            c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
+    bool plain_noun = k > i && named_next && !IsWeekday(c.tok(k)) && !IsMonth(c.tok(k));
+    for (int j = i; j < k && plain_noun; ++j) plain_noun = !kTimeWords->contains(c.tok(j).lower);
     if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
         !IsFunctionWord(c.tok(k)) && c.tok(k - 1).lower != "and" &&
-        (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)))) {
+        (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)) || plain_noun)) {
       description_end = k;
     }
   }
