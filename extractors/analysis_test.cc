@@ -2987,5 +2987,11 @@ TEST(SpeakerTest, AnyNounBeforeANameAfterAnInvertedVerb) {
   EXPECT_EQ(s.ClaimSpeaker("last week Ben Carson would visit"), "The mayor <The mayor>");
 }
 
+TEST(ClaimTest, ARelativeSetOffByCommasInsideTheReportedSubject) {
+  Analyzed r("Critics claim the law, which the ministry says is needed, is little more than a law on ideas.");
+  EXPECT_EQ(r.ClaimSpeaker("the law, which the ministry says is needed, is little more than a law on ideas"),
+            "Critics <Critics>");
+}
+
 }  // namespace
 }  // namespace claimcheck

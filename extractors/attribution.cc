@@ -1806,8 +1806,24 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // opening the sentence, "Writing a Word document can be …".)
     if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject && !c.InQuote(n)) {
       bool common_noun = false, second_subject = false;
-      for (int k = n + 1; k < se && k < n + 7; ++k) {
+      int limit = n + 7;
+      for (int k = n + 1; k < se && k < limit; ++k) {
         const Token& u = c.tok(k);
+        // ("Critics claim the law, which the EU says is needed, is little
+        // more than …": a relative set off by commas inside the subject.)
+        if (u.IsPunct(",") && !c.InQuote(k) && k + 1 < se &&
+            (c.tok(k + 1).lower == "which" || c.tok(k + 1).lower == "who")) {
+          int close = k + 2;
+          while (close < se && close < k + 20 && !c.tok(close).IsPunct(",") && !c.tok(close).IsPunct(".") &&
+                 !c.InQuote(close)) {
+            ++close;
+          }
+          if (close < se && c.tok(close).IsPunct(",")) {
+            limit += close - k + 1;
+            k = close;
+            continue;
+          }
+        }
         if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0 || u.lower == "that" ||
             u.lower == "which" || u.lower == "who") {
           break;
