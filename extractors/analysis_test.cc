@@ -2993,5 +2993,14 @@ TEST(ClaimTest, ARelativeSetOffByCommasInsideTheReportedSubject) {
             "Critics <Critics>");
 }
 
+TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsATitleAndAName) {
+  // The sentence before opens on a title and a name, not on the name alone:
+  // the pronoun is that person, not the last speaker.
+  Analyzed r("Coach Eddie Walsh praised his side. " + Q("We did well,") + " Walsh said.\n\n"
+             "Scrum-half Peter Stringer was also glad that Ireland won. " + Q("All credit to them,") +
+             " he told BBC Sport.");
+  EXPECT_EQ(r.QuoteSpeaker("All credit to them"), "Peter Stringer <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -4160,6 +4160,9 @@ int GenderOfNoun(absl::string_view h) {
                               "queen", "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
     if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) return 2;
   }
+  // (Not "chairman" or "spokesman": copy gives those titles to women too,
+  // "Trump spokesman Hope Hicks … she said".)
+  if (h == "chairman" || h == "spokesman") return 0;
   for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king",
                               "prince", "duke", "lord", "grandfather", "uncle", "nephew"}) {
     if (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman"))) return 1;
@@ -5144,10 +5147,22 @@ class Resolver {
       bool quoted = false;
       for (int k = psb; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
       const int pmain = quoted ? -1 : MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
+      // (The name may follow its title, "Trump spokesman Hope Hicks
+      // confirmed …. “…,” she said"; one of no known gender given a title
+      // is a person, now known to be "she" or "he".)
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !quoted; --i) {
-        const Entity& en = entities_[mentioned_[i]];
-        if (en.last_named != sentence_ - 1 || en.last_named_at != pmain || en.gender != gender) continue;
+        Entity& en = entities_[mentioned_[i]];
+        if (en.last_named != sentence_ - 1 || pmain < 0 || en.last_named_at < pmain) continue;
+        if (en.gender != gender && !(en.gender == 0 && !en.titles.empty() && en.parts.size() >= 2)) continue;
+        bool title_only = en.last_named_at - pmain <= 4;
+        for (int k = pmain; k < en.last_named_at && title_only; ++k) {
+          const Token& u = c_.tok(k);
+          title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone &&
+                       !IsPronoun(u) && (u.capitalized || IsTitleWord(u));
+        }
+        if (!title_only) continue;
         if (en.parts.size() < 2 && en.titles.empty()) continue;
+        en.gender = gender;
         return mentioned_[i];
       }
       // Or, when that sentence's main subject is no one of that gender, the
