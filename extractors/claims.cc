@@ -404,6 +404,9 @@ void AttributeQuotes(Context& c) {
     }
     return speaker_last_words.contains(std::string(PossessiveStem(c.tok(np.end - 1).text)));
   };
+  // Last word of a speaker's name -> that name, or "" when two share it.
+  absl::flat_hash_map<std::string, std::string> name_by_last_word;
+  size_t last_word_indexed = 0;
   // The name as another report of the story resolved it ("Mr Cherkasky" ->
   // "Michael Cherkasky"), else as written. (The speakers' names are indexed
   // once, when the first quote needs them, not searched per quote.)
@@ -419,17 +422,18 @@ void AttributeQuotes(Context& c) {
       }
     }
     if (auto it = resolved_by_mention.find(name); it != resolved_by_mention.end()) return it->second;
-    // ("Mr Blair" for "Tony Blair": the one speaker whose name ends on the
-    // phrase's last word.)
-    const std::string last(PossessiveStem(c.tok(np.end - 1).text));
-    std::string found;
-    for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
-      const std::string& n = c.cue_speaker_name[k];
-      if (n.size() <= last.size() || !absl::EndsWith(n, last) || n[n.size() - last.size() - 1] != ' ') continue;
-      if (!found.empty() && found != n) return name;
-      found = n;
+    // ("Mr Blair" for "Tony Blair": the one speaker whose name of two words
+    // or more ends on the phrase's last word. The names are indexed as cues
+    // come, the ones this loop adds included, not searched per quote.)
+    for (; last_word_indexed < std::min(c.cues.size(), c.cue_speaker_name.size()); ++last_word_indexed) {
+      const std::string& n = c.cue_speaker_name[last_word_indexed];
+      const size_t sp = n.rfind(' ');
+      if (sp == std::string::npos || sp + 1 >= n.size()) continue;
+      auto [it, added] = name_by_last_word.try_emplace(n.substr(sp + 1), n);
+      if (!added && it->second != n) it->second.clear();  // two people: no one
     }
-    return found.empty() ? name : found;
+    const auto it = name_by_last_word.find(std::string(PossessiveStem(c.tok(np.end - 1).text)));
+    return it == name_by_last_word.end() || it->second.empty() ? name : it->second;
   };
   int t = 0;
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {

@@ -461,8 +461,12 @@ def flag_report(docs, texts, args):
         for f in d['findings']:
             if f['start'] < e and s < f['end'] or (f.get('speaker_start') is not None and
                                                    f['speaker_start'] < e and s < f['speaker_end']):
+                # (The finding's own category; for the rules it names, the
+                # category their id opens with, as the built-in packs' do.)
+                if f['category'] == fl['category']:
+                    hit = True
                 for rule in [f['rule']] + also_rules(f['message']):
-                    if rule.split('.')[0] == fl['category']:
+                    if rule != f['rule'] and rule.split('.')[0] == fl['category']:
                         hit = True
                     if any(rule == a or (a.endswith('.*') and rule.startswith(a[:-1])) for a in accept):
                         named = hit = True
