@@ -3002,5 +3002,35 @@ TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsATitleAndAName) {
   EXPECT_EQ(r.QuoteSpeaker("All credit to them"), "Peter Stringer <he>");
 }
 
+TEST(SpeakerTest, AChairmanMayBeAShe) {
+  // "chairman" and "spokesman" are given to women too: the title says
+  // nothing of the gender, so "She" may take up the chairman.
+  Analyzed r("Mr Dobbs said the seats were safe. Party chairman Anne Ruddock urged the two men to resign. "
+             "She said: " + Q("We have taken legal advice."));
+  EXPECT_EQ(r.QuoteSpeaker("We have taken legal advice."), "Anne Ruddock <She>");
+}
+
+TEST(SpeakerTest, TwoCapitalisedWordsBeforeATitleNameTheOffice) {
+  Analyzed r("Rural Affairs Minister Tom Ellis said the talks would resume.");
+  EXPECT_EQ(r.ClaimSpeaker("the talks would resume"), "Tom Ellis <Rural Affairs Minister Tom Ellis>");
+}
+
+TEST(SpeakerTest, ASpeakerNounInsideAFirmsNameIsNoHead) {
+  // "Group" is a word of the firm's name: the description runs on to the
+  // analyst's name.
+  Analyzed r("Damage will be small, said Prudential Equity Group insurance analyst Jay Gelb.");
+  EXPECT_EQ(r.ClaimSpeaker("Damage will be small"),
+            "Jay Gelb <Prudential Equity Group insurance analyst Jay Gelb>");
+}
+
+TEST(SpeakerTest, APronounCarriedThroughSentencesThatOpenOnIt) {
+  // Two sentences open on "She" after the coach is introduced: the quote's
+  // "she" is still the coach, not the woman who spoke before her.
+  Analyzed r("Dorothy Poynter said she was sad. Boxing coach Tendai Moyo remembered the champion. "
+             "She was ringside in 1971. She watched every round. " + Q("He always whispered in my ear,") +
+             " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("He always whispered in my ear"), "Tendai Moyo <she>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -1448,7 +1448,9 @@ Np NpAfter(const Context& c, int from, int se) {
     if (!WordToken(u)) break;
     // After a head noun only more nouns follow: "the former KGB officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
-    if (IsSpeakerNoun(u)) head_noun = true;
+    // (A capitalised one is a word of a name: "said Prudential Equity Group
+    // insurance analyst Jay Gelb".)
+    if (IsSpeakerNoun(u) && !u.capitalized) head_noun = true;
     if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
     if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
     // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
@@ -4425,6 +4427,16 @@ class Resolver {
         ++*b;
         continue;
       }
+      // "International Development Minister Gareth Thomas", "Shadow
+      // Education Secretary Tim Collins": two capitalised words that are no
+      // title before one, a name after it, name the office.
+      if (*b + 2 < e && c_.tok(*b).capitalized && c_.tok(*b + 1).capitalized && WordToken(c_.tok(*b)) &&
+          WordToken(c_.tok(*b + 1)) && !TitleAt(*b, e) && !TitleAt(*b + 1, e) &&
+          TitleLength(*b + 2, e) > 0 && *b + 2 + TitleLength(*b + 2, e) < e) {
+        if (titles) titles->emplace_back(c_.TokLower(*b, *b + 2));
+        *b += 2;
+        continue;
+      }
       const Token& t = c_.tok(*b);
       if (t.lower == "the" || t.lower == "former") { ++*b; continue; }
       // "Conservative Michael Howard", "Liberal Democrat Charles Kennedy": a
@@ -4453,8 +4465,12 @@ class Resolver {
       // "Tory shadow chancellor Oliver Letwin": a word that makes the title
       // another office, just before the phrase, is part of it.
       if (titles && *b > 0 && IsOfficeModifier(c_.tok(*b - 1).lower)) titles->emplace_back(c_.tok(*b - 1).lower);
-      if (absl::StrContains(title, "woman") || title == "queen" || title == "first lady") *gender = 2;
-      if (absl::StrContains(title, "man") && !absl::StrContains(title, "woman")) *gender = 1;
+      // (The gender its last word gives, as for a noun: "chairman" and
+      // "spokesman" are given to women too, "UKIP chairman Petrina
+      // Holdsworth … She said".)
+      if (title == "first lady") *gender = 2;
+      absl::string_view title_head = title.substr(title.rfind(' ') + 1);
+      if (int g = GenderOfNoun(title_head)) *gender = g;
       *b += n;
     }
   }
@@ -5141,9 +5157,23 @@ class Resolver {
       named_before |= entities_[i].last_named == sentence_ && entities_[i].last_named_at < at &&
                       !c_.InQuote(entities_[i].last_named_at);
     }
+    // (Past sentences that open on the same pronoun, the same person's:
+    // "Tennis great Billie Jean King remembered Ali as fun to be around.
+    // She witnessed the fight in 1971 …. “…,” she said.")
+    int prev = sentence_ - 1;
+    for (int back = 0; back < 2 && prev > 0; ++back) {
+      const int qsb = c_.a.sentence_tokens[prev].first;
+      const int qse = c_.a.sentence_tokens[prev].second;
+      bool quoted = false;
+      for (int k = qsb; k < qse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
+      if (quoted) break;
+      const int m = MainClauseStart(c_, qsb, qse, /*pronoun_may_open=*/true);
+      if (m >= qse || c_.tok(m).lower != (gender == 2 ? "she" : "he")) break;
+      --prev;
+    }
     if (sentence_ > 0 && !named_before) {
-      const int psb = c_.a.sentence_tokens[sentence_ - 1].first;
-      const int pse = c_.a.sentence_tokens[sentence_ - 1].second;
+      const int psb = c_.a.sentence_tokens[prev].first;
+      const int pse = c_.a.sentence_tokens[prev].second;
       bool quoted = false;
       for (int k = psb; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
       const int pmain = quoted ? -1 : MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
@@ -5152,13 +5182,30 @@ class Resolver {
       // is a person, now known to be "she" or "he".)
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !quoted; --i) {
         Entity& en = entities_[mentioned_[i]];
-        if (en.last_named != sentence_ - 1 || pmain < 0 || en.last_named_at < pmain) continue;
-        if (en.gender != gender && !(en.gender == 0 && !en.titles.empty() && en.parts.size() >= 2)) continue;
+        if (en.last_named != prev || pmain < 0 || en.last_named_at < pmain) continue;
+        // (Or given a role right before the name: "UKIP chairman Petrina
+        // Holdsworth urged …"; a role noun is no title the name keeps.)
+        // (Or described by a lowercase word, "Tennis great Billie Jean
+        // King remembered …"; or the subject of the sentence before one that
+        // opens on the pronoun.)
+        const Token* before = en.last_named_at - 1 >= pmain ? &c_.tok(en.last_named_at - 1) : nullptr;
+        const bool role_before = before != nullptr && !c_.InQuote(en.last_named_at - 1) && WordToken(*before) &&
+                                 !before->capitalized &&
+                                 (IsSpeakerNoun(*before) || (!IsFunctionWord(*before) && !LooksFinite(*before)));
+        const bool chained = prev < sentence_ - 1 && en.last_named_at == pmain;
+        if (en.gender != gender &&
+            !(en.gender == 0 && (!en.titles.empty() || role_before || chained) && en.parts.size() >= 2)) {
+          continue;
+        }
         bool title_only = en.last_named_at - pmain <= 4;
         for (int k = pmain; k < en.last_named_at && title_only; ++k) {
           const Token& u = c_.tok(k);
           title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone &&
-                       !IsPronoun(u) && (u.capitalized || IsTitleWord(u));
+                       !IsPronoun(u) &&
+                       // (Or a lowercase word that describes: "Florida
+                       // developer Mel Sembler", "Tennis great Billie Jean King".)
+                       (u.capitalized || IsTitleWord(u) || IsSpeakerNoun(u) ||
+                        (!IsFunctionWord(u) && !LooksFinite(u) && en.parts.size() >= 2));
         }
         if (!title_only) continue;
         if (en.parts.size() < 2 && en.titles.empty()) continue;
@@ -5173,7 +5220,7 @@ class Resolver {
       int only = -1, count = 0;
       for (int i = 0; i < static_cast<int>(mentioned_.size()) && !quoted; ++i) {
         const Entity& en = entities_[mentioned_[i]];
-        if (en.last_named != sentence_ - 1 || en.gender != gender) continue;
+        if (en.last_named != prev || en.gender != gender) continue;
         ++count;
         if (en.parts.size() < 2) continue;
         int k = en.last_named_at;
