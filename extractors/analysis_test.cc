@@ -3032,5 +3032,16 @@ TEST(SpeakerTest, APronounCarriedThroughSentencesThatOpenOnIt) {
   EXPECT_EQ(r.QuoteSpeaker("He always whispered in my ear"), "Tendai Moyo <she>");
 }
 
+TEST(SpeakerTest, APronounsClauseClosedByAColonBeforeAQuote) {
+  // No verb of saying: the clause's subject, "She", says what follows the
+  // colon, and stands for the person named before.
+  Analyzed r("Senator Amy Lutz met the strikers on Monday. She was blunt about the offer: " +
+             Q("Nobody here will take it."));
+  EXPECT_EQ(r.QuoteSpeaker("Nobody here will take it."), "Amy Lutz <She>");
+  // A clause that already has its own cue keeps it, and makes no new claim.
+  Analyzed s("Senator Amy Lutz met the strikers. She went on: " + Q("Nobody here will take it."));
+  EXPECT_EQ(s.QuoteSpeaker("Nobody here will take it."), "Amy Lutz <She>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2490,6 +2490,37 @@ void AddCarryCue(Context& c, int s) {
   c.AddCue(cue);
 }
 
+// "She then addressed the crowd again: “…”", "He was blunt: “…”": a clause
+// whose subject is "he" or "she", with no cue (no verb of saying), closed by
+// a colon and a quote. The quote is the subject's, as after a name (the
+// colon block of AttributeQuotes); the pronoun is resolved as any other.
+void AddPronounColonCue(Context& c, int s) {
+  if (!c.cues_in[s].empty() || c.a.segmentation.sentences[s].heading) return;
+  const int sb = c.a.sentence_tokens[s].first, se = c.a.sentence_tokens[s].second;
+  int p = sb;
+  if (p + 1 < se && (c.tok(p).lower == "but" || c.tok(p).lower == "and")) ++p;
+  const Token& t = c.tok(p);
+  if (p + 2 >= se || !(t.lower == "he" || t.lower == "she") || c.InQuote(p)) return;
+  int k = p + 1;
+  while (k < se && k < p + 16 && !c.tok(k).IsPunct(":") && !c.InQuote(k) &&
+         c.tok(k).kind != TokenKind::kQuote && !c.tok(k).IsPunct(",")) {
+    ++k;
+  }
+  if (k + 2 >= se || k == p + 1 || !c.tok(k).IsPunct(":") || c.tok(k + 1).kind != TokenKind::kQuote ||
+      !c.InQuote(k + 2)) {
+    return;
+  }
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = k;
+  cue.end = k + 1;
+  cue.colon = true;
+  cue.cls = CueClass::kNeutral;
+  cue.speaker = {p, p + 1};
+  cue.noun = true;  // speaks for the quote, reports no claim
+  c.AddCue(cue);
+}
+
 void FindStatementNouns(Context& c, int s) {
   const int sb = c.a.sentence_tokens[s].first, se = c.a.sentence_tokens[s].second;
   if (c.a.segmentation.sentences[s].heading) return;
@@ -4137,6 +4168,7 @@ void FindCues(Context& c) {
       i = end - 1;
     }
     FindStatementNouns(c, s);
+    AddPronounColonCue(c, s);
     AddCarryCue(c, s);
   }
 }
