@@ -3043,5 +3043,14 @@ TEST(SpeakerTest, APronounsClauseClosedByAColonBeforeAQuote) {
   EXPECT_EQ(s.QuoteSpeaker("Nobody here will take it."), "Amy Lutz <She>");
 }
 
+TEST(SpeakerTest, ATitleGivenToANameAlreadyKnownIsKept) {
+  // The person is first named in apposition, with no title; a later
+  // "President Ortega" gives him the title "the president" refers to.
+  Analyzed r("The country's new president, Luis Ortega, has said taxes will fall. The cuts came days before "
+             "President Ortega was sworn in. " + Q("People are afraid to show their money,") +
+             " the president told a cabinet session.");
+  EXPECT_EQ(r.QuoteSpeaker("People are afraid to show their money"), "Luis Ortega <the president>");
+}
+
 }  // namespace
 }  // namespace claimcheck

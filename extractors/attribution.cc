@@ -4631,7 +4631,12 @@ class Resolver {
     }
     if (parts.size() == 1) {
       int found = Find(parts[0], gender);
-      if (found >= 0) return found;
+      // ("President Saakashvili" after "the new president, Mikhail
+      // Saakashvili": the title is his, for "the president" later.)
+      if (found >= 0) {
+        AddTitles(found);
+        return found;
+      }
       if (!(titled || single_ok) || !register_new) return -1;
     } else {
       // "Donald Trump" after "Trump": upgrade the single-name entity.
@@ -4642,6 +4647,7 @@ class Resolver {
         entities_[found].full = full;
         entities_[found].parts = std::vector<std::string>(parts.begin(), parts.end());
         by_full_[full] = found;
+        AddTitles(found);
         return found;
       }
       // "Donald J. Trump" and "Donald Trump": one person, with and without
@@ -4651,6 +4657,7 @@ class Resolver {
         if (en.parts.size() >= 2 && en.parts.front() == parts.front() && en.parts.back() == parts.back() &&
             en.parts.size() != parts.size()) {
           by_full_[full] = i;
+          AddTitles(i);
           return i;
         }
       }
