@@ -3052,5 +3052,17 @@ TEST(SpeakerTest, ATitleGivenToANameAlreadyKnownIsKept) {
   EXPECT_EQ(r.QuoteSpeaker("People are afraid to show their money"), "Luis Ortega <the president>");
 }
 
+TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
+  // "Under-Secretary" is a title before the name, so the name is the
+  // person's and a later "he" finds him; a double-barrelled name whose last
+  // part is a title word is still a name.
+  Analyzed r("Mr Brown said it was winning support. But Treasury Under-Secretary Jon Tyler said the plan "
+             "would fail. " + Q("We are committed to reducing poverty,") + " he said.");
+  EXPECT_EQ(r.ClaimSpeaker("the plan would fail"), "Jon Tyler <Treasury Under-Secretary Jon Tyler>");
+  EXPECT_EQ(r.QuoteSpeaker("We are committed to reducing poverty"), "Jon Tyler <he>");
+  Analyzed s("Chief executive Magnus Ewing-King said sales would rise.");
+  EXPECT_EQ(s.ClaimSpeaker("sales would rise"), "Magnus Ewing-King <Magnus Ewing-King>");
+}
+
 }  // namespace
 }  // namespace claimcheck

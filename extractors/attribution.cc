@@ -4432,7 +4432,19 @@ class Resolver {
 
   // Length of the longest title starting at token b ("secretary of state"), or 0.
   int TitleLength(int b, int e) const {
-    if (!HasFlag(c_.tok(b), kFlagTitleFirst)) return 0;
+    if (!HasFlag(c_.tok(b), kFlagTitleFirst)) {
+      // "Under-Secretary", "Vice-Chairman": a title written with a prefix.
+      // (Not a double-barrelled name: "McEwen-King".)
+      static const auto* kPrefixes = new absl::flat_hash_set<absl::string_view>{
+          "under", "vice", "co", "ex", "deputy", "acting", "assistant"};
+      const Token& t = c_.tok(b);
+      const size_t dash = t.lower.find('-');
+      return t.capitalized && WordToken(t) && dash != absl::string_view::npos &&
+                     kPrefixes->contains(t.lower.substr(0, dash)) && dash + 1 < t.lower.size() &&
+                     c_.lex.titles.contains(t.lower.substr(dash + 1))
+                 ? 1
+                 : 0;
+    }
     for (int n = std::min<int>(static_cast<int>(c_.lex.max_title_words), e - b); n >= 1; --n) {
       if (c_.lex.titles.contains(c_.TokLower(b, b + n))) return n;
     }
