@@ -3064,5 +3064,14 @@ TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
   EXPECT_EQ(s.ClaimSpeaker("sales would rise"), "Magnus Ewing-King <Magnus Ewing-King>");
 }
 
+TEST(SpeakerTest, AQuoteInTheOpeningClauseOfTheSentenceBefore) {
+  // The word quoted in the "When …" clause is no one's speech in the main
+  // clause: its subject is still the one the next "he" stands for.
+  Analyzed r("Ron Dale spoke first. When Mr. Dale tried to defend calling the regime " + Q("strong") +
+             " in a speech in 1989, Mr. Ames forcefully differed. " + Q("That regime butchered students,") +
+             " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("That regime butchered students"), "Ames <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

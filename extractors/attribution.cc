@@ -5225,9 +5225,13 @@ class Resolver {
     if (sentence_ > 0 && !named_before) {
       const int psb = c_.a.sentence_tokens[prev].first;
       const int pse = c_.a.sentence_tokens[prev].second;
+      // (A quote in an opening clause is not the sentence's: "When Mr.
+      // Trump tried to defend calling the government ''strong'' …, Mr.
+      // Kasich forcefully differed.")
+      const int opening = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
       bool quoted = false;
-      for (int k = psb; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
-      const int pmain = quoted ? -1 : MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
+      for (int k = opening; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
+      const int pmain = quoted ? -1 : opening;
       // (The name may follow its title, "Trump spokesman Hope Hicks
       // confirmed …. “…,” she said"; one of no known gender given a title
       // is a person, now known to be "she" or "he".)
@@ -5251,6 +5255,8 @@ class Resolver {
         bool title_only = en.last_named_at - pmain <= 4;
         for (int k = pmain; k < en.last_named_at && title_only; ++k) {
           const Token& u = c_.tok(k);
+          // ("Mr. Kasich", "Sen. Ted Cruz": the abbreviation's period.)
+          if (u.IsPunct(".") && k > pmain && IsTitleAbbreviation(c_.lex, c_.tok(k - 1))) continue;
           title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone &&
                        !IsPronoun(u) &&
                        // (Or a lowercase word that describes: "Florida
