@@ -3073,5 +3073,16 @@ TEST(SpeakerTest, AQuoteInTheOpeningClauseOfTheSentenceBefore) {
   EXPECT_EQ(r.QuoteSpeaker("That regime butchered students"), "Ames <he>");
 }
 
+TEST(SpeakerTest, APronounAfterAToFrameThatOpensOnAPerson) {
+  // "To X, …" gives X's view; the "he" of the next quote is X.
+  Analyzed r("Ray Pierce said the party was united. To Ohio consultant Dale Wynn, the official line is plain "
+             "silly. " + Q("They are whistling past the graveyard,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("They are whistling past the graveyard"), "Dale Wynn <he>");
+  // Not a place after a preposition inside the frame.
+  Analyzed s("Mr Pierce said seats could be reserved. For example in West Hamley, this might allow only women "
+             "to stand. " + Q("We cannot go on the same way,") + " he said.");
+  EXPECT_EQ(s.QuoteSpeaker("We cannot go on the same way"), "Pierce <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -5269,6 +5269,35 @@ class Resolver {
         en.gender = gender;
         return mentioned_[i];
       }
+      // Or the person a "To" or "For" frame opens on, whose view the
+      // sentence gives: "To Florida consultant Rick Wilson, the party line
+      // is silly. “…,” he said." (The name ends the frame, at its comma.)
+      const Token& popen = c_.tok(psb);
+      if (!quoted && pmain > psb + 2 && (popen.lower == "to" || popen.lower == "for") &&
+          c_.tok(pmain - 1).IsPunct(",")) {
+        for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
+          Entity& en = entities_[mentioned_[i]];
+          if (en.last_named != prev || en.last_named_at <= psb || en.last_named_at >= pmain - 1) continue;
+          int k = en.last_named_at;
+          while (k < pmain - 1 && NameWord(c_, k, psb)) ++k;
+          // (A person: of the pronoun's gender, or described before the
+          // name ("consultant Rick Wilson"), or by a "who" after it; not a
+          // place, "For example in West Ham, …".)
+          const bool who = k + 1 < pse && c_.tok(k).IsPunct(",") && c_.tok(k + 1).lower == "who";
+          if (k != pmain - 1 && !who) continue;
+          bool described = false, plain = true;
+          for (int j = psb + 1; j < en.last_named_at && plain; ++j) {
+            const Token& u = c_.tok(j);
+            plain = WordToken(u) && !c_.InQuote(j) && !IsPreposition(u) && !IsAuxiliary(u) &&
+                    VerbClassOf(u) == CueClass::kNone && (u.capitalized || !IsFunctionWord(u));
+            described |= !u.capitalized || IsTitleWord(u);
+          }
+          if (!plain) continue;
+          if (en.gender != gender && !(en.gender == 0 && en.parts.size() >= 2 && (described || who))) continue;
+          en.gender = gender;
+          return mentioned_[i];
+        }
+      }
       // Or, when that sentence's main subject is no one of that gender, the
       // one person of it the sentence names as the subject of a clause of
       // its own ("But that was last fall, and since then Ben Carson has seen
