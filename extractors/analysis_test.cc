@@ -3084,5 +3084,13 @@ TEST(SpeakerTest, APronounAfterAToFrameThatOpensOnAPerson) {
   EXPECT_EQ(s.QuoteSpeaker("We cannot go on the same way"), "Pierce <he>");
 }
 
+TEST(SpeakerTest, AnAdverbWithNoCommaThenANameOpensTheClause) {
+  // "And then Lowe went …, saying": the name after the adverb is the
+  // subject the participle's quote belongs to.
+  Analyzed r("Then came another post about the flood. And then Lowe went fully on the attack, saying, " +
+             Q("Is the mayor going to finally resign?"));
+  EXPECT_EQ(r.QuoteSpeaker("Is the mayor going to finally resign?"), "Lowe <Lowe>");
+}
+
 }  // namespace
 }  // namespace claimcheck

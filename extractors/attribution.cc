@@ -2216,6 +2216,14 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
     }
     return false;
   };
+  // "Meanwhile Rihanna, who was honoured …, spoke": an adverb with no
+  // comma after it, then a name: the name opens the clause (the comma is
+  // the name's, not the adverb's).
+  if (IsAdverb(t) && !IsSubordinator(t) && !IsPreposition(t) && sb + 2 < se && WordToken(c.tok(sb + 1)) &&
+      c.tok(sb + 1).capitalized && !IsWeekday(c.tok(sb + 1)) && !IsMonth(c.tok(sb + 1)) &&
+      !IsFunctionWord(c.tok(sb + 1)) && NameWord(c, sb + 1, sb)) {
+    return sb + 1;
+  }
   // ("Even as he won …, Mr. Trump …", "Only when …": a word before a
   // subordinator opens the clause with it.)
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
