@@ -4446,8 +4446,9 @@ class Resolver {
       static const auto* kPrefixes = new absl::flat_hash_set<absl::string_view>{
           "under", "vice", "co", "ex", "deputy", "acting", "assistant"};
       const Token& t = c_.tok(b);
+      if (!t.hyphen || !t.capitalized) return 0;
       const size_t dash = t.lower.find('-');
-      return t.capitalized && WordToken(t) && dash != absl::string_view::npos &&
+      return WordToken(t) && dash != absl::string_view::npos &&
                      kPrefixes->contains(t.lower.substr(0, dash)) && dash + 1 < t.lower.size() &&
                      c_.lex.titles.contains(t.lower.substr(dash + 1))
                  ? 1
@@ -4483,8 +4484,9 @@ class Resolver {
       // Education Secretary Tim Collins": two capitalised words that are no
       // title before one, a name after it, name the office.
       if (*b + 2 < e && c_.tok(*b).capitalized && c_.tok(*b + 1).capitalized && WordToken(c_.tok(*b)) &&
-          WordToken(c_.tok(*b + 1)) && !TitleAt(*b, e) && !TitleAt(*b + 1, e) &&
-          TitleLength(*b + 2, e) > 0 && *b + 2 + TitleLength(*b + 2, e) < e) {
+          WordToken(c_.tok(*b + 1)) && (HasFlag(c_.tok(*b + 2), kFlagTitleFirst) || c_.tok(*b + 2).hyphen) &&
+          !TitleAt(*b, e) && !TitleAt(*b + 1, e) && TitleLength(*b + 2, e) > 0 &&
+          *b + 2 + TitleLength(*b + 2, e) < e) {
         if (titles) titles->emplace_back(c_.TokLower(*b, *b + 2));
         *b += 2;
         continue;
