@@ -3092,5 +3092,13 @@ TEST(SpeakerTest, AnAdverbWithNoCommaThenANameOpensTheClause) {
   EXPECT_EQ(r.QuoteSpeaker("Is the mayor going to finally resign?"), "Lowe <Lowe>");
 }
 
+TEST(SpeakerTest, AVerbOfStanceAfterOfIsANoun) {
+  // "messages of support" names messages; "support" is no verb whose
+  // subject says the next quote.
+  Analyzed r("Jacobs said that the inboxes were full of messages of support for the senator. " +
+             Q("Like him or not, he had an impact."));
+  EXPECT_EQ(r.QuoteSpeaker("Like him or not, he had an impact."), "Jacobs <Jacobs>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2800,6 +2800,10 @@ void FindCues(Context& c) {
             absl::StartsWith(t.lower, "ma"))) {
         continue;
       }
+      // "messages of support", "words of warning", "expressions of
+      // concern": after "of", the word is a noun, not a verb with a subject.
+      // (Not a gerund: "accused of saying".)
+      if (i > sb && c.tok(i - 1).lower == "of" && !absl::EndsWith(t.lower, "ing")) continue;
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
