@@ -3100,5 +3100,15 @@ TEST(SpeakerTest, AVerbOfStanceAfterOfIsANoun) {
   EXPECT_EQ(r.QuoteSpeaker("Like him or not, he had an impact."), "Jacobs <Jacobs>");
 }
 
+TEST(SpeakerTest, ABodysNameRunsOnOverForAndOn) {
+  // "for" and "on" after a word of a body's name are inside the name.
+  Analyzed r("The Institute for Fiscal Studies said taxes would rise.");
+  EXPECT_EQ(r.ClaimSpeaker("taxes would rise"), "Institute for Fiscal Studies <The Institute for Fiscal Studies>");
+  // So a person of that body, named before it, speaks.
+  Analyzed s(Q("It is a stretch,") + " Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.");
+  EXPECT_EQ(s.QuoteSpeaker("It is a stretch"),
+            "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center for Nonproliferation Studies>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -397,6 +397,15 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         --b;
         continue;
       }
+      // "the Center for Nonproliferation Studies", "the Council on Foreign
+      // Relations": a body's name runs on over "for" and "on" between
+      // capitalised words.
+      if (WordToken(u) && (u.lower == "for" || u.lower == "on") && b - 2 >= sb && !c.InQuote(b - 2) &&
+          WordToken(c.tok(b - 2)) && c.tok(b - 2).capitalized && !IsFunctionWord(c.tok(b - 2)) &&
+          c.lex.organisation_words.contains(PossessiveStem(c.tok(b - 2).text))) {
+        --b;
+        continue;
+      }
       if (WordToken(u) && !u.capitalized &&
           (IsTitleWord(u) || u.lower == "former")) {
         --b;
@@ -4533,6 +4542,14 @@ class Resolver {
     }
   }
 
+  // "for" or "on" inside a body's name, after one of its words: "the
+  // Institute for Fiscal Studies", "the Council on Foreign Relations".
+  bool OrgJoinerAt(int k, int begin) const {
+    const Token& u = c_.tok(k);
+    return (u.lower == "for" || u.lower == "on") && k - 1 >= begin && WordToken(c_.tok(k - 1)) &&
+           c_.tok(k - 1).capitalized && c_.lex.organisation_words.contains(PossessiveStem(c_.tok(k - 1).text));
+  }
+
   bool IsOrgOrPlace(int b, int e) const {
     for (int i = b; i < e; ++i) {
       const Token& t = c_.tok(i);
@@ -5877,7 +5894,7 @@ class Resolver {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
                                    IsNameJoiner(c_.tok(b - 1)) ||
-                                   IsTitleWord(c_.tok(b - 1)))) {
+                                   IsTitleWord(c_.tok(b - 1)) || OrgJoinerAt(b - 1, np.begin))) {
         --b;
       }
       // A name does not begin with its joiner ("75 percent of Democrats").
