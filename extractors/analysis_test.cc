@@ -3110,5 +3110,13 @@ TEST(SpeakerTest, ABodysNameRunsOnOverForAndOn) {
             "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center for Nonproliferation Studies>");
 }
 
+TEST(SpeakerTest, AQuoteInItsOwnSentencesReportIsNotInheritedFromTheSentenceBefore) {
+  // The quote opens its sentence, but the sentence's own report, after it,
+  // names who says it; the report of the sentence before does not.
+  Analyzed r("Polls show the mayor up by 10 points. " + Q("Many would call that an embarrassment") +
+             " if she did not win by more, said Dana Wiest, an analyst at the Civic Report.");
+  EXPECT_EQ(r.QuoteSpeaker("Many would call that an embarrassment"), "Dana Wiest <Dana Wiest>");
+}
+
 }  // namespace
 }  // namespace claimcheck

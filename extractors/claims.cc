@@ -1130,8 +1130,14 @@ void MarkScareQuotes(Context& c) {
   }
   // A quote inside a reported claim is the claim's speaker's: "During 2004
   // “South Africa was one of the best markets” for car sales, NAAMSA said."
+  // (Also over a speaker only inherited from the sentence before: the
+  // sentence's own report names who says it, "Polls show Clinton ahead. “Many
+  // would consider that an embarrassment” if she lost, said David Wasserman.")
   for (Quote& q : c.a.quotes) {
-    if (q.attribution.has_speaker || q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare) continue;
+    if ((q.attribution.has_speaker && !q.attribution.inherited) || q.kind == QuoteKind::kName ||
+        q.kind == QuoteKind::kScare) {
+      continue;
+    }
     for (int k : c.claims_in[q.sentence]) {
       const Claim& cl = c.a.claims[k];
       if (!cl.attribution.has_speaker || cl.attribution.cue_class == CueClass::kAttitude) continue;
