@@ -3118,5 +3118,13 @@ TEST(SpeakerTest, AQuoteInItsOwnSentencesReportIsNotInheritedFromTheSentenceBefo
   EXPECT_EQ(r.QuoteSpeaker("Many would call that an embarrassment"), "Dana Wiest <Dana Wiest>");
 }
 
+TEST(SpeakerTest, HeresANameAndADateBeforeAColon) {
+  // "Here's X in December 1992: “…”": X says it; the date is when.
+  Analyzed r("Senator Ruth Okafor ran as a reformer.\n\nHere's Okafor in December 1992: " +
+             Q("Our new direction must rest on the new realities of global competition."));
+  EXPECT_EQ(r.QuoteSpeaker("Our new direction must rest on the new realities of global competition."),
+            "Ruth Okafor <Okafor>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2669,8 +2669,18 @@ void FindCues(Context& c) {
     const int sb = st[s].first, se = st[s].second;
     // "Lynch: No outside influence on FBI probe", "Poll: Sanders leads".
     int colon = -1, head = sb;
-    for (int i = sb; i < se && i < head + 7; ++i) {
+    // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
+    if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") && c.tok(sb).capitalized &&
+        c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
+      head = sb + 1;
+    }
+    for (int i = head; i < se && i < head + 7; ++i) {
       if (c.tok(i).IsPunct(":")) { colon = i; break; }
+      // (A year after a month or "in": "in December 1992:".)
+      if (c.tok(i).kind == TokenKind::kNumber && i > head &&
+          (IsMonth(c.tok(i - 1)) || c.tok(i - 1).lower == "in")) {
+        continue;
+      }
       // "EXCLUSIVE – Roger Stone: …": the speaker starts after a dash.
       if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb &&
           i < sb + 4) {
