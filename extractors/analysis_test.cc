@@ -3126,5 +3126,12 @@ TEST(SpeakerTest, HeresANameAndADateBeforeAColon) {
             "Ruth Okafor <Okafor>");
 }
 
+TEST(SpeakerTest, ABodysAcronymClosingAClauseBeforeAColon) {
+  // "AS offers one viewpoint: “…”": an acronym names a body, as a name does.
+  Analyzed r("The papers were split. On a tense evening, ABC offers one undeniable viewpoint: " +
+             Q("The home side played better football than the visitors."));
+  EXPECT_EQ(r.QuoteSpeaker("The home side played better football than the visitors."), "ABC <ABC>");
+}
+
 }  // namespace
 }  // namespace claimcheck

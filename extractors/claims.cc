@@ -384,8 +384,12 @@ void AttributeQuotes(Context& c) {
     const Token& last = c.tok(np.end - 1);
     return last.capitalized && last.kind == TokenKind::kWord && !IsPronoun(c.tok(np.begin)) &&
            !IsFunctionWord(last) && !IsTitleWord(last) && !c.lex.kind_adjectives.contains(last.text) &&
-           !c.InQuote(np.begin) && (np.end - np.begin >= 2 || last.text.size() > 3) &&
-           std::any_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+           !c.InQuote(np.begin) &&
+           (((np.end - np.begin >= 2 || last.text.size() > 3) &&
+             std::any_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) ||
+            // (Or a body's acronym: "AS offers one viewpoint:", "ABC accuses …".)
+            (last.text.size() >= 2 && last.text.size() <= 5 &&
+             std::all_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })));
   };
   // Whether the story gives the person or body the phrase names words of
   // their own elsewhere: the last word of the phrase is the last word of a
