@@ -3133,5 +3133,13 @@ TEST(SpeakerTest, ABodysAcronymClosingAClauseBeforeAColon) {
   EXPECT_EQ(r.QuoteSpeaker("The home side played better football than the visitors."), "ABC <ABC>");
 }
 
+TEST(SpeakerTest, AOneWordNameAfterANounOfKin) {
+  // "his son Nick" is a person, a "he"; a later "he said" after a clause
+  // about him is his.
+  Analyzed r("The speech had been introduced by his son Nick, a trainee vicar, who praised his father. " +
+             Q("I always know where I am with him,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("I always know where I am with him"), "Nick <he>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -4867,10 +4867,18 @@ class Resolver {
             (GenderOfNoun(c_.tok(noun).lower) != 0 ||
              (IsSpeakerNoun(c_.tok(noun)) && !c_.lex.body_nouns.contains(c_.tok(noun).lower) &&
               !absl::EndsWith(c_.tok(noun).lower, "s")));
-        int ent = EntityFor(i, e, true, /*single_ok=*/appositive);
+        // "His wife Sharon agreed", "his son Nick, a trainee vicar": a
+        // one-word name right after a noun of kin or gender after a
+        // possessive is that person, "she" or "he" as the noun says.
+        const bool kin = e == i + 1 && i - 2 >= sb && WordToken(c_.tok(i - 1)) && !c_.tok(i - 1).capitalized &&
+                         GenderOfNoun(c_.tok(i - 1).lower) != 0 &&
+                         (IsPossessivePronoun(c_.tok(i - 2)) || IsPossessive(c_.tok(i - 2).text)) &&
+                         !c_.InQuote(i - 1);
+        int ent = EntityFor(i, e, true, /*single_ok=*/appositive || kin);
         if (ent >= 0 && appositive && entities_[ent].gender == 0) {
           entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
         }
+        if (ent >= 0 && kin && entities_[ent].gender == 0) entities_[ent].gender = GenderOfNoun(c_.tok(i - 1).lower);
         // "His wife, Naghmeh Abedini, …": a full name set off after a noun
         // for one person of a gender is that person's gender too.
         if (ent >= 0 && !appositive && entities_[ent].gender == 0 && noun >= sb &&
