@@ -116,6 +116,11 @@ class RuleType {
   // skip the RE2::Set: their words are found for all of them in one scan of
   // the lowercased document, and RunIn() runs where a phrase's words are.
   virtual std::vector<std::string> LiteralPhrases() const { return {}; }
+  // With LiteralPhrases, the regex (RE2 syntax) of the matches none of the
+  // phrases finds, when the rule has one ("words" beside a "regex"): a
+  // sentence is a candidate when a phrase stands in it or it passes this
+  // regex's atoms. Empty when the phrases find every match.
+  virtual std::string LiteralPhrasesBeside() const { return ""; }
   // Like Run, limited to matches inside `span` (a sentence). Only called for
   // rules with a prefilter.
   virtual void RunIn(const CheckContext& ctx, Span span, std::vector<Finding>* out) const {

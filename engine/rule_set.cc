@@ -422,6 +422,19 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
     const RuleType& impl = *set_.rules_[i]->impl;
     if (literal_phrases(impl, &phrases[i])) {
+      // Words beside a regex: the scan serves the rule only when it can find
+      // the regex's atoms too; else the whole pattern goes to the set.
+      const std::string beside = impl.LiteralPhrasesBeside();
+      if (!beside.empty()) {
+        filters[i] = atom_filter(beside, &atoms[i]);
+        if (!filters[i]) {
+          phrases[i].clear();
+          atoms[i].clear();
+          patterns[i] = impl.Prefilter();
+          continue;
+        }
+        for (const std::string& a : atoms[i]) count_bytes(a);
+      }
       for (const auto& ws : phrases[i]) count_bytes(ws[0]);
       continue;
     }
@@ -453,6 +466,14 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
       for (std::vector<std::string>& ws : phrases[i]) {
         literal->phrases[trigger(ws[0])].push_back(
             {static_cast<int>(i), std::vector<std::string>(ws.begin() + 1, ws.end())});
+      }
+      // (And the atoms of the regex beside the words, if any.)
+      if (filters[i]) {
+        const int ar = static_cast<int>(literal->atom_rules.size());
+        for (size_t a = 0; a < atoms[i].size(); ++a) {
+          literal->atoms[trigger(atoms[i][a])].push_back({ar, static_cast<int>(a)});
+        }
+        literal->atom_rules.push_back({static_cast<int>(i), std::move(filters[i])});
       }
       literal->rules.push_back(static_cast<int>(i));
       continue;

@@ -271,11 +271,8 @@ class LexicalRule : public RuleType {
     // regex, whose DFA never warms up on news (a rule of 300 phrases and a
     // regex cost 250 M instructions over PolNeAR that way).
     if (!words->empty()) r->phrases_ = PhraseMatcher::Create(PreferenceOrder(*words), *cs);
-    if (regex->empty()) {
-      r->literal_phrases_ = *words;
-    } else if (!words->empty()) {
-      r->extra_pattern_ = absl::StrCat("(?:", *regex, ")");
-    }
+    r->literal_phrases_ = *words;
+    if (!regex->empty() && !words->empty()) r->extra_pattern_ = absl::StrCat("(?:", *regex, ")");
     r->case_sensitive_ = *cs;
     // A short list of quoted words always compiles: it is compiled when the
     // rule first runs, so a pack of thousands of word rules loads fast and
@@ -432,9 +429,13 @@ class LexicalRule : public RuleType {
     return case_sensitive_ ? pattern_ : absl::StrCat("(?i:", pattern_, ")");
   }
 
-  // A rule of `words` alone matches one of them; one with a `regex` may
-  // match anything.
+  // A match of the rule's `words` is one of them; a match of its `regex`
+  // beside them is found by that regex's atoms (LiteralPhrasesBeside).
   std::vector<std::string> LiteralPhrases() const override { return literal_phrases_; }
+  std::string LiteralPhrasesBeside() const override {
+    if (extra_pattern_.empty()) return "";
+    return case_sensitive_ ? extra_pattern_ : absl::StrCat("(?i:", extra_pattern_, ")");
+  }
 
   void Run(const CheckContext& ctx, std::vector<Finding>* out) const override {
     RunIn(ctx, {0, ctx.text.size()}, out);

@@ -4870,10 +4870,10 @@ class Resolver {
         // "His wife Sharon agreed", "his son Nick, a trainee vicar": a
         // one-word name right after a noun of kin or gender after a
         // possessive is that person, "she" or "he" as the noun says.
-        const bool kin = e == i + 1 && i - 2 >= sb && WordToken(c_.tok(i - 1)) && !c_.tok(i - 1).capitalized &&
-                         GenderOfNoun(c_.tok(i - 1).lower) != 0 &&
+        const bool kin = e == i + 1 && i - 2 >= sb &&
                          (IsPossessivePronoun(c_.tok(i - 2)) || IsPossessive(c_.tok(i - 2).text)) &&
-                         !c_.InQuote(i - 1);
+                         WordToken(c_.tok(i - 1)) && !c_.tok(i - 1).capitalized && !c_.InQuote(i - 1) &&
+                         GenderOfNoun(c_.tok(i - 1).lower) != 0;
         int ent = EntityFor(i, e, true, /*single_ok=*/appositive || kin);
         if (ent >= 0 && appositive && entities_[ent].gender == 0) {
           entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
