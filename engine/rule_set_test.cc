@@ -467,12 +467,16 @@ TEST(RuleSetTest, LiteralPrefilterAgreesWithTheSetOnRandomText) {
       for (int w = 0, m = 1 + rng() % 3; w < m; ++w) phrase += (w ? " " : "") + pick(vocab);
       words += (p ? ", " : "") + ("\"" + phrase + "\"");
     }
-    // One rule in three is a regex of two or three words (its atoms).
+    // One rule in three is a regex of two or three words (its atoms); one
+    // in four of the rest has such a regex beside its words (the scan
+    // serves both, LiteralPhrasesBeside).
     std::string body = "    words: [" + words + "]\n";
-    if (rng() % 3 == 0) {
+    const int kind = rng() % 12;
+    if (kind <= 4) {
       std::string re = RE2::QuoteMeta(pick(vocab)) + "\\s+(?:\\w+\\s+)?" + RE2::QuoteMeta(pick(vocab));
       if (rng() % 2) re += "|\\b" + RE2::QuoteMeta(pick(vocab)) + "\\b";
-      body = "    regex: '" + absl::StrReplaceAll(re, {{"'", "''"}}) + "'\n";
+      const std::string regex = "    regex: '" + absl::StrReplaceAll(re, {{"'", "''"}}) + "'\n";
+      body = kind < 4 ? regex : body + regex;
     }
     return "  - id: r" + std::to_string(100 + i) + "\n    category: c\n    severity: info\n" +
            "    scope: any\n" + (rng() % 2 ? "    case_sensitive: true\n" : "") + body +
