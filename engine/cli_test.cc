@@ -281,6 +281,14 @@ TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
   EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"house.torpedoed\"")) << r.out;
   EXPECT_FALSE(absl::StrContains(r.out, "hedged.adverb")) << r.out;  // disabled
   EXPECT_FALSE(absl::StrContains(r.out, "drafts")) << r.out;         // ignored
+  // From a directory below it and from a file there: the walk goes up past
+  // directories with no configuration of their own.
+  for (const fs::path& input : {dir / "stories", dir / "stories" / "s.txt"}) {
+    Result below = Cli({"check", "--format=jsonl", input.string()});
+    EXPECT_EQ(below.code, 1) << input << below.err;
+    EXPECT_TRUE(absl::StrContains(below.out, "\"rule\":\"house.torpedoed\"")) << input << below.out;
+    EXPECT_FALSE(absl::StrContains(below.out, "hedged.adverb")) << input << below.out;
+  }
   Result off = Cli({"check", "--format=jsonl", "--no-config", (dir / "stories").string()});
   EXPECT_TRUE(absl::StrContains(off.out, "hedged.adverb")) << off.out;
   std::ofstream(dir / "bad.yaml") << "rules: [house/]\ndisabel: [x]\n";

@@ -318,7 +318,10 @@ absl::StatusOr<ProjectConfig> FindProjectConfig(const std::string& start_dir) {
   fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec);
   for (int depth = 0; depth < 64 && !ec; ++depth) {
     fs::path candidate = dir / ".claimcheck.yaml";
-    if (fs::is_regular_file(candidate, ec)) {
+    // (A missing file sets its own error code: that is the usual case, not
+    // an error that ends the walk up.)
+    std::error_code missing;
+    if (fs::is_regular_file(candidate, missing)) {
       std::ifstream in(candidate, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
