@@ -301,32 +301,55 @@ class GithubFormat : public FindingFormat {
 class JunitFormat : public FindingFormat {
  public:
   explicit JunitFormat(const FormatOptions& o) : opt_(o) {}
-  std::string Begin(const RuleSet&) const override {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\">\n"
-           "  <testsuite name=\"claimcheck\">\n";
-  }
+  // One testcase per finding shown (a failure when it reaches --fail-on),
+  // and one passing testcase for a document with none. The suite's counts
+  // head it, so the testcases are held until the end (JUnit reports are for
+  // CI runs, not corpora of millions).
   std::string Document(const claimcheck::Document& doc, const Analysis&,
                        const std::vector<Finding>& findings) const override {
     LineIndex lines(doc.original());
     std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
-    std::string failures;
-    for (const Finding& f : findings) {
-      if (opt_.never_fail || f.severity < opt_.fail_on) continue;
-      Position p = lines.At(doc.ToOriginal(f.span.start));
-      absl::StrAppend(&failures, "      <failure type=\"", XmlEscape(f.rule), "\" message=\"",
-                      XmlEscape(f.message), "\">", XmlEscape(absl::StrCat(name, ":", p.line, ":", p.column, ": ",
-                                                                       SeverityName(f.severity), ": ", f.message,
-                                                                       " [", f.rule, "]")),
-                      "</failure>\n");
+    if (findings.empty()) {
+      return absl::StrCat("    <testcase classname=\"", XmlEscape(name), "\" name=\"", XmlEscape(name), "\"/>\n");
     }
-    std::string out = absl::StrCat("    <testcase classname=\"claimcheck\" name=\"", XmlEscape(name), "\"");
-    if (failures.empty()) return absl::StrCat(out, "/>\n");
-    return absl::StrCat(out, ">\n", failures, "    </testcase>\n");
+    std::string out;
+    for (const Finding& f : findings) {
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      std::string where = absl::StrCat(name, ":", p.line, ":", p.column);
+      std::string text = absl::StrCat(where, ": ", SeverityName(f.severity), ": ", f.message, " [", f.rule, "]");
+      absl::StrAppend(&out, "    <testcase classname=\"", XmlEscape(name), "\" name=\"",
+                      XmlEscape(absl::StrCat(f.rule, " at ", p.line, ":", p.column)), "\"");
+      if (!opt_.never_fail && f.severity >= opt_.fail_on) {
+        absl::StrAppend(&out, ">\n      <failure type=\"", XmlEscape(f.rule), "\" message=\"", XmlEscape(f.message),
+                        "\">", XmlEscape(text), "</failure>\n    </testcase>\n");
+      } else {
+        absl::StrAppend(&out, ">\n      <system-out>", XmlEscape(text), "</system-out>\n    </testcase>\n");
+      }
+    }
+    return out;
   }
-  std::string End(const FormatTotals&) const override { return "  </testsuite>\n</testsuites>\n"; }
+  std::string Join(const std::string& chunk) override {
+    for (size_t at = chunk.find("<testcase "); at != std::string::npos; at = chunk.find("<testcase ", at + 1)) {
+      ++tests_;
+    }
+    for (size_t at = chunk.find("<failure "); at != std::string::npos; at = chunk.find("<failure ", at + 1)) {
+      ++failures_;
+    }
+    cases_ += chunk;
+    return "";
+  }
+  std::string End(const FormatTotals& t) const override {
+    return absl::StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\"",
+                        tests_, "\" failures=\"", failures_, "\" errors=\"", t.failed_inputs,
+                        "\">\n  <testsuite name=\"claimcheck\" tests=\"", tests_, "\" failures=\"", failures_,
+                        "\" errors=\"", t.failed_inputs, "\" skipped=\"0\">\n", cases_,
+                        "  </testsuite>\n</testsuites>\n");
+  }
 
  private:
   FormatOptions opt_;
+  size_t tests_ = 0, failures_ = 0;
+  std::string cases_;
 };
 
 // --- html -------------------------------------------------------------------

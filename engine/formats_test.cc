@@ -41,12 +41,26 @@ TEST(FormatsTest, JunitFailuresFollowFailOn) {
                      "testdata/corpus/summit_article.txt"});
   const std::string& out = r.out;
   EXPECT_EQ(r.code, 1);
-  EXPECT_TRUE(absl::StrContains(out, "<testcase classname=\"claimcheck\" name=\"testdata/corpus/brief_notes.txt\"/>\n"));
+  // Counts head the suite: a testcase per finding (12) and one for the
+  // document with none; the 9 warnings fail, the 3 info findings pass.
+  EXPECT_TRUE(absl::StartsWith(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                    "<testsuites name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\">\n"
+                                    "  <testsuite name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\" "
+                                    "skipped=\"0\">\n"))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "    <testcase classname=\"testdata/corpus/brief_notes.txt\" "
+                                     "name=\"testdata/corpus/brief_notes.txt\"/>\n"));
   EXPECT_TRUE(absl::StrContains(
-      out, "<failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
+      out, "    <testcase classname=\"testdata/corpus/summit_article.txt\" name=\"attribution.doubt at 4:55\">\n"
+           "      <failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
            "“said” is neutral\">testdata/corpus/summit_article.txt:4:55: warning:"));
-  // Info findings are below --fail-on=warning: not failures.
-  EXPECT_FALSE(absl::StrContains(out, "hedged.in-quote"));
+  // An info finding is shown, below --fail-on=warning: no failure.
+  EXPECT_TRUE(absl::StrContains(
+      out, "name=\"hedged.in-quote at 5:81\">\n      <system-out>testdata/corpus/summit_article.txt:5:81: info: "));
+  // With the default gate (error) the warnings are shown too, none fails.
+  std::string dflt = Cli({"check", "--format=junit", "testdata/corpus/summit_article.txt"}).out;
+  EXPECT_TRUE(absl::StrContains(dflt, "tests=\"12\" failures=\"0\"")) << dflt;
+  EXPECT_TRUE(absl::StrContains(dflt, "attribution.doubt at 4:55")) << dflt;
   std::string never = Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_FALSE(absl::StrContains(never, "<failure"));
 }
