@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -178,7 +179,9 @@ class SarifFormat : public FindingFormat {
       w.BeginObject();
       w.Key("artifactLocation");
       w.BeginObject();
-      w.Field("uri", Uri(doc.path));
+      const ArtifactUri a = ArtifactFor(doc.path);
+      w.Field("uri", a.uri);
+      if (a.relative) w.Field("uriBaseId", kSrcRoot);
       w.EndObject();
       w.Key("region");
       w.BeginObject();
@@ -252,9 +255,44 @@ class SarifFormat : public FindingFormat {
     first_ = false;
     return s;
   }
-  std::string End(const FormatTotals&) const override { return "]}]}\n"; }
+  // The base of relative URIs: the directory claimcheck ran in.
+  std::string End(const FormatTotals&) const override {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    if (ec || cwd.empty()) return "]}]}\n";
+    if (cwd.back() != '/') cwd.push_back('/');
+    std::string out = "],\"originalUriBaseIds\":{";
+    JsonWriter w(&out);
+    w.Key(kSrcRoot);
+    w.BeginObject();
+    w.Field("uri", absl::StrCat("file://", Uri(cwd)));
+    w.EndObject();
+    out += "}}]}\n";
+    return out;
+  }
 
  private:
+  static constexpr char kSrcRoot[] = "SRCROOT";
+  // SARIF 2.1.0 wants an absolute URI ("file:///tmp/a.txt", not the bare
+  // path "/tmp/a.txt") or a relative reference with a uriBaseId naming its
+  // base. A path that climbs out of the base ("../a.txt") is made absolute.
+  struct ArtifactUri {
+    std::string uri;
+    bool relative = false;
+  };
+  static ArtifactUri ArtifactFor(const std::string& path) {
+    if (path == "-") return {"stdin", false};
+    std::filesystem::path p(path);
+    bool climbs = false;
+    for (const auto& part : p) climbs |= part == "..";
+    if (p.is_absolute() || climbs) {
+      std::error_code ec;
+      std::filesystem::path abs = std::filesystem::absolute(p, ec).lexically_normal();
+      if (!ec) return {absl::StrCat("file://", Uri(abs.string())), false};
+    }
+    std::string rel = p.lexically_normal().string();
+    return {Uri(rel), true};
+  }
   // A relative URI reference for a path (percent-encoding what URIs forbid).
   static std::string Uri(absl::string_view path) {
     std::string out;

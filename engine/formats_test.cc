@@ -124,25 +124,65 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
   }
   fs::path dir = fs::path(::testing::TempDir()) / "sarif";
   fs::create_directories(dir);
-  // Every input shape: text, Markdown, HTML, JSONL records, non-ASCII text.
-  std::string sarif = Cli({"check", "--format=sarif", "testdata/corpus"}).out;
-  std::ofstream(dir / "out.sarif") << sarif;
-  std::string cmd = absl::StrCat(
-      "cd ", dir.string(), " && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_HOME=", dir.string(),
-      " DOTNET_BUNDLE_EXTRACT_BASE_DIR=", dir.string(), " HOME=", dir.string(), " '", multitool,
-      "' validate -o ", (dir / "report.sarif").string(), " ", (dir / "out.sarif").string(), " > ",
-      (dir / "log.txt").string(), " 2>&1");
-  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
-  std::ifstream in(dir / "report.sarif");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  simdjson::dom::parser parser;
-  simdjson::dom::element report;
-  ASSERT_EQ(parser.parse(ss.str()).get(report), simdjson::SUCCESS);
-  simdjson::dom::array results = report["runs"].at(0)["results"];
-  std::string problems;
-  for (simdjson::dom::element r : results) problems += simdjson::to_string(r) + "\n";
-  EXPECT_EQ(results.size(), 0u) << problems;
+  // Every input shape (text, Markdown, HTML, JSONL records, non-ASCII text)
+  // by a relative path; one article by an absolute path and by one that
+  // climbs out of the working directory ("../").
+  const std::string here = fs::current_path().filename().string();
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {"relative", "testdata/corpus"},
+      {"absolute", fs::absolute("testdata/corpus/summit_article.txt").string()},
+      {"parent", "../" + here + "/testdata/corpus/summit_article.txt"},
+  };
+  for (const auto& [name, input] : inputs) {
+    std::string sarif = Cli({"check", "--format=sarif", input}).out;
+    ASSERT_TRUE(absl::StrContains(sarif, "\"ruleId\"")) << name << ": " << sarif.substr(0, 300);
+    const fs::path file = dir / (name + ".sarif"), report_file = dir / (name + ".report.sarif");
+    std::ofstream(file) << sarif;
+    std::string cmd = absl::StrCat(
+        "cd ", dir.string(), " && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_HOME=", dir.string(),
+        " DOTNET_BUNDLE_EXTRACT_BASE_DIR=", dir.string(), " HOME=", dir.string(), " '", multitool,
+        "' validate -o ", report_file.string(), " ", file.string(), " > ", (dir / "log.txt").string(), " 2>&1");
+    ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+    std::ifstream in(report_file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    simdjson::dom::parser parser;
+    simdjson::dom::element report;
+    ASSERT_EQ(parser.parse(ss.str()).get(report), simdjson::SUCCESS) << name;
+    simdjson::dom::array results = report["runs"].at(0)["results"];
+    std::string problems;
+    for (simdjson::dom::element r : results) problems += simdjson::to_string(r) + "\n";
+    EXPECT_EQ(results.size(), 0u) << name << ":\n" << problems;
+  }
+}
+
+TEST(FormatsTest, SarifUrisAreAbsoluteOrRelativeToANamedBase) {
+  auto first_location = [](const std::string& sarif, std::string* uri, std::string* base, std::string* root) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element run;
+    ASSERT_EQ(parser.parse(sarif).get(run), simdjson::SUCCESS);
+    run = run["runs"].at(0);
+    simdjson::dom::element loc = run["results"].at(0)["locations"].at(0)["physicalLocation"]["artifactLocation"];
+    *uri = std::string(std::string_view(loc["uri"]));
+    std::string_view b;
+    *base = loc["uriBaseId"].get(b) == simdjson::SUCCESS ? std::string(b) : "";
+    *root = std::string(std::string_view(run["originalUriBaseIds"]["SRCROOT"]["uri"]));
+  };
+  const std::string cwd = fs::current_path().string();
+  std::string uri, base, root;
+  first_location(Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"}).out, &uri, &base, &root);
+  EXPECT_EQ(uri, "testdata/corpus/summit_article.txt");
+  EXPECT_EQ(base, "SRCROOT");
+  EXPECT_EQ(root, "file://" + cwd + "/");
+  first_location(Cli({"check", "--format=sarif", cwd + "/testdata/corpus/summit_article.txt"}).out, &uri, &base,
+                 &root);
+  EXPECT_EQ(uri, "file://" + cwd + "/testdata/corpus/summit_article.txt");
+  EXPECT_EQ(base, "");
+  const std::string here = fs::current_path().filename().string();
+  first_location(Cli({"check", "--format=sarif", "../" + here + "/testdata/corpus/summit_article.txt"}).out, &uri,
+                 &base, &root);
+  EXPECT_EQ(uri, "file://" + cwd + "/testdata/corpus/summit_article.txt");
+  EXPECT_EQ(base, "");
 }
 
 }  // namespace
