@@ -274,11 +274,14 @@ void PrintStats(const Totals& t, int jobs, std::ostream& err) {
 
 void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
   if (&err == &std::cerr && isatty(STDERR_FILENO)) err << "\r";  // over the progress line
-  err << "claimcheck: " << t.docs << " documents read, " << t.failed << " failed, " << t.bytes
-      << " bytes";
+  auto count = [](size_t n, absl::string_view one, absl::string_view many) {
+    return absl::StrCat(n, " ", n == 1 ? one : many);
+  };
+  err << "claimcheck: " << count(t.docs, "document", "documents") << " read, " << t.failed << " failed, "
+      << count(t.bytes, "byte", "bytes");
   if (findings) {
-    err << "; findings: " << t.by_severity[2] << " error, " << t.by_severity[1] << " warning, "
-        << t.by_severity[0] << " info";
+    err << "; findings: " << count(t.by_severity[2], "error", "errors") << ", "
+        << count(t.by_severity[1], "warning", "warnings") << ", " << t.by_severity[0] << " info";
   }
   err << "\n";
 }

@@ -50,7 +50,7 @@ TEST(GoldenTest, SummitCheckText) {
   EXPECT_EQ(r.code, 0) << r.err;  // warnings only; --fail-on defaults to error
   EXPECT_EQ(r.out, ReadFile("testdata/golden/summit_article.check.txt"));
   EXPECT_EQ(r.err,
-            "claimcheck: 1 documents read, 0 failed, 4020 bytes; findings: 0 error, 9 warning, 3 info\n");
+            "claimcheck: 1 document read, 0 failed, 4020 bytes; findings: 0 errors, 9 warnings, 3 info\n");
 }
 
 TEST(GoldenTest, CorpusCheckJsonl) {
@@ -84,7 +84,7 @@ TEST(CliTest, BadInputsAreReportedAndTheRestIsProcessed) {
   EXPECT_TRUE(absl::StrContains(r.err, bad + ":1:4: invalid UTF-8 at byte 3")) << r.err;
   EXPECT_TRUE(absl::StrContains(r.err, bin + ": binary file (NUL byte at byte 1)")) << r.err;
   EXPECT_TRUE(absl::StrContains(r.err, "/nonexistent/x.txt: no such file or directory")) << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: 1 documents read, 3 failed")) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: 1 document read, 3 failed")) << r.err;
 }
 
 TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
@@ -99,8 +99,7 @@ TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
   Result r = Cli({"check", "--no-default-rules", "--rules", pack, doc});
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.out, doc + ":1:13: error: “slammed” is headline-speak [house.slammed]\n"
-                   "    The senator »slammed« the plan on Monday.\n"
-                   "1 documents checked: 1 errors, 0 warnings, 0 info\n");
+                   "    The senator »slammed« the plan on Monday.\n");
 }
 
 TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
@@ -208,8 +207,7 @@ TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
   Result r = Cli({"check", "--format=text", "--baseline", base, b});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, b + ":3:8: info: “could” speculates in the newsroom's voice; attribute it or state "
-                       "what is known [hedged.modal]\n    Prices »could« rise next year.\n"
-                       "1 documents checked: 0 errors, 0 warnings, 1 info\n");
+                       "what is known [hedged.modal]\n    Prices »could« rise next year.\n");
   Result bad = Cli({"check", "--baseline", a, b});
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(bad.err, "claimcheck: " + a + ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
@@ -247,8 +245,7 @@ TEST(CliTest, InlineSuppressions) {
   EXPECT_EQ(r.out, txt + ":10:7: info: “may” speculates in the newsroom's voice; attribute it or state "
                          "what is known [hedged.modal]\n    Costs »may« climb.\n" +
                        txt + ":12:1: info: this suppression (claimcheck-disable-next-line attribution.doubt, "
-                             "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n"
-                             "1 documents checked: 0 errors, 0 warnings, 2 info\n");
+                             "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n");
   // The comments are not analysed as prose.
   Result x = Cli({"extract", "--format=text", txt});
   EXPECT_FALSE(absl::StrContains(x.out, "claimcheck-disable")) << x.out;

@@ -57,10 +57,7 @@ class TextFormat : public FindingFormat {
     }
     return out;
   }
-  std::string End(const FormatTotals& t) const override {
-    return absl::StrCat(t.documents, " documents checked: ", t.by_severity[2], " errors, ",
-                        t.by_severity[1], " warnings, ", t.by_severity[0], " info\n");
-  }
+  // (No summary line here: the one summary is on stderr, for every format.)
 
  private:
   FormatOptions opt_;
