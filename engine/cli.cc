@@ -87,7 +87,11 @@ constexpr char kCheckHelp[] =
     "  --config=FILE              project configuration (default: .claimcheck.yaml found from\n"
     "                             the first input's directory upwards); --no-config: none\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
-    "  --enable=ID                run a rule that is off by default (enabled: false); repeatable\n"
+    "  --enable=ID|CATEGORY       run a rule (or every rule of a category) that is off by default\n"
+    "                             (enabled: false); repeatable\n"
+    "  --disable=ID|CATEGORY      do not run a rule, or any rule of a category; repeatable\n"
+    "  --min-severity=error|warning|info   show only findings of this severity or above (default info);\n"
+    "                             --fail-on still says which of them fail\n"
     "  --no-default-rules         do not load the built-in packs\n"
     "  --fail-on=error|warning|info|never   exit 1 when a finding reaches this severity (default error)\n"
     "  --text-field=NAME          JSONL field holding the text (default text)\n"
@@ -534,6 +538,11 @@ absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg, bool
   for (const auto& [id, where] : cfg.disable) {
     if (auto s = b.Disable(id, where); !s.ok()) return s;
   }
+  if (f.lists.count("disable")) {
+    for (const std::string& id : f.lists.at("disable")) {
+      if (auto s = b.Disable(id, "--disable"); !s.ok()) return s;
+    }
+  }
   for (const ProjectConfig::Override& o : cfg.severity) {
     if (auto s = b.SetSeverity(o.id, o.severity, o.where); !s.ok()) return s;
   }
@@ -545,7 +554,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "enable", "fail-on", "color", "baseline", "write-baseline", "config"});
+  valued.insert({"rules", "enable", "disable", "fail-on", "min-severity", "color", "baseline", "write-baseline",
+                 "config"});
   if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
@@ -565,6 +575,13 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (!never && !ParseSeverity(fail_on, &threshold)) {
     return Usage(err, absl::StrCat("unknown --fail-on '", fail_on,
                                    "' (expected error, warning, info or never)"),
+                 kCheckHelp);
+  }
+  // --min-severity: what is shown (and counted, and gated); --fail-on: what fails.
+  Severity shown = Severity::kInfo;
+  if (f.values.count("min-severity") && !ParseSeverity(f.values.at("min-severity"), &shown)) {
+    return Usage(err, absl::StrCat("unknown --min-severity '", f.values.at("min-severity"),
+                                   "' (expected error, warning or info)"),
                  kCheckHelp);
   }
   std::string color = Get(f, "color", "auto");
@@ -623,6 +640,11 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
         ApplySuppressions(doc, &found);
+        if (shown != Severity::kInfo) {
+          found.erase(std::remove_if(found.begin(), found.end(),
+                                     [&](const Finding& x) { return x.severity < shown; }),
+                      found.end());
+        }
         if (!baseline.empty() || write_baseline) {
           // Fingerprints survive re-wrapping and moving text (rule + words + sentence).
           std::vector<Finding> fresh;

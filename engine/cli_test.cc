@@ -256,6 +256,28 @@ TEST(CliTest, InlineSuppressions) {
   EXPECT_EQ(m.out, "");
 }
 
+TEST(CliTest, DisableAndMinSeverityOnTheCommandLine) {
+  const std::string article = "testdata/corpus/summit_article.txt";
+  // A category and a rule id.
+  Result r = Cli({"check", "--format=jsonl", "--disable=hedged", "--disable=attribution.doubt", article});
+  EXPECT_FALSE(absl::StrContains(r.out, "\"category\":\"hedged\"")) << r.out;
+  EXPECT_FALSE(absl::StrContains(r.out, "\"rule\":\"attribution.doubt\"")) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"disputed.unsupported\"")) << r.out;
+  Result bad = Cli({"check", "--disable=nonsense", article});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "claimcheck: --disable: unknown rule or category 'nonsense' in 'disable'\n");
+  // --min-severity hides what --fail-on would not fail on; the summary counts
+  // what is shown.
+  Result shown = Cli({"check", "--min-severity=warning", "--fail-on=info", article});
+  EXPECT_EQ(shown.code, 1);
+  EXPECT_FALSE(absl::StrContains(shown.out, "info:")) << shown.out;
+  EXPECT_EQ(shown.err, "claimcheck: 1 document read, 0 failed, 4020 bytes; findings: 0 errors, 9 warnings, 0 info\n");
+  Result unknown = Cli({"check", "--min-severity=loud", article});
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_TRUE(absl::StartsWith(unknown.err, "claimcheck: unknown --min-severity 'loud' (expected error, warning or info)"))
+      << unknown.err;
+}
+
 TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
   fs::path dir = fs::path(::testing::TempDir()) / "project";
   fs::remove_all(dir);
@@ -351,7 +373,7 @@ TEST(CliTest, RulesOffByDefaultRunOnlyWhenEnabled) {
   EXPECT_TRUE(absl::StrContains(cfg.out, "\"rule\":\"p.slammed\"")) << cfg.out;
   Result unknown = Cli({"check", "--no-config", "--no-default-rules", "--rules", pack, "--enable=p.slamed", story});
   EXPECT_EQ(unknown.code, 2);
-  EXPECT_EQ(unknown.err, "claimcheck: --enable: unknown rule 'p.slamed' in 'enable'\n");
+  EXPECT_EQ(unknown.err, "claimcheck: --enable: unknown rule or category 'p.slamed' in 'enable'\n");
   Result listed = Cli({"rules", "--no-config", "--no-default-rules", "--rules", pack});
   EXPECT_FALSE(absl::StrContains(listed.out, "p.slammed")) << listed.out;
   Result all = Cli({"rules", "--all", "--no-config", "--no-default-rules", "--rules", pack});

@@ -180,10 +180,19 @@ absl::Status RuleSetBuilder::AddBuiltinPacks() {
 
 absl::Status RuleSetBuilder::Disable(const std::string& id, const std::string& where) {
   auto it = set_.by_id_.find(id);
-  if (it == set_.by_id_.end()) {
-    return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule '", id, "' in 'disable'"));
+  if (it != set_.by_id_.end()) {
+    set_.rules_.erase(set_.rules_.begin() + it->second);
+  } else {
+    // A category: every rule in it ("hedged").
+    const size_t before = set_.rules_.size();
+    set_.rules_.erase(std::remove_if(set_.rules_.begin(), set_.rules_.end(),
+                                     [&](const std::unique_ptr<Rule>& r) { return r->category == id; }),
+                      set_.rules_.end());
+    if (set_.rules_.size() == before) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, ": unknown rule or category '", id, "' in 'disable'"));
+    }
   }
-  set_.rules_.erase(set_.rules_.begin() + it->second);
   set_.by_id_.clear();
   for (size_t i = 0; i < set_.rules_.size(); ++i) set_.by_id_[set_.rules_[i]->id] = i;
   return absl::OkStatus();
@@ -192,10 +201,21 @@ absl::Status RuleSetBuilder::Disable(const std::string& id, const std::string& w
 absl::Status RuleSetBuilder::KeepEnabled(const std::vector<std::pair<std::string, std::string>>& enable) {
   std::set<std::string> on;
   for (const auto& [id, where] : enable) {
-    if (set_.by_id_.find(id) == set_.by_id_.end()) {
-      return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule '", id, "' in 'enable'"));
+    if (set_.by_id_.find(id) != set_.by_id_.end()) {
+      on.insert(id);
+      continue;
     }
-    on.insert(id);
+    // A category: every rule in it, those off by default too.
+    bool any = false;
+    for (const auto& r : set_.rules_) {
+      if (r->category == id) {
+        on.insert(r->id);
+        any = true;
+      }
+    }
+    if (!any) {
+      return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule or category '", id, "' in 'enable'"));
+    }
   }
   std::vector<std::unique_ptr<Rule>> kept;
   for (auto& r : set_.rules_) {
