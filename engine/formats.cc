@@ -182,10 +182,16 @@ class SarifFormat : public FindingFormat {
       w.EndObject();
       w.Key("region");
       w.BeginObject();
-      w.Field("startLine", p.line);
-      w.Field("startColumn", p.column);
-      w.Field("endLine", q.line);
-      w.Field("endColumn", std::max(q.column, q.line == p.line ? p.column + 1 : 1));
+      if (doc.record_line > 0) {
+        // A JSONL record: its own line of the .jsonl file (the place in its
+        // text is in the result's properties, textRegion).
+        w.Field("startLine", doc.record_line);
+      } else {
+        w.Field("startLine", p.line);
+        w.Field("startColumn", p.column);
+        w.Field("endLine", q.line);
+        w.Field("endColumn", std::max(q.column, q.line == p.line ? p.column + 1 : 1));
+      }
       w.Key("snippet");
       w.BeginObject();
       w.Field("text", Slice(doc, s));
@@ -210,6 +216,16 @@ class SarifFormat : public FindingFormat {
       w.BeginArray();
       w.BeginObject();
       region(f.span);
+      if (!doc.doc_id.empty()) {
+        // The JSONL record (or the file) the finding is in, by its id.
+        w.Key("logicalLocations");
+        w.BeginArray();
+        w.BeginObject();
+        w.Field("name", doc.doc_id);
+        w.Field("kind", "object");
+        w.EndObject();
+        w.EndArray();
+      }
       w.EndObject();
       w.EndArray();
       w.Key("partialFingerprints");
@@ -240,6 +256,19 @@ class SarifFormat : public FindingFormat {
         w.Key("properties");
         w.BeginObject();
         w.Field("docId", doc.doc_id);
+        if (doc.record_line > 0) {
+          Span o = doc.ToOriginal(f.span);
+          Position p = lines.At(o.start), q = lines.At(o.end);
+          w.Key("textRegion");
+          w.BeginObject();
+          w.Field("startLine", p.line);
+          w.Field("startColumn", p.column);
+          w.Field("endLine", q.line);
+          w.Field("endColumn", q.column);
+          w.Field("byteOffset", o.start);
+          w.Field("byteLength", o.size());
+          w.EndObject();
+        }
         w.EndObject();
       }
       w.EndObject();
@@ -320,6 +349,15 @@ class GithubFormat : public FindingFormat {
       Position p = lines.At(o.start), q = lines.At(o.end);
       const char* cmd = f.severity == Severity::kError ? "error"
                         : f.severity == Severity::kWarning ? "warning" : "notice";
+      if (doc.record_line > 0) {
+        // A JSONL record: the annotation goes on the record's own line of the
+        // .jsonl file; where in its text is said in the message.
+        absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", doc.record_line,
+                        ",title=", GithubEscapeProperty(f.rule), "::",
+                        GithubEscapeData(absl::StrCat("[", doc.doc_id, " ", p.line, ":", p.column, "] ", f.message)),
+                        "\n");
+        continue;
+      }
       absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", p.line,
                       ",col=", p.column, ",endLine=", q.line, ",endColumn=", q.column,
                       ",title=", GithubEscapeProperty(f.rule), "::",

@@ -36,6 +36,32 @@ TEST(FormatsTest, GithubAnnotations) {
   EXPECT_TRUE(absl::StrContains(out, "::notice file=testdata/corpus/summit_article.txt,line=5,col=81,"));
 }
 
+TEST(FormatsTest, AJsonlRecordsFindingsPointAtItsLineOfTheFile) {
+  fs::path dir = fs::path(::testing::TempDir()) / "records";
+  fs::create_directories(dir);
+  const std::string file = (dir / "r.jsonl").string();
+  std::ofstream(file) << "{\"id\":\"a1\",\"text\":\"Prices may rise.\"}\n"
+                         "{\"id\":\"a2\",\"text\":\"Intro.\\n\\nIt is believed the plan will fail.\"}\n";
+  // GitHub: the record's line of the .jsonl file; the place in its text in
+  // the message.
+  std::string gh = Cli({"check", "--format=github", file}).out;
+  EXPECT_TRUE(absl::StrContains(gh, "::notice file=" + file + ",line=1,title=hedged.modal::[a1 1:8] “may”")) << gh;
+  EXPECT_TRUE(absl::StrContains(gh, "::warning file=" + file + ",line=2,title=unsourced.agentless::[a2 3:1] ")) << gh;
+  // SARIF: the same line, the record as a logical location, the place in
+  // its text in the result's properties.
+  std::string sarif = Cli({"check", "--format=sarif", file}).out;
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_EQ(parser.parse(sarif).get(root), simdjson::SUCCESS);
+  simdjson::dom::element second = root["runs"].at(0)["results"].at(1);
+  EXPECT_EQ(int64_t(second["locations"].at(0)["physicalLocation"]["region"]["startLine"]), 2);
+  EXPECT_EQ(std::string_view(second["locations"].at(0)["logicalLocations"].at(0)["name"]), "a2");
+  simdjson::dom::element text = second["properties"]["textRegion"];
+  EXPECT_EQ(int64_t(text["startLine"]), 3);
+  EXPECT_EQ(int64_t(text["startColumn"]), 1);
+  EXPECT_EQ(int64_t(text["byteOffset"]), 8);
+}
+
 TEST(FormatsTest, JunitFailuresFollowFailOn) {
   CliResult r = Cli({"check", "--format=junit", "--fail-on=warning", "testdata/corpus/brief_notes.txt",
                      "testdata/corpus/summit_article.txt"});
