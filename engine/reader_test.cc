@@ -194,6 +194,15 @@ TEST_F(StreamTest, DirectoriesAreSortedAndBadInputsDoNotStopTheRun) {
   EXPECT_EQ(got[7], "error " + d + "/missing.txt: no such file or directory");
 }
 
+TEST_F(StreamTest, AWalkLeavesOutRulePackFixtures) {
+  Write("story.txt", "Officials said the plan may fail.");
+  Write("sub/house.test.txt", "# ruleid: house.x \"may\"\nThe plan may fail.\n");
+  std::string d = dir_.string();
+  EXPECT_EQ(Read({d}), (std::vector<std::string>{"ok " + d + "/story.txt"}));
+  // Named on the command line, it is read.
+  EXPECT_EQ(Read({d + "/sub/house.test.txt"}), (std::vector<std::string>{"ok " + d + "/sub/house.test.txt"}));
+}
+
 TEST_F(StreamTest, SymlinkLoopsAreReportedOnce) {
   Write("sub/a.txt", "Text.");
   fs::create_directory_symlink(dir_, dir_ / "sub" / "loop");
