@@ -635,13 +635,19 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   std::string baseline_out;
   Totals t;
   bool failing = false;
+  // The rule ids and categories a suppression may name.
+  absl::flat_hash_set<std::string> known_rules;
+  for (const auto& r : rules->rules()) {
+    known_rules.insert(r->id);
+    known_rules.insert(r->category);
+  }
   out << (*fmt)->Begin(*rules);
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, const Analysis& a, DocOutput* o) {
         absl::Time t1 = absl::Now();
         std::vector<Finding> found = rules->Check(doc, a);
-        ApplySuppressions(doc, &found);
+        ApplySuppressions(doc, &found, &known_rules);
         if (shown != Severity::kInfo) {
           found.erase(std::remove_if(found.begin(), found.end(),
                                      [&](const Finding& x) { return x.severity < shown; }),

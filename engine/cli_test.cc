@@ -256,6 +256,28 @@ TEST(CliTest, InlineSuppressions) {
   EXPECT_EQ(m.out, "");
 }
 
+TEST(CliTest, AMisspeltDirectiveWarnsAndAnUnknownRuleIsAnError) {
+  std::string txt = Temp("sup_typos.txt",
+                         "Prices may rise.\n<!-- claimcheck-disabel-next-line hedged.modal -->\nCosts may climb.\n"
+                         "<!-- claimcheck-disable-next-line hedged.modl -->\nRents may rise.\n"
+                         "<!-- claimcheck-disable-next-line hedged -->\nFees may rise.\n");
+  Result r = Cli({"check", "--format=text", txt});
+  EXPECT_EQ(r.code, 1) << r.err;  // the unknown rule is an error
+  EXPECT_TRUE(absl::StrContains(r.out, txt + ":2:1: warning: 'claimcheck-disabel-next-line' (line 2) is no "
+                                             "claimcheck directive and suppresses nothing; the directives are "
+                                             "claimcheck-disable, claimcheck-disable-next-line and claimcheck-enable "
+                                             "[claimcheck.unknown-directive]\n"))
+      << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, txt + ":4:1: error: claimcheck-disable-next-line (line 4) names "
+                                             "'hedged.modl', which is no rule or category of the loaded packs "
+                                             "[claimcheck.unknown-rule]\n"))
+      << r.out;
+  // The misspelt and the unknown suppress nothing; a category does.
+  EXPECT_TRUE(absl::StrContains(r.out, "Costs »may« climb.")) << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "Rents »may« rise.")) << r.out;
+  EXPECT_FALSE(absl::StrContains(r.out, "Fees »may« rise.")) << r.out;
+}
+
 TEST(CliTest, DisableAndMinSeverityOnTheCommandLine) {
   const std::string article = "testdata/corpus/summit_article.txt";
   // A category and a rule id.

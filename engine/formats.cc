@@ -146,18 +146,31 @@ class SarifFormat : public FindingFormat {
       w.EndObject();
     }
     // Reported by inline suppressions (engine/suppressions.h), not a pack.
-    index_[kUnusedSuppressionRule] = rules.rules().size();
-    w.BeginObject();
-    w.Field("id", kUnusedSuppressionRule);
-    w.Key("shortDescription");
-    w.BeginObject();
-    w.Field("text", "An inline claimcheck-disable comment that suppresses nothing.");
-    w.EndObject();
-    w.Key("defaultConfiguration");
-    w.BeginObject();
-    w.Field("level", "note");
-    w.EndObject();
-    w.EndObject();
+    const struct {
+      const char* id;
+      const char* text;
+      const char* level;
+    } kSuppressionRules[] = {
+        {kUnusedSuppressionRule, "An inline claimcheck-disable comment that suppresses nothing.", "note"},
+        {kUnknownDirectiveRule, "A comment that opens with claimcheck- but is no directive (a misspelling).",
+         "warning"},
+        {kUnknownSuppressedRule, "A suppression that names no rule or category of the loaded packs.", "error"},
+    };
+    size_t next = rules.rules().size();
+    for (const auto& sr : kSuppressionRules) {
+      index_[sr.id] = next++;
+      w.BeginObject();
+      w.Field("id", sr.id);
+      w.Key("shortDescription");
+      w.BeginObject();
+      w.Field("text", sr.text);
+      w.EndObject();
+      w.Key("defaultConfiguration");
+      w.BeginObject();
+      w.Field("level", sr.level);
+      w.EndObject();
+      w.EndObject();
+    }
     w.EndArray();
     w.EndObject();
     out += "},\"columnKind\":\"unicodeCodePoints\",\"results\":[";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -13,7 +14,8 @@ namespace claimcheck {
 namespace {
 
 struct Directive {
-  enum Kind { kDisable, kEnable, kNextLine } kind;
+  enum Kind { kDisable, kEnable, kNextLine, kUnknown } kind;
+  std::string word;                // as written, for kUnknown
   std::vector<std::string> rules;  // empty: every rule
   size_t start = 0, end = 0;       // the comment, in the original
   int line = 0;
@@ -32,11 +34,18 @@ std::vector<Directive> Parse(absl::string_view src) {
     absl::string_view body = absl::StripAsciiWhitespace(src.substr(pos + kOpen.size(), close - pos - kOpen.size()));
     Directive d;
     absl::string_view rest;
+    const absl::string_view whole = body;
     if (absl::ConsumePrefix(&body, "claimcheck-disable-next-line")) d.kind = Directive::kNextLine;
     else if (absl::ConsumePrefix(&body, "claimcheck-disable")) d.kind = Directive::kDisable;
     else if (absl::ConsumePrefix(&body, "claimcheck-enable")) d.kind = Directive::kEnable;
+    else if (absl::StartsWith(body, "claimcheck-")) d.kind = Directive::kUnknown;
     else continue;
-    if (!body.empty() && !absl::ascii_isspace(body[0])) continue;  // claimcheck-disablex
+    if (d.kind == Directive::kUnknown || (!body.empty() && !absl::ascii_isspace(body[0]))) {
+      // "claimcheck-disabel-next-line", "claimcheck-disablex": no directive.
+      d.kind = Directive::kUnknown;
+      d.word = std::string(whole.substr(0, std::min(whole.find_first_of(" \t\n"), whole.size())));
+      body = absl::string_view();
+    }
     for (absl::string_view r : absl::StrSplit(body, absl::ByAnyChar(", \t\n"), absl::SkipEmpty())) {
       d.rules.emplace_back(r);
     }
@@ -75,7 +84,8 @@ void BlankSuppressionComments(Document* doc) {
   }
 }
 
-void ApplySuppressions(const Document& doc, std::vector<Finding>* findings) {
+void ApplySuppressions(const Document& doc, std::vector<Finding>* findings,
+                       const absl::flat_hash_set<std::string>* known) {
   absl::string_view src = doc.original();
   if (src.find("claimcheck-") == absl::string_view::npos) return;
   std::vector<Directive> ds = Parse(src);
@@ -89,6 +99,7 @@ void ApplySuppressions(const Document& doc, std::vector<Finding>* findings) {
     int state_directive = -1;
     for (size_t k = 0; k < ds.size() && ds[k].line <= line; ++k) {
       const Directive& d = ds[k];
+      if (d.kind == Directive::kUnknown) continue;
       if (d.kind == Directive::kNextLine) {
         if (d.line + 1 == line && Names(d.rules, f.rule)) {
           suppressed = true;
@@ -105,25 +116,46 @@ void ApplySuppressions(const Document& doc, std::vector<Finding>* findings) {
     }
     if (!suppressed) kept.push_back(std::move(f));
   }
-  // Report what suppressed nothing, at the first analysed text after it.
-  for (const Directive& d : ds) {
-    if (d.used || d.kind == Directive::kEnable) continue;
+  // Report a comment's problem at the first analysed text after it (in plain
+  // text, at the comment itself).
+  auto at_comment = [&](const Directive& d, const char* rule, Severity severity, std::string message) {
     size_t lo = 0, hi = doc.text.size();
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       if (doc.ToOriginal(mid) < d.start) lo = mid + 1; else hi = mid;
     }
     Finding f;
-    f.rule = kUnusedSuppressionRule;
+    f.rule = rule;
     f.category = "suppression";
-    f.severity = Severity::kInfo;
+    f.severity = severity;
     f.span = {lo, std::min(doc.text.size(), lo + 1)};
     if (doc.format == Format::kText) f.span = {d.start, d.end};
-    f.message = absl::StrCat("this suppression (",
-                             d.kind == Directive::kNextLine ? "claimcheck-disable-next-line" : "claimcheck-disable",
-                             d.rules.empty() ? "" : absl::StrCat(" ", absl::StrJoin(d.rules, ", ")),
-                             ", line ", d.line, ") suppresses nothing; remove it");
+    f.message = std::move(message);
     kept.push_back(std::move(f));
+  };
+  for (const Directive& d : ds) {
+    if (d.kind == Directive::kUnknown) {
+      at_comment(d, kUnknownDirectiveRule, Severity::kWarning,
+                 absl::StrCat("'", d.word, "' (line ", d.line,
+                              ") is no claimcheck directive and suppresses nothing; the directives are "
+                              "claimcheck-disable, claimcheck-disable-next-line and claimcheck-enable"));
+      continue;
+    }
+    const char* word = d.kind == Directive::kNextLine ? "claimcheck-disable-next-line"
+                       : d.kind == Directive::kDisable ? "claimcheck-disable" : "claimcheck-enable";
+    bool unknown = false;
+    for (const std::string& r : d.rules) {
+      if (known == nullptr || r == "all" || known->contains(r)) continue;
+      unknown = true;
+      at_comment(d, kUnknownSuppressedRule, Severity::kError,
+                 absl::StrCat(word, " (line ", d.line, ") names '", r, "', which is no rule or category of the "
+                              "loaded packs"));
+    }
+    if (unknown || d.used || d.kind == Directive::kEnable) continue;
+    at_comment(d, kUnusedSuppressionRule, Severity::kInfo,
+               absl::StrCat("this suppression (", word,
+                            d.rules.empty() ? "" : absl::StrCat(" ", absl::StrJoin(d.rules, ", ")), ", line ",
+                            d.line, ") suppresses nothing; remove it"));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
     return a.span.start < b.span.start;
