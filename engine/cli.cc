@@ -296,6 +296,7 @@ void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
 struct DocOutput {
   std::string text;
   std::string baseline;  // --write-baseline lines for this document
+  std::vector<std::string> hidden;  // --baseline fingerprints that hid a finding here
   size_t by_severity[3] = {0, 0, 0};
   bool failing = false;
   absl::Duration analyze, check, write;
@@ -611,6 +612,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (!ParseJobs(f, err, &jobs)) return 2;
   // --baseline: findings already known are not reported again.
   absl::flat_hash_set<std::string> baseline;
+  std::vector<std::pair<std::string, std::string>> baseline_lines;  // fingerprint, rule and words
   if (f.values.count("baseline")) {
     std::ifstream in_base(f.values.at("baseline"));
     if (!in_base) {
@@ -629,12 +631,15 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         return 2;
       }
       baseline.insert(fp);
+      baseline_lines.emplace_back(fp, line.size() > 17 ? line.substr(17) : "");
     }
   }
   const bool write_baseline = f.values.count("write-baseline") > 0;
   std::string baseline_out;
   Totals t;
   bool failing = false;
+  size_t hidden_count = 0;
+  absl::flat_hash_set<std::string> baseline_used;
   // The rule ids and categories a suppression may name.
   absl::flat_hash_set<std::string> known_rules;
   for (const auto& r : rules->rules()) {
@@ -662,7 +667,11 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
               absl::StrAppend(&o->baseline, fp, "\t", x.rule, "\t",
                               absl::string_view(doc.text).substr(x.span.start, x.span.size()), "\n");
             }
-            if (!baseline.contains(fp)) fresh.push_back(std::move(x));
+            if (!baseline.contains(fp)) {
+              fresh.push_back(std::move(x));
+            } else {
+              o->hidden.push_back(std::move(fp));
+            }
           }
           found.swap(fresh);
         }
@@ -677,6 +686,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
       },
       [&](const DocOutput& o) {
         baseline_out += o.baseline;
+        hidden_count += o.hidden.size();
+        for (const std::string& fp : o.hidden) baseline_used.insert(fp);
         for (int k = 0; k < 3; ++k) t.by_severity[k] += o.by_severity[k];
         failing |= o.failing;
         out << (*fmt)->Join(o.text);
@@ -699,6 +710,22 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   }
   out.flush();
   PrintSummary(t, true, err);
+  if (f.values.count("baseline")) {
+    // What the baseline hid, and its entries that match nothing any more
+    // (fixed, or the words changed): candidates to drop with --write-baseline.
+    std::vector<const std::pair<std::string, std::string>*> stale;
+    for (const auto& entry : baseline_lines) {
+      if (!baseline_used.contains(entry.first)) stale.push_back(&entry);
+    }
+    err << "claimcheck: baseline " << f.values.at("baseline") << " hid " << hidden_count
+        << (hidden_count == 1 ? " finding" : " findings") << "; " << stale.size() << " of its "
+        << baseline_lines.size() << (baseline_lines.size() == 1 ? " entry" : " entries")
+        << " matched nothing\n";
+    for (size_t k = 0; k < stale.size() && k < 10; ++k) {
+      err << "claimcheck:   stale: " << stale[k]->first << "\t" << stale[k]->second << "\n";
+    }
+    if (stale.size() > 10) err << "claimcheck:   … and " << stale.size() - 10 << " more\n";
+  }
   if (f.values.count("stats")) PrintStats(t, jobs, err);
   if (t.failed > 0) return 2;
   if (t.docs == 0) {

@@ -208,6 +208,14 @@ TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, b + ":3:8: info: “could” speculates in the newsroom's voice; attribute it or state "
                        "what is known [hedged.modal]\n    Prices »could« rise next year.\n");
+  // The summary says how many findings the baseline hid, and which of its
+  // entries match nothing any more.
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: baseline " + base + " hid 2 findings; 0 of its 2 entries "
+                                       "matched nothing\n"))
+      << r.err;
+  Result stale = Cli({"check", "--format=text", "--baseline", base, Temp("base_c.txt", "Nothing here.\n")});
+  EXPECT_TRUE(absl::StrContains(stale.err, "hid 0 findings; 2 of its 2 entries matched nothing\n")) << stale.err;
+  EXPECT_TRUE(absl::StrContains(stale.err, "\thedged.hearsay\treportedly\n")) << stale.err;
   Result bad = Cli({"check", "--baseline", a, b});
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(bad.err, "claimcheck: " + a + ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
