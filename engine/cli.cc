@@ -28,6 +28,7 @@
 #include "absl/time/time.h"
 #include "engine/check_output.h"
 #include "engine/formats.h"
+#include "engine/json_writer.h"
 #include "engine/suppressions.h"
 #include "engine/extract_output.h"
 #include "engine/fixture.h"
@@ -47,6 +48,7 @@ constexpr char kUsage[] =
     "  check     flag hedged, disputed and unsourced claims and loaded attribution\n"
     "  extract   print sentences, quotes, speakers, claims, evidence and figures\n"
     "  rules     list the loaded rules\n"
+    "  config    print the configuration a PATH is checked with, and its file\n"
     "  test      run rule packs against their annotated fixtures\n"
     "  help      print this help\n"
     "\n"
@@ -769,6 +771,59 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
   return 0;
 }
 
+constexpr char kConfigHelp[] =
+    "usage: claimcheck config [--config=FILE | --no-config] [PATH]\n"
+    "\n"
+    "Prints the configuration 'claimcheck check PATH' uses (default PATH: the\n"
+    "current directory): the .claimcheck.yaml found from PATH's directory\n"
+    "upwards (or --config FILE), and every setting, the defaults included.\n";
+
+// The effective configuration, as YAML with the file it came from.
+int RunConfig(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  if (!ParseFlags(args, 1, {"config"}, {"no-config"}, &f, &error)) return Usage(err, error, kConfigHelp);
+  if (f.help) {
+    out << kConfigHelp;
+    return 0;
+  }
+  if (f.paths.size() > 1) return Usage(err, "config takes one PATH", kConfigHelp);
+  absl::StatusOr<ProjectConfig> cfg = LoadConfig(f);
+  if (!cfg.ok()) {
+    err << "claimcheck: " << cfg.status().message() << "\n";
+    return 2;
+  }
+  auto list = [&](const char* key, const std::vector<std::string>& v) {
+    out << key << ":";
+    if (v.empty()) out << " []";
+    out << "\n";
+    for (const std::string& x : v) {
+      std::string quoted;
+      AppendJsonString(x, &quoted);  // a JSON string is a YAML scalar ("*.md" would be an alias)
+      out << "  - " << quoted << "\n";
+    }
+  };
+  out << "# " << (f.values.count("no-config") ? "--no-config: none read"
+                  : cfg->file.empty()          ? "no .claimcheck.yaml found: the defaults"
+                                               : absl::StrCat("from ", cfg->file))
+      << "\n";
+  out << "default_rules: " << (cfg->default_rules ? "true" : "false") << "\n";
+  list("rules", cfg->rules);
+  std::vector<std::string> ids;
+  for (const auto& [id, where] : cfg->enable) ids.push_back(id);
+  list("enable", ids);
+  ids.clear();
+  for (const auto& [id, where] : cfg->disable) ids.push_back(id);
+  list("disable", ids);
+  out << "severity:";
+  if (cfg->severity.empty()) out << " {}";
+  out << "\n";
+  for (const ProjectConfig::Override& o : cfg->severity) out << "  " << o.id << ": " << SeverityName(o.severity) << "\n";
+  list("ignore", cfg->ignore);
+  out << "fail_on: " << (cfg->fail_on.empty() ? "error" : cfg->fail_on) << "\n";
+  return 0;
+}
+
 int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
@@ -876,6 +931,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "extract") return RunExtract(args, in, out, err);
   if (cmd == "check") return RunCheck(args, in, out, err);
   if (cmd == "rules") return RunRules(args, out, err);
+  if (cmd == "config") return RunConfig(args, out, err);
   if (cmd == "test") return RunTest(args, out, err);
   err << "claimcheck: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;

@@ -286,6 +286,27 @@ TEST(CliTest, AMisspeltDirectiveWarnsAndAnUnknownRuleIsAnError) {
   EXPECT_FALSE(absl::StrContains(r.out, "Fees »may« rise.")) << r.out;
 }
 
+TEST(CliTest, ConfigPrintsTheEffectiveConfigurationAndItsFile) {
+  fs::path dir = fs::path(::testing::TempDir()) / "config_cmd";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "desk" / "stories");
+  std::ofstream(dir / ".claimcheck.yaml") << "fail_on: info\n";
+  std::ofstream(dir / "desk" / ".claimcheck.yaml") << "disable: [hedged]\nseverity:\n  unsourced.weasel: error\n"
+                                                      "ignore: [\"*.md\"]\nfail_on: warning\n";
+  std::ofstream(dir / "desk" / "stories" / "a.txt") << "Prices may rise.\n";
+  // The nearest configuration at or above the path.
+  Result r = Cli({"config", (dir / "desk" / "stories" / "a.txt").string()});
+  EXPECT_EQ(r.code, 0) << r.err;
+  const std::string file = (dir / "desk" / ".claimcheck.yaml").lexically_relative(fs::current_path()).string();
+  EXPECT_EQ(r.out, "# from " + file + "\n"
+                   "default_rules: true\nrules: []\nenable: []\ndisable:\n  - \"hedged\"\n"
+                   "severity:\n  unsourced.weasel: error\nignore:\n  - \"*.md\"\nfail_on: warning\n");
+  Result top = Cli({"config", dir.string()});
+  EXPECT_TRUE(absl::StrContains(top.out, "fail_on: info\n")) << top.out;
+  Result none = Cli({"config", "--no-config", dir.string()});
+  EXPECT_TRUE(absl::StartsWith(none.out, "# --no-config: none read\n")) << none.out;
+}
+
 TEST(CliTest, DisableAndMinSeverityOnTheCommandLine) {
   const std::string article = "testdata/corpus/summit_article.txt";
   // A category and a rule id.
