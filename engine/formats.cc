@@ -182,6 +182,7 @@ class SarifFormat : public FindingFormat {
     std::string out;
     LineIndex lines(doc.original());
     JsonWriter w(&out);
+    const ArtifactUri artifact = ArtifactFor(doc.path);  // once per document, not per location
     auto region = [&](Span s) {
       Span o = doc.ToOriginal(s);
       Position p = lines.At(o.start), q = lines.At(o.end);
@@ -189,9 +190,8 @@ class SarifFormat : public FindingFormat {
       w.BeginObject();
       w.Key("artifactLocation");
       w.BeginObject();
-      const ArtifactUri a = ArtifactFor(doc.path);
-      w.Field("uri", a.uri);
-      if (a.relative) w.Field("uriBaseId", kSrcRoot);
+      w.Field("uri", artifact.uri);
+      if (artifact.relative) w.Field("uriBaseId", kSrcRoot);
       w.EndObject();
       w.Key("region");
       w.BeginObject();

@@ -483,6 +483,15 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
     }
     return it->second;
   };
+  // A rule's regex atoms (the whole pattern's, or the regex's beside its
+  // words) as triggers of its and/or tree.
+  auto add_atoms = [&](size_t i) {
+    const int ar = static_cast<int>(literal->atom_rules.size());
+    for (size_t a = 0; a < atoms[i].size(); ++a) {
+      literal->atoms[trigger(atoms[i][a])].push_back({ar, static_cast<int>(a)});
+    }
+    literal->atom_rules.push_back({static_cast<int>(i), std::move(filters[i])});
+  };
   for (size_t i = 0; i < set_.rules_.size(); ++i) {
     if (use_literal && !phrases[i].empty()) {
       // The longest word triggers the phrase; the others are checked then.
@@ -490,23 +499,12 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
         literal->phrases[trigger(ws[0])].push_back(
             {static_cast<int>(i), std::vector<std::string>(ws.begin() + 1, ws.end())});
       }
-      // (And the atoms of the regex beside the words, if any.)
-      if (filters[i]) {
-        const int ar = static_cast<int>(literal->atom_rules.size());
-        for (size_t a = 0; a < atoms[i].size(); ++a) {
-          literal->atoms[trigger(atoms[i][a])].push_back({ar, static_cast<int>(a)});
-        }
-        literal->atom_rules.push_back({static_cast<int>(i), std::move(filters[i])});
-      }
+      if (filters[i]) add_atoms(i);  // (and the atoms of a regex beside the words)
       literal->rules.push_back(static_cast<int>(i));
       continue;
     }
     if (use_literal && filters[i]) {
-      const int ar = static_cast<int>(literal->atom_rules.size());
-      for (size_t a = 0; a < atoms[i].size(); ++a) {
-        literal->atoms[trigger(atoms[i][a])].push_back({ar, static_cast<int>(a)});
-      }
-      literal->atom_rules.push_back({static_cast<int>(i), std::move(filters[i])});
+      add_atoms(i);
       literal->rules.push_back(static_cast<int>(i));
       continue;
     }

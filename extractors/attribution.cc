@@ -291,6 +291,17 @@ bool AsFrameBefore(const Context& c, int last, int sb) {
          NameWord(c, open + 1, sb);
 }
 
+// "for" or "on" at token k inside a body's name, after one of its words
+// (at `begin` or later): "the Institute for Fiscal Studies", "the Council on
+// Foreign Relations".
+bool OrgJoinerAt(const Context& c, int k, int begin) {
+  const Token& u = c.tok(k);
+  if (!WordToken(u) || (u.lower != "for" && u.lower != "on") || k - 1 < begin || c.InQuote(k - 1)) return false;
+  const Token& w = c.tok(k - 1);
+  return WordToken(w) && w.capitalized && !IsFunctionWord(w) &&
+         c.lex.organisation_words.contains(PossessiveStem(w.text));
+}
+
 Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
@@ -397,12 +408,9 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         --b;
         continue;
       }
-      // "the Center for Nonproliferation Studies", "the Council on Foreign
-      // Relations": a body's name runs on over "for" and "on" between
-      // capitalised words.
-      if (WordToken(u) && (u.lower == "for" || u.lower == "on") && b - 2 >= sb && !c.InQuote(b - 2) &&
-          WordToken(c.tok(b - 2)) && c.tok(b - 2).capitalized && !IsFunctionWord(c.tok(b - 2)) &&
-          c.lex.organisation_words.contains(PossessiveStem(c.tok(b - 2).text))) {
+      // ("the Center for Nonproliferation Studies": a body's name runs on
+      // over "for" and "on".)
+      if (OrgJoinerAt(c, b - 1, sb)) {
         --b;
         continue;
       }
@@ -4552,14 +4560,6 @@ class Resolver {
     }
   }
 
-  // "for" or "on" inside a body's name, after one of its words: "the
-  // Institute for Fiscal Studies", "the Council on Foreign Relations".
-  bool OrgJoinerAt(int k, int begin) const {
-    const Token& u = c_.tok(k);
-    return (u.lower == "for" || u.lower == "on") && k - 1 >= begin && WordToken(c_.tok(k - 1)) &&
-           c_.tok(k - 1).capitalized && c_.lex.organisation_words.contains(PossessiveStem(c_.tok(k - 1).text));
-  }
-
   bool IsOrgOrPlace(int b, int e) const {
     for (int i = b; i < e; ++i) {
       const Token& t = c_.tok(i);
@@ -5912,7 +5912,7 @@ class Resolver {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
                                    IsNameJoiner(c_.tok(b - 1)) ||
-                                   IsTitleWord(c_.tok(b - 1)) || OrgJoinerAt(b - 1, np.begin))) {
+                                   IsTitleWord(c_.tok(b - 1)) || OrgJoinerAt(c_, b - 1, np.begin))) {
         --b;
       }
       // A name does not begin with its joiner ("75 percent of Democrats").
