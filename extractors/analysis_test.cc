@@ -3141,5 +3141,43 @@ TEST(SpeakerTest, AOneWordNameAfterANounOfKin) {
   EXPECT_EQ(r.QuoteSpeaker("I always know where I am with him"), "Nick <he>");
 }
 
+TEST(SpeakerTest, ASuperlativeBeforeOnePersonRunsOnToThePossessive) {
+  // "the region's most senior engineer": "most" is the superlative's, not
+  // a quantifier opening the phrase; the report before the comma is his.
+  Analyzed r("Flood defences might fail within a decade, the region's most senior engineer has said. "
+             "Prices will rise, the most senior economist at the bank said.");
+  EXPECT_EQ(r.ClaimSpeaker("Flood defences might fail within a decade"),
+            "the region's most senior engineer <the region's most senior engineer>");
+  EXPECT_EQ(r.ClaimSpeaker("Prices will rise"), "the most senior economist at the bank <the most senior economist at the bank>");
+}
+
+TEST(SpeakerTest, ASuperlativeBeforeAPluralStillCountsAPartOfAGroup) {
+  Analyzed r("The bank promised a cut, which even the most optimistic economists doubt will come.");
+  const Claim* c = r.ClaimWith("will come");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.At(c->attribution.speaker_span), "most optimistic economists");
+}
+
+TEST(CueTest, ACompoundOfTwoCapitalisedPartsAfterAnArticleMakesTheWordANoun) {
+  // "the Sino-Japanese dispute": a noun, not a verb whose subject is the compound.
+  Analyzed r("The envoy stayed neutral in the Sino-Japanese dispute so that trade talks could resume. "
+             "The US-China claims were heard in Geneva.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
+TEST(ClaimTest, ANamePutForwardWithAsIsAgentless) {
+  Analyzed r("The deputy mayor has been mentioned as a possible successor. "
+             "Her name is being floated as a running mate. "
+             "The deputy mayor was mentioned in the report.");
+  const Claim* c = r.ClaimWith("The deputy mayor has been mentioned as a possible successor");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->agentless);
+  EXPECT_EQ(r.Cue(c->attribution), "has been mentioned");
+  const Claim* f = r.ClaimWith("Her name is being floated as a running mate");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->agentless);
+  EXPECT_EQ(r.ClaimWith("The deputy mayor was mentioned in the report"), nullptr);
+}
+
 }  // namespace
 }  // namespace claimcheck

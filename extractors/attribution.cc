@@ -496,6 +496,20 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       const Token& u = c.tok(b - 1);
       if (IsNounDeterminer(u) || IsDeterminer(u)) {
         --b;
+        // "the most senior officer", "London's most senior police officer",
+        // "his least trusted aide": a superlative's "most" after an article
+        // or a possessive, before one person, determines nothing; the
+        // phrase runs on. (Before a plural it still counts a part of a
+        // group: "even the most optimistic economists doubt".)
+        // (Nor "the most recent polling shows": "most recent" is "latest",
+        // a time, and the source stays as vague as "the latest polling".)
+        const bool singular = (!absl::EndsWith(t.lower, "s") || absl::EndsWith(t.lower, "ss")) &&
+                              !(b + 1 < i && c.tok(b + 1).lower == "recent");
+        if ((u.lower == "most" || u.lower == "least") && singular && b - 1 >= sb && !c.InQuote(b - 1) &&
+            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)) ||
+             IsPossessive(c.tok(b - 1).text))) {
+          continue;
+        }
         // "the two lawmakers", "his three aides": the article before a number.
         if ((u.kind == TokenKind::kNumber || IsNumberWord(u)) && b - 1 >= sb && !c.InQuote(b - 1) &&
             (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)))) {
@@ -2831,6 +2845,13 @@ void FindCues(Context& c) {
       // concern": after "of", the word is a noun, not a verb with a subject.
       // (Not a gerund: "accused of saying".)
       if (i > sb && c.tok(i - 1).lower == "of" && !absl::EndsWith(t.lower, "ing")) continue;
+      // "the Israeli-Palestinian dispute", "the US-China claims": after an
+      // article, a compound of two capitalised parts modifies the word,
+      // which is a noun, not a verb with the compound as its subject.
+      if (i - 2 >= sb && !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") &&
+          IsDeterminer(c.tok(i - 2)) && !c.InQuote(i - 1) && CapitalisedCompound(c.tok(i - 1).text)) {
+        continue;
+      }
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
@@ -3041,8 +3062,12 @@ void FindCues(Context& c) {
       }
       // "is seen as", "was regarded as", "are considered to be": a view; "can
       // be seen in the data", "is being considered by the board" are not.
+      // ("has been mentioned as a contender", "is being floated as a
+      // running mate", "was touted as a successor": a name put forward by
+      // no one named, with its "as".)
       bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
-                       t.lower == "considered" || t.lower == "described";
+                       t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
+                       t.lower == "touted" || t.lower == "floated";
       bool as_view = i + 1 < se && (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
                                     (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
                                      (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||

@@ -228,7 +228,7 @@ const std::vector<WordClass>& ClosedClasses() {
         "suspected", "presumed", "projected", "predicted", "assumed", "reputed", "purported",
         "told", "described", "seen", "regarded", "viewed", "hoped", "forecast", "tipped",
         "revealed", "disclosed", "argued", "criticised", "criticized", "blamed", "condemned",
-        "lambasted", "derided", "ridiculed"}},
+        "lambasted", "derided", "ridiculed", "mentioned", "touted", "floated"}},
       {kFlagDeterminer,
        {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "my", "your", "some", "many", "several", "both", "all", "other", "another", "each",

@@ -1,7 +1,9 @@
 #include "extractors/internal/words.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
 namespace claimcheck {
@@ -129,6 +131,15 @@ bool IsPossessive(absl::string_view w) {
 
 absl::string_view PossessiveStem(absl::string_view w) {
   return absl::StripSuffix(absl::StripSuffix(w, "’s"), "'s");
+}
+
+bool CapitalisedCompound(absl::string_view w) {
+  int parts = 0;
+  for (absl::string_view part : absl::StrSplit(w, '-')) {
+    if (part.size() < 2 || !absl::ascii_isupper(static_cast<unsigned char>(part[0]))) return false;
+    ++parts;
+  }
+  return parts >= 2;
 }
 
 }  // namespace extractors_internal

@@ -94,6 +94,9 @@ bool TimePhraseAt(const std::vector<Token>& tokens, int k, int end);
 bool IsPossessive(absl::string_view word);
 // The word without a final 's or ’s ("Heineken's" -> "Heineken").
 absl::string_view PossessiveStem(absl::string_view word);
+// Two or more parts joined by hyphens, each opening with a capital letter
+// ("Israeli-Palestinian", "US-China"; not "Anglo-french", "X-", "Al-").
+bool CapitalisedCompound(absl::string_view word);
 
 }  // namespace extractors_internal
 }  // namespace claimcheck
