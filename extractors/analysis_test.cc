@@ -3179,5 +3179,26 @@ TEST(ClaimTest, ANamePutForwardWithAsIsAgentless) {
   EXPECT_EQ(r.ClaimWith("The deputy mayor was mentioned in the report"), nullptr);
 }
 
+TEST(SpeakerTest, APronounOpeningAClauseJoinedByButIsTheFirstClausesSubject) {
+  // The name opens the first clause and a verb follows it; "she" opens the
+  // clause joined by ", but": the same person, not the woman named before.
+  Analyzed r("Clinton said the plan would work. Debbie Smith chose four members. "
+             "Clinton has taken a muddled stance, but she has said that she backs a higher wage.");
+  EXPECT_EQ(r.ClaimSpeaker("she backs a higher wage"), "Clinton <she>");
+}
+
+TEST(ClaimTest, AComparisonWithWhatWasExpectedReportsNothing) {
+  Analyzed r("The better than expected jobs data had an immediate effect on share prices. "
+             "Orders rose faster than previously forecast in the spring.");
+  EXPECT_TRUE(r.a.claims.empty());
+}
+
+TEST(SpeakerTest, TheGroupIsNotAPersonNamedWithAGivenName) {
+  // "The group said" after a person whose rank stayed in the name: no
+  // known given name comes first, but one stands before the surname.
+  Analyzed r("Former Scots Guardsman Michael Hendry will stand in Glasgow. The group said it has 350 volunteers.");
+  EXPECT_EQ(r.ClaimSpeaker("it has 350 volunteers"), "The group <The group>");
+}
+
 }  // namespace
 }  // namespace claimcheck

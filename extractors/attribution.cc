@@ -2845,6 +2845,14 @@ void FindCues(Context& c) {
       // concern": after "of", the word is a noun, not a verb with a subject.
       // (Not a gerund: "accused of saying".)
       if (i > sb && c.tok(i - 1).lower == "of" && !absl::EndsWith(t.lower, "ing")) continue;
+      // "The better than expected jobs data", "rose faster than previously
+      // forecast": a comparison with what was expected, no claim and no
+      // one who expects it.
+      if (t.flags & kFlagAgentless) {
+        int k = i - 1;
+        while (k > sb && IsAdverb(c.tok(k))) --k;
+        if (k >= sb && c.tok(k).lower == "than" && !c.InQuote(k)) continue;
+      }
       // "the Israeli-Palestinian dispute", "the US-China claims": after an
       // article, a compound of two capitalised parts modifies the word,
       // which is a noun, not a verb with the compound as its subject.
@@ -5269,6 +5277,23 @@ class Resolver {
           en.gender = gender;
           return mentioned_[i];
         }
+        // (Or a verb after the name, and the pronoun opening a clause
+        // joined to the name's by "but" or "and", no one named between:
+        // "Clinton has taken a conflicted stance, but she has said …".)
+        if (k < at && (IsFiniteAuxiliary(c_.tok(k)) || LooksFinite(c_.tok(k))) && at - 1 > k &&
+            (c_.tok(at - 1).lower == "but" || c_.tok(at - 1).lower == "and") &&
+            c_.tok(at - 2).IsPunct(",")) {
+          bool between = false, quoted = false;
+          for (int j : mentioned_) {
+            const Entity& other = entities_[j];
+            between |= other.last_named == sentence_ && other.last_named_at > k && other.last_named_at < at;
+          }
+          for (int j = k; j < at && !quoted; ++j) quoted = c_.InQuote(j) || c_.tok(j).kind == TokenKind::kQuote;
+          if (!between && !quoted) {
+            en.gender = gender;
+            return mentioned_[i];
+          }
+        }
       }
     }
     // The person who opens the sentence before as its subject, of the
@@ -5599,11 +5624,17 @@ class Resolver {
         const Entity& en = entities_[i];
         if (en.last_named > here || here - en.last_named > 1 || en.last_named_at < 0) continue;
         if (en.last_named == here && en.last_named_at >= np.begin) continue;
-        if (en.gender != 0 || !en.titles.empty() || en.parts.empty() ||
-            c_.lex.first_name_gender.contains(en.parts[0]) || c_.lex.places.contains(en.full) ||
+        if (en.gender != 0 || !en.titles.empty() || en.parts.empty() || c_.lex.places.contains(en.full) ||
             c_.InQuote(en.last_named_at)) {
           continue;
         }
+        // (A known first name before the last part is a person's: "Former
+        // Scots Guardsman Allan Hendry", whose rank the name kept.)
+        bool first_name = false;
+        for (size_t p = 0; p + 1 < en.parts.size() && !first_name; ++p) {
+          first_name = c_.lex.first_name_gender.contains(en.parts[p]);
+        }
+        if (first_name) continue;
         // (The latest named: "AAN polled …, the group said" after a
         // candidate named in the sentence before.)
         if (best < 0 || en.last_named_at > entities_[best].last_named_at) best = i;
