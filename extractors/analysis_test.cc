@@ -3200,5 +3200,14 @@ TEST(SpeakerTest, TheGroupIsNotAPersonNamedWithAGivenName) {
   EXPECT_EQ(r.ClaimSpeaker("it has 350 volunteers"), "The group <The group>");
 }
 
+TEST(ClaimTest, AClauseOfTimeAfterAClauseFinalReportSaysWhenNotWhat) {
+  Analyzed r("The campaign has lost its way, the delegate said as she left the hall. "
+             "Rates will rise, the governor said while leaving the bank. "
+             "The minister said as many as 3,000 firms could be reviewed.");
+  EXPECT_EQ(r.ClaimSpeaker("The campaign has lost its way"), "the delegate <the delegate>");
+  EXPECT_EQ(r.ClaimSpeaker("Rates will rise"), "the governor <the governor>");
+  EXPECT_EQ(r.ClaimSpeaker("as many as 3,000 firms could be reviewed"), "The minister <The minister>");
+}
+
 }  // namespace
 }  // namespace claimcheck

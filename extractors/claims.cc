@@ -1363,10 +1363,25 @@ void FindClaims(Context& c) {
       // the clause too.)
       // (And a dash: "…, Clinton allies believe — backers she will need":
       // an aside follows.)
+      // ("…, Susan said as she turned around", "…, he said while leaving
+      // court": a clause of time after the verb says when, not what.)
+      const absl::string_view next = after_speaker < ce ? c.tok(after_speaker).lower : absl::string_view();
+      // (After "as", a clause's subject, not "said as many as 3,000 firms
+      // could …", a quantity in what was said.)
+      bool as_clause = false;
+      if (next == "as" && after_speaker + 1 < ce && !c.InQuote(after_speaker + 1)) {
+        const Token& subj = c.tok(after_speaker + 1);
+        as_clause = subj.kind == TokenKind::kWord && !IsQuantityHead(subj) &&
+                    (IsPronoun(subj) || subj.lower == "the" || subj.lower == "his" || subj.lower == "her" ||
+                     subj.lower == "their" || (subj.capitalized && !IsFunctionWord(subj)));
+      }
+      const bool time_clause = after_speaker < ce && !c.InQuote(after_speaker) &&
+                               (as_clause || next == "while" || next == "whilst" || next == "when" ||
+                                next == "before" || next == "after" || next == "until");
       bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
                           c.tok(after_speaker).IsPunct(".") || c.tok(after_speaker).IsPunct(";") ||
                           c.tok(after_speaker).IsPunct("—") || c.tok(after_speaker).IsPunct("–") ||
-                          trailing_phrase;
+                          trailing_phrase || time_clause;
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       // ("…, who want to sell more": a relative clause on the noun before
       // the comma is no attribution of the clause before it.)
