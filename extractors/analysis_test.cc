@@ -3209,5 +3209,28 @@ TEST(ClaimTest, AClauseOfTimeAfterAClauseFinalReportSaysWhenNotWhat) {
   EXPECT_EQ(r.ClaimSpeaker("as many as 3,000 firms could be reviewed"), "The minister <The minister>");
 }
 
+TEST(SpeakerTest, WordsAfterAColonAreABodyNamedByItsModifierOrAnAppositivesName) {
+  // A body named by a capitalised modifier of its noun, past an aside.
+  Analyzed r("The Labour campaign, in a note to members, put it more bluntly: " +
+             Q("The bridge will close next year."));
+  EXPECT_EQ(r.QuoteSpeaker("The bridge will close next year."), "The Labour campaign <The Labour campaign>");
+  // A name in apposition to a description; a weekday before the colon is no name.
+  Analyzed s("One early backer, Senator Mia Holt, tried the line in an interview on Tuesday: " +
+             Q("You can easily argue that the plan is dead."));
+  EXPECT_EQ(s.QuoteSpeaker("You can easily argue that the plan is dead."), "Senator Mia Holt <Senator Mia Holt>");
+  // Not the sentence's first word as a modifier.
+  Analyzed t("Partial transcript as follows: " + Q("We will not pay for the bridge."));
+  EXPECT_EQ(t.QuoteSpeaker("We will not pay for the bridge."), "(none)");
+}
+
+TEST(QuoteTest, APhraseOfAdverbsBetweenTheVerbAndTheQuote) {
+  Analyzed r("Abraham Lincoln spoke last. He concluded so eloquently and timelessly, " +
+             Q("Let us finish the work we are in.") +
+             " Analysts said they would press more firmly that the bank cut rates.");
+  EXPECT_EQ(r.QuoteSpeaker("Let us finish the work we are in."), "Abraham Lincoln <He>");
+  // (Not before "that": "press more firmly that …" stays no report.)
+  EXPECT_EQ(r.ClaimWith("the bank cut rates"), nullptr);
+}
+
 }  // namespace
 }  // namespace claimcheck

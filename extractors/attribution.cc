@@ -26,6 +26,27 @@ int SkipAdverbsForward(const Context& c, int i, int end) {
 
 bool WordToken(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// Past a phrase of adverbs from token i: "eloquently", "so eloquently and
+// timelessly", "very quietly": adverbs, a degree word before one, and
+// "and" or "or" between two.
+int SkipAdverbPhraseForward(const Context& c, int i, int end) {
+  for (;;) {
+    if (i < end && IsAdverb(c.tok(i))) {
+      ++i;
+      continue;
+    }
+    if (i + 1 < end && !c.InQuote(i) && IsAdverb(c.tok(i + 1))) {
+      const absl::string_view w = c.tok(i).lower;
+      if (w == "so" || w == "very" || w == "too" || w == "quite" || w == "rather" || w == "most" ||
+          w == "more" || w == "less" || w == "and" || w == "or") {
+        ++i;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
 // A token that reads as a finite verb after its subject: an auxiliary
 // ("has", "would"), an irregular past ("felt") or a past in -ed in lower
 // case ("dismissed").
@@ -1612,6 +1633,13 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
 // prepositional phrase leading to one ("remarked in English: “…”").
 bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
   int n = SkipAdverbsForward(c, end, se);
+  // ("He concluded so eloquently and timelessly, “…”": a phrase of adverbs
+  // before the comma or colon that opens a quote.)
+  if (const int p = SkipAdverbPhraseForward(c, end, se);
+      p > n && p + 1 < se && (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
+      c.tok(p + 1).kind == TokenKind::kQuote) {
+    n = p;
+  }
   // "warned only last month that …", "insisted this week that …": a bare
   // time between the verb and "that" says when, not what.
   for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {

@@ -786,8 +786,13 @@ void AttributeQuotes(Context& c) {
         }
         // (Nor a name or a label right before the colon, "Carl Bialik: “…”",
         // "Transcript: “…”": the blocks below read those.)
+        // (A day or a month is no name: "in an interview with CNN on
+        // Tuesday: “…”".)
         const Token& before_colon = c.tok(colon - 1);
-        if (before_colon.capitalized && before_colon.kind == TokenKind::kWord) quotes_someone = true;
+        if (before_colon.capitalized && before_colon.kind == TokenKind::kWord && !IsWeekday(before_colon) &&
+            !IsMonth(before_colon)) {
+          quotes_someone = true;
+        }
         Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
         bool owner = false;
         if (who.valid() && who.end < colon && who.end - 1 > who.begin && IsSpeechNoun(c.tok(who.end - 1)) &&
@@ -799,7 +804,31 @@ void AttributeQuotes(Context& c) {
         // (A possessive alone is no subject: "Obama's first five questioners
         // ranged from skeptical to hostile:".)
         if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) who = Np{};
-        if (who.valid() && who.end <= colon && names_someone(who)) {
+        // ("One early supporter, Representative Lee Zeldin, Republican of New
+        // York, gave the technique a whirl …:": a name in apposition to a
+        // description is who the description is.)
+        if (who.valid() && !names_someone(who) && who.end + 2 < colon && c.tok(who.end).IsPunct(",")) {
+          const Np name = NpAfter(c, who.end + 1, colon);
+          if (name.valid() && names_someone(name) && name.end < colon && c.tok(name.end).IsPunct(",")) who = name;
+        }
+        // (Or a body named by its modifier: "The Clinton campaign, in a Q&A
+        // on the controversy, worded it more carefully:", "the Obama
+        // administration put it this way:".)
+        // (Only determiners and capitalised words before the noun, not the
+        // sentence's first word: not "Partial transcript as follows:", nor
+        // "Merriam-Webster defines a blog as:".)
+        bool named_body = who.valid() && who.end - who.begin >= 2 && who.end - who.begin <= 5 &&
+                          IsSpeakerNoun(c.tok(who.end - 1)) && !c.tok(who.end - 1).capitalized;
+        bool modifier = false;
+        for (int k = who.begin; named_body && k + 1 < who.end; ++k) {
+          const Token& u = c.tok(k);
+          const bool name = u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) && !IsDeterminer(u) &&
+                            !IsPossessive(u.text) && !c.InQuote(k) && k > csb;
+          named_body = name || IsDeterminer(u);
+          modifier |= name;
+        }
+        named_body = named_body && modifier;
+        if (who.valid() && who.end <= colon && (names_someone(who) || named_body)) {
           std::string name = resolved_name(who);
           if (owner) name = std::string(PossessiveStem(name));
           CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name), /*named=*/true);
