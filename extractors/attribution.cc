@@ -3100,10 +3100,13 @@ void FindCues(Context& c) {
       // be seen in the data", "is being considered by the board" are not.
       // ("has been mentioned as a contender", "is being floated as a
       // running mate", "was touted as a successor": a name put forward by
-      // no one named, with its "as".)
+      // no one named, with its "as"; so is a portrait, "being portrayed as a
+      // flip-flopper", "was hailed as a hero".)
       bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
                        t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
-                       t.lower == "touted" || t.lower == "floated";
+                       t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
+                       t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
+                       t.lower == "hailed";
       bool as_view = i + 1 < se && (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
                                     (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
                                      (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
