@@ -3232,5 +3232,17 @@ TEST(QuoteTest, APhraseOfAdverbsBetweenTheVerbAndTheQuote) {
   EXPECT_EQ(r.ClaimWith("the bank cut rates"), nullptr);
 }
 
+TEST(SpeakerTest, ABareTitleOpeningTheNextSentenceIsTheLeadsSubject) {
+  // The lead names one person in full, with no title; "The MEP" opening
+  // the next sentence is the second reference to that person.
+  Analyzed r("Former boxer Tom Hale has quit the Green Party and accused it of betrayal. "
+             "The MEP said he was ashamed to have joined the party.");
+  EXPECT_EQ(r.ClaimSpeaker("he was ashamed to have joined the party"), "Tom Hale <The MEP>");
+  // Two people named in the sentence before: no telling which.
+  Analyzed t("Tom Hale met Ana Ruiz in Leeds on Monday. "
+             "The judge said the hearing would resume in May.");
+  EXPECT_EQ(t.ClaimSpeaker("the hearing would resume in May"), "The judge <The judge>");
+}
+
 }  // namespace
 }  // namespace claimcheck

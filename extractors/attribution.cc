@@ -5995,7 +5995,10 @@ class Resolver {
     // (The subject of a verb of speech or belief, not of a stance: not a
     // party's word cut from its noun, "the Tory plans".)
     const bool party_description = speech_cue_ && PartyMemberAt(np.begin, e);
-    if (c_.tok(e - 1).capitalized && !party_description) {
+    // ("The MEP said": an article and a title in capitals is a bare title,
+    // a description below, not a name.)
+    const bool capital_title = e - np.begin == 2 && c_.tok(np.begin).lower == "the" && IsTitleWord(c_.tok(e - 1));
+    if (c_.tok(e - 1).capitalized && !party_description && !capital_title) {
       int b = e - 1;
       while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
                                    IsNameJoiner(c_.tok(b - 1)) ||
@@ -6094,6 +6097,11 @@ class Resolver {
     // the second reference newswriting uses for the person it is about.
     const bool party_member = PartyMemberAt(np.begin, np.end);
     anaphoric |= party_member;
+    // ("The MEP said …" right after a sentence about a person named in
+    // full: a bare title is the second reference news copy gives the
+    // person the sentence before is about; below.)
+    const bool bare_title = np.end - np.begin == 2 && WordToken(last) && IsTitleWord(last);
+    anaphoric |= bare_title;
     if (first.lower == "the" && anaphoric && !possessive) {
       // "the former KGB officer", "the 72-year-old": the latest subject. A
       // bare role ("the senator", "the spokesman") names someone given that
@@ -6131,6 +6139,16 @@ class Resolver {
       // office, that no one was given as a title is the person the story
       // is about, the one it has named most (not the latest subject: an
       // aide or a spokesman quoted in between).
+      // "Ex-chat show host Robert Kilroy-Silk has quit the party …. The MEP
+      // said …": a bare title no one was given, opening the sentence right
+      // after one whose subject is the only person it names, in full and
+      // with no title of his own, is that person.
+      // (Not a speaker for someone, "The spokesman said", who brings in
+      // someone new.)
+      const bool speaks_for = absl::StartsWith(last.lower, "spokes");
+      if (described < 0 && bare_title && !speaks_for) {
+        described = LeadSubject(np.begin, GenderOfNoun(last.lower));
+      }
       if (described < 0 && np.end - np.begin == 2 && IsPersonKind(last)) {
         described = MostNamedPerson(GenderOfKind(last));
       }
@@ -6384,6 +6402,45 @@ class Resolver {
       if (!c_.tok(k).IsPunct(",")) continue;
       if (k + 1 < se && TouchSubjectAt(k + 1, sb, se)) return;
     }
+  }
+
+  // The person the sentence before the one holding token `at` is about,
+  // for a bare title opening this one: its subject, named in full with no
+  // title, the only person named there, of `gender` unless it is 0; -1
+  // for none.
+  int LeadSubject(int at, int gender) const {
+    const int s = c_.token_sentence[at];
+    if (s == 0 || at != MainClauseStart(c_, c_.a.sentence_tokens[s].first, c_.a.sentence_tokens[s].second,
+                                        /*pronoun_may_open=*/false)) {
+      return -1;
+    }
+    const int pb = c_.a.sentence_tokens[s - 1].first, pe = c_.a.sentence_tokens[s - 1].second;
+    const int main = MainClauseStart(c_, pb, pe, /*pronoun_may_open=*/false);
+    int found = -1;
+    for (int i : mentioned_) {
+      const Entity& en = entities_[i];
+      if (en.last_named != s - 1 || c_.InQuote(en.last_named_at)) continue;
+      // (A body or a place named beside the person is no rival: "quit the
+      // UK Independence Party".)
+      bool body = BodyName(en) || c_.lex.places.contains(en.full);
+      for (const std::string& part : en.parts) body |= c_.lex.organisation_words.contains(PossessiveStem(part));
+      if (body) continue;
+      if (found >= 0) return -1;  // two people named: no telling which
+      found = i;
+    }
+    if (found < 0) return -1;
+    const Entity& en = entities_[found];
+    // (The subject, perhaps after its description: "Ex-chat show host
+    // Robert Kilroy-Silk has quit".)
+    if (en.last_named_at < main || en.last_named_at > main + 4) return -1;
+    for (int k = main; k < en.last_named_at; ++k) {
+      const Token& u = c_.tok(k);
+      if (!WordToken(u) || c_.InQuote(k) || IsPreposition(u) || IsAuxiliary(u)) return -1;
+    }
+    if (en.parts.size() < 2 || !en.titles.empty() || (gender != 0 && en.gender != 0 && en.gender != gender)) {
+      return -1;
+    }
+    return found;
   }
 
   bool TouchSubjectAt(int i, int sb, int se) {
