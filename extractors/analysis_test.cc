@@ -3244,5 +3244,17 @@ TEST(SpeakerTest, ABareTitleOpeningTheNextSentenceIsTheLeadsSubject) {
   EXPECT_EQ(t.ClaimSpeaker("the hearing would resume in May"), "The judge <The judge>");
 }
 
+TEST(SpeakerTest, APostmodifierAfterAnInvertedVerbEndsAtAPhraseOfMediumOrTime) {
+  Analyzed r(Q("Cancellations are not unusual,") + " wrote analysts from Halden Bank in a note to clients. " +
+             Q("Bookings will hold up,") + " said officials in a statement. " +
+             Q("Prices will rise,") + " wrote analysts from Halden Bank on Friday.");
+  EXPECT_EQ(r.QuoteSpeaker("Cancellations are not unusual"), "analysts from Halden Bank <analysts from Halden Bank>");
+  EXPECT_EQ(r.QuoteSpeaker("Bookings will hold up"), "officials <officials>");
+  EXPECT_EQ(r.QuoteSpeaker("Prices will rise"), "analysts from Halden Bank <analysts from Halden Bank>");
+  // Past a bare time after the addressee, a pronoun and its verb open the report.
+  Analyzed t("The senator told reporters on Thursday he viewed the plan as a failure.");
+  EXPECT_EQ(t.ClaimSpeaker("he viewed the plan as a failure"), "The senator <The senator>");
+}
+
 }  // namespace
 }  // namespace claimcheck

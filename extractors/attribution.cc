@@ -1550,11 +1550,24 @@ Np NpAfter(const Context& c, int from, int se) {
     int end = k;
     // (A verb's form after a determiner is a noun: "involved in the
     // planning", "briefed on the talks".)
+    // (A second preposition or a time ends it: "analysts from Citigroup in
+    // a note to clients", "analysts from Citigroup on Friday"; not "of" or
+    // a body's name running on, "the Institute for Fiscal Studies".)
     while (end < se && end < k + 5 && WordToken(c.tok(end)) && !c.InQuote(end) &&
-           (VerbClassOf(c.tok(end)) == CueClass::kNone || (end > k && IsDeterminer(c.tok(end - 1))))) {
+           (VerbClassOf(c.tok(end)) == CueClass::kNone || (end > k && IsDeterminer(c.tok(end - 1)))) &&
+           !(end > k && IsPreposition(c.tok(end)) && c.tok(end).lower != "of" &&
+             (!OrgJoinerAt(c, end, k) ||
+              (end + 1 < se && (IsWeekday(c.tok(end + 1)) || IsMonth(c.tok(end + 1)))))) &&
+           !IsWeekday(c.tok(end)) && !IsMonth(c.tok(end))) {
       ++end;
     }
-    if (end > k) e = end;
+    // (Nor a phrase that says where the words were written or said: "wrote
+    // analysts in a note to clients", "said officials in a statement".)
+    bool medium = false;
+    if (IsPreposition(c.tok(e)) && (c.tok(e).lower == "in" || c.tok(e).lower == "on")) {
+      for (int m = e + 1; m < end && m <= e + 3 && !medium; ++m) medium = IsSpeechNoun(c.tok(m));
+    }
+    if (end > k && !medium) e = end;
   }
   return {i, e};
 }

@@ -1558,17 +1558,20 @@ void FindClaims(Context& c) {
             found = after;
           }
           // "told the BBC he had not read it": a subject pronoun right after
-          // the addressee opens the report.
-          if (found < 0 && addressee.valid() && addressee.end + 1 < ce && !c.InQuote(addressee.end)) {
-            const absl::string_view w = c.tok(addressee.end).lower;
-            const Token& v = c.tok(addressee.end + 1);
+          // the addressee opens the report. (Past a bare time: "told
+          // reporters on Thursday he viewed …".)
+          int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
+          if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
+          if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
+            const absl::string_view w = c.tok(past_time).lower;
+            const Token& v = c.tok(past_time + 1);
             // ("told reporters he thought …": an irregular past or a verb
             // of saying or thinking too.)
             if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
                 (IsAuxiliary(v) ||
                  (v.kind == TokenKind::kWord && !v.capitalized &&
                   (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
-              found = addressee.end;
+              found = past_time;
             }
           }
           if (found >= 0) {
