@@ -3256,5 +3256,21 @@ TEST(SpeakerTest, APostmodifierAfterAnInvertedVerbEndsAtAPhraseOfMediumOrTime) {
   EXPECT_EQ(t.ClaimSpeaker("he viewed the plan as a failure"), "The senator <The senator>");
 }
 
+TEST(SpeakerTest, AnAsideOpenedByWhoseRunsToTheCommaBeforeTheVerb) {
+  // The aside holds a list with commas of its own; the phrase opening the
+  // sentence speaks, not the last name in the list.
+  Analyzed r("Mia Holt hosted the dinner. The Oscar-nominated actor, whose films include Red Road, "
+             "Blue Moon and Night Shift: The Return, said: " + Q("The theatre is too important to lose."));
+  EXPECT_EQ(r.QuoteSpeaker("The theatre is too important to lose."), "Mia Holt <The Oscar-nominated actor>");
+}
+
+TEST(SpeakerTest, AParticipleAfterAGerundsPhraseTakesTheMainSubject) {
+  // "for not supporting Cruz": the gerund's subject is the main verb's
+  // object; "declaring" after the comma is the main subject's.
+  Analyzed r("Glenn Beck has criticized Christian Evangelical voters for not supporting Cruz, "
+             "declaring that real Christians do not support Trump.");
+  EXPECT_EQ(r.ClaimSpeaker("real Christians do not support Trump"), "Glenn Beck <Glenn Beck>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -938,6 +938,26 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         }
       }
     }
+    // "The Oscar-nominated actor, whose films include Schindler's List,
+    // Michael Collins and Star Wars, said": an aside opened by "whose" or
+    // "who" after the phrase that opens the sentence runs to the comma
+    // before the verb, commas of its own included; that phrase speaks.
+    if (i - 2 > sb && c.tok(i).IsPunct(",") && !c.InQuote(i)) {
+      for (int w = i - 2; w > sb + 1 && w >= i - 30; --w) {
+        const Token& u = c.tok(w);
+        // (A title's colon stays inside: "Star Wars: The Phantom Menace".)
+        const bool title_colon = u.IsPunct(":") && c.tok(w + 1).capitalized && c.tok(w - 1).capitalized;
+        if (c.InQuote(w) || u.kind == TokenKind::kQuote || u.IsPunct(";") || (u.IsPunct(":") && !title_colon) ||
+            u.IsPunct(".") || DashAt(c, w)) {
+          break;
+        }
+        if ((u.lower == "whose" || u.lower == "who") && c.tok(w - 1).IsPunct(",")) {
+          const Np np = NpEndingAt(c, w - 2, sb, 0);
+          if (np.valid() && np.begin == sb && np.end == w - 1) return np;
+          break;
+        }
+      }
+    }
     // "Putin, speaking briefly at a joint press event, also said": the subject
     // before a parenthetical between commas.
     // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
@@ -3977,6 +3997,17 @@ void FindCues(Context& c) {
         for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
           const Cue& prev = c.cues[k];
           if (prev.begin < main_start && i >= main_start) continue;
+          // (Not a gerund after a preposition, whose subject is the main
+          // verb's object: "Beck criticized Evangelical voters for not
+          // supporting Cruz, declaring …" is Beck declaring.)
+          {
+            int g = prev.begin - 1;
+            if (g >= sb && (c.tok(g).lower == "not" || c.tok(g).lower == "n't")) --g;
+            if (g >= sb && absl::EndsWith(c.tok(prev.begin).lower, "ing") && IsPreposition(c.tok(g)) &&
+                !c.InQuote(g)) {
+              continue;
+            }
+          }
           if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
             cue.speaker = prev.speaker;
             // Not a report nested in an earlier one's that-clause: "Cardin
