@@ -3272,5 +3272,20 @@ TEST(SpeakerTest, AParticipleAfterAGerundsPhraseTakesTheMainSubject) {
   EXPECT_EQ(r.ClaimSpeaker("real Christians do not support Trump"), "Glenn Beck <Glenn Beck>");
 }
 
+TEST(SpeakerTest, ANameWithAgePlaceRegionAndARelativeClauseBeforeTheVerb) {
+  Analyzed r(Q("Both men scare me,") + " Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+             "said in a follow-up interview.");
+  EXPECT_EQ(r.QuoteSpeaker("Both men scare me"), "Harry Bond <Harry Bond>");
+}
+
+TEST(SpeakerTest, TwoNamesJoinedInApposition) {
+  // Two people joined by "and" after a description: a given name or a
+  // title says they are people (not "Technology and Intellectual
+  // Property", a department).
+  Analyzed r("But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned "
+             "the plan. Two analysts, Patrick Megahan and Chris Harman, found that the force is the best.");
+  EXPECT_EQ(r.ClaimSpeaker("the force is the best"), "Patrick Megahan and Chris Harman <Patrick Megahan and Chris Harman>");
+}
+
 }  // namespace
 }  // namespace claimcheck

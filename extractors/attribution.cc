@@ -972,7 +972,22 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
           b = j--;
         }
         // "biographers, David and Jeanne Heidler, wrote": two names, one surname.
-        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb)) {
+        // (Given names, one known at least: not "senior vice president,
+        // Technology and Intellectual Property, said", a department.)
+        // ("Patrick Megahan and Chris Harman": the first name opening either.)
+        // ("Donald J. Trump and Senator Ted Cruz": a middle initial, or a
+        // title after "and".)
+        int run = j - 1;
+        while (run - 1 >= sb && !c.InQuote(run - 1) &&
+               (NameWord(c, run - 1, sb) ||
+                (c.tok(run - 1).IsPunct(".") && run - 2 > sb && IsInitial(c.tok(run - 2))))) {
+          --run;
+        }
+        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb) &&
+            (c.lex.first_name_gender.contains(c.tok(j - 1).text) ||
+             c.lex.first_name_gender.contains(c.tok(run).text) ||
+             c.lex.first_name_gender.contains(c.tok(j + 1).text) || IsTitleWord(c.tok(j + 1)) ||
+             IsTitleAbbreviation(c.lex, c.tok(j + 1)))) {
           pair = true;
           b = j--;
           continue;
@@ -990,7 +1005,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
     }
     // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
-    // three commas back, not into a phrase that opens the sentence
+    // four commas back ("Harry Bond, 30, of Raleigh, N.C., who was polled,
+    // said": a place and its region), not into a phrase that opens the sentence
     // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling …").
     // "Khan, who is Muslim, also decried …, noting …": a participle after a
     // comma continues its clause; whose words it reports is settled by the
@@ -1004,7 +1020,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     // chain; the name is the speaker when the chain starts the clause.
     Np found;
     int j = i - 1;
-    for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 3);
+    for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 4);
          --j, ++steps) {
       if (c.InQuote(j) && !title_quote(j)) break;
       if (!c.tok(j).IsPunct(",") || c.InQuote(j)) continue;
@@ -5036,8 +5052,10 @@ class Resolver {
     }
     const Token& head = c_.tok(head_end - 1);
     if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return -1;
+    // (Nor a document or a study, no person: "a Toshiba study found …. It
+    // found …" is what a later "it" stands for.)
     if (!IsSpeakerNoun(head) || head.capitalized || IsPossessive(head.text) ||
-        c_.lex.body_nouns.contains(head.lower)) {
+        c_.lex.body_nouns.contains(head.lower) || IsDocumentNoun(head)) {
       return -1;
     }
     absl::string_view h = head.lower;
