@@ -983,11 +983,15 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
                 (c.tok(run - 1).IsPunct(".") && run - 2 > sb && IsInitial(c.tok(run - 2))))) {
           --run;
         }
-        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb) &&
-            (c.lex.first_name_gender.contains(c.tok(j - 1).text) ||
-             c.lex.first_name_gender.contains(c.tok(run).text) ||
-             c.lex.first_name_gender.contains(c.tok(j + 1).text) || IsTitleWord(c.tok(j + 1)) ||
-             IsTitleAbbreviation(c.lex, c.tok(j + 1)))) {
+        // ("Deputy Mayor Lina Ortiz and Police Chief Ray Dunn": a title
+        // inside either name.)
+        bool person_word = false;
+        for (int w = run; j - 1 >= sb && w < i && w <= j + 3 && !person_word; ++w) {
+          const Token& u = c.tok(w);
+          person_word = w != j && (c.lex.first_name_gender.contains(u.text) || IsTitleWord(u) ||
+                                   IsTitleAbbreviation(c.lex, u));
+        }
+        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb) && person_word) {
           pair = true;
           b = j--;
           continue;
