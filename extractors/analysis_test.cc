@@ -3287,5 +3287,14 @@ TEST(SpeakerTest, TwoNamesJoinedInApposition) {
   EXPECT_EQ(r.ClaimSpeaker("the force is the best"), "Patrick Megahan and Chris Harman <Patrick Megahan and Chris Harman>");
 }
 
+TEST(SpeakerTest, AnAgeBeforeTheDescriptionAfterAnInvertedVerb) {
+  Analyzed r("Oliver Letwin spoke first. " + Q("It has been a fantastic few weeks,") +
+             " said 20-year-old politics student Nick Vaughan.");
+  EXPECT_EQ(r.QuoteSpeaker("It has been a fantastic few weeks"),
+            "Nick Vaughan <20-year-old politics student Nick Vaughan>");
+  Analyzed t("The crowd cheered. 17-year-old Jared Potts echoed: " + Q("He speaks his mind, and I like that."));
+  EXPECT_EQ(t.QuoteSpeaker("He speaks his mind, and I like that."), "Jared Potts <17-year-old Jared Potts>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -1441,6 +1441,13 @@ Np NpAfter(const Context& c, int from, int se) {
     Np rest = NpAfter(c, i + 1, se);
     if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
   }
+  // "said 20-year-old politics student Nick Vaughan", "said 46-year-old
+  // Jane Holt": an age before the description or the name.
+  if (absl::EndsWith(c.tok(i).lower, "-year-old") && i + 1 < se && !c.InQuote(i + 1) &&
+      WordToken(c.tok(i + 1))) {
+    Np rest = NpAfter(c, i + 1, se);
+    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
+  }
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
   if (IsPronoun(t)) return {i, i + 1};
@@ -5669,6 +5676,11 @@ class Resolver {
                (absl::EndsWith(w, "ed") || IsIrregularPast(c_.tok(np.end - 2)))) {
         np.end -= 2;
       }
+    }
+    // "17-year-old Jared Potts": an age before a name is no part of it.
+    if (np.end - np.begin >= 2 && absl::EndsWith(c_.tok(np.begin).lower, "-year-old") &&
+        WordToken(c_.tok(np.begin + 1)) && c_.tok(np.begin + 1).capitalized) {
+      ++np.begin;
     }
     // "Ann Lee, director of Acme Group, which makes tools, said": a phrase
     // that opens on "of" is the end of a description; the name the
