@@ -3453,7 +3453,15 @@ void FindCues(Context& c) {
             view_as = true;
             continue;
           }
-          if (view_as && u.lower == "by" && !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) break;
+          // (After a verb of portraying or putting forward, "by" past the
+          // "as" names who did it: "was hailed as the album of the year by
+          // many critics", "portrayed as a flip-flopper by his rivals".)
+          const bool portrait = t.lower == "hailed" || t.lower == "portrayed" || t.lower == "touted" ||
+                                t.lower == "depicted" || t.lower == "characterised" ||
+                                t.lower == "characterized" || t.lower == "mentioned" || t.lower == "floated";
+          if (view_as && u.lower == "by" && !portrait && !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
+            break;
+          }
           if (u.lower == "as" || u.lower == "that") break;
           // "It is expected this would increase tourism by 40,000 a year":
           // past a verb of a new clause, "by" is that clause's.
