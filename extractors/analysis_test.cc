@@ -3296,5 +3296,16 @@ TEST(SpeakerTest, AnAgeBeforeTheDescriptionAfterAnInvertedVerb) {
   EXPECT_EQ(t.QuoteSpeaker("He speaks his mind, and I like that."), "Jared Potts <17-year-old Jared Potts>");
 }
 
+TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
+  // A participle of saying or a stance adjective opening the sentence: its
+  // clause, up to the comma, is the belief or report of the subject after it.
+  Analyzed r("Insisting that the vote was fair, the board rejected the appeal. "
+             "Worried the country might miss its target, the government proposed a levy. "
+             "Certain groups, however, opposed the levy.");
+  EXPECT_EQ(r.ClaimSpeaker("the vote was fair"), "the board <the board>");
+  EXPECT_EQ(r.ClaimSpeaker("the country might miss its target"), "the government <the government>");
+  for (const Claim& c : r.a.claims) EXPECT_EQ(r.At(c.content).find("opposed"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -2773,6 +2773,42 @@ void FindStatementNouns(Context& c, int s) {
 
 }  // namespace
 
+// The subject of the main clause after a stance adjective that opens the
+// sentence with a clause of its own ("Worried the nation might miss its
+// target, the German government proposed …"; "that" may follow the
+// adjective, and "certain", "sure" or "positive" need it: "Certain groups
+// say" is a determiner). Empty when the adjective opens no such clause.
+Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
+  int open = sb;
+  if (open + 1 < se && (c.tok(open).lower == "but" || c.tok(open).lower == "and")) ++open;
+  if (i != open || i + 2 >= se || !c.tok(i).capitalized || c.InQuote(i)) return {};
+  const Token& next = c.tok(i + 1);
+  const absl::string_view w = c.tok(i).lower;
+  const bool that = next.lower == "that";
+  if ((w == "certain" || w == "sure" || w == "positive" || w == "aware" || w == "determined") && !that) return {};
+  if (!that && !IsDeterminer(next) && !IsPronoun(next) && !(next.capitalized && WordToken(next))) return {};
+  bool clause = false;
+  for (int k = i + 1; k < se; ++k) {
+    if (c.InQuote(k)) continue;
+    const Token& u = c.tok(k);
+    if (u.IsPunct(";") || u.IsPunct(":")) return {};
+    if (!u.IsPunct(",")) {
+      clause |= WordToken(u) && !u.capitalized && (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone ||
+                                                    absl::EndsWith(u.lower, "ed") ||
+                                                    (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
+      continue;
+    }
+    if (!clause) return {};
+    const Np np = NpAfter(c, k + 1, se);
+    if (!np.valid() || np.end >= se || !WordToken(c.tok(np.end)) || c.tok(np.end).capitalized) return {};
+    const Token& v = c.tok(np.end);
+    const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed") ||
+                      IsIrregularPast(v);
+    return verb ? np : Np{};
+  }
+  return {};
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -3046,6 +3082,11 @@ void FindCues(Context& c) {
         // "The minister is worried (that) the bill may fail": after "be", a
         // stance adjective reports its subject's belief about the clause.
         Np subject = StanceSubject(c, i, sb, se);
+        // "Worried the nation might miss its target, the government
+        // proposed …", "Convinced that the deal could collapse, the
+        // minister …": opening the sentence, the adjective's clause is the
+        // belief of the subject after the comma that closes it.
+        if (!subject.valid()) subject = OpeningStanceSubject(c, i, sb, se);
         if (subject.valid()) {
           cue.begin = i;
           cue.end = i + 1;
@@ -3280,9 +3321,27 @@ void FindCues(Context& c) {
       // "will", "must" or "should", an obligation, not a forecast credited to
       // no one. "opened up about being described as …": a passive gerund
       // after a preposition names an event, it attributes nothing.
-      const bool obligation = t.lower == "expected" && p - 1 >= sb && c.tok(p).lower == "be" &&
-                              (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
-                               c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should");
+      // (So is one under a law or a rule the sentence opens on: "Under
+      // FOIA, agencies are expected to produce records …", "Under the
+      // rules, clubs are expected to …"; not "Under this scheme larger
+      // states are expected to have more power", a forecast.)
+      bool under_rule = false;
+      if (c.tok(sb).lower == "under" && c.tok(sb).capitalized && !c.InQuote(sb) && sb + 1 < i) {
+        const absl::string_view w = c.tok(sb + 1).text;
+        under_rule = w.size() >= 3 && absl::AsciiStrToUpper(w) == w && WordToken(c.tok(sb + 1));
+        static const auto* kRules = new absl::flat_hash_set<absl::string_view>{
+            "law", "laws", "act", "rule", "rules", "regulation", "regulations", "statute", "code",
+            "guidelines", "constitution", "treaty"};
+        for (int k = sb + 1; k < i && k <= sb + 6 && !under_rule; ++k) {
+          if (c.tok(k).IsPunct(",")) break;
+          under_rule = kRules->contains(c.tok(k).lower);
+        }
+      }
+      const bool obligation = t.lower == "expected" &&
+                              ((p - 1 >= sb && c.tok(p).lower == "be" &&
+                                (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
+                                 c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should")) ||
+                               under_rule);
       // (Not an accusation: "resigned after being accused of fraud" still
       // credits the charge to no one.)
       const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&

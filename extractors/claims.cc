@@ -1469,6 +1469,18 @@ void FindClaims(Context& c) {
       } else if (parenthetical) {
         b = sb;
         e = ce;
+      } else if (inverted && cue.begin <= sb + 1 && cue.speaker.begin - 1 > cue.end &&
+                 c.tok(cue.speaker.begin - 1).IsPunct(",") && !c.InQuote(cue.speaker.begin - 1)) {
+        // "Insisting that the vote was fair, the board …", "Worried the
+        // nation might miss its target, the government …": an opening
+        // clause whose speaker is the subject after its comma reports the
+        // clause, up to that comma.
+        b = cue.end;
+        if (b < ce && c.tok(b).lower == "that") {
+          that_clause = true;
+          ++b;
+        }
+        e = cue.speaker.begin - 1;
       } else if ((inverted || clause_final) && set_off) {
         // "…, officials said." / "…,” said Trump": the clause before.
         b = sb;
