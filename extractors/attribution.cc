@@ -5073,7 +5073,8 @@ class Resolver {
         // one-word name right after a noun of kin or gender after a
         // possessive is that person, "she" or "he" as the noun says.
         const bool kin = e == i + 1 && i - 2 >= sb &&
-                         (IsPossessivePronoun(c_.tok(i - 2)) || IsPossessive(c_.tok(i - 2).text)) &&
+                         (IsPossessivePronoun(c_.tok(i - 2)) || IsPossessive(c_.tok(i - 2).text) ||
+                          c_.IsPossessiveMark(i - 2)) &&
                          WordToken(c_.tok(i - 1)) && !c_.tok(i - 1).capitalized && !c_.InQuote(i - 1) &&
                          GenderOfNoun(c_.tok(i - 1).lower) != 0;
         int ent = EntityFor(i, e, true, /*single_ok=*/appositive || kin);
@@ -5521,6 +5522,20 @@ class Resolver {
         if (en.gender != gender &&
             !(en.gender == 0 && (!en.titles.empty() || role_before || chained) && en.parts.size() >= 2)) {
           continue;
+        }
+        // (Or one name after a possessive and a noun of kin opening the
+        // clause, "His wife Sharon, who also appears in the show, agreed",
+        // "Edwards' sister Rachel makes an appeal": that person, of the
+        // noun's gender.)
+        // ("Edwards' sister": the possessive's apostrophe a token of its own.)
+        const int at_name = en.last_named_at;
+        const bool owner = at_name - 2 >= pmain &&
+                           ((at_name - 2 == pmain &&
+                             (IsPossessivePronoun(c_.tok(pmain)) || IsPossessive(c_.tok(pmain).text))) ||
+                            (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
+        if (en.gender == gender && owner && !c_.InQuote(at_name - 1) && WordToken(c_.tok(at_name - 1)) &&
+            GenderOfNoun(c_.tok(at_name - 1).lower) == gender) {
+          return mentioned_[i];
         }
         bool title_only = en.last_named_at - pmain <= 4;
         for (int k = pmain; k < en.last_named_at && title_only; ++k) {
