@@ -3307,5 +3307,16 @@ TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
   for (const Claim& c : r.a.claims) EXPECT_EQ(r.At(c.content).find("opposed"), std::string::npos);
 }
 
+TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
+  // The fact-check and quote-box convention, inline or as a line of its own.
+  Analyzed r(Q("Almost all new income is going to the top 1 percent.") + " - Mia Holt. The senator is wrong.\n\n" +
+             Q("I will look into it. I do not know the status.") + "\n\n- Tom Reed.\n\n" +
+             "Ann Cole called the plan " + Q("a disgrace.") + "\n\n- Reuters.");
+  EXPECT_EQ(r.QuoteSpeaker("Almost all new income is going to the top 1 percent."), "Mia Holt <Mia Holt>");
+  EXPECT_EQ(r.QuoteSpeaker("I will look into it. I do not know the status."), "Tom Reed <Tom Reed>");
+  // (A credit line after narration is the agency's, not the quote's.)
+  EXPECT_EQ(r.QuoteSpeaker("a disgrace."), "Ann Cole <Ann Cole>");
+}
+
 }  // namespace
 }  // namespace claimcheck

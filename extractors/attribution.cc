@@ -2648,6 +2648,66 @@ void AddPronounColonCue(Context& c, int s) {
   c.AddCue(cue);
 }
 
+// "“Almost all new income is going to the top 1 percent.” - Bernie
+// Sanders.": a quote closed, then a dash and a name that ends the sentence
+// or its clause, the way fact-checks and quote boxes credit a line. The
+// name speaks for the quote (Cue::noun: it reports no claim). The dash and
+// the name may stand as a line of their own after the quote's paragraph;
+// the cue then belongs to the quote's sentence s (cues stay in sentence
+// order).
+void AddDashNameCue(Context& c, int s) {
+  const auto& st = c.a.sentence_tokens;
+  const int sb = st[s].first, se = st[s].second;
+  if (c.a.segmentation.sentences[s].heading) return;
+  // The name after the dash at `dash`, up to `end`: [b, e), or b == e.
+  auto name_after = [&](int dash, int end, int* b, int* e) {
+    const int nsb = c.token_sentence[dash];
+    *b = *e = dash + 1;
+    const Token& d = c.tok(dash);
+    if (!(d.IsPunct("-") || d.IsPunct("–") || d.IsPunct("—")) || c.InQuote(dash)) return;
+    int k = dash + 1;
+    while (k < end && !c.InQuote(k) &&
+           (NameWord(c, k, nsb) || IsTitleAbbreviation(c.lex, c.tok(k)) ||
+            (c.tok(k).IsPunct(".") && k + 1 < end && k > dash + 1 &&
+             (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1))) && NameWord(c, k + 1, nsb)))) {
+      ++k;
+    }
+    if (k == dash + 1 || !(k == end || c.tok(k).IsPunct(".") || c.tok(k).IsPunct(","))) return;
+    if (!c.tok(k - 1).capitalized || IsFunctionWord(c.tok(dash + 1))) return;
+    *e = k;
+  };
+  auto add = [&](int dash, int b, int e) {
+    Cue cue;
+    cue.sentence = s;
+    cue.begin = dash;
+    cue.end = dash + 1;
+    cue.colon = true;
+    cue.cls = CueClass::kNeutral;
+    cue.speaker = {b, e};
+    cue.noun = true;  // speaks for the quote, reports no claim
+    c.AddCue(cue);
+  };
+  // (A quote that opens its sentence: not a credit line after narration,
+  // "… and called him “my African American.” ¶ - Reuters.")
+  if (sb + 1 >= se || !(c.InQuote(sb) || (c.tok(sb).kind == TokenKind::kQuote && c.InQuote(sb + 1)))) return;
+  int b, e;
+  for (int k = sb + 1; k + 2 < se; ++k) {
+    if (c.tok(k).kind != TokenKind::kQuote || !c.InQuote(k - 1) || c.InQuote(k + 1)) continue;
+    name_after(k + 1, se, &b, &e);
+    if (e > b) {
+      add(k + 1, b, e);
+      return;
+    }
+  }
+  // A line of its own: the sentence ends on the closing quote mark and the
+  // next is the dash, the name and its period.
+  if (s + 1 < static_cast<int>(st.size()) && se - 2 >= sb && c.tok(se - 1).kind == TokenKind::kQuote &&
+      c.InQuote(se - 2) && st[s + 1].first == se) {
+    name_after(se, st[s + 1].second, &b, &e);
+    if (e > b && (e == st[s + 1].second || e + 1 == st[s + 1].second)) add(se, b, e);
+  }
+}
+
 void FindStatementNouns(Context& c, int s) {
   const int sb = c.a.sentence_tokens[s].first, se = c.a.sentence_tokens[s].second;
   if (c.a.segmentation.sentences[s].heading) return;
@@ -4410,6 +4470,7 @@ void FindCues(Context& c) {
     }
     FindStatementNouns(c, s);
     AddPronounColonCue(c, s);
+    AddDashNameCue(c, s);
     AddCarryCue(c, s);
   }
 }
