@@ -2973,10 +2973,12 @@ TEST(SpeakerTest, WordsAfterAColonAreTheClausesSubjects) {
   Analyzed s("Rachel Hoff said she would vote. Hoff's letter makes a simple case: " +
              Q("Followers of the faith deserve a say."));
   EXPECT_EQ(s.QuoteSpeaker("Followers of the faith deserve a say."), "Rachel Hoff <Hoff's>");
-  // Not a name or a label right before the colon (read elsewhere), nor a
-  // possessive alone.
+  // Not a possessive alone; the people it owns, when a noun for people ends
+  // the phrase ("questioners" of "Obama's first questioners").
   Analyzed t("The talks stalled. Obama's first questioners were hostile: " + Q("Is it time to change course?"));
-  EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"), "(none)");
+  EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"), "Obama's first questioners <Obama's first questioners>");
+  Analyzed u("The talks stalled. Obama's stance was clear: " + Q("We will not change course now."));
+  EXPECT_EQ(u.QuoteSpeaker("We will not change course now."), "(none)");
 }
 
 TEST(SpeakerTest, AnyNounBeforeANameAfterAnInvertedVerb) {

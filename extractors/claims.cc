@@ -800,16 +800,38 @@ void AttributeQuotes(Context& c) {
           quotes_someone = true;
         }
         Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
-        bool owner = false;
+        bool owner = false, named_group = false;
         if (who.valid() && who.end < colon && who.end - 1 > who.begin && IsSpeechNoun(c.tok(who.end - 1)) &&
             IsPossessive(c.tok(who.end - 2).text) && c.tok(who.end - 2).capitalized) {
           who = {who.begin, who.end - 1};
           if (c.tok(who.begin).lower == "the") ++who.begin;
           owner = true;
         }
-        // (A possessive alone is no subject: "Obama's first five questioners
-        // ranged from skeptical to hostile:".)
-        if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) who = Np{};
+        // (A possessive alone is no subject; the people it owns are, when
+        // a noun for people ends the phrase: "Obama's first five
+        // questioners ranged from skeptical to hostile: “…”".)
+        if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) {
+          // (A noun for people: a speaker noun, or an agent noun in the
+          // plural, "questioners", "organisers".)
+          auto people = [&](const Token& u) {
+            const absl::string_view w = u.lower;
+            return (IsSpeakerNoun(u) && !c.lex.body_nouns.contains(w)) ||
+                   (w.size() > 6 && (absl::EndsWith(w, "ers") || absl::EndsWith(w, "ors") ||
+                                     absl::EndsWith(w, "ists")));
+          };
+          int k = who.end;
+          while (k < colon && k < who.end + 4 && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized &&
+                 !c.InQuote(k) && !IsFiniteAuxiliary(c.tok(k)) && !IsBe(c.tok(k)) &&
+                 VerbClassOf(c.tok(k)) == CueClass::kNone && !people(c.tok(k))) {
+            ++k;
+          }
+          if (k < colon && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized && people(c.tok(k))) {
+            who = {who.begin, k + 1};
+            named_group = true;
+          } else {
+            who = Np{};
+          }
+        }
         // ("One early supporter, Representative Lee Zeldin, Republican of New
         // York, gave the technique a whirl …:": a name in apposition to a
         // description is who the description is.)
@@ -834,7 +856,7 @@ void AttributeQuotes(Context& c) {
           modifier |= name;
         }
         named_body = named_body && modifier;
-        if (who.valid() && who.end <= colon && (names_someone(who) || named_body)) {
+        if (who.valid() && who.end <= colon && (names_someone(who) || named_body || named_group)) {
           std::string name = resolved_name(who);
           if (owner) name = std::string(PossessiveStem(name));
           CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name), /*named=*/true);
