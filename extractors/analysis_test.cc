@@ -3320,5 +3320,14 @@ TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
   EXPECT_EQ(r.QuoteSpeaker("a disgrace."), "Ann Cole <Ann Cole>");
 }
 
+TEST(CueTest, AWordBeforeAnAsideOfAttributionIsANoun) {
+  // "Cost estimates, he added, were …": the aside interrupts the subject,
+  // so "estimates" is no verb and "Cost" no speaker.
+  Analyzed r(Q("We are not planning a new prison,") + " press secretary Josh Earnest said. "
+             "Cost estimates, he added, were " + Q("based on a prototype facility."));
+  EXPECT_EQ(r.QuoteSpeaker("based on a prototype facility."), "Josh Earnest <he>");
+  for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "estimates");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -3029,6 +3029,35 @@ void FindCues(Context& c) {
       // concern": after "of", the word is a noun, not a verb with a subject.
       // (Not a gerund: "accused of saying".)
       if (i > sb && c.tok(i - 1).lower == "of" && !absl::EndsWith(t.lower, "ing")) continue;
+      // "Cost estimates, he added, were …", "Labour's claims, he said, are
+      // false": a word followed by an aside of attribution set off by
+      // commas ends the subject the aside interrupts; it is a noun.
+      // (After a word that can open a noun phrase, not a subject and its
+      // adverb: "He sincerely believes, he said, that …"; nor a past,
+      // "as bad as she said, he said".)
+      if (i + 4 < se && i - 1 >= sb && c.tok(i + 1).IsPunct(",") && !c.InQuote(i + 1) &&
+          !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && !IsIrregularPast(t) &&
+          WordToken(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) && !IsAdverb(c.tok(i - 1)) &&
+          !IsAuxiliary(c.tok(i - 1)) && !c.InQuote(i - 1)) {
+        bool aside = false;
+        for (int k = i + 2; k < se && k <= i + 6 && !aside; ++k) {
+          if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
+          if (!c.tok(k).IsPunct(",")) continue;
+          bool verb = false, who = false;
+          for (int j = i + 2; j < k; ++j) {
+            verb |= VerbClassOf(c.tok(j)) != CueClass::kNone;
+            who |= IsPronoun(c.tok(j)) || c.tok(j).capitalized;
+          }
+          // (The aside is its speaker and verb alone, and the subject's
+          // verb follows it: not "as many researchers believe, and
+          // Democrats are alleging, but Moscow denies".)
+          const absl::string_view w0 = c.tok(i + 2).lower;
+          aside = verb && who && w0 != "and" && w0 != "but" && w0 != "or" && k + 1 < se &&
+                  (IsFiniteAuxiliary(c.tok(k + 1)) || IsBe(c.tok(k + 1)) || LooksFinite(c.tok(k + 1)));
+          break;
+        }
+        if (aside) continue;
+      }
       // "The better than expected jobs data", "rose faster than previously
       // forecast": a comparison with what was expected, no claim and no
       // one who expects it.
