@@ -3329,5 +3329,12 @@ TEST(CueTest, AWordBeforeAnAsideOfAttributionIsANoun) {
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "estimates");
 }
 
+TEST(SpeakerTest, ASpokesmanForTheBodyIsNotTheBody) {
+  // The one who speaks for a body, past its article, speaks as described.
+  Analyzed r("A spokesman for the Oxford University Press said the word was now in other dictionaries.");
+  EXPECT_EQ(r.ClaimSpeaker("the word was now in other dictionaries"),
+            "A spokesman for the Oxford University Press <A spokesman for the Oxford University Press>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -6300,10 +6300,12 @@ class Resolver {
       // "A spokesman for Mr Blair", "a lawyer for the family": the one who
       // speaks for someone is not that someone.
       // ("Attorneys for Clinton" opening the sentence: capitalised there.)
-      if (b - 2 >= np.begin && (c_.tok(b - 1).lower == "for" || c_.tok(b - 1).lower == "to") &&
-          (!c_.tok(b - 2).capitalized || b - 2 == c_.a.sentence_tokens[sentence_].first) &&
-          IsSpeakerNoun(c_.tok(b - 2)) &&
-          !c_.lex.body_nouns.contains(c_.tok(b - 2).lower)) {
+      // ("A spokesman for the World Summit": past the article.)
+      const int f = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
+      if (f - 1 >= np.begin && (c_.tok(f).lower == "for" || c_.tok(f).lower == "to") &&
+          (!c_.tok(f - 1).capitalized || f - 1 == c_.a.sentence_tokens[sentence_].first) &&
+          IsSpeakerNoun(c_.tok(f - 1)) &&
+          !c_.lex.body_nouns.contains(c_.tok(f - 1).lower)) {
         return mention;
       }
       int found = EntityFor(b, e, false);
