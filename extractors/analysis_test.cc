@@ -3336,5 +3336,14 @@ TEST(SpeakerTest, ASpokesmanForTheBodyIsNotTheBody) {
             "A spokesman for the Oxford University Press <A spokesman for the Oxford University Press>");
 }
 
+TEST(SpeakerTest, HeAddedGoesOnFromTheLastSpeaker) {
+  // "He added" opening the sentence after a report is the last speaker's,
+  // not the last name's; a gender guessed from an earlier pronoun yields.
+  Analyzed r("Allan Lichtman studies campaigns. Her approach, she hopes, will work. " +
+             Q("Why would you cozy up to him?") + " Lichtman said about John McCain's effort. "
+             "He added, though, that in the end " + Q("McCain could not escape the record."));
+  EXPECT_EQ(r.QuoteSpeaker("McCain could not escape the record."), "Allan Lichtman <He>");
+}
+
 }  // namespace
 }  // namespace claimcheck

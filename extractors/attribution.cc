@@ -4627,10 +4627,24 @@ class Resolver {
         int ent = -1;
         second_reference_ = c_.cues[k].description_after_quote;
         speech_cue_ = c_.cues[k].cls != CueClass::kAttitude;
+        // ("He added, though, that …", "she continued": a verb that goes on
+        // with what was said is the last speaker's.)
+        {
+          const absl::string_view v = c_.tok(c_.cues[k].begin).lower;
+          continuing_ = !c_.cues[k].passive && (v == "added" || v == "adds" || v == "continued" ||
+                                                v == "continues");
+        }
         antecedent_ = {};
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
         second_reference_ = false;
         speech_cue_ = false;
+        continuing_ = false;
+        // (The speaker a later "he added" goes on from: one resolved for a
+        // verb of speech, named or a pronoun.)
+        if (ent >= 0 && !c_.cues[k].passive && !c_.cues[k].according && c_.cues[k].cls != CueClass::kAttitude) {
+          last_speaker_ = ent;
+          last_speaker_sentence_ = s;
+        }
         // "critics who say": the relative stands for the phrase before it,
         // which is what names someone or does not.
         const Np& named = antecedent_.valid() ? antecedent_ : sp;
@@ -5436,6 +5450,24 @@ class Resolver {
 
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
+    // "“…?” Lichtman said about McCain's effort …. He added, though, that
+    // …": a verb that goes on with what was said, its pronoun opening the
+    // next sentence, is the last speaker's, not the last name's.
+    if (continuing_ && last_speaker_ >= 0 && last_speaker_sentence_ == sentence_ - 1 &&
+        at == c_.a.sentence_tokens[sentence_].first) {
+      // (A gender only guessed from an earlier pronoun yields to "added";
+      // a given name the lexicon knows does not.)
+      Entity& en = entities_[last_speaker_];
+      bool known_other = false;
+      for (const std::string& part : en.parts) {
+        const auto it = c_.lex.first_name_gender.find(part);
+        known_other |= it != c_.lex.first_name_gender.end() && it->second != gender;
+      }
+      if (!known_other && (en.gender == gender || en.parts.size() >= 2)) {
+        en.gender = gender;
+        return last_speaker_;
+      }
+    }
     // "Responding to criticism from Alan Hansen, he insisted": the opening
     // participle's subject is the pronoun's; a name inside that phrase is
     // someone else.
@@ -6828,6 +6860,9 @@ class Resolver {
   bool second_reference_ = false;
   // The cue being resolved reports speech or belief, not a stance.
   bool speech_cue_ = false;
+  bool continuing_ = false;      // the cue goes on with what was said ("added")
+  int last_speaker_ = -1;        // the entity that spoke last, for "he added"
+  int last_speaker_sentence_ = -100;
   // The phrase a relative pronoun speaker stands for, set by Resolve.
   Np antecedent_;
   // Scratch space reused across name runs (no allocation per name).
