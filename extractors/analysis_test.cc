@@ -3345,5 +3345,14 @@ TEST(SpeakerTest, HeAddedGoesOnFromTheLastSpeaker) {
   EXPECT_EQ(r.QuoteSpeaker("McCain could not escape the record."), "Allan Lichtman <He>");
 }
 
+TEST(SpeakerTest, AKinNameAfterANamesApostropheIsTheShe) {
+  // The apostrophe of "Edwards'" is no quote mark: the sentence it opens is
+  // about Rachel, and the "she" after it is hers.
+  Analyzed r("Richey Edwards vanished in 1995. The report comes to nothing. "
+             "Edwards' sister Rachel makes an emotional TV appeal. " + Q("I would like him to come home,") +
+             " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("I would like him to come home"), "Rachel <she>");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -5609,7 +5609,10 @@ class Resolver {
       const int qsb = c_.a.sentence_tokens[prev].first;
       const int qse = c_.a.sentence_tokens[prev].second;
       bool quoted = false;
-      for (int k = qsb; k < qse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
+      // (A possessive's apostrophe, "Edwards' sister", is no quote mark.)
+      for (int k = qsb; k < qse && !quoted; ++k) {
+        quoted = c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
+      }
       if (quoted) break;
       const int m = MainClauseStart(c_, qsb, qse, /*pronoun_may_open=*/true);
       if (m >= qse || c_.tok(m).lower != (gender == 2 ? "she" : "he")) break;
@@ -5623,7 +5626,9 @@ class Resolver {
       // Kasich forcefully differed.")
       const int opening = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
       bool quoted = false;
-      for (int k = opening; k < pse && !quoted; ++k) quoted = c_.InQuote(k) || c_.tok(k).kind == TokenKind::kQuote;
+      for (int k = opening; k < pse && !quoted; ++k) {
+        quoted = c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
+      }
       const int pmain = quoted ? -1 : opening;
       // (The name may follow its title, "Trump spokesman Hope Hicks
       // confirmed …. “…,” she said"; one of no known gender given a title
@@ -5651,10 +5656,16 @@ class Resolver {
         // noun's gender.)
         // ("Edwards' sister": the possessive's apostrophe a token of its own.)
         const int at_name = en.last_named_at;
-        const bool owner = at_name - 2 >= pmain &&
-                           ((at_name - 2 == pmain &&
-                             (IsPossessivePronoun(c_.tok(pmain)) || IsPossessive(c_.tok(pmain).text))) ||
-                            (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
+        bool owner = at_name - 2 >= pmain &&
+                     ((at_name - 2 == pmain &&
+                       (IsPossessivePronoun(c_.tok(pmain)) || IsPossessive(c_.tok(pmain).text))) ||
+                      (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
+        // (Or a name and its apostrophe opening the sentence: "Edwards'
+        // sister Rachel …".)
+        if (!owner && at_name - 2 > psb && c_.IsPossessiveMark(at_name - 2)) {
+          owner = true;
+          for (int k = psb; k < at_name - 2 && owner; ++k) owner = NameWord(c_, k, psb);
+        }
         if (en.gender == gender && owner && !c_.InQuote(at_name - 1) && WordToken(c_.tok(at_name - 1)) &&
             GenderOfNoun(c_.tok(at_name - 1).lower) == gender) {
           return mentioned_[i];
