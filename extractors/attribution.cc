@@ -1432,6 +1432,14 @@ bool IsPrefixedRole(const Context& c, const Token& t) {
   return c.lex.titles.contains(tail) || c.lex.speaker_nouns.contains(tail);
 }
 
+Np WithoutAge(const Context& c, Np np) {
+  if (np.end - np.begin >= 2 && absl::EndsWith(c.tok(np.begin).lower, "-year-old") &&
+      WordToken(c.tok(np.begin + 1)) && c.tok(np.begin + 1).capitalized) {
+    ++np.begin;
+  }
+  return np;
+}
+
 Np NpAfter(const Context& c, int from, int se) {
   int i = SkipAdverbsForward(c, from, se);
   if (i >= se || c.InQuote(i)) return {};
@@ -2617,6 +2625,20 @@ void AddCarryCue(Context& c, int s) {
   c.AddCue(cue);
 }
 
+// A cue of one token at `at` in sentence s (a colon, a dash) that gives a
+// quote its speaker and reports no claim of its own (Cue::noun).
+void AddQuoteOnlyCue(Context& c, int s, int at, Np speaker) {
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = at;
+  cue.end = at + 1;
+  cue.colon = true;
+  cue.cls = CueClass::kNeutral;
+  cue.speaker = speaker;
+  cue.noun = true;
+  c.AddCue(cue);
+}
+
 // "She then addressed the crowd again: “…”", "He was blunt: “…”": a clause
 // whose subject is "he" or "she", with no cue (no verb of saying), closed by
 // a colon and a quote. The quote is the subject's, as after a name (the
@@ -2637,15 +2659,7 @@ void AddPronounColonCue(Context& c, int s) {
       !c.InQuote(k + 2)) {
     return;
   }
-  Cue cue;
-  cue.sentence = s;
-  cue.begin = k;
-  cue.end = k + 1;
-  cue.colon = true;
-  cue.cls = CueClass::kNeutral;
-  cue.speaker = {p, p + 1};
-  cue.noun = true;  // speaks for the quote, reports no claim
-  c.AddCue(cue);
+  AddQuoteOnlyCue(c, s, k, {p, p + 1});
 }
 
 // "“Almost all new income is going to the top 1 percent.” - Bernie
@@ -2676,17 +2690,6 @@ void AddDashNameCue(Context& c, int s) {
     if (!c.tok(k - 1).capitalized || IsFunctionWord(c.tok(dash + 1))) return;
     *e = k;
   };
-  auto add = [&](int dash, int b, int e) {
-    Cue cue;
-    cue.sentence = s;
-    cue.begin = dash;
-    cue.end = dash + 1;
-    cue.colon = true;
-    cue.cls = CueClass::kNeutral;
-    cue.speaker = {b, e};
-    cue.noun = true;  // speaks for the quote, reports no claim
-    c.AddCue(cue);
-  };
   // (A quote that opens its sentence: not a credit line after narration,
   // "… and called him “my African American.” ¶ - Reuters.")
   if (sb + 1 >= se || !(c.InQuote(sb) || (c.tok(sb).kind == TokenKind::kQuote && c.InQuote(sb + 1)))) return;
@@ -2695,7 +2698,7 @@ void AddDashNameCue(Context& c, int s) {
     if (c.tok(k).kind != TokenKind::kQuote || !c.InQuote(k - 1) || c.InQuote(k + 1)) continue;
     name_after(k + 1, se, &b, &e);
     if (e > b) {
-      add(k + 1, b, e);
+      AddQuoteOnlyCue(c, s, k + 1, {b, e});
       return;
     }
   }
@@ -2704,7 +2707,7 @@ void AddDashNameCue(Context& c, int s) {
   if (s + 1 < static_cast<int>(st.size()) && se - 2 >= sb && c.tok(se - 1).kind == TokenKind::kQuote &&
       c.InQuote(se - 2) && st[s + 1].first == se) {
     name_after(se, st[s + 1].second, &b, &e);
-    if (e > b && (e == st[s + 1].second || e + 1 == st[s + 1].second)) add(se, b, e);
+    if (e > b && (e == st[s + 1].second || e + 1 == st[s + 1].second)) AddQuoteOnlyCue(c, s, se, {b, e});
   }
 }
 
@@ -2833,6 +2836,27 @@ void FindStatementNouns(Context& c, int s) {
 
 }  // namespace
 
+// The comma that closes a clause opening at `from`, outside quotes, when a
+// word in lower case before it reads as a verb ("that the vote was fair,",
+// "the nation might miss its target,"); -1 when a semicolon or a colon
+// comes first or no verb does.
+int OpeningClauseComma(const Context& c, int from, int se) {
+  bool clause = false;
+  for (int k = from; k < se; ++k) {
+    if (c.InQuote(k)) continue;
+    const Token& u = c.tok(k);
+    if (u.IsPunct(";") || u.IsPunct(":")) return -1;
+    if (!u.IsPunct(",")) {
+      clause |= WordToken(u) && !u.capitalized && (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone ||
+                                                    absl::EndsWith(u.lower, "ed") ||
+                                                    (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
+      continue;
+    }
+    return clause ? k : -1;
+  }
+  return -1;
+}
+
 // The subject of the main clause after a stance adjective that opens the
 // sentence with a clause of its own ("Worried the nation might miss its
 // target, the German government proposed …"; "that" may follow the
@@ -2847,26 +2871,14 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
   const bool that = next.lower == "that";
   if ((w == "certain" || w == "sure" || w == "positive" || w == "aware" || w == "determined") && !that) return {};
   if (!that && !IsDeterminer(next) && !IsPronoun(next) && !(next.capitalized && WordToken(next))) return {};
-  bool clause = false;
-  for (int k = i + 1; k < se; ++k) {
-    if (c.InQuote(k)) continue;
-    const Token& u = c.tok(k);
-    if (u.IsPunct(";") || u.IsPunct(":")) return {};
-    if (!u.IsPunct(",")) {
-      clause |= WordToken(u) && !u.capitalized && (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone ||
-                                                    absl::EndsWith(u.lower, "ed") ||
-                                                    (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
-      continue;
-    }
-    if (!clause) return {};
-    const Np np = NpAfter(c, k + 1, se);
-    if (!np.valid() || np.end >= se || !WordToken(c.tok(np.end)) || c.tok(np.end).capitalized) return {};
-    const Token& v = c.tok(np.end);
-    const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed") ||
-                      IsIrregularPast(v);
-    return verb ? np : Np{};
-  }
-  return {};
+  const int comma = OpeningClauseComma(c, i + 1, se);
+  if (comma < 0) return {};
+  const Np np = NpAfter(c, comma + 1, se);
+  if (!np.valid() || np.end >= se || !WordToken(c.tok(np.end)) || c.tok(np.end).capitalized) return {};
+  const Token& v = c.tok(np.end);
+  const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed") ||
+                    IsIrregularPast(v);
+  return verb ? np : Np{};
 }
 
 void FindCues(Context& c) {
@@ -4226,30 +4238,17 @@ void FindCues(Context& c) {
           c.tok(end).lower == "that" && cls != CueClass::kBelief && cls != CueClass::kAttitude) {
         // (A clause with its verb: not "Describing that first meeting, he
         // said", where "that" points at a thing.)
-        bool clause = false;
-        for (int k = end + 1; k < se; ++k) {
-          if (c.InQuote(k)) continue;
-          const Token& u = c.tok(k);
-          if (u.IsPunct(";") || u.IsPunct(":")) break;
-          if (!u.IsPunct(",")) {
-            clause |= WordToken(u) && !u.capitalized &&
-                      (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || absl::EndsWith(u.lower, "ed") ||
-                       (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
-            continue;
-          }
-          if (!clause) break;
-          // (A name or a pronoun, or a phrase a verb follows: not "the
-          // billionaire" of "the billionaire real estate mogul offered".)
-          const Np np = NpAfter(c, k + 1, se);
-          if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
-              !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
-            const Token& head = c.tok(np.end - 1);
-            const Token& v = c.tok(np.end);
-            const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone ||
-                              absl::EndsWith(v.lower, "ed");
-            if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
-          }
-          break;
+        const int comma = OpeningClauseComma(c, end + 1, se);
+        // (A name or a pronoun, or a phrase a verb follows: not "the
+        // billionaire" of "the billionaire real estate mogul offered".)
+        const Np np = comma >= 0 ? NpAfter(c, comma + 1, se) : Np{};
+        if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
+            !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
+          const Token& head = c.tok(np.end - 1);
+          const Token& v = c.tok(np.end);
+          const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone ||
+                            absl::EndsWith(v.lower, "ed");
+          if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
         }
       }
       // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
@@ -5448,6 +5447,12 @@ class Resolver {
     return true;
   }
 
+  // Whether token k is quoted or a quote mark (a possessive's apostrophe,
+  // "Edwards' sister", is none).
+  bool Quoted(int k) const {
+    return c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
+  }
+
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
     // "“…?” Lichtman said about McCain's effort …. He added, though, that
@@ -5609,10 +5614,7 @@ class Resolver {
       const int qsb = c_.a.sentence_tokens[prev].first;
       const int qse = c_.a.sentence_tokens[prev].second;
       bool quoted = false;
-      // (A possessive's apostrophe, "Edwards' sister", is no quote mark.)
-      for (int k = qsb; k < qse && !quoted; ++k) {
-        quoted = c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
-      }
+      for (int k = qsb; k < qse && !quoted; ++k) quoted = Quoted(k);
       if (quoted) break;
       const int m = MainClauseStart(c_, qsb, qse, /*pronoun_may_open=*/true);
       if (m >= qse || c_.tok(m).lower != (gender == 2 ? "she" : "he")) break;
@@ -5626,9 +5628,7 @@ class Resolver {
       // Kasich forcefully differed.")
       const int opening = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
       bool quoted = false;
-      for (int k = opening; k < pse && !quoted; ++k) {
-        quoted = c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
-      }
+      for (int k = opening; k < pse && !quoted; ++k) quoted = Quoted(k);
       const int pmain = quoted ? -1 : opening;
       // (The name may follow its title, "Trump spokesman Hope Hicks
       // confirmed …. “…,” she said"; one of no known gender given a title
@@ -5892,11 +5892,7 @@ class Resolver {
         np.end -= 2;
       }
     }
-    // "17-year-old Jared Potts": an age before a name is no part of it.
-    if (np.end - np.begin >= 2 && absl::EndsWith(c_.tok(np.begin).lower, "-year-old") &&
-        WordToken(c_.tok(np.begin + 1)) && c_.tok(np.begin + 1).capitalized) {
-      ++np.begin;
-    }
+    np = WithoutAge(c_, np);
     // "Ann Lee, director of Acme Group, which makes tools, said": a phrase
     // that opens on "of" is the end of a description; the name the
     // description follows speaks.

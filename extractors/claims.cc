@@ -416,11 +416,7 @@ void AttributeQuotes(Context& c) {
   // once, when the first quote needs them, not searched per quote.)
   auto resolved_name = [&](const Np& phrase) {
     // ("17-year-old Jared Potts echoed:": an age before a name is no part of it.)
-    Np np = phrase;
-    if (np.end - np.begin >= 2 && absl::EndsWith(c.tok(np.begin).lower, "-year-old") &&
-        c.tok(np.begin + 1).kind == TokenKind::kWord && c.tok(np.begin + 1).capitalized) {
-      ++np.begin;
-    }
+    const Np np = WithoutAge(c, phrase);
     std::string name = c.TokText(np.begin, np.end);
     if (!resolved_indexed) {
       resolved_indexed = true;

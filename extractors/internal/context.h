@@ -138,6 +138,9 @@ void FindFigures(Context& c);
 // Shared helpers (attribution.cc).
 Np SubjectBefore(const Context& c, int cue_begin, int sent_begin);
 Np NpAfter(const Context& c, int from, int sent_end);
+// The phrase without an age that opens it before a name ("17-year-old
+// Jared Potts" -> "Jared Potts"); unchanged otherwise.
+Np WithoutAge(const Context& c, Np np);
 // A plain noun phrase ending just before the cue ("LG Card's creditors"),
 // opening its clause; invalid when there is none.
 Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
