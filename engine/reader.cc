@@ -446,14 +446,24 @@ bool FlatTag(absl::string_view name) {
   return kFlat->contains(name);
 }
 
+// What CapHtml found: the deepest nesting and the most attributes on one tag.
+struct HtmlShape {
+  int deepest = 0;
+  int most_attributes = 0;
+};
+
 // Blanks (with spaces, so that offsets hold) the tags that would nest
-// deeper than `cap`, and returns the deepest nesting seen. The count is an
-// upper bound of the parser's: a close tag takes one level off, a tag left
-// open is counted open. Linear in the input; the parser's cost in a deep
-// tree is not, so the tree is kept shallow before it is built.
-int FlattenDeepTags(std::string* html, int cap) {
+// deeper than `depth_cap` and the attributes of a tag after its
+// `attribute_cap`-th. The depth counted is an upper bound of the parser's:
+// a close tag takes one level off, a tag left open is counted open. Linear
+// in the input; the parser's cost is not (its time grows with the square of
+// the depth, and it compares each attribute with every earlier one of its
+// tag), so the page is defused before the tree is built. Attributes are
+// never read as text.
+HtmlShape CapHtml(std::string* html, int depth_cap, int attribute_cap) {
   std::string& s = *html;
-  int depth = 0, excess = 0, deepest = 0;
+  HtmlShape shape;
+  int depth = 0, excess = 0;
   size_t i = 0;
   const size_t n = s.size();
   while ((i = s.find('<', i)) != std::string::npos) {
@@ -472,18 +482,35 @@ int FlattenDeepTags(std::string* html, int cap) {
     size_t name_start = k;
     while (k < n && (absl::ascii_isalnum(static_cast<unsigned char>(s[k])) || s[k] == '-')) ++k;
     std::string name = absl::AsciiStrToLower(absl::string_view(s).substr(name_start, k - name_start));
-    // The tag ends at the first '>' outside a quoted attribute value.
+    // The tag ends at the first '>' outside a quoted attribute value. An
+    // attribute starts at a name after white space (not a value after '=').
     char quote = 0;
+    bool after_space = true, after_equals = false;
+    int attributes = 0;
+    size_t cut = std::string::npos;  // where the attributes past the cap start
     while (k < n && (quote != 0 || s[k] != '>')) {
+      const char c = s[k];
       if (quote != 0) {
-        if (s[k] == quote) quote = 0;
-      } else if (s[k] == '"' || s[k] == '\'') {
-        quote = s[k];
+        if (c == quote) quote = 0;
+      } else if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+        after_space = true;
+      } else if (c == '=') {
+        after_equals = true;
+        after_space = false;
+      } else {
+        if (c != '/' && after_space && !after_equals && ++attributes == attribute_cap + 1) cut = k;
+        if (c == '"' || c == '\'') quote = c;
+        after_space = after_equals = false;
       }
       ++k;
     }
+    shape.most_attributes = std::max(shape.most_attributes, attributes);
     size_t end = k < n ? k + 1 : n;
     bool self_closing = end >= 2 && s[end - 2] == '/';
+    if (cut != std::string::npos) {
+      size_t stop = k < n && self_closing ? k - 1 : k;
+      if (stop > cut) std::fill(s.begin() + cut, s.begin() + stop, ' ');
+    }
     // Raw text: no tags inside until the element's end tag.
     if (!closing && (name == "script" || name == "style" || name == "textarea" || name == "title" ||
                      name == "xmp" || name == "plaintext")) {
@@ -508,18 +535,18 @@ int FlattenDeepTags(std::string* html, int cap) {
       } else if (depth > 0) {
         --depth;
       }
-    } else if (depth >= cap) {
+    } else if (depth >= depth_cap) {
       ++excess;
       blank = true;
-      deepest = std::max(deepest, depth + excess);
+      shape.deepest = std::max(shape.deepest, depth + excess);
     } else {
       ++depth;
-      deepest = std::max(deepest, depth);
+      shape.deepest = std::max(shape.deepest, depth);
     }
     if (blank) std::fill(s.begin() + i, s.begin() + end, ' ');
     i = end;
   }
-  return deepest;
+  return shape;
 }
 
 }  // namespace
@@ -533,13 +560,19 @@ absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
   // The parser copies its stack of open tags into every parse error it
   // records and rebuilds open formatting tags at each block: both cost time
   // and memory with the square of the nesting. Errors are not used, so none
-  // are kept; tags deeper than kMaxHtmlDepth are read as spaces.
+  // are kept; tags deeper than kMaxHtmlDepth are read as spaces, and so are
+  // a tag's attributes after its kMaxHtmlAttributes-th.
   std::string parsed = doc.source;
-  int deepest = FlattenDeepTags(&parsed, kMaxHtmlDepth);
-  if (deepest > kMaxHtmlDepth) {
-    doc.notices.push_back(absl::StrCat(doc.path, ": HTML nested ", deepest,
+  HtmlShape shape = CapHtml(&parsed, kMaxHtmlDepth, kMaxHtmlAttributes);
+  if (shape.deepest > kMaxHtmlDepth) {
+    doc.notices.push_back(absl::StrCat(doc.path, ": HTML nested ", shape.deepest,
                                        " deep; tags deeper than ", kMaxHtmlDepth,
                                        " were read as spaces"));
+  }
+  if (shape.most_attributes > kMaxHtmlAttributes) {
+    doc.notices.push_back(absl::StrCat(doc.path, ": an HTML tag has ", shape.most_attributes,
+                                       " attributes; those after the ", kMaxHtmlAttributes,
+                                       "th were read as spaces"));
   }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;

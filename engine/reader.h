@@ -54,6 +54,11 @@ bool Ignored(const ReaderOptions& opts, const std::string& path);
 // document (Document::notices): real pages nest a few dozen deep, and the
 // HTML parser's time grows with the square of the depth.
 inline constexpr int kMaxHtmlDepth = 256;
+// A tag's attributes after this many are read as spaces, with a notice:
+// the parser compares each attribute with every earlier one of its tag, so
+// its time grows with the square of their number (a tag with 40,000
+// attributes took 2.7 s), and attributes are never read as text.
+inline constexpr int kMaxHtmlAttributes = 256;
 
 // Parsers for one document's bytes. `path` names it in errors.
 absl::StatusOr<Document> ParseText(std::string path, std::string bytes);

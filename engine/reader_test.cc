@@ -115,6 +115,35 @@ TEST(ReaderTest, HtmlNestedDeeperThanTheCapIsReadFlatWithANotice) {
   EXPECT_TRUE(plain->notices.empty());
 }
 
+TEST(ReaderTest, HtmlAttributesPastTheCapAreReadAsSpacesWithANotice) {
+  // Values quoted both ways and bare, one holding '>' and white space, so the
+  // count of attributes and the end of the tag are the parser's.
+  std::string attrs;
+  for (int k = 0; k < 3 * kMaxHtmlAttributes; ++k) {
+    attrs += k % 3 == 0 ? absl::StrCat(" a", k, "=\"x > y\"")
+                        : k % 3 == 1 ? absl::StrCat(" a", k, " = 'v'") : absl::StrCat(" a", k, "=v");
+  }
+  std::string html = "<p" + attrs + ">Officials said <b" + attrs + ">it</b> may fail.<img" + attrs +
+                     "/>After the image.</p>";
+  auto doc = ParseHtml("attrs.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_NE(doc->text.find("Officials said it may fail."), std::string::npos) << doc->text;
+  EXPECT_NE(doc->text.find("After the image."), std::string::npos) << doc->text;
+  size_t at = doc->text.find("After");
+  EXPECT_EQ(At(*doc, doc->ToOriginal(at), doc->ToOriginal(at + 5, true)), "After");
+  ASSERT_EQ(doc->notices.size(), 1u);
+  EXPECT_EQ(doc->notices[0],
+            absl::StrCat("attrs.html: an HTML tag has ", 3 * kMaxHtmlAttributes,
+                         " attributes; those after the ", kMaxHtmlAttributes, "th were read as spaces"));
+  // A tag with as many attributes as the cap keeps them all, with no notice.
+  std::string at_cap;
+  for (int k = 0; k < kMaxHtmlAttributes; ++k) at_cap += absl::StrCat(" a", k, "='1'");
+  auto plain = ParseHtml("cap.html", "<p" + at_cap + ">Text.</p>");
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(plain->text, "Text.\n\n");
+  EXPECT_TRUE(plain->notices.empty());
+}
+
 TEST(ReaderTest, JsonlRecords) {
   ReaderOptions opts;
   auto doc = ParseJsonlRecord("c.jsonl", 3, R"({"id": 7, "text": "Caf\u00e9 \"x\"\n"})", opts);
