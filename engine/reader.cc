@@ -241,6 +241,70 @@ absl::StatusOr<Document> ParseText(std::string path, std::string bytes) {
   return doc;
 }
 
+// Prepares Markdown for cmark, which is asked only where paragraphs and
+// headings lie (their words are copied from the source by CopyInline):
+// - Emphasis markers ('*', '_') after a line's first letter or digit are
+//   made letters. They cannot change the blocks there (a list marker, a
+//   thematic break or a fence comes before any letter), and cmark builds
+//   nodes for every delimiter run: a page of "*a* _b_" took 200 times its
+//   size in memory. Not inside '<…>', where a changed name could make a tag.
+// - Container markers ('>', '-', '+', '*', "1." at a line's start) nested
+//   deeper than `depth_cap` are made spaces: cmark builds a node per level.
+// Offsets and line breaks are kept. Returns the deepest nesting seen.
+int DefuseMarkdown(std::string* input, size_t from, int depth_cap) {
+  std::string& s = *input;
+  const size_t n = s.size();
+  int deepest = 0;
+  size_t i = from;
+  while (i < n) {
+    size_t eol = i;
+    while (eol < n && s[eol] != '\n' && s[eol] != '\r') ++eol;
+    // The container prefix: white space, '>', bullets and ordered markers
+    // followed by a space or the line's end.
+    int depth = 0;
+    size_t k = i;
+    while (k < eol) {
+      char c = s[k];
+      if (c == ' ' || c == '\t') {
+        ++k;
+        continue;
+      }
+      size_t marker_end = k;
+      if (c == '>') {
+        marker_end = k + 1;
+      } else if ((c == '-' || c == '+' || c == '*') && (k + 1 == eol || s[k + 1] == ' ' || s[k + 1] == '\t')) {
+        marker_end = k + 1;
+      } else if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
+        size_t d = k;
+        while (d < eol && d - k < 9 && absl::ascii_isdigit(static_cast<unsigned char>(s[d]))) ++d;
+        if (d < eol && (s[d] == '.' || s[d] == ')') && (d + 1 == eol || s[d + 1] == ' ' || s[d + 1] == '\t')) {
+          marker_end = d + 1;
+        }
+      }
+      if (marker_end == k) break;
+      if (++depth > depth_cap) std::fill(s.begin() + k, s.begin() + marker_end, ' ');
+      k = marker_end;
+    }
+    deepest = std::max(deepest, depth);
+    // Emphasis markers after the first letter or digit of the content.
+    bool content = false, in_tag = false;
+    for (; k < eol; ++k) {
+      const unsigned char c = static_cast<unsigned char>(s[k]);
+      if (c == '<') {
+        in_tag = true;
+      } else if (c == '>') {
+        in_tag = false;
+      } else if (absl::ascii_isalnum(c) || c >= 0x80) {
+        content = true;
+      } else if (content && !in_tag && (c == '*' || c == '_')) {
+        s[k] = 'x';
+      }
+    }
+    i = eol + 1;
+  }
+  return deepest;
+}
+
 absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
   if (absl::Status s = ValidateText(path, bytes); !s.ok()) return s;
   Document doc;
@@ -253,6 +317,12 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
   size_t fm = FrontMatterEnd(src);
   for (size_t i = 0; i < fm; ++i) {
     if (input[i] != '\n') input[i] = ' ';
+  }
+  int deepest = DefuseMarkdown(&input, fm, kMaxMarkdownDepth);
+  if (deepest > kMaxMarkdownDepth) {
+    doc.notices.push_back(absl::StrCat(doc.path, ": Markdown nested ", deepest,
+                                       " deep; markers deeper than ", kMaxMarkdownDepth,
+                                       " were read as spaces"));
   }
   std::vector<Line> lines = MarkdownLines(src);
   cmark_node* root = cmark_parse_document(input.data(), input.size(), CMARK_OPT_SOURCEPOS);

@@ -54,6 +54,10 @@ bool Ignored(const ReaderOptions& opts, const std::string& path);
 // document (Document::notices): real pages nest a few dozen deep, and the
 // HTML parser's time grows with the square of the depth.
 inline constexpr int kMaxHtmlDepth = 256;
+// Markdown block quotes and lists nested deeper than this (markers at a
+// line's start) have their markers read as spaces, with a notice: the
+// parser builds a node per level, 130 bytes for each '>'.
+inline constexpr int kMaxMarkdownDepth = 256;
 // A tag's attributes after this many are read as spaces, with a notice:
 // the parser compares each attribute with every earlier one of its tag, so
 // its time grows with the square of their number (a tag with 40,000

@@ -144,6 +144,43 @@ TEST(ReaderTest, HtmlAttributesPastTheCapAreReadAsSpacesWithANotice) {
   EXPECT_TRUE(plain->notices.empty());
 }
 
+TEST(ReaderTest, MarkdownBlocksHoldWhenEmphasisIsNotParsed) {
+  // cmark is asked only where the blocks lie; emphasis after a line's first
+  // letter is not handed to it, and the blocks and words stay as they were:
+  // list markers, a nested list, a quote, an HTML block whose attribute has
+  // an underscore, a paragraph.
+  auto doc = ParseMarkdown("e.md",
+                           "* item *one* and two_three\n\n1. * sub_item\n\n> quote with a_b and *em*\n\n"
+                           "<span class=\"a_b\">x</span>\n\nPara **bold** text.\n");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text,
+            "item one and two_three\n\nsub_item\n\nquote with a_b and em\n\nx\n\nPara bold text.\n\n");
+  EXPECT_EQ(doc->blocks.size(), 5u);
+  EXPECT_TRUE(doc->notices.empty());
+  size_t at = doc->text.find("two_three");
+  EXPECT_EQ(At(*doc, doc->ToOriginal(at), doc->ToOriginal(at + 9, true)), "two_three");
+}
+
+TEST(ReaderTest, MarkdownNestedDeeperThanTheCapIsReadWithANotice) {
+  std::string md = std::string(3 * kMaxMarkdownDepth, '>') + " deep words\n\nOfficials said *it* may fail.\n";
+  auto doc = ParseMarkdown("deep.md", md);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  size_t at = doc->text.find("Officials said it may fail.");
+  ASSERT_NE(at, std::string::npos) << doc->text;
+  EXPECT_EQ(At(*doc, doc->ToOriginal(at), doc->ToOriginal(at + 9, true)), "Officials");
+  ASSERT_EQ(doc->notices.size(), 1u);
+  EXPECT_EQ(doc->notices[0], absl::StrCat("deep.md: Markdown nested ", 3 * kMaxMarkdownDepth,
+                                          " deep; markers deeper than ", kMaxMarkdownDepth,
+                                          " were read as spaces"));
+  // Lists count as nesting too; at the cap, nothing is changed.
+  std::string at_cap;
+  for (int k = 0; k < kMaxMarkdownDepth; ++k) at_cap += "- ";
+  auto plain = ParseMarkdown("cap.md", at_cap + "item\n");
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(plain->text, "item\n\n");
+  EXPECT_TRUE(plain->notices.empty());
+}
+
 TEST(ReaderTest, JsonlRecords) {
   ReaderOptions opts;
   auto doc = ParseJsonlRecord("c.jsonl", 3, R"({"id": 7, "text": "Caf\u00e9 \"x\"\n"})", opts);
