@@ -595,6 +595,14 @@ TEST(VoiceTest, StanceAdjectiveReportsItsSubjectsBelief) {
   // "It is certain that …" is the story's own judgement: no one's belief.
   Analyzed own("It is certain that the levy will pass.");
   EXPECT_TRUE(own.a.claims.empty());
+  Analyzed doubt("It is doubtful that the levy will pass.");
+  EXPECT_TRUE(doubt.a.claims.empty());
+  // Before an adjective of feeling, "it" is someone: a country, a firm.
+  Analyzed it("Poland asked for more time because it was concerned that the law could lead to chaos.");
+  const Claim* belief = it.ClaimWith("the law could lead to chaos");
+  ASSERT_NE(belief, nullptr);
+  EXPECT_EQ(it.Speaker(belief->attribution), "Poland <it>");
+  EXPECT_EQ(it.Cue(belief->attribution), "concerned");
 }
 
 TEST(VoiceTest, StanceAdjectiveAfterACopulaOtherThanBe) {

@@ -2558,9 +2558,18 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
     Np main = SentenceSubject(c, sb, se);
     if (main.valid() && main.end < p - 1) subject = main;
   }
-  // "It is certain that …" is the story's own judgement, not a belief
-  // reported of someone.
-  if (!subject.valid() || (subject.end - subject.begin == 1 && c.tok(subject.begin).lower == "it")) {
+  // "It is certain that …", "it is doubtful that …": an "it" that stands
+  // for the clause is the story's own judgement, not a belief reported of
+  // someone. (Not before an adjective of feeling, whose "it" is someone:
+  // "because it was concerned that the law could …", a country or a firm.)
+  const Token& a = c.tok(adj);
+  const bool dummy_it = a.lower == "certain" || a.lower == "sure" || a.lower == "doubtful" ||
+                        a.lower == "positive";
+  if (!subject.valid() && !dummy_it && p - 1 >= sb && c.tok(p - 1).lower == "it") {
+    subject = {p - 1, p};  // (a subject phrase never ends on "it" before "be")
+  }
+  if (!subject.valid() ||
+      (dummy_it && subject.end - subject.begin == 1 && c.tok(subject.begin).lower == "it")) {
     return {};
   }
   return subject;
