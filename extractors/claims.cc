@@ -446,6 +446,11 @@ void AttributeQuotes(Context& c) {
     while (t < c.ntok() && c.tok(t).span.start < c.a.quotes[qi].span.start) ++t;
     open_tok[qi] = t;
   }
+  // quoted_before[i]: how many of the tokens before i are quoted, so that
+  // whether any token between a cue and a quote is quoted is one subtraction
+  // (a scan per cue and quote was quadratic in a long run of quotes and cues).
+  std::vector<int> quoted_before(c.ntok() + 1, 0);
+  for (int i = 0; i < c.ntok(); ++i) quoted_before[i + 1] = quoted_before[i] + (c.InQuote(i) ? 1 : 0);
   const auto& paras = c.a.segmentation.paragraphs;
   const auto& sents = c.a.segmentation.sentences;
   size_t scanned = 0;
@@ -551,8 +556,9 @@ void AttributeQuotes(Context& c) {
         if (post < 0 && adjacent) post = static_cast<int>(k);
       } else if (cue.end <= open) {
         dist = open - cue.end;
-        bool other = false;
-        for (int i = cue.end; i < open; ++i) other |= c.InQuote(i) && c.a.token_quote[i] != static_cast<int>(qi);
+        // A quote between the cue and this one (this quote's tokens start at
+        // `open`, so any quoted token before it is another's).
+        const bool other = quoted_before[open] > quoted_before[cue.end];
         if (other && q.kind != QuoteKind::kPartial) continue;
         if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according &&
             !cue.colon && cue.speaker.valid() && dist < speech_pre_dist) {
