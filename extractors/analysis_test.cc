@@ -184,6 +184,16 @@ TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
   // Not after a main clause: "…, said Ann Lee, …" reports the clause before.
   Analyzed s("Prices will rise, said Ann Lee, a trader in the city.");
   EXPECT_EQ(s.ClaimSpeaker("Prices will rise"), "Ann Lee <Ann Lee>");
+  // A clause that goes on after the cue, with its subject or with the verb
+  // whose subject came before, is reported whole.
+  Analyzed t("At that point, says Dr Tuffy, games could become interactive movies.");
+  EXPECT_EQ(t.ClaimSpeaker("At that point, says Dr Tuffy, games could become interactive movies"),
+            "Tuffy <Dr Tuffy>");
+  Analyzed u("Games, says Dr Tuffy, could become interactive movies.");
+  EXPECT_EQ(u.ClaimSpeaker("Games, says Dr Tuffy, could become interactive movies"), "Tuffy <Dr Tuffy>");
+  // Not a clause of its own after it.
+  Analyzed v("Prices could rise, says Ann Lee, and the bank agrees.");
+  EXPECT_EQ(v.ClaimSpeaker("Prices could rise"), "Ann Lee <Ann Lee>");
 }
 
 TEST(ClaimTest, ADashAfterAnInvertedCueOpensAnAside) {
@@ -1496,7 +1506,9 @@ TEST(SpeakerTest, TheCompanyIsTheFirmNamedJustBefore) {
 TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
   Analyzed r("Nick Dorn spoke first. Ultimately, there will be, says Mr Dorn, no value in being idle. "
              "Kelly, 45, said the plan was fair.");
-  EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be"), "Nick Dorn <Mr Dorn>");
+  // (The clause goes on after the cue: all of it is his.)
+  EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be, says Mr Dorn, no value in being idle"),
+            "Nick Dorn <Mr Dorn>");
   // A name in -ly is still a name.
   EXPECT_EQ(r.ClaimSpeaker("the plan was fair"), "Kelly <Kelly>");
   // Nor is an indefinite pronoun a name for a later "he".

@@ -1474,6 +1474,17 @@ void FindClaims(Context& c) {
         int first = sb;
         if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
         parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
+        // "At that point, says Dr Tuffy, games could become …", "Games,
+        // says Dr Tuffy, could become …": so is a clause that goes on after
+        // it, with its subject or with the verb whose subject came before
+        // (not a description of the speaker, "…, says John Smith, chief
+        // economist at the bank", nor a clause of its own, "…, and …").
+        const int n = after_speaker + 1;
+        const Token& u = c.tok(n);
+        if (!parenthetical && u.lower != "that" && u.lower != "who" && u.lower != "which" &&
+            u.lower != "and" && u.lower != "but" && u.lower != "or" && !IsSubordinator(u)) {
+          parenthetical = (IsAuxiliary(u) && !IsAdverb(u)) || StartsClause(c, n, ce);
+        }
       }
       // "the allegations, which Mr. Hale denies, …": the verb's object is
       // the phrase the relative pronoun stands for.
