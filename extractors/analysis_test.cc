@@ -175,6 +175,28 @@ TEST(SpeakerTest, APronounAfterTheWordsItReportsIsNotTheNameTheyOpenOn) {
   EXPECT_EQ(s.QuoteSpeaker("I do not take that as a joke"), "Ann Mosley <she>");
 }
 
+TEST(SpeakerTest, ADashLineCreditsTheQuoteAfterTheName) {
+  // Match reports list what each manager said: a dash, the name with its
+  // title, and the quote, with no verb.
+  Analyzed r("Bolton lost again.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the "
+             "result.\" \n - Newcastle boss Graeme Souness \"We deserved the win.\"");
+  EXPECT_EQ(r.QuoteSpeaker("I am bitterly disappointed with the result."),
+            "Sam Allardyce <Bolton boss Sam Allardyce>");
+  EXPECT_EQ(r.QuoteSpeaker("We deserved the win."), "Graeme Souness <Newcastle boss Graeme Souness>");
+}
+
+TEST(SpeakerTest, AClauseJoinedAfterAQuoteHasItsOwnSpeaker) {
+  // "… has called the pact “insanity,” and Sanders says …": the verb after
+  // "and" is Sanders's, not the quote's; "called" names the caller.
+  Analyzed r("Trump has called the pact " + Q("insanity,") + " and Sanders says it is " + Q("disastrous."));
+  EXPECT_EQ(r.QuoteSpeaker("insanity"), "Trump <Trump>");
+  EXPECT_EQ(r.QuoteSpeaker("disastrous."), "Sanders <Sanders>");
+  // "is to blame": at fault, no one blaming anyone.
+  Analyzed b("According to a study by Peter Schott, the recession is partly to blame, but so is this " +
+             Q("major change in policy."));
+  EXPECT_EQ(b.QuoteSpeaker("major change in policy."), "Peter Schott <a study by Peter Schott>");
+}
+
 TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
   // "If …, thinks Mr Dean, it could …": the condition's main clause comes
   // after the cue, and both are his.

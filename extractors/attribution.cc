@@ -2699,6 +2699,24 @@ void AddDashNameCue(Context& c, int s) {
     if (!c.tok(k - 1).capitalized || IsFunctionWord(c.tok(dash + 1))) return;
     *e = k;
   };
+  // "- Bolton boss Sam Allardyce "I am bitterly disappointed …"": a line
+  // that opens with a dash, then a name (its title before it) and the quote
+  // it credits, as match reports list what each manager said.
+  if (const Token& d = c.tok(sb);
+      (d.IsPunct("-") || d.IsPunct("–") || d.IsPunct("—")) && !c.InQuote(sb) && sb + 3 < se) {
+    int k = sb + 1;
+    bool named = false;
+    while (k < se && k < sb + 9 && !c.InQuote(k) && c.tok(k).kind == TokenKind::kWord &&
+           (NameWord(c, k, sb) || IsTitleWord(c.tok(k)) || c.lex.speaker_nouns.contains(c.tok(k).lower))) {
+      named |= NameWord(c, k, sb);
+      ++k;
+    }
+    if (named && k > sb + 1 && k + 1 < se && c.tok(k - 1).capitalized && c.tok(k).kind == TokenKind::kQuote &&
+        c.InQuote(k + 1) && !IsFunctionWord(c.tok(sb + 1))) {
+      AddQuoteOnlyCue(c, s, sb, {sb + 1, k});
+      return;
+    }
+  }
   // (A quote that opens its sentence: not a credit line after narration,
   // "… and called him “my African American.” ¶ - Reuters.")
   if (sb + 1 >= se || !(c.InQuote(sb) || (c.tok(sb).kind == TokenKind::kQuote && c.InQuote(sb + 1)))) return;
@@ -3231,6 +3249,13 @@ void FindCues(Context& c) {
           (i - 1 == sb || c.tok(i - 2).kind == TokenKind::kPunct || c.tok(i - 2).lower == "but" ||
            c.tok(i - 2).lower == "and")) {
         continue;
+      }
+      // "the recession is partly to blame for lost jobs", "who was to
+      // blame": at fault, no one blaming anyone.
+      if (t.lower == "blame" && i - 1 >= sb && c.tok(i - 1).lower == "to") {
+        int k = i - 2;
+        while (k >= sb && (IsAdverb(c.tok(k)) || absl::EndsWith(c.tok(k).lower, "ly"))) --k;
+        if (k >= sb && IsBe(c.tok(k))) continue;
       }
       // "All told, up to 5 million people could …": an idiom for "in all"
       // (and "truth be told,"): no one tells anything.

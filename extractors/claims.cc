@@ -539,6 +539,13 @@ void AttributeQuotes(Context& c) {
                      u.IsPunct(";") || u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
                    u.lower != "but" && !IsSubordinator(u);  // "“…” when he said
+          // "has called the pact “insanity,” and Sanders says it is …": a
+          // clause joined after the quote has a speaker of its own (not
+          // "… “disastrous” and she accused …", the same speaker going on).
+          if (u.lower == "and" && (i == close + 1 || (i == close + 2 && c.tok(close + 1).IsPunct(","))) &&
+              cue.speaker.valid() && !IsPronoun(c.tok(cue.speaker.begin))) {
+            direct = false;
+          }
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
