@@ -1,12 +1,17 @@
 """Bazel rules for checking articles with claimcheck in a build.
 
-    load("//tools:claimcheck.bzl", "claimcheck_test", "claimcheck_report")
+From claimcheck's own workspace, or from a newsroom's workspace that loads
+it (see tools/repositories.bzl and testdata/newsroom):
+
+    load("@claimcheck//tools:claimcheck.bzl", "claimcheck_test", "claimcheck_report")
 
     # A test that fails when findings reach `fail_on`, printing them.
     claimcheck_test(
         name = "stories_check",
         srcs = glob(["stories/*.md"]),
         rules = ["house_rules.yaml"],   # packs added to the built-in ones
+        config = ".claimcheck.yaml",    # else no configuration file is read
+        lexicons = glob(["lexicons/*"]),  # word lists added to the built-in ones
         fail_on = "warning",
     )
 
@@ -18,31 +23,45 @@
         shards = 8,
         format = "sarif",               # or jsonl
     )
+
+Without `config`, both rules pass `--no-config`: a build reads only what it
+declares, so its result cannot depend on a `.claimcheck.yaml` found outside
+the sandbox. `lexicons` are files in one directory (`--lexicons=DIR`).
 """
 
-def claimcheck_test(name, srcs, rules = [], fail_on = "error", expect_findings = False, args = [], **kwargs):
+# Labels resolved in claimcheck's repository, whichever workspace loads this.
+_CLAIMCHECK = Label("//tools:claimcheck")
+_RUNNER = Label("//tools:claimcheck_test.sh")
+
+def claimcheck_test(name, srcs, rules = [], config = None, lexicons = [], fail_on = "error",
+                    expect_findings = False, args = [], **kwargs):
     """A test running `claimcheck check` over srcs.
 
     Fails when a finding reaches `fail_on` (error, warning, info). With
     expect_findings = True it passes only when such findings exist: a check
-    that the rules still catch what they should.
+    that the rules still catch what they should. `config` is a
+    .claimcheck.yaml (else none is read); `lexicons` are word-list files of
+    one directory, added to the built-in lists.
     """
     cmd = [
         "1" if expect_findings else "0",
-        "$(rootpath //tools:claimcheck)",
+        "$(rootpath %s)" % _CLAIMCHECK,
         "check",
-        "--no-config",
+        "--config=$(rootpath %s)" % config if config else "--no-config",
         "--jobs=1",
         "--fail-on=" + fail_on,
     ]
+    if lexicons:
+        # (The runner turns a file of the directory into the directory.)
+        cmd.append("--lexicons-of=$(rootpath %s)" % lexicons[0])
     cmd += ["--rules=$(rootpath %s)" % r for r in rules]
     cmd += args
     cmd += ["$(rootpaths %s)" % s for s in srcs]
     native.sh_test(
         name = name,
-        srcs = ["//tools:claimcheck_test.sh"],
+        srcs = [_RUNNER],
         args = cmd,
-        data = srcs + rules + ["//tools:claimcheck"],
+        data = srcs + rules + lexicons + ([config] if config else []) + [_CLAIMCHECK],
         **kwargs
     )
 
@@ -56,7 +75,12 @@ def _claimcheck_report_impl(ctx):
         out = ctx.actions.declare_file("%s.shard-%d-of-%d.%s" % (ctx.label.name, i + 1, shards, ext))
         args = ctx.actions.args()
         args.add("check")
-        args.add("--no-config")
+        if ctx.file.config:
+            args.add("--config=" + ctx.file.config.path)
+        else:
+            args.add("--no-config")
+        if ctx.files.lexicons:
+            args.add("--lexicons=" + ctx.files.lexicons[0].dirname)
         args.add("--fail-on=never")
         args.add("--jobs=1")
         args.add("--format=" + ctx.attr.format)
@@ -65,7 +89,7 @@ def _claimcheck_report_impl(ctx):
         args.add_all(part)
         ctx.actions.run_shell(
             outputs = [out],
-            inputs = part + ctx.files.rules,
+            inputs = part + ctx.files.rules + ctx.files.lexicons + ([ctx.file.config] if ctx.file.config else []),
             tools = [ctx.executable._claimcheck],
             command = '"$1" "${@:3}" > "$2"',
             arguments = [ctx.executable._claimcheck.path, out.path, args],
@@ -73,7 +97,8 @@ def _claimcheck_report_impl(ctx):
             progress_message = "claimcheck: shard %d of %d of %s" % (i + 1, shards, ctx.label),
         )
         outputs.append(out)
-    return [DefaultInfo(files = depset(outputs))]
+    # As runfiles too, so that a test can read the report through `data`.
+    return [DefaultInfo(files = depset(outputs), runfiles = ctx.runfiles(files = outputs))]
 
 claimcheck_report = rule(
     implementation = _claimcheck_report_impl,
@@ -81,10 +106,12 @@ claimcheck_report = rule(
     attrs = {
         "srcs": attr.label_list(allow_files = True, mandatory = True),
         "rules": attr.label_list(allow_files = [".yaml", ".yml"]),
+        "config": attr.label(allow_single_file = True),
+        "lexicons": attr.label_list(allow_files = True),
         "shards": attr.int(default = 4),
         "format": attr.string(default = "jsonl", values = ["jsonl", "sarif"]),
         "_claimcheck": attr.label(
-            default = "//tools:claimcheck",
+            default = _CLAIMCHECK,
             executable = True,
             cfg = "exec",
         ),
