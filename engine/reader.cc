@@ -250,19 +250,17 @@ absl::StatusOr<Document> ParseText(std::string path, std::string bytes) {
 //   size in memory. Not inside '<…>', where a changed name could make a tag.
 // - Container markers ('>', '-', '+', '*', "1." at a line's start) nested
 //   deeper than `depth_cap` are made spaces: cmark builds a node per level.
-// Offsets and line breaks are kept. Returns the deepest nesting seen.
-int DefuseMarkdown(std::string* input, size_t from, int depth_cap) {
+// Offsets and line breaks are kept (`lines` are the input's, as
+// MarkdownLines finds them). Returns the deepest nesting seen.
+int DefuseMarkdown(std::string* input, const std::vector<Line>& lines, int depth_cap) {
   std::string& s = *input;
-  const size_t n = s.size();
   int deepest = 0;
-  size_t i = from;
-  while (i < n) {
-    size_t eol = i;
-    while (eol < n && s[eol] != '\n' && s[eol] != '\r') ++eol;
+  for (const Line& line : lines) {
+    const size_t eol = line.end;
     // The container prefix: white space, '>', bullets and ordered markers
     // followed by a space or the line's end.
     int depth = 0;
-    size_t k = i;
+    size_t k = line.start;
     while (k < eol) {
       char c = s[k];
       if (c == ' ' || c == '\t') {
@@ -300,7 +298,6 @@ int DefuseMarkdown(std::string* input, size_t from, int depth_cap) {
         s[k] = 'x';
       }
     }
-    i = eol + 1;
   }
   return deepest;
 }
@@ -318,13 +315,14 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
   for (size_t i = 0; i < fm; ++i) {
     if (input[i] != '\n') input[i] = ' ';
   }
-  int deepest = DefuseMarkdown(&input, fm, kMaxMarkdownDepth);
+  // (The front matter, now spaces, is left as it is.)
+  std::vector<Line> lines = MarkdownLines(src);
+  int deepest = DefuseMarkdown(&input, lines, kMaxMarkdownDepth);
   if (deepest > kMaxMarkdownDepth) {
     doc.notices.push_back(absl::StrCat(doc.path, ": Markdown nested ", deepest,
                                        " deep; markers deeper than ", kMaxMarkdownDepth,
                                        " were read as spaces"));
   }
-  std::vector<Line> lines = MarkdownLines(src);
   cmark_node* root = cmark_parse_document(input.data(), input.size(), CMARK_OPT_SOURCEPOS);
   cmark_iter* it = cmark_iter_new(root);
   TextBuilder b(&doc);

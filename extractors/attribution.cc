@@ -2702,8 +2702,8 @@ void AddDashNameCue(Context& c, int s) {
   // "- Bolton boss Sam Allardyce "I am bitterly disappointed …"": a line
   // that opens with a dash, then a name (its title before it) and the quote
   // it credits, as match reports list what each manager said.
-  if (const Token& d = c.tok(sb);
-      (d.IsPunct("-") || d.IsPunct("–") || d.IsPunct("—")) && !c.InQuote(sb) && sb + 3 < se) {
+  if (sb + 3 < se && (c.tok(sb).IsPunct("-") || c.tok(sb).IsPunct("–") || c.tok(sb).IsPunct("—")) &&
+      !c.InQuote(sb)) {
     int k = sb + 1;
     bool named = false;
     while (k < se && k < sb + 9 && !c.InQuote(k) && c.tok(k).kind == TokenKind::kWord &&

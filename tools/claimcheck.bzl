@@ -69,6 +69,7 @@ def _claimcheck_report_impl(ctx):
     files = ctx.files.srcs
     shards = max(1, min(ctx.attr.shards, len(files)))
     ext = "sarif" if ctx.attr.format == "sarif" else "jsonl"
+    shared_inputs = ctx.files.rules + ctx.files.lexicons + ([ctx.file.config] if ctx.file.config else [])
     outputs = []
     for i in range(shards):
         part = [f for j, f in enumerate(files) if j % shards == i]
@@ -89,7 +90,7 @@ def _claimcheck_report_impl(ctx):
         args.add_all(part)
         ctx.actions.run_shell(
             outputs = [out],
-            inputs = part + ctx.files.rules + ctx.files.lexicons + ([ctx.file.config] if ctx.file.config else []),
+            inputs = part + shared_inputs,
             tools = [ctx.executable._claimcheck],
             command = '"$1" "${@:3}" > "$2"',
             arguments = [ctx.executable._claimcheck.path, out.path, args],
