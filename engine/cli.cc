@@ -20,10 +20,12 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "engine/check_output.h"
@@ -34,6 +36,7 @@
 #include "engine/fixture.h"
 #include "engine/rule_set.h"
 #include "engine/reader.h"
+#include "engine/report_merge.h"
 #include "extractors/analysis.h"
 #include "extractors/lexicon.h"
 
@@ -49,6 +52,7 @@ constexpr char kUsage[] =
     "  extract   print sentences, quotes, speakers, claims, evidence and figures\n"
     "  rules     list the loaded rules\n"
     "  config    print the configuration a PATH is checked with, and its file\n"
+    "  merge     merge reports of check over parts of a corpus into one\n"
     "  test      run rule packs against their annotated fixtures\n"
     "  help      print this help\n"
     "\n"
@@ -497,17 +501,25 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   return t.failed > 0 ? 2 : 0;
 }
 
+// A file's bytes, or nothing when it cannot be read.
+std::optional<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return ss.str();
+}
+
 // The project configuration: --config FILE, else .claimcheck.yaml found from
 // the first input's directory upwards; --no-config ignores it.
 absl::StatusOr<ProjectConfig> LoadConfig(const Flags& f) {
   if (f.values.count("no-config")) return ProjectConfig{};
   if (f.values.count("config")) {
     const std::string& file = f.values.at("config");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return absl::NotFoundError(absl::StrCat(file, ": cannot read configuration file"));
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return LoadProjectConfig(file, ss.str());
+    std::optional<std::string> yaml = ReadWholeFile(file);
+    if (!yaml) return absl::NotFoundError(absl::StrCat(file, ": cannot read configuration file"));
+    return LoadProjectConfig(file, *yaml);
   }
   std::string start = ".";
   if (!f.paths.empty() && f.paths[0] != "-") {
@@ -824,6 +836,58 @@ int RunConfig(const std::vector<std::string>& args, std::ostream& out, std::ostr
   return 0;
 }
 
+constexpr char kMergeHelp[] =
+    "usage: claimcheck merge [--format=jsonl|sarif] [--inputs=FILE] REPORT...\n"
+    "\n"
+    "Merges reports that 'claimcheck check --format=jsonl' (or sarif) wrote over\n"
+    "disjoint parts of a corpus into the report of one run over all of them, on\n"
+    "standard output. Findings go in the order of the inputs listed in FILE (one\n"
+    "path per line, as they were given to check); a path not listed comes after.\n"
+    "SARIF reports must come from the same packs and configuration.\n"
+    "\n"
+    "  --format=jsonl|sarif   the reports' format (default jsonl)\n"
+    "  --inputs=FILE          the inputs' paths in order\n";
+
+int RunMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  if (!ParseFlags(args, 1, {"format", "inputs"}, {}, &f, &error)) return Usage(err, error, kMergeHelp);
+  if (f.help) {
+    out << kMergeHelp;
+    return 0;
+  }
+  if (f.paths.empty()) return Usage(err, "merge needs at least one REPORT", kMergeHelp);
+  const std::string format = f.values.count("format") ? f.values.at("format") : "jsonl";
+  std::vector<std::string> inputs;
+  if (f.values.count("inputs")) {
+    const std::string& file = f.values.at("inputs");
+    std::optional<std::string> list = ReadWholeFile(file);
+    if (!list) {
+      err << "claimcheck: " << file << ": cannot read the list of inputs\n";
+      return 2;
+    }
+    for (absl::string_view line : absl::StrSplit(*list, '\n', absl::SkipEmpty())) {
+      inputs.emplace_back(absl::StripSuffix(line, "\r"));
+    }
+  }
+  std::vector<Report> reports;
+  for (const std::string& path : f.paths) {
+    std::optional<std::string> data = ReadWholeFile(path);
+    if (!data) {
+      err << "claimcheck: " << path << ": cannot read the report\n";
+      return 2;
+    }
+    reports.push_back({path, *std::move(data)});
+  }
+  absl::StatusOr<std::string> merged = MergeReports(format, reports, inputs);
+  if (!merged.ok()) {
+    err << "claimcheck: " << merged.status().message() << "\n";
+    return 2;
+  }
+  out << *merged;
+  return 0;
+}
+
 int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
@@ -865,21 +929,16 @@ int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
     std::sort(yamls.begin(), yamls.end());
     for (const std::string& y : yamls) {
-      std::ifstream in(y, std::ios::binary);
-      if (!in) {
+      std::optional<std::string> yaml = ReadWholeFile(y);
+      if (!yaml) {
         err << "claimcheck: " << y << ": cannot open rule pack\n";
         ++load_errors;
         continue;
       }
-      std::stringstream ss;
-      ss << in.rdbuf();
       std::string stem = y.substr(0, y.rfind('.'));
-      Pack p{y, ss.str(), absl::StrCat(stem, ".test.txt"), ""};
-      std::ifstream fx(p.fixture_file, std::ios::binary);
-      if (fx) {
-        std::stringstream fs;
-        fs << fx.rdbuf();
-        p.fixture = fs.str();
+      Pack p{y, *std::move(yaml), absl::StrCat(stem, ".test.txt"), ""};
+      if (std::optional<std::string> fixture = ReadWholeFile(p.fixture_file)) {
+        p.fixture = *std::move(fixture);
       } else {
         p.fixture_file.clear();
       }
@@ -933,6 +992,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "rules") return RunRules(args, out, err);
   if (cmd == "config") return RunConfig(args, out, err);
   if (cmd == "test") return RunTest(args, out, err);
+  if (cmd == "merge") return RunMerge(args, out, err);
   err << "claimcheck: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

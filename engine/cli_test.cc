@@ -237,6 +237,35 @@ TEST(CliTest, ShardsConcatenateToTheSingleRunOutput) {
   EXPECT_EQ(first.out + second.out, whole.out);
 }
 
+TEST(CliTest, MergedShardsAreTheSingleRunReport) {
+  // Files dealt to shards out of order (as a stable hash deals them), each
+  // shard checked on its own, then merged in the inputs' order: the report
+  // of one run over every file, JSONL and SARIF alike.
+  const std::vector<std::string> files = {
+      "testdata/corpus/brief_notes.txt", "testdata/corpus/corpus.jsonl", "testdata/corpus/council_vote.md",
+      "testdata/corpus/hospital_strike.txt", "testdata/corpus/summit_article.txt",
+      "testdata/corpus/trade_talks.html"};
+  std::string list;
+  for (const std::string& f : files) list += f + "\n";
+  const std::string inputs = Temp("merge_inputs.txt", list);
+  for (const std::string format : {"jsonl", "sarif"}) {
+    std::vector<std::string> whole_args = {"check", "--fail-on=never", "--format=" + format};
+    whole_args.insert(whole_args.end(), files.begin(), files.end());
+    Result whole = Cli(whole_args);
+    ASSERT_EQ(whole.code, 0) << whole.err;
+    Result one = Cli({"check", "--fail-on=never", "--format=" + format, files[4], files[1]});
+    Result two = Cli({"check", "--fail-on=never", "--format=" + format, files[3], files[0], files[5], files[2]});
+    const std::string a = Temp("shard_a." + format, one.out), b = Temp("shard_b." + format, two.out);
+    Result merged = Cli({"merge", "--format=" + format, "--inputs=" + inputs, b, a});
+    ASSERT_EQ(merged.code, 0) << merged.err;
+    EXPECT_GT(whole.out.size(), 1000u);
+    EXPECT_EQ(merged.out, whole.out) << format;
+  }
+  Result missing = Cli({"merge", "--format=sarif", "no/such.sarif"});
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_EQ(missing.err, "claimcheck: no/such.sarif: cannot read the report\n");
+}
+
 TEST(CliTest, InlineSuppressions) {
   std::string txt = Temp("sup.txt",
                          "Council vote\n\n"

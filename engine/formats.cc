@@ -311,6 +311,7 @@ class SarifFormat : public FindingFormat {
   }
 
  private:
+  friend std::string claimcheck::SarifArtifactUri(const std::string& path);
   static constexpr char kSrcRoot[] = "SRCROOT";
   // SARIF 2.1.0 wants an absolute URI ("file:///tmp/a.txt", not the bare
   // path "/tmp/a.txt") or a relative reference with a uriBaseId naming its
@@ -348,6 +349,12 @@ class SarifFormat : public FindingFormat {
   mutable absl::flat_hash_map<std::string, size_t> index_;
   bool first_ = true;
 };
+
+}  // namespace
+
+std::string SarifArtifactUri(const std::string& path) { return SarifFormat::ArtifactFor(path).uri; }
+
+namespace {
 
 // --- github -----------------------------------------------------------------
 

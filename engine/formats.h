@@ -47,6 +47,11 @@ class FindingFormat {
 absl::StatusOr<std::unique_ptr<FindingFormat>> MakeFindingFormat(const std::string& name,
                                                                  const FormatOptions& options);
 
+// The artifactLocation.uri SARIF output gives an input path: a relative URI
+// reference (against SRCROOT), or a file:// URI for an absolute path or one
+// that climbs out with "..".
+std::string SarifArtifactUri(const std::string& path);
+
 // GitHub workflow-command escaping (exposed for tests).
 std::string GithubEscapeData(absl::string_view s);
 std::string GithubEscapeProperty(absl::string_view s);

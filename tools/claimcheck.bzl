@@ -15,8 +15,11 @@ it (see tools/repositories.bzl and testdata/newsroom):
         fail_on = "warning",
     )
 
-    # Reports as build outputs, in `shards` actions over the inputs: each
-    # shard is cached on its own and can run remotely.
+    # One report, corpus_report.sarif, as one run over srcs would write it:
+    # checked in `shards` actions (each cached on its own, able to run
+    # remotely; a stable hash of the path picks an input's shard, so adding
+    # an article re-runs one shard), then merged. The shards themselves are
+    # the output group "shards".
     claimcheck_report(
         name = "corpus_report",
         srcs = glob(["corpus/**/*.jsonl"]),
@@ -65,14 +68,24 @@ def claimcheck_test(name, srcs, rules = [], config = None, lexicons = [], fail_o
         **kwargs
     )
 
+def _shard_of(f, shards):
+    # A stable hash of the path (Starlark's string hash is Java's hashCode):
+    # adding or removing an input changes only the shard it falls in.
+    return hash(f.short_path) % shards
+
 def _claimcheck_report_impl(ctx):
     files = ctx.files.srcs
-    shards = max(1, min(ctx.attr.shards, len(files)))
+    shards = max(1, ctx.attr.shards)
     ext = "sarif" if ctx.attr.format == "sarif" else "jsonl"
     shared_inputs = ctx.files.rules + ctx.files.lexicons + ([ctx.file.config] if ctx.file.config else [])
+    parts = [[] for _ in range(shards)]
+    for f in files:
+        parts[_shard_of(f, shards)].append(f)
     outputs = []
     for i in range(shards):
-        part = [f for j, f in enumerate(files) if j % shards == i]
+        part = parts[i]
+        if not part:
+            continue
         out = ctx.actions.declare_file("%s.shard-%d-of-%d.%s" % (ctx.label.name, i + 1, shards, ext))
         args = ctx.actions.args()
         args.add("check")
@@ -98,12 +111,38 @@ def _claimcheck_report_impl(ctx):
             progress_message = "claimcheck: shard %d of %d of %s" % (i + 1, shards, ctx.label),
         )
         outputs.append(out)
-    # As runfiles too, so that a test can read the report through `data`.
-    return [DefaultInfo(files = depset(outputs), runfiles = ctx.runfiles(files = outputs))]
+
+    # The shards merged into the report of one run over srcs, in their order.
+    order = ctx.actions.declare_file("%s.inputs.txt" % ctx.label.name)
+    ctx.actions.write(order, "".join([f.path + "\n" for f in files]))
+    merged = ctx.actions.declare_file("%s.%s" % (ctx.label.name, ext))
+    merge_args = ctx.actions.args()
+    merge_args.add("merge")
+    merge_args.add("--format=" + ctx.attr.format)
+    merge_args.add("--inputs=" + order.path)
+    merge_args.add_all(outputs)
+    ctx.actions.run_shell(
+        outputs = [merged],
+        inputs = outputs + [order],
+        tools = [ctx.executable._claimcheck],
+        command = '"$1" "${@:3}" > "$2"',
+        arguments = [ctx.executable._claimcheck.path, merged.path, merge_args],
+        mnemonic = "ClaimcheckMerge",
+        progress_message = "claimcheck: merging %d shards of %s" % (len(outputs), ctx.label),
+    )
+
+    # The merged report is the target's file (and a runfile, so that a test
+    # can read it through `data`); the shards are the output group "shards".
+    return [
+        DefaultInfo(files = depset([merged]), runfiles = ctx.runfiles(files = [merged])),
+        OutputGroupInfo(shards = depset(outputs)),
+    ]
 
 claimcheck_report = rule(
     implementation = _claimcheck_report_impl,
-    doc = "Writes claimcheck findings for srcs as SARIF or JSONL, in `shards` cached actions.",
+    doc = ("Writes claimcheck findings for srcs as one SARIF or JSONL report (NAME.sarif or " +
+           "NAME.jsonl), checked in up to `shards` cached actions (a stable hash of each path " +
+           "picks its shard) and merged in the order of srcs."),
     attrs = {
         "srcs": attr.label_list(allow_files = True, mandatory = True),
         "rules": attr.label_list(allow_files = [".yaml", ".yml"]),

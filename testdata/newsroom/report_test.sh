@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The SARIF shards of stories_report hold the draft's findings: the house
+# The merged SARIF report of stories_report holds the draft's findings: the house
 # rule (raised to warning by .claimcheck.yaml) and a built-in rule.
 set -euo pipefail
 all=$(cat "$@")
