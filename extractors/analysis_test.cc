@@ -58,6 +58,16 @@ TEST(QuoteTest, SpeakerAfterQuote) {
   EXPECT_EQ(q->attribution.cue_class, CueClass::kNeutral);
 }
 
+TEST(QuoteTest, AnAdverbLeadingAPhraseOfTimeOpensNoSubject) {
+  // "Back in 1999," and "Shortly after the vote," stand before the clause:
+  // its subject is the speaker of the participle's quote, not the adverb.
+  Analyzed r("Back in 1999, Mr. Hale praised the mayor, telling a radio station: " +
+             Q("I wish I could campaign like that.") + " Shortly after the vote, Ms. Ode thanked her staff, telling them: " +
+             Q("We did this together."));
+  EXPECT_EQ(r.QuoteSpeaker("I wish I could campaign like that."), "Hale <Mr. Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("We did this together."), "Ode <Ms. Ode>");
+}
+
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
   EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");

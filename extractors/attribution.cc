@@ -2351,9 +2351,14 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
       !IsFunctionWord(c.tok(sb + 1)) && NameWord(c, sb + 1, sb)) {
     return sb + 1;
   }
+  // "Back in 1999, …", "Shortly after the vote, …", "Long before dawn, …":
+  // an adverb of time or place leading a prepositional phrase.
+  static const auto* kLeadingAdverbs = new absl::flat_hash_set<absl::string_view>{
+      "back", "shortly", "soon", "long", "right", "way", "just", "well", "sometime", "early", "late"};
+  const bool leads_phrase = kLeadingAdverbs->contains(t.lower) && sb + 1 < se && IsPreposition(c.tok(sb + 1));
   // ("Even as he won …, Mr. Trump …", "Only when …": a word before a
   // subordinator opens the clause with it.)
-  if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" ||
+  if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" || leads_phrase ||
         (sb + 1 < se && IsSubordinator(c.tok(sb + 1)) && !IsSubordinator(t) && t.capitalized &&
          !NameWord(c, sb + 1, sb)) ||
         OpensWithParticiple(c, sb, se) ||
@@ -3337,12 +3342,13 @@ void FindCues(Context& c) {
       // ("has been mentioned as a contender", "is being floated as a
       // running mate", "was touted as a successor": a name put forward by
       // no one named, with its "as"; so is a portrait, "being portrayed as a
-      // flip-flopper", "was hailed as a hero".)
+      // flip-flopper", "was hailed as a hero"; a reading, "has been
+      // interpreted as a retreat".)
       bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
                        t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
                        t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
                        t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
-                       t.lower == "hailed";
+                       t.lower == "hailed" || t.lower == "interpreted";
       bool as_view = i + 1 < se && (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
                                     (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
                                      (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||

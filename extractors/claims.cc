@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
 #include "extractors/internal/context.h"
@@ -370,6 +371,13 @@ void CreditToColonCue(Context& c, Quote& q, int begin, int end, int sentence, Np
   c.cues.back().used_by_quote = true;
 }
 
+// Initials joined by periods, the last one's period a token of its own:
+// "U.S" of "Assistant U.S. Attorney", "D.C" of "Washington, D.C.".
+bool IsDottedInitials(absl::string_view w) {
+  return w.size() >= 3 && w.find('.') != absl::string_view::npos &&
+         std::all_of(w.begin(), w.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; });
+}
+
 }  // namespace
 
 void AttributeQuotes(Context& c) {
@@ -532,7 +540,7 @@ void AttributeQuotes(Context& c) {
                             ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
                              (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
                               ((before_dot->text.size() == 1 && before_dot->capitalized) ||
-                               IsTitleAbbreviation(c.lex, *before_dot))));
+                               IsTitleAbbreviation(c.lex, *before_dot) || IsDottedInitials(before_dot->text))));
           direct = has_speaker_between && cue.begin - close < kQuoteToCueTokens && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
                    !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
