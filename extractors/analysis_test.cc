@@ -68,6 +68,47 @@ TEST(QuoteTest, AnAdverbLeadingAPhraseOfTimeOpensNoSubject) {
   EXPECT_EQ(r.QuoteSpeaker("We did this together."), "Ode <Ms. Ode>");
 }
 
+TEST(QuoteTest, AReflexiveAfterTheSubjectIsNoPartOfIt) {
+  Analyzed r("Mr Hale himself acknowledged " + Q("it will be very hard for us to win") +
+             " if the trend continues.");
+  EXPECT_EQ(r.QuoteSpeaker("it will be very hard for us to win"), "Hale <Mr Hale>");
+}
+
+TEST(QuoteTest, AVerbBeforeByTakesTheGerundsSubject) {
+  Analyzed r("The judge began by saying, " + Q("I do not think a prison term is necessary."));
+  EXPECT_EQ(r.QuoteSpeaker("I do not think a prison term is necessary."), "The judge <The judge>");
+}
+
+TEST(QuoteTest, ADescriptionMissingItsClosingCommaLeavesTheNameSpeaking) {
+  // The comma after the description left out: the name before it speaks;
+  // but a report set into its subject's clause ("Ode, a top aide said, is
+  // …") is the aide's.
+  Analyzed r("Sam Lau, the communications director for the state party said in a statement. " +
+             Q("There are no paper ballots to recount."));
+  EXPECT_EQ(r.QuoteSpeaker("There are no paper ballots to recount."), "Sam Lau <Sam Lau>");
+  Analyzed set_in("Mrs. Ode, a top aide said, " + Q("is very confident") + " about the debate.");
+  EXPECT_EQ(set_in.QuoteSpeaker("is very confident"), "a top aide <a top aide>");
+}
+
+TEST(QuoteTest, AQuoteEndingItsSentenceOnAnExclamationTakesTheNextSentencesSpeaker) {
+  // "“…!” Mr. Hale wrote on Twitter on Monday.": only when and where follow
+  // the verb (not "Mr. Hale acknowledged the apology.", an object).
+  Analyzed r(Q("If she thinks she can do that, she is wrong!") + " Mr. Hale wrote on Twitter on Monday.");
+  EXPECT_EQ(r.QuoteSpeaker("If she thinks she can do that, she is wrong!"), "Hale <Mr. Hale>");
+  Analyzed object("The headline read: " + Q("Harry the Nazi.") + " Mr Hale acknowledged the apology.");
+  for (const Claim& c : object.a.claims) EXPECT_NE(object.Cue(c.attribution), "acknowledged");
+}
+
+TEST(QuoteTest, APronounAfterAQuoteGoesOnFromTheLastSpeakerNotFromANameInHisReport) {
+  // The sentence before reports Ann Cole's words about Joe Park; "she"
+  // after the next quote is Ann Cole.
+  Analyzed r("Joe Park won the vote easily, Ann Cole said. " + Q("She was very articulate,") +
+             " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("She was very articulate"), "Ann Cole <she>");
+  Analyzed he("Joe Park won the vote easily, Ann Cole said. " + Q("He was very articulate,") + " he said.");
+  EXPECT_NE(he.QuoteSpeaker("He was very articulate"), "Ann Cole <he>");
+}
+
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
   EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");
@@ -1683,6 +1724,26 @@ TEST(ClaimTest, AThingShownIsNoProposition) {
   EXPECT_EQ(r.ClaimSpeaker("a slimmer lead for the mayor"), "A poll <A poll>");
   EXPECT_EQ(r.ClaimSpeaker("mining output drove the increase"), "The figures <The figures>");
   EXPECT_EQ(r.ClaimSpeaker("the minister leaving the building"), "The footage <The footage>");
+}
+
+TEST(QuoteTest, ATermTheSentenceTalksAboutIsNoOnesWords) {
+  // "the term", "the word", "terms like", "so-called", "known as", "what
+  // some call": the quote mentions words; a judgement quoted in a report
+  // stays the speaker's.
+  Analyzed r("Activists prefer the term " + Q("undocumented immigrants") + " to describe them. " +
+             "She called for closing what some call the " + Q("Charleston loophole,") + " which lets buyers skip checks. " +
+             "Viewers know terms like " + Q("digital") + " and " + Q("interactive") + " now, said Mr Burke. " +
+             "The senator said the vote was a " + Q("disgrace") + " to the state.");
+  for (const char* term : {"undocumented immigrants", "Charleston loophole", "digital", "interactive"}) {
+    const Quote* q = r.QuoteWith(term);
+    ASSERT_NE(q, nullptr) << term;
+    EXPECT_EQ(q->kind, QuoteKind::kScare) << term;
+    EXPECT_FALSE(q->attribution.has_speaker) << term;
+  }
+  const Quote* judgement = r.QuoteWith("disgrace");
+  ASSERT_NE(judgement, nullptr);
+  EXPECT_EQ(judgement->kind, QuoteKind::kPartial);
+  EXPECT_EQ(r.QuoteSpeaker("disgrace"), "The senator <The senator>");
 }
 
 TEST(QuoteTest, ATermBeforeItsNounIsAScareQuote) {

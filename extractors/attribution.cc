@@ -748,6 +748,16 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
+  // "He began by saying", "she responded by tweeting": the subject of the
+  // verb before "by" speaks.
+  static const auto* by_verbs = new absl::flat_hash_set<absl::string_view>{
+      "began", "begins", "started", "starts", "opened", "opens", "ended", "ends", "closed", "closes",
+      "responded", "responds", "reacted", "reacts", "replied", "replies", "concluded", "concludes",
+      "finished", "finishes"};
+  if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) && absl::EndsWith(c.tok(cue_begin).lower, "ing") &&
+      by_verbs->contains(c.tok(i - 1).lower)) {
+    return SubjectBefore(c, i - 1, sb);
+  }
   // "The coach went on to claim", "she has repeatedly sought to argue": the
   // subject of the verb that takes "to" is the one who speaks.
   static const auto* catenatives = new absl::flat_hash_set<absl::string_view>{
@@ -806,6 +816,15 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
       WordToken(c.tok(i - 1)) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) ||
                                   IsPronoun(c.tok(i - 1)))) {
+    --i;
+  }
+  // "Sanders himself acknowledged", "the senator herself said": a reflexive
+  // that stresses the subject (not "told himself", an object).
+  if (i - 1 >= sb &&
+      (c.tok(i).lower == "himself" || c.tok(i).lower == "herself" || c.tok(i).lower == "itself" ||
+       c.tok(i).lower == "themselves") &&
+      WordToken(c.tok(i - 1)) && !c.InQuote(i - 1) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) &&
+      !IsFunctionWord(c.tok(i - 1)) && VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
     --i;
   }
   for (int round = 0; round < 3; ++round) {
@@ -1103,6 +1122,27 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
+  // "Sam Lau, the communications director for the party said": a person's
+  // description is the phrase before the verb, its closing comma left out;
+  // the name before it, opening the sentence or following a quote, speaks.
+  // (Not a report set into its subject's clause, "Clinton, a top aide said,
+  // is very confident": a comma after the verb.)
+  const bool set_in = cue_begin + 1 < c.ntok() && c.tok(cue_begin + 1).IsPunct(",");
+  if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && !c.InQuote(np.begin - 1) &&
+      IsDescription(c, np) && !set_in) {
+    bool person_role = false;
+    for (int k = np.begin; k < np.end && k < np.begin + 4; ++k) {
+      const Token& u = c.tok(k);
+      if ((u.flags & kFlagBodyNoun) != 0 || IsPreposition(u)) break;
+      person_role |= IsTitleWord(u) || (IsSpeakerNoun(u) && !absl::EndsWith(u.lower, "s"));
+    }
+    const Np name = NpEndingAt(c, np.begin - 2, sb, 0);
+    if (person_role && name.valid() && c.tok(name.begin).capitalized && c.tok(np.begin - 2).capitalized &&
+        WordToken(c.tok(np.begin - 2)) && !IsFunctionWord(c.tok(np.begin - 2)) && !IsDescription(c, name) &&
+        (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote)) {
+      return name;
+    }
+  }
   // "Tom Hale, spokesman for software firm Zeta said": a description after
   // a name that opens the sentence, its closing comma left out; the phrase
   // before the verb is the object of the description's preposition, and
@@ -1801,6 +1841,32 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       break;
     }
     if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone || (IsAuxiliary(u) && !IsAdverb(u))) break;
+  }
+  // "“… she's wrong!” Mr. Trump wrote on Twitter.": a quote that ends its
+  // sentence on "!", "?" or a period, and the next sentence, in the same
+  // paragraph, opening with its speaker and the verb.
+  if (sb >= 2 && i > sb && i - sb <= 6 && c.tok(sb - 1).kind == TokenKind::kQuote && c.InQuote(sb - 1) &&
+      (c.tok(sb - 2).IsPunct("!") || c.tok(sb - 2).IsPunct("?") || c.tok(sb - 2).IsPunct(".")) &&
+      c.a.segmentation.sentences[c.token_sentence[sb - 1]].paragraph ==
+          c.a.segmentation.sentences[c.token_sentence[sb]].paragraph) {
+    bool speaker_only = true;
+    for (int k = sb; k < i && speaker_only; ++k) {
+      const Token& u = c.tok(k);
+      const bool abbreviation_dot = u.IsPunct(".") && k > sb &&
+                                    (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)));
+      speaker_only = !c.InQuote(k) && (abbreviation_dot || (WordToken(u) && VerbClassOf(u) == CueClass::kNone &&
+                                                            !(IsAuxiliary(u) && !IsAdverb(u))));
+    }
+    // (And nothing after the verb but when, where or how it was said: "on
+    // Twitter on Monday", not an object, "acknowledged the apology".)
+    bool bare = n >= se || !c.tok(n).IsWordLike() || IsPreposition(c.tok(n)) || IsWeekday(c.tok(n)) ||
+                c.tok(n).lower == "yesterday" || c.tok(n).lower == "today";
+    for (int k = n; k < se && bare; ++k) {
+      const Token& u = c.tok(k);
+      bare = !c.InQuote(k) && u.kind != TokenKind::kQuote && u.lower != "that" && !IsAuxiliary(u) &&
+             VerbClassOf(u) == CueClass::kNone && !IsPronoun(u);
+    }
+    if (speaker_only && bare) return true;
   }
   // "…, insists Mr Hadi, an Iraqi who …" / "…, argued the minister.": a
   // cue set off after the clause, its speaker after it.
@@ -4683,6 +4749,9 @@ class Resolver {
         if (ent >= 0 && !c_.cues[k].passive && !c_.cues[k].according && c_.cues[k].cls != CueClass::kAttitude) {
           last_speaker_ = ent;
           last_speaker_sentence_ = s;
+          const absl::string_view v = c_.tok(c_.cues[k].begin).lower;
+          last_speaker_asked_ = absl::StartsWith(v, "ask") || absl::StartsWith(v, "quer") ||
+                                absl::StartsWith(v, "question") || absl::StartsWith(v, "press");
         }
         // "critics who say": the relative stands for the phrase before it,
         // which is what names someone or does not.
@@ -5509,6 +5578,30 @@ class Resolver {
         known_other |= it != c_.lex.first_name_gender.end() && it->second != gender;
       }
       if (!known_other && (en.gender == gender || en.parts.size() >= 2)) {
+        en.gender = gender;
+        return last_speaker_;
+      }
+    }
+    // "Cruz electrified the crowd, Stovall said. “…,” he said.": a pronoun
+    // that speaks right after a quote opening its sentence goes on from the
+    // speaker of the sentence before, in the same paragraph, whose gender
+    // agrees (not from a name that report mentions).
+    // (Not one who asked: "Mark Hill asked whether …. “…,” he said" is
+    // someone else's answer.)
+    if (speech_cue_ && last_speaker_ >= 0 && !last_speaker_asked_ && sentence_ > 0 &&
+        last_speaker_sentence_ == sentence_ - 1 &&
+        c_.a.segmentation.sentences[sentence_].paragraph == c_.a.segmentation.sentences[sentence_ - 1].paragraph) {
+      const int first = c_.a.sentence_tokens[sentence_].first;
+      const bool after_quote = at - 2 > first && Quoted(first) &&
+                               (c_.tok(at - 1).kind == TokenKind::kQuote ||
+                                (c_.tok(at - 1).IsPunct(",") && c_.tok(at - 2).kind == TokenKind::kQuote));
+      Entity& en = entities_[last_speaker_];
+      bool known_other = false;
+      for (const std::string& part : en.parts) {
+        const auto it = c_.lex.first_name_gender.find(part);
+        known_other |= it != c_.lex.first_name_gender.end() && it->second != gender;
+      }
+      if (after_quote && !known_other && (en.gender == gender || (en.gender == 0 && en.parts.size() >= 2))) {
         en.gender = gender;
         return last_speaker_;
       }
@@ -6910,6 +7003,7 @@ class Resolver {
   bool continuing_ = false;      // the cue goes on with what was said ("added")
   int last_speaker_ = -1;        // the entity that spoke last, for "he added"
   int last_speaker_sentence_ = -100;
+  bool last_speaker_asked_ = false;  // the last speaker put a question (the next answers it)
   // The phrase a relative pronoun speaker stands for, set by Resolve.
   Np antecedent_;
   // Scratch space reused across name runs (no allocation per name).

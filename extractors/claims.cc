@@ -1187,6 +1187,39 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   return noun_after && modifier_slot && before.lower != "as" && !IsBe(before);
 }
 
+// Whether the quote opening at token `open` is a term the sentence talks
+// about rather than words someone says in it: "the term “undocumented
+// immigrants”", "the word ''birther''", "terms like “digital”", "the
+// so-called “Charleston loophole”", "known as “the full Grassley”", "what
+// some call the “Charleston loophole”".
+bool MentionedTerm(const Context& c, int open, int sb) {
+  auto w = [&](int k) { return k >= sb && !c.InQuote(k) ? c.tok(k).lower : absl::string_view(); };
+  static const auto* kNames = new absl::flat_hash_set<absl::string_view>{
+      "term", "terms", "word", "words", "phrase", "phrases", "expression", "expressions",
+      "moniker", "nickname", "label", "catchphrase", "catchword", "buzzword", "buzzwords"};
+  int k = open - 1;
+  // (An article or "so-called" between: "what some call the “…”".)
+  if (w(k) == "the" || w(k) == "a" || w(k) == "an") --k;
+  const absl::string_view a = w(k), b = w(k - 1), d = w(k - 2);
+  if (a == "so-called" || (a == "called" && (b == "so" || b == "often" || b == "sometimes" || b == "commonly"))) {
+    return true;
+  }
+  if (a == "as" && b == "known") return true;
+  if ((a == "call" || a == "calls") && (b == "some" || b == "many" || b == "others" || b == "people") && d == "what") {
+    return true;
+  }
+  if (k == open - 1 && kNames->contains(a) && (b == "the" || b == "this" || b == "that" || b == "a")) return true;
+  if ((a == "like" || (a == "as" && b == "such")) && kNames->contains(a == "like" ? b : d)) return true;
+  // ("terms like “digital” and “interactive”": the next in a list of them.)
+  if (k == open - 1 && (a == "and" || a == "or" || (k >= sb && c.tok(k).IsPunct(","))) && k - 1 > sb &&
+      c.tok(k - 1).kind == TokenKind::kQuote) {
+    int j = k - 2;
+    while (j > sb && j > k - 12 && c.tok(j).kind != TokenKind::kQuote) --j;
+    if (j > sb && c.tok(j).kind == TokenKind::kQuote) return MentionedTerm(c, j, sb);
+  }
+  return false;
+}
+
 }  // namespace
 
 void MarkScareQuotes(Context& c) {
@@ -1200,7 +1233,10 @@ void MarkScareQuotes(Context& c) {
       const int open = t;
       const int close = EndToken(c, q.span.end) - 1;
       if (open >= close || c.tok(open).kind != TokenKind::kQuote || c.tok(close).kind != TokenKind::kQuote) continue;
-      if (TermInNounPhrase(c, q, open, close)) {
+      int words = 0;
+      for (int i = open + 1; i < close; ++i) words += c.tok(i).IsWordLike();
+      if (TermInNounPhrase(c, q, open, close) ||
+          (words <= 5 && MentionedTerm(c, open, c.a.sentence_tokens[q.sentence].first))) {
         q.kind = QuoteKind::kScare;
         q.attribution = Attribution();
       }
