@@ -81,13 +81,13 @@ TEST(QuoteTest, AVerbBeforeByTakesTheGerundsSubject) {
 
 TEST(QuoteTest, ADescriptionMissingItsClosingCommaLeavesTheNameSpeaking) {
   // The comma after the description left out: the name before it speaks;
-  // but a report set into its subject's clause ("Ode, a top aide said, is
-  // …") is the aide's.
-  Analyzed r("Sam Lau, the communications director for the state party said in a statement. " +
-             Q("There are no paper ballots to recount."));
-  EXPECT_EQ(r.QuoteSpeaker("There are no paper ballots to recount."), "Sam Lau <Sam Lau>");
-  Analyzed set_in("Mrs. Ode, a top aide said, " + Q("is very confident") + " about the debate.");
-  EXPECT_EQ(set_in.QuoteSpeaker("is very confident"), "a top aide <a top aide>");
+  // but a report set into its subject's clause ("Ode, a close aide said,
+  // is …") is the aide's.
+  Analyzed r("Ann Cole, the press officer for the county council said in a statement. " +
+             Q("There is no money left to repair the bridge."));
+  EXPECT_EQ(r.QuoteSpeaker("There is no money left to repair the bridge."), "Ann Cole <Ann Cole>");
+  Analyzed set_in("Mrs. Ode, a top aide said, " + Q("is very calm") + " about the hearing.");
+  EXPECT_EQ(set_in.QuoteSpeaker("is very calm"), "a top aide <a top aide>");
 }
 
 TEST(QuoteTest, AQuoteEndingItsSentenceOnAnExclamationTakesTheNextSentencesSpeaker) {
@@ -1730,11 +1730,11 @@ TEST(QuoteTest, ATermTheSentenceTalksAboutIsNoOnesWords) {
   // "the term", "the word", "terms like", "so-called", "known as", "what
   // some call": the quote mentions words; a judgement quoted in a report
   // stays the speaker's.
-  Analyzed r("Activists prefer the term " + Q("undocumented immigrants") + " to describe them. " +
-             "She called for closing what some call the " + Q("Charleston loophole,") + " which lets buyers skip checks. " +
-             "Viewers know terms like " + Q("digital") + " and " + Q("interactive") + " now, said Mr Burke. " +
+  Analyzed r("Unions prefer the term " + Q("guest worker") + " to describe them. " +
+             "She called for closing what some call the " + Q("back door,") + " which lets firms skip checks. " +
+             "Buyers know terms like " + Q("cloud") + " and " + Q("streaming") + " now, said Mr Hale. " +
              "The senator said the vote was a " + Q("disgrace") + " to the state.");
-  for (const char* term : {"undocumented immigrants", "Charleston loophole", "digital", "interactive"}) {
+  for (const char* term : {"guest worker", "back door", "cloud", "streaming"}) {
     const Quote* q = r.QuoteWith(term);
     ASSERT_NE(q, nullptr) << term;
     EXPECT_EQ(q->kind, QuoteKind::kScare) << term;

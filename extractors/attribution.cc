@@ -818,7 +818,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
                                   IsPronoun(c.tok(i - 1)))) {
     --i;
   }
-  // "Sanders himself acknowledged", "the senator herself said": a reflexive
+  // "Hale himself acknowledged", "the senator herself said": a reflexive
   // that stresses the subject (not "told himself", an object).
   if (i - 1 >= sb &&
       (c.tok(i).lower == "himself" || c.tok(i).lower == "herself" || c.tok(i).lower == "itself" ||
@@ -1122,11 +1122,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     return found;
   }
   Np np = NpEndingAt(c, i, sb, 0);
-  // "Sam Lau, the communications director for the party said": a person's
+  // "Ann Cole, the press officer for the council said": a person's
   // description is the phrase before the verb, its closing comma left out;
   // the name before it, opening the sentence or following a quote, speaks.
-  // (Not a report set into its subject's clause, "Clinton, a top aide said,
-  // is very confident": a comma after the verb.)
+  // (Not a report set into its subject's clause, "Ode, a close aide said,
+  // is very calm": a comma after the verb.)
   const bool set_in = cue_begin + 1 < c.ntok() && c.tok(cue_begin + 1).IsPunct(",");
   if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && !c.InQuote(np.begin - 1) &&
       IsDescription(c, np) && !set_in) {
@@ -1842,7 +1842,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone || (IsAuxiliary(u) && !IsAdverb(u))) break;
   }
-  // "“… she's wrong!” Mr. Trump wrote on Twitter.": a quote that ends its
+  // "“… she is wrong!” Mr. Hale wrote on his blog.": a quote that ends its
   // sentence on "!", "?" or a period, and the next sentence, in the same
   // paragraph, opening with its speaker and the verb.
   if (sb >= 2 && i > sb && i - sb <= 6 && c.tok(sb - 1).kind == TokenKind::kQuote && c.InQuote(sb - 1) &&
@@ -5582,7 +5582,7 @@ class Resolver {
         return last_speaker_;
       }
     }
-    // "Cruz electrified the crowd, Stovall said. “…,” he said.": a pronoun
+    // "Park won the vote easily, Ann Cole said. “…,” she said.": a pronoun
     // that speaks right after a quote opening its sentence goes on from the
     // speaker of the sentence before, in the same paragraph, whose gender
     // agrees (not from a name that report mentions).

@@ -1188,10 +1188,9 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
 }
 
 // Whether the quote opening at token `open` is a term the sentence talks
-// about rather than words someone says in it: "the term “undocumented
-// immigrants”", "the word ''birther''", "terms like “digital”", "the
-// so-called “Charleston loophole”", "known as “the full Grassley”", "what
-// some call the “Charleston loophole”".
+// about rather than words someone says in it: "the term “guest worker”",
+// "the word ''austerity''", "terms like “cloud”", "the so-called “bedroom
+// tax”", "known as “the long count”", "what some call the “back door”".
 bool MentionedTerm(const Context& c, int open, int sb) {
   auto w = [&](int k) { return k >= sb && !c.InQuote(k) ? c.tok(k).lower : absl::string_view(); };
   static const auto* kNames = new absl::flat_hash_set<absl::string_view>{
@@ -1210,7 +1209,7 @@ bool MentionedTerm(const Context& c, int open, int sb) {
   }
   if (k == open - 1 && kNames->contains(a) && (b == "the" || b == "this" || b == "that" || b == "a")) return true;
   if ((a == "like" || (a == "as" && b == "such")) && kNames->contains(a == "like" ? b : d)) return true;
-  // ("terms like “digital” and “interactive”": the next in a list of them.)
+  // ("terms like “cloud” and “streaming”": the next in a list of them.)
   if (k == open - 1 && (a == "and" || a == "or" || (k >= sb && c.tok(k).IsPunct(","))) && k - 1 > sb &&
       c.tok(k - 1).kind == TokenKind::kQuote) {
     int j = k - 2;
