@@ -3,7 +3,7 @@
 # what is present is left alone; apt and npm run only when something is missing.
 #
 #   tools/setup.sh           build and run claimcheck
-#   tools/setup.sh --tests   also what the tests use: Chromium, Node.js and Microsoft's
+#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, Node.js and Microsoft's
 #                            SARIF validator (npm @microsoft/sarif-multitool-linux,
 #                            installed under /opt/claimcheck/sarif)
 set -euo pipefail
@@ -16,8 +16,9 @@ packages=(
   libyaml-cpp-dev libre2-dev libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libcmark-dev libgumbo-dev
 )
-# Chromium renders the HTML report in a test; Python checks the judged corpus.
-$tests && packages+=(chromium python3)
+# Chromium renders the HTML report in a test; Python checks the judged corpus;
+# pre-commit and git run the pre-commit hook on a scratch repository.
+$tests && packages+=(chromium python3 pre-commit git)
 # Node.js and npm from Debian, unless the machine already has an npm.
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
