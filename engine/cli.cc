@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 
@@ -92,8 +93,8 @@ constexpr char kCheckHelp[] =
     "  --color=auto|always|never  colour in text output (auto: when stdout is a terminal)\n"
     "  --write-baseline=FILE      record the current findings (by fingerprint, not line)\n"
     "  --baseline=FILE            report only findings not in FILE\n"
-    "  --config=FILE              project configuration (default: .claimcheck.yaml found from\n"
-    "                             the first input's directory upwards); --no-config: none\n"
+    "  --config=FILE              project configuration for every input (default: each\n"
+    "                             input's nearest .claimcheck.yaml at or above it); --no-config: none\n"
     "  --rules=PATH               add a rule pack (.yaml) or a directory of packs; repeatable\n"
     "  --enable=ID|CATEGORY       run a rule (or every rule of a category) that is off by default\n"
     "                             (enabled: false); repeatable\n"
@@ -300,6 +301,9 @@ void PrintSummary(const Totals& t, bool findings, std::ostream& err) {
 
 // What processing one document produced, written out in input order.
 struct DocOutput {
+  // Set by `work` when the document cannot be checked (its configuration
+  // does not load): reported as a failed input.
+  std::string error;
   std::string text;
   std::string baseline;  // --write-baseline lines for this document
   std::vector<std::string> hidden;  // --baseline fingerprints that hid a finding here
@@ -400,6 +404,11 @@ void ForEachDocument(const Flags& f, const Setup& setup, std::istream& in, std::
       if (!b.items[i].status.ok()) {
         ++t->failed;
         err << "claimcheck: error: " << b.items[i].status.message() << "\n";
+        continue;
+      }
+      if (!b.outputs[i].error.empty()) {
+        ++t->failed;
+        err << "claimcheck: error: " << b.outputs[i].error << "\n";
         continue;
       }
       ++t->docs;
@@ -512,7 +521,8 @@ std::optional<std::string> ReadWholeFile(const std::string& path) {
 }
 
 // The project configuration: --config FILE, else .claimcheck.yaml found from
-// the first input's directory upwards; --no-config ignores it.
+// the first input's directory upwards (RunCheck gives each later input
+// its own nearest one, Checkers); --no-config ignores it.
 absl::StatusOr<ProjectConfig> LoadConfig(const Flags& f) {
   if (f.values.count("no-config")) return ProjectConfig{};
   if (f.values.count("config")) {
@@ -566,6 +576,88 @@ absl::StatusOr<RuleSet> LoadRules(const Flags& f, const ProjectConfig& cfg, bool
   return b.Build();
 }
 
+// What a document is checked with: a configuration, its rules and its gate.
+struct Checker {
+  ProjectConfig cfg;
+  std::optional<RuleSet> rules;
+  absl::flat_hash_set<std::string> known_rules;  // the ids and categories a suppression may name
+  Severity threshold = Severity::kError;
+  bool never = false;
+  std::string error;  // why the configuration or its rules did not load
+};
+
+// The checker for configuration `cfg`: --fail-on over its fail_on.
+std::unique_ptr<Checker> MakeChecker(const Flags& f, ProjectConfig cfg) {
+  auto ch = std::make_unique<Checker>();
+  const std::string fail_on = Get(f, "fail-on", cfg.fail_on.empty() ? "error" : cfg.fail_on);
+  ch->never = fail_on == "never";
+  if (!ch->never && !ParseSeverity(fail_on, &ch->threshold)) {
+    ch->error = absl::StrCat("unknown --fail-on '", fail_on, "' (expected error, warning, info or never)");
+  }
+  absl::StatusOr<RuleSet> rules = LoadRules(f, cfg);
+  if (!rules.ok()) {
+    ch->error = std::string(rules.status().message());
+  } else {
+    for (const auto& r : rules->rules()) {
+      ch->known_rules.insert(r->id);
+      ch->known_rules.insert(r->category);
+    }
+    ch->rules.emplace(*std::move(rules));
+  }
+  ch->cfg = std::move(cfg);
+  return ch;
+}
+
+// Each input's configuration: the nearest .claimcheck.yaml at or above it,
+// one per directory as Vale's .vale.ini (or --config / --no-config for
+// all). Each configuration's rules are built once, when a document first
+// needs them. Thread-safe.
+class Checkers {
+ public:
+  // `first`: the configuration of the first input, already built; `fixed`:
+  // it serves every input.
+  Checkers(const Flags& f, std::unique_ptr<Checker> first, bool fixed) : f_(f), fixed_(fixed) {
+    first_ = first.get();
+    by_file_[first->cfg.file] = std::move(first);
+  }
+  const Checker& first() const { return *first_; }
+
+  // The checker for the document or file at `path` ("-": standard input,
+  // the working directory's).
+  const Checker& For(const std::string& path) {
+    if (fixed_) return *first_;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const std::string dir =
+        path == "-" ? std::string(".") : fs::absolute(path, ec).lexically_normal().parent_path().string();
+    std::lock_guard<std::mutex> lock(mu_);
+    if (auto it = by_dir_.find(dir); it != by_dir_.end()) return *it->second;
+    absl::StatusOr<ProjectConfig> cfg = FindProjectConfig(dir);
+    const std::string key = cfg.ok() ? cfg->file : absl::StrCat("\n", dir);  // (an error: its own key)
+    auto it = by_file_.find(key);
+    if (it == by_file_.end()) {
+      std::unique_ptr<Checker> ch;
+      if (cfg.ok()) {
+        ch = MakeChecker(f_, *std::move(cfg));
+      } else {
+        ch = std::make_unique<Checker>();
+        ch->error = std::string(cfg.status().message());
+      }
+      it = by_file_.emplace(key, std::move(ch)).first;
+    }
+    by_dir_[dir] = it->second.get();
+    return *it->second;
+  }
+
+ private:
+  const Flags& f_;
+  const bool fixed_;
+  Checker* first_ = nullptr;
+  std::mutex mu_;
+  absl::flat_hash_map<std::string, std::unique_ptr<Checker>> by_file_;  // configuration file ("" none)
+  absl::flat_hash_map<std::string, const Checker*> by_dir_;            // absolute directory
+};
+
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
              std::ostream& err) {
   Flags f;
@@ -617,10 +709,24 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (!SetUp(f, err, &setup)) return 2;
   setup.reader.ignore = cfg->ignore;
   setup.reader.ignore_base = cfg->dir;
-  absl::StatusOr<RuleSet> rules = LoadRules(f, *cfg);
-  if (!rules.ok()) {
-    err << "claimcheck: " << rules.status().message() << "\n";
+  // The first input's configuration, checked before anything is read; the
+  // others' (a .claimcheck.yaml nearer to an input) as their inputs come.
+  const bool fixed_config = f.values.count("config") > 0 || f.values.count("no-config") > 0;
+  std::unique_ptr<Checker> first_checker = MakeChecker(f, *cfg);
+  if (!first_checker->error.empty()) {
+    err << "claimcheck: " << first_checker->error << "\n";
     return 2;
+  }
+  Checkers checkers(f, std::move(first_checker), fixed_config);
+  const RuleSet* rules = &*checkers.first().rules;
+  if (!fixed_config) {
+    setup.reader.walk_ignores = [&checkers](const std::string& path) {
+      const Checker& ch = checkers.For(path);
+      ReaderOptions nearest;
+      nearest.ignore = ch.cfg.ignore;
+      nearest.ignore_base = ch.cfg.dir;
+      return Ignored(nearest, path);
+    };
   }
   int jobs;
   if (!ParseJobs(f, err, &jobs)) return 2;
@@ -654,19 +760,20 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   bool failing = false;
   size_t hidden_count = 0;
   absl::flat_hash_set<std::string> baseline_used;
-  // The rule ids and categories a suppression may name.
-  absl::flat_hash_set<std::string> known_rules;
-  for (const auto& r : rules->rules()) {
-    known_rules.insert(r->id);
-    known_rules.insert(r->category);
-  }
+  // (SARIF lists the first configuration's rules; a finding of a rule only a
+  // nearer configuration adds carries its id without an index.)
   out << (*fmt)->Begin(*rules);
   ForEachDocument(
       f, setup, in, err, jobs, &t,
       [&](const Document& doc, const Analysis& a, DocOutput* o) {
         absl::Time t1 = absl::Now();
-        std::vector<Finding> found = rules->Check(doc, a);
-        ApplySuppressions(doc, &found, &known_rules);
+        const Checker& ch = checkers.For(doc.path);
+        if (!ch.error.empty()) {
+          o->error = absl::StrCat(doc.path, ": not checked: ", ch.error);
+          return;
+        }
+        std::vector<Finding> found = ch.rules->Check(doc, a);
+        ApplySuppressions(doc, &found, &ch.known_rules);
         if (shown != Severity::kInfo) {
           found.erase(std::remove_if(found.begin(), found.end(),
                                      [&](const Finding& x) { return x.severity < shown; }),
@@ -692,7 +799,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
         absl::Time t2 = absl::Now();
         for (const Finding& x : found) {
           ++o->by_severity[static_cast<int>(x.severity)];
-          if (!never && x.severity >= threshold) o->failing = true;
+          if (!ch.never && x.severity >= ch.threshold) o->failing = true;
         }
         o->text = (*fmt)->Document(doc, a, found);
         o->check = t2 - t1;

@@ -336,6 +336,48 @@ TEST(CliTest, ConfigPrintsTheEffectiveConfigurationAndItsFile) {
   EXPECT_TRUE(absl::StartsWith(none.out, "# --no-config: none read\n")) << none.out;
 }
 
+TEST(CliTest, EachInputIsCheckedWithItsNearestConfiguration) {
+  // desk/ gates warnings; desk/sport/ drops the unsourced rules and gates
+  // errors; desk/drafts/ ignores every file a walk finds there. One run over
+  // desk/ checks each file with its own; `claimcheck config` names them.
+  fs::path dir = fs::path(::testing::TempDir()) / "nearest_config";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "desk" / "sport");
+  fs::create_directories(dir / "desk" / "drafts");
+  std::ofstream(dir / "desk" / ".claimcheck.yaml") << "fail_on: warning\n";
+  std::ofstream(dir / "desk" / "sport" / ".claimcheck.yaml") << "disable: [unsourced]\nfail_on: error\n";
+  std::ofstream(dir / "desk" / "drafts" / ".claimcheck.yaml") << "ignore: [\"*\"]\n";
+  const std::string story = "Council vote\n\nIt is understood that the budget will rise sharply next year.\n";
+  for (const char* name : {"news.md", "sport/match.md", "drafts/draft.md"}) std::ofstream(dir / "desk" / name) << story;
+  const std::string desk = (dir / "desk").string();
+  Result all = Cli({"check", "--format=jsonl", desk});
+  EXPECT_EQ(all.code, 1) << all.err;  // desk/'s gate, on news.md's warning
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 1) << all.out;
+  EXPECT_TRUE(absl::StrContains(all.out, "news.md\",")) << all.out;
+  EXPECT_TRUE(absl::StrContains(all.out, "\"rule\":\"unsourced.agentless\"")) << all.out;
+  EXPECT_TRUE(absl::StrContains(all.err, "claimcheck: 2 documents read, 0 failed")) << all.err;
+  // The sport story alone: its configuration, no finding, a pass.
+  Result sport = Cli({"check", (dir / "desk" / "sport" / "match.md").string()});
+  EXPECT_EQ(sport.code, 0) << sport.err;
+  const std::string sport_cfg =
+      (dir / "desk" / "sport" / ".claimcheck.yaml").lexically_relative(fs::current_path()).string();
+  EXPECT_TRUE(absl::StartsWith(Cli({"config", (dir / "desk" / "sport" / "match.md").string()}).out,
+                               "# from " + sport_cfg + "\n"));
+  // --config serves every input: the sport story is gated at warnings too.
+  Result fixed = Cli({"check", "--config=" + (dir / "desk" / ".claimcheck.yaml").string(), desk});
+  EXPECT_EQ(fixed.code, 1);
+  EXPECT_TRUE(absl::StrContains(fixed.out, "match.md")) << fixed.out;
+  // A nearer configuration that does not load fails its inputs, with its
+  // place; the others are still checked.
+  std::ofstream(dir / "desk" / "sport" / ".claimcheck.yaml") << "disable: [nosuch]\n";
+  Result broken = Cli({"check", "--format=jsonl", desk});
+  EXPECT_EQ(broken.code, 2);
+  EXPECT_TRUE(absl::StrContains(broken.err, "match.md: not checked: " + sport_cfg +
+                                                ":1:11: unknown rule or category 'nosuch' in 'disable'"))
+      << broken.err;
+  EXPECT_TRUE(absl::StrContains(broken.out, "news.md")) << broken.out;
+}
+
 TEST(CliTest, DisableAndMinSeverityOnTheCommandLine) {
   const std::string article = "testdata/corpus/summit_article.txt";
   // A category and a rule id.

@@ -939,7 +939,7 @@ bool DocumentStream::Next(InputItem* item) {
       std::set<fs::path> active;
       ExpandDir(path, &active, &files);
       for (auto it = files.rbegin(); it != files.rend(); ++it) {
-        if (!Ignored(opts_, *it)) pending_.push_front(*it);
+        if (!(opts_.walk_ignores ? opts_.walk_ignores(*it) : Ignored(opts_, *it))) pending_.push_front(*it);
       }
       continue;
     }

@@ -18,6 +18,7 @@
 #include <deque>
 #include <fstream>
 #include <istream>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +44,9 @@ struct ReaderOptions {
   // relative to `ignore_base` (the directory of .claimcheck.yaml).
   std::vector<std::string> ignore;
   std::string ignore_base;
+  // When set, decides instead of `ignore` whether a file a directory walk
+  // finds is skipped (each file by the configuration nearest to it).
+  std::function<bool(const std::string& path)> walk_ignores;
 };
 
 // Whether `path`, found by a directory walk, matches one of opts.ignore
