@@ -1,6 +1,7 @@
 // Output formats: exact GitHub/JUnit escaping, SARIF structure, and SARIF
 // validated by Microsoft's SARIF Multitool (installed by tools/setup.sh --tests).
 #include "engine/formats.h"
+#include "engine/json_reader.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -11,7 +12,6 @@
 #include "absl/strings/str_cat.h"
 #include "engine/cli_testing.h"
 #include "gtest/gtest.h"
-#include "simdjson.h"
 
 namespace claimcheck {
 namespace {
@@ -50,16 +50,16 @@ TEST(FormatsTest, AJsonlRecordsFindingsPointAtItsLineOfTheFile) {
   // SARIF: the same line, the record as a logical location, the place in
   // its text in the result's properties.
   std::string sarif = Cli({"check", "--format=sarif", file}).out;
-  simdjson::dom::parser parser;
-  simdjson::dom::element root;
-  ASSERT_EQ(parser.parse(sarif).get(root), simdjson::SUCCESS);
-  simdjson::dom::element second = root["runs"].at(0)["results"].at(1);
-  EXPECT_EQ(int64_t(second["locations"].at(0)["physicalLocation"]["region"]["startLine"]), 2);
-  EXPECT_EQ(std::string_view(second["locations"].at(0)["logicalLocations"].at(0)["name"]), "a2");
-  simdjson::dom::element text = second["properties"]["textRegion"];
-  EXPECT_EQ(int64_t(text["startLine"]), 3);
-  EXPECT_EQ(int64_t(text["startColumn"]), 1);
-  EXPECT_EQ(int64_t(text["byteOffset"]), 8);
+  JsonValue root;
+  JsonError json_error;
+  ASSERT_TRUE(ParseJson(sarif, &root, &json_error)) << json_error.message;
+  const JsonValue& second = root["runs"][0]["results"][1];
+  EXPECT_EQ(second["locations"][0]["physicalLocation"]["region"]["startLine"].text(), "2");
+  EXPECT_EQ(second["locations"][0]["logicalLocations"][0]["name"].text(), "a2");
+  const JsonValue& text = second["properties"]["textRegion"];
+  EXPECT_EQ(text["startLine"].text(), "3");
+  EXPECT_EQ(text["startColumn"].text(), "1");
+  EXPECT_EQ(text["byteOffset"].text(), "8");
 }
 
 TEST(FormatsTest, JunitFailuresFollowFailOn) {
@@ -93,31 +93,31 @@ TEST(FormatsTest, JunitFailuresFollowFailOn) {
 
 TEST(FormatsTest, SarifCarriesRulesLocationsAndRelatedPlaces) {
   std::string out = Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"}).out;
-  simdjson::dom::parser parser;
-  simdjson::dom::element root;
-  ASSERT_EQ(parser.parse(out).get(root), simdjson::SUCCESS) << out.substr(0, 300);
-  simdjson::dom::element run = root["runs"].at(0);
-  EXPECT_EQ(std::string_view(run["columnKind"]), "unicodeCodePoints");
-  EXPECT_EQ(std::string_view(run["tool"]["driver"]["name"]), "claimcheck");
-  simdjson::dom::array results = run["results"];
+  JsonValue root;
+  JsonError json_error;
+  ASSERT_TRUE(ParseJson(out, &root, &json_error)) << json_error.message << out.substr(0, 300);
+  const JsonValue& run = root["runs"][0];
+  EXPECT_EQ(run["columnKind"].text(), "unicodeCodePoints");
+  EXPECT_EQ(run["tool"]["driver"]["name"].text(), "claimcheck");
+  const std::vector<JsonValue>& results = run["results"].items();
   ASSERT_EQ(results.size(), 12u);
-  simdjson::dom::element first = results.at(0);
-  EXPECT_EQ(std::string_view(first["ruleId"]), "attribution.doubt");
-  simdjson::dom::element region = first["locations"].at(0)["physicalLocation"]["region"];
-  EXPECT_EQ(int64_t(region["startLine"]), 4);
-  EXPECT_EQ(int64_t(region["startColumn"]), 55);
-  EXPECT_EQ(int64_t(region["endColumn"]), 62);
-  EXPECT_EQ(std::string_view(region["snippet"]["text"]), "claimed");
-  simdjson::dom::array related = first["relatedLocations"];
+  const JsonValue& first = results[0];
+  EXPECT_EQ(first["ruleId"].text(), "attribution.doubt");
+  const JsonValue& region = first["locations"][0]["physicalLocation"]["region"];
+  EXPECT_EQ(region["startLine"].text(), "4");
+  EXPECT_EQ(region["startColumn"].text(), "55");
+  EXPECT_EQ(region["endColumn"].text(), "62");
+  EXPECT_EQ(region["snippet"]["text"].text(), "claimed");
+  const std::vector<JsonValue>& related = first["relatedLocations"].items();
   ASSERT_EQ(related.size(), 2u);  // the speaker and the cue
-  EXPECT_EQ(std::string_view(related.at(0)["message"]["text"]), "speaker");
-  EXPECT_EQ(std::string_view(related.at(0)["physicalLocation"]["region"]["snippet"]["text"]), "He");
+  EXPECT_EQ(related[0]["message"]["text"].text(), "speaker");
+  EXPECT_EQ(related[0]["physicalLocation"]["region"]["snippet"]["text"].text(), "He");
   // The contradicted claim points at its evidence.
   bool evidence = false;
-  for (simdjson::dom::element r : results) {
-    if (std::string_view(r["ruleId"]) != "disputed.contradicted") continue;
-    for (simdjson::dom::element rl : simdjson::dom::array(r["relatedLocations"])) {
-      evidence |= std::string_view(rl["message"]["text"]) == "evidence";
+  for (const JsonValue& r : results) {
+    if (r["ruleId"].text() != "disputed.contradicted") continue;
+    for (const JsonValue& rl : r["relatedLocations"].items()) {
+      evidence |= rl["message"]["text"].text() == "evidence";
     }
   }
   EXPECT_TRUE(evidence);
@@ -172,27 +172,26 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
     std::ifstream in(report_file);
     std::stringstream ss;
     ss << in.rdbuf();
-    simdjson::dom::parser parser;
-    simdjson::dom::element report;
-    ASSERT_EQ(parser.parse(ss.str()).get(report), simdjson::SUCCESS) << name;
-    simdjson::dom::array results = report["runs"].at(0)["results"];
+    JsonValue report;
+    JsonError json_error;
+    ASSERT_TRUE(ParseJson(ss.str(), &report, &json_error)) << name << ": " << json_error.message;
+    const std::vector<JsonValue>& results = report["runs"][0]["results"].items();
     std::string problems;
-    for (simdjson::dom::element r : results) problems += simdjson::to_string(r) + "\n";
+    for (const JsonValue& r : results) problems += r["ruleId"].text() + ": " + r["message"]["text"].text() + "\n";
     EXPECT_EQ(results.size(), 0u) << name << ":\n" << problems;
   }
 }
 
 TEST(FormatsTest, SarifUrisAreAbsoluteOrRelativeToANamedBase) {
   auto first_location = [](const std::string& sarif, std::string* uri, std::string* base, std::string* root) {
-    simdjson::dom::parser parser;
-    simdjson::dom::element run;
-    ASSERT_EQ(parser.parse(sarif).get(run), simdjson::SUCCESS);
-    run = run["runs"].at(0);
-    simdjson::dom::element loc = run["results"].at(0)["locations"].at(0)["physicalLocation"]["artifactLocation"];
-    *uri = std::string(std::string_view(loc["uri"]));
-    std::string_view b;
-    *base = loc["uriBaseId"].get(b) == simdjson::SUCCESS ? std::string(b) : "";
-    *root = std::string(std::string_view(run["originalUriBaseIds"]["SRCROOT"]["uri"]));
+    JsonValue log;
+    JsonError json_error;
+    ASSERT_TRUE(ParseJson(sarif, &log, &json_error)) << json_error.message;
+    const JsonValue& run = log["runs"][0];
+    const JsonValue& loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    *uri = loc["uri"].text();
+    *base = loc["uriBaseId"].text();
+    *root = run["originalUriBaseIds"]["SRCROOT"]["uri"].text();
   };
   const std::string cwd = fs::current_path().string();
   std::string uri, base, root;

@@ -84,6 +84,10 @@ void JsonWriter::Double(double v) {
   Separate();
   if (std::isfinite(v)) absl::StrAppendFormat(out_, "%.6g", v); else out_->append("null");
 }
+void JsonWriter::Number(absl::string_view literal) {
+  Separate();
+  out_->append(literal.data(), literal.size());
+}
 void JsonWriter::Bool(bool v) { Separate(); out_->append(v ? "true" : "false"); }
 void JsonWriter::Null() { Separate(); out_->append("null"); }
 

@@ -31,6 +31,9 @@ class JsonWriter {
   void String(absl::string_view s);
   void Int(int64_t v);
   void Double(double v);
+  // A number as JSON text already writes it ("12", "-0.5e3"), e.g. one
+  // read by ParseJson; the caller vouches that it is a JSON number.
+  void Number(absl::string_view literal);
   void Bool(bool v);
   void Null();
   // Convenience: Key + value.

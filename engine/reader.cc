@@ -14,9 +14,9 @@
 #include "absl/strings/str_cat.h"
 #include "cmark.h"
 #include "gumbo.h"
+#include "engine/json_reader.h"
 #include "engine/suppressions.h"
 #include "extractors/tokens.h"
-#include "simdjson.h"
 
 namespace claimcheck {
 
@@ -698,63 +698,58 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
         path, ":", line_no, ":", CountCodePoints(line.substr(0, nul)) + 1,
         ": NUL byte in the record (JSON writes it as \\u0000); not read"));
   }
-  // simdjson's parser is per-thread scratch: reusing it avoids reallocating.
-  thread_local simdjson::dom::parser parser;
-  simdjson::padded_string padded(line.data(), line.size());
-  simdjson::dom::element root;
-  if (auto err = parser.parse(padded).get(root); err) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(where(), "malformed JSON: ", simdjson::error_message(err)));
+  // (The whole record is checked; only the fields read here are kept.)
+  const auto wanted = [&opts](absl::string_view key) {
+    return key == opts.text_field || key == opts.id_field || key == "title" || key == "headline";
+  };
+  JsonValue root;
+  JsonError json_error;
+  if (!ParseJsonKeeping(line, wanted, &root, &json_error)) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ":", line_no, ":",
+                                                   CountCodePoints(line.substr(0, json_error.offset)) + 1,
+                                                   ": malformed JSON: ", json_error.message));
   }
-  simdjson::dom::object obj;
-  if (root.get(obj)) {
+  if (!root.is_object()) {
     return absl::InvalidArgumentError(
         absl::StrCat(where(), "expected a JSON object, found ", line.substr(0, 20)));
   }
   Document doc;
   doc.path = path;
   doc.format = Format::kJsonl;
-  simdjson::dom::element id;
-  if (obj[opts.id_field].get(id) == simdjson::SUCCESS) {
-    std::string_view sv;
-    if (id.get(sv) == simdjson::SUCCESS) {
-      doc.doc_id = std::string(sv);
-    } else if (id.is_int64() || id.is_uint64() || id.is_double()) {
-      doc.doc_id = simdjson::to_string(id);
-    } else {
+  if (const JsonValue* id = root.Find(opts.id_field)) {
+    if (!id->is_string() && !id->is_number()) {
       return absl::InvalidArgumentError(absl::StrCat(
           where(), "field \"", opts.id_field, "\" must be a string or a number"));
     }
+    doc.doc_id = id->text();
   } else {
     doc.doc_id = absl::StrCat(line_no);
   }
   doc.record_line = line_no;
-  simdjson::dom::element text;
-  if (obj[opts.text_field].get(text) != simdjson::SUCCESS) {
+  const JsonValue* text = root.Find(opts.text_field);
+  if (text == nullptr) {
     return absl::InvalidArgumentError(absl::StrCat(
         where(), "record ", doc.doc_id, " has no \"", opts.text_field,
         "\" field (choose another with --text-field)"));
   }
-  std::string_view sv;
-  if (text.get(sv) != simdjson::SUCCESS) {
+  if (!text->is_string()) {
     return absl::InvalidArgumentError(absl::StrCat(
         where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
         " must be a string"));
   }
-  if (sv.find('\0') != std::string_view::npos) {
+  if (text->text().find('\0') != std::string::npos) {
     return absl::InvalidArgumentError(absl::StrCat(
         where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
         " holds a NUL character"));
   }
-  doc.text = std::string(sv);
+  doc.text = text->text();
   // A title the text opens with is the headline: not a sentence of the
   // story (a headline's "Republicans ask" or "two victims" is shorthand the
   // body names and sources).
-  simdjson::dom::element title;
-  std::string_view tv;
-  if ((obj["title"].get(title) == simdjson::SUCCESS || obj["headline"].get(title) == simdjson::SUCCESS) &&
-      title.get(tv) == simdjson::SUCCESS) {
-    doc.headline_end = OpeningTitleEnd(doc.text, absl::string_view(tv.data(), tv.size()));
+  const JsonValue* title = root.Find("title");
+  if (title == nullptr) title = root.Find("headline");
+  if (title != nullptr && title->is_string()) {
+    doc.headline_end = OpeningTitleEnd(doc.text, title->text());
   }
   return doc;
 }

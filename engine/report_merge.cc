@@ -8,70 +8,49 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "engine/formats.h"
+#include "engine/json_reader.h"
 #include "engine/json_writer.h"
-#include "simdjson.h"
 
 namespace claimcheck {
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::element_type;
-
-absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
-// Writes a parsed value back as claimcheck writes JSON (the same escaping
-// and number forms), so a merged report reads like a single run's.
-void Emit(element e, JsonWriter* w) {
-  switch (e.type()) {
-    case element_type::ARRAY: {
-      // (A copy: value_unsafe() on a temporary result would dangle in a range-for.)
-      const simdjson::dom::array a = e.get_array().value_unsafe();
+// Writes a parsed value back as claimcheck writes JSON (the same escaping;
+// numbers as they were written), so a merged report reads like a single
+// run's.
+void Emit(const JsonValue& v, JsonWriter* w) {
+  switch (v.type()) {
+    case JsonValue::Type::kArray:
       w->BeginArray();
-      for (element x : a) Emit(x, w);
+      for (const JsonValue& x : v.items()) Emit(x, w);
       w->EndArray();
       return;
-    }
-    case element_type::OBJECT: {
-      const simdjson::dom::object o = e.get_object().value_unsafe();
+    case JsonValue::Type::kObject:
       w->BeginObject();
-      for (auto field : o) {
-        w->Key(View(field.key));
-        Emit(field.value, w);
+      for (const JsonValue::Member& m : v.members()) {
+        w->Key(m.first);
+        Emit(m.second, w);
       }
       w->EndObject();
       return;
-    }
-    case element_type::INT64:
-      w->Int(e.get_int64().value_unsafe());
+    case JsonValue::Type::kNumber:
+      w->Number(v.text());
       return;
-    case element_type::UINT64: {
-      const uint64_t v = e.get_uint64().value_unsafe();
-      if (v <= static_cast<uint64_t>(INT64_MAX)) {
-        w->Int(static_cast<int64_t>(v));
-      } else {
-        w->Double(static_cast<double>(v));
-      }
+    case JsonValue::Type::kString:
+      w->String(v.text());
       return;
-    }
-    case element_type::DOUBLE:
-      w->Double(e.get_double().value_unsafe());
+    case JsonValue::Type::kBool:
+      w->Bool(v.boolean());
       return;
-    case element_type::STRING:
-      w->String(View(e.get_string().value_unsafe()));
-      return;
-    case element_type::BOOL:
-      w->Bool(e.get_bool().value_unsafe());
-      return;
-    case element_type::NULL_VALUE:
+    case JsonValue::Type::kNull:
       w->Null();
       return;
   }
 }
 
-std::string ToJson(element e) {
+std::string ToJson(const JsonValue& v) {
   std::string out;
   JsonWriter w(&out);
-  Emit(e, &w);
+  Emit(v, &w);
   return out;
 }
 
@@ -100,7 +79,6 @@ std::string JoinSorted(std::vector<Item>* items, absl::string_view separator) {
 
 absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const std::vector<std::string>& inputs) {
   const auto rank = Ranks(inputs, false);
-  simdjson::dom::parser parser;
   std::vector<Item> items;
   for (const Report& r : reports) {
     absl::string_view data = r.data;
@@ -111,18 +89,18 @@ absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const
       absl::string_view line = data.substr(0, nl);
       data = nl == absl::string_view::npos ? absl::string_view() : data.substr(nl + 1);
       if (line.empty()) continue;
-      element e;
-      std::string_view path;
-      const auto error = parser.parse(line.data(), line.size()).get(e);
-      if (error) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(r.name, ":", line_no, ": not JSON (", simdjson::error_message(error), ")"));
+      JsonValue v;
+      JsonError error;
+      if (!ParseJson(line, &v, &error)) {
+        return absl::InvalidArgumentError(absl::StrCat(r.name, ":", line_no, ": not JSON (", error.message,
+                                                       " at byte ", error.offset + 1, ")"));
       }
-      if (e["path"].get(path)) {
+      const JsonValue* path = v.Find("path");
+      if (path == nullptr || !path->is_string()) {
         return absl::InvalidArgumentError(
             absl::StrCat(r.name, ":", line_no, ": not a claimcheck finding (no \"path\" string)"));
       }
-      auto it = rank.find(View(path));
+      auto it = rank.find(path->text());
       items.push_back({it == rank.end() ? inputs.size() : it->second, std::string(line)});
     }
   }
@@ -134,46 +112,50 @@ absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const
 absl::StatusOr<std::string> MergeSarif(const std::vector<Report>& reports, const std::vector<std::string>& inputs) {
   if (reports.empty()) return absl::InvalidArgumentError("no SARIF report to merge");
   const auto rank = Ranks(inputs, true);
-  simdjson::dom::parser parser;
   std::vector<Item> results;
   // The first report's log and run, but for their runs and results.
   std::vector<std::pair<std::string, std::string>> log_fields, run_fields;
   std::string tool;
   for (size_t ri = 0; ri < reports.size(); ++ri) {
     const Report& r = reports[ri];
-    element root;
-    if (auto error = parser.parse(r.data).get(root)) {
-      return absl::InvalidArgumentError(absl::StrCat(r.name, ": not JSON (", simdjson::error_message(error), ")"));
+    JsonValue root;
+    JsonError error;
+    if (!ParseJson(r.data, &root, &error)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(r.name, ": not JSON (", error.message, " at byte ", error.offset + 1, ")"));
     }
-    simdjson::dom::array runs;
-    if (root["runs"].get(runs) || runs.size() != 1) {
+    const JsonValue* runs = root.Find("runs");
+    if (runs == nullptr || !runs->is_array() || runs->items().size() != 1) {
       return absl::InvalidArgumentError(
           absl::StrCat(r.name, ": not a claimcheck SARIF report (a log with one run expected)"));
     }
-    element run = runs.at(0).value_unsafe();
-    simdjson::dom::array run_results;
-    element run_tool;
-    if (run["results"].get(run_results) || run["tool"].get(run_tool)) {
+    const JsonValue& run = runs->items()[0];
+    const JsonValue* run_results = run.Find("results");
+    const JsonValue* run_tool = run.Find("tool");
+    if (run_results == nullptr || !run_results->is_array() || run_tool == nullptr) {
       return absl::InvalidArgumentError(
           absl::StrCat(r.name, ": not a claimcheck SARIF report (its run has no tool or results)"));
     }
-    std::string this_tool = ToJson(run_tool);
+    std::string this_tool = ToJson(*run_tool);
     if (ri == 0) {
       tool = this_tool;
-      simdjson::dom::object o;
-      (void)root.get(o);
-      for (auto field : o) log_fields.push_back({std::string(field.key), ToJson(field.value)});
-      (void)run.get(o);
-      for (auto field : o) run_fields.push_back({std::string(field.key), ToJson(field.value)});
+      for (const JsonValue::Member& m : root.members()) log_fields.push_back({m.first, ToJson(m.second)});
+      for (const JsonValue::Member& m : run.members()) run_fields.push_back({m.first, ToJson(m.second)});
     } else if (this_tool != tool) {
       return absl::InvalidArgumentError(
           absl::StrCat(r.name, ": written with other rules or another claimcheck than ", reports[0].name,
                        " (every shard must run with the same packs and configuration)"));
     }
-    for (element result : run_results) {
-      std::string_view uri;
-      auto found = result["locations"].at(0)["physicalLocation"]["artifactLocation"]["uri"].get(uri);
-      auto it = found ? rank.end() : rank.find(View(uri));
+    for (const JsonValue& result : run_results->items()) {
+      // The first location's artifact: locations[0].physicalLocation.artifactLocation.uri.
+      const JsonValue* uri = nullptr;
+      if (const JsonValue* locations = result.Find("locations");
+          locations != nullptr && locations->is_array() && !locations->items().empty()) {
+        const JsonValue* physical = locations->items()[0].Find("physicalLocation");
+        const JsonValue* artifact = physical != nullptr ? physical->Find("artifactLocation") : nullptr;
+        uri = artifact != nullptr ? artifact->Find("uri") : nullptr;
+      }
+      auto it = uri != nullptr && uri->is_string() ? rank.find(uri->text()) : rank.end();
       results.push_back({it == rank.end() ? inputs.size() : it->second, ToJson(result)});
     }
   }

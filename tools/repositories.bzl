@@ -34,13 +34,11 @@ SYSTEM_LIBRARIES = {
     "gtest": ["gtest", "gmock"],
     "gtest_main": ["gtest_main", "gmock"],
     "benchmark": ["benchmark"],
-    "simdjson": ["simdjson"],
     "cmark": ["libcmark"],
     "gumbo": ["gumbo"],
 }
 
-# Linked from their archives (Debian ships no libsimdjson.a; the test
-# libraries stay shared).
+# Linked from their archives (the test libraries stay shared).
 STATIC_LIBRARIES = ["yaml_cpp", "re2", "absl", "cmark", "gumbo"]
 
 def _standin_impl(ctx):

@@ -14,7 +14,7 @@ tests=false
 packages=(
   bazel-bootstrap g++ pkg-config ca-certificates
   libyaml-cpp-dev libre2-dev libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libsimdjson-dev libcmark-dev libgumbo-dev
+  libcmark-dev libgumbo-dev
 )
 # Chromium renders the HTML report in a test; Python checks the judged corpus;
 # pre-commit and git run the pre-commit hook on a scratch repository.
