@@ -25,6 +25,7 @@ it (see tools/repositories.bzl and testdata/newsroom):
         srcs = glob(["corpus/**/*.jsonl"]),
         shards = 8,
         format = "sarif",               # or jsonl
+        min_severity = "warning",       # leave info findings out of the report
     )
 
 Without `config`, both rules pass `--no-config`: a build reads only what it
@@ -37,14 +38,15 @@ _CLAIMCHECK = Label("//tools:claimcheck")
 _RUNNER = Label("//tools:claimcheck_test.sh")
 
 def claimcheck_test(name, srcs, rules = [], config = None, lexicons = [], fail_on = "error",
-                    expect_findings = False, args = [], **kwargs):
+                    min_severity = "info", expect_findings = False, args = [], **kwargs):
     """A test running `claimcheck check` over srcs.
 
     Fails when a finding reaches `fail_on` (error, warning, info). With
     expect_findings = True it passes only when such findings exist: a check
     that the rules still catch what they should. `config` is a
     .claimcheck.yaml (else none is read); `lexicons` are word-list files of
-    one directory, added to the built-in lists.
+    one directory, added to the built-in lists. `min_severity` hides (and
+    does not gate on) findings below it.
     """
     cmd = [
         "1" if expect_findings else "0",
@@ -53,6 +55,7 @@ def claimcheck_test(name, srcs, rules = [], config = None, lexicons = [], fail_o
         "--config=$(rootpath %s)" % config if config else "--no-config",
         "--jobs=1",
         "--fail-on=" + fail_on,
+        "--min-severity=" + min_severity,
     ]
     if lexicons:
         # (The runner turns a file of the directory into the directory.)
@@ -96,6 +99,7 @@ def _claimcheck_report_impl(ctx):
         if ctx.files.lexicons:
             args.add("--lexicons=" + ctx.files.lexicons[0].dirname)
         args.add("--fail-on=never")
+        args.add("--min-severity=" + ctx.attr.min_severity)
         args.add("--jobs=1")
         args.add("--format=" + ctx.attr.format)
         for r in ctx.files.rules:
@@ -149,6 +153,7 @@ claimcheck_report = rule(
         "config": attr.label(allow_single_file = True),
         "lexicons": attr.label_list(allow_files = True),
         "shards": attr.int(default = 4),
+        "min_severity": attr.string(default = "info", values = ["error", "warning", "info"]),
         "format": attr.string(default = "jsonl", values = ["jsonl", "sarif"]),
         "_claimcheck": attr.label(
             default = _CLAIMCHECK,
