@@ -109,6 +109,13 @@ TEST(QuoteTest, APronounAfterAQuoteGoesOnFromTheLastSpeakerNotFromANameInHisRepo
   EXPECT_NE(he.QuoteSpeaker("He was very articulate"), "Ann Cole <he>");
 }
 
+TEST(QuoteTest, AnInvertedSpeakersRoleMayHoldOf) {
+  Analyzed r(Q("We are ready,") + " says chief of staff Ann Lee. " + Q("Thanks for coming,") +
+             " said master of ceremonies Asa Tabb, a local engineer.");
+  EXPECT_EQ(r.QuoteSpeaker("We are ready"), "Ann Lee <chief of staff Ann Lee>");
+  EXPECT_EQ(r.QuoteSpeaker("Thanks for coming"), "Asa Tabb <master of ceremonies Asa Tabb>");
+}
+
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
   EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");

@@ -1510,12 +1510,18 @@ Np NpAfter(const Context& c, int from, int se) {
     // voter Stephanie Hooton".)
     // ("warns former programmer and technology analyst Bill Thompson":
     // two roles joined by "and".)
+    // ("said master of ceremonies Asa Tabb", "says chief of staff Ann Lee":
+    // "of" and a word in lower case inside the role.)
+    auto role_of = [&](int k) {
+      return c.tok(k).lower == "of" && k > i && k + 2 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
+             !c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
+    };
     int k = i;
     while (k < se && k < i + 6 && !c.InQuote(k) && WordToken(c.tok(k)) &&
            (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
-           (!IsFunctionWord(c.tok(k)) ||
+           (!IsFunctionWord(c.tok(k)) || role_of(k) ||
             (c.tok(k).lower == "and" && k > i && k + 1 < se && !c.tok(k + 1).capitalized)) &&
-           !IsPreposition(c.tok(k)) && !IsAuxiliary(c.tok(k)) &&
+           (!IsPreposition(c.tok(k)) || role_of(k)) && !IsAuxiliary(c.tok(k)) &&
            !IsAdverb(c.tok(k)) && VerbClassOf(c.tok(k)) == CueClass::kNone) {
       ++k;
     }
@@ -1593,6 +1599,12 @@ Np NpAfter(const Context& c, int from, int se) {
       continue;
     }
     if (!WordToken(u)) break;
+    // (The role's own words before the name, "of" among them: "chief of
+    // staff".)
+    if (e < description_end && u.lower == "of") {
+      ++e;
+      continue;
+    }
     // After a head noun only more nouns follow: "the former KGB officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
     // (A capitalised one is a word of a name: "said Prudential Equity Group
