@@ -764,7 +764,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       "continued", "continues", "continue", "sought", "seeks", "tried", "tries", "try",
       "began", "begins", "started", "starts", "moved", "moves", "rushed", "hastened",
       "attempted", "decided", "decides", "chose", "went", "goes", "go", "going", "used",
-      "appeared", "appears", "seemed", "seems", "wanted", "wants", "want", "refused",
+      "appeared", "appears", "appear", "seemed", "seems", "seem", "wanted", "wants", "want", "refused",
       "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed",
       // "is continuing to insist", "was trying to argue": the -ing forms.
       "continuing", "trying", "seeking", "beginning", "starting", "attempting", "hoping",
@@ -1128,17 +1128,28 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // (Not a report set into its subject's clause, "Ode, a close aide said,
   // is very calm": a comma after the verb.)
   const bool set_in = cue_begin + 1 < c.ntok() && c.tok(cue_begin + 1).IsPunct(",");
-  if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && !c.InQuote(np.begin - 1) &&
-      IsDescription(c, np) && !set_in) {
+  // ("Ann Cole, president and CEO of the association said": two roles
+  // joined before the phrase.)
+  int role_begin = np.valid() ? np.begin : -1;
+  while (role_begin - 1 > sb && role_begin > np.begin - 3 && !c.InQuote(role_begin - 1) &&
+         WordToken(c.tok(role_begin - 1)) &&
+         (c.tok(role_begin - 1).lower == "and" || IsTitleWord(c.tok(role_begin - 1)) ||
+          IsSpeakerNoun(c.tok(role_begin - 1))) &&
+         !c.tok(role_begin - 1).capitalized) {
+    --role_begin;
+  }
+  const bool roles_joined = role_begin < (np.valid() ? np.begin : -1) && c.tok(role_begin).lower != "and";
+  if (np.valid() && role_begin - 2 >= sb && c.tok(role_begin - 1).IsPunct(",") && !c.InQuote(role_begin - 1) &&
+      (IsDescription(c, np) || roles_joined) && !set_in) {
     bool person_role = false;
-    for (int k = np.begin; k < np.end && k < np.begin + 4; ++k) {
+    for (int k = role_begin; k < np.end && k < role_begin + 5; ++k) {
       const Token& u = c.tok(k);
       if ((u.flags & kFlagBodyNoun) != 0 || IsPreposition(u)) break;
       person_role |= IsTitleWord(u) || (IsSpeakerNoun(u) && !absl::EndsWith(u.lower, "s"));
     }
-    const Np name = NpEndingAt(c, np.begin - 2, sb, 0);
-    if (person_role && name.valid() && c.tok(name.begin).capitalized && c.tok(np.begin - 2).capitalized &&
-        WordToken(c.tok(np.begin - 2)) && !IsFunctionWord(c.tok(np.begin - 2)) && !IsDescription(c, name) &&
+    const Np name = NpEndingAt(c, role_begin - 2, sb, 0);
+    if (person_role && name.valid() && c.tok(name.begin).capitalized && c.tok(role_begin - 2).capitalized &&
+        WordToken(c.tok(role_begin - 2)) && !IsFunctionWord(c.tok(role_begin - 2)) && !IsDescription(c, name) &&
         (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote)) {
       return name;
     }
@@ -3620,7 +3631,7 @@ void FindCues(Context& c) {
                             t.lower == "projected" || t.lower == "forecast";
       const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
                            t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
-                           t.lower == "said";
+                           t.lower == "said" || t.lower == "understood";
       // "with 5% growth forecast for 2005", "with more signings expected in
       // the coming weeks": a forecast with its time and no infinitive, in a
       // "with" clause.
@@ -3670,8 +3681,17 @@ void FindCues(Context& c) {
           }
         }
       }
+      // "has been called a Republican Obama", "was called the worst deal":
+      // a verdict given by no one named (not "was called to testify", "a
+      // meeting was called", "was called off", nor a thing's own name, "is
+      // called the Thrift Plan", "was called The Sessions").
+      const bool named_as =
+          t.lower != "called" ||
+          (i + 2 < se && !c.InQuote(i + 1) && !c.InQuote(i + 2) && WordToken(c.tok(i + 2)) &&
+           (c.tok(i + 1).text == "a" || c.tok(i + 1).text == "an" ||
+            (c.tok(i + 1).text == "the" && !c.tok(i + 2).capitalized)));
       if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) &&
-          !negated && !obligation && !gerund && impersonal) {
+          !negated && !obligation && !gerund && impersonal && named_as) {
         // (A reduced passive keeps its adverb: "widely expected to be".)
         cue.begin = reduced ? std::max(p + 1, sb) : p;
         if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;

@@ -229,7 +229,7 @@ const std::vector<WordClass>& ClosedClasses() {
         "told", "described", "seen", "regarded", "viewed", "hoped", "forecast", "tipped",
         "revealed", "disclosed", "argued", "criticised", "criticized", "blamed", "condemned",
         "lambasted", "derided", "ridiculed", "mentioned", "touted", "floated", "portrayed",
-        "characterised", "characterized", "depicted", "hailed", "interpreted"}},
+        "characterised", "characterized", "depicted", "hailed", "interpreted", "called"}},
       {kFlagDeterminer,
        {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "my", "your", "some", "many", "several", "both", "all", "other", "another", "each",
