@@ -116,6 +116,17 @@ TEST(QuoteTest, AnInvertedSpeakersRoleMayHoldOf) {
   EXPECT_EQ(r.QuoteSpeaker("Thanks for coming"), "Asa Tabb <master of ceremonies Asa Tabb>");
 }
 
+TEST(QuoteTest, ItTakesUpTheBodyTheSentenceBeforeOpensWith) {
+  // "it" speaks for the firm the sentence before is about, not for the
+  // paper that spoke a few sentences back.
+  Analyzed r("The works may stop, the Harbour Gazette said. The Harbour Works Corporation could now face a "
+             "fine. Last week, it denied that its projects broke the rules. " +
+             Q("The corporation has always obeyed the law,") + " it said.");
+  EXPECT_EQ(r.QuoteSpeaker("The corporation has always obeyed the law"),
+            "Harbour Works Corporation <it>");
+  EXPECT_EQ(r.ClaimSpeaker("its projects broke the rules"), "Harbour Works Corporation <it>");
+}
+
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
   EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");

@@ -6203,6 +6203,31 @@ class Resolver {
       // if it spoke within the last few sentences.
       // (A firm known only from a possessive opening a sentence is an
       // "it", not a "they": "Murphy's campaign …. They …".)
+      // "The Harbour Works Corporation could face a fine. Last week, it
+      // denied …": an "it" that speaks takes up the firm or body named as
+      // the subject of the sentence before, in its paragraph (before a body
+      // that spoke some sentences back, "…, the Beijing News said").
+      if (kind == PronounKind::kThing && first.lower == "it") {
+        const int s = c_.token_sentence[np.begin];
+        const auto& sents = c_.a.segmentation.sentences;
+        if (s > 0 && sents[s - 1].paragraph == sents[s].paragraph) {
+          const int psb = c_.a.sentence_tokens[s - 1].first, pse = c_.a.sentence_tokens[s - 1].second;
+          const Np subject = SentenceSubject(c_, MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false), pse);
+          bool plain = subject.valid() && !c_.InQuote(subject.begin);
+          for (int k = subject.valid() ? subject.begin : 0; plain && k < subject.end; ++k) {
+            plain = WordToken(c_.tok(k)) && !IsPreposition(c_.tok(k)) &&
+                    (c_.tok(k).capitalized || (k == subject.begin && c_.tok(k).lower == "the"));
+          }
+          if (plain && IsOrgOrPlace(subject.begin, subject.end)) {
+            int b = subject.begin;
+            if (c_.tok(b).lower == "the" && b + 1 < subject.end) ++b;
+            const std::string name = c_.TokText(b, subject.end);
+            last_body_ = name;
+            last_body_sentence_ = s;
+            return name;
+          }
+        }
+      }
       if ((kind == PronounKind::kThing || (kind == PronounKind::kGroup && !last_body_possessive_)) &&
           !last_body_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 4) {
         return last_body_;
