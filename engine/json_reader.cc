@@ -89,15 +89,22 @@ class JsonParser {
     }
   }
 
-  bool ParseObject(JsonValue* out, int depth) {
+  // Past the opening mark of an object or array at pos_: false on an
+  // error; *empty when the closing mark follows at once (and is read).
+  bool Open(JsonValue* out, JsonValue::Type type, char close, int depth, bool* empty) {
     if (depth > kMaxJsonDepth) return Fail(absl::StrCat("nested deeper than ", kMaxJsonDepth));
-    if (out != nullptr) out->type_ = JsonValue::Type::kObject;
-    ++pos_;  // '{'
+    if (out != nullptr) out->type_ = type;
+    ++pos_;
     SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == '}') {
-      ++pos_;
-      return true;
-    }
+    *empty = pos_ < s_.size() && s_[pos_] == close;
+    if (*empty) ++pos_;
+    return true;
+  }
+
+  bool ParseObject(JsonValue* out, int depth) {
+    bool empty;
+    if (!Open(out, JsonValue::Type::kObject, '}', depth, &empty)) return false;
+    if (empty) return true;
     std::string key;
     for (;;) {
       SkipSpace();
@@ -115,43 +122,36 @@ class JsonParser {
         if (!ParseValue(&out->members_.back().second, depth)) return false;
         key.clear();
       }
-      SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < s_.size() && s_[pos_] == '}') {
-        ++pos_;
-        return true;
-      }
-      return Fail("expected ',' or '}' in the object");
+      bool more;
+      if (!AfterItem('}', "expected ',' or '}' in the object", &more)) return false;
+      if (!more) return true;
     }
   }
 
   bool ParseArray(JsonValue* out, int depth) {
-    if (depth > kMaxJsonDepth) return Fail(absl::StrCat("nested deeper than ", kMaxJsonDepth));
-    if (out != nullptr) out->type_ = JsonValue::Type::kArray;
-    ++pos_;  // '['
-    SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == ']') {
-      ++pos_;
-      return true;
-    }
+    bool empty;
+    if (!Open(out, JsonValue::Type::kArray, ']', depth, &empty)) return false;
+    if (empty) return true;
     for (;;) {
       SkipSpace();
       if (out != nullptr) out->items_.emplace_back();
       if (!ParseValue(out != nullptr ? &out->items_.back() : nullptr, depth)) return false;
-      SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < s_.size() && s_[pos_] == ']') {
-        ++pos_;
-        return true;
-      }
-      return Fail("expected ',' or ']' in the array");
+      bool more;
+      if (!AfterItem(']', "expected ',' or ']' in the array", &more)) return false;
+      if (!more) return true;
     }
+  }
+
+  // After an item of an object or array closed by `close`: a ',' (*more)
+  // or the closing mark (!*more), else the error `message`.
+  bool AfterItem(char close, absl::string_view message, bool* more) {
+    SkipSpace();
+    if (pos_ < s_.size() && (s_[pos_] == ',' || s_[pos_] == close)) {
+      *more = s_[pos_] == ',';
+      ++pos_;
+      return true;
+    }
+    return Fail(message);
   }
 
   bool Digits() {
