@@ -102,7 +102,7 @@ class JsonParser {
   }
 
   bool ParseObject(JsonValue* out, int depth) {
-    bool empty;
+    bool empty = false;
     if (!Open(out, JsonValue::Type::kObject, '}', depth, &empty)) return false;
     if (empty) return true;
     std::string key;
@@ -122,21 +122,21 @@ class JsonParser {
         if (!ParseValue(&out->members_.back().second, depth)) return false;
         key.clear();
       }
-      bool more;
+      bool more = false;
       if (!AfterItem('}', "expected ',' or '}' in the object", &more)) return false;
       if (!more) return true;
     }
   }
 
   bool ParseArray(JsonValue* out, int depth) {
-    bool empty;
+    bool empty = false;
     if (!Open(out, JsonValue::Type::kArray, ']', depth, &empty)) return false;
     if (empty) return true;
     for (;;) {
       SkipSpace();
       if (out != nullptr) out->items_.emplace_back();
       if (!ParseValue(out != nullptr ? &out->items_.back() : nullptr, depth)) return false;
-      bool more;
+      bool more = false;
       if (!AfterItem(']', "expected ',' or ']' in the array", &more)) return false;
       if (!more) return true;
     }
@@ -307,11 +307,11 @@ class JsonParser {
         case 'r': put('\r'); break;
         case 't': put('\t'); break;
         case 'u': {
-          uint32_t cp;
+          uint32_t cp = 0;
           if (!Hex4(&cp)) return false;
           if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail("a lone low surrogate in a \\u escape");
           if (cp >= 0xD800 && cp <= 0xDBFF) {
-            uint32_t low;
+            uint32_t low = 0;
             if (s_.substr(pos_, 2) != "\\u") return Fail("a high surrogate not followed by a low one");
             pos_ += 2;
             if (!Hex4(&low)) return false;
