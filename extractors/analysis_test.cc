@@ -127,6 +127,12 @@ TEST(QuoteTest, ItTakesUpTheBodyTheSentenceBeforeOpensWith) {
   EXPECT_EQ(r.ClaimSpeaker("its projects broke the rules"), "Harbour Works Corporation <it>");
 }
 
+TEST(QuoteTest, AnInvertedSpeakerMayBePartOfAGroup) {
+  Analyzed r(Q("It is late,") + " said one of the men. " + Q("We will stay,") + " said some of his aides.");
+  EXPECT_EQ(r.QuoteSpeaker("It is late"), "one of the men <one of the men>");
+  EXPECT_EQ(r.QuoteSpeaker("We will stay"), "some of his aides <some of his aides>");
+}
+
 TEST(QuoteTest, InvertedSpeakerWithTitle) {
   Analyzed r("\"The vote was fair,\" said Gov. Ann Lee, a Democrat.");
   EXPECT_EQ(r.QuoteSpeaker("The vote was fair"), "Ann Lee <Gov. Ann Lee>");

@@ -1509,6 +1509,15 @@ Np NpAfter(const Context& c, int from, int se) {
   }
   const Token& t = c.tok(i);
   if (!WordToken(t)) return {};
+  // "said one of the men", "said some of his aides": a part of a group
+  // the phrase after "of" names.
+  static const auto* kParts = new absl::flat_hash_set<absl::string_view>{
+      "one", "two", "three", "some", "many", "several", "most", "few", "both", "each", "all", "none"};
+  if (kParts->contains(t.lower) && i + 2 < se && c.tok(i + 1).lower == "of" && !c.InQuote(i + 1) &&
+      (IsDeterminer(c.tok(i + 2)) || IsPossessivePronoun(c.tok(i + 2)))) {
+    const Np rest = NpAfter(c, i + 2, se);
+    if (rest.valid() && rest.begin == i + 2) return {i, rest.end};
+  }
   if (IsPronoun(t)) return {i, i + 1};
   // "said one London-based broker": "one" as a determiner.
   bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
