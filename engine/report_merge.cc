@@ -89,9 +89,10 @@ absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const
       absl::string_view line = data.substr(0, nl);
       data = nl == absl::string_view::npos ? absl::string_view() : data.substr(nl + 1);
       if (line.empty()) continue;
+      // (The whole line is checked; only its "path" is kept.)
       JsonValue v;
       JsonError error;
-      if (!ParseJson(line, &v, &error)) {
+      if (!ParseJsonKeeping(line, [](absl::string_view key) { return key == "path"; }, &v, &error)) {
         return absl::InvalidArgumentError(absl::StrCat(r.name, ":", line_no, ": not JSON (", error.message,
                                                        " at byte ", error.offset + 1, ")"));
       }
@@ -139,8 +140,13 @@ absl::StatusOr<std::string> MergeSarif(const std::vector<Report>& reports, const
     std::string this_tool = ToJson(*run_tool);
     if (ri == 0) {
       tool = this_tool;
-      for (const JsonValue::Member& m : root.members()) log_fields.push_back({m.first, ToJson(m.second)});
-      for (const JsonValue::Member& m : run.members()) run_fields.push_back({m.first, ToJson(m.second)});
+      // (The runs and the results are written anew below, not copied.)
+      for (const JsonValue::Member& m : root.members()) {
+        log_fields.push_back({m.first, m.first == "runs" ? std::string() : ToJson(m.second)});
+      }
+      for (const JsonValue::Member& m : run.members()) {
+        run_fields.push_back({m.first, m.first == "results" ? std::string() : ToJson(m.second)});
+      }
     } else if (this_tool != tool) {
       return absl::InvalidArgumentError(
           absl::StrCat(r.name, ": written with other rules or another claimcheck than ", reports[0].name,

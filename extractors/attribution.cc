@@ -5603,6 +5603,17 @@ class Resolver {
     return c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
   }
 
+  // Whether a given name of the entity is one the lexicon knows as the
+  // other gender's (a gender only guessed from a pronoun can be wrong;
+  // such a name cannot).
+  bool NamedAsOtherGender(const Entity& en, int gender) const {
+    for (const std::string& part : en.parts) {
+      const auto it = c_.lex.first_name_gender.find(part);
+      if (it != c_.lex.first_name_gender.end() && it->second != gender) return true;
+    }
+    return false;
+  }
+
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
     // "“…?” Lichtman said about McCain's effort …. He added, though, that
@@ -5613,12 +5624,7 @@ class Resolver {
       // (A gender only guessed from an earlier pronoun yields to "added";
       // a given name the lexicon knows does not.)
       Entity& en = entities_[last_speaker_];
-      bool known_other = false;
-      for (const std::string& part : en.parts) {
-        const auto it = c_.lex.first_name_gender.find(part);
-        known_other |= it != c_.lex.first_name_gender.end() && it->second != gender;
-      }
-      if (!known_other && (en.gender == gender || en.parts.size() >= 2)) {
+      if (!NamedAsOtherGender(en, gender) && (en.gender == gender || en.parts.size() >= 2)) {
         en.gender = gender;
         return last_speaker_;
       }
@@ -5637,12 +5643,8 @@ class Resolver {
                                (c_.tok(at - 1).kind == TokenKind::kQuote ||
                                 (c_.tok(at - 1).IsPunct(",") && c_.tok(at - 2).kind == TokenKind::kQuote));
       Entity& en = entities_[last_speaker_];
-      bool known_other = false;
-      for (const std::string& part : en.parts) {
-        const auto it = c_.lex.first_name_gender.find(part);
-        known_other |= it != c_.lex.first_name_gender.end() && it->second != gender;
-      }
-      if (after_quote && !known_other && (en.gender == gender || (en.gender == 0 && en.parts.size() >= 2))) {
+      if (after_quote && !NamedAsOtherGender(en, gender) &&
+          (en.gender == gender || (en.gender == 0 && en.parts.size() >= 2))) {
         en.gender = gender;
         return last_speaker_;
       }

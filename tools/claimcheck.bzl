@@ -76,11 +76,36 @@ def _shard_of(f, shards):
     # adding or removing an input changes only the shard it falls in.
     return hash(f.short_path) % shards
 
+def _claimcheck_to_file(ctx, out, inputs, args, mnemonic, progress_message):
+    # claimcheck with `args`, its standard output written to `out`.
+    ctx.actions.run_shell(
+        outputs = [out],
+        inputs = inputs,
+        tools = [ctx.executable._claimcheck],
+        command = '"$1" "${@:3}" > "$2"',
+        arguments = [ctx.executable._claimcheck.path, out.path, args],
+        mnemonic = mnemonic,
+        progress_message = progress_message,
+    )
+
 def _claimcheck_report_impl(ctx):
     files = ctx.files.srcs
     shards = max(1, ctx.attr.shards)
     ext = "sarif" if ctx.attr.format == "sarif" else "jsonl"
     shared_inputs = ctx.files.rules + ctx.files.lexicons + ([ctx.file.config] if ctx.file.config else [])
+
+    # The flags every shard runs with.
+    flags = [
+        "check",
+        "--config=" + ctx.file.config.path if ctx.file.config else "--no-config",
+        "--fail-on=never",
+        "--min-severity=" + ctx.attr.min_severity,
+        "--jobs=1",
+        "--format=" + ctx.attr.format,
+    ]
+    if ctx.files.lexicons:
+        flags.append("--lexicons=" + ctx.files.lexicons[0].dirname)
+    flags += ["--rules=" + r.path for r in ctx.files.rules]
     parts = [[] for _ in range(shards)]
     for f in files:
         parts[_shard_of(f, shards)].append(f)
@@ -91,29 +116,10 @@ def _claimcheck_report_impl(ctx):
             continue
         out = ctx.actions.declare_file("%s.shard-%d-of-%d.%s" % (ctx.label.name, i + 1, shards, ext))
         args = ctx.actions.args()
-        args.add("check")
-        if ctx.file.config:
-            args.add("--config=" + ctx.file.config.path)
-        else:
-            args.add("--no-config")
-        if ctx.files.lexicons:
-            args.add("--lexicons=" + ctx.files.lexicons[0].dirname)
-        args.add("--fail-on=never")
-        args.add("--min-severity=" + ctx.attr.min_severity)
-        args.add("--jobs=1")
-        args.add("--format=" + ctx.attr.format)
-        for r in ctx.files.rules:
-            args.add("--rules=" + r.path)
+        args.add_all(flags)
         args.add_all(part)
-        ctx.actions.run_shell(
-            outputs = [out],
-            inputs = part + shared_inputs,
-            tools = [ctx.executable._claimcheck],
-            command = '"$1" "${@:3}" > "$2"',
-            arguments = [ctx.executable._claimcheck.path, out.path, args],
-            mnemonic = "ClaimcheckReport",
-            progress_message = "claimcheck: shard %d of %d of %s" % (i + 1, shards, ctx.label),
-        )
+        _claimcheck_to_file(ctx, out, part + shared_inputs, args, "ClaimcheckReport",
+                            "claimcheck: shard %d of %d of %s" % (i + 1, shards, ctx.label))
         outputs.append(out)
 
     # The shards merged into the report of one run over srcs, in their order.
@@ -121,19 +127,10 @@ def _claimcheck_report_impl(ctx):
     ctx.actions.write(order, "".join([f.path + "\n" for f in files]))
     merged = ctx.actions.declare_file("%s.%s" % (ctx.label.name, ext))
     merge_args = ctx.actions.args()
-    merge_args.add("merge")
-    merge_args.add("--format=" + ctx.attr.format)
-    merge_args.add("--inputs=" + order.path)
+    merge_args.add_all(["merge", "--format=" + ctx.attr.format, "--inputs=" + order.path])
     merge_args.add_all(outputs)
-    ctx.actions.run_shell(
-        outputs = [merged],
-        inputs = outputs + [order],
-        tools = [ctx.executable._claimcheck],
-        command = '"$1" "${@:3}" > "$2"',
-        arguments = [ctx.executable._claimcheck.path, merged.path, merge_args],
-        mnemonic = "ClaimcheckMerge",
-        progress_message = "claimcheck: merging %d shards of %s" % (len(outputs), ctx.label),
-    )
+    _claimcheck_to_file(ctx, merged, outputs + [order], merge_args, "ClaimcheckMerge",
+                        "claimcheck: merging %d shards of %s" % (len(outputs), ctx.label))
 
     # The merged report is the target's file (and a runfile, so that a test
     # can read it through `data`); the shards are the output group "shards".
