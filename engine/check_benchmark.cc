@@ -6,11 +6,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
-#include "engine/extract_output.h"
-#include "engine/json_writer.h"
-#include "engine/literal_matcher.h"
-#include "engine/reader.h"
-#include "engine/rule_set.h"
+#include "engine/output/extract_output.h"
+#include "engine/json/json_writer.h"
+#include "engine/rules/literal_matcher.h"
+#include "engine/input/reader.h"
+#include "engine/rules/rule_set.h"
 #include "extractors/analysis.h"
 #include "extractors/tokens.h"
 

@@ -13,12 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "engine/check_output.h"
-#include "engine/extract_output.h"
-#include "engine/formats.h"
-#include "engine/reader.h"
-#include "engine/rule_set.h"
-#include "engine/suppressions.h"
+#include "engine/output/check_output.h"
+#include "engine/output/extract_output.h"
+#include "engine/output/formats.h"
+#include "engine/input/reader.h"
+#include "engine/rules/rule_set.h"
+#include "engine/rules/suppressions.h"
 
 namespace {
 

@@ -15,8 +15,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
-#include "engine/reader.h"
-#include "engine/rule_set.h"
+#include "engine/input/reader.h"
+#include "engine/rules/rule_set.h"
 #include "extractors/analysis.h"
 
 namespace claimcheck {

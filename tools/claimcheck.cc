@@ -12,7 +12,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/cli.h"
+#include "tools/cli.h"
 
 namespace {
 

@@ -47,9 +47,9 @@ fi
 
 # target label -> seed directory (and dictionary) name under testdata/fuzz
 declare -A seeds=(
-  [//engine:reader_fuzzer]=reader
+  [//engine/input:reader_fuzzer]=reader
   [//extractors:analysis_fuzzer]=analysis
-  [//engine:rule_set_fuzzer]=rules
+  [//engine/rules:rule_set_fuzzer]=rules
   [//engine:pipeline_fuzzer]=pipeline
 )
 # Input caps in normal mode, per seed name (default 4 KB). Rule packs: 2 KB,

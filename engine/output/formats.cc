@@ -1,0 +1,642 @@
+#include "engine/output/formats.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "engine/output/check_output.h"
+#include "engine/json/json_writer.h"
+#include "engine/rules/suppressions.h"
+
+namespace claimcheck {
+
+namespace {
+
+constexpr char kVersion[] = "0.1.0";
+
+absl::string_view Slice(const claimcheck::Document& doc, Span s) {
+  return absl::string_view(doc.text).substr(s.start, s.size());
+}
+
+// --- text -----------------------------------------------------------------
+
+class TextFormat : public FindingFormat {
+ public:
+  explicit TextFormat(const FormatOptions& o) : opt_(o) {}
+  std::string Document(const claimcheck::Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    const char* kSev[] = {"\x1b[36m", "\x1b[33m", "\x1b[31m"};
+    for (const Finding& f : findings) {
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      std::string sev = SeverityName(f.severity);
+      if (opt_.color) sev = absl::StrCat(kSev[static_cast<int>(f.severity)], sev, "\x1b[0m");
+      absl::StrAppend(&out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":",
+                      p.line, ":", p.column, ": ", sev, ": ", f.message, " [", f.rule, "]\n");
+      // The sentence, with the words that matter marked.
+      if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
+        Span s = a.segmentation.sentences[f.sentence].span;
+        if (f.span.start >= s.start && f.span.end <= s.end) {
+          std::string before = CollapseWhitespace(Slice(doc, {s.start, f.span.start}));
+          std::string mid = CollapseWhitespace(Slice(doc, f.span));
+          std::string after = CollapseWhitespace(Slice(doc, {f.span.end, s.end}));
+          if (!before.empty() && f.span.start > s.start &&
+              absl::ascii_isspace(doc.text[f.span.start - 1])) {
+            before.push_back(' ');
+          }
+          if (!after.empty() && absl::ascii_isspace(doc.text[f.span.end])) after.insert(0, " ");
+          std::string marked = opt_.color ? absl::StrCat("\x1b[1;4m", mid, "\x1b[0m")
+                                          : absl::StrCat("»", mid, "«");
+          absl::StrAppend(&out, "    ", before, marked, after, "\n");
+        }
+      }
+    }
+    return out;
+  }
+  // (No summary line here: the one summary is on stderr, for every format.)
+
+ private:
+  FormatOptions opt_;
+};
+
+// --- jsonl / json -----------------------------------------------------------
+
+class JsonlFormat : public FindingFormat {
+ public:
+  explicit JsonlFormat(bool array) : array_(array) {}
+  std::string Begin(const RuleSet&) const override { return array_ ? "{\"findings\":[" : ""; }
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    WriteFindingsJsonl(doc, findings, &out);
+    if (!array_ || out.empty()) return out;
+    // One array: the lines become comma-separated elements.
+    out.pop_back();
+    for (char& c : out) if (c == '\n') c = ',';
+    return out;
+  }
+  std::string Join(const std::string& chunk) override {
+    if (!array_ || chunk.empty()) return chunk;
+    std::string s = first_ ? chunk : absl::StrCat(",", chunk);
+    first_ = false;
+    return s;
+  }
+  std::string End(const FormatTotals& t) const override {
+    if (!array_) return "";
+    return absl::StrCat("],\"summary\":{\"documents\":", t.documents, ",\"failed\":", t.failed_inputs,
+                        ",\"error\":", t.by_severity[2], ",\"warning\":", t.by_severity[1],
+                        ",\"info\":", t.by_severity[0], "}}\n");
+  }
+
+ private:
+  bool array_;
+  bool first_ = true;
+};
+
+// --- sarif ------------------------------------------------------------------
+
+const char* SarifLevel(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "warning";
+}
+
+class SarifFormat : public FindingFormat {
+ public:
+  std::string Begin(const RuleSet& rules) const override {
+    for (size_t i = 0; i < rules.rules().size(); ++i) index_[rules.rules()[i]->id] = i;
+    std::string out;
+    JsonWriter w(&out);
+    out += "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",";
+    out += "\"runs\":[{\"tool\":{\"driver\":";
+    w.BeginObject();
+    w.Field("name", "claimcheck");
+    w.Field("version", kVersion);
+    w.Field("informationUri", "https://github.com/claimcheck/claimcheck");
+    w.Key("rules");
+    w.BeginArray();
+    for (const auto& r : rules.rules()) {
+      w.BeginObject();
+      w.Field("id", r->id);
+      w.Key("shortDescription");
+      w.BeginObject();
+      w.Field("text", r->description.empty() ? r->id : r->description);
+      w.EndObject();
+      if (!r->link.empty()) w.Field("helpUri", r->link);
+      w.Key("help");
+      w.BeginObject();
+      w.Field("text", absl::StrCat(r->description.empty() ? r->id : r->description,
+                                   " Category: ", r->category, ". Defined in ", r->file, ":", r->line, "."));
+      w.EndObject();
+      w.Key("defaultConfiguration");
+      w.BeginObject();
+      w.Field("level", SarifLevel(r->severity));
+      w.EndObject();
+      w.Key("properties");
+      w.BeginObject();
+      w.Field("category", r->category);
+      w.EndObject();
+      w.EndObject();
+    }
+    // Reported by inline suppressions (engine/suppressions.h), not a pack.
+    const struct {
+      const char* id;
+      const char* text;
+      const char* level;
+    } kSuppressionRules[] = {
+        {kUnusedSuppressionRule, "An inline claimcheck-disable comment that suppresses nothing.", "note"},
+        {kUnknownDirectiveRule, "A comment that opens with claimcheck- but is no directive (a misspelling).",
+         "warning"},
+        {kUnknownSuppressedRule, "A suppression that names no rule or category of the loaded packs.", "error"},
+    };
+    size_t next = rules.rules().size();
+    for (const auto& sr : kSuppressionRules) {
+      index_[sr.id] = next++;
+      w.BeginObject();
+      w.Field("id", sr.id);
+      w.Key("shortDescription");
+      w.BeginObject();
+      w.Field("text", sr.text);
+      w.EndObject();
+      w.Key("defaultConfiguration");
+      w.BeginObject();
+      w.Field("level", sr.level);
+      w.EndObject();
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    out += "},\"columnKind\":\"unicodeCodePoints\",\"results\":[";
+    return out;
+  }
+
+  std::string Document(const claimcheck::Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    JsonWriter w(&out);
+    const ArtifactUri artifact = ArtifactFor(doc.path);  // once per document, not per location
+    auto region = [&](Span s) {
+      Span o = doc.ToOriginal(s);
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      w.Key("physicalLocation");
+      w.BeginObject();
+      w.Key("artifactLocation");
+      w.BeginObject();
+      w.Field("uri", artifact.uri);
+      if (artifact.relative) w.Field("uriBaseId", kSrcRoot);
+      w.EndObject();
+      w.Key("region");
+      w.BeginObject();
+      if (doc.record_line > 0) {
+        // A JSONL record: its own line of the .jsonl file (the place in its
+        // text is in the result's properties, textRegion).
+        w.Field("startLine", doc.record_line);
+      } else {
+        w.Field("startLine", p.line);
+        w.Field("startColumn", p.column);
+        w.Field("endLine", q.line);
+        w.Field("endColumn", std::max(q.column, q.line == p.line ? p.column + 1 : 1));
+      }
+      w.Key("snippet");
+      w.BeginObject();
+      w.Field("text", Slice(doc, s));
+      w.EndObject();
+      w.EndObject();
+      w.EndObject();
+    };
+    for (size_t i = 0; i < findings.size(); ++i) {
+      const Finding& f = findings[i];
+      if (i > 0) out.push_back(',');
+      w = JsonWriter(&out);
+      w.BeginObject();
+      w.Field("ruleId", f.rule);
+      auto it = index_.find(f.rule);
+      if (it != index_.end()) w.Field("ruleIndex", it->second);
+      w.Field("level", SarifLevel(f.severity));
+      w.Key("message");
+      w.BeginObject();
+      w.Field("text", f.message);
+      w.EndObject();
+      w.Key("locations");
+      w.BeginArray();
+      w.BeginObject();
+      region(f.span);
+      if (!doc.doc_id.empty()) {
+        // The JSONL record (or the file) the finding is in, by its id.
+        w.Key("logicalLocations");
+        w.BeginArray();
+        w.BeginObject();
+        w.Field("name", doc.doc_id);
+        w.Field("kind", "object");
+        w.EndObject();
+        w.EndArray();
+      }
+      w.EndObject();
+      w.EndArray();
+      w.Key("partialFingerprints");
+      w.BeginObject();
+      w.Field("claimcheckFinding/v1", FindingFingerprint(doc, a, f));
+      w.EndObject();
+      std::vector<std::pair<Span, const char*>> related;
+      if (!f.speaker.empty()) related.push_back({f.speaker, "speaker"});
+      if (!f.cue.empty()) related.push_back({f.cue, "reporting cue"});
+      if (!f.evidence.empty()) related.push_back({f.evidence, "evidence"});
+      if (!related.empty()) {
+        w.Key("relatedLocations");
+        w.BeginArray();
+        int id = 1;
+        for (const auto& [span, what] : related) {
+          w.BeginObject();
+          w.Field("id", id++);
+          region(span);
+          w.Key("message");
+          w.BeginObject();
+          w.Field("text", what);
+          w.EndObject();
+          w.EndObject();
+        }
+        w.EndArray();
+      }
+      if (!doc.doc_id.empty()) {
+        w.Key("properties");
+        w.BeginObject();
+        w.Field("docId", doc.doc_id);
+        if (doc.record_line > 0) {
+          Span o = doc.ToOriginal(f.span);
+          Position p = lines.At(o.start), q = lines.At(o.end);
+          w.Key("textRegion");
+          w.BeginObject();
+          w.Field("startLine", p.line);
+          w.Field("startColumn", p.column);
+          w.Field("endLine", q.line);
+          w.Field("endColumn", q.column);
+          w.Field("byteOffset", o.start);
+          w.Field("byteLength", o.size());
+          w.EndObject();
+        }
+        w.EndObject();
+      }
+      w.EndObject();
+    }
+    return out;
+  }
+  std::string Join(const std::string& chunk) override {
+    if (chunk.empty()) return chunk;
+    std::string s = first_ ? chunk : absl::StrCat(",", chunk);
+    first_ = false;
+    return s;
+  }
+  // The base of relative URIs: the directory claimcheck ran in.
+  std::string End(const FormatTotals&) const override {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    if (ec || cwd.empty()) return "]}]}\n";
+    if (cwd.back() != '/') cwd.push_back('/');
+    std::string out = "],\"originalUriBaseIds\":{";
+    JsonWriter w(&out);
+    w.Key(kSrcRoot);
+    w.BeginObject();
+    w.Field("uri", absl::StrCat("file://", Uri(cwd)));
+    w.EndObject();
+    out += "}}]}\n";
+    return out;
+  }
+
+ private:
+  friend std::string claimcheck::SarifArtifactUri(const std::string& path);
+  static constexpr char kSrcRoot[] = "SRCROOT";
+  // SARIF 2.1.0 wants an absolute URI ("file:///tmp/a.txt", not the bare
+  // path "/tmp/a.txt") or a relative reference with a uriBaseId naming its
+  // base. A path that climbs out of the base ("../a.txt") is made absolute.
+  struct ArtifactUri {
+    std::string uri;
+    bool relative = false;
+  };
+  static ArtifactUri ArtifactFor(const std::string& path) {
+    if (path == "-") return {"stdin", false};
+    std::filesystem::path p(path);
+    bool climbs = false;
+    for (const auto& part : p) climbs |= part == "..";
+    if (p.is_absolute() || climbs) {
+      std::error_code ec;
+      std::filesystem::path abs = std::filesystem::absolute(p, ec).lexically_normal();
+      if (!ec) return {absl::StrCat("file://", Uri(abs.string())), false};
+    }
+    std::string rel = p.lexically_normal().string();
+    return {Uri(rel), true};
+  }
+  // A relative URI reference for a path (percent-encoding what URIs forbid).
+  static std::string Uri(absl::string_view path) {
+    std::string out;
+    for (unsigned char c : path) {
+      if (absl::ascii_isalnum(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '~' || c >= 0x80) {
+        out.push_back(static_cast<char>(c));
+      } else {
+        absl::StrAppendFormat(&out, "%%%02X", c);
+      }
+    }
+    if (out == "-") return "stdin";
+    return out;
+  }
+  mutable absl::flat_hash_map<std::string, size_t> index_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::string SarifArtifactUri(const std::string& path) { return SarifFormat::ArtifactFor(path).uri; }
+
+namespace {
+
+// --- github -----------------------------------------------------------------
+
+class GithubFormat : public FindingFormat {
+ public:
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    std::string out;
+    LineIndex lines(doc.original());
+    for (const Finding& f : findings) {
+      Span o = doc.ToOriginal(f.span);
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      const char* cmd = f.severity == Severity::kError ? "error"
+                        : f.severity == Severity::kWarning ? "warning" : "notice";
+      if (doc.record_line > 0) {
+        // A JSONL record: the annotation goes on the record's own line of the
+        // .jsonl file; where in its text is said in the message.
+        absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", doc.record_line,
+                        ",title=", GithubEscapeProperty(f.rule), "::",
+                        GithubEscapeData(absl::StrCat("[", doc.doc_id, " ", p.line, ":", p.column, "] ", f.message)),
+                        "\n");
+        continue;
+      }
+      absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", p.line,
+                      ",col=", p.column, ",endLine=", q.line, ",endColumn=", q.column,
+                      ",title=", GithubEscapeProperty(f.rule), "::",
+                      GithubEscapeData(doc.doc_id.empty() ? f.message
+                                                          : absl::StrCat("[", doc.doc_id, "] ", f.message)),
+                      "\n");
+    }
+    return out;
+  }
+};
+
+// --- junit ------------------------------------------------------------------
+
+class JunitFormat : public FindingFormat {
+ public:
+  explicit JunitFormat(const FormatOptions& o) : opt_(o) {}
+  // One testcase per finding shown (a failure when it reaches --fail-on),
+  // and one passing testcase for a document with none. The suite's counts
+  // head it, so the testcases are held until the end (JUnit reports are for
+  // CI runs, not corpora of millions).
+  std::string Document(const claimcheck::Document& doc, const Analysis&,
+                       const std::vector<Finding>& findings) const override {
+    LineIndex lines(doc.original());
+    std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
+    if (findings.empty()) {
+      return absl::StrCat("    <testcase classname=\"", XmlEscape(name), "\" name=\"", XmlEscape(name), "\"/>\n");
+    }
+    std::string out;
+    for (const Finding& f : findings) {
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      std::string where = absl::StrCat(name, ":", p.line, ":", p.column);
+      std::string text = absl::StrCat(where, ": ", SeverityName(f.severity), ": ", f.message, " [", f.rule, "]");
+      absl::StrAppend(&out, "    <testcase classname=\"", XmlEscape(name), "\" name=\"",
+                      XmlEscape(absl::StrCat(f.rule, " at ", p.line, ":", p.column)), "\"");
+      if (!opt_.never_fail && f.severity >= opt_.fail_on) {
+        absl::StrAppend(&out, ">\n      <failure type=\"", XmlEscape(f.rule), "\" message=\"", XmlEscape(f.message),
+                        "\">", XmlEscape(text), "</failure>\n    </testcase>\n");
+      } else {
+        absl::StrAppend(&out, ">\n      <system-out>", XmlEscape(text), "</system-out>\n    </testcase>\n");
+      }
+    }
+    return out;
+  }
+  std::string Join(const std::string& chunk) override {
+    for (size_t at = chunk.find("<testcase "); at != std::string::npos; at = chunk.find("<testcase ", at + 1)) {
+      ++tests_;
+    }
+    for (size_t at = chunk.find("<failure "); at != std::string::npos; at = chunk.find("<failure ", at + 1)) {
+      ++failures_;
+    }
+    cases_ += chunk;
+    return "";
+  }
+  std::string End(const FormatTotals& t) const override {
+    return absl::StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\"",
+                        tests_, "\" failures=\"", failures_, "\" errors=\"", t.failed_inputs,
+                        "\">\n  <testsuite name=\"claimcheck\" tests=\"", tests_, "\" failures=\"", failures_,
+                        "\" errors=\"", t.failed_inputs, "\" skipped=\"0\">\n", cases_,
+                        "  </testsuite>\n</testsuites>\n");
+  }
+
+ private:
+  FormatOptions opt_;
+  size_t tests_ = 0, failures_ = 0;
+  std::string cases_;
+};
+
+// --- html -------------------------------------------------------------------
+
+// One self-contained page: a summary table, then each article with its
+// findings, quotes and claims highlighted; hover (or focus) explains them.
+// The findings table is built by a small script from data in the page, so a
+// browser that renders the page shows them (checked in headless Chromium).
+class HtmlFormat : public FindingFormat {
+ public:
+  std::string Begin(const RuleSet&) const override {
+    return R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>claimcheck report</title>
+<style>
+body{font:15px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1,h2{font-family:Helvetica,Arial,sans-serif} table{border-collapse:collapse;margin:1rem 0}
+td,th{border:1px solid #ccc;padding:.2rem .5rem;font:13px Helvetica,Arial,sans-serif;text-align:left}
+.article{border-top:2px solid #444;margin-top:2rem} .text{white-space:pre-wrap}
+.quote{background:#eef6ff} .claim{border-bottom:1px dotted #666}
+.f-error{background:#ffc9c9} .f-warning{background:#ffe9a8} .f-info{background:#d9f2d9}
+[title]{cursor:help} .legend span{padding:0 .3rem;margin-right:.5rem}
+</style></head><body>
+<h1>claimcheck report</h1>
+<p class="legend"><span class="f-error">error</span><span class="f-warning">warning</span><span class="f-info">info</span><span class="quote">quote</span><span class="claim">reported claim</span> — hover a highlight for who said it and why it is flagged.</p>
+<table id="summary"><thead><tr><th>document</th><th>errors</th><th>warnings</th><th>info</th></tr></thead><tbody></tbody></table>
+)";
+  }
+
+  std::string Document(const claimcheck::Document& doc, const Analysis& a,
+                       const std::vector<Finding>& findings) const override {
+    absl::string_view text = doc.text;
+    // Every boundary of a highlight; each piece between two boundaries gets
+    // the classes and explanations of everything covering it (no nesting).
+    struct Mark { Span span; std::string cls, title; };
+    std::vector<Mark> marks;
+    for (const Quote& q : a.quotes) {
+      if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare) continue;
+      marks.push_back({q.content, "quote",
+                       q.attribution.has_speaker ? absl::StrCat("quote — ", q.attribution.speaker, " (", q.attribution.cue, ")")
+                                                 : "quote — no speaker named"});
+    }
+    for (const Claim& c : a.claims) {
+      marks.push_back({c.content, "claim",
+                       c.attribution.has_speaker ? absl::StrCat("claim — ", c.attribution.speaker, " (", c.attribution.cue, ")")
+                                                 : absl::StrCat("claim — no source (", c.attribution.cue, ")")});
+    }
+    for (const Finding& f : findings) {
+      marks.push_back({f.span, absl::StrCat("f-", SeverityName(f.severity)), absl::StrCat(f.rule, ": ", f.message)});
+    }
+    std::vector<size_t> cuts = {0, text.size()};
+    for (const Mark& m : marks) {
+      cuts.push_back(std::min(m.span.start, text.size()));
+      cuts.push_back(std::min(m.span.end, text.size()));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
+    std::string out = absl::StrCat("<section class=\"article\" data-name=\"", XmlEscape(name), "\"><h2>",
+                                   XmlEscape(name), "</h2>\n<div class=\"text\">");
+    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+      Span piece{cuts[k], cuts[k + 1]};
+      std::string cls, title;
+      for (const Mark& m : marks) {
+        if (m.span.start <= piece.start && piece.end <= m.span.end) {
+          absl::StrAppend(&cls, cls.empty() ? "" : " ", m.cls);
+          absl::StrAppend(&title, title.empty() ? "" : "\n", m.title);
+        }
+      }
+      std::string body = XmlEscape(text.substr(piece.start, piece.size()));
+      if (cls.empty()) {
+        out += body;
+      } else {
+        absl::StrAppend(&out, "<span tabindex=\"0\" class=\"", cls, "\" title=\"", XmlEscape(title), "\">", body, "</span>");
+      }
+    }
+    out += "</div>\n<table class=\"findings\"><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th></tr></thead><tbody></tbody></table>\n";
+    // The findings as data; the script below renders the tables from it.
+    std::string data;
+    JsonWriter w(&data);
+    w.BeginArray();
+    LineIndex lines(doc.original());
+    for (const Finding& f : findings) {
+      Position p = lines.At(doc.ToOriginal(f.span.start));
+      w.BeginObject();
+      w.Field("line", absl::StrCat(p.line, ":", p.column));
+      w.Field("severity", SeverityName(f.severity));
+      w.Field("rule", f.rule);
+      w.Field("message", f.message);
+      w.EndObject();
+    }
+    w.EndArray();
+    // "</" cannot appear inside a script element.
+    std::string safe;
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (data[i] == '<') safe += "\\u003c"; else safe.push_back(data[i]);
+    }
+    absl::StrAppend(&out, "<script type=\"application/json\" class=\"data\">", safe, "</script></section>\n");
+    return out;
+  }
+
+  std::string End(const FormatTotals&) const override {
+    return R"(<script>
+for (const section of document.querySelectorAll('section.article')) {
+  const findings = JSON.parse(section.querySelector('script.data').textContent);
+  const body = section.querySelector('table.findings tbody');
+  const count = {error: 0, warning: 0, info: 0};
+  for (const f of findings) {
+    count[f.severity]++;
+    const tr = body.insertRow();
+    tr.className = 'finding-row f-' + f.severity;
+    for (const v of [f.line, f.severity, f.rule, f.message]) tr.insertCell().textContent = v;
+  }
+  const row = document.querySelector('#summary tbody').insertRow();
+  row.className = 'summary-row';
+  for (const v of [section.dataset.name, count.error, count.warning, count.info]) row.insertCell().textContent = v;
+}
+</script></body></html>
+)";
+  }
+};
+
+uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::string GithubEscapeData(absl::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string GithubEscapeProperty(absl::string_view s) {
+  std::string out;
+  for (char c : GithubEscapeData(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string XmlEscape(absl::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') break;  // not allowed in XML 1.0
+        out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& a, const Finding& f) {
+  std::string sentence;
+  if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
+    sentence = CollapseWhitespace(Slice(doc, a.segmentation.sentences[f.sentence].span));
+  }
+  uint64_t h = Fnv1a(f.rule);
+  h = Fnv1a("\x1f", h);
+  h = Fnv1a(CollapseWhitespace(Slice(doc, f.span)), h);
+  h = Fnv1a("\x1f", h);
+  h = Fnv1a(sentence, h);
+  return absl::StrFormat("%016x", h);
+}
+
+absl::StatusOr<std::unique_ptr<FindingFormat>> MakeFindingFormat(const std::string& name,
+                                                                 const FormatOptions& o) {
+  if (name == "text") return std::unique_ptr<FindingFormat>(new TextFormat(o));
+  if (name == "jsonl") return std::unique_ptr<FindingFormat>(new JsonlFormat(false));
+  if (name == "json") return std::unique_ptr<FindingFormat>(new JsonlFormat(true));
+  if (name == "sarif") return std::unique_ptr<FindingFormat>(new SarifFormat());
+  if (name == "github") return std::unique_ptr<FindingFormat>(new GithubFormat());
+  if (name == "junit") return std::unique_ptr<FindingFormat>(new JunitFormat(o));
+  if (name == "html") return std::unique_ptr<FindingFormat>(new HtmlFormat());
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown --format '", name, "' (expected text, jsonl, json, sarif, github, junit or html)"));
+}
+
+}  // namespace claimcheck
