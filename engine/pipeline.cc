@@ -221,7 +221,10 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions
 }
 
 const ProjectConfig& Pipeline::config() const { return checkers_->first().cfg; }
-const RuleSet& Pipeline::rules() const { return *checkers_->first().rules; }
+const RuleSet& Pipeline::rules() const {
+  static const RuleSet* none = new RuleSet();
+  return checkers_ == nullptr ? *none : *checkers_->first().rules;
+}
 Severity Pipeline::fail_on() const { return checkers_->first().threshold; }
 bool Pipeline::never_fails() const { return checkers_->first().never; }
 

@@ -130,14 +130,15 @@ class Pipeline {
   static absl::StatusOr<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options,
                                                           ProjectConfig first_config);
   // Loads the lexicons only: for front doors that analyse but check
-  // nothing (extract); rules() and Check() must not be called.
+  // nothing (extract); rules() is empty and Check() must not be called.
   static absl::StatusOr<std::unique_ptr<Pipeline>> CreateForAnalysis(const PipelineOptions& options);
   ~Pipeline();
 
   const PipelineOptions& options() const { return options_; }
   const Lexicons& lexicons() const { return *lexicons_; }
   const Analyzer& analyzer() const { return *analyzer_; }
-  // The first input's configuration and its rules and gate.
+  // The first input's configuration and its rules (none when created for
+  // analysis) and gate.
   const ProjectConfig& config() const;
   const RuleSet& rules() const;
   Severity fail_on() const;

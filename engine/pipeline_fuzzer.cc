@@ -36,7 +36,7 @@ void CheckJsonLines(const std::string& s) {
 struct Pipeline {
   RuleSet rules;
   Analyzer analyzer{BuiltinLexicons()};
-  std::vector<std::unique_ptr<FindingFormat>> formats;
+  std::vector<std::unique_ptr<OutputFormat>> formats;
 };
 
 const Pipeline& Get() {
@@ -48,7 +48,7 @@ const Pipeline& Get() {
     if (!rules.ok()) std::abort();
     p->rules = *std::move(rules);
     for (const char* name : {"text", "jsonl", "json", "sarif", "github", "junit"}) {
-      auto f = MakeFindingFormat(name, FormatOptions{});
+      auto f = MakeCheckFormat(name, FormatOptions{});
       if (!f.ok()) std::abort();
       p->formats.push_back(*std::move(f));
     }

@@ -329,6 +329,45 @@ class CliSink : public DocumentSink {
   absl::Time last_ = absl::Now();
 };
 
+// The output of extract and check: each document formatted on the worker
+// threads (checked first, for check), written in input order, with the
+// baseline's bookkeeping.
+class FormatSink : public CliSink {
+ public:
+  FormatSink(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err, const Pipeline& pipeline,
+             OutputFormat& fmt, bool check)
+      : CliSink(paths, err), out_(out), pipeline_(pipeline), fmt_(fmt), check_(check) {}
+  void Process(const Document& doc, const Analysis& a, DocResult* o) override {
+    absl::Time t1 = absl::Now();
+    if (check_) {
+      o->check = pipeline_.Check(doc, a);
+      if (!o->check.error.empty()) return;
+    }
+    absl::Time t2 = absl::Now();
+    o->text = fmt_.Document(doc, a, o->check.findings);
+    o->check_time = t2 - t1;
+    o->write = absl::Now() - t2;
+  }
+  void Emit(const DocResult& o) override {
+    baseline_out_ += o.check.baseline_lines;
+    hidden_count_ += o.check.hidden.size();
+    for (const std::string& fp : o.check.hidden) baseline_used_.insert(fp);
+    out_ << fmt_.Join(o.text);
+  }
+  const std::string& baseline_out() const { return baseline_out_; }
+  size_t hidden_count() const { return hidden_count_; }
+  const absl::flat_hash_set<std::string>& baseline_used() const { return baseline_used_; }
+
+ private:
+  std::ostream& out_;
+  const Pipeline& pipeline_;
+  OutputFormat& fmt_;
+  const bool check_;
+  std::string baseline_out_;
+  size_t hidden_count_ = 0;
+  absl::flat_hash_set<std::string> baseline_used_;
+};
+
 // --jobs: a positive number, default the number of cores.
 bool ParseJobs(const Flags& f, std::ostream& err, int* jobs) {
   std::string v = Get(f, "jobs", "");
@@ -352,11 +391,8 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
     out << kExtractHelp;
     return 0;
   }
-  std::string format = Get(f, "format", "text");
-  if (format != "text" && format != "jsonl") {
-    return Usage(err, absl::StrCat("unknown --format '", format, "' (expected text or jsonl)"),
-                 kExtractHelp);
-  }
+  absl::StatusOr<std::unique_ptr<OutputFormat>> fmt = MakeExtractFormat(Get(f, "format", "text"));
+  if (!fmt.ok()) return Usage(err, std::string(fmt.status().message()), kExtractHelp);
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kExtractHelp);
   PipelineOptions o;
   if (!ReadingFlags(f, err, &o)) return 2;
@@ -366,20 +402,10 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
     err << "claimcheck: " << pipeline.status().message() << "\n";
     return 2;
   }
-  struct ExtractSink : CliSink {
-    using CliSink::CliSink;
-    void Process(const Document& doc, const Analysis& a, DocResult* o) override {
-      absl::Time t1 = absl::Now();
-      if (jsonl) WriteExtractJsonl(doc, a, &o->text); else WriteExtractText(doc, a, &o->text);
-      o->write = absl::Now() - t1;
-    }
-    void Emit(const DocResult& o) override { *out << o.text; }
-    bool jsonl = false;
-    std::ostream* out = nullptr;
-  } sink(f.paths, err);
-  sink.jsonl = format == "jsonl";
-  sink.out = &out;
+  FormatSink sink(f.paths, out, err, **pipeline, **fmt, /*check=*/false);
+  out << (*fmt)->Begin((*pipeline)->rules());
   RunTotals t = (*pipeline)->Run(f.paths, in, &sink);
+  out << (*fmt)->End(FormatTotals{t.docs, t.failed, {}});
   out.flush();
   PrintSummary(t, false, err);
   if (f.values.count("stats")) PrintStats(t, o.jobs, err);
@@ -442,7 +468,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   fo.color = color == "always" || (color == "auto" && &out == &std::cout && isatty(STDOUT_FILENO));
   fo.fail_on = threshold;
   fo.never_fail = never;
-  absl::StatusOr<std::unique_ptr<FindingFormat>> fmt = MakeFindingFormat(format, fo);
+  absl::StatusOr<std::unique_ptr<OutputFormat>> fmt = MakeCheckFormat(format, fo);
   if (!fmt.ok()) return Usage(err, std::string(fmt.status().message()), kCheckHelp);
   if (f.paths.empty()) return Usage(err, "no input: give a PATH or - for stdin", kCheckHelp);
   if (!ReadingFlags(f, err, &o)) return 2;
@@ -456,35 +482,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return 2;
   }
   const Pipeline& pipeline = **made;
-  // Formats each document's findings on the worker threads, and writes them
-  // and collects the baseline in input order.
-  struct CheckSink : CliSink {
-    using CliSink::CliSink;
-    void Process(const Document& doc, const Analysis& a, DocResult* o) override {
-      absl::Time t1 = absl::Now();
-      o->check = pipeline->Check(doc, a);
-      if (!o->check.error.empty()) return;
-      absl::Time t2 = absl::Now();
-      o->text = fmt->Document(doc, a, o->check.findings);
-      o->check_time = t2 - t1;
-      o->write = absl::Now() - t2;
-    }
-    void Emit(const DocResult& o) override {
-      baseline_out += o.check.baseline_lines;
-      hidden_count += o.check.hidden.size();
-      for (const std::string& fp : o.check.hidden) baseline_used.insert(fp);
-      *out << fmt->Join(o.text);
-    }
-    const Pipeline* pipeline = nullptr;
-    FindingFormat* fmt = nullptr;
-    std::ostream* out = nullptr;
-    std::string baseline_out;
-    size_t hidden_count = 0;
-    absl::flat_hash_set<std::string> baseline_used;
-  } sink(f.paths, err);
-  sink.pipeline = &pipeline;
-  sink.fmt = fmt->get();
-  sink.out = &out;
+  FormatSink sink(f.paths, out, err, pipeline, **fmt, /*check=*/true);
   // (SARIF lists the first configuration's rules; a finding of a rule only a
   // nearer configuration adds carries its id without an index.)
   out << (*fmt)->Begin(pipeline.rules());
@@ -497,7 +495,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (write_baseline) {
     std::ofstream bo(f.values.at("write-baseline"), std::ios::binary | std::ios::trunc);
     errno = 0;
-    bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n" << sink.baseline_out;
+    bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n" << sink.baseline_out();
     bo.close();  // the last bytes are written here, and may fail here
     if (!bo) {
       err << "claimcheck: " << f.values.at("write-baseline") << ": cannot write baseline file: "
@@ -513,10 +511,10 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     const auto& baseline_lines = pipeline.baseline();
     std::vector<const std::pair<std::string, std::string>*> stale;
     for (const auto& entry : baseline_lines) {
-      if (!sink.baseline_used.contains(entry.first)) stale.push_back(&entry);
+      if (!sink.baseline_used().contains(entry.first)) stale.push_back(&entry);
     }
-    err << "claimcheck: baseline " << f.values.at("baseline") << " hid " << sink.hidden_count
-        << (sink.hidden_count == 1 ? " finding" : " findings") << "; " << stale.size() << " of its "
+    err << "claimcheck: baseline " << f.values.at("baseline") << " hid " << sink.hidden_count()
+        << (sink.hidden_count() == 1 ? " finding" : " findings") << "; " << stale.size() << " of its "
         << baseline_lines.size() << (baseline_lines.size() == 1 ? " entry" : " entries")
         << " matched nothing\n";
     for (size_t k = 0; k < stale.size() && k < 10; ++k) {

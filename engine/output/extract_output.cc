@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/json/json_writer.h"
+#include "engine/output/formats.h"
 
 namespace claimcheck {
 
@@ -228,6 +229,31 @@ void WriteExtractText(const Document& doc, const Analysis& a, std::string* out) 
       absl::StrAppend(out, "    figure ", cut(f.span), f.attributed ? " (sourced)" : " (no source)", "\n");
     }
   }
+}
+
+namespace {
+
+// extract's formats behind the interface check's formats have.
+class ExtractFormat : public OutputFormat {
+ public:
+  explicit ExtractFormat(bool jsonl) : jsonl_(jsonl) {}
+  std::string Document(const claimcheck::Document& doc, const Analysis& analysis,
+                       const std::vector<Finding>& findings) const override {
+    (void)findings;
+    std::string out;
+    if (jsonl_) WriteExtractJsonl(doc, analysis, &out); else WriteExtractText(doc, analysis, &out);
+    return out;
+  }
+
+ private:
+  const bool jsonl_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<OutputFormat>> MakeExtractFormat(const std::string& name) {
+  if (name == "text" || name == "jsonl") return std::unique_ptr<OutputFormat>(new ExtractFormat(name == "jsonl"));
+  return absl::InvalidArgumentError(absl::StrCat("unknown --format '", name, "' (expected text or jsonl)"));
 }
 
 }  // namespace claimcheck

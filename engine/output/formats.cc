@@ -23,7 +23,7 @@ absl::string_view Slice(const claimcheck::Document& doc, Span s) {
 
 // --- text -----------------------------------------------------------------
 
-class TextFormat : public FindingFormat {
+class TextFormat : public OutputFormat {
  public:
   explicit TextFormat(const FormatOptions& o) : opt_(o) {}
   std::string Document(const claimcheck::Document& doc, const Analysis& a,
@@ -65,7 +65,7 @@ class TextFormat : public FindingFormat {
 
 // --- jsonl / json -----------------------------------------------------------
 
-class JsonlFormat : public FindingFormat {
+class JsonlFormat : public OutputFormat {
  public:
   explicit JsonlFormat(bool array) : array_(array) {}
   std::string Begin(const RuleSet&) const override { return array_ ? "{\"findings\":[" : ""; }
@@ -108,7 +108,7 @@ const char* SarifLevel(Severity s) {
   return "warning";
 }
 
-class SarifFormat : public FindingFormat {
+class SarifFormat : public OutputFormat {
  public:
   std::string Begin(const RuleSet& rules) const override {
     for (size_t i = 0; i < rules.rules().size(); ++i) index_[rules.rules()[i]->id] = i;
@@ -358,7 +358,7 @@ namespace {
 
 // --- github -----------------------------------------------------------------
 
-class GithubFormat : public FindingFormat {
+class GithubFormat : public OutputFormat {
  public:
   std::string Document(const claimcheck::Document& doc, const Analysis&,
                        const std::vector<Finding>& findings) const override {
@@ -391,7 +391,7 @@ class GithubFormat : public FindingFormat {
 
 // --- junit ------------------------------------------------------------------
 
-class JunitFormat : public FindingFormat {
+class JunitFormat : public OutputFormat {
  public:
   explicit JunitFormat(const FormatOptions& o) : opt_(o) {}
   // One testcase per finding shown (a failure when it reaches --fail-on),
@@ -451,7 +451,7 @@ class JunitFormat : public FindingFormat {
 // findings, quotes and claims highlighted; hover (or focus) explains them.
 // The findings table is built by a small script from data in the page, so a
 // browser that renders the page shows them (checked in headless Chromium).
-class HtmlFormat : public FindingFormat {
+class HtmlFormat : public OutputFormat {
  public:
   std::string Begin(const RuleSet&) const override {
     return R"(<!DOCTYPE html>
@@ -626,15 +626,15 @@ std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& 
   return absl::StrFormat("%016x", h);
 }
 
-absl::StatusOr<std::unique_ptr<FindingFormat>> MakeFindingFormat(const std::string& name,
+absl::StatusOr<std::unique_ptr<OutputFormat>> MakeCheckFormat(const std::string& name,
                                                                  const FormatOptions& o) {
-  if (name == "text") return std::unique_ptr<FindingFormat>(new TextFormat(o));
-  if (name == "jsonl") return std::unique_ptr<FindingFormat>(new JsonlFormat(false));
-  if (name == "json") return std::unique_ptr<FindingFormat>(new JsonlFormat(true));
-  if (name == "sarif") return std::unique_ptr<FindingFormat>(new SarifFormat());
-  if (name == "github") return std::unique_ptr<FindingFormat>(new GithubFormat());
-  if (name == "junit") return std::unique_ptr<FindingFormat>(new JunitFormat(o));
-  if (name == "html") return std::unique_ptr<FindingFormat>(new HtmlFormat());
+  if (name == "text") return std::unique_ptr<OutputFormat>(new TextFormat(o));
+  if (name == "jsonl") return std::unique_ptr<OutputFormat>(new JsonlFormat(false));
+  if (name == "json") return std::unique_ptr<OutputFormat>(new JsonlFormat(true));
+  if (name == "sarif") return std::unique_ptr<OutputFormat>(new SarifFormat());
+  if (name == "github") return std::unique_ptr<OutputFormat>(new GithubFormat());
+  if (name == "junit") return std::unique_ptr<OutputFormat>(new JunitFormat(o));
+  if (name == "html") return std::unique_ptr<OutputFormat>(new HtmlFormat());
   return absl::InvalidArgumentError(absl::StrCat(
       "unknown --format '", name, "' (expected text, jsonl, json, sarif, github, junit or html)"));
 }

@@ -1,6 +1,7 @@
-// Output formats of `claimcheck check` for people and for CI systems.
+// Output formats: what `claimcheck check` writes for people and CI systems,
+// and what `claimcheck extract` writes, behind one interface.
 //
-//   FindingFormat* fmt = ...;  // MakeFindingFormat("sarif", options)
+//   OutputFormat* fmt = ...;  // MakeCheckFormat("sarif", options), MakeExtractFormat("jsonl")
 //   out << fmt->Begin(rules);
 //   for each document (any thread): chunk = fmt->Document(doc, analysis, findings)
 //   for each chunk in input order:  out << fmt->Join(chunk)
@@ -31,9 +32,9 @@ struct FormatTotals {
   size_t by_severity[3] = {0, 0, 0};
 };
 
-class FindingFormat {
+class OutputFormat {
  public:
-  virtual ~FindingFormat() = default;
+  virtual ~OutputFormat() = default;
   virtual std::string Begin(const RuleSet& rules) const { (void)rules; return ""; }
   // One document's part of the output (may be empty).
   virtual std::string Document(const claimcheck::Document& doc, const Analysis& analysis,
@@ -43,9 +44,14 @@ class FindingFormat {
   virtual std::string End(const FormatTotals& totals) const { (void)totals; return ""; }
 };
 
-// text, jsonl, json, sarif, github, junit. Unknown names are an error.
-absl::StatusOr<std::unique_ptr<FindingFormat>> MakeFindingFormat(const std::string& name,
+// check's formats: text, jsonl, json, sarif, github, junit, html. Unknown
+// names are an error.
+absl::StatusOr<std::unique_ptr<OutputFormat>> MakeCheckFormat(const std::string& name,
                                                                  const FormatOptions& options);
+
+// extract's formats (engine/output/extract_output.h): text, jsonl. A
+// document's findings are not written.
+absl::StatusOr<std::unique_ptr<OutputFormat>> MakeExtractFormat(const std::string& name);
 
 // The artifactLocation.uri SARIF output gives an input path: a relative URI
 // reference (against SRCROOT), or a file:// URI for an absolute path or one
