@@ -6,10 +6,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
-#include "engine/output/extract_output.h"
-#include "engine/json/json_writer.h"
-#include "engine/rules/literal_matcher.h"
 #include "engine/input/reader.h"
+#include "engine/json/json_writer.h"
+#include "engine/output/extract_output.h"
+#include "engine/rules/literal_matcher.h"
 #include "engine/rules/rule_set.h"
 #include "extractors/analysis.h"
 #include "extractors/tokens.h"
@@ -34,18 +34,18 @@ const std::string& NewsText() {
 // A synthetic pack: `n` lexical rules of news phrases built from word lists
 // (the same shape as tools/gen_rules.py).
 std::string SyntheticPack(int n) {
-  static const char* kVerbs[] = {"said", "warned", "claimed", "argued", "suggested", "insisted",
-                                 "noted", "hinted", "feared", "predicted"};
-  static const char* kNouns[] = {"officials", "analysts", "critics", "residents", "experts",
+  static const char* kVerbs[] = {"said",     "warned", "claimed", "argued", "suggested",
+                                 "insisted", "noted",  "hinted",  "feared", "predicted"};
+  static const char* kNouns[] = {"officials", "analysts",  "critics",   "residents", "experts",
                                  "lawmakers", "investors", "observers", "diplomats", "aides"};
-  static const char* kTails[] = {"privately", "repeatedly", "publicly", "quietly", "openly",
-                                 "cautiously", "angrily", "flatly", "vaguely", "loudly"};
+  static const char* kTails[] = {"privately",  "repeatedly", "publicly", "quietly", "openly",
+                                 "cautiously", "angrily",    "flatly",   "vaguely", "loudly"};
   std::string y = "rules:\n";
   for (int i = 0; i < n; ++i) {
     absl::StrAppend(&y, "  - id: synth.r", i, "\n    category: synthetic\n    severity: info\n",
                     "    message: \"{match}\"\n    words: [\"", kNouns[i % 10], " ", kTails[(i / 10) % 10],
-                    " ", kVerbs[(i / 100) % 10], "\", \"", kTails[i % 10], " ", kVerbs[(i / 10) % 10],
-                    " r", i, "\"]\n");
+                    " ", kVerbs[(i / 100) % 10], "\", \"", kTails[i % 10], " ", kVerbs[(i / 10) % 10], " r",
+                    i, "\"]\n");
   }
   return y;
 }
@@ -138,21 +138,29 @@ void BM_CheckQuoteSeries(benchmark::State& state, bool closed, bool extract) {
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK_CAPTURE(BM_CheckQuoteSeries, closed_check, true, false)
-    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+    ->RangeMultiplier(10)
+    ->Range(1000, 100000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_CheckQuoteSeries, closed_extract, true, true)
-    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+    ->RangeMultiplier(10)
+    ->Range(1000, 100000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_CheckQuoteSeries, unclosed_check, false, false)
-    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+    ->RangeMultiplier(10)
+    ->Range(1000, 100000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_CheckQuoteSeries, unclosed_extract, false, true)
-    ->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+    ->RangeMultiplier(10)
+    ->Range(1000, 100000)
+    ->Unit(benchmark::kMillisecond);
 
 // The literal prefilter's scan alone (engine/literal_matcher.h): every
 // occurrence of `range(0)` words in the lowercased articles.
 void BM_LiteralScan(benchmark::State& state) {
   std::vector<std::string> words;
-  static const char* kWords[] = {"may", "might", "could", "possibly", "perhaps", "probably",
-                                 "likely", "appeared", "reportedly", "allegedly", "suggests",
-                                 "officials", "critics", "whom", "believed", "announced"};
+  static const char* kWords[] = {"may",     "might",    "could",      "possibly",  "perhaps",  "probably",
+                                 "likely",  "appeared", "reportedly", "allegedly", "suggests", "officials",
+                                 "critics", "whom",     "believed",   "announced"};
   for (int i = 0; static_cast<int>(words.size()) < state.range(0); ++i) {
     words.push_back(i < 16 ? kWords[i] : absl::StrCat(kWords[i % 16], "x", i));
   }

@@ -106,7 +106,7 @@ class Pipeline::Checkers {
   Checker* first_ = nullptr;
   std::mutex mu_;
   absl::flat_hash_map<std::string, std::unique_ptr<Checker>> by_file_;  // configuration file ("" none)
-  absl::flat_hash_map<std::string, const Checker*> by_dir_;            // absolute directory
+  absl::flat_hash_map<std::string, const Checker*> by_dir_;             // absolute directory
 };
 
 absl::StatusOr<ProjectConfig> LoadPipelineConfig(const PipelineOptions& o, const std::string& first_input) {
@@ -230,11 +230,12 @@ bool Pipeline::never_fails() const { return checkers_->first().never; }
 
 absl::Status Pipeline::Analyze(const Document& doc, Analysis* a, PassTimes* times) const {
   Pass stopped;
-  if (analyzer_->AnalyzeWithin(doc, options_.max_document_seconds, a, &stopped, times)) return absl::OkStatus();
-  return absl::DeadlineExceededError(absl::StrCat(
-      doc.path, doc.record_line > 0 ? absl::StrCat(":", doc.record_line) : "", ": analysis stopped after ",
-      options_.max_document_seconds, " s, in the ", PassName(stopped),
-      " pass (--max-document-seconds); document not checked"));
+  if (analyzer_->AnalyzeWithin(doc, options_.max_document_seconds, a, &stopped, times))
+    return absl::OkStatus();
+  return absl::DeadlineExceededError(
+      absl::StrCat(doc.path, doc.record_line > 0 ? absl::StrCat(":", doc.record_line) : "",
+                   ": analysis stopped after ", options_.max_document_seconds, " s, in the ",
+                   PassName(stopped), " pass (--max-document-seconds); document not checked"));
 }
 
 CheckResult Pipeline::Check(const Document& doc, const Analysis& a) const {

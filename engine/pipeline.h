@@ -66,7 +66,7 @@ struct PipelineOptions {
   std::vector<std::string> lexicon_dirs;  // added to the built-in lexicons
   double max_document_seconds = 60;       // a longer analysis is reported and skipped; 0: no limit
   int jobs = 1;
-  bool time_passes = false;               // DocResult::passes (--stats)
+  bool time_passes = false;  // DocResult::passes (--stats)
 };
 
 // What checking one analysed document gives.
@@ -74,11 +74,11 @@ struct CheckResult {
   // Set when the document's configuration or its rules do not load: the
   // document is not checked (an input error, with file:line:col).
   std::string error;
-  std::vector<Finding> findings;     // in text order
-  std::vector<std::string> hidden;   // baseline fingerprints that hid a finding here
-  std::string baseline_lines;        // FINGERPRINT<TAB>RULE<TAB>WORDS lines (options.baseline_lines)
+  std::vector<Finding> findings;    // in text order
+  std::vector<std::string> hidden;  // baseline fingerprints that hid a finding here
+  std::string baseline_lines;       // FINGERPRINT<TAB>RULE<TAB>WORDS lines (options.baseline_lines)
   size_t by_severity[3] = {0, 0, 0};
-  bool failing = false;              // a finding reaches its configuration's fail_on
+  bool failing = false;  // a finding reaches its configuration's fail_on
 };
 
 // What processing one document produced, emitted in input order.

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "engine/input/reader.h"
 #include "engine/output/check_output.h"
 #include "engine/output/extract_output.h"
 #include "engine/output/formats.h"
-#include "engine/input/reader.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/suppressions.h"
 
@@ -65,10 +65,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   absl::StatusOr<Document> doc;
   switch (data[0] % 4) {
-    case 0: doc = ParseText("f.txt", bytes); break;
-    case 1: doc = ParseMarkdown("f.md", bytes); break;
-    case 2: doc = ParseHtml("f.html", bytes); break;
-    default: doc = ParseJsonlRecord("f.jsonl", 1, bytes, ReaderOptions{}); break;
+    case 0:
+      doc = ParseText("f.txt", bytes);
+      break;
+    case 1:
+      doc = ParseMarkdown("f.md", bytes);
+      break;
+    case 2:
+      doc = ParseHtml("f.html", bytes);
+      break;
+    default:
+      doc = ParseJsonlRecord("f.jsonl", 1, bytes, ReaderOptions{});
+      break;
   }
   if (!doc.ok()) return 0;
   Analysis a = p.analyzer.Analyze(*doc);

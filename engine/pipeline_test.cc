@@ -143,10 +143,11 @@ TEST_F(PipelineTest, BaselineHidesKnownFindings) {
   o.baseline_file = Write("not_a_baseline.txt", "hello\n");
   absl::StatusOr<std::unique_ptr<Pipeline>> bad = Pipeline::Create(o, dir_.string());
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.status().message(),
-            absl::StrCat(o.baseline_file,
-                         ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, as --write-baseline "
-                         "writes)"));
+  EXPECT_EQ(
+      bad.status().message(),
+      absl::StrCat(o.baseline_file,
+                   ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, as --write-baseline "
+                   "writes)"));
 }
 
 // Records what a Run hands its sink, as a front door would.

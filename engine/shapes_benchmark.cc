@@ -29,8 +29,7 @@ struct Shape {
 };
 
 // `unit` repeated to `bytes` (at least once), between `head` and `tail`.
-std::string Repeat(absl::string_view head, absl::string_view unit, absl::string_view tail,
-                   size_t bytes) {
+std::string Repeat(absl::string_view head, absl::string_view unit, absl::string_view tail, size_t bytes) {
   std::string s(head);
   s.reserve(bytes + unit.size() + tail.size());
   do {
@@ -59,8 +58,10 @@ const Shape& ShapeNamed(absl::string_view name) {
       {"md_quotes_one_paragraph",
        {Format::kMarkdown,
         [](size_t n) {
-          return Repeat("", "\xE2\x80\x9CThe plan may fail,\xE2\x80\x9D the minister said, and "
-                        "\xE2\x80\x9C" "costs could rise.\xE2\x80\x9D He added \xE2\x80\x9Cmore\n",
+          return Repeat("",
+                        "\xE2\x80\x9CThe plan may fail,\xE2\x80\x9D the minister said, and "
+                        "\xE2\x80\x9C"
+                        "costs could rise.\xE2\x80\x9D He added \xE2\x80\x9Cmore\n",
                         "", n);
         }}},
       {"md_blockquote_depth", {Format::kMarkdown, [](size_t n) { return Repeat("", ">", " x\n", n); }}},
@@ -74,17 +75,18 @@ const Shape& ShapeNamed(absl::string_view name) {
         }}},
       {"html_inline", {Format::kHtml, [](size_t n) { return Repeat("<p>", "<b><i>x</i></b> ", "</p>", n); }}},
       {"html_attributes",
-       {Format::kHtml, [](size_t n) {
+       {Format::kHtml,
+        [](size_t n) {
           std::string s = "<p";
           for (int k = 0; s.size() + 20 < n; ++k) absl::StrAppend(&s, " a", k, "=\"v\"");
           return s + ">Officials said the plan may fail.</p>";
         }}},
-      {"html_entities", {Format::kHtml, [](size_t n) { return Repeat("<p>", "&amp;&lt;&#8220;", "</p>", n); }}},
+      {"html_entities",
+       {Format::kHtml, [](size_t n) { return Repeat("<p>", "&amp;&lt;&#8220;", "</p>", n); }}},
       // One JSONL record whose text is escapes ("\u201c", "\n").
       {"jsonl_escapes",
-       {Format::kJsonl, [](size_t n) {
-          return Repeat("{\"id\":\"1\",\"text\":\"", "\\u201cA\\u201d b.\\n", "\"}", n);
-        }}},
+       {Format::kJsonl,
+        [](size_t n) { return Repeat("{\"id\":\"1\",\"text\":\"", "\\u201cA\\u201d b.\\n", "\"}", n); }}},
   };
   return kShapes->find(name)->second;
 }

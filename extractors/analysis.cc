@@ -10,26 +10,40 @@ namespace claimcheck {
 
 const char* QuoteKindName(QuoteKind k) {
   switch (k) {
-    case QuoteKind::kSpeech: return "speech";
-    case QuoteKind::kPartial: return "partial";
-    case QuoteKind::kName: return "name";
-    case QuoteKind::kScare: return "scare";
+    case QuoteKind::kSpeech:
+      return "speech";
+    case QuoteKind::kPartial:
+      return "partial";
+    case QuoteKind::kName:
+      return "name";
+    case QuoteKind::kScare:
+      return "scare";
   }
   return "speech";
 }
 
 const char* PassName(Pass p) {
   switch (p) {
-    case Pass::kSegment: return "segment";
-    case Pass::kTokenize: return "tokenize";
-    case Pass::kQuotes: return "quotes";
-    case Pass::kCues: return "cues";
-    case Pass::kSpeakers: return "speakers";
-    case Pass::kAttribution: return "attribution";
-    case Pass::kClaims: return "claims";
-    case Pass::kEvidence: return "evidence";
-    case Pass::kFigures: return "figures";
-    case Pass::kCount: break;
+    case Pass::kSegment:
+      return "segment";
+    case Pass::kTokenize:
+      return "tokenize";
+    case Pass::kQuotes:
+      return "quotes";
+    case Pass::kCues:
+      return "cues";
+    case Pass::kSpeakers:
+      return "speakers";
+    case Pass::kAttribution:
+      return "attribution";
+    case Pass::kClaims:
+      return "claims";
+    case Pass::kEvidence:
+      return "evidence";
+    case Pass::kFigures:
+      return "figures";
+    case Pass::kCount:
+      break;
   }
   return "?";
 }
@@ -109,7 +123,8 @@ Analysis Analyzer::Run(const Document& doc, double seconds, Pass* stopped_in, Pa
   c.quotes_in.resize(sents.size());
   c.claims_in.resize(sents.size());
   extractors_internal::FindQuotes(c);
-  for (size_t q = 0; q < a.quotes.size(); ++q) c.quotes_in[a.quotes[q].sentence].push_back(static_cast<int>(q));
+  for (size_t q = 0; q < a.quotes.size(); ++q)
+    c.quotes_in[a.quotes[q].sentence].push_back(static_cast<int>(q));
   clock.Done(Pass::kQuotes);
   if (out_of_time(Pass::kQuotes)) return a;
   extractors_internal::FindCues(c);

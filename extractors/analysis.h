@@ -23,8 +23,8 @@ namespace claimcheck {
 // Who asserts something, and with which reporting verb or phrase.
 struct Attribution {
   bool has_speaker = false;
-  Span speaker_span;     // the mention in the text ("he", "the former KGB officer")
-  std::string speaker;   // resolved name ("Vladimir Putin"), or the mention
+  Span speaker_span;    // the mention in the text ("he", "the former KGB officer")
+  std::string speaker;  // resolved name ("Vladimir Putin"), or the mention
   // The speaker phrase names someone: a person or body the story names
   // ("Icann officials", "UKIP officials", "he"), not only a kind of people
   // ("critics", "Senior Tories", "Budget analysts") nor a person's circle
@@ -35,8 +35,8 @@ struct Attribution {
   // told the court …. Ann Kite said …"): `speaker` is that name.
   bool named_after = false;
   bool has_cue = false;
-  Span cue_span;         // "said", "according to", "told reporters"
-  std::string cue;       // lowercase cue text
+  Span cue_span;    // "said", "according to", "told reporters"
+  std::string cue;  // lowercase cue text
   CueClass cue_class = CueClass::kNone;
   bool inherited = false;  // taken from the speaker of the surrounding quotes
 };
@@ -61,17 +61,17 @@ struct Quote {
 };
 
 struct Claim {
-  Span content;          // the reported content
+  Span content;  // the reported content
   int sentence = 0;
   Attribution attribution;  // has_speaker false: agentless ("it was announced")
   bool agentless = false;
 };
 
 struct Evidence {
-  Span span;        // the evidence statement
-  Span cue_span;    // "supported by", "according to", "court filings show"
+  Span span;      // the evidence statement
+  Span cue_span;  // "supported by", "according to", "court filings show"
   std::string cue;
-  Span source_span; // who or what supplies it (empty when none)
+  Span source_span;  // who or what supplies it (empty when none)
   Polarity polarity = Polarity::kSupports;
   int sentence = 0;
   // What it attaches to: a claim or a quote index (-1 when none).

@@ -61,9 +61,10 @@ TEST(QuoteTest, SpeakerAfterQuote) {
 TEST(QuoteTest, AnAdverbLeadingAPhraseOfTimeOpensNoSubject) {
   // "Back in 1999," and "Shortly after the vote," stand before the clause:
   // its subject is the speaker of the participle's quote, not the adverb.
-  Analyzed r("Back in 1999, Mr. Hale praised the mayor, telling a radio station: " +
-             Q("I wish I could campaign like that.") + " Shortly after the vote, Ms. Ode thanked her staff, telling them: " +
-             Q("We did this together."));
+  Analyzed r(
+      "Back in 1999, Mr. Hale praised the mayor, telling a radio station: " +
+      Q("I wish I could campaign like that.") +
+      " Shortly after the vote, Ms. Ode thanked her staff, telling them: " + Q("We did this together."));
   EXPECT_EQ(r.QuoteSpeaker("I wish I could campaign like that."), "Hale <Mr. Hale>");
   EXPECT_EQ(r.QuoteSpeaker("We did this together."), "Ode <Ms. Ode>");
 }
@@ -102,8 +103,7 @@ TEST(QuoteTest, AQuoteEndingItsSentenceOnAnExclamationTakesTheNextSentencesSpeak
 TEST(QuoteTest, APronounAfterAQuoteGoesOnFromTheLastSpeakerNotFromANameInHisReport) {
   // The sentence before reports Ann Cole's words about Joe Park; "she"
   // after the next quote is Ann Cole.
-  Analyzed r("Joe Park won the vote easily, Ann Cole said. " + Q("She was very articulate,") +
-             " she said.");
+  Analyzed r("Joe Park won the vote easily, Ann Cole said. " + Q("She was very articulate,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("She was very articulate"), "Ann Cole <she>");
   Analyzed he("Joe Park won the vote easily, Ann Cole said. " + Q("He was very articulate,") + " he said.");
   EXPECT_NE(he.QuoteSpeaker("He was very articulate"), "Ann Cole <he>");
@@ -119,11 +119,11 @@ TEST(QuoteTest, AnInvertedSpeakersRoleMayHoldOf) {
 TEST(QuoteTest, ItTakesUpTheBodyTheSentenceBeforeOpensWith) {
   // "it" speaks for the firm the sentence before is about, not for the
   // paper that spoke a few sentences back.
-  Analyzed r("The works may stop, the Harbour Gazette said. The Harbour Works Corporation could now face a "
-             "fine. Last week, it denied that its projects broke the rules. " +
-             Q("The corporation has always obeyed the law,") + " it said.");
-  EXPECT_EQ(r.QuoteSpeaker("The corporation has always obeyed the law"),
-            "Harbour Works Corporation <it>");
+  Analyzed r(
+      "The works may stop, the Harbour Gazette said. The Harbour Works Corporation could now face a "
+      "fine. Last week, it denied that its projects broke the rules. " +
+      Q("The corporation has always obeyed the law,") + " it said.");
+  EXPECT_EQ(r.QuoteSpeaker("The corporation has always obeyed the law"), "Harbour Works Corporation <it>");
   EXPECT_EQ(r.ClaimSpeaker("its projects broke the rules"), "Harbour Works Corporation <it>");
 }
 
@@ -165,7 +165,7 @@ TEST(QuoteTest, PartialQuoteTakesTheSentenceSpeaker) {
 
 TEST(QuoteTest, QuotedNamesAndDisplayedTextAreNotSpeech) {
   Analyzed r("He rode in " + Q("The Beast,") + " the limousine, to a room where a screen read " +
-        Q("Pursuing Peace."));
+             Q("Pursuing Peace."));
   ASSERT_EQ(r.a.quotes.size(), 2u);
   EXPECT_EQ(r.a.quotes[0].kind, QuoteKind::kName);
   EXPECT_EQ(r.At(r.a.quotes[0].content), "The Beast");
@@ -174,15 +174,18 @@ TEST(QuoteTest, QuotedNamesAndDisplayedTextAreNotSpeech) {
 }
 
 TEST(QuoteTest, ApostrophesAreNotQuotes) {
-  Analyzed r("The mayor\xE2\x80\x99s office said it won\xE2\x80\x99t comment on the \xE2\x80\x99" "90s plan.");
+  Analyzed r(
+      "The mayor\xE2\x80\x99s office said it won\xE2\x80\x99t comment on the \xE2\x80\x99"
+      "90s plan.");
   EXPECT_TRUE(r.a.quotes.empty());
 }
 
 TEST(QuoteTest, PluralPossessiveApostropheInTheSpeakerIsNoQuoteMark) {
   // "Sanders' campaign manager": the apostrophe after "s" stands apart from
   // its word, and must not end the speaker's description.
-  Analyzed r("\"The campaign is growing,\" Dana Reyes, the Ortiz brothers' lawyer, said. "
-             "\"The campaign is growing too,\" Lee Park, the Jones\u2019 campaign manager, said.");
+  Analyzed r(
+      "\"The campaign is growing,\" Dana Reyes, the Ortiz brothers' lawyer, said. "
+      "\"The campaign is growing too,\" Lee Park, the Jones\u2019 campaign manager, said.");
   EXPECT_EQ(r.QuoteSpeaker("The campaign is growing"), "Dana Reyes <Dana Reyes>");
   EXPECT_EQ(r.QuoteSpeaker("The campaign is growing too"), "Lee Park <Lee Park>");
 }
@@ -193,8 +196,9 @@ TEST(ClaimTest, MadeThePointThatIsAWayOfSaying) {
 }
 
 TEST(ClaimTest, WhoAfterADescriptionSetOffAfterANameStandsForTheName) {
-  Analyzed r("\"We will find them,\" said Ada Quist, the port authority's security chief, "
-             "who conceded that more tunnels might exist.");
+  Analyzed r(
+      "\"We will find them,\" said Ada Quist, the port authority's security chief, "
+      "who conceded that more tunnels might exist.");
   EXPECT_EQ(r.ClaimSpeaker("more tunnels might exist"), "Ada Quist <who>");
 }
 
@@ -230,8 +234,9 @@ TEST(SpeakerTest, ANationalityAfterTheAndAnAgeNamesTheLatestSubject) {
 TEST(SpeakerTest, AnyRoleBeforeANameAfterAnInvertedCue) {
   // A role the word lists do not hold, known by its ending, and two roles
   // joined by "and", between the verb and the name.
-  Analyzed r("A new directive could put writers at risk, warns former programmer and technology "
-             "analyst Bill Thompson.");
+  Analyzed r(
+      "A new directive could put writers at risk, warns former programmer and technology "
+      "analyst Bill Thompson.");
   EXPECT_EQ(r.ClaimSpeaker("A new directive could put writers at risk"),
             "Bill Thompson <former programmer and technology analyst Bill Thompson>");
   Analyzed s(Q("We are taken as hostages,") + " said accountant Jose Lopez.");
@@ -253,8 +258,9 @@ TEST(SpeakerTest, APronounAfterTheWordsItReportsIsNotTheNameTheyOpenOn) {
 TEST(SpeakerTest, ADashLineCreditsTheQuoteAfterTheName) {
   // Match reports list what each manager said: a dash, the name with its
   // title, and the quote, with no verb.
-  Analyzed r("Bolton lost again.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the "
-             "result.\" \n - Newcastle boss Graeme Souness \"We deserved the win.\"");
+  Analyzed r(
+      "Bolton lost again.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the "
+      "result.\" \n - Newcastle boss Graeme Souness \"We deserved the win.\"");
   EXPECT_EQ(r.QuoteSpeaker("I am bitterly disappointed with the result."),
             "Sam Allardyce <Bolton boss Sam Allardyce>");
   EXPECT_EQ(r.QuoteSpeaker("We deserved the win."), "Graeme Souness <Newcastle boss Graeme Souness>");
@@ -300,8 +306,9 @@ TEST(ClaimTest, ADashAfterAnInvertedCueOpensAnAside) {
 
 TEST(ClaimTest, DenyingSomeoneSomethingIsARefusal) {
   // Two objects, who is kept from what: no claim is denied.
-  Analyzed r("The government denied his party the victory. She can deny insurgent Bernie Sanders the "
-             "nomination. Officials denied them access to the site.");
+  Analyzed r(
+      "The government denied his party the victory. She can deny insurgent Bernie Sanders the "
+      "nomination. Officials denied them access to the site.");
   EXPECT_TRUE(r.a.claims.empty());
   Analyzed s("Ann Lee denied the charges.");
   EXPECT_EQ(s.ClaimSpeaker("the charges"), "Ann Lee <Ann Lee>");
@@ -322,8 +329,10 @@ TEST(ClaimTest, ItOpeningAClauseAfterAVerbOfAnnouncingIsItsSubject) {
 TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsAKnownPersonIsThatPerson) {
   // The last speaker was Ron Hale; the sentence before the quote opens on
   // Mel Sembler, who quotes no one there.
-  Analyzed r("Ron Hale said the vote was close. " + Q("We will see,") + " he said. "
-             "Mel Sembler expressed dismay at the choice. " + Q("It is a mistake,") + " he told the Times.");
+  Analyzed r("Ron Hale said the vote was close. " + Q("We will see,") +
+             " he said. "
+             "Mel Sembler expressed dismay at the choice. " +
+             Q("It is a mistake,") + " he told the Times.");
   EXPECT_EQ(r.QuoteSpeaker("It is a mistake"), "Mel Sembler <he>");
   // A sentence that quotes someone is no such subject: the chain stays.
   Analyzed s("Ron Hale said the vote was close. Mel Sembler said " + Q("it is a mistake") + ". " +
@@ -333,8 +342,9 @@ TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsAKnownPersonIsThatPerson) 
 
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
   // The clause after the comma is the story's own, not what was said.
-  Analyzed r("As the mayor spoke to the crowd on Friday, the rain began to fall. "
-             "After the minister testified, the committee adjourned.");
+  Analyzed r(
+      "As the mayor spoke to the crowd on Friday, the rain began to fall. "
+      "After the minister testified, the committee adjourned.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
@@ -346,8 +356,9 @@ TEST(ClaimTest, ShowingAQualityIsNoReport) {
 }
 
 TEST(ClaimTest, ATitleWithItsSubtitleAndALabelAreNoSpeakerAndColon) {
-  Analyzed r("The jury gave its prize to a film. Fallen Stars: The Last Summer of Rome was named best drama. "
-             "Editor's Note: An earlier version of this story misspelled a name.");
+  Analyzed r(
+      "The jury gave its prize to a film. Fallen Stars: The Last Summer of Rome was named best drama. "
+      "Editor's Note: An earlier version of this story misspelled a name.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
@@ -357,23 +368,24 @@ TEST(ClaimTest, TimeAndPlaceBeforeThatAreNoPartOfTheReport) {
 }
 
 TEST(QuoteTest, WhoeverDeliveredTheRetortSpeaks) {
-  Analyzed r("Ms Okafor delivered a sharp retort: \"Nobody is cutting anything.\" "
-             "The council issued a statement: \"We will appeal.\"");
+  Analyzed r(
+      "Ms Okafor delivered a sharp retort: \"Nobody is cutting anything.\" "
+      "The council issued a statement: \"We will appeal.\"");
   EXPECT_EQ(r.QuoteSpeaker("Nobody is cutting anything."), "Okafor <Ms Okafor>");
   EXPECT_EQ(r.QuoteSpeaker("We will appeal."), "The council <The council>");
 }
 
 TEST(ClaimTest, AQuestionPutANameAndAHopedForPersonAreNoReports) {
-  Analyzed r("Ask Jeeves has bought a blog reader. The reporter tried to ask the mayor a question. "
-             "After their biggest medal hope, Ana Ruiz, pulled out, the team regrouped. "
-             "By some standards one could say the city integrates newcomers poorly.");
+  Analyzed r(
+      "Ask Jeeves has bought a blog reader. The reporter tried to ask the mayor a question. "
+      "After their biggest medal hope, Ana Ruiz, pulled out, the team regrouped. "
+      "By some standards one could say the city integrates newcomers poorly.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
-  Analyzed r(kL + std::string("We built three venues already,") + kR +
-        " said Ann Lee. " + kL + "The next one is different.\n" + kL +
-        "It pays for itself." + kR + "\nThe council voted.");
+  Analyzed r(kL + std::string("We built three venues already,") + kR + " said Ann Lee. " + kL +
+             "The next one is different.\n" + kL + "It pays for itself." + kR + "\nThe council voted.");
   const Quote* q = r.QuoteWith("The next one is different.\n" + std::string(kL) + "It pays for itself.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Ann Lee <Ann Lee>");
@@ -383,8 +395,9 @@ TEST(QuoteTest, OpenQuoteContinuesIntoNextParagraph) {
 // British convention with straight quotes: a quote that runs on reopens with
 // a mark after the end of a sentence and is never closed in between.
 TEST(QuoteTest, StraightQuoteReopenedAfterASentenceContinuesTheQuote) {
-  Analyzed r("The chairman was upbeat. \"Sales held up well. \"Costs will fall next year,\" "
-             "explains Mr Haldane. Shares rose 2%.");
+  Analyzed r(
+      "The chairman was upbeat. \"Sales held up well. \"Costs will fall next year,\" "
+      "explains Mr Haldane. Shares rose 2%.");
   const Quote* q = r.QuoteWith("Sales held up well. \"Costs will fall next year");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Cue(q->attribution), "explains");
@@ -398,8 +411,9 @@ TEST(QuoteTest, StraightQuoteReopenedAfterASentenceContinuesTheQuote) {
 // A stray closing mark with no quote open (a typo) opens nothing: the
 // narration after it stays narration, and the next quote pairs correctly.
 TEST(QuoteTest, StrayClosingStraightMarkOpensNoQuote) {
-  Analyzed r("The results were mixed, said the chief executive.\"\n\n"
-             "\"We faced hard choices,\" he added. The firm may cut jobs.");
+  Analyzed r(
+      "The results were mixed, said the chief executive.\"\n\n"
+      "\"We faced hard choices,\" he added. The firm may cut jobs.");
   ASSERT_EQ(r.a.quotes.size(), 1u);
   EXPECT_EQ(r.At(r.a.quotes[0].content), "We faced hard choices");
 }
@@ -407,9 +421,9 @@ TEST(QuoteTest, StrayClosingStraightMarkOpensNoQuote) {
 // An opening curly mark typed where the closing one belongs closes the
 // quote: attached to the word before it, a space after.
 TEST(QuoteTest, OpeningCurlyMarkInTheClosingPlaceClosesTheQuote) {
-  Analyzed r(std::string(kL) + "It is rare," + kL + " said Lara Nobel, a lawyer. " + Q("It is hard to pull off.") +
-             " Two analysts found the navy is " + kL + "the best in the world" + kL +
-             " and the army is " + Q("the best in the region."));
+  Analyzed r(std::string(kL) + "It is rare," + kL + " said Lara Nobel, a lawyer. " +
+             Q("It is hard to pull off.") + " Two analysts found the navy is " + kL +
+             "the best in the world" + kL + " and the army is " + Q("the best in the region."));
   ASSERT_EQ(r.a.quotes.size(), 4u);
   EXPECT_EQ(r.At(r.a.quotes[0].content), "It is rare");
   EXPECT_EQ(r.QuoteSpeaker("It is rare"), "Lara Nobel <Lara Nobel>");
@@ -444,7 +458,7 @@ TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
 
 TEST(PronounTest, PrefersTheSubjectOverALaterObject) {
   Analyzed r("Donald Trump had warned of sanctions. However, in an interview with Sean Hannity, he said, " +
-        Q("I think it is done.") + "\nZelensky wrote on social media: " + Q("We are ready."));
+             Q("I think it is done.") + "\nZelensky wrote on social media: " + Q("We are ready."));
   EXPECT_EQ(r.QuoteSpeaker("I think it is done."), "Donald Trump <he>");
   const Quote* z = r.QuoteWith("We are ready.");
   ASSERT_NE(z, nullptr);
@@ -454,7 +468,7 @@ TEST(PronounTest, PrefersTheSubjectOverALaterObject) {
 
 TEST(PronounTest, DescriptiveReferenceResolvesToTheLatestSubject) {
   Analyzed r("Vladimir Putin smiled. The former KGB officer praised Trump, noting that the war " +
-        Q("would not have happened.") );
+             Q("would not have happened."));
   const Quote* q = r.QuoteWith("would not have happened.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Vladimir Putin <The former KGB officer>");
@@ -491,7 +505,8 @@ TEST(ClaimTest, LoadedAndDenialCues) {
 }
 
 TEST(ClaimTest, OrganisationReportsAndAccordingTo) {
-  Analyzed r("Ukraine reported retaking several villages. Five people died, according to the health ministry.");
+  Analyzed r(
+      "Ukraine reported retaking several villages. Five people died, according to the health ministry.");
   const Claim* u = r.ClaimWith("retaking several villages");
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(r.Speaker(u->attribution), "Ukraine <Ukraine>");
@@ -509,22 +524,25 @@ TEST(ClaimTest, DescribedPersonNamedRightAfter) {
   EXPECT_EQ(app.Speaker(a->attribution), "Rita Okafor <Another former mayor>");
   EXPECT_TRUE(a->attribution.named_after);
   // As the next sentence's subject, in the next paragraph.
-  Analyzed lead("A structural engineer has told the inquiry that the bridge was unsafe.\n\n"
-                "Thomas Reyes said he had warned the council twice.");
+  Analyzed lead(
+      "A structural engineer has told the inquiry that the bridge was unsafe.\n\n"
+      "Thomas Reyes said he had warned the council twice.");
   const Claim* l = lead.ClaimWith("the bridge was unsafe");
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(lead.Speaker(l->attribution), "Thomas Reyes <A structural engineer>");
   EXPECT_TRUE(l->attribution.named_after);
   // (A given name the lexicon knows, or a title: "Thomas", "Sen.".)
   // Not a sentence that opens with a conjunction, nor a person named before.
-  Analyzed but("A structural engineer has told the inquiry that the bridge was unsafe. "
-               "But Thomas Reyes said the council had acted.");
+  Analyzed but(
+      "A structural engineer has told the inquiry that the bridge was unsafe. "
+      "But Thomas Reyes said the council had acted.");
   const Claim* b = but.ClaimWith("the bridge was unsafe");
   ASSERT_NE(b, nullptr);
   EXPECT_FALSE(b->attribution.named_after);
   EXPECT_EQ(but.Speaker(b->attribution), "A structural engineer <A structural engineer>");
-  Analyzed known("Thomas Reyes chairs the council. A structural engineer has told the inquiry that the "
-                 "bridge was unsafe. Thomas Reyes thanked him.");
+  Analyzed known(
+      "Thomas Reyes chairs the council. A structural engineer has told the inquiry that the "
+      "bridge was unsafe. Thomas Reyes thanked him.");
   const Claim* k = known.ClaimWith("the bridge was unsafe");
   ASSERT_NE(k, nullptr);
   EXPECT_FALSE(k->attribution.named_after);
@@ -533,7 +551,8 @@ TEST(ClaimTest, DescribedPersonNamedRightAfter) {
 TEST(QuoteTest, PartyWordEndsNoPersonsName) {
   // "Presumptive Democratic" before a title is no person a "he" can stand
   // for (nor is "one senior Democrat" a person named "Democrat").
-  Analyzed r("Presumptive Democratic nominee Hillary Clinton joined the march. \"It was a great day,\" he said.");
+  Analyzed r(
+      "Presumptive Democratic nominee Hillary Clinton joined the march. \"It was a great day,\" he said.");
   const Quote* q = r.QuoteWith("It was a great day");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "he <he>");
@@ -601,7 +620,8 @@ TEST(ClaimTest, AdvisersToSomeoneSpeakForThemselves) {
   // not the campaign or the person it serves.
   Analyzed r("Advisers to a rival campaign say the senator is finished.");
   ASSERT_EQ(r.a.claims.size(), 1u);
-  EXPECT_EQ(r.Speaker(r.a.claims[0].attribution), "Advisers to a rival campaign <Advisers to a rival campaign>");
+  EXPECT_EQ(r.Speaker(r.a.claims[0].attribution),
+            "Advisers to a rival campaign <Advisers to a rival campaign>");
   Analyzed n("Aides to Mr. Rubio said he would stay in the race.");
   ASSERT_EQ(n.a.claims.size(), 1u);
   EXPECT_EQ(n.Speaker(n.a.claims[0].attribution), "Aides to Mr. Rubio <Aides to Mr. Rubio>");
@@ -610,8 +630,10 @@ TEST(ClaimTest, AdvisersToSomeoneSpeakForThemselves) {
 TEST(QuoteTest, APartysMemberIsTheSecondReference) {
   // "the Republican said", "the Utah Republican asks": the person the story
   // is about, as "the senator" would be; "the Tory plans" is no speaker.
-  Analyzed r("Presidential candidate Ben Carson said regulation hurts the poor. \"It might surprise you, but the rules are "
-             "too strict,\" the Republican said this week.");
+  Analyzed r(
+      "Presidential candidate Ben Carson said regulation hurts the poor. \"It might surprise you, but the "
+      "rules are "
+      "too strict,\" the Republican said this week.");
   const Quote* q = r.QuoteWith("It might surprise you, but the rules are too strict");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Ben Carson <the Republican>");
@@ -650,8 +672,9 @@ TEST(QuoteTest, AgreedWithAColonAndARoleWithAPartysWord) {
 TEST(QuoteTest, ASourceCitedInsideAReportIsNotTheQuotesSpeaker) {
   // "X said that according to its analysis …, but “…”": the words quoted
   // are X's, not the analysis's.
-  Analyzed r("Win Htein said on Tuesday that according to its analysis, the party has won 82 percent of the "
-             "vote, but \"we are still counting the seats.\"");
+  Analyzed r(
+      "Win Htein said on Tuesday that according to its analysis, the party has won 82 percent of the "
+      "vote, but \"we are still counting the seats.\"");
   const Quote* q = r.QuoteWith("we are still counting the seats.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Win Htein <Win Htein>");
@@ -713,8 +736,9 @@ TEST(VoiceTest, StanceAdjectiveReportsItsSubjectsBelief) {
 }
 
 TEST(VoiceTest, StanceAdjectiveAfterACopulaOtherThanBe) {
-  Analyzed r("Her backers remain confident that the appeal may succeed. "
-             "The mayor seemed hopeful that the depot could reopen.");
+  Analyzed r(
+      "Her backers remain confident that the appeal may succeed. "
+      "The mayor seemed hopeful that the depot could reopen.");
   const Claim* c = r.ClaimWith("the appeal may succeed");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Speaker(c->attribution), "Her backers <Her backers>");
@@ -724,9 +748,10 @@ TEST(VoiceTest, StanceAdjectiveAfterACopulaOtherThanBe) {
 }
 
 TEST(VoiceTest, QuestionAStanceNounIsAboutIsReported) {
-  Analyzed r("Doubts remain over how much the firm may owe. "
-             "She bristled at the implication that the rival could still win. "
-             "Speculation about who will win seems to have faded.");
+  Analyzed r(
+      "Doubts remain over how much the firm may owe. "
+      "She bristled at the implication that the rival could still win. "
+      "Speculation about who will win seems to have faded.");
   EXPECT_TRUE(Reported(r, "how much the firm may owe"));
   EXPECT_TRUE(Reported(r, "the rival could still win"));
   // The noun and its question are the subject; "seems to" is the story's.
@@ -763,8 +788,10 @@ TEST(VoiceTest, ReportInsideARelativeClauseEndsWithTheClause) {
 }
 
 TEST(VoiceTest, ReportInARelativeClauseDoesNotCutTheOuterReport) {
-  Analyzed r("Analysts believe the insurer, which has asked regulators to approve the merger, may sell its bank.");
-  const Claim* outer = r.ClaimWith("the insurer, which has asked regulators to approve the merger, may sell its bank");
+  Analyzed r(
+      "Analysts believe the insurer, which has asked regulators to approve the merger, may sell its bank.");
+  const Claim* outer =
+      r.ClaimWith("the insurer, which has asked regulators to approve the merger, may sell its bank");
   ASSERT_NE(outer, nullptr);
   EXPECT_EQ(r.Cue(outer->attribution), "believe");
   EXPECT_TRUE(Reported(r, "may sell its bank"));
@@ -812,9 +839,11 @@ TEST(VoiceTest, ReadersCommentsAfterTheStoryAreNotTheNewsroomsVoice) {
 // --- Speakers --------------------------------------------------------------------
 
 TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
-  Analyzed r("Bill Gammell praised the find on Monday. A spokeswoman said the company "
-             "believed there was gas. But she added: " + Q("It is still too early to say.") +
-             " The company said its shares rose. " + Q("We are pleased,") + " he said.");
+  Analyzed r(
+      "Bill Gammell praised the find on Monday. A spokeswoman said the company "
+      "believed there was gas. But she added: " +
+      Q("It is still too early to say.") + " The company said its shares rose. " + Q("We are pleased,") +
+      " he said.");
   EXPECT_EQ(r.QuoteSpeaker("It is still too early to say."), "A spokeswoman <she>");
   // A body is not a person: "he" goes back to the man named before.
   const Quote* he = r.QuoteWith("We are pleased");
@@ -833,8 +862,9 @@ TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
 }
 
 TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
-  Analyzed r("The message was repeated by Home Secretary Charles Clarke who said the matter was closed. "
-             "The plan worried some senior police officers who fear it could raise crime.");
+  Analyzed r(
+      "The message was repeated by Home Secretary Charles Clarke who said the matter was closed. "
+      "The plan worried some senior police officers who fear it could raise crime.");
   EXPECT_EQ(r.ClaimSpeaker("the matter was closed"), "Charles Clarke <Home Secretary Charles Clarke who>");
   const Claim* f = r.ClaimWith("it could raise crime");
   ASSERT_NE(f, nullptr);
@@ -843,8 +873,9 @@ TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
 }
 
 TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {
-  Analyzed r("Jeremy Irons said he had wondered whether to attend. " + Q("I questioned whether I should come,") +
-             " the British actor said. " + Q("It felt wrong,") + " the spokesman said.");
+  Analyzed r("Jeremy Irons said he had wondered whether to attend. " +
+             Q("I questioned whether I should come,") + " the British actor said. " + Q("It felt wrong,") +
+             " the spokesman said.");
   EXPECT_EQ(r.QuoteSpeaker("I questioned whether I should come"), "Jeremy Irons <the British actor>");
   // A bare role names only someone given that title.
   const Quote* bare = r.QuoteWith("It felt wrong");
@@ -888,8 +919,9 @@ TEST(SpeakerTest, QuoteOpeningASentenceTakesTheReportBeforeIt) {
 
 TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
   // "the senator" is the person introduced as a senator, not the latest name.
-  Analyzed r("Sen. Mara Quill met Governor Tom Reyes. Reyes left early. "
-             "\"We made progress,\" the senator said.");
+  Analyzed r(
+      "Sen. Mara Quill met Governor Tom Reyes. Reyes left early. "
+      "\"We made progress,\" the senator said.");
   EXPECT_EQ(r.QuoteSpeaker("We made progress"), "Mara Quill <the senator>");
   // With no one of that title, the description stands as written.
   Analyzed none("Tom Reyes left early. \"We made progress,\" the spokesman said.");
@@ -901,22 +933,25 @@ TEST(SpeakerTest, BareRoleNamesOnlySomeoneWithThatTitle) {
 TEST(SpeakerTest, HeStandsForADescribedSpeakerWhoseHeadHasAPhraseAfterIt) {
   // "A spokesman for the … Union" is one man: a later "he" is him, not the
   // union's chart named before.
-  Analyzed r("Sales rose, according to the Weekly Album Chart. A spokesman for the Growers Union (GU) said "
-             "prices would hold. " + Q("We expect a good season,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("We expect a good season"),
-            "A spokesman for the Growers Union (GU) <he>");
+  Analyzed r(
+      "Sales rose, according to the Weekly Album Chart. A spokesman for the Growers Union (GU) said "
+      "prices would hold. " +
+      Q("We expect a good season,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We expect a good season"), "A spokesman for the Growers Union (GU) <he>");
   // An appositive after a name describes that name: "she" is still her.
-  Analyzed named("Sen. Ada Ruiz, a supporter of the Growers Union, told reporters she believed prices "
-                 "would hold.");
+  Analyzed named(
+      "Sen. Ada Ruiz, a supporter of the Growers Union, told reporters she believed prices "
+      "would hold.");
   EXPECT_EQ(named.ClaimSpeaker("prices would hold"), "Ada Ruiz <she>");
 }
 
 TEST(SpeakerTest, AnAgeAfterTheVerbIsTheLatestSubjectEvenOneNamedAfterADescription) {
   // "said the 46-year-old" names the person the story is about: here the
   // subject of the sentence before, named after a description of her.
-  Analyzed r(Q("Order matters,") + " House Speaker Tom Reyes told the delegates. The candidate's glamorous "
-             "wife Mara Quill brought some pizzazz to the night. " + Q("Donald is a leader,") +
-             " said the 46-year-old.");
+  Analyzed r(Q("Order matters,") +
+             " House Speaker Tom Reyes told the delegates. The candidate's glamorous "
+             "wife Mara Quill brought some pizzazz to the night. " +
+             Q("Donald is a leader,") + " said the 46-year-old.");
   EXPECT_EQ(r.QuoteSpeaker("Donald is a leader"), "Mara Quill <the 46-year-old>");
 }
 
@@ -929,23 +964,27 @@ TEST(SpeakerTest, HeOrSheIsNeverAPartyAnAcronymOrABody) {
 }
 
 TEST(SpeakerTest, ABareTitleIsNotTheShadowOrDeputyHolder) {
-  Analyzed r("Shadow chancellor Oliver Letwin said the plans were flawed. Deputy Prime Minister John Prescott "
-             "said little. " + Q("We have cut taxes,") + " the chancellor said. " + Q("I will stay,") +
-             " the prime minister said. " + Q("The plans are flawed,") + " the shadow chancellor said.");
+  Analyzed r(
+      "Shadow chancellor Oliver Letwin said the plans were flawed. Deputy Prime Minister John Prescott "
+      "said little. " +
+      Q("We have cut taxes,") + " the chancellor said. " + Q("I will stay,") + " the prime minister said. " +
+      Q("The plans are flawed,") + " the shadow chancellor said.");
   EXPECT_EQ(r.QuoteSpeaker("We have cut taxes"), "the chancellor <the chancellor>");
   EXPECT_EQ(r.QuoteSpeaker("I will stay"), "the prime minister <the prime minister>");
   EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Oliver Letwin <the shadow chancellor>");
   // A party before "shadow": the modifier still belongs to the title.
-  Analyzed tory("Tory shadow chancellor Oliver Letwin predicted taxes would rise. The chancellor insisted his "
-                "plans were affordable.");
+  Analyzed tory(
+      "Tory shadow chancellor Oliver Letwin predicted taxes would rise. The chancellor insisted his "
+      "plans were affordable.");
   EXPECT_EQ(tory.ClaimSpeaker("his plans were affordable"), "The chancellor <The chancellor>");
 }
 
 TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
   // "could dent Lycos claims that …": the object of "dent", not Lycos
   // claiming; so "Mr Blair derided Tory claims they could cut …".
-  Analyzed r("The outage could dent Rivo claims that its plan is legal. Mr Hale derided Tory claims they "
-             "could cut waste. Last week Rivo claims it had won. Analysts said Rivo claims that sales rose.");
+  Analyzed r(
+      "The outage could dent Rivo claims that its plan is legal. Mr Hale derided Tory claims they "
+      "could cut waste. Last week Rivo claims it had won. Analysts said Rivo claims that sales rose.");
   EXPECT_EQ(r.ClaimWith("its plan is legal"), nullptr);
   EXPECT_EQ(r.ClaimWith("they could cut waste"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("it had won"), "Rivo <Rivo>");
@@ -955,8 +994,10 @@ TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
 TEST(SpeakerTest, ADescriptionResolvedToSomeoneTeachesTheirRole) {
   // "the independent Vermont senator" is the latest subject, Ada Ruiz; so
   // a later bare "the senator" is her too, not a role left unresolved.
-  Analyzed r("Ada Ruiz spoke to the paper on Monday. Six months ago, the independent Vermont senator said, "
-             "the media ignored her. " + Q("That is probably right,") + " the senator said.");
+  Analyzed r(
+      "Ada Ruiz spoke to the paper on Monday. Six months ago, the independent Vermont senator said, "
+      "the media ignored her. " +
+      Q("That is probably right,") + " the senator said.");
   EXPECT_EQ(r.QuoteSpeaker("That is probably right"), "Ada Ruiz <the senator>");
 }
 
@@ -964,7 +1005,8 @@ TEST(SpeakerTest, APassiveRelayNamesTheSpeakerButNotWhoReportedIt) {
   // "Mr Kapor is reported as saying": the words are Kapor's; who reported
   // them stays unnamed, so the passive is still agentless.
   Analyzed r("Some panel members are worried. " + Q("They will unleash the lawyers,") +
-             " Mr Dan Kapor is reported as saying. " + Q("They will sue,") + " Ms Ada Ruiz was quoted as saying.");
+             " Mr Dan Kapor is reported as saying. " + Q("They will sue,") +
+             " Ms Ada Ruiz was quoted as saying.");
   EXPECT_EQ(r.QuoteSpeaker("They will unleash the lawyers"), "Dan Kapor <Mr Dan Kapor>");
   EXPECT_EQ(r.QuoteSpeaker("They will sue"), "Ada Ruiz <Ms Ada Ruiz>");
   const Claim* agentless = r.ClaimWith(kL + std::string("They will unleash the lawyers,") + kR);
@@ -984,11 +1026,13 @@ TEST(CueTest, ButInsideARelativeClauseDoesNotEndTheReport) {
   // "proposed a meeting but did not announce plans": the story's aside ends
   // the report; "officials who get a vote but are not bound … created a
   // barrier" joins the relative clause's verbs, and the report runs on.
-  Analyzed r("The senator has suggested that officials who get a vote but are not bound by it created a barrier "
-             "no candidate could scale. The minister proposed a meeting but did not announce any plans.");
-  EXPECT_EQ(r.ClaimSpeaker("officials who get a vote but are not bound by it created a barrier no candidate could "
-                           "scale"),
-            "The senator <The senator>");
+  Analyzed r(
+      "The senator has suggested that officials who get a vote but are not bound by it created a barrier "
+      "no candidate could scale. The minister proposed a meeting but did not announce any plans.");
+  EXPECT_EQ(
+      r.ClaimSpeaker("officials who get a vote but are not bound by it created a barrier no candidate could "
+                     "scale"),
+      "The senator <The senator>");
 }
 
 TEST(SpeakerTest, TheSameVerbAgainAfterAQuoteIsItsFirstSubjects) {
@@ -1014,8 +1058,8 @@ TEST(SpeakerTest, TheFirmIsTheNamedBodyThatSpokeLast) {
   // ("Alexandra Tower, a spokeswoman, told … the bank said").
   Analyzed r("Umbro said sales rose. The firm said it is " + Q("appraising a number of options") +
              ". Analysts said sales fell. The company said " + Q("we are cautious") +
-             ". Alexandra Tower, a spokeswoman, told Time it was lost. The bank said " + Q("no data was misused") +
-             ".");
+             ". Alexandra Tower, a spokeswoman, told Time it was lost. The bank said " +
+             Q("no data was misused") + ".");
   EXPECT_EQ(r.QuoteSpeaker("appraising a number of options"), "Umbro <The firm>");
   EXPECT_EQ(r.QuoteSpeaker("we are cautious"), "The company <The company>");
   EXPECT_EQ(r.QuoteSpeaker("no data was misused"), "The bank <The bank>");
@@ -1024,24 +1068,28 @@ TEST(SpeakerTest, TheFirmIsTheNamedBodyThatSpokeLast) {
 TEST(SpeakerTest, ASubjectWithWhoIsAPersonForHeInItsSentence) {
   // A name of no known gender opening the sentence is "he" when a "who"
   // says it is a person (not the last speaker, Jeb Bush).
-  Analyzed r("Jeb Bush said he would run. C. Boyden Gray, who served as counsel under his father, ticked "
-             "through the code: " + Q("Civility was assumed,") + " he said.");
+  Analyzed r(
+      "Jeb Bush said he would run. C. Boyden Gray, who served as counsel under his father, ticked "
+      "through the code: " +
+      Q("Civility was assumed,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("Civility was assumed"), "C. Boyden Gray <he>");
 }
 
 TEST(SpeakerTest, ItIsTheFirmWhosePossessiveOpensTheSentenceBefore) {
   // "Heineken's net income fell … It had warned …": no body spoke, so "it"
   // is the firm the story is about; not a contraction ("What's more").
-  Analyzed r("Heineken's net income fell sharply. It had warned in September that the dollar would hurt "
-             "profits. What's more, it said sales would slow.");
+  Analyzed r(
+      "Heineken's net income fell sharply. It had warned in September that the dollar would hurt "
+      "profits. What's more, it said sales would slow.");
   EXPECT_EQ(r.ClaimSpeaker("the dollar would hurt profits"), "Heineken <It>");
   EXPECT_EQ(r.ClaimSpeaker("sales would slow"), "Heineken <it>");
 }
 
 TEST(CueTest, PostingAResultOrAPictureReportsNothing) {
-  Analyzed r("The firm has posted a 22% rise in annual profit after sales were boosted by the tournament. "
-             "Twitter users posted their thoughts on the debate. The mayor posted on Facebook that the road "
-             "would reopen.");
+  Analyzed r(
+      "The firm has posted a 22% rise in annual profit after sales were boosted by the tournament. "
+      "Twitter users posted their thoughts on the debate. The mayor posted on Facebook that the road "
+      "would reopen.");
   EXPECT_EQ(r.ClaimWith("a 22% rise in annual profit after sales were boosted by the tournament"), nullptr);
   EXPECT_EQ(r.ClaimWith("their thoughts on the debate"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("the road would reopen"), "The mayor <The mayor>");
@@ -1050,8 +1098,9 @@ TEST(CueTest, PostingAResultOrAPictureReportsNothing) {
 TEST(CueTest, ClaimsAfterAVerbInThePastIsItsObject) {
   // "shrugged off claims from Michael Howard that …", "rejected claims by
   // campaigners that …": the noun, not "the minister rejected" claiming.
-  Analyzed r("The prime minister shrugged off claims from Michael Howard that he led a bad government. "
-             "The minister rejected claims by campaigners that the plan was unlawful.");
+  Analyzed r(
+      "The prime minister shrugged off claims from Michael Howard that he led a bad government. "
+      "The minister rejected claims by campaigners that the plan was unlawful.");
   EXPECT_EQ(r.ClaimWith("he led a bad government"), nullptr);
   EXPECT_EQ(r.ClaimWith("the plan was unlawful"), nullptr);
 }
@@ -1060,8 +1109,9 @@ TEST(SpeakerTest, ARoleOfABodyAfterANameIsThatPersonsDescription) {
   // "Ann Lee, director of Acme Group, which makes tools, said": the name the
   // description follows speaks, not "of Acme Group"; "a group of rabbis"
   // keeps its own determiner and speaks for itself.
-  Analyzed r("Ann Lee, director of Acme Group, which makes tools, said sales rose. AIPAC met on Monday, "
-             "a group of rabbis said.");
+  Analyzed r(
+      "Ann Lee, director of Acme Group, which makes tools, said sales rose. AIPAC met on Monday, "
+      "a group of rabbis said.");
   EXPECT_EQ(r.ClaimSpeaker("sales rose"), "Ann Lee <director of Acme Group>");
   EXPECT_EQ(r.ClaimSpeaker("AIPAC met on Monday"), "a group of rabbis <a group of rabbis>");
 }
@@ -1072,9 +1122,10 @@ TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
 }
 
 TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
-  Analyzed r("Marta Vidal toured the plant. Critics said the plant was unsafe. "
-             "Vidal aides said it was safe. Port Authority officials said the cranes were new. "
-             "Senior engineers said the cranes were old. Her aides said nothing was wrong.");
+  Analyzed r(
+      "Marta Vidal toured the plant. Critics said the plant was unsafe. "
+      "Vidal aides said it was safe. Port Authority officials said the cranes were new. "
+      "Senior engineers said the cranes were old. Her aides said nothing was wrong.");
   auto named = [&](const std::string& content) {
     const Claim* c = r.ClaimWith(content);
     EXPECT_NE(c, nullptr) << content;
@@ -1096,7 +1147,8 @@ TEST(SpeakerTest, SpeakerNamedOrOnlyAKindOfPeople) {
 TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {
   // Whatever the head noun: "trader", "winger", "fly-half".
   Analyzed r("\"The rally will not last,\" said one Frankfurt-based trader.");
-  EXPECT_EQ(r.QuoteSpeaker("The rally will not last"), "one Frankfurt-based trader <one Frankfurt-based trader>");
+  EXPECT_EQ(r.QuoteSpeaker("The rally will not last"),
+            "one Frankfurt-based trader <one Frankfurt-based trader>");
   // A definite description is the second reference to the person named last.
   Analyzed d("Tomas Berg scored twice on Sunday. \"I was lucky with the second,\" said the Lyon striker.");
   const Quote* q2 = d.QuoteWith("I was lucky with the second");
@@ -1110,8 +1162,9 @@ TEST(SpeakerTest, DescriptionRightAfterAQuoteIsTheSpeaker) {
 }
 
 TEST(SpeakerTest, NamesWithInitialsAndSuffixes) {
-  Analyzed r("\"Rates will hold,\" Dana K. Ferris wrote in a note to clients. "
-             "\"Markets agree,\" Paul Ames Jr., the fund's founder, said.");
+  Analyzed r(
+      "\"Rates will hold,\" Dana K. Ferris wrote in a note to clients. "
+      "\"Markets agree,\" Paul Ames Jr., the fund's founder, said.");
   EXPECT_EQ(r.QuoteSpeaker("Rates will hold"), "Dana K. Ferris <Dana K. Ferris>");
   const Quote* q2 = r.QuoteWith("Markets agree");
   ASSERT_NE(q2, nullptr);
@@ -1125,8 +1178,9 @@ TEST(SpeakerTest, QuoteParagraphAfterAStanceTakesItsSpeaker) {
   EXPECT_EQ(r.Speaker(q->attribution), "Nora Pike <Nora Pike>");
   EXPECT_TRUE(q->attribution.inherited);
   // Not from a phrase that names no one.
-  Analyzed n("Nora Pike toured the dam. The plan to widen it drew praise from engineers and residents "
-             "who welcomed the plan to raise the wall.\n\n\"It will save homes.\"");
+  Analyzed n(
+      "Nora Pike toured the dam. The plan to widen it drew praise from engineers and residents "
+      "who welcomed the plan to raise the wall.\n\n\"It will save homes.\"");
   const Quote* q2 = n.QuoteWith("It will save homes.");
   ASSERT_NE(q2, nullptr);
   EXPECT_FALSE(q2->attribution.has_speaker);
@@ -1138,8 +1192,9 @@ TEST(SpeakerTest, CallingSomethingAQuotedName) {
 }
 
 TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
-  Analyzed r("Speaking at a rally in Dover, Delaware, Lou Brandt attacked his rival, calling him "
-             "\"a tired man\".");
+  Analyzed r(
+      "Speaking at a rally in Dover, Delaware, Lou Brandt attacked his rival, calling him "
+      "\"a tired man\".");
   EXPECT_EQ(r.QuoteSpeaker("a tired man"), "Lou Brandt <Lou Brandt>");
   // A name that ends in -ing is a name: "Harding said".
   Analyzed n("Harding said the vote was close, adding that \"every ballot counts\".");
@@ -1149,8 +1204,9 @@ TEST(SpeakerTest, ParticipialPhraseOpeningTheSentenceIsNotTheSubject) {
 }
 
 TEST(SpeakerTest, RoleInLowerCaseBeforeANameAndAuxiliaryBeforeTheVerb) {
-  Analyzed r("The band had to let him go, lead guitarist Ana Moss has said. "
-             "\"Nothing prepares you for this,\" the veteran coach will say on Friday.");
+  Analyzed r(
+      "The band had to let him go, lead guitarist Ana Moss has said. "
+      "\"Nothing prepares you for this,\" the veteran coach will say on Friday.");
   EXPECT_EQ(r.ClaimSpeaker("The band had to let him go"), "Ana Moss <lead guitarist Ana Moss>");
   const Quote* q = r.QuoteWith("Nothing prepares you for this");
   ASSERT_NE(q, nullptr);
@@ -1181,15 +1237,13 @@ TEST(SpeakerTest, TimePhraseBetweenNameAndVerbIsNoPartOfTheSpeaker) {
 TEST(SpeakerTest, GivenNameKeepsSheFromAManNamedNearer) {
   // The man spoke last; "she" is the woman named before him.
   Analyzed r("Laura Finch toured the depot. " + Q("It is a scandal,") +
-             " said Gordon Bell, a union official. " + Q("We need more drivers,") +
-             " she said.");
+             " said Gordon Bell, a union official. " + Q("We need more drivers,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("We need more drivers"), "Laura Finch <she>");
 }
 
 TEST(SpeakerTest, ExclamationEndsTheQuoteButNotItsAttribution) {
-  Analyzed r("The hall was full.\n\n" + Q("What a night!") +
-             " Mayor Tom Reyes said of the opening. " + Q("Who pays for it?") +
-             " Ms. Cole asked the council.");
+  Analyzed r("The hall was full.\n\n" + Q("What a night!") + " Mayor Tom Reyes said of the opening. " +
+             Q("Who pays for it?") + " Ms. Cole asked the council.");
   EXPECT_EQ(r.QuoteSpeaker("What a night!"), "Tom Reyes <Mayor Tom Reyes>");
   EXPECT_EQ(r.QuoteSpeaker("Who pays for it?"), "Cole <Ms. Cole>");
   // A question is no claim: "the council" is whom it was put to.
@@ -1197,9 +1251,10 @@ TEST(SpeakerTest, ExclamationEndsTheQuoteButNotItsAttribution) {
 }
 
 TEST(ClaimTest, NegatedReportsAndQuestionsAssertNothing) {
-  Analyzed r("The mayor did not mention the audit. Reyes hasn't said whether he will run. "
-             "The board is considering whether to appeal. Webb asked if the vote was binding. "
-             "Webb asked the clerk to count again.");
+  Analyzed r(
+      "The mayor did not mention the audit. Reyes hasn't said whether he will run. "
+      "The board is considering whether to appeal. Webb asked if the vote was binding. "
+      "Webb asked the clerk to count again.");
   EXPECT_EQ(r.ClaimWith("the audit"), nullptr);
   EXPECT_EQ(r.ClaimWith("whether he will run"), nullptr);
   EXPECT_EQ(r.ClaimWith("whether to appeal"), nullptr);
@@ -1209,22 +1264,25 @@ TEST(ClaimTest, NegatedReportsAndQuestionsAssertNothing) {
 }
 
 TEST(SpeakerTest, TopicSetByAsForIsWhomThePronounNames) {
-  Analyzed r("Gov. Ruth Lane spoke first. Sen. Paul Ross spoke next.\n\n"
-             "As for Lane, she said she would wait. " + Q("I have the votes,") + " she said.");
+  Analyzed r(
+      "Gov. Ruth Lane spoke first. Sen. Paul Ross spoke next.\n\n"
+      "As for Lane, she said she would wait. " +
+      Q("I have the votes,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("I have the votes"), "Ruth Lane <she>");
 }
 
 TEST(SpeakerTest, AsideBetweenDashesBeforeTheVerb) {
-  Analyzed r("Okafor \xE2\x80\x94 named by two papers as a likely deputy \xE2\x80\x94 told the "
-             "radio station that " + Q("nothing is decided yet."));
+  Analyzed r(
+      "Okafor \xE2\x80\x94 named by two papers as a likely deputy \xE2\x80\x94 told the "
+      "radio station that " +
+      Q("nothing is decided yet."));
   EXPECT_EQ(r.QuoteSpeaker("nothing is decided yet."), "Okafor <Okafor>");
 }
 
 TEST(SpeakerTest, StatementNamedBeforeAColonSpeaksForTheQuoteAfterIt) {
   Analyzed r("Late on Friday, Mayor Ana Ruiz released the following statement:\n\n" +
              Q("Our thoughts are with the families.") + "\n\n" +
-             "The council lost support after her remark that " +
-             Q("the budget is not our problem") + ".");
+             "The council lost support after her remark that " + Q("the budget is not our problem") + ".");
   EXPECT_EQ(r.QuoteSpeaker("Our thoughts are with the families."), "Ana Ruiz <Mayor Ana Ruiz>");
   EXPECT_EQ(r.QuoteSpeaker("the budget is not our problem"), "Ana Ruiz <her>");
   // A noun names the words: no claim is made from it.
@@ -1232,9 +1290,10 @@ TEST(SpeakerTest, StatementNamedBeforeAColonSpeaksForTheQuoteAfterIt) {
 }
 
 TEST(SpeakerTest, TwoNamesSharingASurnameAndAPersonFromAPlace) {
-  Analyzed r("The poet's editors, Anne and Hugh Mercer, wrote that " +
-             Q("the drafts were lost in a fire") + ". Rep. Maria Lopez of Texas, the panel's "
-             "chairwoman, also voiced doubts. " + Q("We need the records,") + " she said.");
+  Analyzed r("The poet's editors, Anne and Hugh Mercer, wrote that " + Q("the drafts were lost in a fire") +
+             ". Rep. Maria Lopez of Texas, the panel's "
+             "chairwoman, also voiced doubts. " +
+             Q("We need the records,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("the drafts were lost in a fire"), "Anne and Hugh Mercer <Anne and Hugh Mercer>");
   EXPECT_EQ(r.QuoteSpeaker("We need the records"), "Maria Lopez <she>");
 }
@@ -1246,17 +1305,19 @@ TEST(SpeakerTest, DescriptionNamesOnlySomeoneWhoseTitlesFitIt) {
 }
 
 TEST(SpeakerTest, SurnameEndingInIngThenItsVerb) {
-  Analyzed r("Manning revealed she had finished the draft. "
-             "Addressing claims that the law was unenforceable, the minister said it would work.");
+  Analyzed r(
+      "Manning revealed she had finished the draft. "
+      "Addressing claims that the law was unenforceable, the minister said it would work.");
   EXPECT_EQ(r.ClaimSpeaker("she had finished the draft"), "Manning <Manning>");
   // A participle opening the sentence, then a plural noun: no speaker "Addressing".
   for (const Claim& k : r.a.claims) EXPECT_NE(r.Cue(k.attribution), "claims");
 }
 
 TEST(SpeakerTest, DocumentSaysWhatItSaysButPartitivesGoOnToTheirHead) {
-  Analyzed r("The party sent out a press release saying the vote was rigged. "
-             "Half of those questioned said they would vote again. "
-             "He made several statements affirming the deal.");
+  Analyzed r(
+      "The party sent out a press release saying the vote was rigged. "
+      "Half of those questioned said they would vote again. "
+      "He made several statements affirming the deal.");
   EXPECT_EQ(r.ClaimSpeaker("the vote was rigged"), "a press release <a press release>");
   EXPECT_EQ(r.ClaimSpeaker("they would vote again"), "Half of those questioned <Half of those questioned>");
   // Several statements are someone's: they speak for no one by themselves.
@@ -1264,16 +1325,19 @@ TEST(SpeakerTest, DocumentSaysWhatItSaysButPartitivesGoOnToTheirHead) {
 }
 
 TEST(SpeakerTest, AsideNamingTheGroupBelongsToTheSpeaker) {
-  Analyzed r("Health officials \xE2\x80\x94 including Chief Medical Officer Ann Cole \xE2\x80\x94 "
-             "say the outbreak is contained.");
+  Analyzed r(
+      "Health officials \xE2\x80\x94 including Chief Medical Officer Ann Cole \xE2\x80\x94 "
+      "say the outbreak is contained.");
   const Claim* c = r.ClaimWith("the outbreak is contained");
   ASSERT_NE(c, nullptr);
   EXPECT_TRUE(c->attribution.speaker_named);
 }
 
 TEST(SpeakerTest, OutletReportsSomeoneAsSayingAndVerbBeforeAColon) {
-  Analyzed r(Q("The staff are worried,") + " the agency reports a union official as saying. "
-             "Observes Ms Diaz: " + Q("The rich get richer."));
+  Analyzed r(Q("The staff are worried,") +
+             " the agency reports a union official as saying. "
+             "Observes Ms Diaz: " +
+             Q("The rich get richer."));
   const Quote* q = r.QuoteWith("The staff are worried");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "a union official <a union official>");
@@ -1286,9 +1350,10 @@ TEST(SpeakerTest, OutletReportsSomeoneAsSayingAndVerbBeforeAColon) {
 }
 
 TEST(QuoteTest, TitlesAfterTheirNounAndSoCalledAreNames) {
-  Analyzed r("She wrote a memoir, " + Q("Without Fear") + ", last year. The paper ran it under the "
-             "headline: " + Q("Chaos at the Depot.") + " Officials blamed the so-called " +
-             Q("ghost shifts") + ".");
+  Analyzed r("She wrote a memoir, " + Q("Without Fear") +
+             ", last year. The paper ran it under the "
+             "headline: " +
+             Q("Chaos at the Depot.") + " Officials blamed the so-called " + Q("ghost shifts") + ".");
   for (const char* name : {"Without Fear", "Chaos at the Depot.", "ghost shifts"}) {
     const Quote* q = r.QuoteWith(name);
     ASSERT_NE(q, nullptr) << name;
@@ -1297,18 +1362,20 @@ TEST(QuoteTest, TitlesAfterTheirNounAndSoCalledAreNames) {
 }
 
 TEST(SpeakerTest, RolesWithPrefixesAsidesWithHyphensAndAcronyms) {
-  Analyzed r(Q("We must cut costs,") + " said vice-chairman Raj Patel. "
+  Analyzed r(Q("We must cut costs,") +
+             " said vice-chairman Raj Patel. "
              "Judge Omar Reyes - the court's senior judge - said the rule was " +
-             Q("plainly unfair") + ". Lena Hart e-mailed TBWA. In it, she said: " +
-             Q("Call me back."));
+             Q("plainly unfair") + ". Lena Hart e-mailed TBWA. In it, she said: " + Q("Call me back."));
   EXPECT_EQ(r.QuoteSpeaker("We must cut costs"), "Raj Patel <vice-chairman Raj Patel>");
   EXPECT_EQ(r.QuoteSpeaker("plainly unfair"), "Omar Reyes <Judge Omar Reyes>");
   EXPECT_EQ(r.QuoteSpeaker("Call me back."), "Lena Hart <she>");
 }
 
 TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
-  Analyzed r("As they say in the trade, " + Q("cash is king.") + " Labour leader Ann Moss spoke "
-             "next. The Labour leader went on: " + Q("We will not stop there."));
+  Analyzed r("As they say in the trade, " + Q("cash is king.") +
+             " Labour leader Ann Moss spoke "
+             "next. The Labour leader went on: " +
+             Q("We will not stop there."));
   const Quote* q = r.QuoteWith("cash is king.");
   ASSERT_NE(q, nullptr);
   EXPECT_FALSE(q->attribution.has_speaker);
@@ -1316,7 +1383,8 @@ TEST(SpeakerTest, IdiomsAndSpeechThatGoesOn) {
 }
 
 TEST(SpeakerTest, AttributionRightAfterTheQuoteFramesTheSentence) {
-  Analyzed r("Surveys suggest that " + Q("most tenants want repairs first") + ", Ms Okoro says. "
+  Analyzed r("Surveys suggest that " + Q("most tenants want repairs first") +
+             ", Ms Okoro says. "
              "A spokesman for Mr Dale said the minister expected the talks to bring " +
              Q("a practical plan for both sides") + ".");
   EXPECT_EQ(r.QuoteSpeaker("most tenants want repairs first"), "Okoro <Ms Okoro>");
@@ -1326,20 +1394,27 @@ TEST(SpeakerTest, AttributionRightAfterTheQuoteFramesTheSentence) {
   EXPECT_TRUE(surveys);
   // The words are the spokesman's, not a belief he reports, and a
   // spokesman for Mr Dale is not Mr Dale.
-  EXPECT_EQ(r.QuoteSpeaker("a practical plan for both sides"), "A spokesman for Mr Dale <A spokesman for Mr Dale>");
+  EXPECT_EQ(r.QuoteSpeaker("a practical plan for both sides"),
+            "A spokesman for Mr Dale <A spokesman for Mr Dale>");
 }
 
 TEST(SpeakerTest, IssuedTheFollowingStatementAfterALongOpening) {
-  Analyzed r("In response to the loss of life, Republican presidential nominee Donald Trump "
-             "issued the following statement:\n\n" + Q("Our prayers are with the victims."));
+  Analyzed r(
+      "In response to the loss of life, Republican presidential nominee Donald Trump "
+      "issued the following statement:\n\n" +
+      Q("Our prayers are with the victims."));
   EXPECT_EQ(r.QuoteSpeaker("Our prayers are with the victims."), "Donald Trump <Donald Trump>");
 }
 
 TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
-  Analyzed r("Gov. Tom Reed spoke. Bill Marsh spoke next. At the hall, the Reed supporter "
-             "retorted: " + Q("We were here first.") + " Union leader Ann Cole said the plan was "
-             "weak and said it should be dropped. A memo from the union obtained by the Post warns "
-             "that " + Q("members may walk out") + ".");
+  Analyzed r(
+      "Gov. Tom Reed spoke. Bill Marsh spoke next. At the hall, the Reed supporter "
+      "retorted: " +
+      Q("We were here first.") +
+      " Union leader Ann Cole said the plan was "
+      "weak and said it should be dropped. A memo from the union obtained by the Post warns "
+      "that " +
+      Q("members may walk out") + ".");
   const Quote* q = r.QuoteWith("We were here first.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "the Reed supporter <the Reed supporter>");
@@ -1355,18 +1430,18 @@ TEST(SpeakerTest, ARoleForAPlaceIsAPersonNotThePlace) {
   Analyzed r("Tory backbencher John Ames called the plan " + Q("a waste") +
              ". The MP for Leeds West claimed the law would breed corruption.");
   EXPECT_EQ(r.ClaimSpeaker("the law would breed corruption"), "John Ames <The MP for Leeds West>");
-  Analyzed gov("Ohio Governor Ann Reyes spoke first. Mayor Tom Bell said he agreed. "
-               "The Governor of Ohio said the budget was balanced.");
+  Analyzed gov(
+      "Ohio Governor Ann Reyes spoke first. Mayor Tom Bell said he agreed. "
+      "The Governor of Ohio said the budget was balanced.");
   EXPECT_EQ(gov.ClaimSpeaker("the budget was balanced"), "Ann Reyes <The Governor of Ohio>");
   // No one given the role and no subject before it: the description stays.
   Analyzed none("The Governor of Ohio said the budget was balanced.");
-  EXPECT_EQ(none.ClaimSpeaker("the budget was balanced"),
-            "The Governor of Ohio <The Governor of Ohio>");
+  EXPECT_EQ(none.ClaimSpeaker("the budget was balanced"), "The Governor of Ohio <The Governor of Ohio>");
 }
 
 TEST(SpeakerTest, APronounDoesNotStandForANameLaterInItsSentence) {
-  Analyzed r("Critics have attacked the bill. She told the paper there would be no " +
-             Q("Las Vegas-style") + " casinos. Mary Holt said the bill was sound.");
+  Analyzed r("Critics have attacked the bill. She told the paper there would be no " + Q("Las Vegas-style") +
+             " casinos. Mary Holt said the bill was sound.");
   EXPECT_EQ(r.ClaimSpeaker("the bill was sound"), "Mary Holt <Mary Holt>");
   // The quote inside the report is no part of the addressee.
   EXPECT_EQ(r.ClaimSpeaker("there would be no " + Q("Las Vegas-style") + " casinos"), "She <She>");
@@ -1378,21 +1453,22 @@ TEST(SpeakerTest, APronounDoesNotStandForANameLaterInItsSentence) {
 }
 
 TEST(SpeakerTest, PeopleFromFirmsInitialsAdjectivesThatTakeToAndDays) {
-  Analyzed r("Dana Hirsch spoke first. But Ms Hirsch from Acme Research said the risk was low. "
-             "When the bank's director, Paul R. Stone, said on Tuesday that rates would rise, "
-             "markets fell. The actors involved are all quick to point out that the play is satire. "
-             "Two House committees on Monday asked the agency to investigate whether she lied.");
+  Analyzed r(
+      "Dana Hirsch spoke first. But Ms Hirsch from Acme Research said the risk was low. "
+      "When the bank's director, Paul R. Stone, said on Tuesday that rates would rise, "
+      "markets fell. The actors involved are all quick to point out that the play is satire. "
+      "Two House committees on Monday asked the agency to investigate whether she lied.");
   EXPECT_EQ(r.ClaimSpeaker("the risk was low"), "Dana Hirsch <Ms Hirsch from Acme Research>");
   EXPECT_EQ(r.ClaimSpeaker("rates would rise, markets fell"), "Paul R. Stone <Paul R. Stone>");
   EXPECT_EQ(r.ClaimSpeaker("the play is satire"), "The actors involved <The actors involved>");
-  EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"),
-            "Two House committees <Two House committees>");
+  EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"), "Two House committees <Two House committees>");
 }
 
 TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
-  Analyzed r("Kostas Kenteris and Katerina Thanou claimed they had been in a crash. "
-             "Smith and Jones said the talks had failed. "
-             "Democrats and Republicans said the bill was fair.");
+  Analyzed r(
+      "Kostas Kenteris and Katerina Thanou claimed they had been in a crash. "
+      "Smith and Jones said the talks had failed. "
+      "Democrats and Republicans said the bill was fair.");
   EXPECT_EQ(r.ClaimSpeaker("they had been in a crash"),
             "Kostas Kenteris and Katerina Thanou <Kostas Kenteris and Katerina Thanou>");
   EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Smith and Jones <Smith and Jones>");
@@ -1401,9 +1477,10 @@ TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
 }
 
 TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted) {
-  Analyzed r("In a September debate, while most of his rivals called for a bigger effort, Ann Lee "
-             "kept to the old plan, noting that the two sides are enemies. "
-             "In the poll, 75 percent of Democrats said yes.");
+  Analyzed r(
+      "In a September debate, while most of his rivals called for a bigger effort, Ann Lee "
+      "kept to the old plan, noting that the two sides are enemies. "
+      "In the poll, 75 percent of Democrats said yes.");
   EXPECT_EQ(r.ClaimSpeaker("the two sides are enemies"), "Ann Lee <Ann Lee>");
   // The opening clause's stance ends with it: nothing of the main clause is
   // what the rivals called for.
@@ -1415,9 +1492,10 @@ TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted)
 }
 
 TEST(SpeakerTest, OneNameSetOffAfterANounForAPersonIsThatPerson) {
-  Analyzed r("Former Gov. Jan Brewer said the party was united. On the opening night, the "
-             "candidate's wife, Melania, is to speak. At a rally, she said her husband was " +
-             Q("kind.") + " In the poll, 75 percent of Democrats said yes.");
+  Analyzed r(
+      "Former Gov. Jan Brewer said the party was united. On the opening night, the "
+      "candidate's wife, Melania, is to speak. At a rally, she said her husband was " +
+      Q("kind.") + " In the poll, 75 percent of Democrats said yes.");
   EXPECT_EQ(r.QuoteSpeaker("kind."), "Melania <she>");
 }
 
@@ -1429,8 +1507,9 @@ TEST(SpeakerTest, ADatelineIsNoPartOfTheSentence) {
 }
 
 TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
-  Analyzed r("BOOM: Trump just fired a warning shot.\n\nRevealed: the list of donors.\n\n"
-             "Ann Lee: the plan is dead.");
+  Analyzed r(
+      "BOOM: Trump just fired a warning shot.\n\nRevealed: the list of donors.\n\n"
+      "Ann Lee: the plan is dead.");
   for (const Claim& c : r.a.claims) {
     EXPECT_NE(c.attribution.speaker, "BOOM");
     EXPECT_NE(c.attribution.speaker, "Revealed");
@@ -1439,7 +1518,8 @@ TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
 }
 
 TEST(SpeakerTest, ASpeakerWithAnAsideAfterTheQuoteAndAVerbWithAPhrase) {
-  Analyzed r(Q("This is a strong report,") + " the economist Jared Bernstein, a former adviser to "
+  Analyzed r(Q("This is a strong report,") +
+             " the economist Jared Bernstein, a former adviser to "
              "the vice president, wrote on his blog.");
   EXPECT_EQ(r.QuoteSpeaker("This is a strong report"), "Jared Bernstein <Jared Bernstein>");
 }
@@ -1456,15 +1536,17 @@ TEST(SpeakerTest, AReportingVerbJoinedToAnEarlierOneIsItsSubjects) {
 }
 
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
-  Analyzed r("Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
-             "new investment are ongoing.");
+  Analyzed r(
+      "Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
+      "new investment are ongoing.");
   EXPECT_EQ(r.ClaimSpeaker("talks on new investment are ongoing"), "Parry <he>");
 }
 
 TEST(SpeakerTest, ABareDescriptionBeforeANameAfterTheVerb) {
-  Analyzed r("Fuel costs could squeeze carriers, warns aviation consultancy Skyline Partners. "
-             "Fares may rise again, said an industry group based in Oslo. "
-             "Demand will recover, said the chairman.");
+  Analyzed r(
+      "Fuel costs could squeeze carriers, warns aviation consultancy Skyline Partners. "
+      "Fares may rise again, said an industry group based in Oslo. "
+      "Demand will recover, said the chairman.");
   EXPECT_EQ(r.ClaimSpeaker("Fuel costs could squeeze carriers"),
             "Skyline Partners <aviation consultancy Skyline Partners>");
   EXPECT_EQ(r.ClaimSpeaker("Fares may rise again"),
@@ -1473,26 +1555,29 @@ TEST(SpeakerTest, ABareDescriptionBeforeANameAfterTheVerb) {
 }
 
 TEST(SpeakerTest, ARelativeClauseReportsForTheNounBeforeIt) {
-  Analyzed r("The bill is opposed by shopkeepers that warn it could drive buyers away. "
-             "Its backers include farmers who say prices will rise.");
+  Analyzed r(
+      "The bill is opposed by shopkeepers that warn it could drive buyers away. "
+      "Its backers include farmers who say prices will rise.");
   EXPECT_EQ(r.ClaimSpeaker("it could drive buyers away"), "shopkeepers <shopkeepers that>");
   EXPECT_EQ(r.ClaimSpeaker("prices will rise"), "farmers <farmers who>");
 }
 
 TEST(SpeakerTest, ASubjectWithARelativeClauseIsItsHead) {
-  Analyzed r("A nurse who has accused the clinic of negligence said she was never paid. "
-             "Three other nurses who sued the clinic said they would testify.");
+  Analyzed r(
+      "A nurse who has accused the clinic of negligence said she was never paid. "
+      "Three other nurses who sued the clinic said they would testify.");
   // The head and the clause that picks it out, never the clause's object.
-  EXPECT_EQ(r.ClaimSpeaker("she was never paid"),
-            "A nurse who has accused the clinic of negligence <A nurse who has accused the clinic of negligence>");
+  EXPECT_EQ(
+      r.ClaimSpeaker("she was never paid"),
+      "A nurse who has accused the clinic of negligence <A nurse who has accused the clinic of negligence>");
   EXPECT_EQ(r.ClaimSpeaker("they would testify"),
             "Three other nurses who sued the clinic <Three other nurses who sued the clinic>");
   // After "that" or "which" the clause's verb comes first; a name inside the
   // clause is not the speaker, and "of" phrases belong to the head.
-  Analyzed s("The firm that owns the paper said it would appeal. Two regulars of the bar that "
-             "is Club Nova said the owner had left.");
-  EXPECT_EQ(s.ClaimSpeaker("it would appeal"),
-            "The firm that owns the paper <The firm that owns the paper>");
+  Analyzed s(
+      "The firm that owns the paper said it would appeal. Two regulars of the bar that "
+      "is Club Nova said the owner had left.");
+  EXPECT_EQ(s.ClaimSpeaker("it would appeal"), "The firm that owns the paper <The firm that owns the paper>");
   EXPECT_EQ(s.ClaimSpeaker("the owner had left"),
             "Two regulars of the bar that is Club Nova <Two regulars of the bar that is Club Nova>");
   Analyzed t("Officials said that the plan was dead.");
@@ -1500,9 +1585,10 @@ TEST(SpeakerTest, ASubjectWithARelativeClauseIsItsHead) {
 }
 
 TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {
-  Analyzed r("But a few days later, Ms Varga changed course, telling reporters that the tax "
-             "would stay. Weeks later, Ms Varga reversed herself again, telling the paper that "
-             "it would go.");
+  Analyzed r(
+      "But a few days later, Ms Varga changed course, telling reporters that the tax "
+      "would stay. Weeks later, Ms Varga reversed herself again, telling the paper that "
+      "it would go.");
   EXPECT_EQ(r.ClaimSpeaker("the tax would stay"), "Varga <Ms Varga>");
   EXPECT_EQ(r.ClaimSpeaker("it would go"), "Varga <Ms Varga>");
   // A word before a subordinator opens the clause with it.
@@ -1511,8 +1597,9 @@ TEST(SpeakerTest, AnOpeningConjunctionOrSpanOfTimeIsNoPartOfTheSubject) {
 }
 
 TEST(SpeakerTest, AVerbJoinedToOneInARelativeClauseSharesItsSubject) {
-  Analyzed r("Ms Lind, who backed Mr Osei in March and said she would campaign for him, "
-             "stayed away. But others say the race is close.");
+  Analyzed r(
+      "Ms Lind, who backed Mr Osei in March and said she would campaign for him, "
+      "stayed away. But others say the race is close.");
   EXPECT_EQ(r.ClaimSpeaker("she would campaign for him"), "Lind <who>");
   EXPECT_EQ(r.ClaimSpeaker("the race is close"), "others <others>");
 }
@@ -1529,9 +1616,9 @@ TEST(SpeakerTest, AWayOfPuttingItAndAPaperThatReportsTheExchange) {
 }
 
 TEST(SpeakerTest, AWayOfPuttingItAfterAnAppositive) {
-  Analyzed r("As Lena Brandt, a historian at Uppsala and author of " + Q("The Long Winter,") +
-             " put it, " + Q("Nobody planned the crisis.") + " As Tomas Berg, the party's whip, put it: " +
-             Q("We will not move."));
+  Analyzed r("As Lena Brandt, a historian at Uppsala and author of " + Q("The Long Winter,") + " put it, " +
+             Q("Nobody planned the crisis.") +
+             " As Tomas Berg, the party's whip, put it: " + Q("We will not move."));
   // The appositive, even with a title in quotes inside it, is the speaker's.
   EXPECT_EQ(r.QuoteSpeaker("Nobody planned the crisis."), "Lena Brandt <Lena Brandt>");
   EXPECT_EQ(r.QuoteSpeaker("We will not move."), "Tomas Berg <Tomas Berg>");
@@ -1545,17 +1632,19 @@ TEST(SpeakerTest, APartyTagInBracketsIsNoPartOfTheName) {
   EXPECT_EQ(r.QuoteSpeaker("Most of the plan still stands."), "Dana Whitfield <Gov. Dana Whitfield>");
   EXPECT_EQ(r.QuoteSpeaker("We will fix it"), "Omar Delgado <Sen. Omar Delgado (D-N.M.)>");
   // A long aside in brackets before the verb is skipped too.
-  Analyzed aside("But Sen. Lia Moss (a Vermont Democrat so young she has been mistaken for an intern "
-                 "more than once) says she was adrift after her election.");
+  Analyzed aside(
+      "But Sen. Lia Moss (a Vermont Democrat so young she has been mistaken for an intern "
+      "more than once) says she was adrift after her election.");
   EXPECT_EQ(aside.ClaimSpeaker("she was adrift after her election"),
             "Lia Moss <Sen. Lia Moss (a Vermont Democrat so young she has been mistaken for an intern more "
             "than once)>");
 }
 
 TEST(SpeakerTest, TheOneShownOrHeardSpeaksAndADayIsNoSubject) {
-  Analyzed r("Monday at the county fair, Governor Ana Ruiz gave a speech that included Ruiz vowing "
-             "to cut taxes. Tuesday at the depot, the mayor rallied supporters, saying the line "
-             "would reopen.");
+  Analyzed r(
+      "Monday at the county fair, Governor Ana Ruiz gave a speech that included Ruiz vowing "
+      "to cut taxes. Tuesday at the depot, the mayor rallied supporters, saying the line "
+      "would reopen.");
   // After a verb of showing, the one shown speaks; "Tuesday" opening the
   // sentence is when, not who.
   EXPECT_EQ(r.ClaimSpeaker("to cut taxes"), "Ana Ruiz <Ruiz>");
@@ -1563,30 +1652,34 @@ TEST(SpeakerTest, TheOneShownOrHeardSpeaksAndADayIsNoSubject) {
 }
 
 TEST(SpeakerTest, AnOpeningAdverbIsNoSubjectBeforeAnAppositive) {
-  Analyzed r("Also, Norcom, while trading as Telnet, collapsed after admitting that it had hidden "
-             "its debts.");
+  Analyzed r(
+      "Also, Norcom, while trading as Telnet, collapsed after admitting that it had hidden "
+      "its debts.");
   EXPECT_EQ(r.ClaimSpeaker("it had hidden its debts"), "Norcom <Norcom>");
 }
 
 TEST(SpeakerTest, HeAfterTheSentencesOwnSubjectIsThatSubject) {
-  Analyzed r("Paul Dunn, a pollster, said the race was over. After the count was in, the party's "
-             "campaign manager, Jeff Ostrow, went on air and outlined how he thinks the gap could "
-             "close. New rules would apply, she said.");
+  Analyzed r(
+      "Paul Dunn, a pollster, said the race was over. After the count was in, the party's "
+      "campaign manager, Jeff Ostrow, went on air and outlined how he thinks the gap could "
+      "close. New rules would apply, she said.");
   // The role and its name set off by commas are the subject; "he" after it
   // is him, not the pollster who spoke before.
   EXPECT_EQ(r.ClaimSpeaker("the gap could close"), "Jeff Ostrow <he>");
 }
 
 TEST(SpeakerTest, ASpeakerInsideAnotherReportDoesNotTakeTheNextHe) {
-  Analyzed r("Ben Okafor turned the story back on the Gazette, pointing out that the paper's Tom Reyes "
-             "had reported in June that his campaign was failing. He hoped, he said, that the paper "
-             "would be fairer now.");
+  Analyzed r(
+      "Ben Okafor turned the story back on the Gazette, pointing out that the paper's Tom Reyes "
+      "had reported in June that his campaign was failing. He hoped, he said, that the paper "
+      "would be fairer now.");
   EXPECT_EQ(r.ClaimSpeaker("he said, that the paper would be fairer now"), "Ben Okafor <He>");
 }
 
 TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
-  Analyzed r("Ms Vega thinks often about the flood. The union showed no signs of relenting. "
-             "Mr Oduya answered the question three times. Investors worry about the deficit.");
+  Analyzed r(
+      "Ms Vega thinks often about the flood. The union showed no signs of relenting. "
+      "Mr Oduya answered the question three times. Investors worry about the deficit.");
   EXPECT_EQ(r.ClaimSpeaker("about the flood"), "(no claim \u201cabout the flood\u201d)");
   EXPECT_EQ(r.ClaimSpeaker("no signs of relenting"), "(no claim \u201cno signs of relenting\u201d)");
   EXPECT_EQ(r.ClaimSpeaker("the question three times"), "(no claim \u201cthe question three times\u201d)");
@@ -1595,14 +1688,16 @@ TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
 }
 
 TEST(SpeakerTest, TheCompanyIsTheFirmNamedJustBefore) {
-  Analyzed r("The index was held back by a drop in the oil giant Norvex Petroleum. The company "
-             "reported its smallest profit in a decade.");
+  Analyzed r(
+      "The index was held back by a drop in the oil giant Norvex Petroleum. The company "
+      "reported its smallest profit in a decade.");
   EXPECT_EQ(r.ClaimSpeaker("its smallest profit in a decade"), "Norvex Petroleum <The company>");
 }
 
 TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
-  Analyzed r("Nick Dorn spoke first. Ultimately, there will be, says Mr Dorn, no value in being idle. "
-             "Kelly, 45, said the plan was fair.");
+  Analyzed r(
+      "Nick Dorn spoke first. Ultimately, there will be, says Mr Dorn, no value in being idle. "
+      "Kelly, 45, said the plan was fair.");
   // (The clause goes on after the cue: all of it is his.)
   EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be, says Mr Dorn, no value in being idle"),
             "Nick Dorn <Mr Dorn>");
@@ -1614,9 +1709,10 @@ TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
 }
 
 TEST(ClaimTest, AStoryToldARefusalAndASilenceAreNoReports) {
-  Analyzed r("The bishop told the Biblical story of Nineveh. Ms Lund said no to the merger. "
-             "The governor said almost nothing about rates until October. Mr Ek said nothing could "
-             "be done.");
+  Analyzed r(
+      "The bishop told the Biblical story of Nineveh. Ms Lund said no to the merger. "
+      "The governor said almost nothing about rates until October. Mr Ek said nothing could "
+      "be done.");
   EXPECT_EQ(r.ClaimSpeaker("story of Nineveh"), "(no claim \u201cstory of Nineveh\u201d)");
   EXPECT_EQ(r.ClaimSpeaker("no to the merger"), "(no claim \u201cno to the merger\u201d)");
   EXPECT_EQ(r.ClaimSpeaker("almost nothing about rates until October"),
@@ -1654,27 +1750,29 @@ TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
 
 TEST(ClaimTest, APassiveOfDescribingFindsItsAgentPastAQuote) {
   Analyzed r("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt.");
-  const Claim* c = r.ClaimWith("The coach was described as a " + Q("born leader") +
-                               " by her captain, Mia Holt");
+  const Claim* c =
+      r.ClaimWith("The coach was described as a " + Q("born leader") + " by her captain, Mia Holt");
   ASSERT_NE(c, nullptr);
   EXPECT_FALSE(c->agentless);
   EXPECT_EQ(r.Speaker(c->attribution), "her captain <her captain>");
 }
 
 TEST(ClaimTest, ABeliefVerbBeforeAClauseOpeningWithAnIngForm) {
-  Analyzed r("Officials believed closing the border might slow the outbreak. "
-             "Others consider moving abroad.");
+  Analyzed r(
+      "Officials believed closing the border might slow the outbreak. "
+      "Others consider moving abroad.");
   EXPECT_EQ(r.ClaimSpeaker("closing the border might slow the outbreak"), "Officials <Officials>");
   // An -ing form with no verb after it names an act weighed, not a claim.
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "consider");
 }
 
 TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
-  Analyzed r("The coach went on to claim that the referee was biased. "
-             "Lena Ortiz also claimed that she asked for a retest. "
-             "The club refused to deny reports that the coach had quit. "
-             "He was not going to reveal what he paid. "
-             "Surveys of phone use in Japan seemed to imply that the idea would flop.");
+  Analyzed r(
+      "The coach went on to claim that the referee was biased. "
+      "Lena Ortiz also claimed that she asked for a retest. "
+      "The club refused to deny reports that the coach had quit. "
+      "He was not going to reveal what he paid. "
+      "Surveys of phone use in Japan seemed to imply that the idea would flop.");
   const Claim* c = r.ClaimWith("the referee was biased");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Speaker(c->attribution), "The coach <The coach>");
@@ -1687,12 +1785,13 @@ TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
     EXPECT_NE(r.Cue(k.attribution), "reveal");
   }
   // The subject of "seemed" is the surveys, not Japan.
-  EXPECT_EQ(r.ClaimSpeaker("the idea would flop"), "Surveys of phone use in Japan <Surveys of phone use in Japan>");
+  EXPECT_EQ(r.ClaimSpeaker("the idea would flop"),
+            "Surveys of phone use in Japan <Surveys of phone use in Japan>");
 }
 
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
   Analyzed r("Trump repeated his claim of a " + Q("hoax") +
-        " regarding interference in the election, a conclusion supported by US intelligence.");
+             " regarding interference in the election, a conclusion supported by US intelligence.");
   ASSERT_EQ(r.a.evidence.size(), 1u);
   const Evidence& e = r.a.evidence[0];
   EXPECT_EQ(r.At(e.span), "a conclusion supported by US intelligence");
@@ -1705,7 +1804,8 @@ TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
 TEST(EvidenceTest, NegatedSupportIsNoEvidence) {
   // evidence.tsv: a "supports" phrase after a negation supports nothing, so it
   // cannot contradict a claim calling something false either.
-  Analyzed r("The union said the audit was a hoax. The audit could not be verified by independent inspectors.");
+  Analyzed r(
+      "The union said the audit was a hoax. The audit could not be verified by independent inspectors.");
   EXPECT_TRUE(r.a.evidence.empty());
   Analyzed plain("The union said the audit was a hoax. The audit was verified by independent inspectors.");
   ASSERT_EQ(plain.a.evidence.size(), 1u);
@@ -1729,8 +1829,9 @@ TEST(EvidenceTest, AFindingWithAClauseOfItsOwnIsAboutAClaimItSharesAWordWith) {
 
 TEST(ClaimTest, WhatPeopleHaveShownIsWhatTheyDid) {
   // A perfect of showing reports for data and studies, not for people.
-  Analyzed r("Studies have shown that patients recover faster at home. "
-             "Both leaders have shown they are willing to negotiate.");
+  Analyzed r(
+      "Studies have shown that patients recover faster at home. "
+      "Both leaders have shown they are willing to negotiate.");
   EXPECT_EQ(r.ClaimSpeaker("patients recover faster at home"), "Studies <Studies>");
   EXPECT_EQ(r.ClaimWith("they are willing to negotiate"), nullptr);
 }
@@ -1738,11 +1839,12 @@ TEST(ClaimTest, WhatPeopleHaveShownIsWhatTheyDid) {
 TEST(ClaimTest, AThingShownIsNoProposition) {
   // A film, a video or a person shows a thing; a clause shown, or a poll's
   // result, is what is reported.
-  Analyzed r("The documentary showed some of the tensions between the two men. "
-             "He showed a video of the rally. "
-             "A poll showed a slimmer lead for the mayor. "
-             "The figures show mining output drove the increase. "
-             "The footage showed the minister leaving the building.");
+  Analyzed r(
+      "The documentary showed some of the tensions between the two men. "
+      "He showed a video of the rally. "
+      "A poll showed a slimmer lead for the mayor. "
+      "The figures show mining output drove the increase. "
+      "The footage showed the minister leaving the building.");
   EXPECT_EQ(r.ClaimWith("some of the tensions between the two men"), nullptr);
   EXPECT_EQ(r.ClaimWith("a video of the rally"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("a slimmer lead for the mayor"), "A poll <A poll>");
@@ -1755,9 +1857,10 @@ TEST(QuoteTest, ATermTheSentenceTalksAboutIsNoOnesWords) {
   // some call": the quote mentions words; a judgement quoted in a report
   // stays the speaker's.
   Analyzed r("Unions prefer the term " + Q("guest worker") + " to describe them. " +
-             "She called for closing what some call the " + Q("back door,") + " which lets firms skip checks. " +
-             "Buyers know terms like " + Q("cloud") + " and " + Q("streaming") + " now, said Mr Hale. " +
-             "The senator said the vote was a " + Q("disgrace") + " to the state.");
+             "She called for closing what some call the " + Q("back door,") +
+             " which lets firms skip checks. " + "Buyers know terms like " + Q("cloud") + " and " +
+             Q("streaming") + " now, said Mr Hale. " + "The senator said the vote was a " + Q("disgrace") +
+             " to the state.");
   for (const char* term : {"guest worker", "back door", "cloud", "streaming"}) {
     const Quote* q = r.QuoteWith(term);
     ASSERT_NE(q, nullptr) << term;
@@ -1788,8 +1891,9 @@ TEST(QuoteTest, ATermBeforeItsNounIsAScareQuote) {
 TEST(ClaimTest, AContestConcededIsNoProposition) {
   // "conceding a goal", "conceded the race": a contest given up; a point
   // conceded is a report.
-  Analyzed r("The champions won despite conceding a goal in the last minute. "
-             "Ms Ruiz conceded that the rollout had been slow.");
+  Analyzed r(
+      "The champions won despite conceding a goal in the last minute. "
+      "Ms Ruiz conceded that the rollout had been slow.");
   EXPECT_EQ(r.ClaimWith("a goal in the last minute"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("the rollout had been slow"), "Ruiz <Ms Ruiz>");
 }
@@ -1798,7 +1902,8 @@ TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
   // "“…,” Eva Lind, a Green member of the European Parliament said": the
   // name speaks, not the parliament; a name opening the sentence is what
   // the aide's words are about.
-  Analyzed r(Q("Small firms cannot afford it,") + " Eva Lind, a Danish Green member of the European Parliament said. " +
+  Analyzed r(Q("Small firms cannot afford it,") +
+             " Eva Lind, a Danish Green member of the European Parliament said. " +
              "Ruiz, a top aide said, " + Q("is very confident."));
   EXPECT_EQ(r.QuoteSpeaker("Small firms cannot afford it"), "Eva Lind <Eva Lind>");
   EXPECT_EQ(r.QuoteSpeaker("is very confident."), "a top aide <a top aide>");
@@ -1806,8 +1911,9 @@ TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
 
 TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
   // "Friends of Ms. Ruiz": the circle, then whose it is; not Ms. Ruiz.
-  Analyzed r("Dana Ruiz spoke in Toledo on Monday. Friends of Ms. Ruiz say that her energy has faded. "
-             "Friends of the Earth said the runway would double emissions.");
+  Analyzed r(
+      "Dana Ruiz spoke in Toledo on Monday. Friends of Ms. Ruiz say that her energy has faded. "
+      "Friends of the Earth said the runway would double emissions.");
   const Claim* c = r.ClaimWith("her energy has faded");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Speaker(c->attribution), "Friends of Ms. Ruiz <Friends of Ms. Ruiz>");
@@ -1818,8 +1924,9 @@ TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
 }
 
 TEST(FigureTest, FindsFiguresAndTheirSources) {
-  Analyzed r("The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
-        "according to the ministry. The vote was held on May 3, 2016.");
+  Analyzed r(
+      "The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
+      "according to the ministry. The vote was held on May 3, 2016.");
   ASSERT_EQ(r.a.figures.size(), 3u);
   EXPECT_EQ(r.At(r.a.figures[0].span), "tens of thousands");
   EXPECT_FALSE(r.a.figures[0].attributed);
@@ -1828,11 +1935,11 @@ TEST(FigureTest, FindsFiguresAndTheirSources) {
   EXPECT_EQ(r.At(r.a.figures[2].span), "$9.1 billion");
 }
 
-
 TEST(ClaimTest, AnIngCueAfterAPrepositionIsTheMainSubjects) {
   // The noun before "by"/"after" is the main verb's object, not who speaks.
-  Analyzed r("The mayor won over sceptics by promising that the budget would be balanced. "
-             "The minister silenced opponents after insisting that the plan was fully costed.");
+  Analyzed r(
+      "The mayor won over sceptics by promising that the budget would be balanced. "
+      "The minister silenced opponents after insisting that the plan was fully costed.");
   EXPECT_EQ(r.ClaimSpeaker("the budget would be balanced"), "The mayor <The mayor>");
   EXPECT_EQ(r.Cue(r.ClaimWith("the budget would be balanced")->attribution), "promising");
   EXPECT_EQ(r.ClaimSpeaker("the plan was fully costed"), "The minister <The minister>");
@@ -1850,14 +1957,14 @@ TEST(ClaimTest, ANumberInsideTheAddresseesNameIsPartOfIt) {
 TEST(ClaimTest, ToBeforeANounPhraseOpensNoReport) {
   // "agreed to the changes", "referring to Mrs Clinton's account": an
   // object, not a proposition; "agreed to pay" is a commitment it reports.
-  Analyzed r("The union agreed to the changes after a long meeting. "
-             "He was referring to Mrs Clinton's account of the trip. "
-             "The firm agreed to pay compensation to the families.");
+  Analyzed r(
+      "The union agreed to the changes after a long meeting. "
+      "He was referring to Mrs Clinton's account of the trip. "
+      "The firm agreed to pay compensation to the families.");
   EXPECT_EQ(r.ClaimWith("to the changes after a long meeting"), nullptr);
   EXPECT_EQ(r.ClaimWith("to Mrs Clinton's account of the trip"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("to pay compensation to the families"), "The firm <The firm>");
 }
-
 
 TEST(AnalyzerTest, ABudgetThatRunsOutStopsTheAnalysis) {
   Document doc;
@@ -1880,14 +1987,16 @@ TEST(AnalyzerTest, ABudgetThatRunsOutStopsTheAnalysis) {
 }
 
 TEST(ClaimTest, ABareTimeBeforeThatIsNoPartOfTheReport) {
-  Analyzed r("Mayor Lee said Wednesday that councillors rejected his plan to widen the road. "
-             "The minister told MPs last week that the scheme was dead.");
+  Analyzed r(
+      "Mayor Lee said Wednesday that councillors rejected his plan to widen the road. "
+      "The minister told MPs last week that the scheme was dead.");
   EXPECT_EQ(r.ClaimSpeaker("councillors rejected his plan to widen the road"), "Lee <Mayor Lee>");
   EXPECT_EQ(r.ClaimSpeaker("the scheme was dead"), "The minister <The minister>");
   // With "on", or a time the other site knew ("last year", "next week"),
   // the same holds: the report is the clause after "that", all of it.
-  Analyzed on("The regulator warned on Thursday that the deficit may have to be cut. "
-              "The union said last year that the talks would fail.");
+  Analyzed on(
+      "The regulator warned on Thursday that the deficit may have to be cut. "
+      "The union said last year that the talks would fail.");
   EXPECT_EQ(on.ClaimSpeaker("the deficit may have to be cut"), "The regulator <The regulator>");
   EXPECT_EQ(on.ClaimWith("to be cut"), nullptr);
   EXPECT_EQ(on.ClaimSpeaker("the talks would fail"), "The union <The union>");
@@ -1895,7 +2004,8 @@ TEST(ClaimTest, ABareTimeBeforeThatIsNoPartOfTheReport) {
 
 TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {
   Analyzed r("She said she was pleased because, not long ago, many people thought the scheme was a fad.");
-  const Claim* outer = r.ClaimWith("she was pleased because, not long ago, many people thought the scheme was a fad");
+  const Claim* outer =
+      r.ClaimWith("she was pleased because, not long ago, many people thought the scheme was a fad");
   ASSERT_NE(outer, nullptr);
   EXPECT_EQ(r.Cue(outer->attribution), "said");
   // The inner report stays, nested in the outer one.
@@ -1903,15 +2013,17 @@ TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {
 }
 
 TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOne) {
-  Analyzed r("The minister said she had argued against working with groups which believed the tax was fair. "
-             "The union accepted that lots of teachers now worried about the new rules.");
+  Analyzed r(
+      "The minister said she had argued against working with groups which believed the tax was fair. "
+      "The union accepted that lots of teachers now worried about the new rules.");
   EXPECT_EQ(r.ClaimSpeaker("she had argued against working with groups which believed the tax was fair"),
             "The minister <The minister>");
   EXPECT_EQ(r.ClaimWith("she had argued against working with"), nullptr);
   // The inner report stays, inside the outer one.
   EXPECT_EQ(r.Cue(r.ClaimWith("the tax was fair")->attribution), "believed");
-  Analyzed when("She acknowledged she had misspoken when she claimed that the director had backed her. "
-                "Buyers may want to shop early as experts predict a shortage.");
+  Analyzed when(
+      "She acknowledged she had misspoken when she claimed that the director had backed her. "
+      "Buyers may want to shop early as experts predict a shortage.");
   EXPECT_EQ(when.ClaimSpeaker("she had misspoken when she claimed that the director had backed her"),
             "She <She>");
   // A clause of reason may be the story's own: its report stands alone.
@@ -1922,16 +2034,18 @@ TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOn
 }
 
 TEST(ClaimTest, APartOfAGroupAfterAClauseBreakOpensAReportOfItsOwn) {
-  Analyzed r("The mayor said the plan was sound, but several of his former aides said it would fail. "
-             "The firm reported a loss of $1m, while a group started by an aide has said it will sue.");
+  Analyzed r(
+      "The mayor said the plan was sound, but several of his former aides said it would fail. "
+      "The firm reported a loss of $1m, while a group started by an aide has said it will sue.");
   EXPECT_EQ(r.ClaimSpeaker("the plan was sound"), "The mayor <The mayor>");
   EXPECT_EQ(r.ClaimSpeaker("it would fail"), "several of his former aides <several of his former aides>");
   EXPECT_EQ(r.Cue(r.ClaimWith("a loss of $1m")->attribution), "reported");
 }
 
 TEST(ClaimTest, ButIsNoPartOfTheSpeakerAfterIt) {
-  Analyzed r("The plan will offer a boost but analysts cautioned that it could fail. "
-             "The firm says its stores will stay open, but industry analysts expect that some will close.");
+  Analyzed r(
+      "The plan will offer a boost but analysts cautioned that it could fail. "
+      "The firm says its stores will stay open, but industry analysts expect that some will close.");
   EXPECT_EQ(r.ClaimSpeaker("it could fail"), "analysts <analysts>");
   EXPECT_EQ(r.ClaimSpeaker("its stores will stay open"), "The firm <The firm>");
   EXPECT_EQ(r.ClaimSpeaker("some will close"), "industry analysts <industry analysts>");
@@ -1939,9 +2053,10 @@ TEST(ClaimTest, ButIsNoPartOfTheSpeakerAfterIt) {
 
 TEST(ClaimTest, APassiveFindsNoAgentInTheClauseItReports) {
   // "by" after the verb of the reported clause is that clause's.
-  Analyzed r("It is expected this would increase the number of tourists by 40,000 a year. "
-             "The men are expected to be questioned by detectives. "
-             "The letter, which was first reported last week by the Post, was signed by 40 members.");
+  Analyzed r(
+      "It is expected this would increase the number of tourists by 40,000 a year. "
+      "The men are expected to be questioned by detectives. "
+      "The letter, which was first reported last week by the Post, was signed by 40 members.");
   const Claim* tourists = r.ClaimWith("this would increase the number of tourists by 40,000 a year");
   ASSERT_NE(tourists, nullptr);
   EXPECT_FALSE(tourists->attribution.has_speaker);
@@ -1969,9 +2084,10 @@ TEST(ClaimTest, AReportAfterAContrastDoesNotSourceAnExpectation) {
 }
 
 TEST(ClaimTest, ACueThatEndsTheSentenceAfterASetOffSpeakerReportsTheClauseBefore) {
-  Analyzed r("The data showed an increase, Douglas Holtz-Eakin, an adviser to the party, wrote on Friday. "
-             "Billy Bush is joining the show as an anchor, NBC announced on Monday. "
-             "In a changing economy, young voters believe in hard work.");
+  Analyzed r(
+      "The data showed an increase, Douglas Holtz-Eakin, an adviser to the party, wrote on Friday. "
+      "Billy Bush is joining the show as an anchor, NBC announced on Monday. "
+      "In a changing economy, young voters believe in hard work.");
   EXPECT_EQ(r.ClaimSpeaker("The data showed an increase"), "Douglas Holtz-Eakin <Douglas Holtz-Eakin>");
   EXPECT_EQ(r.ClaimSpeaker("Billy Bush is joining the show as an anchor"), "NBC <NBC>");
   // A phrase that opens the sentence is no clause reported.
@@ -1979,9 +2095,8 @@ TEST(ClaimTest, ACueThatEndsTheSentenceAfterASetOffSpeakerReportsTheClauseBefore
 }
 
 TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
-  Analyzed r(Q("I hope you find the missing emails.") + " Trump said.\n\n" +
-             "Ms Lee spoke at length. " + Q("We will win.") + " She went on to say: " +
-             Q("None of them will back me."));
+  Analyzed r(Q("I hope you find the missing emails.") + " Trump said.\n\n" + "Ms Lee spoke at length. " +
+             Q("We will win.") + " She went on to say: " + Q("None of them will back me."));
   EXPECT_EQ(r.QuoteSpeaker("I hope you find the missing emails."), "Trump <Trump>");
   // "She went on to say:" introduces the quote after it.
   const Quote* next = r.QuoteWith("None of them will back me.");
@@ -1991,8 +2106,8 @@ TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
 }
 
 TEST(QuoteTest, AnObjectPronounBeforeTheQuoteKeepsTheVerbAReport) {
-  Analyzed r("The tribute came from the producer Quincy Jones, who described him as a " + Q("brother in every sense") +
-             ". Mrs Clinton accused him of " + Q("inciting violent behaviour") +
+  Analyzed r("The tribute came from the producer Quincy Jones, who described him as a " +
+             Q("brother in every sense") + ". Mrs Clinton accused him of " + Q("inciting violent behaviour") +
              ". Audiences can expect him to play with " + Q("a little more recklessness") + ".");
   EXPECT_EQ(r.QuoteSpeaker("brother in every sense"), "Quincy Jones <who>");
   EXPECT_EQ(r.Cue(r.QuoteWith("inciting violent behaviour")->attribution), "accused");
@@ -2001,8 +2116,9 @@ TEST(QuoteTest, AnObjectPronounBeforeTheQuoteKeepsTheVerbAReport) {
 }
 
 TEST(ClaimTest, AnAuxiliaryInIngOpeningTheSentenceIsNoSpeaker) {
-  Analyzed r("Having announced that he would rule on Monday, Judge Berman heard the case. "
-             "Having said that, Burnley are yet to concede a goal.");
+  Analyzed r(
+      "Having announced that he would rule on Monday, Judge Berman heard the case. "
+      "Having said that, Burnley are yet to concede a goal.");
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Speaker(c.attribution).rfind("Having", 0), 0u);
   EXPECT_EQ(r.ClaimWith(", Burnley are yet to concede a goal"), nullptr);
 }
@@ -2013,15 +2129,17 @@ TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
 }
 
 TEST(ClaimTest, AFrequencyAdverbIsNoPartOfTheSubject) {
-  Analyzed r("The governor has always said that the payments were lawful. "
-             "Mr Ebbers always insisted that he was unaware of the shortfall.");
+  Analyzed r(
+      "The governor has always said that the payments were lawful. "
+      "Mr Ebbers always insisted that he was unaware of the shortfall.");
   EXPECT_EQ(r.ClaimSpeaker("the payments were lawful"), "The governor <The governor>");
   EXPECT_EQ(r.ClaimSpeaker("he was unaware of the shortfall"), "Ebbers <Mr Ebbers>");
 }
 
 TEST(SpeakerTest, AGroupWhoseMembersFollowByNameIsNamed) {
-  Analyzed r("Several opposition leaders, including Anna Berg and Tom Hale, said the deal was rushed. "
-             "Several opposition leaders said the vote was rigged.");
+  Analyzed r(
+      "Several opposition leaders, including Anna Berg and Tom Hale, said the deal was rushed. "
+      "Several opposition leaders said the vote was rigged.");
   const Claim* named = r.ClaimWith("the deal was rushed");
   const Claim* vague = r.ClaimWith("the vote was rigged");
   ASSERT_NE(named, nullptr);
@@ -2038,19 +2156,21 @@ TEST(ClaimTest, APassiveOfWhatHappensOnAScheduleCreditsNoOne) {
 
 TEST(SpeakerTest, ATitleOfAGenderPicksThatPersonAmongNamesakes) {
   // A surname two people share: "Mrs" is the wife the appositive named.
-  Analyzed r("Saeed Abedini, a pastor, was released on Saturday. His wife, Naghmeh Abedini, had "
-             "campaigned for his release. Mrs. Abedini wrote that she was grateful to the president. "
-             "Mr. Abedini said he would return home soon.");
+  Analyzed r(
+      "Saeed Abedini, a pastor, was released on Saturday. His wife, Naghmeh Abedini, had "
+      "campaigned for his release. Mrs. Abedini wrote that she was grateful to the president. "
+      "Mr. Abedini said he would return home soon.");
   EXPECT_EQ(r.ClaimSpeaker("she was grateful to the president"), "Naghmeh Abedini <Mrs. Abedini>");
   EXPECT_EQ(r.ClaimSpeaker("he would return home soon"), "Saeed Abedini <Mr. Abedini>");
 }
 
 TEST(SpeakerTest, APronounTakesItsOwnSentencesSubjectBeforeTheLastSpeaker) {
-  Analyzed r("Sen. Bernie Sanders won in New Hampshire. "
-             "\"He is a viable candidate,\" said Robert Oldendick, a professor. "
-             "Sanders, who has represented Vermont for two decades, rallied young people against an "
-             "economy that he says is rigged by donors. "
-             "\"Windows machines have been around for years,\" he said.");
+  Analyzed r(
+      "Sen. Bernie Sanders won in New Hampshire. "
+      "\"He is a viable candidate,\" said Robert Oldendick, a professor. "
+      "Sanders, who has represented Vermont for two decades, rallied young people against an "
+      "economy that he says is rigged by donors. "
+      "\"Windows machines have been around for years,\" he said.");
   EXPECT_EQ(r.ClaimSpeaker("is rigged by donors"), "Bernie Sanders <he>");
   // A name inside the quote is not the pronoun's subject.
   EXPECT_EQ(r.QuoteSpeaker("Windows machines have been around for years"), "Bernie Sanders <he>");
@@ -2068,14 +2188,16 @@ TEST(SpeakerTest, TheRecipientsOfAMessageDoNotSayIt) {
 }
 
 TEST(ClaimTest, ARefusalOrAThoughtOfSomethingReportsNothing) {
-  Analyzed r("The committee denied the change being sought by the council. "
-             "The phone is meant for people thinking of changing networks.");
+  Analyzed r(
+      "The committee denied the change being sought by the council. "
+      "The phone is meant for people thinking of changing networks.");
   EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
 }
 
 TEST(SpeakerTest, APersonOfTheBodyTheyWorkForSpeaks) {
-  Analyzed r("\"It is a stretch,\" Jeffrey Lewis of the James Martin Center said. "
-             "Ann Lee of Stanford University said the test was real.");
+  Analyzed r(
+      "\"It is a stretch,\" Jeffrey Lewis of the James Martin Center said. "
+      "Ann Lee of Stanford University said the test was real.");
   EXPECT_EQ(r.QuoteSpeaker("It is a stretch"), "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center>");
   EXPECT_EQ(r.ClaimSpeaker("the test was real"), "Ann Lee <Ann Lee of Stanford University>");
 }
@@ -2086,30 +2208,35 @@ TEST(SpeakerTest, ADayAfterAParticipleIsWhenNotWho) {
 }
 
 TEST(SpeakerTest, AVerbWithItsOwnAuxiliaryAfterAConjunctionIsTheSubjects) {
-  Analyzed r("Arms inspectors have largely rejected the regime's figures, but have suggested that the "
-             "reactor could be restarted within a year.");
+  Analyzed r(
+      "Arms inspectors have largely rejected the regime's figures, but have suggested that the "
+      "reactor could be restarted within a year.");
   EXPECT_EQ(r.ClaimSpeaker("the reactor could be restarted within a year"),
             "Arms inspectors <Arms inspectors>");
   // The nearest clause's subject, not the main one, when a clause of its own
   // comes between: "told reporters the plans had stalled but would insist …".
-  Analyzed nested("The mayor told reporters that the works had stalled and would later claim the "
-                  "budget was sound.");
+  Analyzed nested(
+      "The mayor told reporters that the works had stalled and would later claim the "
+      "budget was sound.");
   EXPECT_NE(nested.ClaimSpeaker("the budget was sound"), "The mayor <The mayor>");
 }
 
 TEST(ClaimTest, AReportBeforeItsCueKeepsItsConcessiveClause) {
-  Analyzed r("Even so, though the tariff may protect some jobs, the cost to buyers is far higher, "
-             "the economist argued.");
-  EXPECT_EQ(r.ClaimSpeaker("Even so, though the tariff may protect some jobs, the cost to buyers is far higher"),
-            "the economist <the economist>");
+  Analyzed r(
+      "Even so, though the tariff may protect some jobs, the cost to buyers is far higher, "
+      "the economist argued.");
+  EXPECT_EQ(
+      r.ClaimSpeaker("Even so, though the tariff may protect some jobs, the cost to buyers is far higher"),
+      "the economist <the economist>");
   // After its cue, the reporter's aside still ends the report.
   Analyzed after("The firm said the tariff would protect jobs, though it gave no figures.");
   EXPECT_NE(after.ClaimWith("the tariff would protect jobs"), nullptr);
 }
 
 TEST(ClaimTest, ConfirmingANomineeIsAnActNotAReport) {
-  Analyzed r("The Senate confirmed 12 district court nominees last year. "
-             "The board confirmed her appointment as chief executive.");
+  Analyzed r(
+      "The Senate confirmed 12 district court nominees last year. "
+      "The board confirmed her appointment as chief executive.");
   EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
   Analyzed report("The ministry confirmed that two ships had been seized.");
   EXPECT_EQ(report.ClaimSpeaker("two ships had been seized"), "The ministry <The ministry>");
@@ -2129,8 +2256,9 @@ TEST(ClaimTest, AReportWhoseSubjectIsTheRelativePronoun) {
 }
 
 TEST(SpeakerTest, APronounAfterWhoIsNotTheNameWhoStandsFor) {
-  Analyzed r("Ms Lane spoke after Mr Okafor. She praised the mayor, Tom Reed, who she noted was "
-             "leaving office.");
+  Analyzed r(
+      "Ms Lane spoke after Mr Okafor. She praised the mayor, Tom Reed, who she noted was "
+      "leaving office.");
   EXPECT_EQ(r.ClaimSpeaker("was leaving office"), "Lane <she>");
 }
 
@@ -2144,9 +2272,10 @@ TEST(SpeakerTest, APersonAndAGroupJoinedAreOneNamedSubject) {
 TEST(ClaimTest, AnObjectWithoutAClauseIsNoReport) {
   // An apostrophe of a plural possessive is no quote mark ahead; a relative
   // clause on the object is no clause reported; "nothing" reports nothing.
-  Analyzed r("Even as he won, the senator seemed to tire voters, revealing a habit of testing "
-             "voters' patience. The memo also points out a second bill that gave $9 million to "
-             "the port. The inquiry met twice but revealed nothing new about the chief.");
+  Analyzed r(
+      "Even as he won, the senator seemed to tire voters, revealing a habit of testing "
+      "voters' patience. The memo also points out a second bill that gave $9 million to "
+      "the port. The inquiry met twice but revealed nothing new about the chief.");
   EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
   // "said none of the attempts will work": a clause after "none of".
   Analyzed none("Party strategists said none of the attempts would work.");
@@ -2173,14 +2302,16 @@ TEST(ClaimTest, ANegatedPassiveOfTellingCreditsNothing) {
 }
 
 TEST(SpeakerTest, AParticipleAfterALongOpeningClauseIsTheMainSubjects) {
-  Analyzed r("At the forum, while most of her rivals called for a far larger force to hold the "
-             "border region, Ms Okafor kept to the cabinet's line, noting that the region was calm.");
+  Analyzed r(
+      "At the forum, while most of her rivals called for a far larger force to hold the "
+      "border region, Ms Okafor kept to the cabinet's line, noting that the region was calm.");
   EXPECT_EQ(r.ClaimSpeaker("the region was calm"), "Okafor <Ms Okafor>");
 }
 
 TEST(ClaimTest, ANestedReportWhoseSpeakerHasAModifierStaysInside) {
-  Analyzed r("Dr Osei said that early surveys of bank customers seemed to suggest that the app "
-             "would fail.");
+  Analyzed r(
+      "Dr Osei said that early surveys of bank customers seemed to suggest that the app "
+      "would fail.");
   EXPECT_TRUE(Reported(r, "seemed to suggest"));
   // Not past an addressee: "assures his audience he will …" reports what
   // follows the audience, and the nested cue is still the speaker's.
@@ -2189,8 +2320,9 @@ TEST(ClaimTest, ANestedReportWhoseSpeakerHasAModifierStaysInside) {
 }
 
 TEST(ClaimTest, AStanceVerbWithAClauseIsABelief) {
-  Analyzed r("Most analysts agree that the merger will cut costs. "
-             "Later studies have found that the drug works.");
+  Analyzed r(
+      "Most analysts agree that the merger will cut costs. "
+      "Later studies have found that the drug works.");
   const Claim* c = r.ClaimWith("the merger will cut costs");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->attribution.cue_class, CueClass::kBelief);
@@ -2199,7 +2331,8 @@ TEST(ClaimTest, AStanceVerbWithAClauseIsABelief) {
   EXPECT_EQ(c->attribution.cue_class, CueClass::kBelief);
   // "that" before a noun that ends the phrase is no clause: "voted that way".
   Analyzed way("Judges who voted that way, like Ms Reyes, kept their seats.");
-  for (const Claim& k : way.a.claims) EXPECT_NE(k.attribution.cue_class, CueClass::kBelief) << way.At(k.content);
+  for (const Claim& k : way.a.claims)
+    EXPECT_NE(k.attribution.cue_class, CueClass::kBelief) << way.At(k.content);
 }
 
 TEST(ClaimTest, AWordOfReportBeforeAReportingVerbIsItsSubject) {
@@ -2209,20 +2342,23 @@ TEST(ClaimTest, AWordOfReportBeforeAReportingVerbIsItsSubject) {
 }
 
 TEST(SpeakerTest, NoSpeakerAcrossAndFromTheFirstVerbsObject) {
-  Analyzed r("Each spring the chief executive meets analysts and shareholders and tells them the "
-             "shares are a good buy.");
+  Analyzed r(
+      "Each spring the chief executive meets analysts and shareholders and tells them the "
+      "shares are a good buy.");
   EXPECT_NE(r.ClaimSpeaker("the shares are a good buy"), "shareholders <shareholders>");
 }
 
 TEST(VoiceTest, AStanceAdjectiveJoinedByAndIsTheMainSubjects) {
-  Analyzed r("In rural counties, many farmers want lower fuel duty and are not confident that the "
-             "minister could deliver it.");
+  Analyzed r(
+      "In rural counties, many farmers want lower fuel duty and are not confident that the "
+      "minister could deliver it.");
   EXPECT_TRUE(Reported(r, "the minister could deliver it"));
 }
 
 TEST(SpeakerTest, ABareGroupTheStoryJustIntroducedIsThatGroup) {
-  Analyzed r("The researchers ran two trials in schools. Researchers found that boys were often "
-             "left out.");
+  Analyzed r(
+      "The researchers ran two trials in schools. Researchers found that boys were often "
+      "left out.");
   const Claim* c = r.ClaimWith("boys were often left out");
   ASSERT_NE(c, nullptr);
   EXPECT_TRUE(c->attribution.speaker_named);
@@ -2238,9 +2374,10 @@ TEST(SpeakerTest, ABareGroupTheStoryJustIntroducedIsThatGroup) {
 }
 
 TEST(ClaimTest, AnAspectOrAReducedPassiveIsNoReport) {
-  Analyzed r("The purge could include users who have continued creating new accounts. "
-             "The firm was reviewing users suspected of spreading it. "
-             "Aides want concessions that would continue to lift the idea.");
+  Analyzed r(
+      "The purge could include users who have continued creating new accounts. "
+      "The firm was reviewing users suspected of spreading it. "
+      "Aides want concessions that would continue to lift the idea.");
   for (const Claim& c : r.a.claims) {
     EXPECT_NE(r.Cue(c.attribution), "continued") << r.At(c.content);
     EXPECT_NE(r.Cue(c.attribution), "suspected") << r.At(c.content);
@@ -2255,19 +2392,23 @@ TEST(ClaimTest, AnAspectOrAReducedPassiveIsNoReport) {
 TEST(QuoteTest, ADigestItemsBracketedCreditSpeaksItsQuotes) {
   Analyzed r(std::string("MARKETS RALLY ") + Q("Stocks rose sharply as investors bet the worst was over.") +
              " The gains followed a week of losses. [Jane Roe, Daily Courier]\n\n"
-             "NO CREDIT " + Q("Nobody said this.") + " The end.");
-  EXPECT_EQ(r.QuoteSpeaker("Stocks rose sharply as investors bet the worst was over."), "Jane Roe <Jane Roe>");
+             "NO CREDIT " +
+             Q("Nobody said this.") + " The end.");
+  EXPECT_EQ(r.QuoteSpeaker("Stocks rose sharply as investors bet the worst was over."),
+            "Jane Roe <Jane Roe>");
   EXPECT_EQ(r.QuoteSpeaker("Nobody said this."), "(none)");
 }
 
 TEST(SpeakerTest, WhichAfterANameAndItsAbbreviationStandsForTheName) {
   Analyzed r(std::string("The bid was opposed by the International Air Transport Association (IATA), which "
-                         "has called the plan ") + Q("bad law") + ".");
+                         "has called the plan ") +
+             Q("bad law") + ".");
   EXPECT_EQ(r.QuoteSpeaker("bad law"), "International Air Transport Association <which>");
 }
 
 TEST(QuoteTest, ARelativeClauseAfterTheSpeakerBeforeTheVerb) {
-  Analyzed r(Q("We will have to live with it,") + " Ann Lowe, who led the party under John F. Kerr, "
+  Analyzed r(Q("We will have to live with it,") +
+             " Ann Lowe, who led the party under John F. Kerr, "
              "told reporters on Monday.");
   EXPECT_EQ(r.QuoteSpeaker("We will have to live with it"), "Ann Lowe <Ann Lowe>");
 }
@@ -2279,13 +2420,15 @@ TEST(SpeakerTest, TwoRolesUnderOneDeterminerAreOnePerson) {
 }
 
 TEST(SpeakerTest, ABareSurnameFarFromANamesakeIsTheOneTheStoryNamesMost) {
-  Analyzed r("Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would come.\n\n"
-             "Later, Tom Ruiz took the stage. He praised his wife.\n\nThe crowd cheered.\n\n"
-             "Ruiz said the race was close.");
+  Analyzed r(
+      "Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would come.\n\n"
+      "Later, Tom Ruiz took the stage. He praised his wife.\n\nThe crowd cheered.\n\n"
+      "Ruiz said the race was close.");
   EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Ana Ruiz <Ruiz>");
   // Right after the other's full name, the surname is that one's.
-  Analyzed next("Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would "
-                "come. Later, Tom Ruiz took the stage. Ruiz said the race was close.");
+  Analyzed next(
+      "Ana Ruiz spoke in Ohio. Ruiz said the plan would work. Ruiz added that jobs would "
+      "come. Later, Tom Ruiz took the stage. Ruiz said the race was close.");
   EXPECT_EQ(next.ClaimSpeaker("the race was close"), "Tom Ruiz <Ruiz>");
 }
 
@@ -2295,8 +2438,9 @@ TEST(SpeakerTest, APlaceInIngOpeningTheSentenceIsAName) {
 }
 
 TEST(VoiceTest, ASentenceFramedAsSomeonesViewReportsIt) {
-  Analyzed r("In their view, the council could sell the depot. In the view of many analysts, rates might "
-             "fall. In May, prices could rise.");
+  Analyzed r(
+      "In their view, the council could sell the depot. In the view of many analysts, rates might "
+      "fall. In May, prices could rise.");
   EXPECT_TRUE(Reported(r, "the council could sell the depot"));
   EXPECT_TRUE(Reported(r, "rates might fall"));
   EXPECT_FALSE(Reported(r, "prices could rise"));
@@ -2304,7 +2448,8 @@ TEST(VoiceTest, ASentenceFramedAsSomeonesViewReportsIt) {
 
 TEST(ClaimTest, APhraseSetOffByCommasBeforeTheClausesVerbIsInsideTheReport) {
   Analyzed r("The pollster said the mayor, despite his wealth, is better placed to win.");
-  EXPECT_EQ(r.ClaimSpeaker("the mayor, despite his wealth, is better placed to win"), "The pollster <The pollster>");
+  EXPECT_EQ(r.ClaimSpeaker("the mayor, despite his wealth, is better placed to win"),
+            "The pollster <The pollster>");
   // A reporter's aside after the report still ends it.
   Analyzed aside("The firm said the deal was fair, despite the criticism.");
   EXPECT_NE(aside.ClaimWith("the deal was fair"), nullptr);
@@ -2322,8 +2467,9 @@ TEST(QuoteTest, AnAbbreviationInsideTheSpeakersTitle) {
   EXPECT_EQ(r.QuoteSpeaker("It will pass"), "Democratic U.S. Rep. Ann Lowe <Democratic U.S. Rep. Ann Lowe>");
 }
 TEST(SpeakerTest, PeopleFromAPlaceAreThePeople) {
-  Analyzed r("A delegation of farmers from Leeston said the levy was unfair. They insisted the mill "
-             "would close. Recent figures from the Statistics Bureau suggested the slump would last.");
+  Analyzed r(
+      "A delegation of farmers from Leeston said the levy was unfair. They insisted the mill "
+      "would close. Recent figures from the Statistics Bureau suggested the slump would last.");
   EXPECT_EQ(r.ClaimSpeaker("the levy was unfair"), "farmers from Leeston <farmers from Leeston>");
   EXPECT_EQ(r.ClaimSpeaker("the mill would close"), "farmers from Leeston <They>");
   // Figures from a body are the body's.
@@ -2334,8 +2480,9 @@ TEST(QuoteTest, ASpeakerAfterTheQuoteWithATitledNameInTheAppositive) {
   EXPECT_EQ(r.QuoteSpeaker("We will not send troops"), "Ann K. Lowe <Ann K. Lowe>");
 }
 TEST(ClaimTest, ATimeAfterTheVerbSaysWhenNotWhat) {
-  Analyzed r("The mill will reopen, the company said Thursday during a visit. The plan is sound, Lee "
-             "insisted on Monday. Prices will rise, officials said last week.");
+  Analyzed r(
+      "The mill will reopen, the company said Thursday during a visit. The plan is sound, Lee "
+      "insisted on Monday. Prices will rise, officials said last week.");
   EXPECT_EQ(r.ClaimSpeaker("The mill will reopen"), "the company <the company>");
   EXPECT_EQ(r.ClaimSpeaker("The plan is sound"), "Lee <Lee>");
   EXPECT_EQ(r.ClaimSpeaker("Prices will rise"), "officials <officials>");
@@ -2347,12 +2494,14 @@ TEST(ClaimTest, ARelativeClauseOnTheObjectReportsOnlyItself) {
   EXPECT_EQ(r.ClaimSpeaker("to sell more abroad"), "growers <who>");
 }
 TEST(QuoteTest, LongTitlesInTitleCaseAreNames) {
-  Analyzed r("He hoped to reissue his biography, " + Q("Lost Harbour: The Many Lives of Captain John R. Hale,") +
-             " this year. Her 2009 book " + Q("Riverside: The Art of Being a Mayor") +
-             " sold well. A collection called " + Q("Gone!: Twenty Years of Cartoons on Power.") +
-             " is due. " + Q("We will not go back,") + " the mayor said.");
-  for (const char* name : {"Lost Harbour: The Many Lives of Captain John R. Hale", "Riverside: The Art of Being a Mayor",
-                           "Gone!: Twenty Years of Cartoons on Power."}) {
+  Analyzed r("He hoped to reissue his biography, " +
+             Q("Lost Harbour: The Many Lives of Captain John R. Hale,") + " this year. Her 2009 book " +
+             Q("Riverside: The Art of Being a Mayor") + " sold well. A collection called " +
+             Q("Gone!: Twenty Years of Cartoons on Power.") + " is due. " + Q("We will not go back,") +
+             " the mayor said.");
+  for (const char* name :
+       {"Lost Harbour: The Many Lives of Captain John R. Hale", "Riverside: The Art of Being a Mayor",
+        "Gone!: Twenty Years of Cartoons on Power."}) {
     const Quote* q = r.QuoteWith(name);
     ASSERT_NE(q, nullptr) << name;
     EXPECT_EQ(q->kind, QuoteKind::kName) << name;
@@ -2360,22 +2509,24 @@ TEST(QuoteTest, LongTitlesInTitleCaseAreNames) {
   EXPECT_EQ(r.QuoteSpeaker("We will not go back"), "the mayor <the mayor>");
 }
 TEST(QuoteTest, TitlesOfWorksAndBodiesInRunningProseAreNames) {
-  Analyzed r(Q("Tales of the Harbor Town") + " star Mina Reyes spoke about her childhood. He talked about his "
-             "comedy project, " + Q("Notes from a Small Island,") + " the actor said. Patel was the founder of " +
+  Analyzed r(Q("Tales of the Harbor Town") +
+             " star Mina Reyes spoke about her childhood. He talked about his "
+             "comedy project, " +
+             Q("Notes from a Small Island,") + " the actor said. Patel was the founder of " +
              Q("Gujarati Voters for Obama 2008.") + " The group ran an ad titled, " + Q("Fraud.") + " " +
-             Q("I'm a big fan of Paul,") + " said Ed Lowe. The paper's editorial: " + Q("Deport Nikki Haley.") +
-             " The group wrote one sentence: " + Q("THIS IS NOT OK.") + " " + Q("We're like 'Ebony and Ivory,'") +
-             " he explained.");
-  for (const char* name : {"Tales of the Harbor Town", "Notes from a Small Island", "Gujarati Voters for Obama 2008.",
-                           "Fraud."}) {
+             Q("I'm a big fan of Paul,") + " said Ed Lowe. The paper's editorial: " +
+             Q("Deport Nikki Haley.") + " The group wrote one sentence: " + Q("THIS IS NOT OK.") + " " +
+             Q("We're like 'Ebony and Ivory,'") + " he explained.");
+  for (const char* name : {"Tales of the Harbor Town", "Notes from a Small Island",
+                           "Gujarati Voters for Obama 2008.", "Fraud."}) {
     const Quote* q = r.QuoteWith(name);
     ASSERT_NE(q, nullptr) << name;
     EXPECT_EQ(q->kind, QuoteKind::kName) << name;
   }
   // Speech: short lowercase words that are not articles or prepositions, a
   // colon that sets the words off, shouting, a quote inside.
-  for (const char* speech : {"I'm a big fan of Paul", "Deport Nikki Haley.", "THIS IS NOT OK.",
-                             "We're like 'Ebony and Ivory,'"}) {
+  for (const char* speech :
+       {"I'm a big fan of Paul", "Deport Nikki Haley.", "THIS IS NOT OK.", "We're like 'Ebony and Ivory,'"}) {
     const Quote* q = r.QuoteWith(speech);
     ASSERT_NE(q, nullptr) << speech;
     EXPECT_NE(q->kind, QuoteKind::kName) << speech;
@@ -2402,8 +2553,9 @@ TEST(SpeakerTest, ATitleOfSeveralWordsIsARoleNotTheLatestSubject) {
   Analyzed r("Ken Lowe said he would not apologise. The prime minister said the remarks were unwise.");
   // No one in the story holds that title: the description stands.
   EXPECT_EQ(r.ClaimSpeaker("the remarks were unwise"), "The prime minister <The prime minister>");
-  Analyzed titled("Prime Minister Ann Reed spoke on Monday. Ken Lowe said he would not apologise. "
-                  "The prime minister said the remarks were unwise.");
+  Analyzed titled(
+      "Prime Minister Ann Reed spoke on Monday. Ken Lowe said he would not apologise. "
+      "The prime minister said the remarks were unwise.");
   EXPECT_EQ(titled.ClaimSpeaker("the remarks were unwise"), "Ann Reed <The prime minister>");
 }
 TEST(SpeakerTest, ARelativeOnWhatTheSubjectIsSaidToBe) {
@@ -2425,8 +2577,9 @@ TEST(SpeakerTest, ARelativeAfterADashOrBracket) {
   EXPECT_EQ(inner.ClaimSpeaker("the summit (Apec) failed"), "Dale Fenn <who>");
 }
 TEST(SpeakerTest, DataFromANamedSourceShows) {
-  Analyzed r("Surveys from Nationwide have indicated the market may be recovering. Separate figures from the "
-             "Building Societies Association showed lending fell.");
+  Analyzed r(
+      "Surveys from Nationwide have indicated the market may be recovering. Separate figures from the "
+      "Building Societies Association showed lending fell.");
   EXPECT_EQ(r.ClaimSpeaker("the market may be recovering"), "Nationwide <Surveys from Nationwide>");
   EXPECT_EQ(r.ClaimSpeaker("lending fell"),
             "Building Societies Association <Separate figures from the Building Societies Association>");
@@ -2460,18 +2613,21 @@ TEST(SpeakerTest, TheGapOfARelativeBeforeTheSpeaker) {
   EXPECT_EQ(plain.ClaimSpeaker("repeated warnings went unheeded"), "The aides <The aides>");
 }
 TEST(SpeakerTest, APronounInARelativeOnAPerson) {
-  Analyzed r("Lee Brand spoke to the paper. That prompted the exit of tycoon Dan Mole, who was "
-             "frustrated by failed bids and what he claimed was indecision by the board.");
+  Analyzed r(
+      "Lee Brand spoke to the paper. That prompted the exit of tycoon Dan Mole, who was "
+      "frustrated by failed bids and what he claimed was indecision by the board.");
   EXPECT_EQ(r.ClaimSpeaker("was indecision by the board"), "Dan Mole <he>");
   // A comma closes the clause: the pronoun is resolved as usual.
-  Analyzed closed("Lee Brand spoke to the paper. He met Dan Mole, who left, and he claimed the board was weak.");
+  Analyzed closed(
+      "Lee Brand spoke to the paper. He met Dan Mole, who left, and he claimed the board was weak.");
   EXPECT_EQ(closed.ClaimSpeaker("the board was weak"), "Lee Brand <he>");
 }
 TEST(SpeakerTest, TheHeadOfAChainOfAppositives) {
   // A name after a description belongs to the description (the paper, the
   // seat, the start-up); the chain's head speaks.
-  Analyzed paper("Anna Roth, the editor of the city's paper, The Ledger, said every mayor was "
-                 "\"both a builder and a politician.\"");
+  Analyzed paper(
+      "Anna Roth, the editor of the city's paper, The Ledger, said every mayor was "
+      "\"both a builder and a politician.\"");
   EXPECT_EQ(paper.QuoteSpeaker("both a builder and a politician."), "Anna Roth <Anna Roth>");
   Analyzed seat("Mr Dale, MP for Kirkby, Lancashire, said he expected a vote soon.");
   EXPECT_EQ(seat.ClaimSpeaker("he expected a vote soon"), "Dale <Mr Dale>");
@@ -2516,7 +2672,8 @@ TEST(FigureTest, AnHtmlCharacterReferenceIsNoNumber) {
   EXPECT_EQ(r.At(r.a.figures[0].span), "12");
 }
 TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
-  Analyzed two("But Mr Straw insisted the EU code of conduct on arms exports meant tough criteria still applied.");
+  Analyzed two(
+      "But Mr Straw insisted the EU code of conduct on arms exports meant tough criteria still applied.");
   EXPECT_EQ(two.ClaimSpeaker("the EU code of conduct on arms exports meant tough criteria still applied"),
             "Straw <Mr Straw>");
   Analyzed hope("The manager hopes a place in the later stages of the cup could help keep his players.");
@@ -2527,7 +2684,8 @@ TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
   EXPECT_EQ(object.ClaimWith("the importance of trade with China in the talks"), nullptr);
 }
 TEST(SpeakerTest, AnAsideThatAddsToTheSubject) {
-  Analyzed well("Mrs. Lee herself, as well as her campaign, has always maintained that the server was secure.");
+  Analyzed well(
+      "Mrs. Lee herself, as well as her campaign, has always maintained that the server was secure.");
   EXPECT_EQ(well.ClaimSpeaker("the server was secure"), "Lee <Mrs. Lee>");
   Analyzed including("State officials, including Gov. Ann Cole, are hoping they will win the case.");
   EXPECT_EQ(including.ClaimSpeaker("they will win the case"), "State officials <State officials>");
@@ -2565,7 +2723,8 @@ TEST(SpeakerTest, OneOfAKindSpeaks) {
   Analyzed tweet("Twitter became a place to offer support. One tweet said: " + Q("This is very sad."));
   EXPECT_EQ(tweet.QuoteSpeaker("This is very sad."), "One tweet <One tweet>");
   Analyzed source("One intelligence source said agents would be angry.");
-  EXPECT_EQ(source.ClaimSpeaker("agents would be angry"), "One intelligence source <One intelligence source>");
+  EXPECT_EQ(source.ClaimSpeaker("agents would be angry"),
+            "One intelligence source <One intelligence source>");
 }
 TEST(QuoteTest, WhatARelativeSpeakerDescribedAs) {
   Analyzed r("Costs were kept low by sharing parts with the DB9, which Mr Bez described as " +
@@ -2573,22 +2732,26 @@ TEST(QuoteTest, WhatARelativeSpeakerDescribedAs) {
   EXPECT_EQ(r.QuoteSpeaker("the most important car for our company"), "Bez <Mr Bez>");
 }
 TEST(SpeakerTest, ARelativeAfterADescriptionStandsForThePerson) {
-  Analyzed org(Q("It is hard,") + " said Al Ruiz, the director of the Partnership for Conservative Principles, "
+  Analyzed org(Q("It is hard,") +
+               " said Al Ruiz, the director of the Partnership for Conservative Principles, "
                "who also said the two men must do more.");
   EXPECT_EQ(org.ClaimSpeaker("the two men must do more"), "Al Ruiz <who>");
-  Analyzed adj(Q("I am not sure,") + " said Leo Sosa, a media consultant and an influential Hispanic Republican "
+  Analyzed adj(Q("I am not sure,") +
+               " said Leo Sosa, a media consultant and an influential Hispanic Republican "
                "who said he would not vote for him.");
   EXPECT_EQ(adj.ClaimSpeaker("he would not vote for him"), "Leo Sosa <who>");
   Analyzed place("Al Berg, a doctor from Englewood, New Jersey, who said he was undecided, left early.");
   EXPECT_EQ(place.ClaimSpeaker("he was undecided"), "Al Berg <who>");
   // A second name joined on is who the relative stands for.
-  Analyzed joined("He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
+  Analyzed joined(
+      "He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
   EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Red Sharks <who>");
 }
 TEST(QuoteTest, FormerBeforeATitleInLowerCase) {
   Analyzed r(Q("The first line of defense is within the community,") +
              " said former secretary of state Ann Lane, who praised the plan.");
-  EXPECT_EQ(r.QuoteSpeaker("The first line of defense is within the community"), "Ann Lane <former secretary of state Ann Lane>");
+  EXPECT_EQ(r.QuoteSpeaker("The first line of defense is within the community"),
+            "Ann Lane <former secretary of state Ann Lane>");
 }
 TEST(ClaimTest, ABareTimeBeforeThatAfterAWarning) {
   Analyzed r("However, governor Mervyn Kay warned only last month that the era of low inflation may end.");
@@ -2634,15 +2797,18 @@ TEST(ClaimTest, TheChargeIsTheOfBeforeAnIngForm) {
   EXPECT_EQ(r.ClaimSpeaker("of using families as props"), "Critics <Critics>");
 }
 TEST(ClaimTest, AContrastAfterADashEndsTheReport) {
-  Analyzed r("Ruiz has said the council is wasting money \xE2\x80\x94 while his aides have blamed the mayor.");
+  Analyzed r(
+      "Ruiz has said the council is wasting money \xE2\x80\x94 while his aides have blamed the mayor.");
   EXPECT_EQ(r.ClaimSpeaker("the council is wasting money"), "Ruiz <Ruiz>");
 }
 TEST(FigureTest, ASharesInWordsIsOneFigure) {
-  Analyzed r("A quarter of adults, two-thirds of renters and one in five owners agree; "
-             "two out of three tenants do not. Half of the cake was eaten.");
+  Analyzed r(
+      "A quarter of adults, two-thirds of renters and one in five owners agree; "
+      "two out of three tenants do not. Half of the cake was eaten.");
   std::vector<std::string> got;
   for (const Figure& f : r.a.figures) got.push_back(r.At(f.span));
-  EXPECT_EQ(got, (std::vector<std::string>{"A quarter", "two-thirds", "one in five", "two out of three", "Half"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"A quarter", "two-thirds", "one in five", "two out of three", "Half"}));
 }
 TEST(ClaimTest, AnEstimateWithItsObjectAndFigure) {
   // "estimated X at N", "forecast growth of N": who estimated the figure.
@@ -2669,15 +2835,18 @@ TEST(ClaimTest, ADocumentSomeoneIssuesSpeaksForThem) {
   EXPECT_EQ(shown.ClaimSpeaker("the money was gone"), "a letter <a letter>");
 }
 TEST(QuoteTest, AHeadlineNameBeforeItsColonSpeaksALaterQuote) {
-  Analyzed r("Senator Ann Lane: Governor Hill \xE2\x80\x98Not Fit To Serve As Head Of The State.\xE2\x80\x99\n\n"
-             "The senator spoke on Monday.");
+  Analyzed r(
+      "Senator Ann Lane: Governor Hill \xE2\x80\x98Not Fit To Serve As Head Of The State.\xE2\x80\x99\n\n"
+      "The senator spoke on Monday.");
   const Quote* q = r.QuoteWith("Not Fit To Serve As Head Of The State.");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Senator Ann Lane <Senator Ann Lane>");
   // A column's label is no speaker.
-  Analyzed label("The Latest: Lane delivers a defense of \xE2\x80\x98the values of this great city.\xE2\x80\x99\n\n"
-                 "The senator spoke.");
-  for (const Quote& lq : label.a.quotes) EXPECT_FALSE(lq.attribution.has_speaker) << label.Speaker(lq.attribution);
+  Analyzed label(
+      "The Latest: Lane delivers a defense of \xE2\x80\x98the values of this great city.\xE2\x80\x99\n\n"
+      "The senator spoke.");
+  for (const Quote& lq : label.a.quotes)
+    EXPECT_FALSE(lq.attribution.has_speaker) << label.Speaker(lq.attribution);
 }
 TEST(QuoteTest, TheWordsOfSomeonesAnswerAreTheirs) {
   Analyzed r("Lane\xE2\x80\x99s catch phrase in that race was that Hill " + Q("would say anything to win.") +
@@ -2685,17 +2854,20 @@ TEST(QuoteTest, TheWordsOfSomeonesAnswerAreTheirs) {
   EXPECT_EQ(r.QuoteSpeaker("would say anything to win."), "Lane <Lane\xE2\x80\x99s>");
 }
 TEST(SpeakerTest, TheOneWhoAsksIsNotWhoAnswers) {
-  Analyzed r("Dana Ruiz spoke to Fox News on Tuesday. Mark Hill then asked Ruiz which states she could win. " +
-             Q("We feel great about all of them,") + " she said.");
+  Analyzed r(
+      "Dana Ruiz spoke to Fox News on Tuesday. Mark Hill then asked Ruiz which states she could win. " +
+      Q("We feel great about all of them,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("We feel great about all of them"), "Dana Ruiz <she>");
-  Analyzed when("Paul Reed did not sound confident when Mark Hill asked whether the party would hold the House. " +
-                Q("It is going to be unpredictable,") + " he said.");
+  Analyzed when(
+      "Paul Reed did not sound confident when Mark Hill asked whether the party would hold the House. " +
+      Q("It is going to be unpredictable,") + " he said.");
   EXPECT_EQ(when.QuoteSpeaker("It is going to be unpredictable"), "Paul Reed <he>");
 }
 TEST(SpeakerTest, AStanceInABackgroundClauseIsNoLaterReference) {
-  Analyzed r("Paul Reed has backed the research. The issue was a feature of the US election, where Mark Hill "
-             "opposed extending it. But the party leader argued there was a moral case. " +
-             Q("We have a duty to offer hope,") + " he said.");
+  Analyzed r(
+      "Paul Reed has backed the research. The issue was a feature of the US election, where Mark Hill "
+      "opposed extending it. But the party leader argued there was a moral case. " +
+      Q("We have a duty to offer hope,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("We have a duty to offer hope"), "Paul Reed <he>");
 }
 TEST(SpeakerTest, AStanceInAClauseOfReasonIsNoLaterReference) {
@@ -2736,18 +2908,23 @@ TEST(QuoteTest, ALongDescriptionOrATimeAfterTheVerbStillCredits) {
 }
 
 TEST(SpeakerTest, ARelationGivenEarlierWithANameIsThatPerson) {
-  Analyzed r(Q("We had them for years,") + " Mr Dale's son Stephen, 57, said before the sale. Mr Dale died "
-             "in 1994. " + Q("He called them his tapes,") + " his son said. The senator's wife, Jane Hill, "
-             "spoke first. " + Q("He is tired,") + " his wife said.");
+  Analyzed r(Q("We had them for years,") +
+             " Mr Dale's son Stephen, 57, said before the sale. Mr Dale died "
+             "in 1994. " +
+             Q("He called them his tapes,") +
+             " his son said. The senator's wife, Jane Hill, "
+             "spoke first. " +
+             Q("He is tired,") + " his wife said.");
   EXPECT_EQ(r.QuoteSpeaker("He called them his tapes"), "Stephen <his son>");
   EXPECT_EQ(r.QuoteSpeaker("He is tired"), "Jane Hill <his wife>");
 }
 
 TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
-  Analyzed r("Hale dropped Bowen for the cup game, claiming the winger had feigned injury. "
-             "The mayor heaped compliments on Ms Ortiz saying she was doing a great job. "
-             "The senator has offered few ideas aside from stating that the agency should not profit. "
-             "The audience is older, which is why executives there indicate that the host matters.");
+  Analyzed r(
+      "Hale dropped Bowen for the cup game, claiming the winger had feigned injury. "
+      "The mayor heaped compliments on Ms Ortiz saying she was doing a great job. "
+      "The senator has offered few ideas aside from stating that the agency should not profit. "
+      "The audience is older, which is why executives there indicate that the host matters.");
   EXPECT_EQ(r.ClaimSpeaker("the winger had feigned injury"), "Hale <Hale>");
   EXPECT_EQ(r.ClaimSpeaker("she was doing a great job"), "The mayor <The mayor>");
   EXPECT_EQ(r.ClaimSpeaker("the agency should not profit"), "The senator <The senator>");
@@ -2756,14 +2933,16 @@ TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
 TEST(SpeakerTest, ANameAfterAnOpeningPhraseWithNoCommaIsTheSubject) {
   // "After the hearing Dana Reyes, director of …, said:": the noun in -ing
   // after its article is no participle whose object the name would be.
-  Analyzed r("The court ruled for the ministry, the judges said. After the hearing Dana Reyes, legal "
-             "director of the charity Fairtrial, said: " + Q("It is not enough."));
+  Analyzed r(
+      "The court ruled for the ministry, the judges said. After the hearing Dana Reyes, legal "
+      "director of the charity Fairtrial, said: " +
+      Q("It is not enough."));
   EXPECT_EQ(r.QuoteSpeaker("It is not enough."), "Dana Reyes <Dana Reyes>");
 }
 TEST(SpeakerTest, AVerbOfReplyWithBackAndGoSoFarAsToSpeak) {
   Analyzed r("Ann Lee attacked him on guns. Tom Hale shot back, " + Q("That is simply false.") +
-             " Ben Cole wrote back: " + Q("No comment.") + " Mr Hall went so far as to say: " +
-             Q("The firm is finished."));
+             " Ben Cole wrote back: " + Q("No comment.") +
+             " Mr Hall went so far as to say: " + Q("The firm is finished."));
   EXPECT_EQ(r.QuoteSpeaker("That is simply false."), "Tom Hale <Tom Hale>");
   EXPECT_EQ(r.QuoteSpeaker("No comment."), "Ben Cole <Ben Cole>");
   EXPECT_EQ(r.QuoteSpeaker("The firm is finished."), "Hall <Mr Hall>");
@@ -2771,7 +2950,8 @@ TEST(SpeakerTest, AVerbOfReplyWithBackAndGoSoFarAsToSpeak) {
 TEST(SpeakerTest, ANameBeforeADescriptionMissingItsClosingCommaSpeaks) {
   // "Name, role for ORG said": the organisation is the role's object.
   Analyzed r("Tom Hale, spokesman for software firm Zeta said many firms were starting to care. " +
-             Q("The key thing is managing it,") + " he said. Nevertheless, a survey conducted by analyst "
+             Q("The key thing is managing it,") +
+             " he said. Nevertheless, a survey conducted by analyst "
              "Ann Lee found that most firms were failing. Rather, sources close to the firm say it is "
              "thriving.");
   EXPECT_EQ(r.ClaimSpeaker("many firms were starting to care"), "Tom Hale <Tom Hale>");
@@ -2781,8 +2961,9 @@ TEST(SpeakerTest, ANameBeforeADescriptionMissingItsClosingCommaSpeaks) {
   EXPECT_EQ(r.ClaimSpeaker("it is thriving"), "sources close to the firm <sources close to the firm>");
 }
 TEST(SpeakerTest, PeopleCloseToSomeoneSpeakNotThePersonTheyAreCloseTo) {
-  Analyzed r("Ann Lee kept her counsel. People close to the mayor said the deal was off. Sources close "
-             "to her campaign say she backs the plan. Sources familiar with Lee said the vote was near.");
+  Analyzed r(
+      "Ann Lee kept her counsel. People close to the mayor said the deal was off. Sources close "
+      "to her campaign say she backs the plan. Sources familiar with Lee said the vote was near.");
   EXPECT_EQ(r.ClaimSpeaker("the deal was off"), "People close to the mayor <People close to the mayor>");
   EXPECT_EQ(r.ClaimSpeaker("she backs the plan"),
             "Sources close to her campaign <Sources close to her campaign>");
@@ -2804,26 +2985,30 @@ TEST(SpeakerTest, APartialQuoteInsideASpeakersReportIsTheirsNotTheOuterSources) 
   // "X said … “…,” according to the report": the report relays what X said.
   Analyzed r("The witness said the order was meant to " + Q("avoid affecting the vote,") +
              " according to the report. Defense Secretary Ann Lee spoke with her counterpart Tom Hale on "
-             "Wednesday " + Q("to discuss the merger,") + " according to a Pentagon readout.");
+             "Wednesday " +
+             Q("to discuss the merger,") + " according to a Pentagon readout.");
   EXPECT_EQ(r.QuoteSpeaker("avoid affecting the vote"), "The witness <The witness>");
   // (Speaking reports no content: the readout's words.)
   EXPECT_EQ(r.QuoteSpeaker("to discuss the merger"), "a Pentagon readout <a Pentagon readout>");
 }
 TEST(SpeakerTest, ANameWithAPartyTagThenADescriptionSpeaks) {
-  Analyzed r("Rep. Ann Lee (D-Md.), chair of the party's platform drafting committee, said the talks "
-             "went well.");
+  Analyzed r(
+      "Rep. Ann Lee (D-Md.), chair of the party's platform drafting committee, said the talks "
+      "went well.");
   EXPECT_EQ(r.ClaimSpeaker("the talks went well"), "Ann Lee <Rep. Ann Lee>");
 }
 TEST(ClaimTest, AVerbOfWritingBeforeABareNounReportsNothing) {
-  Analyzed r("The system is a favourite of people who write computer viruses because it is everywhere. "
-             "Ann Lee wrote legislation that gave the mayor more power.");
+  Analyzed r(
+      "The system is a favourite of people who write computer viruses because it is everywhere. "
+      "Ann Lee wrote legislation that gave the mayor more power.");
   for (const Claim& c : r.a.claims) ADD_FAILURE() << r.At(c.content);
 }
 TEST(SpeakerTest, APrepositionThatOpensAClauseOfTimeIsNoPostmodifier) {
   // "by Muslim groups after figures showed …": the figures show; the
   // groups accuse.
-  Analyzed r("The Telegraph was sued by Mr Hale after the newspaper claimed he took money. The police were "
-             "accused of racism by campaign groups after figures showed a rise.");
+  Analyzed r(
+      "The Telegraph was sued by Mr Hale after the newspaper claimed he took money. The police were "
+      "accused of racism by campaign groups after figures showed a rise.");
   EXPECT_EQ(r.ClaimSpeaker("he took money"), "the newspaper <the newspaper>");
   EXPECT_EQ(r.ClaimSpeaker("a rise"), "figures <figures>");
 }
@@ -2843,12 +3028,15 @@ TEST(SpeakerTest, ADocumentOrAnAdSaysWhatItContains) {
   EXPECT_EQ(r.QuoteSpeaker("only Ann Lee can win this race."), "One Growth Fund ad <One Growth Fund ad>");
 }
 TEST(SpeakerTest, AVerbJoinedAfterItsFirstConjunctsObjectSharesTheSubject) {
-  Analyzed r("Tom Hale, a spokesman for the mayor, called on the governor to take back his words and said "
-             "he had reached a " + Q("new low."));
+  Analyzed r(
+      "Tom Hale, a spokesman for the mayor, called on the governor to take back his words and said "
+      "he had reached a " +
+      Q("new low."));
   EXPECT_EQ(r.QuoteSpeaker("new low."), "Tom Hale <Tom Hale>");
 }
 TEST(SpeakerTest, OneUnnamedMemberOfAPartySpeaksNotTheParty) {
-  Analyzed r(Q("The campaign has been reluctant,") + " one senior Democrat said. Rep. Tom Hale, a Republican "
+  Analyzed r(Q("The campaign has been reluctant,") +
+             " one senior Democrat said. Rep. Tom Hale, a Republican "
              "seeking the seat, said the race was close.");
   EXPECT_EQ(r.QuoteSpeaker("The campaign has been reluctant"), "one senior Democrat <one senior Democrat>");
   EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Tom Hale <Rep. Tom Hale>");
@@ -2861,19 +3049,24 @@ TEST(SpeakerTest, APostmodifierPastAPossessivesMarkStillHoldsItsPeople) {
 TEST(ClaimTest, AThingMentionedIsNoReport) {
   // "mentions her granddaughter in speeches", "when he mentions the wall":
   // a thing mentioned; "mentions she might lay a new floor" reports.
-  Analyzed r("The candidate often mentions her granddaughter in speeches. The owner mentions she might lay "
-             "a new floor.");
+  Analyzed r(
+      "The candidate often mentions her granddaughter in speeches. The owner mentions she might lay "
+      "a new floor.");
   ASSERT_EQ(r.a.claims.size(), 1u);
   EXPECT_EQ(r.ClaimSpeaker("she might lay a new floor"), "The owner <The owner>");
 }
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
-  Analyzed r("On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "
-             "rallied supporters by warning that " + Q("the city is in danger."));
+  Analyzed r(
+      "On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "
+      "rallied supporters by warning that " +
+      Q("the city is in danger."));
   EXPECT_EQ(r.QuoteSpeaker("the city is in danger."), "Ann Lee <Ann Lee>");
   // A verb inside makes it a clause, not an opening phrase.
-  Analyzed v("On Sunday morning Ann Lee made a third attempt to deflect the criticism of the council, "
-             "writing that " + Q("the city is in danger."));
+  Analyzed v(
+      "On Sunday morning Ann Lee made a third attempt to deflect the criticism of the council, "
+      "writing that " +
+      Q("the city is in danger."));
   EXPECT_EQ(v.QuoteSpeaker("the city is in danger.").rfind("Ann Lee <", 0), 0u)
       << v.QuoteSpeaker("the city is in danger.");
 }
@@ -2887,10 +3080,12 @@ namespace {
 // she “…”"; a person indicates what they mean ("Comey indicated that …"),
 // after an opening phrase too.
 TEST(SpeakerTest, QuoteInsideAClaimNounsClauseIsItsOwners) {
-  Analyzed r("Mrs Okafor defended her record on Tuesday. The questions were about her claim that she "
-             "\u201Cnever sent or received classified information\u201D on the server.");
+  Analyzed r(
+      "Mrs Okafor defended her record on Tuesday. The questions were about her claim that she "
+      "\u201Cnever sent or received classified information\u201D on the server.");
   EXPECT_EQ(r.QuoteSpeaker("never sent or received classified information"), "Okafor <her>");
-  Analyzed ind("In response to questions, Comey indicated that officials \u201Cshould have known\u201D better.");
+  Analyzed ind(
+      "In response to questions, Comey indicated that officials \u201Cshould have known\u201D better.");
   EXPECT_EQ(ind.ClaimSpeaker("officials \u201Cshould have known\u201D better"), "Comey <Comey>");
 }
 
@@ -2898,32 +3093,36 @@ TEST(SpeakerTest, QuoteInsideAClaimNounsClauseIsItsOwners) {
 // "“…,” he told Rubio" is not Rubio speaking; past a comma the name may be
 // the pronoun's ("Despite what he wrote, Cross said").
 TEST(SpeakerTest, APronounIsNotThePersonNamedLaterInItsClause) {
-  Analyzed r("Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio "
-             "said the bill would help workers.\n\n\u201CWe have been abused by the program,\u201D he told Rubio.");
+  Analyzed r(
+      "Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio "
+      "said the bill would help workers.\n\n\u201CWe have been abused by the program,\u201D he told Rubio.");
   EXPECT_EQ(r.QuoteSpeaker("We have been abused by the program"), "Scott Szlachta <he>");
 }
 
 // A name used as a modifier after a possessive pronoun ("their Grand Slam
 // hopes") is no person a later "he" can be.
 TEST(SpeakerTest, ANameModifyingANounAfterAPossessiveIsNoPerson) {
-  Analyzed r("Fly-half Ronan Keane hailed the win. The number 10 kicked 14 points to keep alive their "
-             "Grand Slam hopes. He told the BBC: \u201CWe made hard work of it but it is still special.\u201D");
+  Analyzed r(
+      "Fly-half Ronan Keane hailed the win. The number 10 kicked 14 points to keep alive their "
+      "Grand Slam hopes. He told the BBC: \u201CWe made hard work of it but it is still special.\u201D");
   EXPECT_EQ(r.QuoteSpeaker("We made hard work of it but it is still special."), "Ronan Keane <He>");
 }
 
 // Letters after a name are no part of it ("Andrew Tyrie MP"), and a name
 // right after "the" ("The Lib Dems") is a party, not a "he".
 TEST(SpeakerTest, PostNominalLettersAndAPartyAfterTheAreNoHe) {
-  Analyzed r("The Lib Dems called for a statement and said chancellors had resigned over leaks. "
-             "Tory frontbencher Andrew Tyrie MP demanded a statement.\n\nRaising a point of order, he "
-             "said it was \u201Cthe latest in a long line of discourtesies to this House\u201D.");
+  Analyzed r(
+      "The Lib Dems called for a statement and said chancellors had resigned over leaks. "
+      "Tory frontbencher Andrew Tyrie MP demanded a statement.\n\nRaising a point of order, he "
+      "said it was \u201Cthe latest in a long line of discourtesies to this House\u201D.");
   EXPECT_EQ(r.QuoteSpeaker("the latest in a long line of discourtesies to this House"), "Andrew Tyrie <he>");
 }
 
 // Quotes joined by "and" in one sentence are one speaker's.
 TEST(SpeakerTest, QuotesJoinedByAndShareTheirSpeaker) {
-  Analyzed r("Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s "
-             "growth,\u201D Howard Dean, the former governor of Vermont, proclaimed on Tuesday.");
+  Analyzed r(
+      "Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s "
+      "growth,\u201D Howard Dean, the former governor of Vermont, proclaimed on Tuesday.");
   EXPECT_EQ(r.QuoteSpeaker("the ultimate public health crisis"), "Howard Dean <Howard Dean>");
   EXPECT_EQ(r.QuoteSpeaker("stunt children\u2019s growth"), "Howard Dean <Howard Dean>");
 }
@@ -2941,14 +3140,14 @@ TEST(SpeakerTest, ANameInMojibakeStaysOneName) {
   Analyzed r(Q("We will not pay,") + " said Jos\u00C3\u00A9 Cruz. " + Q("Nor will we,") +
              " said Enrique PeA\u0303\u00B1a Nieto.");
   EXPECT_EQ(r.QuoteSpeaker("We will not pay"), "Jos\u00C3\u00A9 Cruz <Jos\u00C3\u00A9 Cruz>");
-  EXPECT_EQ(r.QuoteSpeaker("Nor will we"),
-            "Enrique PeA\u0303\u00B1a Nieto <Enrique PeA\u0303\u00B1a Nieto>");
+  EXPECT_EQ(r.QuoteSpeaker("Nor will we"), "Enrique PeA\u0303\u00B1a Nieto <Enrique PeA\u0303\u00B1a Nieto>");
 }
 TEST(SpeakerTest, HeInAClauseOfTimeIsTheSubjectNamedWithATitle) {
   // A "he" after the sentence's own subject, a title and a name, is that
   // subject, not the speaker of the sentence before.
-  Analyzed r("Sanders has said the ruling should be overturned. President Obama prompted outrage "
-             "among conservatives in 2010 when he blasted the ruling in his address.");
+  Analyzed r(
+      "Sanders has said the ruling should be overturned. President Obama prompted outrage "
+      "among conservatives in 2010 when he blasted the ruling in his address.");
   EXPECT_EQ(r.ClaimSpeaker("the ruling in his address"), "Obama <he>");
 }
 TEST(CueTest, PonderedReportsABelief) {
@@ -2972,16 +3171,20 @@ TEST(SpeakerTest, ANameOpeningAClauseOfTimeWithAnAsideSpeaks) {
   // "after Mr. Trump, asked about …, had said, “…”": the name after the
   // conjunction opens the clause whose verb reports the quote.
   Analyzed r("The issue came up after Mr. Trump, asked about the deaths of journalists, had said, " +
-             Q("I think our country does plenty of killing also.") + " It came up again later, "
-             "after Mr. Rubio, the senator, had said, " + Q("We do not.") );
+             Q("I think our country does plenty of killing also.") +
+             " It came up again later, "
+             "after Mr. Rubio, the senator, had said, " +
+             Q("We do not."));
   EXPECT_EQ(r.QuoteSpeaker("I think our country does plenty of killing also."), "Trump <Mr. Trump>");
   EXPECT_EQ(r.QuoteSpeaker("We do not."), "Rubio <Mr. Rubio>");
 }
 TEST(SpeakerTest, WordsCalledSomeonesClaimAreTheCallers) {
   // "calling Trump's charge “pathetic”": the quote is what the caller calls
   // the charge, not the charge's owner's words.
-  Analyzed r("The mayor warned the vote would be rigged. A spokesman for his rival, Ben Cole, "
-             "responded on Twitter, calling the mayor's charge " + Q("pathetic") + ".");
+  Analyzed r(
+      "The mayor warned the vote would be rigged. A spokesman for his rival, Ben Cole, "
+      "responded on Twitter, calling the mayor's charge " +
+      Q("pathetic") + ".");
   EXPECT_EQ(r.QuoteSpeaker("pathetic"), "Ben Cole <Ben Cole>");
 }
 TEST(SpeakerTest, AMessageToSomeoneBeforeAColonIsTheSendersQuote) {
@@ -3002,9 +3205,10 @@ TEST(SpeakerTest, APossessiveSpeechNounThenWasThatOwnsTheQuote) {
 TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
   // "thinks 2004's films have …": a bare clause whose subject opens on a
   // number; the thinker is then who a later "he" stands for.
-  Analyzed r("Critics were quiet, said Dave Karger. Screen International's US editor Mike Goodridge "
-             "thinks 2004's films have simply not grabbed the public's imagination. " +
-             Q("Film-makers haven't produced films that people adore,") + " he said.");
+  Analyzed r(
+      "Critics were quiet, said Dave Karger. Screen International's US editor Mike Goodridge "
+      "thinks 2004's films have simply not grabbed the public's imagination. " +
+      Q("Film-makers haven't produced films that people adore,") + " he said.");
   EXPECT_EQ(r.ClaimSpeaker("2004's films have simply not grabbed the public's imagination"),
             "Mike Goodridge <Mike Goodridge>");
   EXPECT_EQ(r.QuoteSpeaker("Film-makers haven't produced films that people adore"), "Mike Goodridge <he>");
@@ -3012,25 +3216,32 @@ TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
 TEST(SpeakerTest, AKindOfPersonNamesThePersonTheStoryNamesMost) {
   // "the candidate": no one was given it as a title, so it is the person the
   // story is about, not the aide quoted last.
-  Analyzed r("Maria Lopez held a rally in Ohio. Lopez told the crowd she would win. "
-             "Her campaign manager, Tom Reed, said turnout was high. "
-             "The candidate said " + Q("we will carry this state") + " on Sunday.");
+  Analyzed r(
+      "Maria Lopez held a rally in Ohio. Lopez told the crowd she would win. "
+      "Her campaign manager, Tom Reed, said turnout was high. "
+      "The candidate said " +
+      Q("we will carry this state") + " on Sunday.");
   EXPECT_EQ(r.QuoteSpeaker("we will carry this state"), "Maria Lopez <The candidate>");
   // A gendered kind skips a person of the other gender.
-  Analyzed g("Paul Hart and Paul Hart's lawyer met Anna Cole. Hart spoke first. "
-             "The actress said " + Q("I am pleased") + ".");
+  Analyzed g(
+      "Paul Hart and Paul Hart's lawyer met Anna Cole. Hart spoke first. "
+      "The actress said " +
+      Q("I am pleased") + ".");
   EXPECT_EQ(g.QuoteSpeaker("I am pleased"), "Anna Cole <The actress>");
   // An office brings in someone new: "the spokesman" stays as written.
-  Analyzed s("Maria Lopez held a rally in Ohio. Lopez spoke for an hour. "
-             "The spokesman said " + Q("the crowd was large") + ".");
+  Analyzed s(
+      "Maria Lopez held a rally in Ohio. Lopez spoke for an hour. "
+      "The spokesman said " +
+      Q("the crowd was large") + ".");
   EXPECT_EQ(s.QuoteSpeaker("the crowd was large"), "The spokesman <The spokesman>");
 }
 
 TEST(SpeakerTest, ASectionHeadedByANameIsNoClaim) {
   // A name, a colon and a few words with no verb head a section of a
   // story; a name and a colon before a sentence still report it.
-  Analyzed r("Delaney: A late surge.\n\nThe governor gained ground in the last week of the race.\n\n"
-             "Okafor: We are tired of waiting for the bridge.");
+  Analyzed r(
+      "Delaney: A late surge.\n\nThe governor gained ground in the last week of the race.\n\n"
+      "Okafor: We are tired of waiting for the bridge.");
   EXPECT_EQ(r.ClaimSpeaker("A late surge"), "(no claim “A late surge”)");
   EXPECT_EQ(r.ClaimSpeaker("We are tired of waiting for the bridge"), "Okafor <Okafor>");
   // An interjection that opens a headline names no one.
@@ -3042,8 +3253,10 @@ TEST(SpeakerTest, ASectionHeadedByANameIsNoClaim) {
 TEST(SpeakerTest, APronounAfterASentenceWhoseSecondClauseNamesItsSubject) {
   // The sentence before opens on no one ("that"); the one man it names as
   // the subject of a clause of his own is "he", not the man named earlier.
-  Analyzed r("Peter Vance said the race was over. It was a bad week for the field, and since then "
-             "Tom Okoro has seen his support fall. " + Q("I am still here,") + " he said.");
+  Analyzed r(
+      "Peter Vance said the race was over. It was a bad week for the field, and since then "
+      "Tom Okoro has seen his support fall. " +
+      Q("I am still here,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("I am still here"), "Tom Okoro <he>");
   // Not a man named inside what that sentence reports.
   Analyzed s("Peter Vance spoke to the crowd. Some voters thought Tom Okoro had no chance. " +
@@ -3112,8 +3325,10 @@ TEST(SpeakerTest, WordsAfterAColonAreTheClausesSubjects) {
   EXPECT_EQ(s.QuoteSpeaker("Followers of the faith deserve a say."), "Rachel Hoff <Hoff's>");
   // Not a possessive alone; the people it owns, when a noun for people ends
   // the phrase ("questioners" of "Obama's first questioners").
-  Analyzed t("The talks stalled. Obama's first questioners were hostile: " + Q("Is it time to change course?"));
-  EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"), "Obama's first questioners <Obama's first questioners>");
+  Analyzed t("The talks stalled. Obama's first questioners were hostile: " +
+             Q("Is it time to change course?"));
+  EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"),
+            "Obama's first questioners <Obama's first questioners>");
   Analyzed u("The talks stalled. Obama's stance was clear: " + Q("We will not change course now."));
   EXPECT_EQ(u.QuoteSpeaker("We will not change course now."), "(none)");
 }
@@ -3135,17 +3350,20 @@ TEST(ClaimTest, ARelativeSetOffByCommasInsideTheReportedSubject) {
 TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsATitleAndAName) {
   // The sentence before opens on a title and a name, not on the name alone:
   // the pronoun is that person, not the last speaker.
-  Analyzed r("Coach Eddie Walsh praised his side. " + Q("We did well,") + " Walsh said.\n\n"
-             "Scrum-half Peter Stringer was also glad that Ireland won. " + Q("All credit to them,") +
-             " he told BBC Sport.");
+  Analyzed r("Coach Eddie Walsh praised his side. " + Q("We did well,") +
+             " Walsh said.\n\n"
+             "Scrum-half Peter Stringer was also glad that Ireland won. " +
+             Q("All credit to them,") + " he told BBC Sport.");
   EXPECT_EQ(r.QuoteSpeaker("All credit to them"), "Peter Stringer <he>");
 }
 
 TEST(SpeakerTest, AChairmanMayBeAShe) {
   // "chairman" and "spokesman" are given to women too: the title says
   // nothing of the gender, so "She" may take up the chairman.
-  Analyzed r("Mr Dobbs said the seats were safe. Party chairman Anne Ruddock urged the two men to resign. "
-             "She said: " + Q("We have taken legal advice."));
+  Analyzed r(
+      "Mr Dobbs said the seats were safe. Party chairman Anne Ruddock urged the two men to resign. "
+      "She said: " +
+      Q("We have taken legal advice."));
   EXPECT_EQ(r.QuoteSpeaker("We have taken legal advice."), "Anne Ruddock <She>");
 }
 
@@ -3165,9 +3383,10 @@ TEST(SpeakerTest, ASpeakerNounInsideAFirmsNameIsNoHead) {
 TEST(SpeakerTest, APronounCarriedThroughSentencesThatOpenOnIt) {
   // Two sentences open on "She" after the coach is introduced: the quote's
   // "she" is still the coach, not the woman who spoke before her.
-  Analyzed r("Dorothy Poynter said she was sad. Boxing coach Tendai Moyo remembered the champion. "
-             "She was ringside in 1971. She watched every round. " + Q("He always whispered in my ear,") +
-             " she said.");
+  Analyzed r(
+      "Dorothy Poynter said she was sad. Boxing coach Tendai Moyo remembered the champion. "
+      "She was ringside in 1971. She watched every round. " +
+      Q("He always whispered in my ear,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("He always whispered in my ear"), "Tendai Moyo <she>");
 }
 
@@ -3185,9 +3404,10 @@ TEST(SpeakerTest, APronounsClauseClosedByAColonBeforeAQuote) {
 TEST(SpeakerTest, ATitleGivenToANameAlreadyKnownIsKept) {
   // The person is first named in apposition, with no title; a later
   // "President Ortega" gives him the title "the president" refers to.
-  Analyzed r("The country's new president, Luis Ortega, has said taxes will fall. The cuts came days before "
-             "President Ortega was sworn in. " + Q("People are afraid to show their money,") +
-             " the president told a cabinet session.");
+  Analyzed r(
+      "The country's new president, Luis Ortega, has said taxes will fall. The cuts came days before "
+      "President Ortega was sworn in. " +
+      Q("People are afraid to show their money,") + " the president told a cabinet session.");
   EXPECT_EQ(r.QuoteSpeaker("People are afraid to show their money"), "Luis Ortega <the president>");
 }
 
@@ -3195,8 +3415,10 @@ TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
   // "Under-Secretary" is a title before the name, so the name is the
   // person's and a later "he" finds him; a double-barrelled name whose last
   // part is a title word is still a name.
-  Analyzed r("Mr Brown said it was winning support. But Treasury Under-Secretary Jon Tyler said the plan "
-             "would fail. " + Q("We are committed to reducing poverty,") + " he said.");
+  Analyzed r(
+      "Mr Brown said it was winning support. But Treasury Under-Secretary Jon Tyler said the plan "
+      "would fail. " +
+      Q("We are committed to reducing poverty,") + " he said.");
   EXPECT_EQ(r.ClaimSpeaker("the plan would fail"), "Jon Tyler <Treasury Under-Secretary Jon Tyler>");
   EXPECT_EQ(r.QuoteSpeaker("We are committed to reducing poverty"), "Jon Tyler <he>");
   Analyzed s("Chief executive Magnus Ewing-King said sales would rise.");
@@ -3214,12 +3436,16 @@ TEST(SpeakerTest, AQuoteInTheOpeningClauseOfTheSentenceBefore) {
 
 TEST(SpeakerTest, APronounAfterAToFrameThatOpensOnAPerson) {
   // "To X, …" gives X's view; the "he" of the next quote is X.
-  Analyzed r("Ray Pierce said the party was united. To Ohio consultant Dale Wynn, the official line is plain "
-             "silly. " + Q("They are whistling past the graveyard,") + " he said.");
+  Analyzed r(
+      "Ray Pierce said the party was united. To Ohio consultant Dale Wynn, the official line is plain "
+      "silly. " +
+      Q("They are whistling past the graveyard,") + " he said.");
   EXPECT_EQ(r.QuoteSpeaker("They are whistling past the graveyard"), "Dale Wynn <he>");
   // Not a place after a preposition inside the frame.
-  Analyzed s("Mr Pierce said seats could be reserved. For example in West Hamley, this might allow only women "
-             "to stand. " + Q("We cannot go on the same way,") + " he said.");
+  Analyzed s(
+      "Mr Pierce said seats could be reserved. For example in West Hamley, this might allow only women "
+      "to stand. " +
+      Q("We cannot go on the same way,") + " he said.");
   EXPECT_EQ(s.QuoteSpeaker("We cannot go on the same way"), "Pierce <he>");
 }
 
@@ -3242,9 +3468,11 @@ TEST(SpeakerTest, AVerbOfStanceAfterOfIsANoun) {
 TEST(SpeakerTest, ABodysNameRunsOnOverForAndOn) {
   // "for" and "on" after a word of a body's name are inside the name.
   Analyzed r("The Institute for Fiscal Studies said taxes would rise.");
-  EXPECT_EQ(r.ClaimSpeaker("taxes would rise"), "Institute for Fiscal Studies <The Institute for Fiscal Studies>");
+  EXPECT_EQ(r.ClaimSpeaker("taxes would rise"),
+            "Institute for Fiscal Studies <The Institute for Fiscal Studies>");
   // So a person of that body, named before it, speaks.
-  Analyzed s(Q("It is a stretch,") + " Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.");
+  Analyzed s(Q("It is a stretch,") +
+             " Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.");
   EXPECT_EQ(s.QuoteSpeaker("It is a stretch"),
             "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center for Nonproliferation Studies>");
 }
@@ -3283,11 +3511,13 @@ TEST(SpeakerTest, AOneWordNameAfterANounOfKin) {
 TEST(SpeakerTest, ASuperlativeBeforeOnePersonRunsOnToThePossessive) {
   // "the region's most senior engineer": "most" is the superlative's, not
   // a quantifier opening the phrase; the report before the comma is his.
-  Analyzed r("Flood defences might fail within a decade, the region's most senior engineer has said. "
-             "Prices will rise, the most senior economist at the bank said.");
+  Analyzed r(
+      "Flood defences might fail within a decade, the region's most senior engineer has said. "
+      "Prices will rise, the most senior economist at the bank said.");
   EXPECT_EQ(r.ClaimSpeaker("Flood defences might fail within a decade"),
             "the region's most senior engineer <the region's most senior engineer>");
-  EXPECT_EQ(r.ClaimSpeaker("Prices will rise"), "the most senior economist at the bank <the most senior economist at the bank>");
+  EXPECT_EQ(r.ClaimSpeaker("Prices will rise"),
+            "the most senior economist at the bank <the most senior economist at the bank>");
 }
 
 TEST(SpeakerTest, ASuperlativeBeforeAPluralStillCountsAPartOfAGroup) {
@@ -3299,15 +3529,17 @@ TEST(SpeakerTest, ASuperlativeBeforeAPluralStillCountsAPartOfAGroup) {
 
 TEST(CueTest, ACompoundOfTwoCapitalisedPartsAfterAnArticleMakesTheWordANoun) {
   // "the Sino-Japanese dispute": a noun, not a verb whose subject is the compound.
-  Analyzed r("The envoy stayed neutral in the Sino-Japanese dispute so that trade talks could resume. "
-             "The US-China claims were heard in Geneva.");
+  Analyzed r(
+      "The envoy stayed neutral in the Sino-Japanese dispute so that trade talks could resume. "
+      "The US-China claims were heard in Geneva.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(ClaimTest, ANamePutForwardWithAsIsAgentless) {
-  Analyzed r("The deputy mayor has been mentioned as a possible successor. "
-             "Her name is being floated as a running mate. "
-             "The deputy mayor was mentioned in the report.");
+  Analyzed r(
+      "The deputy mayor has been mentioned as a possible successor. "
+      "Her name is being floated as a running mate. "
+      "The deputy mayor was mentioned in the report.");
   const Claim* c = r.ClaimWith("The deputy mayor has been mentioned as a possible successor");
   ASSERT_NE(c, nullptr);
   EXPECT_TRUE(c->agentless);
@@ -3321,28 +3553,32 @@ TEST(ClaimTest, ANamePutForwardWithAsIsAgentless) {
 TEST(SpeakerTest, APronounOpeningAClauseJoinedByButIsTheFirstClausesSubject) {
   // The name opens the first clause and a verb follows it; "she" opens the
   // clause joined by ", but": the same person, not the woman named before.
-  Analyzed r("Clinton said the plan would work. Debbie Smith chose four members. "
-             "Clinton has taken a muddled stance, but she has said that she backs a higher wage.");
+  Analyzed r(
+      "Clinton said the plan would work. Debbie Smith chose four members. "
+      "Clinton has taken a muddled stance, but she has said that she backs a higher wage.");
   EXPECT_EQ(r.ClaimSpeaker("she backs a higher wage"), "Clinton <she>");
 }
 
 TEST(ClaimTest, AComparisonWithWhatWasExpectedReportsNothing) {
-  Analyzed r("The better than expected jobs data had an immediate effect on share prices. "
-             "Orders rose faster than previously forecast in the spring.");
+  Analyzed r(
+      "The better than expected jobs data had an immediate effect on share prices. "
+      "Orders rose faster than previously forecast in the spring.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(SpeakerTest, TheGroupIsNotAPersonNamedWithAGivenName) {
   // "The group said" after a person whose rank stayed in the name: no
   // known given name comes first, but one stands before the surname.
-  Analyzed r("Former Scots Guardsman Michael Hendry will stand in Glasgow. The group said it has 350 volunteers.");
+  Analyzed r(
+      "Former Scots Guardsman Michael Hendry will stand in Glasgow. The group said it has 350 volunteers.");
   EXPECT_EQ(r.ClaimSpeaker("it has 350 volunteers"), "The group <The group>");
 }
 
 TEST(ClaimTest, AClauseOfTimeAfterAClauseFinalReportSaysWhenNotWhat) {
-  Analyzed r("The campaign has lost its way, the delegate said as she left the hall. "
-             "Rates will rise, the governor said while leaving the bank. "
-             "The minister said as many as 3,000 firms could be reviewed.");
+  Analyzed r(
+      "The campaign has lost its way, the delegate said as she left the hall. "
+      "Rates will rise, the governor said while leaving the bank. "
+      "The minister said as many as 3,000 firms could be reviewed.");
   EXPECT_EQ(r.ClaimSpeaker("The campaign has lost its way"), "the delegate <the delegate>");
   EXPECT_EQ(r.ClaimSpeaker("Rates will rise"), "the governor <the governor>");
   EXPECT_EQ(r.ClaimSpeaker("as many as 3,000 firms could be reviewed"), "The minister <The minister>");
@@ -3356,7 +3592,8 @@ TEST(SpeakerTest, WordsAfterAColonAreABodyNamedByItsModifierOrAnAppositivesName)
   // A name in apposition to a description; a weekday before the colon is no name.
   Analyzed s("One early backer, Senator Mia Holt, tried the line in an interview on Tuesday: " +
              Q("You can easily argue that the plan is dead."));
-  EXPECT_EQ(s.QuoteSpeaker("You can easily argue that the plan is dead."), "Senator Mia Holt <Senator Mia Holt>");
+  EXPECT_EQ(s.QuoteSpeaker("You can easily argue that the plan is dead."),
+            "Senator Mia Holt <Senator Mia Holt>");
   // Not the sentence's first word as a modifier.
   Analyzed t("Partial transcript as follows: " + Q("We will not pay for the bridge."));
   EXPECT_EQ(t.QuoteSpeaker("We will not pay for the bridge."), "(none)");
@@ -3374,20 +3611,23 @@ TEST(QuoteTest, APhraseOfAdverbsBetweenTheVerbAndTheQuote) {
 TEST(SpeakerTest, ABareTitleOpeningTheNextSentenceIsTheLeadsSubject) {
   // The lead names one person in full, with no title; "The MEP" opening
   // the next sentence is the second reference to that person.
-  Analyzed r("Former boxer Tom Hale has quit the Green Party and accused it of betrayal. "
-             "The MEP said he was ashamed to have joined the party.");
+  Analyzed r(
+      "Former boxer Tom Hale has quit the Green Party and accused it of betrayal. "
+      "The MEP said he was ashamed to have joined the party.");
   EXPECT_EQ(r.ClaimSpeaker("he was ashamed to have joined the party"), "Tom Hale <The MEP>");
   // Two people named in the sentence before: no telling which.
-  Analyzed t("Tom Hale met Ana Ruiz in Leeds on Monday. "
-             "The judge said the hearing would resume in May.");
+  Analyzed t(
+      "Tom Hale met Ana Ruiz in Leeds on Monday. "
+      "The judge said the hearing would resume in May.");
   EXPECT_EQ(t.ClaimSpeaker("the hearing would resume in May"), "The judge <The judge>");
 }
 
 TEST(SpeakerTest, APostmodifierAfterAnInvertedVerbEndsAtAPhraseOfMediumOrTime) {
   Analyzed r(Q("Cancellations are not unusual,") + " wrote analysts from Halden Bank in a note to clients. " +
-             Q("Bookings will hold up,") + " said officials in a statement. " +
-             Q("Prices will rise,") + " wrote analysts from Halden Bank on Friday.");
-  EXPECT_EQ(r.QuoteSpeaker("Cancellations are not unusual"), "analysts from Halden Bank <analysts from Halden Bank>");
+             Q("Bookings will hold up,") + " said officials in a statement. " + Q("Prices will rise,") +
+             " wrote analysts from Halden Bank on Friday.");
+  EXPECT_EQ(r.QuoteSpeaker("Cancellations are not unusual"),
+            "analysts from Halden Bank <analysts from Halden Bank>");
   EXPECT_EQ(r.QuoteSpeaker("Bookings will hold up"), "officials <officials>");
   EXPECT_EQ(r.QuoteSpeaker("Prices will rise"), "analysts from Halden Bank <analysts from Halden Bank>");
   // Past a bare time after the addressee, a pronoun and its verb open the report.
@@ -3398,21 +3638,25 @@ TEST(SpeakerTest, APostmodifierAfterAnInvertedVerbEndsAtAPhraseOfMediumOrTime) {
 TEST(SpeakerTest, AnAsideOpenedByWhoseRunsToTheCommaBeforeTheVerb) {
   // The aside holds a list with commas of its own; the phrase opening the
   // sentence speaks, not the last name in the list.
-  Analyzed r("Mia Holt hosted the dinner. The Oscar-nominated actor, whose films include Red Road, "
-             "Blue Moon and Night Shift: The Return, said: " + Q("The theatre is too important to lose."));
+  Analyzed r(
+      "Mia Holt hosted the dinner. The Oscar-nominated actor, whose films include Red Road, "
+      "Blue Moon and Night Shift: The Return, said: " +
+      Q("The theatre is too important to lose."));
   EXPECT_EQ(r.QuoteSpeaker("The theatre is too important to lose."), "Mia Holt <The Oscar-nominated actor>");
 }
 
 TEST(SpeakerTest, AParticipleAfterAGerundsPhraseTakesTheMainSubject) {
   // "for not supporting Cruz": the gerund's subject is the main verb's
   // object; "declaring" after the comma is the main subject's.
-  Analyzed r("Glenn Beck has criticized Christian Evangelical voters for not supporting Cruz, "
-             "declaring that real Christians do not support Trump.");
+  Analyzed r(
+      "Glenn Beck has criticized Christian Evangelical voters for not supporting Cruz, "
+      "declaring that real Christians do not support Trump.");
   EXPECT_EQ(r.ClaimSpeaker("real Christians do not support Trump"), "Glenn Beck <Glenn Beck>");
 }
 
 TEST(SpeakerTest, ANameWithAgePlaceRegionAndARelativeClauseBeforeTheVerb) {
-  Analyzed r(Q("Both men scare me,") + " Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
+  Analyzed r(Q("Both men scare me,") +
+             " Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
              "said in a follow-up interview.");
   EXPECT_EQ(r.QuoteSpeaker("Both men scare me"), "Harry Bond <Harry Bond>");
 }
@@ -3421,9 +3665,11 @@ TEST(SpeakerTest, TwoNamesJoinedInApposition) {
   // Two people joined by "and" after a description: a given name or a
   // title says they are people (not "Technology and Intellectual
   // Property", a department).
-  Analyzed r("But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned "
-             "the plan. Two analysts, Patrick Megahan and Chris Harman, found that the force is the best.");
-  EXPECT_EQ(r.ClaimSpeaker("the force is the best"), "Patrick Megahan and Chris Harman <Patrick Megahan and Chris Harman>");
+  Analyzed r(
+      "But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned "
+      "the plan. Two analysts, Patrick Megahan and Chris Harman, found that the force is the best.");
+  EXPECT_EQ(r.ClaimSpeaker("the force is the best"),
+            "Patrick Megahan and Chris Harman <Patrick Megahan and Chris Harman>");
 }
 
 TEST(SpeakerTest, AnAgeBeforeTheDescriptionAfterAnInvertedVerb) {
@@ -3431,16 +3677,18 @@ TEST(SpeakerTest, AnAgeBeforeTheDescriptionAfterAnInvertedVerb) {
              " said 20-year-old politics student Nick Vaughan.");
   EXPECT_EQ(r.QuoteSpeaker("It has been a fantastic few weeks"),
             "Nick Vaughan <20-year-old politics student Nick Vaughan>");
-  Analyzed t("The crowd cheered. 17-year-old Jared Potts echoed: " + Q("He speaks his mind, and I like that."));
+  Analyzed t("The crowd cheered. 17-year-old Jared Potts echoed: " +
+             Q("He speaks his mind, and I like that."));
   EXPECT_EQ(t.QuoteSpeaker("He speaks his mind, and I like that."), "Jared Potts <17-year-old Jared Potts>");
 }
 
 TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
   // A participle of saying or a stance adjective opening the sentence: its
   // clause, up to the comma, is the belief or report of the subject after it.
-  Analyzed r("Insisting that the vote was fair, the board rejected the appeal. "
-             "Worried the country might miss its target, the government proposed a levy. "
-             "Certain groups, however, opposed the levy.");
+  Analyzed r(
+      "Insisting that the vote was fair, the board rejected the appeal. "
+      "Worried the country might miss its target, the government proposed a levy. "
+      "Certain groups, however, opposed the levy.");
   EXPECT_EQ(r.ClaimSpeaker("the vote was fair"), "the board <the board>");
   EXPECT_EQ(r.ClaimSpeaker("the country might miss its target"), "the government <the government>");
   for (const Claim& c : r.a.claims) EXPECT_EQ(r.At(c.content).find("opposed"), std::string::npos);
@@ -3448,9 +3696,9 @@ TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
 
 TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
   // The fact-check and quote-box convention, inline or as a line of its own.
-  Analyzed r(Q("Almost all new income is going to the top 1 percent.") + " - Mia Holt. The senator is wrong.\n\n" +
-             Q("I will look into it. I do not know the status.") + "\n\n- Tom Reed.\n\n" +
-             "Ann Cole called the plan " + Q("a disgrace.") + "\n\n- Reuters.");
+  Analyzed r(Q("Almost all new income is going to the top 1 percent.") +
+             " - Mia Holt. The senator is wrong.\n\n" + Q("I will look into it. I do not know the status.") +
+             "\n\n- Tom Reed.\n\n" + "Ann Cole called the plan " + Q("a disgrace.") + "\n\n- Reuters.");
   EXPECT_EQ(r.QuoteSpeaker("Almost all new income is going to the top 1 percent."), "Mia Holt <Mia Holt>");
   EXPECT_EQ(r.QuoteSpeaker("I will look into it. I do not know the status."), "Tom Reed <Tom Reed>");
   // (A credit line after narration is the agency's, not the quote's.)
@@ -3460,8 +3708,10 @@ TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
 TEST(CueTest, AWordBeforeAnAsideOfAttributionIsANoun) {
   // "Cost estimates, he added, were …": the aside interrupts the subject,
   // so "estimates" is no verb and "Cost" no speaker.
-  Analyzed r(Q("We are not planning a new prison,") + " press secretary Josh Earnest said. "
-             "Cost estimates, he added, were " + Q("based on a prototype facility."));
+  Analyzed r(Q("We are not planning a new prison,") +
+             " press secretary Josh Earnest said. "
+             "Cost estimates, he added, were " +
+             Q("based on a prototype facility."));
   EXPECT_EQ(r.QuoteSpeaker("based on a prototype facility."), "Josh Earnest <he>");
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "estimates");
 }
@@ -3477,17 +3727,20 @@ TEST(SpeakerTest, HeAddedGoesOnFromTheLastSpeaker) {
   // "He added" opening the sentence after a report is the last speaker's,
   // not the last name's; a gender guessed from an earlier pronoun yields.
   Analyzed r("Allan Lichtman studies campaigns. Her approach, she hopes, will work. " +
-             Q("Why would you cozy up to him?") + " Lichtman said about John McCain's effort. "
-             "He added, though, that in the end " + Q("McCain could not escape the record."));
+             Q("Why would you cozy up to him?") +
+             " Lichtman said about John McCain's effort. "
+             "He added, though, that in the end " +
+             Q("McCain could not escape the record."));
   EXPECT_EQ(r.QuoteSpeaker("McCain could not escape the record."), "Allan Lichtman <He>");
 }
 
 TEST(SpeakerTest, AKinNameAfterANamesApostropheIsTheShe) {
   // The apostrophe of "Edwards'" is no quote mark: the sentence it opens is
   // about Rachel, and the "she" after it is hers.
-  Analyzed r("Richey Edwards vanished in 1995. The report comes to nothing. "
-             "Edwards' sister Rachel makes an emotional TV appeal. " + Q("I would like him to come home,") +
-             " she said.");
+  Analyzed r(
+      "Richey Edwards vanished in 1995. The report comes to nothing. "
+      "Edwards' sister Rachel makes an emotional TV appeal. " +
+      Q("I would like him to come home,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("I would like him to come home"), "Rachel <she>");
 }
 

@@ -18,7 +18,6 @@ namespace extractors_internal {
 
 namespace {
 
-
 int SkipAdverbsForward(const Context& c, int i, int end) {
   while (i < end && IsAdverb(c.tok(i))) ++i;
   return i;
@@ -71,10 +70,10 @@ bool NameWord(const Context& c, int i, int sb) {
   // part of a name (a name's parts are capitalised: "Smith-Jones", "al-Assad").
   if (t.hyphen) {
     size_t h = t.text.rfind('-');
-    if (h != absl::string_view::npos && h + 1 < t.text.size() && absl::ascii_islower(t.text[h + 1])) return false;
+    if (h != absl::string_view::npos && h + 1 < t.text.size() && absl::ascii_islower(t.text[h + 1]))
+      return false;
   }
-  if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote ||
-                             c.tok(i - 1).IsPunct(":")))) {
+  if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote || c.tok(i - 1).IsPunct(":")))) {
     // "Observes Mr Hadi: …", "Says Ms Lee, …": a verb opening the sentence.
     // ("Having announced that …, Judge Berman …": an auxiliary in -ing.)
     if (IsFunctionWord(t) || VerbClassOf(t) != CueClass::kNone ||
@@ -86,8 +85,8 @@ bool NameWord(const Context& c, int i, int sb) {
   if (t.flags & kFlagWeekday) return false;
   // "Nobody should doubt …, he argued": an indefinite pronoun is no name.
   static const auto* kIndefinite = new absl::flat_hash_set<absl::string_view>{
-      "nobody", "no-one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
-      "nothing", "everything", "something", "anything"};
+      "nobody", "no-one",  "everyone", "everybody",  "someone",   "somebody",
+      "anyone", "anybody", "nothing",  "everything", "something", "anything"};
   if (kIndefinite->contains(t.lower)) return false;
   // "Similarly, some were pointing out …", "Finally, …": an adverb in -ly
   // opening the sentence before a comma (not "Kelly,", "Reilly,": names).
@@ -99,10 +98,11 @@ bool NameWord(const Context& c, int i, int sb) {
   // "Having announced …", "Asked about …": a participle opening the sentence
   // (but "Rowling revealed", "Manning has said": a name, then its verb).
   // (Not a place: "Beijing says …".)
-  if (i == sb && ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
-                  (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
-      !c.lex.places.contains(t.text) &&
-      i + 1 < c.ntok() && !c.tok(i + 1).capitalized && !IsAuxiliary(c.tok(i + 1)) &&
+  if (i == sb &&
+      ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
+       (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
+      !c.lex.places.contains(t.text) && i + 1 < c.ntok() && !c.tok(i + 1).capitalized &&
+      !IsAuxiliary(c.tok(i + 1)) &&
       // "Addressing claims that …", "Following reports …": a verb in -s
       // may be a plural noun.
       (VerbClassOf(c.tok(i + 1)) == CueClass::kNone || absl::EndsWith(c.tok(i + 1).lower, "s"))) {
@@ -112,9 +112,7 @@ bool NameWord(const Context& c, int i, int sb) {
 }
 
 // A capital letter written as an initial ("M" of "Jeffrey M. Jones").
-bool IsInitial(const Token& t) {
-  return WordToken(t) && t.text.size() == 1 && t.capitalized;
-}
+bool IsInitial(const Token& t) { return WordToken(t) && t.text.size() == 1 && t.capitalized; }
 
 // A pronoun with "is" or "are" run into it, before the participle at `i`:
 // "they’re expected to", "she’s expected to argue", "who's seen as", "it’s
@@ -131,8 +129,8 @@ bool BeContractionBefore(const Context& c, int p, int i, int se) {
   for (absl::string_view is : {"’s", "'s"}) {
     if (!absl::EndsWith(w, is)) continue;
     const absl::string_view stem = w.substr(0, w.size() - is.size());
-    if (stem != "he" && stem != "she" && stem != "it" && stem != "that" && stem != "who" &&
-        stem != "there" && stem != "what") {
+    if (stem != "he" && stem != "she" && stem != "it" && stem != "that" && stem != "who" && stem != "there" &&
+        stem != "what") {
       return false;
     }
     if (i + 1 >= se) return false;
@@ -151,8 +149,8 @@ bool BeContractionBefore(const Context& c, int p, int i, int se) {
 // "prompted analysts to predict".
 bool IsLeadingVerb(const Token& t) {
   const absl::string_view w = t.lower;
-  return w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" ||
-         w == "prompts" || w == "prompting" || w == "caused" || w == "causes";
+  return w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" || w == "prompts" ||
+         w == "prompting" || w == "caused" || w == "causes";
 }
 
 // The end of a bare phrase of up to four lowercase words from `from` (no
@@ -189,8 +187,8 @@ bool IsRelayVerb(const Token& t) {
 bool AdviserTo(const Context& c, int k) {
   const absl::string_view w = c.tok(k).lower;
   return w == "adviser" || w == "advisers" || w == "advisor" || w == "advisors" || w == "aide" ||
-         w == "aides" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" ||
-         w == "consultant" || w == "consultants" || w == "counselor" || w == "counsellor";
+         w == "aides" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "consultant" ||
+         w == "consultants" || w == "counselor" || w == "counsellor";
 }
 
 // "people close to the president", "officers loyal to the general": an
@@ -242,8 +240,8 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   // name, a phrase of time or manner is no part of who speaks ("of", "for",
   // "from", "at", "with" may still say whom the name belongs to).
   const Token& p = c.tok(prep);
-  if (h.capitalized && !IsSpeakerNoun(h) && p.lower != "of" && p.lower != "for" &&
-      p.lower != "from" && p.lower != "at" && p.lower != "with" && k == prep &&
+  if (h.capitalized && !IsSpeakerNoun(h) && p.lower != "of" && p.lower != "for" && p.lower != "from" &&
+      p.lower != "at" && p.lower != "with" && k == prep &&
       !NameWord(c, np_end - 1, sb)) {  // "Years after Bill Clinton claimed": the name speaks
     return head;
   }
@@ -273,8 +271,14 @@ int NamedPersonJoinedBefore(const Context& c, int head, int sb) {
   int b = m - 2;
   while (b - 1 >= sb && !c.InQuote(b - 1)) {
     const Token& u = c.tok(b - 1);
-    if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
-    if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) { b -= 2; continue; }
+    if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) {
+      --b;
+      continue;
+    }
+    if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
+      b -= 2;
+      continue;
+    }
     break;
   }
   if (b == sb) {
@@ -308,8 +312,7 @@ bool AsFrameBefore(const Context& c, int last, int sb) {
   if (!t.IsPunct(",") && t.kind != TokenKind::kQuote) return false;
   int open = sb;
   if (open < last && (c.tok(open).lower == "but" || c.tok(open).lower == "and")) ++open;
-  return open + 1 < last && c.tok(open).lower == "as" && !c.InQuote(open) &&
-         NameWord(c, open + 1, sb);
+  return open + 1 < last && c.tok(open).lower == "as" && !c.InQuote(open) && NameWord(c, open + 1, sb);
 }
 
 // "for" or "on" at token k inside a body's name, after one of its words
@@ -317,7 +320,8 @@ bool AsFrameBefore(const Context& c, int last, int sb) {
 // Foreign Relations".
 bool OrgJoinerAt(const Context& c, int k, int begin) {
   const Token& u = c.tok(k);
-  if (!WordToken(u) || (u.lower != "for" && u.lower != "on") || k - 1 < begin || c.InQuote(k - 1)) return false;
+  if (!WordToken(u) || (u.lower != "for" && u.lower != "on") || k - 1 < begin || c.InQuote(k - 1))
+    return false;
   const Token& w = c.tok(k - 1);
   return WordToken(w) && w.capitalized && !IsFunctionWord(w) &&
          c.lex.organisation_words.contains(PossessiveStem(w.text));
@@ -355,14 +359,15 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     const absl::string_view d = c.tok(b).lower;
     // (Not an appositive after a name: "Rep. Joseph J. Heck, a Republican
     // seeking to replace …".)
-    const bool appositive = b - 2 >= sb && c.tok(b - 1).IsPunct(",") && c.tok(b - 2).capitalized &&
-                            WordToken(c.tok(b - 2));
-    if (!c.InQuote(b) && !appositive && (d == "a" || d == "an" || d == "one" || d == "another")) return {b, i + 1};
+    const bool appositive =
+        b - 2 >= sb && c.tok(b - 1).IsPunct(",") && c.tok(b - 2).capitalized && WordToken(c.tok(b - 2));
+    if (!c.InQuote(b) && !appositive && (d == "a" || d == "an" || d == "one" || d == "another"))
+      return {b, i + 1};
   }
   // "some are quietly saying", "many believe", "others argue": a quantifier
   // alone as the subject, opening its clause.
-  if (depth == 0 && (t.lower == "some" || t.lower == "many" || t.lower == "several" ||
-                     t.lower == "others" || t.lower == "most" || t.lower == "few")) {
+  if (depth == 0 && (t.lower == "some" || t.lower == "many" || t.lower == "several" || t.lower == "others" ||
+                     t.lower == "most" || t.lower == "few")) {
     const bool opens = i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).IsPunct(";") ||
                        c.tok(i - 1).IsPunct("—") || c.tok(i - 1).lower == "and" ||
                        c.tok(i - 1).lower == "but" || c.tok(i - 1).lower == "that" ||
@@ -395,11 +400,10 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     int b = i;
     while (b - 1 >= sb && !c.InQuote(b - 1)) {
       const Token& u = c.tok(b - 1);
-      if (u.kind == TokenKind::kNumber || IsQuantityHead(u) || u.lower == "in" ||
-          u.lower == "of" || u.lower == "out" || u.lower == "about" || u.lower == "nearly" ||
-          u.lower == "around" || u.lower == "roughly" || u.lower == "almost" ||
-          u.lower == "over" || u.lower == "than" || u.lower == "more" || u.lower == "just" ||
-          u.lower == "a" || u.lower == "the" ||
+      if (u.kind == TokenKind::kNumber || IsQuantityHead(u) || u.lower == "in" || u.lower == "of" ||
+          u.lower == "out" || u.lower == "about" || u.lower == "nearly" || u.lower == "around" ||
+          u.lower == "roughly" || u.lower == "almost" || u.lower == "over" || u.lower == "than" ||
+          u.lower == "more" || u.lower == "just" || u.lower == "a" || u.lower == "the" ||
           (WordToken(u) && absl::StrContains(u.lower, "-") && u.lower.size() > 5) ||
           (WordToken(u) && u.capitalized && b - 1 == sb)) {
         --b;
@@ -415,7 +419,10 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     int b = i;
     while (b - 1 >= sb && !c.InQuote(b - 1)) {
       const Token& u = c.tok(b - 1);
-      if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) { --b; continue; }
+      if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) {
+        --b;
+        continue;
+      }
       if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
         b -= 2;
         continue;
@@ -435,8 +442,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         --b;
         continue;
       }
-      if (WordToken(u) && !u.capitalized &&
-          (IsTitleWord(u) || u.lower == "former")) {
+      if (WordToken(u) && !u.capitalized && (IsTitleWord(u) || u.lower == "former")) {
         --b;
         continue;
       }
@@ -449,8 +455,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       int d = b;
       while (d - 1 >= sb && d > b - 3 && !c.InQuote(d - 1)) {
         const Token& u = c.tok(d - 1);
-        if (!WordToken(u) || u.capitalized || IsFunctionWord(u) || IsPreposition(u) ||
-            IsAuxiliary(u) || IsDeterminer(u) || IsAdverb(u) || VerbClassOf(u) != CueClass::kNone ||
+        if (!WordToken(u) || u.capitalized || IsFunctionWord(u) || IsPreposition(u) || IsAuxiliary(u) ||
+            IsDeterminer(u) || IsAdverb(u) || VerbClassOf(u) != CueClass::kNone ||
             absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing")) {
           break;
         }
@@ -468,8 +474,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       // comparison, "three times as many Latinos said … as said".)
       const Token& q = c.tok(b - 1);
       const absl::string_view before = b - 2 >= sb ? c.tok(b - 2).lower : absl::string_view();
-      if (IsDeterminer(q) && IsQuantityHead(q) && q.lower != "all" && q.lower != "both" &&
-          before != "as" && before != "so" && before != "too" && before != "how") {
+      if (IsDeterminer(q) && IsQuantityHead(q) && q.lower != "all" && q.lower != "both" && before != "as" &&
+          before != "so" && before != "too" && before != "how") {
         --b;
       }
     }
@@ -497,14 +503,15 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
       const Token& p = c.tok(b - 2);
       // (Not "conducted by", "published by": their agent is the author.)
-      if (p.lower == "obtained" || p.lower == "seen" || p.lower == "reviewed" ||
-          p.lower == "received" || p.lower == "viewed" || p.lower == "acquired") {
+      if (p.lower == "obtained" || p.lower == "seen" || p.lower == "reviewed" || p.lower == "received" ||
+          p.lower == "viewed" || p.lower == "acquired") {
         Np what = NpEndingAt(c, b - 3, sb, 0);
         if (what.valid()) return what;
       }
     }
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && (c.tok(b - 2).lower == "close" || AdviserTo(c, b - 2))))) {
+        (c.tok(b - 1).lower != "to" ||
+         (b - 2 >= sb && (c.tok(b - 2).lower == "close" || AdviserTo(c, b - 2))))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -539,7 +546,10 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         break;
       }
       if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
-      if (IsPossessive(u.text)) { --b; continue; }
+      if (IsPossessive(u.text)) {
+        --b;
+        continue;
+      }
       // "One tweet said", "Another report says": a determiner of one.
       if (u.lower == "one" || u.lower == "another" || u.lower == "each" || u.lower == "every") {
         --b;
@@ -548,12 +558,10 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       // "But analysts said": a conjunction or adverb opening the sentence
       // is not part of the speaker.
       if (u.capitalized && IsFunctionWord(u)) break;
-      if (u.capitalized || (!IsPreposition(u) && !IsAuxiliary(u) &&
-                            !IsSubordinator(u) &&
-                            VerbClassOf(u) == CueClass::kNone &&
-                            u.lower != "and" && u.lower != "or" && u.lower != "but" &&
-                            u.lower != "that" && u.lower != "who" && u.lower != "which" &&
-                            u.lower != "whom" && u.lower != "what" && !IsAdverb(u))) {
+      if (u.capitalized ||
+          (!IsPreposition(u) && !IsAuxiliary(u) && !IsSubordinator(u) && VerbClassOf(u) == CueClass::kNone &&
+           u.lower != "and" && u.lower != "or" && u.lower != "but" && u.lower != "that" && u.lower != "who" &&
+           u.lower != "which" && u.lower != "whom" && u.lower != "what" && !IsAdverb(u))) {
         --b;
         continue;
       }
@@ -563,8 +571,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     // campaign say": the noun is the postmodifier's object; the people
     // before it speak.)
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" ||
-         (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.tok(b - 2)))))) {
+        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.tok(b - 2)))))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -576,8 +583,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     // singular nouns under one determiner ("the mayor and the minister"
     // are two).
     if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && !IsDeterminer(c.tok(b)) &&
-        !absl::EndsWith(t.lower, "s") && IsSpeakerNoun(c.tok(b - 2)) && !absl::EndsWith(c.tok(b - 2).lower, "s") &&
-        !c.InQuote(b - 2)) {
+        !absl::EndsWith(t.lower, "s") && IsSpeakerNoun(c.tok(b - 2)) &&
+        !absl::EndsWith(c.tok(b - 2).lower, "s") && !c.InQuote(b - 2)) {
       Np first_role = NpEndingAt(c, b - 2, sb, 1);
       if (first_role.valid() && c.tok(first_role.begin).lower == "the") {
         return {first_role.begin, i + 1};
@@ -597,13 +604,11 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
     --k;
   }
-  if (k > sb && IsPreposition(c.tok(k)) &&
-      (c.tok(k).lower != "to" || CloseTo(c.tok(k - 1)))) {
+  if (k > sb && IsPreposition(c.tok(k)) && (c.tok(k).lower != "to" || CloseTo(c.tok(k - 1)))) {
     return PpHead(c, k, i + 1, sb, depth);
   }
   return {};
 }
-
 
 // "Speaking at a town hall in Salem, …", "Asked about the vote, …": a
 // participle, then a word in lower case, opens the sentence (not a name,
@@ -677,8 +682,8 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     int p = comma - 1;
     while (p >= sb && !c.tok(p).IsPunct(",")) {
       const Token& u = c.tok(p);
-      if (c.InQuote(p) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
-          u.IsPunct(".") || u.IsPunct("—")) {
+      if (c.InQuote(p) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") || u.IsPunct(".") ||
+          u.IsPunct("—")) {
         return {};
       }
       --p;
@@ -751,24 +756,24 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // "He began by saying", "she responded by tweeting": the subject of the
   // verb before "by" speaks.
   static const auto* by_verbs = new absl::flat_hash_set<absl::string_view>{
-      "began", "begins", "started", "starts", "opened", "opens", "ended", "ends", "closed", "closes",
-      "responded", "responds", "reacted", "reacts", "replied", "replies", "concluded", "concludes",
-      "finished", "finishes"};
-  if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) && absl::EndsWith(c.tok(cue_begin).lower, "ing") &&
-      by_verbs->contains(c.tok(i - 1).lower)) {
+      "began",   "begins",  "started",   "starts",    "opened",   "opens",   "ended",
+      "ends",    "closed",  "closes",    "responded", "responds", "reacted", "reacts",
+      "replied", "replies", "concluded", "concludes", "finished", "finishes"};
+  if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) &&
+      absl::EndsWith(c.tok(cue_begin).lower, "ing") && by_verbs->contains(c.tok(i - 1).lower)) {
     return SubjectBefore(c, i - 1, sb);
   }
   // "The coach went on to claim", "she has repeatedly sought to argue": the
   // subject of the verb that takes "to" is the one who speaks.
   static const auto* catenatives = new absl::flat_hash_set<absl::string_view>{
-      "continued", "continues", "continue", "sought", "seeks", "tried", "tries", "try",
-      "began", "begins", "started", "starts", "moved", "moves", "rushed", "hastened",
-      "attempted", "decided", "decides", "chose", "went", "goes", "go", "going", "used",
-      "appeared", "appears", "appear", "seemed", "seems", "seem", "wanted", "wants", "want", "refused",
-      "refuses", "hoped", "hopes", "plans", "planned", "needs", "needed",
+      "continued", "continues", "continue", "sought", "seeks", "tried", "tries", "try", "began", "begins",
+      "started", "starts", "moved", "moves", "rushed", "hastened", "attempted", "decided", "decides", "chose",
+      "went", "goes", "go", "going", "used", "appeared", "appears", "appear", "seemed", "seems", "seem",
+      "wanted", "wants", "want", "refused", "refuses", "hoped", "hopes", "plans", "planned", "needs",
+      "needed",
       // "is continuing to insist", "was trying to argue": the -ing forms.
-      "continuing", "trying", "seeking", "beginning", "starting", "attempting", "hoping",
-      "planning", "refusing", "wanting",
+      "continuing", "trying", "seeking", "beginning", "starting", "attempting", "hoping", "planning",
+      "refusing", "wanting",
       // "was prompted to say", "felt compelled to add": a passive that takes "to".
       "prompted", "forced", "compelled", "moved", "obliged"};
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
@@ -788,13 +793,14 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
     // "went so far as to say": the subject of "went" speaks.
-    if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so") k -= 3;
+    if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so")
+      k -= 3;
     while (k > sb && IsAdverb(c.tok(k))) --k;
     // "The actors involved are all quick to point out": an adjective that
     // takes "to", after a form of "be".
     static const auto* adjectives = new absl::flat_hash_set<absl::string_view>{
-        "quick", "eager", "keen", "careful", "happy", "ready", "willing", "reluctant", "anxious",
-        "loath", "loth", "unwilling", "prepared"};
+        "quick",     "eager",   "keen",  "careful", "happy",     "ready",   "willing",
+        "reluctant", "anxious", "loath", "loth",    "unwilling", "prepared"};
     if (adjectives->contains(c.tok(k).lower) && k - 1 > sb) {
       int v = k - 1;
       while (v > sb && (IsAdverb(c.tok(v)) || c.tok(v).lower == "all" || c.tok(v).lower == "both")) --v;
@@ -814,8 +820,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "The Conservatives and Lib Dems both say": a floating quantifier.
   if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
-      WordToken(c.tok(i - 1)) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) ||
-                                  IsPronoun(c.tok(i - 1)))) {
+      WordToken(c.tok(i - 1)) &&
+      (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)))) {
     --i;
   }
   // "Hale himself acknowledged", "the senator herself said": a reflexive
@@ -823,8 +829,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   if (i - 1 >= sb &&
       (c.tok(i).lower == "himself" || c.tok(i).lower == "herself" || c.tok(i).lower == "itself" ||
        c.tok(i).lower == "themselves") &&
-      WordToken(c.tok(i - 1)) && !c.InQuote(i - 1) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) &&
-      !IsFunctionWord(c.tok(i - 1)) && VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
+      WordToken(c.tok(i - 1)) && !c.InQuote(i - 1) &&
+      (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) && !IsFunctionWord(c.tok(i - 1)) &&
+      VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
     --i;
   }
   for (int round = 0; round < 3; ++round) {
@@ -853,8 +860,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
       return !p.capitalized && IsAdverb(p);
     };
-    while (i >= sb && ((!c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) ||
-                       day_between(i))) {
+    while (i >= sb &&
+           ((!c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) || day_between(i))) {
       if (day_between(i) && c.tok(i - 1).lower == "on") --i;
       --i;
     }
@@ -873,9 +880,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
     }
     // "Putin smiled and remarked": skip a coordinated verb.
-    if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) &&
-        !c.tok(i - 1).capitalized && !IsSpeakerNoun(c.tok(i - 1)) &&
-        !IsPronoun(c.tok(i - 1)) &&
+    if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+        !IsSpeakerNoun(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) &&
         (absl::EndsWith(c.tok(i - 1).lower, "ed") || VerbClassOf(c.tok(i - 1)) != CueClass::kNone ||
          absl::EndsWith(c.tok(i - 1).lower, "s"))) {
       i -= 2;
@@ -966,8 +972,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         const Token& u = c.tok(w);
         // (A title's colon stays inside: "Star Wars: The Phantom Menace".)
         const bool title_colon = u.IsPunct(":") && c.tok(w + 1).capitalized && c.tok(w - 1).capitalized;
-        if (c.InQuote(w) || u.kind == TokenKind::kQuote || u.IsPunct(";") || (u.IsPunct(":") && !title_colon) ||
-            u.IsPunct(".") || DashAt(c, w)) {
+        if (c.InQuote(w) || u.kind == TokenKind::kQuote || u.IsPunct(";") ||
+            (u.IsPunct(":") && !title_colon) || u.IsPunct(".") || DashAt(c, w)) {
           break;
         }
         if ((u.lower == "whose" || u.lower == "who") && c.tok(w - 1).IsPunct(",")) {
@@ -986,8 +992,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       for (;;) {
         // ("the F.B.I. director, James B. Comey, said": a middle initial.)
         while (j >= sb && !c.InQuote(j) &&
-               (NameWord(c, j, sb) || (c.tok(j).IsPunct(".") && j - 1 > sb && IsInitial(c.tok(j - 1)) &&
-                                       NameWord(c, j - 2, sb)))) {
+               (NameWord(c, j, sb) ||
+                (c.tok(j).IsPunct(".") && j - 1 > sb && IsInitial(c.tok(j - 1)) && NameWord(c, j - 2, sb)))) {
           b = j--;
         }
         // "biographers, David and Jeanne Heidler, wrote": two names, one surname.
@@ -1010,7 +1016,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
           person_word = w != j && (c.lex.first_name_gender.contains(u.text) || IsTitleWord(u) ||
                                    IsTitleAbbreviation(c.lex, u));
         }
-        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb) && person_word) {
+        if (b < i && !pair && j - 1 >= sb && c.tok(j).lower == "and" && NameWord(c, j - 1, sb) &&
+            person_word) {
           pair = true;
           b = j--;
           continue;
@@ -1043,8 +1050,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     // chain; the name is the speaker when the chain starts the clause.
     Np found;
     int j = i - 1;
-    for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 4);
-         --j, ++steps) {
+    for (int commas = 0, steps = 0; j >= sb && steps < 60 && commas < (found.valid() ? 5 : 4); --j, ++steps) {
       if (c.InQuote(j) && !title_quote(j)) break;
       if (!c.tok(j).IsPunct(",") || c.InQuote(j)) continue;
       ++commas;
@@ -1105,8 +1111,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         continue;
       }
       if (IsDescription(c, np)) continue;
-      const bool chain_start = np.begin == main_clause || np.begin == sb ||
-                               c.tok(np.begin - 1).kind == TokenKind::kQuote;
+      const bool chain_start =
+          np.begin == main_clause || np.begin == sb || c.tok(np.begin - 1).kind == TokenKind::kQuote;
       return chain_start ? np : found;
     }
     // "Officials from the house in Chappaqua, N.Y., said", "… in Paris,
@@ -1139,8 +1145,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     --role_begin;
   }
   const bool roles_joined = role_begin < (np.valid() ? np.begin : -1) && c.tok(role_begin).lower != "and";
-  if (np.valid() && role_begin - 2 >= sb && c.tok(role_begin - 1).IsPunct(",") && !c.InQuote(role_begin - 1) &&
-      (IsDescription(c, np) || roles_joined) && !set_in) {
+  if (np.valid() && role_begin - 2 >= sb && c.tok(role_begin - 1).IsPunct(",") &&
+      !c.InQuote(role_begin - 1) && (IsDescription(c, np) || roles_joined) && !set_in) {
     bool person_role = false;
     for (int k = role_begin; k < np.end && k < role_begin + 5; ++k) {
       const Token& u = c.tok(k);
@@ -1149,8 +1155,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     const Np name = NpEndingAt(c, role_begin - 2, sb, 0);
     if (person_role && name.valid() && c.tok(name.begin).capitalized && c.tok(role_begin - 2).capitalized &&
-        WordToken(c.tok(role_begin - 2)) && !IsFunctionWord(c.tok(role_begin - 2)) && !IsDescription(c, name) &&
-        (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote)) {
+        WordToken(c.tok(role_begin - 2)) && !IsFunctionWord(c.tok(role_begin - 2)) &&
+        !IsDescription(c, name) && (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote)) {
       return name;
     }
   }
@@ -1162,8 +1168,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // (Past a lowercase noun or two before the name: "for software firm Zeta".)
   while (prep > sb && prep >= np.begin - 3 && WordToken(c.tok(prep)) && !c.tok(prep).capitalized &&
          !IsPreposition(c.tok(prep)) && (!IsFunctionWord(c.tok(prep)) || IsDeterminer(c.tok(prep))) &&
-         c.tok(prep).cue_class == 0 &&
-         !IsFiniteAuxiliary(c.tok(prep)) && !c.InQuote(prep)) {
+         c.tok(prep).cue_class == 0 && !IsFiniteAuxiliary(c.tok(prep)) && !c.InQuote(prep)) {
     --prep;
   }
   if (np.valid() && prep > sb && IsPreposition(c.tok(prep)) && !c.InQuote(prep)) {
@@ -1219,7 +1224,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "…, teachers and union officials told POLITICO": two kinds of people
   // joined after the comma speak together.
-  if (np.valid() && np.begin - 3 >= sb && (c.tok(np.begin - 1).lower == "and" || c.tok(np.begin - 1).lower == "or")) {
+  if (np.valid() && np.begin - 3 >= sb &&
+      (c.tok(np.begin - 1).lower == "and" || c.tok(np.begin - 1).lower == "or")) {
     const Token& other = c.tok(np.begin - 2);
     const Token& before = c.tok(np.begin - 3);
     if (WordToken(other) && !other.capitalized && IsSpeakerNoun(other) && absl::EndsWith(other.lower, "s") &&
@@ -1247,8 +1253,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // "to": in "analysts who had expected the minutes to show", the minutes
   // show.)
   static const auto* kObjectTo = new absl::flat_hash_set<absl::string_view>{
-      "expected", "expect", "expects", "wanted", "want", "wants", "urged", "allowed",
-      "persuaded", "encouraged", "forced", "required", "needed", "told", "asked"};
+      "expected",  "expect",     "expects", "wanted",   "want",   "wants", "urged", "allowed",
+      "persuaded", "encouraged", "forced",  "required", "needed", "told",  "asked"};
   for (int j = i; j > sb && j > i - 10; --j) {
     const Token& u = c.tok(j);
     if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
@@ -1273,8 +1279,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     const Token& u = c.tok(j);
     // "Rubio's campaign sent out a press release saying": an object, with
     // its determiner, stands between; the campaign does not say it here.
-    if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone ||
-        IsAuxiliary(u)) {
+    if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) {
       break;
     }
     if (!u.capitalized && (IsSpeakerNoun(u) || IsQuantityHead(u))) {
@@ -1294,9 +1299,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     if (!WordToken(u) || c.InQuote(j)) break;
     if (VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
     if (IsNounDeterminer(u) || IsDeterminer(u)) {
-      bool after_quote = j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
-                                    (c.tok(j - 1).IsPunct(",") && j - 2 >= sb &&
-                                     c.tok(j - 2).kind == TokenKind::kQuote));
+      bool after_quote =
+          j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
+                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb && c.tok(j - 2).kind == TokenKind::kQuote));
       bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
       // "… sent out a press release saying": a document says what it says.
       // (One document, "a statement", not "several statements": those are
@@ -1331,8 +1336,8 @@ Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sb) {
         --b;  // "a senior party official": adjectives before the noun
       }
       if (b - 1 >= sb && IsDeterminer(c.tok(b - 1))) --b;
-      bool opens = b == sb || c.tok(b - 1).IsPunct(",") || c.tok(b - 1).lower == "and" ||
-                   c.tok(b - 1).lower == "but";
+      bool opens =
+          b == sb || c.tok(b - 1).IsPunct(",") || c.tok(b - 1).lower == "and" || c.tok(b - 1).lower == "but";
       // The phrase after the noun must be prepositional ("familiar with …").
       bool pp = k + 1 <= i && (IsPreposition(c.tok(k + 1)) || c.tok(k + 1).lower == "close");
       if (opens && pp) found = b;
@@ -1448,7 +1453,10 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
   while (b - 1 >= sb && b > i - 5 && !c.InQuote(b - 1)) {
     const Token& u = c.tok(b - 1);
     if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
-    if (IsDeterminer(u) || IsPossessivePronoun(u)) { --b; break; }
+    if (IsDeterminer(u) || IsPossessivePronoun(u)) {
+      --b;
+      break;
+    }
     if (IsFunctionWord(u) || IsPreposition(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
       break;
     }
@@ -1458,16 +1466,18 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
   if (b - 2 >= sb && c.tok(b - 1).kind == TokenKind::kQuote && !c.tok(b - 1).space_before &&
       !c.InQuote(b - 1) && WordToken(c.tok(b - 2)) && c.tok(b - 2).capitalized) {
     b -= 2;
-    while (b - 1 >= sb && WordToken(c.tok(b - 1)) && c.tok(b - 1).capitalized && !IsFunctionWord(c.tok(b - 1))) --b;
+    while (b - 1 >= sb && WordToken(c.tok(b - 1)) && c.tok(b - 1).capitalized &&
+           !IsFunctionWord(c.tok(b - 1)))
+      --b;
   }
   // The phrase opens its clause: the sentence, or after a comma or conjunction.
   if (b > sb) {
     const Token& before = c.tok(b - 1);
-    if (!(before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
-          before.IsPunct("-") || before.lower == "and" || before.lower == "but" ||
-          before.lower == "because" || before.lower == "as" || before.lower == "while" ||
-          before.lower == "although" || before.lower == "which" || before.lower == "who" ||
-          before.lower == "whom" || before.lower == "that")) {
+    if (!(before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") || before.IsPunct("-") ||
+          before.lower == "and" || before.lower == "but" || before.lower == "because" ||
+          before.lower == "as" || before.lower == "while" || before.lower == "although" ||
+          before.lower == "which" || before.lower == "who" || before.lower == "whom" ||
+          before.lower == "that")) {
       return {};
     }
   }
@@ -1541,23 +1551,23 @@ Np NpAfter(const Context& c, int from, int se) {
            (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
            (!IsFunctionWord(c.tok(k)) || role_of(k) ||
             (c.tok(k).lower == "and" && k > i && k + 1 < se && !c.tok(k + 1).capitalized)) &&
-           (!IsPreposition(c.tok(k)) || role_of(k)) && !IsAuxiliary(c.tok(k)) &&
-           !IsAdverb(c.tok(k)) && VerbClassOf(c.tok(k)) == CueClass::kNone) {
+           (!IsPreposition(c.tok(k)) || role_of(k)) && !IsAuxiliary(c.tok(k)) && !IsAdverb(c.tok(k)) &&
+           VerbClassOf(c.tok(k)) == CueClass::kNone) {
       ++k;
     }
     // (A role the word lists do not hold, by its ending: "programmer",
     // "novelist", "consultant".)
     auto agentive = [](const Token& u) {
       const absl::string_view w = u.lower;
-      return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") || absl::EndsWith(w, "ist") ||
-                               absl::EndsWith(w, "ant"));
+      return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") ||
+                               absl::EndsWith(w, "ist") || absl::EndsWith(w, "ant"));
     };
     // (Or any noun before a name of two words or more: "said retired
     // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
     // word of time, "said last week …".)
     static const auto* kTimeWords = new absl::flat_hash_set<absl::string_view>{
-        "last", "next", "this", "week", "month", "year", "weekend", "night", "morning", "afternoon",
-        "evening", "earlier", "later", "recently", "today", "yesterday", "tonight", "ago"};
+        "last",      "next",    "this",    "week",  "month",    "year",  "weekend",   "night",   "morning",
+        "afternoon", "evening", "earlier", "later", "recently", "today", "yesterday", "tonight", "ago"};
     const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
                             c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
     bool plain_noun = k > i && named_next && !IsWeekday(c.tok(k)) && !IsMonth(c.tok(k));
@@ -1630,8 +1640,15 @@ Np NpAfter(const Context& c, int from, int se) {
     // (A capitalised one is a word of a name: "said Prudential Equity Group
     // insurance analyst Jay Gelb".)
     if (IsSpeakerNoun(u) && !u.capitalized) head_noun = true;
-    if (u.capitalized || IsTitleWord(u)) { ++e; last_head = e; continue; }
-    if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) { ++e; continue; }
+    if (u.capitalized || IsTitleWord(u)) {
+      ++e;
+      last_head = e;
+      continue;
+    }
+    if (IsNameJoiner(u) && e + 1 < se && c.tok(e + 1).capitalized) {
+      ++e;
+      continue;
+    }
     // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
     // Rendell", "chairman and chief executive John Smith": two offices joined
     // by "and" before the name.
@@ -1668,10 +1685,10 @@ Np NpAfter(const Context& c, int from, int se) {
                           post == "allied" || post == "aligned" || post == "affiliated";
   // (Not a preposition of time that opens a clause: "accused by Muslim
   // groups after figures showed …".)
-  if (e + 1 < se &&
-      ((((IsPreposition(c.tok(e)) && !IsSubordinator(c.tok(e))) || participle) && IsSpeakerNoun(c.tok(e - 1))) ||
-       (participle && (t.lower == "one" || t.lower == "a" || t.lower == "an") && e - 1 == i + 1 &&
-        c.tok(e - 1).capitalized))) {
+  if (e + 1 < se && ((((IsPreposition(c.tok(e)) && !IsSubordinator(c.tok(e))) || participle) &&
+                      IsSpeakerNoun(c.tok(e - 1))) ||
+                     (participle && (t.lower == "one" || t.lower == "a" || t.lower == "an") &&
+                      e - 1 == i + 1 && c.tok(e - 1).capitalized))) {
     int k = e + 1;
     if (k < se && IsPreposition(c.tok(k))) ++k;
     int end = k;
@@ -1705,7 +1722,8 @@ namespace {
 // adverbs' list shares, "even") or a past form in "-ed" ("which critics
 // claim will cost", "a man who many believe betrayed").
 bool FiniteVerbAt(const Token& t) {
-  return !IsAdverb(t) && (IsAuxiliary(t) || (WordToken(t) && !t.capitalized && absl::EndsWith(t.lower, "ed")));
+  return !IsAdverb(t) &&
+         (IsAuxiliary(t) || (WordToken(t) && !t.capitalized && absl::EndsWith(t.lower, "ed")));
 }
 
 // "a tactic Democrats hope will dampen support", "a plan critics say
@@ -1722,10 +1740,11 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   if (!FiniteVerbAt(c.tok(n))) return -1;
   static const absl::flat_hash_set<absl::string_view>& kClauseOnly =
       *new absl::flat_hash_set<absl::string_view>{
-          "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed",
-          "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted",
-          "claim", "claims", "claimed", "doubt", "doubts", "doubted", "suspect", "suspects",
-          "suspected", "contend", "contends", "contended", "reckon", "reckons", "reckoned"};
+          "say",      "says",      "said",    "think",    "thinks",   "thought",   "believe",
+          "believes", "believed",  "hope",    "hopes",    "hoped",    "argue",     "argues",
+          "argued",   "insist",    "insists", "insisted", "claim",    "claims",    "claimed",
+          "doubt",    "doubts",    "doubted", "suspect",  "suspects", "suspected", "contend",
+          "contends", "contended", "reckon",  "reckons",  "reckoned"};
   // ("a step they believe could help unify the party": a subject pronoun
   // is the people's phrase too, on its own.)
   // (Only with a verb that takes no object, or not one that could be the
@@ -1734,10 +1753,10 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   auto subject_pronoun = [&](int k) {
     const absl::string_view w = c.tok(k).lower;
     const absl::string_view v = c.tok(i).lower;
-    const bool takes_no_object = absl::StartsWith(v, "think") || v == "thought" || absl::StartsWith(v, "hope") ||
-                                 absl::StartsWith(v, "insist") || absl::StartsWith(v, "contend") ||
-                                 absl::StartsWith(v, "reckon") || absl::StartsWith(v, "believe") ||
-                                 absl::StartsWith(v, "argue");
+    const bool takes_no_object = absl::StartsWith(v, "think") || v == "thought" ||
+                                 absl::StartsWith(v, "hope") || absl::StartsWith(v, "insist") ||
+                                 absl::StartsWith(v, "contend") || absl::StartsWith(v, "reckon") ||
+                                 absl::StartsWith(v, "believe") || absl::StartsWith(v, "argue");
     return takes_no_object && !c.InQuote(k) && (w == "they" || w == "he" || w == "she" || w == "we");
   };
   if (!kClauseOnly.contains(c.tok(i).lower) || i - 1 < sb ||
@@ -1763,8 +1782,8 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   const bool noun = WordToken(h) && !h.capitalized && !c.InQuote(k) && !IsFunctionWord(h) &&
                     !IsPreposition(h) && !IsAuxiliary(h) && !IsAdverb(h) && !IsPronoun(h) &&
                     !IsSubordinator(h) && VerbClassOf(h) == CueClass::kNone &&
-                    !absl::EndsWith(h.lower, "ed") && !absl::EndsWith(h.lower, "ly") &&
-                    h.lower != "and" && h.lower != "or" && h.lower != "but" && !IsSpeakerNoun(h);
+                    !absl::EndsWith(h.lower, "ed") && !absl::EndsWith(h.lower, "ly") && h.lower != "and" &&
+                    h.lower != "or" && h.lower != "but" && !IsSpeakerNoun(h);
   return noun ? k + 1 : -1;
 }
 
@@ -1775,9 +1794,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   int n = SkipAdverbsForward(c, end, se);
   // ("He concluded so eloquently and timelessly, “…”": a phrase of adverbs
   // before the comma or colon that opens a quote.)
-  if (const int p = SkipAdverbPhraseForward(c, end, se);
-      p > n && p + 1 < se && (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
-      c.tok(p + 1).kind == TokenKind::kQuote) {
+  if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
+                                                         (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
+                                                         c.tok(p + 1).kind == TokenKind::kQuote) {
     n = p;
   }
   // "warned only last month that …", "insisted this week that …": a bare
@@ -1789,8 +1808,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       break;
     }
     static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
-        "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "night",
-        "morning", "afternoon", "evening", "yesterday", "today", "tonight", "on", "in", "at"};
+        "last",  "this",    "next",  "earlier", "later",     "week",    "month",
+        "year",  "weekend", "night", "morning", "afternoon", "evening", "yesterday",
+        "today", "tonight", "on",    "in",      "at"};
     // ("found in 2014 that": a year says when, as a month does.)
     const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
                       (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
@@ -1838,8 +1858,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       const Token& u = c.tok(k);
       if (c.IsPossessiveMark(k)) continue;
       if (u.kind == TokenKind::kQuote) {
-        quote_before = k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
-                                  c.tok(k - 1).IsPunct("!"));
+        quote_before =
+            k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"));
         break;
       }
       if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
@@ -1861,13 +1881,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
     // abbreviation inside the name.
     if (u.IsPunct(".") && k - 1 >= sb &&
-        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.tok(k - 1)) ||
-         IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
+        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
       continue;
     }
     if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
-      if (k - 1 >= sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") ||
-                          c.tok(k - 1).IsPunct("!"))) {
+      if (k - 1 >= sb &&
+          (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"))) {
         return true;
       }
       break;
@@ -1884,10 +1903,11 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     bool speaker_only = true;
     for (int k = sb; k < i && speaker_only; ++k) {
       const Token& u = c.tok(k);
-      const bool abbreviation_dot = u.IsPunct(".") && k > sb &&
-                                    (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)));
-      speaker_only = !c.InQuote(k) && (abbreviation_dot || (WordToken(u) && VerbClassOf(u) == CueClass::kNone &&
-                                                            !(IsAuxiliary(u) && !IsAdverb(u))));
+      const bool abbreviation_dot =
+          u.IsPunct(".") && k > sb && (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)));
+      speaker_only =
+          !c.InQuote(k) && (abbreviation_dot || (WordToken(u) && VerbClassOf(u) == CueClass::kNone &&
+                                                 !(IsAuxiliary(u) && !IsAdverb(u))));
     }
     // (And nothing after the verb but when, where or how it was said: "on
     // Twitter on Monday", not an object, "acknowledged the apology".)
@@ -1906,8 +1926,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       (c.tok(n).capitalized || IsDeterminer(c.tok(n)) || IsSpeakerNoun(c.tok(n)) ||
        (WordToken(c.tok(n)) && !IsFunctionWord(c.tok(n))))) {
     Np after = NpAfter(c, n, se);
-    if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") ||
-                          c.tok(after.end).IsPunct(".") || c.tok(after.end).IsPunct(";"))) {
+    if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") || c.tok(after.end).IsPunct(".") ||
+                          c.tok(after.end).IsPunct(";"))) {
       return true;
     }
   }
@@ -1928,9 +1948,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     for (int k = n; k < se; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(".") || u.IsPunct("!")) return true;
-      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || u.IsPunct(":") || u.IsPunct(";") ||
-          u.IsPunct("?") || VerbClassOf(u) != CueClass::kNone || IsFiniteAuxiliary(u) || IsBe(u) ||
-          u.lower == "who" || u.lower == "which") {
+      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || u.IsPunct(":") ||
+          u.IsPunct(";") || u.IsPunct("?") || VerbClassOf(u) != CueClass::kNone || IsFiniteAuxiliary(u) ||
+          IsBe(u) || u.lower == "who" || u.lower == "which") {
         break;
       }
     }
@@ -1964,14 +1984,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // (An irregular past too, "which many voters believe hurt workers";
   // and "to be" after the verb, "a man whom most Americans consider to be
   // an extremist".)
-  const bool relative_clause_verb = FiniteVerbAt(nt) || IsIrregularPast(nt) ||
-                                    (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
+  const bool relative_clause_verb =
+      FiniteVerbAt(nt) || IsIrregularPast(nt) || (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
   if (relative_clause_verb && cls != CueClass::kAttitude) {
     for (int k = i - 1; k >= sb && k >= i - 7; --k) {
       const Token& u = c.tok(k);
       if (c.InQuote(k) || !WordToken(u)) break;
-      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "whom" ||
-                        u.lower == "that" || u.lower == "what")) {
+      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "whom" || u.lower == "that" ||
+                        u.lower == "what")) {
         return true;
       }
       // (An adverb the auxiliaries' list shares, "even the most optimistic
@@ -1987,8 +2007,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // talking search engines are of any real benefit".)
     // ("Mark Mahaney, …, agreed: “…”": a colon and the words agreed to;
     // not "for which she later apologized: “…”", a stance's object.)
-    return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) ||
-           IsObjectWord(nt) || nt.kind == TokenKind::kQuote ||
+    return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) || IsObjectWord(nt) ||
+           nt.kind == TokenKind::kQuote ||
            (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
             absl::StartsWith(c.tok(i).lower, "agree")) ||
            // ("most Republicans agreed they had no real recourse": a clause
@@ -2002,8 +2022,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // feeling before a participle, quoted or not, describes how someone
   // feels; it reports no proposition.
   if (nt.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
-      (absl::StartsWith(c.tok(i).lower, "feel") || c.tok(i).lower == "felt") &&
-      n + 1 < se && WordToken(c.tok(n + 1)) && !c.tok(n + 1).capitalized &&
+      (absl::StartsWith(c.tok(i).lower, "feel") || c.tok(i).lower == "felt") && n + 1 < se &&
+      WordToken(c.tok(n + 1)) && !c.tok(n + 1).capitalized &&
       (absl::EndsWith(c.tok(n + 1).lower, "ed") || absl::EndsWith(c.tok(n + 1).lower, "en") ||
        c.tok(n + 1).lower == "let")) {
     return false;
@@ -2031,7 +2051,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // Clinton is facing", "described a conversation she had": an article, a
     // noun, then a name or a pronoun before the auxiliary; nor a gerund
     // opening the sentence, "Writing a Word document can be …".)
-    if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject && !c.InQuote(n)) {
+    if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject &&
+        !c.InQuote(n)) {
       bool common_noun = false, second_subject = false;
       int limit = n + 7;
       for (int k = n + 1; k < se && k < limit; ++k) {
@@ -2078,8 +2099,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       return false;
     }
   }
-  if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" ||
-      w == "where" || w == "who" || w == "if") {
+  if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" || w == "where" ||
+      w == "who" || w == "if") {
     return true;  // "explained how …", "added when …"
   }
   // "Until Mr. Comey spoke, both …", "After Clinton testified, Gowdy …",
@@ -2095,11 +2116,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // he would …,", which is one.)
     const absl::string_view sub = c.tok(sb).lower;
     const absl::string_view v = c.tok(i).lower;
-    const bool speaking = absl::StartsWith(v, "spo") || absl::StartsWith(v, "speak") ||
-                          absl::StartsWith(v, "testif");
-    const bool time_clause = ((sub == "until" || sub == "after" || sub == "before" || sub == "when" ||
-                               sub == "once") && (speaking || nt.IsPunct(","))) ||
-                             ((sub == "as" || sub == "while") && speaking);
+    const bool speaking =
+        absl::StartsWith(v, "spo") || absl::StartsWith(v, "speak") || absl::StartsWith(v, "testif");
+    const bool time_clause =
+        ((sub == "until" || sub == "after" || sub == "before" || sub == "when" || sub == "once") &&
+         (speaking || nt.IsPunct(","))) ||
+        ((sub == "as" || sub == "while") && speaking);
     if (time_clause && !quote_before && !c.InQuote(sb)) {
       bool comma_before = false;
       for (int k = sb + 1; k < i && !comma_before; ++k) comma_before = c.tok(k).IsPunct(",");
@@ -2130,8 +2152,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     closes_aside = dashes % 2 == 1 && nearest >= i - 30;
   }
-  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") ||
-      nt.IsPunct(";") || nt.IsPunct("—") || closes_aside) {
+  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") || nt.IsPunct(";") ||
+      nt.IsPunct("—") || closes_aside) {
     // "…, officials noted." / "…,” he added, “…"
     return quote_before || nt.IsPunct(",") || i > sb;
   }
@@ -2140,9 +2162,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // ("announced it could pay only a fraction", "reported it had lost
   // money": "it" the subject of a clause, its verb next.)
   if (w == "it") {
-    const bool clause = n + 1 < se && !c.InQuote(n + 1) &&
-                        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) ||
-                         IsIrregularPast(c.tok(n + 1)));
+    const bool clause =
+        n + 1 < se && !c.InQuote(n + 1) &&
+        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
     return cls != CueClass::kNeutral || clause || quote_ahead(n);
   }
   // "others consider moving there": a belief verb before an -ing form weighs
@@ -2186,8 +2208,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // "claimed at the time not to know", "insisted in the interview to
       // have been": a loaded verb's infinitive after a short phrase.
       if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
-          (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) &&
-          k + 1 < se && WordToken(c.tok(u.lower == "to" ? k + 1 : k + 2)) && !c.tok(k + 1).capitalized &&
+          (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) && k + 1 < se &&
+          WordToken(c.tok(u.lower == "to" ? k + 1 : k + 2)) && !c.tok(k + 1).capitalized &&
           !IsDeterminer(c.tok(k + 1))) {
         return true;
       }
@@ -2219,18 +2241,18 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
         // thoughts", "tweeted a chart of crime statistics": a result, a
         // picture or a message posted, no claim.
         static const auto* kPostedThing = new absl::flat_hash_set<absl::string_view>{
-            "rise", "fall", "loss", "losses", "profit", "profits", "gain", "gains", "increase",
-            "decrease", "drop", "decline", "deficit", "surplus", "record", "growth", "revenue",
-            "image", "images", "photo", "photos", "picture", "pictures", "video", "videos",
-            "selfie", "link", "links", "thoughts", "message", "messages", "comment", "comments",
-            "chart", "charts", "graphic", "graphics", "meme", "gif"};
-        if ((v == "posted" || v == "tweeted") && !u.capitalized && kPostedThing->contains(u.lower)) return false;
+            "rise",     "fall",     "loss",   "losses",  "profit",   "profits", "gain",     "gains",
+            "increase", "decrease", "drop",   "decline", "deficit",  "surplus", "record",   "growth",
+            "revenue",  "image",    "images", "photo",   "photos",   "picture", "pictures", "video",
+            "videos",   "selfie",   "link",   "links",   "thoughts", "message", "messages", "comment",
+            "comments", "chart",    "charts", "graphic", "graphics", "meme",    "gif"};
+        if ((v == "posted" || v == "tweeted") && !u.capitalized && kPostedThing->contains(u.lower))
+          return false;
       }
     }
   }
-  if (TakesPropositionalObject(c.tok(i)) &&
-      (IsDeterminer(nt) || nt.capitalized || w == "it" || IsPossessive(nt.text) ||
-       nt.kind == TokenKind::kNumber)) {
+  if (TakesPropositionalObject(c.tok(i)) && (IsDeterminer(nt) || nt.capitalized || w == "it" ||
+                                             IsPossessive(nt.text) || nt.kind == TokenKind::kNumber)) {
     return true;  // "announced his resignation", "polls show Clinton leading"
   }
   if (((!nt.capitalized && WordToken(nt)) || nt.kind == TokenKind::kNumber) && !IsDeterminer(nt) &&
@@ -2248,7 +2270,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // ("suggest however that …", "rejected speculation that …": a clause
       // right after one word, or after a noun of stance, is reported.)
       if (u.lower == "that" && (k == n + 1 || IsStanceNoun(c.tok(k - 1)))) return true;
-      if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or") break;
+      if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or")
+        break;
       if (IsPreposition(u) && ++preps > 1) break;
       if (IsAuxiliary(u) && !IsAdverb(u)) return true;
     }
@@ -2260,10 +2283,12 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       !c.tok(i).capitalized && (IsDeterminer(nt) || IsPossessive(nt.text) || WordToken(nt))) {
     for (int k = n + 1; k + 1 < se && k < n + 7; ++k) {
       const Token& u = c.tok(k);
-      if (c.InQuote(k) || (!WordToken(u) && u.kind != TokenKind::kNumber) || VerbClassOf(u) != CueClass::kNone) break;
+      if (c.InQuote(k) || (!WordToken(u) && u.kind != TokenKind::kNumber) ||
+          VerbClassOf(u) != CueClass::kNone)
+        break;
       const Token& v = c.tok(k + 1);
-      if ((u.lower == "at" || u.lower == "of") &&
-          (v.kind == TokenKind::kNumber || v.text == "$" || v.text == "£" || v.text == "€" || IsNumberWord(v))) {
+      if ((u.lower == "at" || u.lower == "of") && (v.kind == TokenKind::kNumber || v.text == "$" ||
+                                                   v.text == "£" || v.text == "€" || IsNumberWord(v))) {
         return true;
       }
     }
@@ -2295,8 +2320,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     if (cls == CueClass::kDenial) {
       // "had previously disavowed Duke", "repudiated Farrakhan": a person
       // disowned, not a claim denied.
-      if (nt.capitalized && (absl::StartsWith(c.tok(i).lower, "disavow") ||
-                             absl::StartsWith(c.tok(i).lower, "repudiat")) &&
+      if (nt.capitalized &&
+          (absl::StartsWith(c.tok(i).lower, "disavow") || absl::StartsWith(c.tok(i).lower, "repudiat")) &&
           (n + 1 >= se || !c.tok(n + 1).IsWordLike() || c.tok(n + 1).capitalized)) {
         return false;
       }
@@ -2332,11 +2357,11 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                                         !IsPossessive(p.text);
         if (past || plain_after_plural) return true;
       }
-      const bool relative = u.lower == "which" || u.lower == "who" ||
-                            (u.lower == "that" && k + 1 < se &&
-                             ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) ||
-                              IsIrregularPast(c.tok(k + 1)) ||
-                              (WordToken(c.tok(k + 1)) && absl::EndsWith(c.tok(k + 1).lower, "ed"))));
+      const bool relative =
+          u.lower == "which" || u.lower == "who" ||
+          (u.lower == "that" && k + 1 < se &&
+           ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) || IsIrregularPast(c.tok(k + 1)) ||
+            (WordToken(c.tok(k + 1)) && absl::EndsWith(c.tok(k + 1).lower, "ed"))));
       // ("insisted the attack was …": a verb's form right after a
       // determiner is a noun, "the attack", "his report".)
       const bool noun_form = IsDeterminer(c.tok(k - 1)) || IsPossessive(c.tok(k - 1).text);
@@ -2382,15 +2407,15 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 
 }  // namespace
 
-
 // (See context.h. The phrase runs to a comma within 15 tokens.)
 int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (sb >= se) return sb;
   const Token& t = c.tok(sb);
   // A dateline: "DECATUR, Ill. — Sen. Ted Cruz …", "WASHINGTON — …": a
   // place in capitals, maybe its region, then a dash.
-  if (WordToken(t) && t.text.size() >= 3 &&
-      std::all_of(t.text.begin(), t.text.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; })) {
+  if (WordToken(t) && t.text.size() >= 3 && std::all_of(t.text.begin(), t.text.end(), [](char ch) {
+        return absl::ascii_isupper(ch) || ch == '.';
+      })) {
     for (int k = sb + 1; k < se && k < sb + 8; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct("—") || u.IsPunct("–") || (u.IsPunct("-") && u.space_before)) {
@@ -2423,16 +2448,16 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
   auto time_phrase = [&]() {
     const absl::string_view w = t.lower;
-    if (!(w == "late" || w == "early" || w == "earlier" || w == "later" || w == "last" ||
-          w == "this" || w == "next" || IsWeekday(t) || IsMonth(t))) {
+    if (!(w == "late" || w == "early" || w == "earlier" || w == "later" || w == "last" || w == "this" ||
+          w == "next" || IsWeekday(t) || IsMonth(t))) {
       return false;
     }
     for (int k = sb; k < se && k < sb + 6; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(",")) return false;
-      if (IsWeekday(u) || IsMonth(u) || u.lower == "week" || u.lower == "month" ||
-          u.lower == "year" || u.lower == "morning" || u.lower == "night" ||
-          u.lower == "evening" || u.lower == "afternoon" || u.lower == "weekend") {
+      if (IsWeekday(u) || IsMonth(u) || u.lower == "week" || u.lower == "month" || u.lower == "year" ||
+          u.lower == "morning" || u.lower == "night" || u.lower == "evening" || u.lower == "afternoon" ||
+          u.lower == "weekend") {
         for (int m = k + 1; m < se && m <= k + 2; ++m) {
           if (c.tok(m).IsPunct(",")) return true;
         }
@@ -2459,8 +2484,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" || leads_phrase ||
         (sb + 1 < se && IsSubordinator(c.tok(sb + 1)) && !IsSubordinator(t) && t.capitalized &&
          !NameWord(c, sb + 1, sb)) ||
-        OpensWithParticiple(c, sb, se) ||
-        (sb + 1 < se && c.tok(sb + 1).IsPunct(",")) || time_phrase())) {
+        OpensWithParticiple(c, sb, se) || (sb + 1 < se && c.tok(sb + 1).IsPunct(",")) || time_phrase())) {
     return sb;
   }
   int k = sb;
@@ -2475,10 +2499,11 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (!IsSubordinator(t) && k - sb >= 15) {
     for (int v = sb + 1; v < k; ++v) {
       const Token& u = c.tok(v);
-      if (c.InQuote(v) || u.kind == TokenKind::kQuote || ((IsFiniteAuxiliary(u) || LooksFinite(u)) && !IsMonth(u)) ||
-          u.cue_class != 0 || (IsPronoun(u) && !IsPossessivePronoun(u)) || u.lower == "who" ||
-          u.lower == "which" ||
-          u.lower == "that" || (WordToken(u) && u.text.size() > 1 && absl::AsciiStrToUpper(u.text) == u.text)) {
+      if (c.InQuote(v) || u.kind == TokenKind::kQuote ||
+          ((IsFiniteAuxiliary(u) || LooksFinite(u)) && !IsMonth(u)) || u.cue_class != 0 ||
+          (IsPronoun(u) && !IsPossessivePronoun(u)) || u.lower == "who" || u.lower == "which" ||
+          u.lower == "that" ||
+          (WordToken(u) && u.text.size() > 1 && absl::AsciiStrToUpper(u.text) == u.text)) {
         return sb;
       }
     }
@@ -2501,20 +2526,20 @@ Np ClauseHolding(const Context& c, int sb, int se, int at) {
   return {sb, se};
 }
 
-
 // The subject of the sentence's main clause (after an introductory phrase).
 // A written or recorded thing that "says" what it contains: "a statement
 // saying …", "a letter warning …".
 bool IsDocumentNoun(const Token& t) {
   static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "statement", "statements", "report", "reports", "letter", "letters", "memo", "message",
-      "messages", "release", "filing", "document", "documents", "study", "survey", "poll",
-      "complaint", "lawsuit", "suit", "indictment", "transcript", "tweet", "tweets", "post",
-      "posts", "ad", "ads", "advert", "advertisement", "video", "email", "e-mail", "note",
-      "sign", "signs", "banner", "headline", "editorial", "article", "petition", "motion",
-      "resolution", "bill", "order", "ruling", "verdict", "notice", "warning", "leaflet",
-      "story", "stories", "broadcast", "documentary", "book", "column", "analysis", "paper",
-      "account", "assessment", "memoir", "chapter", "obituary", "tribute"};
+      "statement",     "statements", "report",     "reports",     "letter",   "letters",    "memo",
+      "message",       "messages",   "release",    "filing",      "document", "documents",  "study",
+      "survey",        "poll",       "complaint",  "lawsuit",     "suit",     "indictment", "transcript",
+      "tweet",         "tweets",     "post",       "posts",       "ad",       "ads",        "advert",
+      "advertisement", "video",      "email",      "e-mail",      "note",     "sign",       "signs",
+      "banner",        "headline",   "editorial",  "article",     "petition", "motion",     "resolution",
+      "bill",          "order",      "ruling",     "verdict",     "notice",   "warning",    "leaflet",
+      "story",         "stories",    "broadcast",  "documentary", "book",     "column",     "analysis",
+      "paper",         "account",    "assessment", "memoir",      "chapter",  "obituary",   "tribute"};
   return words->contains(t.lower);
 }
 
@@ -2530,7 +2555,8 @@ Np SentenceSubject(const Context& c, int sb, int se) {
   // appositive set off by commas.
   // (Not an opening adverb: "Also, MCI, while trading as Worldcom, …".)
   if (first.valid() && first.begin == sb && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
-      c.tok(first.end - 1).capitalized && !(first.end - first.begin == 1 && IsFunctionWord(c.tok(first.begin)))) {
+      c.tok(first.end - 1).capitalized &&
+      !(first.end - first.begin == 1 && IsFunctionWord(c.tok(first.begin)))) {
     for (int k = first.end + 1; k < se && k < first.end + 12; ++k) {
       if (c.tok(k).IsPunct(",")) {
         if (k + 1 < se && !c.tok(k + 1).capitalized && WordToken(c.tok(k + 1))) return first;
@@ -2584,16 +2610,15 @@ Np RelativeHead(const Context& c, Np np, int sb) {
     auto phrase_ending_at = [&](int last) -> Np {
       Np np2 = NpEndingAt(c, last, sb, 0);
       if (np2.valid() && np2.end == last + 1) {
-        while (np2.begin - 1 >= sb && (IsDeterminer(c.tok(np2.begin - 1)) ||
-                                       c.tok(np2.begin - 1).kind == TokenKind::kNumber)) {
+        while (np2.begin - 1 >= sb &&
+               (IsDeterminer(c.tok(np2.begin - 1)) || c.tok(np2.begin - 1).kind == TokenKind::kNumber)) {
           --np2.begin;
         }
         return np2;
       }
       int b = last;
-      while (b >= sb && b > last - 5 && c.tok(b).IsWordLike() && !c.InQuote(b) &&
-             !IsPreposition(c.tok(b)) && !(IsAuxiliary(c.tok(b)) && !IsAdverb(c.tok(b))) &&
-             VerbClassOf(c.tok(b)) == CueClass::kNone) {
+      while (b >= sb && b > last - 5 && c.tok(b).IsWordLike() && !c.InQuote(b) && !IsPreposition(c.tok(b)) &&
+             !(IsAuxiliary(c.tok(b)) && !IsAdverb(c.tok(b))) && VerbClassOf(c.tok(b)) == CueClass::kNone) {
         if (IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber) break;
         --b;
       }
@@ -2647,9 +2672,9 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   while (p > sb && IsAdverb(c.tok(p))) --p;  // "is deeply concerned"
   // "remain confident that", "seemed certain that", "grew worried that".
   static const auto* copulas = new absl::flat_hash_set<absl::string_view>{
-      "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
-      "appeared", "feel", "feels", "felt", "grow", "grows", "grew", "become", "becomes",
-      "became", "stay", "stays", "stayed"};
+      "remain",  "remains",  "remained", "seem",   "seems", "seemed", "appear",
+      "appears", "appeared", "feel",     "feels",  "felt",  "grow",   "grows",
+      "grew",    "become",   "becomes",  "became", "stay",  "stays",  "stayed"};
   if (p <= sb || !(IsBe(c.tok(p)) || copulas->contains(c.tok(p).lower))) return {};
   int n = adj + 1;
   while (n < se && IsAdverb(c.tok(n))) ++n;
@@ -2666,8 +2691,8 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   // someone. (Not before an adjective of feeling, whose "it" is someone:
   // "because it was concerned that the law could …", a country or a firm.)
   const Token& a = c.tok(adj);
-  const bool dummy_it = a.lower == "certain" || a.lower == "sure" || a.lower == "doubtful" ||
-                        a.lower == "positive";
+  const bool dummy_it =
+      a.lower == "certain" || a.lower == "sure" || a.lower == "doubtful" || a.lower == "positive";
   if (!subject.valid() && !dummy_it && p - 1 >= sb && c.tok(p - 1).lower == "it") {
     subject = {p - 1, p};  // (a subject phrase never ends on "it" before "be")
   }
@@ -2681,8 +2706,8 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
 // A noun for words someone spoke or wrote: "her comment that, “…”".
 bool IsSpeechNoun(const Token& t) {
   static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "comment", "comments", "remark", "remarks", "words", "promise", "pledge", "vow",
-      "declaration", "assertion", "quip", "retort", "reply", "response", "answer"};
+      "comment",     "comments",  "remark", "remarks", "words", "promise",  "pledge", "vow",
+      "declaration", "assertion", "quip",   "retort",  "reply", "response", "answer"};
   return IsDocumentNoun(t) || words->contains(t.lower);
 }
 
@@ -2717,8 +2742,9 @@ void AddCarryCue(Context& c, int s) {
   Np subject = SentenceSubject(c, pb, pe);
   if (!subject.valid() || subject.end >= pe) return;
   const Token& head = c.tok(subject.end - 1);
-  const bool person = (IsPronoun(head) && (head.lower == "he" || head.lower == "she" || head.lower == "they")) ||
-                      (NameWord(c, subject.end - 1, pb) && !IsFunctionWord(head)) || IsSpeakerNoun(head);
+  const bool person =
+      (IsPronoun(head) && (head.lower == "he" || head.lower == "she" || head.lower == "they")) ||
+      (NameWord(c, subject.end - 1, pb) && !IsFunctionWord(head)) || IsSpeakerNoun(head);
   // The subject must be followed by its verb, not be a phrase that opens
   // something else ("In Paris, …" is no subject).
   const Token& after = c.tok(subject.end);
@@ -2795,7 +2821,8 @@ void AddDashNameCue(Context& c, int s) {
     while (k < end && !c.InQuote(k) &&
            (NameWord(c, k, nsb) || IsTitleAbbreviation(c.lex, c.tok(k)) ||
             (c.tok(k).IsPunct(".") && k + 1 < end && k > dash + 1 &&
-             (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1))) && NameWord(c, k + 1, nsb)))) {
+             (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1))) &&
+             NameWord(c, k + 1, nsb)))) {
       ++k;
     }
     if (k == dash + 1 || !(k == end || c.tok(k).IsPunct(".") || c.tok(k).IsPunct(","))) return;
@@ -2854,14 +2881,14 @@ void FindStatementNouns(Context& c, int s) {
     while (verb > sb && verb >= se - 6 && WordToken(c.tok(verb)) && !c.tok(verb).capitalized &&
            (IsDeterminer(c.tok(verb)) || c.tok(verb).lower == "following" ||
             absl::EndsWith(c.tok(verb).lower, "ly") || c.tok(verb).lower == "brief" ||
-            c.tok(verb).lower == "short" || c.tok(verb).lower == "written" ||
-            c.tok(verb).lower == "new" || c.tok(verb).lower == "joint")) {
+            c.tok(verb).lower == "short" || c.tok(verb).lower == "written" || c.tok(verb).lower == "new" ||
+            c.tok(verb).lower == "joint")) {
       --verb;
     }
     if (c.tok(verb).lower == "out" && verb - 1 > sb) --verb;  // "put out", "sent out"
     const Token& v = c.tok(verb);
-    const bool past = WordToken(v) && !v.capitalized &&
-                      (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast));
+    const bool past =
+        WordToken(v) && !v.capitalized && (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast));
     Np subject = past && verb > sb ? SubjectBefore(c, verb, sb) : Np();
     if (subject.valid() && (c.tok(subject.end - 1).capitalized || IsPronoun(c.tok(subject.begin)) ||
                             IsSpeakerNoun(c.tok(subject.end - 1)))) {
@@ -2885,8 +2912,8 @@ void FindStatementNouns(Context& c, int s) {
     if (q < sb + 2 || q + 1 >= se) continue;
     if (c.tok(q).kind != TokenKind::kQuote || c.InQuote(q - 1) || !c.InQuote(q + 1)) continue;
     int i = q - 1;
-    while (i > sb && i >= q - 3 && (c.tok(i).lower == "that" || c.tok(i).IsPunct(",") ||
-                                    c.tok(i).IsPunct(":"))) {
+    while (i > sb && i >= q - 3 &&
+           (c.tok(i).lower == "that" || c.tok(i).IsPunct(",") || c.tok(i).IsPunct(":"))) {
       --i;
     }
     // "Clinton's response was: “…”": the noun, then "was" or "is".
@@ -2977,9 +3004,9 @@ int OpeningClauseComma(const Context& c, int from, int se) {
     const Token& u = c.tok(k);
     if (u.IsPunct(";") || u.IsPunct(":")) return -1;
     if (!u.IsPunct(",")) {
-      clause |= WordToken(u) && !u.capitalized && (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone ||
-                                                    absl::EndsWith(u.lower, "ed") ||
-                                                    (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
+      clause |= WordToken(u) && !u.capitalized &&
+                (IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || absl::EndsWith(u.lower, "ed") ||
+                 (absl::EndsWith(u.lower, "s") && !absl::EndsWith(u.lower, "ss")));
       continue;
     }
     return clause ? k : -1;
@@ -2999,7 +3026,8 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
   const Token& next = c.tok(i + 1);
   const absl::string_view w = c.tok(i).lower;
   const bool that = next.lower == "that";
-  if ((w == "certain" || w == "sure" || w == "positive" || w == "aware" || w == "determined") && !that) return {};
+  if ((w == "certain" || w == "sure" || w == "positive" || w == "aware" || w == "determined") && !that)
+    return {};
   if (!that && !IsDeterminer(next) && !IsPronoun(next) && !(next.capitalized && WordToken(next))) return {};
   const int comma = OpeningClauseComma(c, i + 1, se);
   if (comma < 0) return {};
@@ -3018,28 +3046,29 @@ void FindCues(Context& c) {
     // "Lynch: No outside influence on FBI probe", "Poll: Sanders leads".
     int colon = -1, head = sb;
     // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
-    if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") && c.tok(sb).capitalized &&
-        c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
+    if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") &&
+        c.tok(sb).capitalized && c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
       head = sb + 1;
     }
     for (int i = head; i < se && i < head + 7; ++i) {
-      if (c.tok(i).IsPunct(":")) { colon = i; break; }
+      if (c.tok(i).IsPunct(":")) {
+        colon = i;
+        break;
+      }
       // (A year after a month or "in": "in December 1992:".)
       if (c.tok(i).kind == TokenKind::kNumber && i > head &&
           (IsMonth(c.tok(i - 1)) || c.tok(i - 1).lower == "in")) {
         continue;
       }
       // "EXCLUSIVE – Roger Stone: …": the speaker starts after a dash.
-      if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb &&
-          i < sb + 4) {
+      if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb && i < sb + 4) {
         head = i + 1;
         continue;
       }
       bool inner_prep = i > head && (c.tok(i).lower == "to" || c.tok(i).lower == "at" ||
                                      c.tok(i).lower == "on" || c.tok(i).lower == "in");
       if (!WordToken(c.tok(i)) || c.InQuote(i) ||
-          !(c.tok(i).capitalized || IsNameJoiner(c.tok(i)) || IsPossessive(c.tok(i).text) ||
-            inner_prep)) {
+          !(c.tok(i).capitalized || IsNameJoiner(c.tok(i)) || IsPossessive(c.tok(i).text) || inner_prep)) {
         break;
       }
     }
@@ -3051,15 +3080,18 @@ void FindCues(Context& c) {
     }
     int speaker_end = colon;
     for (int i = head + 1; i < colon; ++i) {
-      if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) { speaker_end = i; break; }
+      if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) {
+        speaker_end = i;
+        break;
+      }
     }
     // A label before a colon ("Question:", "Update:") names no speaker, and
     // in a headline only a short name does ("Trump: …", not "CNN President
     // On Trump: …").
     // ("Editor’s Note: …": a label after a possessive.)
-    bool label = (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
-                 (colon == head + 2 && IsPossessive(c.tok(head).text) &&
-                  c.lex.labels.contains(c.tok(head + 1).lower));
+    bool label =
+        (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
+        (colon == head + 2 && IsPossessive(c.tok(head).text) && c.lex.labels.contains(c.tok(head + 1).lower));
     if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
     // In the body, what follows the colon must read as something said: not
     // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
@@ -3103,7 +3135,8 @@ void FindCues(Context& c) {
       bool capitals = true;
       for (int i = head; i < colon && capitals; ++i) {
         const absl::string_view w = c.tok(i).text;
-        capitals = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
+        capitals = w.size() >= 2 &&
+                   std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
       }
       if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
       // A section of a story headed by a name and a few words with no verb
@@ -3127,8 +3160,7 @@ void FindCues(Context& c) {
     }
     // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
     if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
-        !(colon == head + 1 && IsTitleWord(c.tok(head))) &&
-        !IsFunctionWord(c.tok(head)) &&
+        !(colon == head + 1 && IsTitleWord(c.tok(head))) && !IsFunctionWord(c.tok(head)) &&
         !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
       Cue cue;
       cue.sentence = s;
@@ -3223,9 +3255,8 @@ void FindCues(Context& c) {
         cue.according = true;
         cue.cls = CueClass::kNeutral;
         int e = i + 2;
-        while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") &&
-               !c.tok(e).IsPunct("—") && !c.InQuote(e) &&
-               !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
+        while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") && !c.tok(e).IsPunct("—") &&
+               !c.InQuote(e) && !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
           ++e;
         }
         // The source names someone or some record: "according to police",
@@ -3233,12 +3264,12 @@ void FindCues(Context& c) {
         bool names_source = false;
         for (int k = i + 2; k < e; ++k) {
           const Token& u = c.tok(k);
-          names_source |= u.capitalized || IsSpeakerNoun(u) || IsPronoun(u) ||
-                          u.lower == "figures" || u.lower == "data" || u.lower == "poll" ||
-                          u.lower == "polls" || u.lower == "survey" || u.lower == "report" ||
-                          u.lower == "study" || u.lower == "records" || u.lower == "estimates" ||
-                          u.lower == "documents" || u.lower == "statistics" || u.lower == "census" ||
-                          u.lower == "sources" || u.lower == "source";
+          names_source |= u.capitalized || IsSpeakerNoun(u) || IsPronoun(u) || u.lower == "figures" ||
+                          u.lower == "data" || u.lower == "poll" || u.lower == "polls" ||
+                          u.lower == "survey" || u.lower == "report" || u.lower == "study" ||
+                          u.lower == "records" || u.lower == "estimates" || u.lower == "documents" ||
+                          u.lower == "statistics" || u.lower == "census" || u.lower == "sources" ||
+                          u.lower == "source";
         }
         // "according to those present", "according to someone in
         // attendance": people unnamed, picked out by where they were (not
@@ -3331,15 +3362,14 @@ void FindCues(Context& c) {
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       bool it_next = i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put");
       // "made the point that", "made the case that": a way of saying.
-      const bool point_next = (t.lower == "made" || t.lower == "makes" || t.lower == "make" ||
-                               t.lower == "making") &&
-                              i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
-                              (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" ||
-                               c.tok(i + 2).lower == "argument");
+      const bool point_next =
+          (t.lower == "made" || t.lower == "makes" || t.lower == "make" || t.lower == "making") &&
+          i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
+          (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" || c.tok(i + 2).lower == "argument");
       // "shot back", "fired back that", "hit back", "wrote back:": a reply.
       static const auto* kBackVerbs = new absl::flat_hash_set<absl::string_view>{
-          "shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting", "wrote",
-          "writes", "writing", "snapped", "snaps", "snapping", "struck", "strikes", "striking"};
+          "shot",  "shoots", "shooting", "fired",   "fires", "firing",   "hit",    "hits",    "hitting",
+          "wrote", "writes", "writing",  "snapped", "snaps", "snapping", "struck", "strikes", "striking"};
       const bool back_next = i + 1 < se && c.tok(i + 1).lower == "back" && kBackVerbs->contains(t.lower);
       // Most words are no cue at all: leave them before any closer look.
       if (cls == CueClass::kNone && !out_next && !it_next && !point_next && !back_next &&
@@ -3410,12 +3440,12 @@ void FindCues(Context& c) {
         continue;
       }
 
-      if (out_next && (t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
-                       t.lower == "calling")) {
+      if (out_next &&
+          (t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling")) {
         cls = CueClass::kNone;
       }
-      if (t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" ||
-                                 c.tok(i - 1).lower == "after" || c.tok(i - 1).lower == "if")) {
+      if (t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" || c.tok(i - 1).lower == "after" ||
+                                 c.tok(i - 1).lower == "if")) {
         // "Asked if he was ever bullied, …": a question put by someone unnamed.
         int k = i + 1;
         while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k)) && !c.tok(k).IsPunct(",")) ++k;
@@ -3447,11 +3477,11 @@ void FindCues(Context& c) {
                        t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
                        t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
                        t.lower == "hailed" || t.lower == "interpreted";
-      bool as_view = i + 1 < se && (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
-                                    (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
-                                     (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
-                                    (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) &&
-                                     c.tok(i + 1).IsWordLike()));
+      bool as_view = i + 1 < se &&
+                     (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
+                      (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
+                       (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
+                      (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) && c.tok(i + 1).IsWordLike()));
       // "was described by Steve Jobs as “…”": the agent before the "as".
       int agent_as = -1;
       if (!as_view && view_verb && i + 1 < se && c.tok(i + 1).lower == "by") {
@@ -3472,8 +3502,8 @@ void FindCues(Context& c) {
         if (absl::StartsWith(aim, "want") || absl::StartsWith(aim, "seek") || aim == "sought" ||
             absl::StartsWith(aim, "hop") || absl::StartsWith(aim, "tr") || absl::StartsWith(aim, "need") ||
             absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") || aim == "strove" ||
-            aim == "keen" || aim == "eager" || aim == "anxious" || aim == "desperate" || aim == "determined" ||
-            aim == "careful" || aim == "like" || aim == "likes" || aim == "liked") {
+            aim == "keen" || aim == "eager" || aim == "anxious" || aim == "desperate" ||
+            aim == "determined" || aim == "careful" || aim == "like" || aim == "likes" || aim == "liked") {
           continue;
         }
       }
@@ -3484,8 +3514,9 @@ void FindCues(Context& c) {
       // stumbles", "could not be described as a success".
       int m = p - 1;
       bool denied = false;
-      if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
-                      c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
+      if (m >= sb &&
+          (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
+           c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
         --m;
         denied = true;
       }
@@ -3528,20 +3559,21 @@ void FindCues(Context& c) {
       // minister), not a claim credited to no one.
       if (t.lower == "told" && p >= sb && IsBe(c.tok(p))) {
         int h = p - 1;
-        while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had")) --h;
+        while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had"))
+          --h;
         static const absl::flat_hash_set<absl::string_view>& kAudiences =
-            *new absl::flat_hash_set<absl::string_view>{"court", "jury", "inquiry", "tribunal", "hearing",
-                                                        "committee", "inquest", "mps", "peers", "msps",
-                                                        "delegates", "conference", "parliament", "commons",
-                                                        "lords", "assembly", "senate", "congress"};
+            *new absl::flat_hash_set<absl::string_view>{
+                "court",      "jury",    "inquiry", "tribunal", "hearing",   "committee",
+                "inquest",    "mps",     "peers",   "msps",     "delegates", "conference",
+                "parliament", "commons", "lords",   "assembly", "senate",    "congress"};
         if (h >= sb && kAudiences.contains(c.tok(h).lower)) continue;
       }
       // "Jokes are told, interviews are requested": what is told is the
       // subject, no one is told anything; nothing is credited.
       if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
         static const absl::flat_hash_set<absl::string_view>& kTold =
-            *new absl::flat_hash_set<absl::string_view>{"jokes", "joke", "stories", "story", "lies", "lie",
-                                                        "tales", "tale", "secrets", "anecdotes"};
+            *new absl::flat_hash_set<absl::string_view>{"jokes", "joke",  "stories", "story",   "lies",
+                                                        "lie",   "tales", "tale",    "secrets", "anecdotes"};
         if (kTold.contains(c.tok(p - 1).lower)) continue;
       }
       // "nothing that had not been previously reported", "was never
@@ -3569,18 +3601,18 @@ void FindCues(Context& c) {
         const absl::string_view w = c.tok(sb + 1).text;
         under_rule = w.size() >= 3 && absl::AsciiStrToUpper(w) == w && WordToken(c.tok(sb + 1));
         static const auto* kRules = new absl::flat_hash_set<absl::string_view>{
-            "law", "laws", "act", "rule", "rules", "regulation", "regulations", "statute", "code",
-            "guidelines", "constitution", "treaty"};
+            "law",         "laws",    "act",  "rule",       "rules",        "regulation",
+            "regulations", "statute", "code", "guidelines", "constitution", "treaty"};
         for (int k = sb + 1; k < i && k <= sb + 6 && !under_rule; ++k) {
           if (c.tok(k).IsPunct(",")) break;
           under_rule = kRules->contains(c.tok(k).lower);
         }
       }
-      const bool obligation = t.lower == "expected" &&
-                              ((p - 1 >= sb && c.tok(p).lower == "be" &&
-                                (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
-                                 c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should")) ||
-                               under_rule);
+      const bool obligation =
+          t.lower == "expected" && ((p - 1 >= sb && c.tok(p).lower == "be" &&
+                                     (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
+                                      c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should")) ||
+                                    under_rule);
       // (Not an accusation: "resigned after being accused of fraud" still
       // credits the charge to no one.)
       const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
@@ -3602,9 +3634,9 @@ void FindCues(Context& c) {
         // that", "It was announced after the markets closed that": a time
         // between the verb and "that" says when.)
         int that = i + 1;
-        if (that < se && (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" ||
-                          c.tok(that).lower == "this" || c.tok(that).lower == "earlier" ||
-                          IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
+        if (that < se &&
+            (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" || c.tok(that).lower == "this" ||
+             c.tok(that).lower == "earlier" || IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
           for (int j = that; j < se && j < i + 9; ++j) {
             const Token& u = c.tok(j);
             if (c.InQuote(j) || !WordToken(u)) break;
@@ -3616,10 +3648,10 @@ void FindCues(Context& c) {
         }
         // (Or "it" set off after what was announced: "Straw will visit
         // Auschwitz, it has been announced.")
-        const bool aside = k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") ||
-                                      c.tok(k - 1).IsPunct("–"));
-        impersonal = k >= sb && c.tok(k).lower == "it" &&
-                     ((that < se && c.tok(that).lower == "that") || aside);
+        const bool aside =
+            k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
+        impersonal =
+            k >= sb && c.tok(k).lower == "it" && ((that < se && c.tok(that).lower == "that") || aside);
       }
       // "with Rubio and Murphy expected to win", "…, seen as a way of
       // improving turnout", "Seen as costly to implement, …": a passive of
@@ -3673,9 +3705,10 @@ void FindCues(Context& c) {
               bool verb_before = false;
               for (int v = sb; v < k && !verb_before; ++v) {
                 // (Or an infinitive: "aims to guarantee the welfare of …".)
-                verb_before = !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
-                                                (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
-                                                 !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
+                verb_before =
+                    !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
+                                      (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
+                                       !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
               }
               if (opens || verb_before) {
                 reduced = true;
@@ -3699,8 +3732,8 @@ void FindCues(Context& c) {
           (i + 2 < se && !c.InQuote(i + 1) && !c.InQuote(i + 2) && WordToken(c.tok(i + 2)) &&
            (c.tok(i + 1).text == "a" || c.tok(i + 1).text == "an" ||
             (c.tok(i + 1).text == "the" && !c.tok(i + 2).capitalized)));
-      if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) &&
-          !negated && !obligation && !gerund && impersonal && named_as) {
+      if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
+          !obligation && !gerund && impersonal && named_as) {
         // (A reduced passive keeps its adverb: "widely expected to be".)
         cue.begin = reduced ? std::max(p + 1, sb) : p;
         if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
@@ -3766,7 +3799,8 @@ void FindCues(Context& c) {
           const bool portrait = t.lower == "hailed" || t.lower == "portrayed" || t.lower == "touted" ||
                                 t.lower == "depicted" || t.lower == "characterised" ||
                                 t.lower == "characterized" || t.lower == "mentioned" || t.lower == "floated";
-          if (view_as && u.lower == "by" && !portrait && !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
+          if (view_as && u.lower == "by" && !portrait &&
+              !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
             break;
           }
           if (u.lower == "as" || u.lower == "that") break;
@@ -3797,7 +3831,8 @@ void FindCues(Context& c) {
             // "was criticized by libertarians on social media": a plural
             // of people in lower case.
             if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
-                !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
+                !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") &&
+                !IsFunctionWord(c.tok(k + 1))) {
               agent = {k + 1, k + 2};
             }
             // "seen by many as …", "by some as …".
@@ -3811,8 +3846,8 @@ void FindCues(Context& c) {
       }
       int end = i + 1;
       if (cls == CueClass::kNone) {
-        if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" ||
-             t.lower == "calling") && i + 1 < se && c.tok(i + 1).lower == "out") {
+        if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling") &&
+            i + 1 < se && c.tok(i + 1).lower == "out") {
           cls = CueClass::kNeutral;
           end = i + 2;
         } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
@@ -3827,7 +3862,8 @@ void FindCues(Context& c) {
           cls = CueClass::kNeutral;
           end = i + 2;
         } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" ||
-                    t.lower == "pointing") && i + 1 < se && c.tok(i + 1).lower == "out") {
+                    t.lower == "pointing") &&
+                   i + 1 < se && c.tok(i + 1).lower == "out") {
           cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
           end = i + 2;
         } else if (point_next) {
@@ -3902,11 +3938,14 @@ void FindCues(Context& c) {
       // "said little": a refusal or a silence, not a report.
       if ((t.lower == "said" || t.lower == "say" || t.lower == "says") && i + 1 < se) {
         int j = i + 1;
-        if (j < se && (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very")) ++j;
+        if (j < se &&
+            (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very"))
+          ++j;
         const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
         // (Not "said nothing could be done": "nothing" opens the report.)
         const bool alone = j + 1 >= se || IsPreposition(c.tok(j + 1)) || !c.tok(j + 1).IsWordLike();
-        if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") || ((w == "nothing" || w == "little") && alone)) {
+        if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") ||
+            ((w == "nothing" || w == "little") && alone)) {
           continue;
         }
       }
@@ -3934,8 +3973,8 @@ void FindCues(Context& c) {
       // "investigated claims that …" (the object of a verb in the past).
       if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
         const Token& p1 = c.tok(i - 1);
-        bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" ||
-                          p1.lower == "new" || p1.lower == "further" || p1.lower == "earlier";
+        bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" || p1.lower == "new" ||
+                          p1.lower == "further" || p1.lower == "earlier";
         // ("over claims it was not scary", "follows claims that": after a
         // preposition, or the object of a verb in -s.)
         bool object_of_verb = WordToken(p1) && !p1.capitalized &&
@@ -3949,9 +3988,9 @@ void FindCues(Context& c) {
         // with its particle, takes the noun as its object.)
         const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
                           p1.lower.size() > 3 && !c.InQuote(i - 1);
-        const bool particle = (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" ||
-                               p1.lower == "away") &&
-                              i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
+        const bool particle =
+            (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" || p1.lower == "away") &&
+            i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
         if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) continue;
         // "could dent Lycos claims that …", "undermined Apple claims": a
         // name after a verb is its object's modifier, and "claims" a noun.
@@ -3996,15 +4035,17 @@ void FindCues(Context& c) {
         for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
           static const absl::flat_hash_set<absl::string_view>& kRefused =
               *new absl::flat_hash_set<absl::string_view>{
-                  "request", "requests", "application", "applications", "permission", "access",
-                  "entry", "bail", "visa", "visas", "change", "changes", "bid", "parole", "appeal",
-                  "licence", "license", "planning", "approval", "funding", "service", "admission"};
+                  "request",  "requests", "application", "applications", "permission", "access",
+                  "entry",    "bail",     "visa",        "visas",        "change",     "changes",
+                  "bid",      "parole",   "appeal",      "licence",      "license",    "planning",
+                  "approval", "funding",  "service",     "admission"};
           static const absl::flat_hash_set<absl::string_view>& kTurnedDown =
               *new absl::flat_hash_set<absl::string_view>{
-                  "deal", "deals", "offer", "offers", "bids", "approach", "approaches", "move",
-                  "plan", "plans", "proposal", "proposals", "takeover", "merger", "motion",
-                  "amendment", "amendments", "bill", "budget", "treaty", "contract", "settlement",
-                  "invitation", "nomination", "candidacy", "candidate", "candidates", "terms", "package"};
+                  "deal",       "deals",     "offer",      "offers",     "bids",       "approach",
+                  "approaches", "move",      "plan",       "plans",      "proposal",   "proposals",
+                  "takeover",   "merger",    "motion",     "amendment",  "amendments", "bill",
+                  "budget",     "treaty",    "contract",   "settlement", "invitation", "nomination",
+                  "candidacy",  "candidate", "candidates", "terms",      "package"};
           const absl::string_view w = c.tok(k).lower;
           if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
           refusal = kRefused.contains(w) || (rejects && kTurnedDown.contains(w));
@@ -4022,8 +4063,9 @@ void FindCues(Context& c) {
             // or team its possessive owns: "insurgent Bernie Sanders", "his
             // party".)
             const int name_from = k;
-            while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
-                   !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) && k + 1 < se && c.tok(k + 1).capitalized) {
+            while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) &&
+                   !c.tok(k).capitalized && !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) &&
+                   k + 1 < se && c.tok(k + 1).capitalized) {
               ++k;
             }
             while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
@@ -4033,8 +4075,8 @@ void FindCues(Context& c) {
             }
           }
           refusal = k > end && k < se && !c.InQuote(k) &&
-                    (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) &&
-                    c.tok(k).lower != "that" && c.tok(k).lower != "this";
+                    (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) && c.tok(k).lower != "that" &&
+                    c.tok(k).lower != "this";
         }
         if (refusal) continue;
       }
@@ -4090,8 +4132,9 @@ void FindCues(Context& c) {
           // (Beside the documents and the claims of IsDocumentNoun and
           // IsStanceNoun: decisions and words spoken.)
           static const auto* kDiscourse = new absl::flat_hash_set<absl::string_view>{
-              "decision", "plan", "proposal", "deal", "policy", "law", "ban", "measure", "budget", "move",
-              "speech", "campaign", "op-ed", "interview", "remark", "comment", "comments", "rule", "rules"};
+              "decision", "plan",    "proposal", "deal",   "policy",   "law",   "ban",
+              "measure",  "budget",  "move",     "speech", "campaign", "op-ed", "interview",
+              "remark",   "comment", "comments", "rule",   "rules"};
           for (int k = end + 1; k < se && k <= end + 3; ++k) {
             const Token& u = c.tok(k);
             if (!WordToken(u) || c.InQuote(k)) break;
@@ -4112,9 +4155,9 @@ void FindCues(Context& c) {
       if (absl::StartsWith(t.lower, "confirm") && end < se) {
         static const absl::flat_hash_set<absl::string_view>& kApproved =
             *new absl::flat_hash_set<absl::string_view>{
-                "nominee", "nominees", "nomination", "nominations", "appointment", "appointments",
-                "appointee", "appointees", "judge", "judges", "justice", "justices", "ambassador",
-                "ambassadors", "pick", "picks", "successor"};
+                "nominee",    "nominees",    "nomination", "nominations", "appointment", "appointments",
+                "appointee",  "appointees",  "judge",      "judges",      "justice",     "justices",
+                "ambassador", "ambassadors", "pick",       "picks",       "successor"};
         bool approved = false;
         for (int k = end; k < se && k <= end + 4 && !approved; ++k) {
           if (c.tok(k).lower == "that" || c.InQuote(k) || !c.tok(k).IsWordLike()) break;
@@ -4158,10 +4201,9 @@ void FindCues(Context& c) {
           const Token& p = c.tok(k - 1);
           // (A verb after a noun, or an auxiliary right after the cue:
           // "which retailers claim will cost jobs".)
-          const bool clause_verb =
-              (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
-              (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
-               ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
+          const bool clause_verb = (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
+                                   (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
+                                    ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
           if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
           // (The head of a name, not a word inside it: "the National Land
           // Institute" is no land claimed, "the FA Cup" is a cup.)
@@ -4180,11 +4222,11 @@ void FindCues(Context& c) {
         const Token& head = c.tok(i - 1);
         const Token& next = c.tok(end);
         const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
-                                   !IsAuxiliary(head) && !IsAdverb(head) && VerbClassOf(head) == CueClass::kNone &&
-                                   !absl::EndsWith(head.lower, "s");
+                                   !IsAuxiliary(head) && !IsAdverb(head) &&
+                                   VerbClassOf(head) == CueClass::kNone && !absl::EndsWith(head.lower, "s");
         const bool noun_next = WordToken(next) && !next.capitalized &&
-                               (absl::EndsWith(next.lower, "ing") || next.lower == "of" || next.lower == "by" ||
-                                next.lower == "for" || next.lower == "against");
+                               (absl::EndsWith(next.lower, "ing") || next.lower == "of" ||
+                                next.lower == "by" || next.lower == "for" || next.lower == "against");
         bool article = false;
         for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
           const Token& u = c.tok(k);
@@ -4232,7 +4274,8 @@ void FindCues(Context& c) {
       if (absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss") && end == i + 1 && end < se &&
           !IsStrongVerb(t)) {
         const Token& v = c.tok(end);
-        if (WordToken(v) && !v.capitalized && VerbClassOf(v) != CueClass::kNone && !absl::EndsWith(v.lower, "ing")) {
+        if (WordToken(v) && !v.capitalized && VerbClassOf(v) != CueClass::kNone &&
+            !absl::EndsWith(v.lower, "ing")) {
           continue;
         }
       }
@@ -4249,19 +4292,18 @@ void FindCues(Context& c) {
       int adjunct = i - 1;
       while (adjunct >= sb && IsAdverb(c.tok(adjunct))) --adjunct;
       static const absl::flat_hash_set<absl::string_view>& kAdjunct =
-          *new absl::flat_hash_set<absl::string_view>{"by", "after", "before", "while", "whilst",
-                                                      "when", "upon", "since", "despite"};
+          *new absl::flat_hash_set<absl::string_view>{"by",   "after", "before", "while",  "whilst",
+                                                      "when", "upon",  "since",  "despite"};
       // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
-      const bool comma_quote = adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote &&
-                               c.tok(adjunct - 1).IsPunct(",");
+      const bool comma_quote =
+          adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote && c.tok(adjunct - 1).IsPunct(",");
       // ("aside from stating that …", "apart from claiming …": so does one
       // after an exception's "from"; not "refrained from endorsing".)
       const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
                              (c.tok(adjunct - 1).lower == "aside" || c.tok(adjunct - 1).lower == "apart");
-      const bool participle_after_comma =
-          absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
-          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
-           (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
+      const bool participle_after_comma = absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
+                                          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
+                                           (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
       if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
@@ -4280,17 +4322,18 @@ void FindCues(Context& c) {
           // prefer": a quantifier standing for people, the place after it.)
           const bool quantifier = head.lower == "many" || head.lower == "some" || head.lower == "few" ||
                                   head.lower == "most" || head.lower == "several" || head.lower == "others";
-          if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") &&
-              WordToken(head) && (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
+          if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") && WordToken(head) &&
+              (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
               ((absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
-                !IsFunctionWord(head)) || quantifier) &&
+                !IsFunctionWord(head)) ||
+               quantifier) &&
               VerbClassOf(head) == CueClass::kNone) {
             int g = cue.speaker.begin - 2;
             while (g - 1 >= sb && WordToken(c.tok(g - 1)) && !c.InQuote(g - 1) &&
                    !IsPreposition(c.tok(g - 1)) && !IsSubordinator(c.tok(g - 1)) &&
-                   !(IsAuxiliary(c.tok(g - 1)) && !IsAdverb(c.tok(g - 1))) &&
-                   c.tok(g - 1).lower != "and" && c.tok(g - 1).lower != "but" &&
-                   VerbClassOf(c.tok(g - 1)) == CueClass::kNone && g > cue.speaker.begin - 7) {
+                   !(IsAuxiliary(c.tok(g - 1)) && !IsAdverb(c.tok(g - 1))) && c.tok(g - 1).lower != "and" &&
+                   c.tok(g - 1).lower != "but" && VerbClassOf(c.tok(g - 1)) == CueClass::kNone &&
+                   g > cue.speaker.begin - 7) {
               --g;
               if (IsDeterminer(c.tok(g)) || IsPossessive(c.tok(g).text)) break;
             }
@@ -4327,9 +4370,8 @@ void FindCues(Context& c) {
       while (before >= sb && IsAdverb(c.tok(before))) --before;
       if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
           (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") || comma_quote ||
-           c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") ||
-           c.tok(before).lower == "while" || c.tok(before).lower == "when" ||
-           c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
+           c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") || c.tok(before).lower == "while" ||
+           c.tok(before).lower == "when" || c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
            (participle_after_comma && before > sb))) {
         // "…, noting that …": the speaker of the report it continues
         // ("Hollande said in Paris, noting …"), else the subject of the main clause.
@@ -4393,8 +4435,8 @@ void FindCues(Context& c) {
             !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
           const Token& head = c.tok(np.end - 1);
           const Token& v = c.tok(np.end);
-          const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone ||
-                            absl::EndsWith(v.lower, "ed");
+          const bool verb =
+              IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed");
           if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
         }
       }
@@ -4409,20 +4451,21 @@ void FindCues(Context& c) {
         // ("sent a message to supporters saying …", "emailed supporters
         // saying …": the recipients did not say it either.)
         // ("heaped praise on Mr Brown saying …": the one praised did not.)
-        const bool recipient = (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" ||
-                                verb.lower == "against" || verb.lower == "toward" || verb.lower == "towards") &&
-                               cue.speaker.begin - 2 > sb;
-        bool object = recipient ||
-                      (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
-                       !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
-                       !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
-                       (verb.cue_class == 0 || TakesAddressee(verb)) && !IsSpeakerNoun(verb) &&
-                       (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
+        const bool recipient =
+            (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" || verb.lower == "against" ||
+             verb.lower == "toward" || verb.lower == "towards") &&
+            cue.speaker.begin - 2 > sb;
+        bool object =
+            recipient ||
+            (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
+             !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) && !IsAuxiliary(verb) &&
+             !IsAdverb(verb) && !IsDeterminer(verb) && (verb.cue_class == 0 || TakesAddressee(verb)) &&
+             !IsSpeakerNoun(verb) && (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
         // (Not after a verb of showing or hearing: "a speech that included
         // Trump vowing …", "the video showed him saying …" — the one shown
         // or heard speaks.)
         static const auto* kShowing = new absl::flat_hash_set<absl::string_view>{
-            "included", "includes", "showed", "shows", "shown", "heard", "hears", "saw", "sees",
+            "included", "includes", "showed",   "shows",    "shown",   "heard",  "hears",  "saw",     "sees",
             "featured", "features", "captured", "depicted", "depicts", "caught", "filmed", "recorded"};
         // (But a document someone issues speaks for them: "Trump issued a
         // statement saying …", "the group released a letter saying …".)
@@ -4443,8 +4486,7 @@ void FindCues(Context& c) {
         }
       }
       if (!cue.speaker.valid() && before >= sb &&
-          (c.tok(before).lower == "and" || c.tok(before).lower == "but" ||
-           c.tok(before).lower == "or")) {
+          (c.tok(before).lower == "and" || c.tok(before).lower == "but" || c.tok(before).lower == "or")) {
         // "He described … and claimed …": the subject of the previous cue.
         for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
           if (c.cues[k].sentence != s) break;
@@ -4461,9 +4503,8 @@ void FindCues(Context& c) {
         Np subject = SentenceSubject(c, sb, se);
         if (subject.valid() && subject.end < i) cue.speaker = subject;
       }
-      if (!cue.speaker.valid() &&
-          (i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).kind == TokenKind::kQuote ||
-           c.tok(i - 1).IsPunct("—"))) {
+      if (!cue.speaker.valid() && (i == sb || c.tok(i - 1).IsPunct(",") ||
+                                   c.tok(i - 1).kind == TokenKind::kQuote || c.tok(i - 1).IsPunct("—"))) {
         cue.speaker = NpAfter(c, end, se);
         // "…, said the minister." names the speaker; in "…, suggested they
         // should act" the phrase is the subject of the report instead.
@@ -4473,8 +4514,8 @@ void FindCues(Context& c) {
           // party and state in brackets close the name.)
           bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") || next.IsPunct("(") ||
                       next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
-                      next.kind == TokenKind::kQuote || IsPreposition(next) ||
-                      next.lower == "who" || next.lower == "whose" || next.lower == "which";
+                      next.kind == TokenKind::kQuote || IsPreposition(next) || next.lower == "who" ||
+                      next.lower == "whose" || next.lower == "which";
           // ("“…,” said Dan Golvach when asked about it": right after a
           // quote, a clause of time or condition follows the speaker.)
           ends |= c.tok(i - 1).kind == TokenKind::kQuote && IsSubordinator(next);
@@ -4488,13 +4529,13 @@ void FindCues(Context& c) {
           if (j < se && !c.InQuote(j) && WordToken(c.tok(j)) && c.tok(j).lower != "that" &&
               (IsDeterminer(c.tok(j)) || IsNounDeterminer(c.tok(j)) || c.tok(j).lower == "one")) {
             int e = j + 1;
-            while (e < se && e < j + 6 && WordToken(c.tok(e)) && !c.InQuote(e) &&
-                   !IsPreposition(c.tok(e)) && !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+            while (e < se && e < j + 6 && WordToken(c.tok(e)) && !c.InQuote(e) && !IsPreposition(c.tok(e)) &&
+                   !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
                    VerbClassOf(c.tok(e)) == CueClass::kNone) {
               ++e;
             }
-            if (e > j + 1 && (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") ||
-                              c.tok(e).IsPunct(";"))) {
+            if (e > j + 1 &&
+                (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
               cue.speaker = {j, e};
               cue.description_after_quote = true;
             }
@@ -4505,15 +4546,16 @@ void FindCues(Context& c) {
         if (!cue.speaker.valid() && i > sb && c.tok(i - 1).IsPunct(",")) {
           int j = SkipAdverbsForward(c, end, se);
           const int e = BarePeoplePhraseEnd(c, j, se);
-          if (e > j + 1 && (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
+          if (e > j + 1 &&
+              (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
             cue.speaker = {j, e};
           }
         }
         // "said the festival's executive director, Craig Prater": the name
         // in apposition to a description.
         Np& sp = cue.speaker;
-        if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se &&
-            c.tok(sp.end).IsPunct(",") && NameWord(c, sp.end + 1, sb)) {
+        if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se && c.tok(sp.end).IsPunct(",") &&
+            NameWord(c, sp.end + 1, sb)) {
           int e = sp.end + 1;
           while (e < se && (NameWord(c, e, sb) || (c.tok(e).IsPunct(".") && e > sp.end + 1 &&
                                                    IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
@@ -4524,9 +4566,8 @@ void FindCues(Context& c) {
       }
       // "Arab News quoted Prince Saud as saying": the one quoted speaks; so
       // does the one an outlet "reports" or "cites" as saying it.
-      if (t.lower == "quoted" || t.lower == "quotes" || t.lower == "quoting" ||
-          t.lower == "reports" || t.lower == "reported" || t.lower == "cited" ||
-          t.lower == "cites" || t.lower == "citing") {
+      if (t.lower == "quoted" || t.lower == "quotes" || t.lower == "quoting" || t.lower == "reports" ||
+          t.lower == "reported" || t.lower == "cited" || t.lower == "cites" || t.lower == "citing") {
         Np quoted = NpAfter(c, end, se);
         if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
             (c.tok(quoted.end + 1).lower == "saying" || c.tok(quoted.end + 1).lower == "telling" ||
@@ -4548,7 +4589,8 @@ void FindCues(Context& c) {
       // ("Studies have shown that …" reports; "Reagan and Trump have shown
       // they are willing", "keen net users have shown that …": what people
       // have shown is what they did, not what they said.)
-      if (t.lower == "shown" && (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
+      if (t.lower == "shown" &&
+          (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
         continue;
       }
       // "The debate revealed a contrast", "forensic tests reveal", "the
@@ -4560,8 +4602,8 @@ void FindCues(Context& c) {
         // (A work that reports is a source too: "a new documentary has
         // revealed", "the memoir reveals".)
         static const auto* kWorks = new absl::flat_hash_set<absl::string_view>{
-            "documentary", "programme", "program", "book", "memoir", "biography", "film", "probe",
-            "interview", "diary", "diaries", "transcript", "transcripts"};
+            "documentary", "programme", "program", "book",    "memoir",     "biography",  "film",
+            "probe",       "interview", "diary",   "diaries", "transcript", "transcripts"};
         const bool someone = head.capitalized || IsSpeakerNoun(head) || IsPronoun(head) ||
                              c.lex.body_nouns.contains(head.lower) || kWorks->contains(head.lower) ||
                              head.lower == "who" || head.lower == "which";
@@ -4571,8 +4613,8 @@ void FindCues(Context& c) {
       // saying it in so many words, "Comey indicated that …", and so does
       // data from a named source, "surveys from Nationwide and Halifax have
       // indicated the market may …".)
-      if (cue.speaker.valid() && (t.lower == "show" || t.lower == "shows" || t.lower == "showed" ||
-                                  t.lower == "shown") &&
+      if (cue.speaker.valid() &&
+          (t.lower == "show" || t.lower == "shows" || t.lower == "showed" || t.lower == "shown") &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         bool sourced = false;
         for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
@@ -4597,9 +4639,9 @@ void FindCues(Context& c) {
       }
       while (cue.speaker.valid()) {
         const Token& last = c.tok(cue.speaker.end - 1);
-        if (IsPronoun(last) || !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized &&
-                                                          last.lower != "who" && last.lower != "which" &&
-                                                          last.lower != "one"))) {
+        if (IsPronoun(last) ||
+            !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized && last.lower != "who" &&
+                                      last.lower != "which" && last.lower != "one"))) {
           break;
         }
         // ("retailers that warn …": the relative alone stands for them; "…,
@@ -4618,7 +4660,7 @@ void FindCues(Context& c) {
           (absl::StartsWith(t.lower, "claim") || absl::StartsWith(t.lower, "contend"))) {
         static const absl::flat_hash_set<absl::string_view>& kLegal =
             *new absl::flat_hash_set<absl::string_view>{
-                "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "filing",
+                "lawsuit", "lawsuits", "suit",       "suits",  "complaint",    "complaints",  "filing",
                 "filings", "petition", "indictment", "motion", "counterclaim", "countersuit", "writ"};
         static const absl::flat_hash_set<absl::string_view>& kSue =
             *new absl::flat_hash_set<absl::string_view>{"sue", "sues", "sued", "suing"};
@@ -4633,10 +4675,10 @@ void FindCues(Context& c) {
       if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
         static const absl::flat_hash_set<absl::string_view>& kEvents =
             *new absl::flat_hash_set<absl::string_view>{
-                "debate", "debates", "race", "election", "elections", "contest", "primary", "primaries",
-                "caucus", "caucuses", "match", "game", "season", "crisis", "war", "attack", "attacks",
-                "meeting", "summit", "episode", "incident", "scandal", "vote", "night",
-                "week", "day", "year", "storm", "fire", "shooting"};
+                "debate",  "debates",  "race",   "election", "elections", "contest", "primary", "primaries",
+                "caucus",  "caucuses", "match",  "game",     "season",    "crisis",  "war",     "attack",
+                "attacks", "meeting",  "summit", "episode",  "incident",  "scandal", "vote",    "night",
+                "week",    "day",      "year",   "storm",    "fire",      "shooting"};
         const Token& head = c.tok(cue.speaker.end - 1);
         if (kEvents.contains(head.lower) && !head.capitalized) cue.speaker = {};
       }
@@ -4667,15 +4709,15 @@ bool AllCapitals(absl::string_view w) { return w.size() >= 2 && absl::AsciiStrTo
 // The gender a noun for one person gives ("wife", "spokeswoman": 2;
 // "husband", "chairman": 1), else 0.
 int GenderOfNoun(absl::string_view h) {
-  for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl",
-                              "queen", "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
+  for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl", "queen",
+                              "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
     if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) return 2;
   }
   // (Not "chairman" or "spokesman": copy gives those titles to women too,
   // "Trump spokesman Hope Hicks … she said".)
   if (h == "chairman" || h == "spokesman") return 0;
-  for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king",
-                              "prince", "duke", "lord", "grandfather", "uncle", "nephew"}) {
+  for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king", "prince",
+                              "duke", "lord", "grandfather", "uncle", "nephew"}) {
     if (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman"))) return 1;
   }
   return 0;
@@ -4688,7 +4730,7 @@ struct Entity {
   // Lowercase titles and title abbreviations written before the name
   // ("sen", "president", "secretary of state"), so "the senator" can find it.
   std::vector<std::string> titles;
-  int last_named = -100;  // sentence where the name last appeared
+  int last_named = -100;   // sentence where the name last appeared
   int last_named_at = -1;  // and its first token there
   int mentions = 0;        // times named in the story so far
 };
@@ -4718,9 +4760,10 @@ class Resolver {
             !IsFunctionWord(t0) && !IsPronoun(t0) && !IsWeekday(t0) && !IsMonth(t0)) {
           absl::string_view stem = PossessiveStem(t0.text);
           static const auto* kNot = new absl::flat_hash_set<absl::string_view>{
-              "What", "There", "It", "Here", "That", "Who", "Where", "How", "Let", "He", "She",
-              "Today", "Yesterday", "Tomorrow", "Tonight", "Everyone", "Nobody", "Everybody", "Nothing",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+              "What",      "There",    "It",     "Here",      "That",    "Who",       "Where",
+              "How",       "Let",      "He",     "She",       "Today",   "Yesterday", "Tomorrow",
+              "Tonight",   "Everyone", "Nobody", "Everybody", "Nothing", "Monday",    "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday"};
           const int known = Find(stem);
           if (!stem.empty() && !kNot->contains(stem) && !c_.lex.first_name_gender.contains(stem) &&
               !c_.lex.kind_adjectives.contains(stem) &&
@@ -4777,8 +4820,8 @@ class Resolver {
         // with what was said is the last speaker's.)
         {
           const absl::string_view v = c_.tok(c_.cues[k].begin).lower;
-          continuing_ = !c_.cues[k].passive && (v == "added" || v == "adds" || v == "continued" ||
-                                                v == "continues");
+          continuing_ =
+              !c_.cues[k].passive && (v == "added" || v == "adds" || v == "continued" || v == "continues");
         }
         antecedent_ = {};
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
@@ -4787,7 +4830,8 @@ class Resolver {
         continuing_ = false;
         // (The speaker a later "he added" goes on from: one resolved for a
         // verb of speech, named or a pronoun.)
-        if (ent >= 0 && !c_.cues[k].passive && !c_.cues[k].according && c_.cues[k].cls != CueClass::kAttitude) {
+        if (ent >= 0 && !c_.cues[k].passive && !c_.cues[k].according &&
+            c_.cues[k].cls != CueClass::kAttitude) {
           last_speaker_ = ent;
           last_speaker_sentence_ = s;
           const absl::string_view v = c_.tok(c_.cues[k].begin).lower;
@@ -4798,7 +4842,8 @@ class Resolver {
         // which is what names someone or does not.
         const Np& named = antecedent_.valid() ? antecedent_ : sp;
         if (antecedent_.valid()) c_.cue_speaker_antecedent[k] = antecedent_;
-        c_.cue_speaker_named[k] = !CircleOfPerson(named) && !PartOfGroupSomewhere(named) &&
+        c_.cue_speaker_named[k] =
+            !CircleOfPerson(named) && !PartOfGroupSomewhere(named) &&
             ((ent >= 0 && !IsSpeakerNoun(c_.tok(named.end - 1))) || Names(named, st[s].first));
         // "Both parents said": a pair the story has named.
         if (!c_.cue_speaker_named[k] && named.valid() && c_.tok(named.begin).lower == "both") {
@@ -4836,8 +4881,8 @@ class Resolver {
           Touch(described);
           subject_done = true;
         } else if (sp.valid() && !c_.cues[k].according && !c_.cues[k].passive &&
-            !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who" &&
-            (ent < 0 || (entities_[ent].gender == 0 && entities_[ent].titles.empty()))) {
+                   !IsPronoun(c_.tok(sp.begin)) && c_.tok(sp.begin).lower != "who" &&
+                   (ent < 0 || (entities_[ent].gender == 0 && entities_[ent].titles.empty()))) {
           // A body or group that speaks ("Deutsche Boerse said", "the
           // committee said"), or a name not known to be a person's: what a
           // later "it" or "they" stands for.
@@ -4853,8 +4898,8 @@ class Resolver {
         // who answers; a later "he" or "she" stands for the one asked (a
         // name right after the verb) or, failing that, the sentence's subject.
         const absl::string_view verb = c_.tok(c_.cues[k].begin).lower;
-        if (ent >= 0 && !c_.cues[k].passive && (verb == "asked" || verb == "asks") &&
-            sp.valid() && sp.end <= c_.cues[k].begin) {
+        if (ent >= 0 && !c_.cues[k].passive && (verb == "asked" || verb == "asks") && sp.valid() &&
+            sp.end <= c_.cues[k].begin) {
           const int after = c_.cues[k].end;
           if (after < st[s].second && c_.tok(after).capitalized && !c_.InQuote(after) &&
               NameWord(c_, after, st[s].first)) {
@@ -4978,7 +5023,10 @@ class Resolver {
         continue;
       }
       const Token& t = c_.tok(*b);
-      if (t.lower == "the" || t.lower == "former") { ++*b; continue; }
+      if (t.lower == "the" || t.lower == "former") {
+        ++*b;
+        continue;
+      }
       // "Conservative Michael Howard", "Liberal Democrat Charles Kennedy": a
       // party's word before a first name is his party, not his name.
       if (t.capitalized && c_.lex.party_words.contains(t.text)) {
@@ -5004,7 +5052,8 @@ class Resolver {
       if (titles) titles->emplace_back(title);
       // "Tory shadow chancellor Oliver Letwin": a word that makes the title
       // another office, just before the phrase, is part of it.
-      if (titles && *b > 0 && IsOfficeModifier(c_.tok(*b - 1).lower)) titles->emplace_back(c_.tok(*b - 1).lower);
+      if (titles && *b > 0 && IsOfficeModifier(c_.tok(*b - 1).lower))
+        titles->emplace_back(c_.tok(*b - 1).lower);
       // (The gender its last word gives, as for a noun: "chairman" and
       // "spokesman" are given to women too, "UKIP chairman Petrina
       // Holdsworth … She said".)
@@ -5171,7 +5220,8 @@ class Resolver {
       }
     }
     if (!register_new || parts.size() > 4) return -1;
-    entities_.push_back(Entity{full, std::vector<std::string>(parts.begin(), parts.end()), given_gender(), {}, -100});
+    entities_.push_back(
+        Entity{full, std::vector<std::string>(parts.begin(), parts.end()), given_gender(), {}, -100});
     by_full_[full] = static_cast<int>(entities_.size()) - 1;
     AddTitles(static_cast<int>(entities_.size()) - 1);
     return static_cast<int>(entities_.size()) - 1;
@@ -5279,7 +5329,6 @@ class Resolver {
     return -1;
   }
 
-
   void RegisterNames(int sb, int se) {
     // A headline capitalises every word: its runs are not names.
     if (c_.a.segmentation.sentences[c_.token_sentence[sb]].heading) return;
@@ -5299,8 +5348,7 @@ class Resolver {
         if (NameWord(c_, e, sb) || inner_title ||
             (e > i && IsNameJoiner(u) && e + 1 < se && c_.tok(e + 1).capitalized) ||
             (u.IsPunct(".") && e > i && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
-            (u.IsPunct(".") && e > i && IsInitial(c_.tok(e - 1)) && e + 1 < se &&
-             NameWord(c_, e + 1, sb)) ||
+            (u.IsPunct(".") && e > i && IsInitial(c_.tok(e - 1)) && e + 1 < se && NameWord(c_, e + 1, sb)) ||
             IsTitleAbbreviation(c_.lex, u)) {
           bool poss = IsPossessive(u.text);
           ++e;
@@ -5334,12 +5382,13 @@ class Resolver {
         if (ent >= 0 && appositive && entities_[ent].gender == 0) {
           entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
         }
-        if (ent >= 0 && kin && entities_[ent].gender == 0) entities_[ent].gender = GenderOfNoun(c_.tok(i - 1).lower);
+        if (ent >= 0 && kin && entities_[ent].gender == 0)
+          entities_[ent].gender = GenderOfNoun(c_.tok(i - 1).lower);
         // "His wife, Naghmeh Abedini, …": a full name set off after a noun
         // for one person of a gender is that person's gender too.
         if (ent >= 0 && !appositive && entities_[ent].gender == 0 && noun >= sb &&
-            c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) &&
-            WordToken(c_.tok(noun)) && !c_.tok(noun).capitalized) {
+            c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) && WordToken(c_.tok(noun)) &&
+            !c_.tok(noun).capitalized) {
           entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
         }
         if (ent < 0 && had_inner_title) {
@@ -5379,7 +5428,8 @@ class Resolver {
     if (!IsSpeakerNoun(c_.tok(sp.end - 1)) && (first.lower == "a" || first.lower == "an") &&
         !(sp.begin > 0 && c_.tok(sp.begin - 1).IsPunct(","))) {
       int i = sp.begin + 1;
-      while (i < sp.end && !IsPreposition(c_.tok(i)) && !c_.tok(i).IsPunct(",") && !c_.tok(i).IsPunct("(")) ++i;
+      while (i < sp.end && !IsPreposition(c_.tok(i)) && !c_.tok(i).IsPunct(",") && !c_.tok(i).IsPunct("("))
+        ++i;
       if (i < sp.end && IsSpeakerNoun(c_.tok(i - 1))) head_end = i;
     }
     const Token& head = c_.tok(head_end - 1);
@@ -5435,7 +5485,8 @@ class Resolver {
     const auto& st = c_.a.sentence_tokens;
     if (!sp.valid() || sp.end > cue_begin || sp.end - sp.begin < 2 || c_.InQuote(sp.begin)) return "";
     const Token& first = c_.tok(sp.begin);
-    if (first.lower != "a" && first.lower != "an" && first.lower != "another" && first.lower != "one") return "";
+    if (first.lower != "a" && first.lower != "an" && first.lower != "another" && first.lower != "one")
+      return "";
     // The head: the last word, or the one before "for", "of", "at" or
     // "with" ("A prospective candidate for the UK Independence Party").
     int head = sp.end - 1;
@@ -5447,7 +5498,8 @@ class Resolver {
       }
     }
     const Token& last = c_.tok(head);
-    if (last.capitalized || !WordToken(last) || !IsSpeakerNoun(last) || c_.lex.body_nouns.contains(last.lower) ||
+    if (last.capitalized || !WordToken(last) || !IsSpeakerNoun(last) ||
+        c_.lex.body_nouns.contains(last.lower) ||
         (absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"))) {
       return "";
     }
@@ -5498,8 +5550,8 @@ class Resolver {
       const Token& u = c_.tok(w);
       body_word |= (AllCapitals(u.text) && WordToken(u)) || c_.lex.organisation_words.contains(u.text);
     }
-    bool person = sp.end - sp.begin >= 2 &&
-                  (c_.lex.first_name_gender.contains(lead.text) || !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
+    bool person = sp.end - sp.begin >= 2 && (c_.lex.first_name_gender.contains(lead.text) ||
+                                             !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
     // ("Alexandra Tower, a spokeswoman for the bank, told …": an appositive
     // says it is a person.)
     if (sp.end + 1 < se && c_.tok(sp.end).IsPunct(",")) {
@@ -5540,17 +5592,19 @@ class Resolver {
       return false;  // ("the Guardian said": a newspaper)
     }
     static const auto* kBare = new absl::flat_hash_set<absl::string_view>{
-        "Scot", "Swiss", "Dane", "Swede", "Finn", "Pole", "Czech", "Greek", "Turk", "Thai", "Briton",
-        "Brit", "Kiwi", "Aussie", "Serb", "Croat", "Slovak", "Belgian", "Iraqi", "Israeli", "Pakistani",
-        "Saudi", "Kenyan", "Qatari", "Kuwaiti", "Somali", "Bangladeshi", "Nepali", "Omani", "Yemeni"};
+        "Scot",    "Swiss",   "Dane",        "Swede",   "Finn",      "Pole",   "Czech",  "Greek",
+        "Turk",    "Thai",    "Briton",      "Brit",    "Kiwi",      "Aussie", "Serb",   "Croat",
+        "Slovak",  "Belgian", "Iraqi",       "Israeli", "Pakistani", "Saudi",  "Kenyan", "Qatari",
+        "Kuwaiti", "Somali",  "Bangladeshi", "Nepali",  "Omani",     "Yemeni"};
     if (kBare->contains(t.text)) return true;
     absl::string_view w = t.text;
     if (w.size() < 5) return false;
     return absl::EndsWith(w, "ian") || absl::EndsWith(w, "ean") || absl::EndsWith(w, "ese") ||
-           absl::EndsWith(w, "iard") || (absl::EndsWith(w, "man") && !absl::EndsWith(w, "woman") &&
-                                          (absl::StartsWith(w, "French") || absl::StartsWith(w, "Dutch") ||
-                                           absl::StartsWith(w, "Welsh") || absl::StartsWith(w, "Irish") ||
-                                           absl::StartsWith(w, "English") || absl::StartsWith(w, "Scots"))) ||
+           absl::EndsWith(w, "iard") ||
+           (absl::EndsWith(w, "man") && !absl::EndsWith(w, "woman") &&
+            (absl::StartsWith(w, "French") || absl::StartsWith(w, "Dutch") || absl::StartsWith(w, "Welsh") ||
+             absl::StartsWith(w, "Irish") || absl::StartsWith(w, "English") ||
+             absl::StartsWith(w, "Scots"))) ||
            w == "German" || w == "American" || w == "Mexican" || w == "Cuban" || w == "Moroccan" ||
            w == "Nigerian" || w == "Jamaican" || w == "Chilean" || w == "Dominican" || w == "Puerto Rican" ||
            w == "Venezuelan" || w == "Ecuadorean" || w == "Ugandan" || w == "Tanzanian" || w == "Rwandan" ||
@@ -5588,9 +5642,8 @@ class Resolver {
   bool SameClause(int from, int to) const {
     for (int k = from + 1; k <= to; ++k) {
       const Token& u = c_.tok(k);
-      if (c_.InQuote(k) || u.kind == TokenKind::kQuote || u.kind == TokenKind::kPunct ||
-          u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "whom" ||
-          IsSubordinator(u)) {
+      if (c_.InQuote(k) || u.kind == TokenKind::kQuote || u.kind == TokenKind::kPunct || u.lower == "who" ||
+          u.lower == "which" || u.lower == "that" || u.lower == "whom" || IsSubordinator(u)) {
         return false;
       }
     }
@@ -5637,7 +5690,8 @@ class Resolver {
     // someone else's answer.)
     if (speech_cue_ && last_speaker_ >= 0 && !last_speaker_asked_ && sentence_ > 0 &&
         last_speaker_sentence_ == sentence_ - 1 &&
-        c_.a.segmentation.sentences[sentence_].paragraph == c_.a.segmentation.sentences[sentence_ - 1].paragraph) {
+        c_.a.segmentation.sentences[sentence_].paragraph ==
+            c_.a.segmentation.sentences[sentence_ - 1].paragraph) {
       const int first = c_.a.sentence_tokens[sentence_].first;
       const bool after_quote = at - 2 > first && Quoted(first) &&
                                (c_.tok(at - 1).kind == TokenKind::kQuote ||
@@ -5728,7 +5782,8 @@ class Resolver {
     // himself in it.)
     // (But "Mosman saw it differently: “…,” he said": a colon ends the
     // subject's own clause before the quote.)
-    bool after_report = at - 1 > sb && (c_.tok(at - 1).IsPunct(",") || c_.tok(at - 1).kind == TokenKind::kQuote);
+    bool after_report =
+        at - 1 > sb && (c_.tok(at - 1).IsPunct(",") || c_.tok(at - 1).kind == TokenKind::kQuote);
     for (int k = sb; k < at && after_report; ++k) after_report = !c_.tok(k).IsPunct(":");
     for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !after_report; --i) {
       Entity& en = entities_[mentioned_[i]];
@@ -5745,7 +5800,8 @@ class Resolver {
       if (en.gender == gender) return mentioned_[i];
       if (en.gender == 0) {
         int k = en.last_named_at;
-        while (k < at && (NameWord(c_, k, sb) || (k > sb && c_.tok(k).IsPunct(".") && IsInitial(c_.tok(k - 1))))) {
+        while (k < at &&
+               (NameWord(c_, k, sb) || (k > sb && c_.tok(k).IsPunct(".") && IsInitial(c_.tok(k - 1))))) {
           ++k;
         }
         if (k + 1 < at && c_.tok(k).IsPunct(",") && c_.tok(k + 1).lower == "who") {
@@ -5756,14 +5812,14 @@ class Resolver {
         // joined to the name's by "but" or "and", no one named between:
         // "Clinton has taken a conflicted stance, but she has said …".)
         if (k < at && (IsFiniteAuxiliary(c_.tok(k)) || LooksFinite(c_.tok(k))) && at - 1 > k &&
-            (c_.tok(at - 1).lower == "but" || c_.tok(at - 1).lower == "and") &&
-            c_.tok(at - 2).IsPunct(",")) {
+            (c_.tok(at - 1).lower == "but" || c_.tok(at - 1).lower == "and") && c_.tok(at - 2).IsPunct(",")) {
           bool between = false, quoted = false;
           for (int j : mentioned_) {
             const Entity& other = entities_[j];
             between |= other.last_named == sentence_ && other.last_named_at > k && other.last_named_at < at;
           }
-          for (int j = k; j < at && !quoted; ++j) quoted = c_.InQuote(j) || c_.tok(j).kind == TokenKind::kQuote;
+          for (int j = k; j < at && !quoted; ++j)
+            quoted = c_.InQuote(j) || c_.tok(j).kind == TokenKind::kQuote;
           if (!between && !quoted) {
             en.gender = gender;
             return mentioned_[i];
@@ -5818,9 +5874,10 @@ class Resolver {
         // King remembered …"; or the subject of the sentence before one that
         // opens on the pronoun.)
         const Token* before = en.last_named_at - 1 >= pmain ? &c_.tok(en.last_named_at - 1) : nullptr;
-        const bool role_before = before != nullptr && !c_.InQuote(en.last_named_at - 1) && WordToken(*before) &&
-                                 !before->capitalized &&
-                                 (IsSpeakerNoun(*before) || (!IsFunctionWord(*before) && !LooksFinite(*before)));
+        const bool role_before =
+            before != nullptr && !c_.InQuote(en.last_named_at - 1) && WordToken(*before) &&
+            !before->capitalized &&
+            (IsSpeakerNoun(*before) || (!IsFunctionWord(*before) && !LooksFinite(*before)));
         const bool chained = prev < sentence_ - 1 && en.last_named_at == pmain;
         if (en.gender != gender &&
             !(en.gender == 0 && (!en.titles.empty() || role_before || chained) && en.parts.size() >= 2)) {
@@ -5832,10 +5889,9 @@ class Resolver {
         // noun's gender.)
         // ("Edwards' sister": the possessive's apostrophe a token of its own.)
         const int at_name = en.last_named_at;
-        bool owner = at_name - 2 >= pmain &&
-                     ((at_name - 2 == pmain &&
-                       (IsPossessivePronoun(c_.tok(pmain)) || IsPossessive(c_.tok(pmain).text))) ||
-                      (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
+        bool owner = at_name - 2 >= pmain && ((at_name - 2 == pmain && (IsPossessivePronoun(c_.tok(pmain)) ||
+                                                                        IsPossessive(c_.tok(pmain).text))) ||
+                                              (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
         // (Or a name and its apostrophe opening the sentence: "Edwards'
         // sister Rachel …".)
         if (!owner && at_name - 2 > psb && c_.IsPossessiveMark(at_name - 2)) {
@@ -5851,8 +5907,8 @@ class Resolver {
           const Token& u = c_.tok(k);
           // ("Mr. Kasich", "Sen. Ted Cruz": the abbreviation's period.)
           if (u.IsPunct(".") && k > pmain && IsTitleAbbreviation(c_.lex, c_.tok(k - 1))) continue;
-          title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone &&
-                       !IsPronoun(u) &&
+          title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) &&
+                       VerbClassOf(u) == CueClass::kNone && !IsPronoun(u) &&
                        // (Or a lowercase word that describes: "Florida
                        // developer Mel Sembler", "Tennis great Billie Jean King".)
                        (u.capitalized || IsTitleWord(u) || IsSpeakerNoun(u) ||
@@ -5887,7 +5943,8 @@ class Resolver {
             described |= !u.capitalized || IsTitleWord(u);
           }
           if (!plain) continue;
-          if (en.gender != gender && !(en.gender == 0 && en.parts.size() >= 2 && (described || who))) continue;
+          if (en.gender != gender && !(en.gender == 0 && en.parts.size() >= 2 && (described || who)))
+            continue;
           en.gender = gender;
           return mentioned_[i];
         }
@@ -5909,9 +5966,10 @@ class Resolver {
         // had no shot", "whether Trump will be", nor after a preposition,
         // "the reaction to Trump has been".)
         const Token* before = en.last_named_at > psb ? &c_.tok(en.last_named_at - 1) : nullptr;
-        const bool reported = before != nullptr &&
-                              (before->lower == "that" || before->lower == "whether" || before->lower == "if" ||
-                               VerbClassOf(*before) != CueClass::kNone || IsPreposition(*before));
+        const bool reported =
+            before != nullptr &&
+            (before->lower == "that" || before->lower == "whether" || before->lower == "if" ||
+             VerbClassOf(*before) != CueClass::kNone || IsPreposition(*before));
         if (k > en.last_named_at && k < pse && IsFiniteAuxiliary(c_.tok(k)) && !c_.InQuote(k) && !reported) {
           only = mentioned_[i];
         }
@@ -5946,7 +6004,7 @@ class Resolver {
         if (en.last_named == sentence_ && en.last_named_at > at) continue;
         if (in_opening(en) || BodyName(en) || ModifierMention(en)) continue;
         bool near = sentence_ - en.last_named <= 2;
-        bool fits = pass == 0 ? en.gender == gender && near
+        bool fits = pass == 0   ? en.gender == gender && near
                     : pass == 1 ? en.gender == 0 && near
                                 : en.gender == gender;
         if (fits) {
@@ -6040,7 +6098,8 @@ class Resolver {
       // thinking": unnamed people, picked out by whom they know.
       const absl::string_view w = c_.tok(k).lower, n = c_.tok(k + 1).lower;
       if (k > np.begin && IsSpeakerNoun(c_.tok(k - 1)) &&
-          (((w == "close" || w == "loyal" || w == "near") && n == "to") || (w == "familiar" && n == "with"))) {
+          (((w == "close" || w == "loyal" || w == "near") && n == "to") ||
+           (w == "familiar" && n == "with"))) {
         return c_.TokText(np.begin, np.end);
       }
     }
@@ -6055,7 +6114,8 @@ class Resolver {
           ++k;
         }
         // (Not "A spokesman for the ministry": the body it speaks for.)
-        const bool party = k == np.end - 1 && c_.tok(k).capitalized && c_.lex.party_words.contains(c_.tok(k).text);
+        const bool party =
+            k == np.end - 1 && c_.tok(k).capitalized && c_.lex.party_words.contains(c_.tok(k).text);
         if (party) return c_.TokText(np.begin, np.end);
       }
     }
@@ -6077,15 +6137,20 @@ class Resolver {
     int of = -1;
     const Token& lead = c_.tok(np.begin);
     // (IsQuantityHead holds "many", "some", "most".)
-    const bool own = IsDeterminer(lead) || IsNounDeterminer(lead) || IsQuantityHead(lead) || lead.lower == "one";
+    const bool own =
+        IsDeterminer(lead) || IsNounDeterminer(lead) || IsQuantityHead(lead) || lead.lower == "one";
     for (int k = np.begin; !own && k < np.end && k < np.begin + 4; ++k) {
-      if (c_.tok(k).lower == "of") { of = k; break; }
+      if (c_.tok(k).lower == "of") {
+        of = k;
+        break;
+      }
       if (c_.tok(k).capitalized || !WordToken(c_.tok(k))) break;
     }
     if (of >= 0 && np.begin > 0) {
       const int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
       int k = np.begin - 1;
-      while (k > sb && k > np.begin - 8 && WordToken(c_.tok(k)) && !c_.tok(k).capitalized && !c_.InQuote(k)) --k;
+      while (k > sb && k > np.begin - 8 && WordToken(c_.tok(k)) && !c_.tok(k).capitalized && !c_.InQuote(k))
+        --k;
       if (k > sb && c_.tok(k).IsPunct(",") && NameWord(c_, k - 1, sb)) {
         int b = k - 1;
         while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
@@ -6097,11 +6162,12 @@ class Resolver {
     // "Umbro announced … The firm said": a body's second reference is the
     // named body that spoke last, if it spoke within the last few sentences.
     static const auto* kFirm = new absl::flat_hash_set<absl::string_view>{
-        "company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "broadcaster",
-        "network", "newspaper", "channel", "agency", "consultancy", "insurer", "lender", "watchdog",
-        "regulator", "chain", "publisher", "studio", "label", "manufacturer", "maker", "giant"};
-    const bool firm_role = np.end - np.begin == 2 && first.lower == "the" &&
-                           kFirm->contains(c_.tok(np.begin + 1).lower);
+        "company",  "firm",         "group",    "bank",      "club",    "carrier",   "airline",
+        "retailer", "broadcaster",  "network",  "newspaper", "channel", "agency",    "consultancy",
+        "insurer",  "lender",       "watchdog", "regulator", "chain",   "publisher", "studio",
+        "label",    "manufacturer", "maker",    "giant"};
+    const bool firm_role =
+        np.end - np.begin == 2 && first.lower == "the" && kFirm->contains(c_.tok(np.begin + 1).lower);
     if (firm_role && !last_firm_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
       return last_firm_;
     }
@@ -6111,8 +6177,8 @@ class Resolver {
     // newspaper", "the agency", "the regulator", which are seldom the firm
     // the story names.)
     static const auto* kNamedFirm = new absl::flat_hash_set<absl::string_view>{
-        "company", "firm", "group", "club", "airline", "carrier", "bank", "retailer", "insurer",
-        "lender", "chain", "maker", "manufacturer", "giant"};
+        "company",  "firm",    "group",  "club",  "airline", "carrier",      "bank",
+        "retailer", "insurer", "lender", "chain", "maker",   "manufacturer", "giant"};
     if (firm_role && kNamedFirm->contains(c_.tok(np.begin + 1).lower)) {
       const int here = c_.token_sentence[np.begin];
       int best = -1;
@@ -6146,9 +6212,11 @@ class Resolver {
     bool lowercase_modifiers = np.end - the >= 2;
     for (int i = the + 1; i + 1 < np.end && lowercase_modifiers; ++i) {
       const Token& u = c_.tok(i);
-      lowercase_modifiers = (WordToken(u) && !u.capitalized) || u.kind == TokenKind::kNumber || u.IsPunct("-");
+      lowercase_modifiers =
+          (WordToken(u) && !u.capitalized) || u.kind == TokenKind::kNumber || u.IsPunct("-");
     }
-    if (lowercase_modifiers && np.end - the <= 6 && c_.tok(the).lower == "the" && Demonym(c_.tok(np.end - 1))) {
+    if (lowercase_modifiers && np.end - the <= 6 && c_.tok(the).lower == "the" &&
+        Demonym(c_.tok(np.end - 1))) {
       int described = Described(the, np.end, /*by_recency=*/true);
       if (described >= 0) {
         *ent = described;
@@ -6164,9 +6232,9 @@ class Resolver {
         WordToken(c_.tok(np.begin + 1)) && !c_.tok(np.begin + 1).capitalized) {
       const absl::string_view relation = c_.tok(np.begin + 1).lower;
       static const auto* kRelations = new absl::flat_hash_set<absl::string_view>{
-          "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
-          "widower", "partner", "fiancee", "fiancée", "fiance", "nephew", "niece", "cousin", "grandson",
-          "granddaughter", "uncle", "aunt"};
+          "son",    "daughter", "wife",    "husband",  "brother",       "sister",  "father",
+          "mother", "widow",    "widower", "partner",  "fiancee",       "fiancée", "fiance",
+          "nephew", "niece",    "cousin",  "grandson", "granddaughter", "uncle",   "aunt"};
       const bool kin = kRelations->contains(relation);
       for (int k = np.begin - 1; kin && k >= 1 && k >= np.begin - 400; --k) {
         if (c_.tok(k).lower != relation || c_.InQuote(k) || !IsPossessive(c_.tok(k - 1).text)) continue;
@@ -6223,7 +6291,8 @@ class Resolver {
         const auto& sents = c_.a.segmentation.sentences;
         if (s > 0 && sents[s - 1].paragraph == sents[s].paragraph) {
           const int psb = c_.a.sentence_tokens[s - 1].first, pse = c_.a.sentence_tokens[s - 1].second;
-          const Np subject = SentenceSubject(c_, MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false), pse);
+          const Np subject =
+              SentenceSubject(c_, MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false), pse);
           bool plain = subject.valid() && !c_.InQuote(subject.begin);
           for (int k = subject.valid() ? subject.begin : 0; plain && k < subject.end; ++k) {
             plain = WordToken(c_.tok(k)) && !IsPreposition(c_.tok(k)) &&
@@ -6250,8 +6319,9 @@ class Resolver {
     // phrase right before the relative.
     // "Graham—who had endorsed …", "David Duke (who endorses …)": the
     // name before the dash or bracket, as before a comma.
-    const bool set_off = np.begin >= 2 && (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).IsPunct("—") ||
-                                           c_.tok(np.begin - 1).IsPunct("–") || c_.tok(np.begin - 1).IsPunct("("));
+    const bool set_off =
+        np.begin >= 2 && (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).IsPunct("—") ||
+                          c_.tok(np.begin - 1).IsPunct("–") || c_.tok(np.begin - 1).IsPunct("("));
     if (np.end - np.begin == 1 && (first.lower == "who" || first.lower == "which" || first.lower == "that") &&
         np.begin >= 2 && (set_off || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
       int e = set_off ? np.begin - 1 : np.begin, b = e;
@@ -6268,7 +6338,8 @@ class Resolver {
       }
       // "the International Air Transport Association (IATA), which": the
       // name before its abbreviation in brackets.
-      if (e - 3 >= sb && c_.tok(e - 1).IsPunct(")") && c_.tok(e - 3).IsPunct("(") && c_.tok(e - 2).capitalized) {
+      if (e - 3 >= sb && c_.tok(e - 1).IsPunct(")") && c_.tok(e - 3).IsPunct("(") &&
+          c_.tok(e - 2).capitalized) {
         e -= 3;
         b = e;
       }
@@ -6276,9 +6347,9 @@ class Resolver {
       // "Senator Bernie Sanders of Vermont, who": the person from the place.
       if (b - 2 >= sb && c_.tok(b - 1).lower == "of" && NameWord(c_, b - 2, sb) && IsOrgOrPlace(b, e)) {
         b -= 2;
-        while (b - 1 >= sb && (NameWord(c_, b - 1, sb) || IsTitleAbbreviation(c_.lex, c_.tok(b - 1)) ||
-                               (c_.tok(b - 1).IsPunct(".") && b - 2 >= sb &&
-                                IsTitleAbbreviation(c_.lex, c_.tok(b - 2))))) {
+        while (b - 1 >= sb &&
+               (NameWord(c_, b - 1, sb) || IsTitleAbbreviation(c_.lex, c_.tok(b - 1)) ||
+                (c_.tok(b - 1).IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c_.lex, c_.tok(b - 2))))) {
           --b;
         }
       }
@@ -6290,7 +6361,8 @@ class Resolver {
       // who the relative stands for; the person the description follows is.
       // ("a gynecologist from Englewood, New Jersey, who said": a place
       // and its region after a preposition.)
-      if (b < e && b - 2 > sb && c_.tok(b - 1).IsPunct(",") && NameWord(c_, b - 2, sb) && !c_.InQuote(b - 2)) {
+      if (b < e && b - 2 > sb && c_.tok(b - 1).IsPunct(",") && NameWord(c_, b - 2, sb) &&
+          !c_.InQuote(b - 2)) {
         int r = b - 2;
         while (r - 1 > sb && NameWord(c_, r - 1, sb)) --r;
         if (IsPreposition(c_.tok(r - 1))) b = r;
@@ -6307,7 +6379,8 @@ class Resolver {
           // (Not a second name joined on: "Botafogo, or Mexican outfit Red
           // Sharks Veracruz, who also expressed an interest".)
           const bool description = (IsDeterminer(d) || (!d.capitalized && WordToken(d)) || IsTitleWord(d)) &&
-                                   d.lower != "or" && d.lower != "and" && d.lower != "but" && d.lower != "nor";
+                                   d.lower != "or" && d.lower != "and" && d.lower != "but" &&
+                                   d.lower != "nor";
           Np head = NpEndingAt(c_, p - 1, sb, 0);
           if (description && head.valid() && !IsDescription(c_, head)) {
             int hb = head.begin;
@@ -6346,8 +6419,9 @@ class Resolver {
             NameWord(c_, comma - 1, sb) && !c_.InQuote(comma - 1)) {
           // The name ends at the comma that opens the description.
           int nb = comma - 1;
-          while (nb - 1 >= sb && (NameWord(c_, nb - 1, sb) || IsInitial(c_.tok(nb - 1)) ||
-                                  (c_.tok(nb - 1).IsPunct(".") && nb - 2 >= sb && IsInitial(c_.tok(nb - 2))))) {
+          while (nb - 1 >= sb &&
+                 (NameWord(c_, nb - 1, sb) || IsInitial(c_.tok(nb - 1)) ||
+                  (c_.tok(nb - 1).IsPunct(".") && nb - 2 >= sb && IsInitial(c_.tok(nb - 2))))) {
             --nb;
           }
           antecedent_ = {nb, comma};
@@ -6399,7 +6473,8 @@ class Resolver {
       const Token& noun = c_.tok(e - 1);
       // (Or a noun for people without an "s": "dozens of women who claim".)
       if (WordToken(noun) && !noun.capitalized &&
-          (absl::EndsWith(noun.lower, "s") || (IsSpeakerNoun(noun) && !c_.lex.body_nouns.contains(noun.lower))) &&
+          (absl::EndsWith(noun.lower, "s") ||
+           (IsSpeakerNoun(noun) && !c_.lex.body_nouns.contains(noun.lower))) &&
           !IsFunctionWord(noun) && !IsPronoun(noun) && !IsAdverb(noun) && !IsAuxiliary(noun)) {
         antecedent_ = {e - 1, e};
         return Text(e - 1, e);
@@ -6435,8 +6510,8 @@ class Resolver {
     for (int i = np.begin + 1; i + 1 < np.end; ++i) {
       const Token& u = c_.tok(i);
       if (c_.tok(i + 1).lower == "by" &&
-          (u.lower == "obtained" || u.lower == "seen" || u.lower == "reviewed" ||
-           u.lower == "received" || u.lower == "viewed" || u.lower == "acquired")) {
+          (u.lower == "obtained" || u.lower == "seen" || u.lower == "reviewed" || u.lower == "received" ||
+           u.lower == "viewed" || u.lower == "acquired")) {
         e = i;
         break;
       }
@@ -6487,20 +6562,22 @@ class Resolver {
     const bool party_description = speech_cue_ && PartyMemberAt(np.begin, e);
     // ("The MEP said": an article and a title in capitals is a bare title,
     // a description below, not a name.)
-    const bool capital_title = e - np.begin == 2 && c_.tok(np.begin).lower == "the" && IsTitleWord(c_.tok(e - 1));
+    const bool capital_title =
+        e - np.begin == 2 && c_.tok(np.begin).lower == "the" && IsTitleWord(c_.tok(e - 1));
     if (c_.tok(e - 1).capitalized && !party_description && !capital_title) {
       int b = e - 1;
-      while (b - 1 >= np.begin && (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") ||
-                                   IsNameJoiner(c_.tok(b - 1)) ||
-                                   IsTitleWord(c_.tok(b - 1)) || OrgJoinerAt(c_, b - 1, np.begin))) {
+      while (b - 1 >= np.begin &&
+             (c_.tok(b - 1).capitalized || c_.tok(b - 1).IsPunct(".") || IsNameJoiner(c_.tok(b - 1)) ||
+              IsTitleWord(c_.tok(b - 1)) || OrgJoinerAt(c_, b - 1, np.begin))) {
         --b;
       }
       // A name does not begin with its joiner ("75 percent of Democrats").
       while (b + 1 < e && IsNameJoiner(c_.tok(b)) && !c_.tok(b).capitalized) ++b;
       // "Surveys of phone use in Japan", "officials in Moscow": a place
       // where they are is not who speaks.
-      if (b - 1 > np.begin && (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at" ||
-                               c_.tok(b - 1).lower == "across" || c_.tok(b - 1).lower == "from") &&
+      if (b - 1 > np.begin &&
+          (c_.tok(b - 1).lower == "in" || c_.tok(b - 1).lower == "at" || c_.tok(b - 1).lower == "across" ||
+           c_.tok(b - 1).lower == "from") &&
           IsOrgOrPlace(b, e) && !IsOrgOrPlace(np.begin, b - 1)) {
         return mention;
       }
@@ -6529,9 +6606,8 @@ class Resolver {
       // are the body's: "figures from the Land Registry", where "figures" is
       // data far more often than people.)
       const bool where = at - 1 > np.begin && (c_.tok(at).lower == "in" || c_.tok(at).lower == "at");
-      const bool origin = at - 1 >= np.begin && c_.tok(at).lower == "from" &&
-                          IsSpeakerNoun(c_.tok(at - 1)) && !IsDocumentNoun(c_.tok(at - 1)) &&
-                          c_.tok(at - 1).lower != "figures" &&
+      const bool origin = at - 1 >= np.begin && c_.tok(at).lower == "from" && IsSpeakerNoun(c_.tok(at - 1)) &&
+                          !IsDocumentNoun(c_.tok(at - 1)) && c_.tok(at - 1).lower != "figures" &&
                           !c_.lex.body_nouns.contains(c_.tok(at - 1).lower);
       if ((where || origin) && WordToken(c_.tok(at - 1)) && !c_.tok(at - 1).capitalized &&
           !IsPossessive(c_.tok(at - 1).text)) {
@@ -6544,8 +6620,7 @@ class Resolver {
       const int f = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
       if (f - 1 >= np.begin && (c_.tok(f).lower == "for" || c_.tok(f).lower == "to") &&
           (!c_.tok(f - 1).capitalized || f - 1 == c_.a.sentence_tokens[sentence_].first) &&
-          IsSpeakerNoun(c_.tok(f - 1)) &&
-          !c_.lex.body_nouns.contains(c_.tok(f - 1).lower)) {
+          IsSpeakerNoun(c_.tok(f - 1)) && !c_.lex.body_nouns.contains(c_.tok(f - 1).lower)) {
         return mention;
       }
       int found = EntityFor(b, e, false);
@@ -6581,8 +6656,7 @@ class Resolver {
     const Token& last = c_.tok(np.end - 1);
     bool modified_person = np.end - np.begin >= 3 &&
                            (IsSpeakerNoun(last) || (second_reference_ && !IsDocumentNoun(last))) &&
-                           !last.capitalized &&
-                           !c_.lex.body_nouns.contains(last.lower) &&
+                           !last.capitalized && !c_.lex.body_nouns.contains(last.lower) &&
                            !(absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"));
     anaphoric |= modified_person;
     // "the Republican said", "the Utah Republican asks": one of a party,
@@ -6648,8 +6722,7 @@ class Resolver {
         // "the independent Vermont senator said" of Bernie Sanders: later,
         // "the senator" is him too.
         const Token& head = c_.tok(np.end - 1);
-        if (!HasTitle(described, head.lower) && IsTitleWord(head) &&
-            !head.capitalized) {
+        if (!HasTitle(described, head.lower) && IsTitleWord(head) && !head.capitalized) {
           entities_[described].titles.emplace_back(head.lower);
         }
         *ent = described;
@@ -6662,9 +6735,9 @@ class Resolver {
   // A word for a person's circle: "aides", "advisers", "insiders".
   static bool CircleWord(const Token& t) {
     static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
-        "aides", "advisers", "advisors", "allies", "associates", "friends", "confidants", "loyalists",
-        "lieutenants", "surrogates", "staffers", "backers", "supporters", "insiders", "admirers",
-        "followers", "devotees", "defenders", "fans", "circle"};
+        "aides",     "advisers",    "advisors",   "allies",    "associates", "friends",    "confidants",
+        "loyalists", "lieutenants", "surrogates", "staffers",  "backers",    "supporters", "insiders",
+        "admirers",  "followers",   "devotees",   "defenders", "fans",       "circle"};
     return kCircle->contains(t.lower);
   }
 
@@ -6683,7 +6756,8 @@ class Resolver {
   bool PartOfGroupSomewhere(const Np& np) const {
     if (!np.valid()) return false;
     const Token& first = c_.tok(np.begin);
-    if (!WordToken(first) || !IsQuantityHead(first) || first.lower == "all" || first.lower == "both") return false;
+    if (!WordToken(first) || !IsQuantityHead(first) || first.lower == "all" || first.lower == "both")
+      return false;
     for (int k = np.begin + 2; k + 1 < np.end; ++k) {
       if (!IsPreposition(c_.tok(k)) || c_.tok(k).lower == "of") continue;
       const Token& h = c_.tok(k - 1);
@@ -6718,11 +6792,12 @@ class Resolver {
     // "the reports", "these MPs", "her aides": a group the story has
     // identified, or one tied to a person.
     // (But "those around him", "those who know him": people nobody names.)
-    const bool those_vague = first.lower == "those" && np.begin + 1 < np.end &&
-                             (c_.tok(np.begin + 1).lower == "around" || c_.tok(np.begin + 1).lower == "close" ||
-                              c_.tok(np.begin + 1).lower == "near" || c_.tok(np.begin + 1).lower == "who" ||
-                              c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside" ||
-                              c_.tok(np.begin + 1).lower == "present");
+    const bool those_vague =
+        first.lower == "those" && np.begin + 1 < np.end &&
+        (c_.tok(np.begin + 1).lower == "around" || c_.tok(np.begin + 1).lower == "close" ||
+         c_.tok(np.begin + 1).lower == "near" || c_.tok(np.begin + 1).lower == "who" ||
+         c_.tok(np.begin + 1).lower == "familiar" || c_.tok(np.begin + 1).lower == "inside" ||
+         c_.tok(np.begin + 1).lower == "present");
     if (those_vague) return false;
     // (But "his critics", "her detractors": the people someone has, which no
     // one names.)
@@ -6755,17 +6830,19 @@ class Resolver {
       // ("The senator's advisers", "the president's closest aides": the
       // possessor named the circle, the article is the possessor's.)
       bool possessor = false;
-      for (int k = np.begin + 1; first.lower == "the" && k + 1 < np.end && k <= np.begin + 3 && !possessor; ++k) {
+      for (int k = np.begin + 1; first.lower == "the" && k + 1 < np.end && k <= np.begin + 3 && !possessor;
+           ++k) {
         possessor = IsPossessive(c_.tok(k).text) && WordToken(c_.tok(k));
       }
       if (CircleWord(head) && !joined &&
-          ((first.lower != "the" && first.lower != "these" && first.lower != "those" && first.lower != "this") ||
+          ((first.lower != "the" && first.lower != "these" && first.lower != "those" &&
+            first.lower != "this") ||
            possessor)) {
         return false;
       }
     }
-    if (first.lower == "the" || first.lower == "this" || first.lower == "these" ||
-        first.lower == "those" || IsPossessivePronoun(first)) {
+    if (first.lower == "the" || first.lower == "this" || first.lower == "these" || first.lower == "those" ||
+        IsPossessivePronoun(first)) {
       return true;
     }
     // "Sanders' aides", "Clinton's allies": a possessive just before the phrase.
@@ -6807,9 +6884,8 @@ class Resolver {
     {
       const Token& head = c_.tok(np.end - 1);
       if (np.end - np.begin >= 3 && WordToken(first) && (IsQuantityHead(first) || first.lower == "other") &&
-          first.lower != "all" &&
-          first.lower != "both" && WordToken(head) && !head.capitalized && IsSpeakerNoun(head) &&
-          absl::EndsWith(head.lower, "s")) {
+          first.lower != "all" && first.lower != "both" && WordToken(head) && !head.capitalized &&
+          IsSpeakerNoun(head) && absl::EndsWith(head.lower, "s")) {
         return false;
       }
     }
@@ -6817,8 +6893,8 @@ class Resolver {
     // place, no body; the place says where they live, not who speaks.
     {
       static const auto* kPopulation = new absl::flat_hash_set<absl::string_view>{
-          "residents", "voters", "people", "citizens", "locals", "farmers", "workers", "parents",
-          "students", "commuters", "families", "taxpayers", "shoppers", "drivers", "fans", "viewers"};
+          "residents", "voters",    "people",   "citizens",  "locals",   "farmers", "workers", "parents",
+          "students",  "commuters", "families", "taxpayers", "shoppers", "drivers", "fans",    "viewers"};
       const Token& head = c_.tok(np.end - 1);
       if (np.end - np.begin >= 2 && kPopulation->contains(head.lower) && !head.capitalized) {
         bool place = true;
@@ -6833,11 +6909,14 @@ class Resolver {
       // ("Iowa biofuels advocates say": a place, then a kind of people in
       // lower case, the head a plural noun for people that is no body; not
       // "Florida election officials", a state's own.)
-      if (np.end - np.begin >= 3 && !head.capitalized && IsSpeakerNoun(head) && absl::EndsWith(head.lower, "s") &&
-          !c_.lex.body_nouns.contains(head.lower) && head.lower != "officials" && head.lower != "authorities" &&
+      if (np.end - np.begin >= 3 && !head.capitalized && IsSpeakerNoun(head) &&
+          absl::EndsWith(head.lower, "s") && !c_.lex.body_nouns.contains(head.lower) &&
+          head.lower != "officials" && head.lower != "authorities" &&
           HasFlag(c_.tok(np.begin), kFlagMaybePlaceFirst)) {
         int k = np.begin;
-        while (k < np.end - 1 && WordToken(c_.tok(k)) && c_.tok(k).capitalized && !IsPossessive(c_.tok(k).text)) ++k;
+        while (k < np.end - 1 && WordToken(c_.tok(k)) && c_.tok(k).capitalized &&
+               !IsPossessive(c_.tok(k).text))
+          ++k;
         bool lower = k > np.begin;
         for (int i = k; i < np.end - 1 && lower; ++i) lower = WordToken(c_.tok(i)) && !c_.tok(i).capitalized;
         if (lower && k < np.end - 1 && c_.lex.places.contains(c_.TokView(np.begin, k))) return false;
@@ -6864,8 +6943,8 @@ class Resolver {
       // news media in general, alone before the head, names no outlet.)
       // (Nor "Police officials said": a force every town has, no body named.)
       const bool media = np.end - np.begin == 2 && i == np.begin &&
-                         (w == "Press" || w == "Media" || w == "News" || w == "Newspaper" || w == "Television" ||
-                          w == "TV" || w == "Radio" || w == "Police");
+                         (w == "Press" || w == "Media" || w == "News" || w == "Newspaper" ||
+                          w == "Television" || w == "TV" || w == "Radio" || w == "Police");
       if (media) continue;
       if (acronym || known || IsOrgOrPlace(i, i + 1)) return true;
     }
@@ -6915,7 +6994,8 @@ class Resolver {
       // (A body or a place named beside the person is no rival: "quit the
       // UK Independence Party".)
       bool body = BodyName(en) || c_.lex.places.contains(en.full);
-      for (const std::string& part : en.parts) body |= c_.lex.organisation_words.contains(PossessiveStem(part));
+      for (const std::string& part : en.parts)
+        body |= c_.lex.organisation_words.contains(PossessiveStem(part));
       if (body) continue;
       if (found >= 0) return -1;  // two people named: no telling which
       found = i;
@@ -7008,10 +7088,9 @@ class Resolver {
       return false;
     }
     int e = i;
-    while (e < se && (NameWord(c_, e, sb) || (e > i && c_.tok(e).IsPunct(".") &&
-                                              IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
-                      IsTitleAbbreviation(c_.lex, c_.tok(e)) ||
-                      IsTitleWord(c_.tok(e)))) {
+    while (e < se && (NameWord(c_, e, sb) ||
+                      (e > i && c_.tok(e).IsPunct(".") && IsTitleAbbreviation(c_.lex, c_.tok(e - 1))) ||
+                      IsTitleAbbreviation(c_.lex, c_.tok(e)) || IsTitleWord(c_.tok(e)))) {
       bool poss = IsPossessive(c_.tok(e).text);
       ++e;
       if (poss) return false;  // "Trump’s scolding": not the subject
@@ -7068,8 +7147,8 @@ class Resolver {
   bool second_reference_ = false;
   // The cue being resolved reports speech or belief, not a stance.
   bool speech_cue_ = false;
-  bool continuing_ = false;      // the cue goes on with what was said ("added")
-  int last_speaker_ = -1;        // the entity that spoke last, for "he added"
+  bool continuing_ = false;  // the cue goes on with what was said ("added")
+  int last_speaker_ = -1;    // the entity that spoke last, for "he added"
   int last_speaker_sentence_ = -100;
   bool last_speaker_asked_ = false;  // the last speaker put a question (the next answers it)
   // The phrase a relative pronoun speaker stands for, set by Resolve.
@@ -7092,8 +7171,8 @@ Attribution MakeAttribution(const Context& c, int k) {
     a.speaker_span = c.TokSpan(cue.speaker.begin, cue.speaker.end);
     // "critics who say": the mention runs from the phrase the relative
     // stands for.
-    if (static_cast<size_t>(k) < c.cue_speaker_antecedent.size() &&
-        c.cue_speaker_antecedent[k].valid() && c.cue_speaker_antecedent[k].end == cue.speaker.begin) {
+    if (static_cast<size_t>(k) < c.cue_speaker_antecedent.size() && c.cue_speaker_antecedent[k].valid() &&
+        c.cue_speaker_antecedent[k].end == cue.speaker.begin) {
       a.speaker_span = c.TokSpan(c.cue_speaker_antecedent[k].begin, cue.speaker.end);
     }
     a.speaker = c.cue_speaker_name[k];

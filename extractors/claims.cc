@@ -8,7 +8,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-
 #include "extractors/internal/context.h"
 #include "extractors/internal/words.h"
 
@@ -173,8 +172,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       // "he showed his cultural dexterity", "they showed their intent": a
       // quality shown, not a proposition ("showed that …", "showed Clinton
       // leading" are; "a poll showed a slimmer lead" reports a result).
-      const bool document = cue.speaker.valid() &&
-                            c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower);
+      const bool document =
+          cue.speaker.valid() && c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower);
       if (f == cue.end && !document &&
           (w0 == "his" || w0 == "her" || w0 == "their" || w0 == "its" || w0 == "our" || w0 == "my" ||
            w0 == "your")) {
@@ -190,10 +189,10 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       // drove the increase"; so is what polls, surveys and studies show, "a
       // poll showed a slimmer lead", their result.)
       static const auto* kData = new absl::flat_hash_set<absl::string_view>{
-          "poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "data",
-          "figures", "statistics", "numbers", "estimates", "forecasts", "projections", "report", "reports",
-          "records", "filings", "documents", "analysis", "analyses", "review", "audit", "census", "tally",
-          "count"};
+          "poll",        "polls",  "polling", "survey",     "surveys", "study",     "studies",
+          "research",    "data",   "figures", "statistics", "numbers", "estimates", "forecasts",
+          "projections", "report", "reports", "records",    "filings", "documents", "analysis",
+          "analyses",    "review", "audit",   "census",     "tally",   "count"};
       const bool data = cue.speaker.valid() && kData->contains(c.tok(cue.speaker.end - 1).lower);
       // (Only what follows the verb: "…, the analysis shows" puts its
       // clause before it.)
@@ -216,8 +215,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     // defense of …", "when he mentions the wall": with an article too, for
     // a verb of mentioning.)
     static const auto* kMention = new absl::flat_hash_set<absl::string_view>{
-        "note", "notes", "noted", "noting", "observe", "observes", "observed", "observing",
-        "mention", "mentions", "mentioned", "mentioning"};
+        "note",     "notes",     "noted",   "noting",   "observe",   "observes",
+        "observed", "observing", "mention", "mentions", "mentioned", "mentioning"};
     const bool mentioning = absl::StartsWith(verb.lower, "mention");
     if (kMention->contains(verb.lower) && b >= cue.end && f < e && c.tok(f).kind == TokenKind::kWord &&
         (IsPossessivePronoun(c.tok(f)) || (absl::EndsWith(w0, "ing") && !IsDeterminer(c.tok(f))) ||
@@ -236,13 +235,16 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     }
     // "deny Sanders the nomination", "denied him entry": withholding from
     // someone, no claim denied (a person, then what is withheld).
-    if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end && f < e) {
+    if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end &&
+        f < e) {
       int g = f;
       const Token& u = c.tok(g);
       if (IsObjectPronoun(u)) {
         ++g;
       } else {
-        while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord && !IsFunctionWord(c.tok(g))) ++g;
+        while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord &&
+               !IsFunctionWord(c.tok(g)))
+          ++g;
         // ("denied Merrick Garland, President Obama's nominee, a hearing":
         // the person's description set off between.)
         if (g > f && g < e && c.tok(g).IsPunct(",")) {
@@ -318,8 +320,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         w == "fail" || w == "failing") {
       return false;
     }
-    if (w == "going" || w == "want" || w == "wants" || w == "wanted" || w == "able" ||
-        w == "willing" || w == "prepared" || w == "ready" || w == "trying" || w == "try") {
+    if (w == "going" || w == "want" || w == "wants" || w == "wanted" || w == "able" || w == "willing" ||
+        w == "prepared" || w == "ready" || w == "trying" || w == "try") {
       // "isn't going to", "was not going to", "was never going to".
       int q = skip_adverbs(v - 1);
       if (negator(q)) return false;
@@ -394,10 +396,12 @@ void AttributeQuotes(Context& c) {
            !IsFunctionWord(last) && !IsTitleWord(last) && !c.lex.kind_adjectives.contains(last.text) &&
            !c.InQuote(np.begin) &&
            (((np.end - np.begin >= 2 || last.text.size() > 3) &&
-             std::any_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) ||
+             std::any_of(last.text.begin(), last.text.end(),
+                         [](char ch) { return ch >= 'a' && ch <= 'z'; })) ||
             // (Or a body's acronym: "AS offers one viewpoint:", "ABC accuses …".)
             (last.text.size() >= 2 && last.text.size() <= 5 &&
-             std::all_of(last.text.begin(), last.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })));
+             std::all_of(last.text.begin(), last.text.end(),
+                         [](char ch) { return ch >= 'A' && ch <= 'Z'; })));
   };
   // Whether the story gives the person or body the phrase names words of
   // their own elsewhere: the last word of the phrase is the last word of a
@@ -496,8 +500,8 @@ void AttributeQuotes(Context& c) {
         // the think-tank the Brookings Institution says; “…,” Ramos, 58,
         // told AFP; “…,” Jim Press, vice president of sales, said.
         bool direct = true;
-        bool has_speaker_between = cue.speaker.valid() && cue.speaker.begin > close &&
-                                   cue.speaker.end <= cue.begin;
+        bool has_speaker_between =
+            cue.speaker.valid() && cue.speaker.begin > close && cue.speaker.end <= cue.begin;
         // “…,” Trent Lott, who was majority leader under George W. Bush,
         // told …: a relative clause set off by commas after the speaker.
         int aside_end = -1;
@@ -521,7 +525,8 @@ void AttributeQuotes(Context& c) {
           // "“…,” as the host Steve Doocy said in April": "as" right after
           // the quote's comma, before the speaker of a verb of speech.
           if (u.lower == "as" && has_speaker_between &&
-              (c.tok(i - 1).IsPunct(",") || (i == close + 1 && close - 1 > open && c.tok(close - 1).IsPunct(","))) &&
+              (c.tok(i - 1).IsPunct(",") ||
+               (i == close + 1 && close - 1 > open && c.tok(close - 1).IsPunct(","))) &&
               cue.speaker.begin > i && cue.speaker.begin <= i + 3 &&
               (cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded)) {
             continue;
@@ -536,15 +541,16 @@ void AttributeQuotes(Context& c) {
           // before a comma ("Rep. Glenn Thompson, R-Pa., said"), a title or
           // an initial ("Benjamin J. Rhodes, Mr. Obama's deputy …, said").
           const Token* before_dot = i > close + 1 ? &c.tok(i - 1) : nullptr;
-          bool abbrev_dot = u.IsPunct(".") &&
-                            ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
-                             (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
-                              ((before_dot->text.size() == 1 && before_dot->capitalized) ||
-                               IsTitleAbbreviation(c.lex, *before_dot) || IsDottedInitials(before_dot->text))));
+          bool abbrev_dot =
+              u.IsPunct(".") &&
+              ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
+               (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
+                ((before_dot->text.size() == 1 && before_dot->capitalized) ||
+                 IsTitleAbbreviation(c.lex, *before_dot) || IsDottedInitials(before_dot->text))));
           direct = has_speaker_between && cue.begin - close < kQuoteToCueTokens && !c.InQuote(i) &&
                    u.kind != TokenKind::kQuote &&
-                   !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") ||
-                     u.IsPunct(";") || u.IsPunct(":")) &&
+                   !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") || u.IsPunct(";") ||
+                     u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
                    u.lower != "but" && !IsSubordinator(u);  // "“…” when he said
           // "has called the pact “insanity,” and Sanders says it is …": a
@@ -564,9 +570,10 @@ void AttributeQuotes(Context& c) {
         bool adjacent = true;
         for (int i = close + 1; i < first && adjacent; ++i) {
           const Token& u = c.tok(i);
-          adjacent = u.IsPunct(",") ||
-                     (u.kind == TokenKind::kWord && !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
-                      !IsAuxiliary(u) && !IsFunctionWord(u) && !IsPronoun(u) && (IsTitleWord(u) || !u.capitalized));
+          adjacent =
+              u.IsPunct(",") ||
+              (u.kind == TokenKind::kWord && !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
+               !IsAuxiliary(u) && !IsFunctionWord(u) && !IsPronoun(u) && (IsTitleWord(u) || !u.capitalized));
         }
         if (post < 0 && adjacent) post = static_cast<int>(k);
       } else if (cue.end <= open) {
@@ -575,8 +582,8 @@ void AttributeQuotes(Context& c) {
         // `open`, so any quoted token before it is another's).
         const bool other = quoted_before[open] > quoted_before[cue.end];
         if (other && q.kind != QuoteKind::kPartial) continue;
-        if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according &&
-            !cue.colon && cue.speaker.valid() && dist < speech_pre_dist) {
+        if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according && !cue.colon &&
+            cue.speaker.valid() && dist < speech_pre_dist) {
           speech_pre = static_cast<int>(k);
           speech_pre_dist = dist;
         }
@@ -640,8 +647,9 @@ void AttributeQuotes(Context& c) {
     // line or slogan are that someone's.
     {
       static const auto* kSaying = new absl::flat_hash_set<absl::string_view>{
-          "answer", "reply", "response", "retort", "message", "argument", "phrase", "slogan", "mantra",
-          "line", "refrain", "promise", "pledge", "advice", "warning", "verdict", "explanation", "words"};
+          "answer", "reply",  "response", "retort",  "message",     "argument",
+          "phrase", "slogan", "mantra",   "line",    "refrain",     "promise",
+          "pledge", "advice", "warning",  "verdict", "explanation", "words"};
       const int sb = c.a.sentence_tokens[s2].first;
       int pos = -1;  // the possessive opening the phrase of saying
       for (int k = open - 1; k > sb && k >= open - 10 && pos < 0; --k) {
@@ -659,7 +667,9 @@ void AttributeQuotes(Context& c) {
       }
       if (pos >= 0) {
         int pb = pos;
-        while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord && !c.InQuote(pb - 1)) --pb;
+        while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord &&
+               !c.InQuote(pb - 1))
+          --pb;
         std::string name = pb < pos ? c.TokText(pb, pos) + " " : std::string();
         name += std::string(PossessiveStem(c.tok(pos).text));
         CreditToColonCue(c, q, pos, pos + 1, s2, {pb, pos + 1}, std::move(name), /*named=*/true);
@@ -671,19 +681,18 @@ void AttributeQuotes(Context& c) {
     // same paragraph, opens with who said it. So does one that ends on a
     // period where a comma belongs ("“… are missing.” Trump said."), when
     // no colon introduced it.
-    const bool period_for_comma = close >= 1 && c.tok(close - 1).IsPunct(".") &&
-                                  !(open >= 1 && c.tok(open - 1).IsPunct(":"));
+    const bool period_for_comma =
+        close >= 1 && c.tok(close - 1).IsPunct(".") && !(open >= 1 && c.tok(open - 1).IsPunct(":"));
     if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
         (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?") || period_for_comma) &&
-        s2 + 1 < static_cast<int>(sents.size()) &&
-        sents[s2 + 1].paragraph == sents[s2].paragraph) {
+        s2 + 1 < static_cast<int>(sents.size()) && sents[s2 + 1].paragraph == sents[s2].paragraph) {
       const int nb = c.a.sentence_tokens[s2 + 1].first;
       const int ne = c.a.sentence_tokens[s2 + 1].second;
       for (int k : c.cues_in[s2 + 1]) {
         const Cue& cue = c.cues[k];
         if (cue.passive || cue.according || cue.colon || cue.cls == CueClass::kAttitude ||
-            !cue.speaker.valid() || !OpensWithSpeaker(c, nb, cue.speaker.begin) || cue.speaker.end > cue.begin ||
-            cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
+            !cue.speaker.valid() || !OpensWithSpeaker(c, nb, cue.speaker.begin) ||
+            cue.speaker.end > cue.begin || cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
           break;
         }
         bool plain = true;
@@ -695,14 +704,13 @@ void AttributeQuotes(Context& c) {
         // "… said that …", "… said the plan": a report of its own.
         // Only whom it was said to may follow: "asked the crowd".
         const absl::string_view verb = c.tok(cue.begin).lower;
-        const bool addressee = absl::StartsWith(verb, "ask") || absl::StartsWith(verb, "tell") ||
-                               verb == "told";
+        const bool addressee =
+            absl::StartsWith(verb, "ask") || absl::StartsWith(verb, "tell") || verb == "told";
         bool bare = cue.end >= ne || !c.tok(cue.end).IsWordLike() || IsPreposition(c.tok(cue.end)) ||
                     (!c.tok(cue.end).capitalized && IsAdverb(c.tok(cue.end))) || addressee;
         for (int i = cue.end; i < ne && bare; ++i) {
           const Token& u = c.tok(i);
-          bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) &&
-                 VerbClassOf(u) == CueClass::kNone;
+          bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone;
         }
         // (After a period, only a sentence that ends there: "She went on
         // to say:" introduces the next quote.)
@@ -761,8 +769,8 @@ void AttributeQuotes(Context& c) {
       // words to someone else, "Clinton's “…” remark".)
       const int se = c.a.sentence_tokens[s1].second;
       const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
-      bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 && names_someone(subject) &&
-                   speaks_elsewhere(subject) &&
+      bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 &&
+                   names_someone(subject) && speaks_elsewhere(subject) &&
                    !IsPossessive(c.tok(open - 1).text) && !(close + 1 < se && IsSpeechNoun(c.tok(close + 1)));
       // (Nor in a sentence that reports someone's words or thoughts: "Ken
       // Livingstone should “stick to his guns”, Boris Johnson has insisted",
@@ -776,11 +784,13 @@ void AttributeQuotes(Context& c) {
         const CueClass cls = VerbClassOf(u);
         clear = !c.InQuote(k) && u.kind != TokenKind::kQuote && !u.IsPunct(";") && !u.IsPunct(":") &&
                 u.lower != "that" && u.lower != "who" && u.lower != "whom" && u.lower != "which" &&
-                u.lower != "whose" && !IsSubordinator(u) && (cls == CueClass::kNone || cls == CueClass::kAttitude) &&
+                u.lower != "whose" && !IsSubordinator(u) &&
+                (cls == CueClass::kNone || cls == CueClass::kAttitude) &&
                 !(u.lower == "by" && k + 1 < open && c.tok(k + 1).capitalized);
       }
       if (clear) {
-        CreditToColonCue(c, q, subject.end, subject.end + 1, s1, subject, resolved_name(subject), /*named=*/true);
+        CreditToColonCue(c, q, subject.end, subject.end + 1, s1, subject, resolved_name(subject),
+                         /*named=*/true);
         q.attribution.cue_class = CueClass::kNeutral;
         continue;
       }
@@ -801,8 +811,8 @@ void AttributeQuotes(Context& c) {
         bool quotes_someone = false;
         for (int k = csb; k < colon && !quotes_someone; ++k) {
           const absl::string_view w = c.tok(k).lower;
-          quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote || absl::StartsWith(w, "quot") ||
-                           w == "asked" || w == "question";
+          quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote ||
+                           absl::StartsWith(w, "quot") || w == "asked" || w == "question";
         }
         for (int k : c.cues_in[c.token_sentence[colon]]) {
           if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
@@ -833,8 +843,8 @@ void AttributeQuotes(Context& c) {
           auto people = [&](const Token& u) {
             const absl::string_view w = u.lower;
             return (IsSpeakerNoun(u) && !c.lex.body_nouns.contains(w)) ||
-                   (w.size() > 6 && (absl::EndsWith(w, "ers") || absl::EndsWith(w, "ors") ||
-                                     absl::EndsWith(w, "ists")));
+                   (w.size() > 6 &&
+                    (absl::EndsWith(w, "ers") || absl::EndsWith(w, "ors") || absl::EndsWith(w, "ists")));
           };
           int k = who.end;
           while (k < colon && k < who.end + 4 && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized &&
@@ -854,7 +864,8 @@ void AttributeQuotes(Context& c) {
         // description is who the description is.)
         if (who.valid() && !names_someone(who) && who.end + 2 < colon && c.tok(who.end).IsPunct(",")) {
           const Np name = NpAfter(c, who.end + 1, colon);
-          if (name.valid() && names_someone(name) && name.end < colon && c.tok(name.end).IsPunct(",")) who = name;
+          if (name.valid() && names_someone(name) && name.end < colon && c.tok(name.end).IsPunct(","))
+            who = name;
         }
         // (Or a body named by its modifier: "The Clinton campaign, in a Q&A
         // on the controversy, worded it more carefully:", "the Obama
@@ -867,8 +878,8 @@ void AttributeQuotes(Context& c) {
         bool modifier = false;
         for (int k = who.begin; named_body && k + 1 < who.end; ++k) {
           const Token& u = c.tok(k);
-          const bool name = u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) && !IsDeterminer(u) &&
-                            !IsPossessive(u.text) && !c.InQuote(k) && k > csb;
+          const bool name = u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) &&
+                            !IsDeterminer(u) && !IsPossessive(u.text) && !c.InQuote(k) && k > csb;
           named_body = name || IsDeterminer(u);
           modifier |= name;
         }
@@ -876,7 +887,8 @@ void AttributeQuotes(Context& c) {
         if (who.valid() && who.end <= colon && (names_someone(who) || named_body || named_group)) {
           std::string name = resolved_name(who);
           if (owner) name = std::string(PossessiveStem(name));
-          CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name), /*named=*/true);
+          CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name),
+                           /*named=*/true);
           q.attribution.cue_class = CueClass::kNeutral;
           continue;
         }
@@ -932,8 +944,8 @@ void AttributeQuotes(Context& c) {
         about = false;
       }
       if (np.valid() && (np.end == open - 1 || about || verb >= 0) && !in_pp && names) {
-        CreditToColonCue(c, q, verb >= 0 ? verb : open - 1, verb >= 0 ? verb + 1 : open, c.token_sentence[open], np,
-                         c.TokText(np.begin, np.end),
+        CreditToColonCue(c, q, verb >= 0 ? verb : open - 1, verb >= 0 ? verb + 1 : open,
+                         c.token_sentence[open], np, c.TokText(np.begin, np.end),
                          c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
         continue;
       }
@@ -962,8 +974,8 @@ void AttributeQuotes(Context& c) {
       bool person = false;
       for (int k = np.valid() ? np.begin : 0; np.valid() && k < np.end && !person; ++k) {
         const Token& u = c.tok(k);
-        person = u.capitalized && (c.lex.first_name_gender.contains(u.text) || c.lex.titles.contains(u.text) ||
-                                   IsTitleAbbreviation(c.lex, u));
+        person = u.capitalized && (c.lex.first_name_gender.contains(u.text) ||
+                                   c.lex.titles.contains(u.text) || IsTitleAbbreviation(c.lex, u));
       }
       // (Or a name of two words or more: "McCain Challenger Kelli Ward".)
       bool name = np.valid() && np.end - np.begin >= 2 && !IsDeterminer(c.tok(np.begin));
@@ -985,13 +997,17 @@ void AttributeQuotes(Context& c) {
       int open_b = -1;
       if (pe - 1 > close && c.tok(pe - 1).IsPunct("]")) {
         for (int k = pe - 2; k > close && k >= pe - 14; --k) {
-          if (c.tok(k).IsPunct("[")) { open_b = k; break; }
+          if (c.tok(k).IsPunct("[")) {
+            open_b = k;
+            break;
+          }
           if (c.InQuote(k) || c.tok(k).IsPunct("]")) break;
         }
       }
       if (open_b >= 0 && open_b + 1 < pe - 1 && c.tok(open_b + 1).capitalized) {
         int name_end = open_b + 1;
-        while (name_end < pe - 1 && !c.tok(name_end).IsPunct(",") && !c.tok(name_end).IsPunct("|")) ++name_end;
+        while (name_end < pe - 1 && !c.tok(name_end).IsPunct(",") && !c.tok(name_end).IsPunct("|"))
+          ++name_end;
         auto found = credit_cue.find(para_q);
         int k;
         if (found != credit_cue.end()) {
@@ -1064,9 +1080,8 @@ void AttributeQuotes(Context& c) {
         if (from_cue >= 0) break;
       }
     }
-    bool cue_later = from_cue >= 0 &&
-                     (from_quote == nullptr ||
-                      c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
+    bool cue_later = from_cue >= 0 && (from_quote == nullptr ||
+                                       c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
     // "“…,” said Ross Eisenbrey of the Institute, an early voice in urging
     // the administration to act. “…”": a participle in the description
     // that ends the earlier quote's own sentence is no new speaker.
@@ -1135,7 +1150,8 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
       if (u.IsPunct("-")) continue;
       return false;  // a comma, a period: a phrase of its own
     }
-    if (!u.capitalized && (IsDeterminer(u) || IsAuxiliary(u) || IsPronoun(u) || VerbClassOf(u) != CueClass::kNone)) {
+    if (!u.capitalized &&
+        (IsDeterminer(u) || IsAuxiliary(u) || IsPronoun(u) || VerbClassOf(u) != CueClass::kNone)) {
       return false;
     }
     ++words;
@@ -1146,7 +1162,8 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   // kind of thing ("“pro-choice” organisations", "“chip and pin” cards").
   {
     // (Nor a verb's phrase: "committed to “stamping out” age discrimination".)
-    if (absl::EndsWith(c.tok(open + 1).lower, "ing") && !absl::StrContains(c.tok(open + 1).lower, "-")) return false;
+    if (absl::EndsWith(c.tok(open + 1).lower, "ing") && !absl::StrContains(c.tok(open + 1).lower, "-"))
+      return false;
     absl::string_view last = c.tok(close - 1).lower;
     for (absl::string_view suffix : {"ous", "ful", "ive", "ible", "able", "less", "ic", "ical", "ing", "ed",
                                      "ent", "ant", "ary", "ory", "ish", "al", "ly", "est", "er"}) {
@@ -1177,8 +1194,9 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   // organisations"), or the phrase ends.
   const Token& after = c.tok(close + 1);
   const bool noun_after = after.kind == TokenKind::kWord && !after.capitalized && !IsAuxiliary(after) &&
-                          !IsPreposition(after) && !IsFunctionWord(after) && VerbClassOf(after) == CueClass::kNone &&
-                          !IsAdverb(after) && !IsSubordinator(after) && !IsPronoun(after) &&
+                          !IsPreposition(after) && !IsFunctionWord(after) &&
+                          VerbClassOf(after) == CueClass::kNone && !IsAdverb(after) &&
+                          !IsSubordinator(after) && !IsPronoun(after) &&
                           !absl::EndsWith(after.lower, "ing") && !absl::EndsWith(after.lower, "ed");
   const Token& before = c.tok(open - 1);
   const bool modifier_slot = IsPreposition(before) || IsDeterminer(before) || IsPossessivePronoun(before) ||
@@ -1194,20 +1212,23 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
 bool MentionedTerm(const Context& c, int open, int sb) {
   auto w = [&](int k) { return k >= sb && !c.InQuote(k) ? c.tok(k).lower : absl::string_view(); };
   static const auto* kNames = new absl::flat_hash_set<absl::string_view>{
-      "term", "terms", "word", "words", "phrase", "phrases", "expression", "expressions",
+      "term",    "terms",    "word",  "words",       "phrase",    "phrases",  "expression", "expressions",
       "moniker", "nickname", "label", "catchphrase", "catchword", "buzzword", "buzzwords"};
   int k = open - 1;
   // (An article or "so-called" between: "what some call the “…”".)
   if (w(k) == "the" || w(k) == "a" || w(k) == "an") --k;
   const absl::string_view a = w(k), b = w(k - 1), d = w(k - 2);
-  if (a == "so-called" || (a == "called" && (b == "so" || b == "often" || b == "sometimes" || b == "commonly"))) {
+  if (a == "so-called" ||
+      (a == "called" && (b == "so" || b == "often" || b == "sometimes" || b == "commonly"))) {
     return true;
   }
   if (a == "as" && b == "known") return true;
-  if ((a == "call" || a == "calls") && (b == "some" || b == "many" || b == "others" || b == "people") && d == "what") {
+  if ((a == "call" || a == "calls") && (b == "some" || b == "many" || b == "others" || b == "people") &&
+      d == "what") {
     return true;
   }
-  if (k == open - 1 && kNames->contains(a) && (b == "the" || b == "this" || b == "that" || b == "a")) return true;
+  if (k == open - 1 && kNames->contains(a) && (b == "the" || b == "this" || b == "that" || b == "a"))
+    return true;
   if ((a == "like" || (a == "as" && b == "such")) && kNames->contains(a == "like" ? b : d)) return true;
   // ("terms like “cloud” and “streaming”": the next in a list of them.)
   if (k == open - 1 && (a == "and" || a == "or" || (k >= sb && c.tok(k).IsPunct(","))) && k - 1 > sb &&
@@ -1231,7 +1252,8 @@ void MarkScareQuotes(Context& c) {
       while (t < c.ntok() && c.tok(t).span.start < q.span.start) ++t;
       const int open = t;
       const int close = EndToken(c, q.span.end) - 1;
-      if (open >= close || c.tok(open).kind != TokenKind::kQuote || c.tok(close).kind != TokenKind::kQuote) continue;
+      if (open >= close || c.tok(open).kind != TokenKind::kQuote || c.tok(close).kind != TokenKind::kQuote)
+        continue;
       int words = 0;
       for (int i = open + 1; i < close; ++i) words += c.tok(i).IsWordLike();
       if (TermInNounPhrase(c, q, open, close) ||
@@ -1283,8 +1305,8 @@ void FindClaims(Context& c) {
     if (cue.relay >= 0 || cue.noun) continue;
     // "Observes Mr Hadi: “…”": the verb, its speaker, then the colon; the
     // quote after the colon is what is said.
-    if (!cue.colon && cue.speaker.valid() && cue.speaker.begin == cue.end &&
-        cue.speaker.end < se && c.tok(cue.speaker.end).IsPunct(":")) {
+    if (!cue.colon && cue.speaker.valid() && cue.speaker.begin == cue.end && cue.speaker.end < se &&
+        c.tok(cue.speaker.end).IsPunct(":")) {
       continue;
     }
     int b = -1, e = -1;
@@ -1299,9 +1321,8 @@ void FindClaims(Context& c) {
       int lead = 0;
       for (int k = sb; k < cue.begin; ++k) lead += c.tok(k).IsWordLike();
       const Token& first = c.tok(sb);
-      bool adverbial_lead = IsPreposition(first) || IsAdverb(first) ||
-                            IsSubordinator(first) || first.lower == "but" ||
-                            first.lower == "and" || first.lower == "in";
+      bool adverbial_lead = IsPreposition(first) || IsAdverb(first) || IsSubordinator(first) ||
+                            first.lower == "but" || first.lower == "and" || first.lower == "in";
       bool report_after = cue.speaker.valid() && cue.speaker.end < ce &&
                           c.tok(cue.speaker.end).IsPunct(",") && lead <= 4 && adverbial_lead;
       if (cue.begin == sb || (cue.begin == sb + 1 && !c.tok(sb).IsWordLike()) || report_after) {
@@ -1353,8 +1374,7 @@ void FindClaims(Context& c) {
           // blamed for …", says nothing about who expects it.)
           bool relative = false;
           for (int k = std::max(sb + 1, other.speaker.begin - 2); k <= other.speaker.begin && k < se; ++k) {
-            relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
-                        c.tok(k - 1).IsPunct(",");
+            relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") && c.tok(k - 1).IsPunct(",");
           }
           // (Nor does a report after a clause of contrast: "It is expected
           // Chelsea will bid - but Parry claims he will not listen".)
@@ -1366,9 +1386,10 @@ void FindClaims(Context& c) {
           // (Nor a verb that reports a quote or a colon's words after it:
           // "Looking to the elections, which are expected in May, Mr Davey
           // said: “…”" credits him the quote, not the expectation.)
-          const bool takes_quote = other.begin > cue.end &&
-                                   (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
-                                                                       c.tok(other.end).kind == TokenKind::kQuote)));
+          const bool takes_quote =
+              other.begin > cue.end &&
+              (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
+                                                  c.tok(other.end).kind == TokenKind::kQuote)));
           // (A stance takes a thing, not the proposition: "The case had been
           // viewed as a threat, particularly after the court agreed to take
           // a second look", "The campaign found a leader in Romney, who is
@@ -1378,8 +1399,8 @@ void FindClaims(Context& c) {
           const bool finding = ov == "found" || ov == "finds" || ov == "find" || ov == "showed" ||
                                ov == "shows" || ov == "show" || ov == "shown";
           sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
-                     !(other.cls == CueClass::kAttitude &&
-                       (relative || (other.begin < cue.begin && aside) || !finding || other.begin > cue.begin));
+                     !(other.cls == CueClass::kAttitude && (relative || (other.begin < cue.begin && aside) ||
+                                                            !finding || other.begin > cue.begin));
         }
         if (sourced) continue;
       }
@@ -1465,8 +1486,7 @@ void FindClaims(Context& c) {
       // "…, she said in a video message": a phrase that ends the clause is
       // not the report.
       bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
-                             c.tok(after_speaker).lower != "of" &&
-                             c.tok(after_speaker).lower != "about" &&
+                             c.tok(after_speaker).lower != "of" && c.tok(after_speaker).lower != "about" &&
                              SkipPhrase(c, after_speaker, ce) < 0;
       // ("…, political analysts say; in 2012, Romney …": a semicolon ends
       // the clause too.)
@@ -1494,22 +1514,23 @@ void FindClaims(Context& c) {
       int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
       // ("…, who want to sell more": a relative clause on the noun before
       // the comma is no attribution of the clause before it.)
-      const bool relative_speaker = cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 &&
-                                    cue.speaker.begin == front &&
-                                    (c.tok(front).lower == "who" || c.tok(front).lower == "which" ||
-                                     c.tok(front).lower == "that");
+      const bool relative_speaker =
+          cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 && cue.speaker.begin == front &&
+          (c.tok(front).lower == "who" || c.tok(front).lower == "which" || c.tok(front).lower == "that");
       // ("However, economists cautioned against …", "Meanwhile, analysts
       // warned of …": a sentence adverb before the comma is no clause the
       // cue could report.)
       bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
       for (int k = sb; k < front - 1 && adverb_only; ++k) {
         const Token& u = c.tok(k);
-        adverb_only = u.kind == TokenKind::kWord && !c.InQuote(k) &&
-                      (IsAdverb(u) || absl::EndsWith(u.lower, "ly") || u.lower == "but" || u.lower == "and" ||
-                       u.lower == "yet" || u.lower == "so" || u.lower == "however" || u.lower == "meanwhile" ||
-                       u.lower == "still" || u.lower == "indeed" || u.lower == "moreover");
+        adverb_only =
+            u.kind == TokenKind::kWord && !c.InQuote(k) &&
+            (IsAdverb(u) || absl::EndsWith(u.lower, "ly") || u.lower == "but" || u.lower == "and" ||
+             u.lower == "yet" || u.lower == "so" || u.lower == "however" || u.lower == "meanwhile" ||
+             u.lower == "still" || u.lower == "indeed" || u.lower == "moreover");
       }
-      bool set_off = front > sb && !relative_speaker && !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
+      bool set_off = front > sb && !relative_speaker &&
+                     !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
                      (c.tok(front - 1).IsPunct(",") || c.tok(front - 1).kind == TokenKind::kQuote);
       // "The deal, he said, could collapse": a cue set off by commas inside
       // the clause reports all of it.
@@ -1520,7 +1541,8 @@ void FindClaims(Context& c) {
       // inverted too, when the words before it are a subordinate clause,
       // whose main clause comes after.
       if (!parenthetical && inverted && set_off && after_speaker + 1 < ce &&
-          c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) && c.tok(front - 1).IsPunct(",")) {
+          c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
+          c.tok(front - 1).IsPunct(",")) {
         int first = sb;
         if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
         parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
@@ -1602,13 +1624,14 @@ void FindClaims(Context& c) {
               to_whom = true;
               break;
             }
-            if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to") break;
+            if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to")
+              break;
           }
         }
         if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
-                            (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
-                             c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
-                             (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
+                                        (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
+                                         c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
+                                         (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
           int skipped = SkipPhrase(c, after, ce);
           // "claimed at the time not to know": a loaded verb's infinitive
           // after a short phrase is what is claimed.
@@ -1647,17 +1670,16 @@ void FindClaims(Context& c) {
           for (int j = after; j < ce && j < after + 8; ++j) {
             const Token& u = c.tok(j);
             if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
-                (u.kind == TokenKind::kQuote &&
-                 (j == after || (addressee.valid() && j == addressee.end) ||
-                  (j == after + 1 && IsPreposition(c.tok(after)))))) {
+                (u.kind == TokenKind::kQuote && (j == after || (addressee.valid() && j == addressee.end) ||
+                                                 (j == after + 1 && IsPreposition(c.tok(after)))))) {
               found = j;
               break;
             }
           }
           // "warn it could harm trade": a pronoun or noun right before a
           // modal is the clause's subject, not the addressee.
-          if (found < 0 && addressee.valid() && addressee.end < ce &&
-              IsAuxiliary(c.tok(addressee.end)) && !IsAdverb(c.tok(addressee.end))) {
+          if (found < 0 && addressee.valid() && addressee.end < ce && IsAuxiliary(c.tok(addressee.end)) &&
+              !IsAdverb(c.tok(addressee.end))) {
             found = after;
           }
           // "told the BBC he had not read it": a subject pronoun right after
@@ -1692,8 +1714,8 @@ void FindClaims(Context& c) {
           }
         }
         if (after >= 0) {
-          if (after < ce && (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") ||
-                             c.tok(after).IsPunct(":"))) {
+          if (after < ce &&
+              (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) {
             that_clause = c.tok(after).lower == "that";
             ++after;
           }
@@ -1722,8 +1744,8 @@ void FindClaims(Context& c) {
           // or stands before it ("the plan, which the paper said").
           if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
           if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
-              (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") ||
-               c.tok(sp - 2).IsPunct("-") || c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
+              (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
+               c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
             // ("David Duke (who says Trump is his choice)": in brackets,
             // the clause ends at the closing one.)
             int depth = 0;  // brackets opened inside the clause ("(Apec)")
@@ -1773,10 +1795,11 @@ void FindClaims(Context& c) {
     // beyond".)
     auto wish = [&] {
       const absl::string_view verb = c.tok(cue.begin).lower;
-      return absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") || absl::StartsWith(verb, "want") ||
-             absl::StartsWith(verb, "prefer") || absl::StartsWith(verb, "seek") || verb == "sought" ||
-             absl::StartsWith(verb, "intend") || absl::StartsWith(verb, "recommend") ||
-             absl::StartsWith(verb, "request") || absl::StartsWith(verb, "offer");
+      return absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") ||
+             absl::StartsWith(verb, "want") || absl::StartsWith(verb, "prefer") ||
+             absl::StartsWith(verb, "seek") || verb == "sought" || absl::StartsWith(verb, "intend") ||
+             absl::StartsWith(verb, "recommend") || absl::StartsWith(verb, "request") ||
+             absl::StartsWith(verb, "offer");
     };
     if (cue.cls == CueClass::kAttitude && !that_clause && b >= cue.end && e > b && !wish()) {
       int depth = 0;
@@ -1817,8 +1840,8 @@ void FindClaims(Context& c) {
       // the deal, may offer …", "said the plan, which critics say was
       // rushed, could cost …". (That report ends with its clause.)
       {
-        int sp = other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin
-                                                                            : other.begin;
+        int sp =
+            other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin : other.begin;
         // (Or a restrictive "which" that is itself the speaker: "said he
         // had argued against groups which believed …".)
         auto relative = [&](int k) {
@@ -1862,8 +1885,8 @@ void FindClaims(Context& c) {
                  (u.lower == "when" || u.lower == "if" || u.lower == "after" || u.lower == "before" ||
                   u.lower == "once" || u.lower == "until" || u.lower == "unless");
         };
-        if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b &&
-            !c.InQuote(sp - 1) && (IsPreposition(c.tok(sp - 1)) || time_or_condition(c.tok(sp - 1)))) {
+        if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b && !c.InQuote(sp - 1) &&
+            (IsPreposition(c.tok(sp - 1)) || time_or_condition(c.tok(sp - 1)))) {
           int open = sp - 1;
           if (c.tok(open).lower == "of") {
             while (open - 1 > b && open > sp - 5 && c.tok(open - 1).IsWordLike() && !c.InQuote(open - 1) &&
@@ -1875,9 +1898,9 @@ void FindClaims(Context& c) {
           }
           const Token& before = c.tok(open - 1);
           bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
-                              before.IsPunct("–") || before.kind == TokenKind::kQuote || before.lower == "and" ||
-                              before.lower == "but" ||
-                              before.lower == "or" || before.lower == "while" || before.lower == "whereas";
+                              before.IsPunct("–") || before.kind == TokenKind::kQuote ||
+                              before.lower == "and" || before.lower == "but" || before.lower == "or" ||
+                              before.lower == "while" || before.lower == "whereas";
           // (Nor one past a clause of contrast or a semicolon: "reported
           // spending $1m, while a new group started by an aide has …".)
           clause_break = clause_break || ContrastBetween(c, b, open);
@@ -1903,8 +1926,9 @@ void FindClaims(Context& c) {
         }
         if (!clause_break) continue;
       }
-      int stop = other.speaker.valid() && other.speaker.begin < other.begin &&
-                         other.speaker.begin > b ? other.speaker.begin : other.begin;
+      int stop = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin > b
+                     ? other.speaker.begin
+                     : other.begin;
       // The next report's clause opens at a break before its speaker: "a
       // loss of $1m, while a group started by an aide has said …" ends
       // before "while", whatever the speaker found.
@@ -1925,17 +1949,17 @@ void FindClaims(Context& c) {
           break;
         }
       }
-      while (stop > b && (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).IsPunct("-") ||
-                          c.tok(stop - 1).IsPunct("–") || c.tok(stop - 1).IsPunct("—") ||
-                          c.tok(stop - 1).lower == "and" || c.tok(stop - 1).lower == "but" ||
-                          c.tok(stop - 1).lower == "or")) {
+      while (stop > b &&
+             (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).IsPunct("-") || c.tok(stop - 1).IsPunct("–") ||
+              c.tok(stop - 1).IsPunct("—") || c.tok(stop - 1).lower == "and" ||
+              c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
         --stop;
       }
       // "also claimed that he asked to be tested": a report that opens the
       // content is what is claimed, not its end.
-      const int opens = other.speaker.valid() && other.speaker.begin < other.begin &&
-                                other.speaker.begin >= b
-                            ? std::min(stop, other.speaker.begin) : stop;
+      const int opens = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin >= b
+                            ? std::min(stop, other.speaker.begin)
+                            : stop;
       bool words = false;
       for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
       // ("said that early reports of … seemed to imply …": a modifier the
@@ -2005,12 +2029,10 @@ void FindClaims(Context& c) {
       }
       if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
           (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
-          (w == "but" && i + 2 < e && (IsPronoun(c.tok(i + 2)) ||
-                                       VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
-                                       c.tok(i + 2).lower == "offered" ||
-                                       c.tok(i + 2).lower == "did" ||
-                                       c.tok(i + 2).lower == "gave" ||
-                                       c.tok(i + 2).lower == "provided"))) {
+          (w == "but" && i + 2 < e &&
+           (IsPronoun(c.tok(i + 2)) || VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
+            c.tok(i + 2).lower == "offered" || c.tok(i + 2).lower == "did" || c.tok(i + 2).lower == "gave" ||
+            c.tok(i + 2).lower == "provided"))) {
         e = i;
         break;
       }
@@ -2054,9 +2076,8 @@ void FindClaims(Context& c) {
       }
     }
     if (!that_clause && b > cue.begin && IsPreposition(c.tok(b)) && c.tok(b).lower != "to" &&
-        !(cue.cls != CueClass::kNeutral &&
-          (c.tok(b).lower == "of" || c.tok(b).lower == "about" || c.tok(b).lower == "against" ||
-           c.tok(b).lower == "to"))) {
+        !(cue.cls != CueClass::kNeutral && (c.tok(b).lower == "of" || c.tok(b).lower == "about" ||
+                                            c.tok(b).lower == "against" || c.tok(b).lower == "to"))) {
       continue;
     }
     if (cue.used_by_quote) {
@@ -2064,8 +2085,10 @@ void FindClaims(Context& c) {
       // words follow it inside the clause ("claimed “many points” were agreed").
       int q_end = -1;
       for (int i = b; i < e; ++i) {
-        if (c.InQuote(i)) q_end = i;
-        else if (c.tok(i).IsWordLike()) break;
+        if (c.InQuote(i))
+          q_end = i;
+        else if (c.tok(i).IsWordLike())
+          break;
       }
       bool words_after = false;
       if (q_end >= 0) {
@@ -2074,21 +2097,26 @@ void FindClaims(Context& c) {
       bool quote_first = q_end >= 0;
       int front = cue.speaker.valid() ? std::min(cue.begin, cue.speaker.begin) : cue.begin;
       bool quote_before_cue =
-          front > sb && (c.tok(front - 1).kind == TokenKind::kQuote ||
-                         (c.tok(front - 1).IsPunct(",") && front - 2 >= sb &&
-                          c.tok(front - 2).kind == TokenKind::kQuote));
+          front > sb &&
+          (c.tok(front - 1).kind == TokenKind::kQuote ||
+           (c.tok(front - 1).IsPunct(",") && front - 2 >= sb && c.tok(front - 2).kind == TokenKind::kQuote));
       int after = cue.speaker.valid() ? std::max(cue.end, cue.speaker.end) : cue.end;
       while (after < se && (c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) ++after;
       bool quote_after_cue = after < se && c.tok(after).kind == TokenKind::kQuote;
       // Words of the content outside quotes, before the first quote and after the last.
       int before_words = 0, after_words = 0, last_q = -1, first_q = -1;
       for (int i = b; i < e; ++i) {
-        if (c.InQuote(i)) { if (first_q < 0) first_q = i; last_q = i; }
+        if (c.InQuote(i)) {
+          if (first_q < 0) first_q = i;
+          last_q = i;
+        }
       }
       for (int i = b; i < e; ++i) {
         if (!c.tok(i).IsWordLike() || c.InQuote(i)) continue;
-        if (first_q < 0 || i < first_q) ++before_words;
-        else if (i > last_q) ++after_words;
+        if (first_q < 0 || i < first_q)
+          ++before_words;
+        else if (i > last_q)
+          ++after_words;
       }
       bool short_lead = first_q >= 0 && before_words <= 5 && after_words == 0;
       if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
@@ -2148,8 +2176,8 @@ void FindReportedContent(Context& c) {
       // phrase set off by commas between the noun and its clause.
       if (b + 2 < ce && c.tok(b).IsPunct(",")) {
         int k = b + 1;
-        while (k < ce && k < b + 10 && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") &&
-               !c.InQuote(k) && c.tok(k).cue_class == 0) {
+        while (k < ce && k < b + 10 && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") && !c.InQuote(k) &&
+               c.tok(k).cue_class == 0) {
           ++k;
         }
         if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
@@ -2163,7 +2191,10 @@ void FindReportedContent(Context& c) {
       bool wh = false;
       for (int k = b; k < ce && k < b + 6; ++k) {
         const Token& u = c.tok(k);
-        if (u.lower == "that") { b = k; break; }
+        if (u.lower == "that") {
+          b = k;
+          break;
+        }
         if (u.lower == "by" && k > b && absl::EndsWith(c.tok(k - 1).lower, "ed")) {
           int j = k + 1;
           // (A plural possessive, "teachers' unions", or a scare quote,
@@ -2187,21 +2218,20 @@ void FindReportedContent(Context& c) {
           int w = k + 1;
           if (u.lower == "as" && c.tok(w).lower == "to") ++w;
           // (Not "if": "about if" is no question; "whether" is reported below anyway.)
-          if (w < ce && IsQuestionWord(c.tok(w)) && c.tok(w).lower != "if" &&
-              c.tok(w).lower != "whether") {
+          if (w < ce && IsQuestionWord(c.tok(w)) && c.tok(w).lower != "if" && c.tok(w).lower != "whether") {
             b = w;
             wh = true;
           }
           break;
         }
-        if (!(IsAuxiliary(u) || IsAdverb(u) || (u.kind == TokenKind::kWord && !u.capitalized &&
-                                                (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") ||
-                                                 u.lower == "grown" || u.lower == "widespread" ||
-                                                 // "doubts remain over how …"
-                                                 u.lower == "exist" || u.lower == "exists" ||
-                                                 u.lower == "remain" || u.lower == "remains" ||
-                                                 u.lower == "persist" || u.lower == "persists" ||
-                                                 u.lower == "linger" || u.lower == "lingers")))) {
+        if (!(IsAuxiliary(u) || IsAdverb(u) ||
+              (u.kind == TokenKind::kWord && !u.capitalized &&
+               (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") || u.lower == "grown" ||
+                u.lower == "widespread" ||
+                // "doubts remain over how …"
+                u.lower == "exist" || u.lower == "exists" || u.lower == "remain" || u.lower == "remains" ||
+                u.lower == "persist" || u.lower == "persists" || u.lower == "linger" ||
+                u.lower == "lingers")))) {
           break;
         }
       }
@@ -2255,13 +2285,12 @@ void FindReportedContent(Context& c) {
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
     if (se - sb < 5 || c.tok(sb).lower != "in" || c.InQuote(sb)) continue;
-    static const absl::flat_hash_set<absl::string_view>& kView =
-        *new absl::flat_hash_set<absl::string_view>{"view", "opinion", "estimation", "judgment", "judgement",
-                                                    "eyes", "telling", "words", "reckoning"};
+    static const absl::flat_hash_set<absl::string_view>& kView = *new absl::flat_hash_set<absl::string_view>{
+        "view", "opinion", "estimation", "judgment", "judgement", "eyes", "telling", "words", "reckoning"};
     for (int k = sb + 2; k < se - 1 && k <= sb + 8; ++k) {
       if (!c.tok(k).IsPunct(",")) continue;
-      bool framed = kView.contains(c.tok(k - 1).lower) && (IsPossessivePronoun(c.tok(sb + 1)) ||
-                                                           IsPossessive(c.tok(k - 2).text));
+      bool framed = kView.contains(c.tok(k - 1).lower) &&
+                    (IsPossessivePronoun(c.tok(sb + 1)) || IsPossessive(c.tok(k - 2).text));
       for (int j = sb + 1; j + 1 < k && !framed; ++j) {
         framed = c.tok(j).lower == "the" && kView.contains(c.tok(j + 1).lower) && j + 2 < k &&
                  c.tok(j + 2).lower == "of";
@@ -2293,10 +2322,9 @@ void FindPersonalVoice(Context& c) {
     const Token& t = c.tok(i);
     int s = c.token_sentence[i];
     const auto [first, end] = c.a.sentence_tokens[s];
-    bool interviewer =
-        (t.lower == "me" && i > first && c.tok(i - 1).cue_class != 0) ||
-        (t.text == "I" && i + 1 < end &&
-         (c.tok(i + 1).lower == "asked" || c.tok(i + 1).lower == "interviewed"));
+    bool interviewer = (t.lower == "me" && i > first && c.tok(i - 1).cue_class != 0) ||
+                       (t.text == "I" && i + 1 < end &&
+                        (c.tok(i + 1).lower == "asked" || c.tok(i + 1).lower == "interviewed"));
     if (interviewer) return;
     first_person[sents[s].paragraph] = 1;
   }

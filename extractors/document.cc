@@ -7,10 +7,14 @@ namespace claimcheck {
 
 const char* FormatName(Format f) {
   switch (f) {
-    case Format::kText: return "text";
-    case Format::kMarkdown: return "markdown";
-    case Format::kHtml: return "html";
-    case Format::kJsonl: return "jsonl";
+    case Format::kText:
+      return "text";
+    case Format::kMarkdown:
+      return "markdown";
+    case Format::kHtml:
+      return "html";
+    case Format::kJsonl:
+      return "jsonl";
   }
   return "text";
 }
@@ -29,8 +33,7 @@ void OffsetMap::AddCopy(size_t text_start, size_t orig_start, size_t len) {
   pieces_.push_back({text_start, len, orig_start, len, true});
 }
 
-void OffsetMap::AddReplacement(size_t text_start, size_t text_len,
-                               size_t orig_start, size_t orig_end) {
+void OffsetMap::AddReplacement(size_t text_start, size_t text_len, size_t orig_start, size_t orig_end) {
   if (text_len == 0) return;
   pieces_.push_back({text_start, text_len, orig_start, orig_end - orig_start, false});
 }
@@ -39,9 +42,8 @@ size_t OffsetMap::ToOriginal(size_t offset, bool is_end) const {
   if (pieces_.empty()) return offset;
   // The piece holding `offset` (for an end offset: holding offset - 1).
   size_t probe = (is_end && offset > 0) ? offset - 1 : offset;
-  auto it = std::upper_bound(
-      pieces_.begin(), pieces_.end(), probe,
-      [](size_t o, const Piece& p) { return o < p.text_start; });
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), probe,
+                             [](size_t o, const Piece& p) { return o < p.text_start; });
   if (it == pieces_.begin()) return pieces_.front().orig_start;
   const Piece& p = *(it - 1);
   if (probe >= p.text_start + p.text_len) return p.orig_start + p.orig_len;
@@ -108,10 +110,17 @@ size_t FindInvalidUtf8(absl::string_view s) {
     unsigned char c = p[i];
     size_t len;
     uint32_t min;
-    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-    else return i;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      min = 0x10000;
+    } else
+      return i;
     if (i + len > n) return i;
     uint32_t cp = c & (0x7F >> len);
     for (size_t k = 1; k < len; ++k) {
@@ -156,16 +165,16 @@ size_t CountContinuationBytes(const char* p, size_t n) {
 
 }  // namespace
 
-size_t CountCodePoints(absl::string_view s) {
-  return s.size() - CountContinuationBytes(s.data(), s.size());
-}
+size_t CountCodePoints(absl::string_view s) { return s.size() - CountContinuationBytes(s.data(), s.size()); }
 
 uint32_t DecodeUtf8(absl::string_view s, size_t* i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   unsigned char c = p[*i];
-  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-               : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || *i + len > s.size()) { ++*i; return 0xFFFD; }
+  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || *i + len > s.size()) {
+    ++*i;
+    return 0xFFFD;
+  }
   uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
   for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[*i + k] & 0x3F);
   *i += len;
@@ -173,7 +182,10 @@ uint32_t DecodeUtf8(absl::string_view s, size_t* i) {
 }
 
 uint32_t DecodePrevUtf8(absl::string_view s, size_t i, size_t* start) {
-  if (i == 0) { *start = 0; return 0; }
+  if (i == 0) {
+    *start = 0;
+    return 0;
+  }
   size_t j = i - 1;
   while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
   *start = j;

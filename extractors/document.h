@@ -51,8 +51,7 @@ class OffsetMap {
   void AddCopy(size_t text_start, size_t orig_start, size_t len);
   // text[text_start, +text_len) stands for original[orig_start, orig_end)
   // (a decoded entity, an inserted paragraph break).
-  void AddReplacement(size_t text_start, size_t text_len, size_t orig_start,
-                      size_t orig_end);
+  void AddReplacement(size_t text_start, size_t text_len, size_t orig_start, size_t orig_end);
   bool empty() const { return pieces_.empty(); }
   // Offset in the original of text offset `offset`. An `end` offset that falls
   // just after a replaced piece maps to the end of what it replaced.
@@ -67,13 +66,13 @@ class OffsetMap {
 };
 
 struct Document {
-  std::string path;    // as given on the command line ("-" for stdin)
-  std::string doc_id;  // JSONL record id; empty for files
+  std::string path;     // as given on the command line ("-" for stdin)
+  std::string doc_id;   // JSONL record id; empty for files
   int record_line = 0;  // line of the JSONL record in `path`; 0 for files
   Format format = Format::kText;
-  std::string text;    // analysable text (UTF-8)
-  std::string source;  // original text when it differs from `text`, else empty
-  OffsetMap map;       // empty when `text` is the original
+  std::string text;           // analysable text (UTF-8)
+  std::string source;         // original text when it differs from `text`, else empty
+  OffsetMap map;              // empty when `text` is the original
   std::vector<Block> blocks;  // from markup; empty: the segmenter finds them
   // text[0, headline_end) is the story's headline: a JSONL record's title
   // that its text opens with (PolNeAR, many scraped corpora). 0: none known.
@@ -89,9 +88,7 @@ struct Document {
   size_t ToOriginal(size_t offset, bool is_end = false) const {
     return map.empty() ? offset : map.ToOriginal(offset, is_end);
   }
-  Span ToOriginal(Span s) const {
-    return {ToOriginal(s.start, false), ToOriginal(s.end, true)};
-  }
+  Span ToOriginal(Span s) const { return {ToOriginal(s.start, false), ToOriginal(s.end, true)}; }
 };
 
 // 1-based line and column; the column counts Unicode code points.

@@ -65,10 +65,12 @@ TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("plain"), absl::string_view::npos);
   EXPECT_EQ(FindInvalidUtf8("caf\xC3\xA9"), absl::string_view::npos);
-  EXPECT_EQ(FindInvalidUtf8("ab\xFF" "cd"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);            // truncated sequence
-  EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);          // overlong NUL
-  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
+  EXPECT_EQ(FindInvalidUtf8("ab\xFF"
+                            "cd"),
+            2u);
+  EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);         // truncated sequence
+  EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);       // overlong NUL
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);  // surrogate
   // Past runs of ASCII read eight bytes at a time, at every alignment.
   for (size_t pad = 0; pad < 20; ++pad) {
     std::string ascii(pad, 'a');

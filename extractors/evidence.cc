@@ -135,9 +135,9 @@ void FindEvidence(Context& c) {
       const std::string& last = words.back();
       if ((last == "by" || last == "to" || last == "from") && e > pe) {
         ev.source_span = c.TokSpan(pe, e);
-      } else if (words.size() >= 2 && (last == "show" || last == "shows" || last == "showed" ||
-                                       last == "indicate" || last == "indicates" ||
-                                       last == "found" || last == "refuted" || last == "disputed")) {
+      } else if (words.size() >= 2 &&
+                 (last == "show" || last == "shows" || last == "showed" || last == "indicate" ||
+                  last == "indicates" || last == "found" || last == "refuted" || last == "disputed")) {
         ev.source_span = c.TokSpan(i, pe - 1);
       }
       // Attach to the nearest claim or quote that starts before it in the
@@ -161,10 +161,10 @@ void FindEvidence(Context& c) {
       // So does a finding with a clause of its own: "Studies have shown that
       // organisations planted fakes" is about a claim that shares a word
       // with it, not about the quote that came last.
-      const bool states = last == "evidence" || (words.size() >= 2 && (last == "show" || last == "shows" ||
-                                                                       last == "showed" || last == "shown" ||
-                                                                       last == "indicate" || last == "indicates" ||
-                                                                       last == "found"));
+      const bool states =
+          last == "evidence" ||
+          (words.size() >= 2 && (last == "show" || last == "shows" || last == "showed" || last == "shown" ||
+                                 last == "indicate" || last == "indicates" || last == "found"));
       if (states && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
         for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
           const Token& u = c.tok(k);
@@ -262,13 +262,13 @@ void FindEvidence(Context& c) {
           }
         }
       }
-      Span target = ev.claim >= 0 ? c.a.claims[ev.claim].content
-                    : ev.quote >= 0 ? c.a.quotes[ev.quote].content : Span{};
+      Span target = ev.claim >= 0   ? c.a.claims[ev.claim].content
+                    : ev.quote >= 0 ? c.a.quotes[ev.quote].content
+                                    : Span{};
       // Support for what a claim calls false ("hoax") contradicts the claim;
       // evidence against it supports the claim.
       if (!target.empty() && ContainsFalsity(c, target)) {
-        ev.polarity = ev.polarity == Polarity::kSupports ? Polarity::kContradicts
-                                                         : Polarity::kSupports;
+        ev.polarity = ev.polarity == Polarity::kSupports ? Polarity::kContradicts : Polarity::kSupports;
       }
       c.a.evidence.push_back(ev);
       i = pe - 1;

@@ -10,9 +10,7 @@ namespace extractors_internal {
 
 namespace {
 
-bool Currency(absl::string_view t) {
-  return t == "$" || t == "€" || t == "£" || t == "¥";
-}
+bool Currency(absl::string_view t) { return t == "$" || t == "€" || t == "£" || t == "¥"; }
 
 bool YearLike(const Token& t) {
   if (t.text.size() != 4) return false;
@@ -24,12 +22,13 @@ bool YearLike(const Token& t) {
 }
 
 bool Fraction(absl::string_view w) {
-  return w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" ||
-         w == "fifth" || w == "fifths" || w == "tenth" || w == "tenths";
+  return w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" || w == "fifth" ||
+         w == "fifths" || w == "tenth" || w == "tenths";
 }
 
 bool SmallNumber(const Token& t) {
-  return (t.kind == TokenKind::kNumber && !YearLike(t) && t.text.find_first_of(".,:-") == absl::string_view::npos) ||
+  return (t.kind == TokenKind::kNumber && !YearLike(t) &&
+          t.text.find_first_of(".,:-") == absl::string_view::npos) ||
          (t.kind == TokenKind::kWord && IsNumberWord(t) && t.lower != "a");
 }
 
@@ -46,8 +45,8 @@ int ProportionEnd(const Context& c, int i, int se, Figure::Share* form) {
       c.tok(i + 1).lower != "half" && of_at(i + 2)) {
     return i + 2;
   }
-  if (const size_t dash = t.lower.find('-'); dash != absl::string_view::npos && of_at(i + 1) &&
-                                             Fraction(t.lower.substr(dash + 1))) {
+  if (const size_t dash = t.lower.find('-');
+      dash != absl::string_view::npos && of_at(i + 1) && Fraction(t.lower.substr(dash + 1))) {
     return i + 1;
   }
   *form = Figure::Share::kIn;
@@ -79,9 +78,9 @@ void FindFigures(Context& c) {
       Figure::Share share = Figure::Share::kNone;
       // (Only a number, a number word, "a", "half" or a hyphenated word can
       // open a share: most tokens are none of these.)
-      const bool may_share = t.kind == TokenKind::kNumber ||
-                             (t.kind == TokenKind::kWord && (!t.capitalized || i == sb) &&
-                              (IsNumberWord(t) || t.lower == "half" || t.hyphen));
+      const bool may_share =
+          t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && (!t.capitalized || i == sb) &&
+                                           (IsNumberWord(t) || t.lower == "half" || t.hyphen));
       if (const int pe = may_share ? ProportionEnd(c, i, se, &share) : -1; pe > 0) {
         e = pe;  // a share in words: what the rules ask of a percentage
       } else if (t.kind == TokenKind::kNumber) {
@@ -112,9 +111,8 @@ void FindFigures(Context& c) {
         // "tens of thousands", "hundreds of millions", "dozens"
         if (i + 2 < se && c.tok(i + 1).lower == "of" && (c.tok(i + 2).flags & kFlagVagueQuantity)) e = i + 3;
         if (t.lower == "tens" && e == i + 1) continue;
-      } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && i + 1 < se &&
-                 IsMagnitude(c.tok(i + 1)) && c.tok(i + 1).lower != "per" &&
-                 c.tok(i + 1).lower != "m") {
+      } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && i + 1 < se && IsMagnitude(c.tok(i + 1)) &&
+                 c.tok(i + 1).lower != "per" && c.tok(i + 1).lower != "m") {
         e = i + 2;
         if (t.lower == "a" && c.tok(i + 1).lower == "percent") continue;
       } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && t.lower != "a" && t.lower != "one" &&
@@ -157,8 +155,8 @@ void FindFigures(Context& c) {
         // source.)
         bool share_of_speaker = cue.speaker.begin >= found_end[n] && cue.speaker.begin <= found_end[n] + 4;
         for (int j = found_end[n]; j < cue.speaker.begin && share_of_speaker; ++j) {
-          share_of_speaker = c.tok(j).kind == TokenKind::kWord && !c.InQuote(j) && VerbClassOf(c.tok(j)) == CueClass::kNone &&
-                             !IsAuxiliary(c.tok(j));
+          share_of_speaker = c.tok(j).kind == TokenKind::kWord && !c.InQuote(j) &&
+                             VerbClassOf(c.tok(j)) == CueClass::kNone && !IsAuxiliary(c.tok(j));
         }
         if (share_of_speaker) continue;
         sourced = true;

@@ -35,8 +35,7 @@ uint64_t FlagsOf(const Lexicons& lex, const std::string& word) {
 TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   const Lexicons& lex = BuiltinLexicons();
   // "of" is also the second word of a falsity phrase ("pack of lies").
-  EXPECT_EQ(FlagsOf(lex, "of"),
-            kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner | kFlagFalsitySecond);
+  EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner | kFlagFalsitySecond);
   EXPECT_EQ(FlagsOf(lex, "told"), kFlagAgentless | kFlagStrongVerb | kFlagTakesAddressee);
   EXPECT_EQ(lex.word_info.Find("told")->cue_class, static_cast<uint8_t>(CueClass::kNeutral));
   EXPECT_EQ(lex.word_info.Find("she")->pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
@@ -125,7 +124,7 @@ TEST(LexiconTest, KindAdjectivesMayBeMarkedAsPartyWords) {
   EXPECT_FALSE(lex->party_words.contains("Coastal"));
   EXPECT_TRUE(lex->kind_adjectives.contains("Coastal"));
   EXPECT_TRUE(lex->party_words.contains("Democrat"));  // built in
-  EXPECT_FALSE(lex->party_words.contains("White"));   // a kind, and a surname
+  EXPECT_FALSE(lex->party_words.contains("White"));    // a kind, and a surname
   std::ofstream(dir / "kind_adjectives.txt") << "Whig\tparties\n";
   lex = LoadLexicons({dir.string()});
   EXPECT_EQ(lex.status().message(),
@@ -152,8 +151,8 @@ TEST(LexiconTest, BadLinesNameFileAndLine) {
                 ":2: unknown class 'snide' (expected neutral, loaded, denial, warning, belief or attitude)");
   std::ofstream(dir / "reporting_verbs.tsv") << "loaded\tsaid\n";
   lex = LoadLexicons({dir.string()});
-  EXPECT_EQ(lex.status().message(),
-            (dir / "reporting_verbs.tsv").string() + ":1: 'said' is already listed as neutral; a form has one class");
+  EXPECT_EQ(lex.status().message(), (dir / "reporting_verbs.tsv").string() +
+                                        ":1: 'said' is already listed as neutral; a form has one class");
 }
 
 TEST(LexiconTest, MissingDirectoryIsAnError) {

@@ -34,10 +34,10 @@ bool ClosesDouble(uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
 // Verbs after which a quote is a name or displayed text, not speech.
 bool NamingWord(absl::string_view w) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "read", "reads", "reading", "dubbed", "named", "titled", "entitled",
-      "nicknamed", "labeled", "labelled", "branded", "christened", "called",
-      "billed", "headlined", "marked", "emblazoned", "captioned", "slogan",
-      "banner", "sign", "headline", "motto", "hashtag", "titled:", "so-called"};
+      "read",      "reads",   "reading",    "dubbed",    "named",      "titled", "entitled",
+      "nicknamed", "labeled", "labelled",   "branded",   "christened", "called", "billed",
+      "headlined", "marked",  "emblazoned", "captioned", "slogan",     "banner", "sign",
+      "headline",  "motto",   "hashtag",    "titled:",   "so-called"};
   return s->contains(w);
 }
 
@@ -46,11 +46,11 @@ bool NamingWord(absl::string_view w) {
 // headline: “Harry the Nazi”".
 bool TitledNoun(absl::string_view w) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "book", "memoir", "autobiography", "biography", "poem", "album", "film", "movie", "song",
-      "single", "novel", "play", "show", "programme",
-      "program", "series", "documentary", "headline", "slogan", "motto", "banner", "sign",
-      "title", "hashtag", "caption", "manifesto", "essay", "collection", "anthology", "musical",
-      "opera", "sitcom", "podcast", "newsletter"};
+      "book",      "memoir",  "autobiography", "biography", "poem",      "album",     "film",
+      "movie",     "song",    "single",        "novel",     "play",      "show",      "programme",
+      "program",   "series",  "documentary",   "headline",  "slogan",    "motto",     "banner",
+      "sign",      "title",   "hashtag",       "caption",   "manifesto", "essay",     "collection",
+      "anthology", "musical", "opera",         "sitcom",    "podcast",   "newsletter"};
   return s->contains(w);
 }
 
@@ -93,8 +93,9 @@ bool TitleOfWork(const Context& c, int b, int e) {
     if (t.text != t.lower && absl::AsciiStrToUpper(t.text) != t.text) shouted = false;
     if (t.capitalized) continue;
     static const auto* small = new absl::flat_hash_set<absl::string_view>{
-        "a", "an", "the", "and", "or", "nor", "but", "is", "as", "vs", "of", "in", "on", "at", "to",
-        "for", "by", "with", "from", "into", "about", "over", "through", "without", "after", "under"};
+        "a",    "an",   "the",   "and",  "or",      "nor",     "but",   "is",   "as",
+        "vs",   "of",   "in",    "on",   "at",      "to",      "for",   "by",   "with",
+        "from", "into", "about", "over", "through", "without", "after", "under"};
     if (!small->contains(t.lower)) return false;
   }
   // ("THIS IS NOT OK." is shouted, not a title.)
@@ -134,7 +135,8 @@ void Classify(Context& c, Quote& q, int open, int close) {
   // ("Lost Tycoon: The Many Lives of Donald J. Trump", "Yuge!: 30 Years of
   // Doonesbury on Trump").
   const bool title = HeadlineCase(c, b, e) && words <= 14;
-  if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(prev->lower) && (words <= 8 || title)) {
+  if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(prev->lower) &&
+      (words <= 8 || title)) {
     q.kind = QuoteKind::kName;
     return;
   }
@@ -152,7 +154,8 @@ void Classify(Context& c, Quote& q, int open, int close) {
   }
   // "titled, “Fraud.”": a naming word, then a comma or colon.
   if (!ends_sentence_mark && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) && open >= 2 &&
-      c.token_sentence[open - 2] == c.token_sentence[open] && NamingWord(c.tok(open - 2).lower) && words <= 8) {
+      c.token_sentence[open - 2] == c.token_sentence[open] && NamingWord(c.tok(open - 2).lower) &&
+      words <= 8) {
     q.kind = QuoteKind::kName;
     return;
   }
@@ -173,8 +176,8 @@ void Classify(Context& c, Quote& q, int open, int close) {
     }
   }
   // Partial: embedded in the sentence's grammar rather than set off.
-  bool set_off = !prev_in_sentence || prev->IsPunct(",") || prev->IsPunct(":") ||
-                 prev->IsPunct("—") || prev->IsPunct("(");
+  bool set_off = !prev_in_sentence || prev->IsPunct(",") || prev->IsPunct(":") || prev->IsPunct("—") ||
+                 prev->IsPunct("(");
   q.kind = set_off ? QuoteKind::kSpeech : QuoteKind::kPartial;
 }
 
@@ -209,7 +212,7 @@ void FindQuotes(Context& c) {
   a.token_quote.assign(a.tokens.size(), -1);
   const auto& paras = a.segmentation.paragraphs;
   int t = 0;
-  int open = -1;       // token of the open double quote
+  int open = -1;  // token of the open double quote
   int open_single = -1;
   auto emit = [&](int o, int close_tok, size_t content_end, size_t span_end) {
     Quote q;
@@ -251,12 +254,11 @@ void FindQuotes(Context& c) {
           // A straight mark says by its shape which way it faces: a space
           // before and a word after opens, a word before and a space or
           // punctuation after closes.
-          bool space_before = t == first || tk.space_before ||
-                              (t > first && c.tok(t - 1).kind == TokenKind::kPunct &&
-                               OpensBracketOrDash(c.tok(t - 1)));
+          bool space_before =
+              t == first || tk.space_before ||
+              (t > first && c.tok(t - 1).kind == TokenKind::kPunct && OpensBracketOrDash(c.tok(t - 1)));
           bool attached_after = t + 1 < c.ntok() && c.tok(t + 1).span.start < ps.end &&
-                                !c.tok(t + 1).space_before &&
-                                c.tok(t + 1).kind != TokenKind::kPunct;
+                                !c.tok(t + 1).space_before && c.tok(t + 1).kind != TokenKind::kPunct;
           bool opening_shape = space_before && attached_after;
           bool closing_shape = !space_before && !attached_after;
           // A closing mark with no quote open is a stray: opening a quote
@@ -265,8 +267,7 @@ void FindQuotes(Context& c) {
           // Run-on quotes: a new paragraph of speech reopens with a mark and
           // the previous one is never closed. Where paragraph breaks are lost
           // the reopening mark follows the end of a sentence inside the quote.
-          if (open >= 0 && opening_shape && t - 1 >= first && t - 1 > open &&
-              EndsSentence(c.tok(t - 1))) {
+          if (open >= 0 && opening_shape && t - 1 >= first && t - 1 > open && EndsSentence(c.tok(t - 1))) {
             continue;
           }
         }
@@ -274,8 +275,7 @@ void FindQuotes(Context& c) {
           // An opening mark typed where a closing one belongs ("unusual,“
           // said Ms Noble", "the best in the world“ and"): attached to the
           // word before it, a space or punctuation after, it closes.
-          const bool attached_before = t > first && !tk.space_before &&
-                                       !OpensBracketOrDash(c.tok(t - 1));
+          const bool attached_before = t > first && !tk.space_before && !OpensBracketOrDash(c.tok(t - 1));
           const bool free_after = !(t + 1 < c.ntok() && c.tok(t + 1).span.start < ps.end &&
                                     !c.tok(t + 1).space_before && c.tok(t + 1).kind != TokenKind::kPunct);
           if (attached_before && free_after) {

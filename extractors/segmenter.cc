@@ -22,13 +22,13 @@ constexpr size_t kMaxSentenceBytes = 4000;
 // U.S. The company ...").
 const absl::flat_hash_set<absl::string_view>& SentenceStarters() {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
-      "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "But",
-      "And", "In", "On", "At", "For", "As", "If", "When", "While", "After",
-      "Before", "Since", "There", "Some", "Many", "Most", "Other", "Others",
-      "Officials", "However", "Meanwhile", "Still", "Yet", "So", "Then",
-      "Earlier", "Later", "Now", "Last", "Next", "Both", "All", "No", "One",
-      "Two", "Three", "Several", "What", "Why", "How", "Who", "Where"};
+      "The",     "A",      "An",        "He",      "She",       "It",    "They", "We",   "I",
+      "You",     "This",   "That",      "These",   "Those",     "His",   "Her",  "Its",  "Their",
+      "Our",     "But",    "And",       "In",      "On",        "At",    "For",  "As",   "If",
+      "When",    "While",  "After",     "Before",  "Since",     "There", "Some", "Many", "Most",
+      "Other",   "Others", "Officials", "However", "Meanwhile", "Still", "Yet",  "So",   "Then",
+      "Earlier", "Later",  "Now",       "Last",    "Next",      "Both",  "All",  "No",   "One",
+      "Two",     "Three",  "Several",   "What",    "Why",       "How",   "Who",  "Where"};
   return *s;
 }
 
@@ -57,13 +57,11 @@ size_t FindTerminalStart(absl::string_view text, size_t from, size_t to) {
 }
 
 bool IsClosing(uint32_t cp) {
-  return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' || cp == ')' ||
-         cp == ']' || cp == 0xBB;
+  return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' || cp == ')' || cp == ']' || cp == 0xBB;
 }
 
 bool IsOpening(uint32_t cp) {
-  return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' || cp == '(' ||
-         cp == '[' || cp == 0xAB;
+  return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'' || cp == '(' || cp == '[' || cp == 0xAB;
 }
 
 absl::string_view Trim(absl::string_view s, size_t* lead) {
@@ -96,8 +94,8 @@ bool LooksLikeHeading(absl::string_view line) {
   if (line.empty()) return false;
   size_t st;
   uint32_t last = DecodePrevUtf8(line, line.size(), &st);
-  if (IsTerminal(last) || last == ':' || last == ';' || last == ',' ||
-      IsClosing(last) || last == 0x2014 || last == '-') {
+  if (IsTerminal(last) || last == ':' || last == ';' || last == ',' || IsClosing(last) || last == 0x2014 ||
+      last == '-') {
     return false;
   }
   size_t i = 0;
@@ -148,10 +146,8 @@ std::vector<Paragraph> Segmenter::FindParagraphs(absl::string_view text) const {
     // the block) and does not itself end one.
     size_t first = 0;
     for (size_t k = 0; k < lines.size(); ++k) {
-      bool heading = k + 1 < lines.size() &&
-                     LooksLikeHeading(text.substr(lines[k].start, lines[k].size())) &&
-                     (k == 0 || ends_sentence(lines[k - 1])) &&
-                     starts_sentence(lines[k + 1]) &&
+      bool heading = k + 1 < lines.size() && LooksLikeHeading(text.substr(lines[k].start, lines[k].size())) &&
+                     (k == 0 || ends_sentence(lines[k - 1])) && starts_sentence(lines[k + 1]) &&
                      CountCodePoints(text.substr(lines[k].start, lines[k].size())) < 60;
       if (!heading) continue;
       if (k > first) out.push_back(Paragraph{{lines[first].start, lines[k - 1].end}, false});
@@ -177,20 +173,18 @@ std::vector<Paragraph> Segmenter::FindParagraphs(absl::string_view text) const {
   flush();
   for (Paragraph& p : out) {
     absl::string_view t = text.substr(p.span.start, p.span.size());
-    p.heading = t.find('\n') == absl::string_view::npos && LooksLikeHeading(t) &&
-                out.size() > 1;
+    p.heading = t.find('\n') == absl::string_view::npos && LooksLikeHeading(t) && out.size() > 1;
   }
   return out;
 }
 
-bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
-                           size_t term_start, size_t after, size_t next) const {
+bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p, size_t term_start, size_t after,
+                           size_t next) const {
   if (next >= p.span.end) return true;
   size_t k = next;
   uint32_t nc = NextCodePoint(text, &k);
   if (IsLower(nc)) return false;  // "will… pave", "?” he asked."
-  bool starts = IsUpper(nc) || IsOpening(nc) ||
-                (nc < 0x80 && absl::ascii_isdigit(static_cast<char>(nc)));
+  bool starts = IsUpper(nc) || IsOpening(nc) || (nc < 0x80 && absl::ascii_isdigit(static_cast<char>(nc)));
   if (!starts) return false;
   // The word that follows.
   size_t we = next;
@@ -198,7 +192,10 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
     size_t j = we;
     uint32_t c = NextCodePoint(text, &j);
     if (!(IsLetter(c) || (c < 0x80 && absl::ascii_isalnum(static_cast<char>(c))))) {
-      if (we == next && IsOpening(c)) { we = j; continue; }
+      if (we == next && IsOpening(c)) {
+        we = j;
+        continue;
+      }
       break;
     }
     we = j;
@@ -258,8 +255,8 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p,
   return true;
 }
 
-void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p,
-                               int index, std::vector<Sentence>* out) const {
+void Segmenter::SplitSentences(absl::string_view text, const Paragraph& p, int index,
+                               std::vector<Sentence>* out) const {
   size_t start = p.span.start;
   size_t i = p.span.start;
   auto push = [&](Span s) {
@@ -353,9 +350,8 @@ Segmentation Segmenter::Segment(const Document& doc) const {
 }
 
 int Segmentation::SentenceAt(size_t offset) const {
-  auto it = std::upper_bound(
-      sentences.begin(), sentences.end(), offset,
-      [](size_t o, const Sentence& s) { return o < s.span.start; });
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](size_t o, const Sentence& s) { return o < s.span.start; });
   if (it == sentences.begin()) return -1;
   --it;
   if (offset < it->span.end) return static_cast<int>(it - sentences.begin());

@@ -48,8 +48,8 @@ class Segmenter {
  private:
   void SplitSentences(absl::string_view text, const Paragraph& p, int index,
                       std::vector<Sentence>* out) const;
-  bool IsBoundary(absl::string_view text, const Paragraph& p, size_t term_start,
-                  size_t after, size_t next) const;
+  bool IsBoundary(absl::string_view text, const Paragraph& p, size_t term_start, size_t after,
+                  size_t next) const;
   const Lexicons& lex_;
 };
 

@@ -15,7 +15,8 @@ std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
   for (const Sentence& s : seg.Segment(doc).sentences) {
     std::string t = text.substr(s.span.start, s.span.size());
-    for (char& c : t) if (c == '\n') c = ' ';
+    for (char& c : t)
+      if (c == '\n') c = ' ';
     out.push_back((s.heading ? "# " : "") + t);
   }
   return out;
@@ -40,14 +41,14 @@ TEST(SegmenterTest, ADecimalPriceEndsItsSentence) {
 }
 
 TEST(SegmenterTest, QuotesEllipsesAndQuestions) {
-  EXPECT_EQ(Sentences("\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said. Then he left."),
-            (V{"\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said.", "Then he left."}));
+  EXPECT_EQ(
+      Sentences("\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said. Then he left."),
+      (V{"\xE2\x80\x9CWe hope it will\xE2\x80\xA6 pave the way,\xE2\x80\x9D he said.", "Then he left."}));
   EXPECT_EQ(Sentences("\xE2\x80\x9CWill you stop?\xE2\x80\x9D he asked. Nobody answered."),
             (V{"\xE2\x80\x9CWill you stop?\xE2\x80\x9D he asked.", "Nobody answered."}));
   EXPECT_EQ(Sentences("\xE2\x80\x9CWill you stop?\xE2\x80\x9D Trump asked. Nobody answered."),
             (V{"\xE2\x80\x9CWill you stop?\xE2\x80\x9D Trump asked.", "Nobody answered."}));
-  EXPECT_EQ(Sentences("He said: \"It is over.\" She left."),
-            (V{"He said: \"It is over.\"", "She left."}));
+  EXPECT_EQ(Sentences("He said: \"It is over.\" She left."), (V{"He said: \"It is over.\"", "She left."}));
 }
 
 TEST(SegmenterTest, DatelinesAndDashes) {

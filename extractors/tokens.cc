@@ -7,19 +7,18 @@
 namespace claimcheck {
 
 bool IsNonAsciiSpace(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-         cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
-         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
 
 bool IsDoubleQuote(uint32_t cp) {
-  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
-         cp == 0x201F || cp == 0xAB || cp == 0xBB;
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB ||
+         cp == 0xBB;
 }
 
 bool IsSingleQuote(uint32_t cp) {
-  return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A ||
-         cp == 0x201B || cp == 0x2039 || cp == 0x203A;
+  return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2039 ||
+         cp == 0x203A;
 }
 
 static bool IsPunctCp(uint32_t cp) {
@@ -29,17 +28,14 @@ static bool IsPunctCp(uint32_t cp) {
   // general punctuation, currency signs (€ ₹ …), № and ™, arrows,
   // mathematical and technical signs, shapes and dingbats, CJK punctuation.
   if (cp < 0x100) {
-    return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xAD && cp != 0xB2 && cp != 0xB3 &&
-            cp != 0xB5 && cp != 0xB9 && cp != 0xBA && cp != 0xBC && cp != 0xBD && cp != 0xBE);
+    return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xAD && cp != 0xB2 && cp != 0xB3 && cp != 0xB5 &&
+            cp != 0xB9 && cp != 0xBA && cp != 0xBC && cp != 0xBD && cp != 0xBE);
   }
-  return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
-         (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x2116 || cp == 0x2122 ||
-         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F);
+  return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+         cp == 0x2116 || cp == 0x2122 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F);
 }
 
-bool IsNonAsciiLetter(uint32_t cp) {
-  return !IsSpace(cp) && !IsPunctCp(cp) && cp != 0xD7 && cp != 0xF7;
-}
+bool IsNonAsciiLetter(uint32_t cp) { return !IsSpace(cp) && !IsPunctCp(cp) && cp != 0xD7 && cp != 0xF7; }
 
 bool IsUpper(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
@@ -56,7 +52,6 @@ bool IsLower(uint32_t cp) {
 }
 
 static bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
-
 
 std::string AsciiLower(absl::string_view text) {
   std::string out(text);
@@ -89,8 +84,7 @@ std::vector<Token> Tokenize(absl::string_view text, absl::string_view lower, Spa
   return out;
 }
 
-void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
-                  std::vector<Token>* out_ptr) {
+void TokenizeInto(absl::string_view text, absl::string_view lower, Span span, std::vector<Token>* out_ptr) {
   std::vector<Token>& out = *out_ptr;
   size_t i = span.start;
   bool space = true;
@@ -125,7 +119,10 @@ void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
         if (!alnum && c >= 0xA0 && c <= 0xBF && static_cast<unsigned char>(text[i - 1]) >= 0x80) {
           alnum = true;
         }
-        if (alnum) { i = j; continue; }
+        if (alnum) {
+          i = j;
+          continue;
+        }
         bool joiner = IsApostrophe(c) || c == '-' || c == '.' || c == 0x2011 ||
                       (c == ',' && t.kind == TokenKind::kNumber) ||
                       (c == '/' && t.kind == TokenKind::kNumber);

@@ -18,10 +18,10 @@
 namespace claimcheck {
 
 enum class TokenKind : uint8_t {
-  kWord,     // letters, digits, inner apostrophes, hyphens and periods (U.S.)
-  kNumber,   // starts with a digit: 3,000 9.1 38 2016
-  kPunct,    // one punctuation code point: , . ; : ( ) — – ! ? …
-  kQuote,    // a double or single quote mark, straight or curly
+  kWord,    // letters, digits, inner apostrophes, hyphens and periods (U.S.)
+  kNumber,  // starts with a digit: 3,000 9.1 38 2016
+  kPunct,   // one punctuation code point: , . ; : ( ) — – ! ? …
+  kQuote,   // a double or single quote mark, straight or curly
 };
 
 struct Token {
@@ -40,9 +40,7 @@ struct Token {
   // 64 bytes: one cache line per token for the passes that walk them all.
 
   bool Is(absl::string_view lower_word) const { return lower == lower_word; }
-  bool IsPunct(absl::string_view p) const {
-    return kind == TokenKind::kPunct && text == p;
-  }
+  bool IsPunct(absl::string_view p) const { return kind == TokenKind::kPunct && text == p; }
   bool IsWordLike() const { return kind == TokenKind::kWord || kind == TokenKind::kNumber; }
 };
 
@@ -54,8 +52,7 @@ std::string AsciiLower(absl::string_view text);
 // word ("don’t", "Russia’s"); a possessive "’s" stays too.
 std::vector<Token> Tokenize(absl::string_view text, absl::string_view lower, Span span);
 // The same, appending to *out (no intermediate vector).
-void TokenizeInto(absl::string_view text, absl::string_view lower, Span span,
-                  std::vector<Token>* out);
+void TokenizeInto(absl::string_view text, absl::string_view lower, Span span, std::vector<Token>* out);
 
 // True for code points we treat as letters (ASCII letters and any non-ASCII
 // code point that is not punctuation or space).

@@ -8,8 +8,8 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "tools/cli_testing.h"
 #include "gtest/gtest.h"
+#include "tools/cli_testing.h"
 
 namespace claimcheck {
 namespace {
@@ -48,15 +48,17 @@ class BadInputTest : public ::testing::Test {
 TEST_F(BadInputTest, InvalidUtf8) {
   std::string bad = Write("bad.txt", "First line.\nSecond \xC3\x28 line.");
   Result r = CheckWithGood(bad);
-  EXPECT_TRUE(absl::StrContains(
-      r.err, "claimcheck: error: " + bad + ":2:8: invalid UTF-8 at byte 19 (byte 0xc3); convert the file to UTF-8\n"))
+  EXPECT_TRUE(
+      absl::StrContains(r.err, "claimcheck: error: " + bad +
+                                   ":2:8: invalid UTF-8 at byte 19 (byte 0xc3); convert the file to UTF-8\n"))
       << r.err;
 }
 
 TEST_F(BadInputTest, BinaryFile) {
   std::string bad = Write("blob.txt", std::string("PK\x03\x04\0\0data", 10));
   Result r = CheckWithGood(bad);
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + bad + ": binary file (NUL byte at byte 4); not read\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: error: " + bad + ": binary file (NUL byte at byte 4); not read\n"))
       << r.err;
 }
 
@@ -64,18 +66,21 @@ TEST_F(BadInputTest, WideEncodingsAreNamed) {
   // "Hi." in UTF-16 with a byte-order mark, without one, and a JSONL file in UTF-16.
   std::string bom = Write("bom.txt", std::string("\xFF\xFEH\0i\0.\0\n\0", 10));
   Result r = CheckWithGood(bom);
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + bom +
-                                           ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err,
+      "claimcheck: error: " + bom + ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
       << r.err;
   std::string be = Write("be.md", std::string("\0T\0h\0e\0 \0e\0n\0d\0.\0\n", 18));
   r = CheckWithGood(be);
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + be +
-                                           ": UTF-16 (big-endian) text; not read (convert the file to UTF-8)\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err,
+      "claimcheck: error: " + be + ": UTF-16 (big-endian) text; not read (convert the file to UTF-8)\n"))
       << r.err;
   std::string jl = Write("wide.jsonl", std::string("\xFF\xFE{\0}\0\n\0", 8));
   r = CheckWithGood(jl);
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + jl +
-                                           ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err,
+      "claimcheck: error: " + jl + ": UTF-16 (little-endian) text; not read (convert the file to UTF-8)\n"))
       << r.err;
 }
 
@@ -85,7 +90,8 @@ TEST_F(BadInputTest, NulInsideAJsonlRecordIsNamedAndTheNextRecordRead) {
   Result r = Cli({"check", "--no-config", "--format=jsonl", "--fail-on=never", jl});
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StrContains(
-      r.err, "claimcheck: error: " + jl + ":1:22: NUL byte in the record (JSON writes it as \\u0000); not read\n"))
+      r.err,
+      "claimcheck: error: " + jl + ":1:22: NUL byte in the record (JSON writes it as \\u0000); not read\n"))
       << r.err;
   EXPECT_TRUE(absl::StrContains(r.out, "\"doc_id\":\"b\"")) << r.out;
 }
@@ -105,9 +111,9 @@ TEST_F(BadInputTest, OversizedSingleLine) {
     for (int i = 0; i < 100; ++i) out << chunk;
   }
   Result r = CheckWithGood(bad);
-  EXPECT_TRUE(absl::StrContains(
-      r.err, "claimcheck: error: " + bad + ": document is 104857600 bytes, over the 16777216-byte "
-             "limit (--max-document-bytes); not read\n"))
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + bad +
+                                           ": document is 104857600 bytes, over the 16777216-byte "
+                                           "limit (--max-document-bytes); not read\n"))
       << r.err;
 }
 
@@ -115,8 +121,9 @@ TEST_F(BadInputTest, ADocumentOverItsTimeBudgetIsReportedAndSkipped) {
   // --max-document-seconds: a budget no analysis can meet stops each
   // document after segmentation; each is named (a JSONL record by its line),
   // nothing of it is checked, and the run ends with exit 2.
-  std::string jsonl = Write("c.jsonl", "{\"id\": \"a\", \"text\": \"Prices may rise.\"}\n"
-                                       "{\"id\": \"b\", \"text\": \"It is understood talks failed.\"}\n");
+  std::string jsonl = Write("c.jsonl",
+                            "{\"id\": \"a\", \"text\": \"Prices may rise.\"}\n"
+                            "{\"id\": \"b\", \"text\": \"It is understood talks failed.\"}\n");
   Result r = Cli({"check", "--format=jsonl", "--max-document-seconds=0.000000001", jsonl, good_});
   EXPECT_EQ(r.code, 2) << r.err;
   EXPECT_EQ(r.out, "");
@@ -161,12 +168,15 @@ TEST_F(BadInputTest, MalformedJsonlAndRecordsWithoutText) {
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StrContains(r.out, "\"doc_id\":\"ok1\"")) << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "\"doc_id\":\"ok2\"")) << r.out;
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + corpus + ":2:37: malformed JSON: unterminated string\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: error: " + corpus + ":2:37: malformed JSON: unterminated string\n"))
       << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + corpus +
-                                           ":3: record notext has no \"text\" field (choose another with --text-field)\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: error: " + corpus +
+                 ":3: record notext has no \"text\" field (choose another with --text-field)\n"))
       << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + corpus + ":4: expected a JSON object, found [1,2]\n"))
+  EXPECT_TRUE(
+      absl::StrContains(r.err, "claimcheck: error: " + corpus + ":4: expected a JSON object, found [1,2]\n"))
       << r.err;
   EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: 2 documents read, 3 failed")) << r.err;
 }
@@ -179,15 +189,16 @@ TEST_F(BadInputTest, MissingPathsAndSymlinkLoops) {
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StrContains(r.out, "a.txt")) << r.out;
   EXPECT_TRUE(absl::StrContains(r.err, (dir_ / "docs" / "again").string() + ": symlink loop")) << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, (dir_ / "nope.txt").string() + ": no such file or directory")) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, (dir_ / "nope.txt").string() + ": no such file or directory"))
+      << r.err;
 }
 
 TEST_F(BadInputTest, PipesAndDevicesAreNotRead) {
   std::string fifo = (dir_ / "pipe.txt").string();
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   Result r = CheckWithGood(fifo);
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: error: " + fifo +
-                                           ": not a regular file (a pipe, socket or device); not read\n"))
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: error: " + fifo + ": not a regular file (a pipe, socket or device); not read\n"))
       << r.err;
   Result dev = CheckWithGood("/dev/zero");
   EXPECT_TRUE(absl::StrContains(dev.err, "claimcheck: error: /dev/zero: not a regular file")) << dev.err;
@@ -206,13 +217,15 @@ TEST_F(BadInputTest, YamlAliasBomb) {
   Result r = Cli({"check", "--rules", pack, good_});
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack + ":")) << r.err;
-  EXPECT_TRUE(absl::StrContains(r.err, ": more than 4000000 YAML nodes after expanding aliases; a rule pack "
-                                       "lists plain rules (no alias bombs)\n"))
+  EXPECT_TRUE(absl::StrContains(r.err,
+                                ": more than 4000000 YAML nodes after expanding aliases; a rule pack "
+                                "lists plain rules (no alias bombs)\n"))
       << r.err;
 }
 
 TEST_F(BadInputTest, YamlDeepNesting) {
-  std::string pack = Write("deep.yaml", "rules: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
+  std::string pack =
+      Write("deep.yaml", "rules: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
   Result r = Cli({"rules", "--rules", pack});
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack + ":1:")) << r.err;
@@ -240,7 +253,8 @@ TEST_F(BadInputTest, HundredThousandRulePackLoadsAndRuns) {
   std::string pack = Write("big.yaml", y);
   Result r = Cli({"check", "--no-default-rules", "--rules", pack, good_});
   EXPECT_EQ(r.code, 1) << r.err;
-  EXPECT_EQ(r.out, good_ + ":1:15: error: m [big.delay]\n"
+  EXPECT_EQ(r.out, good_ +
+                       ":1:15: error: m [big.delay]\n"
                        "    Officials may »delay the vote«, critics say.\n");
 }
 
@@ -248,7 +262,8 @@ TEST_F(BadInputTest, DirectoriesWhereFilesAreExpectedAndTheReverse) {
   fs::create_directories(dir_ / "norules");
   Result r = Cli({"check", "--rules", (dir_ / "norules").string(), good_});
   EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "claimcheck: " + (dir_ / "norules").string() + ": no .yaml rule packs in this directory\n");
+  EXPECT_EQ(r.err,
+            "claimcheck: " + (dir_ / "norules").string() + ": no .yaml rule packs in this directory\n");
   Result l = Cli({"check", "--lexicons", good_, good_});
   EXPECT_EQ(l.code, 2);
   EXPECT_EQ(l.err, "claimcheck: " + good_ +

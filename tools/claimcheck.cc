@@ -102,13 +102,11 @@ int main(int argc, char** argv) {
   std::cout.flush();
   std::cout.rdbuf(original);
   if (in_buf.error() != 0) {
-    std::cerr << "claimcheck: error reading standard input: " << std::strerror(in_buf.error())
-              << "\n";
+    std::cerr << "claimcheck: error reading standard input: " << std::strerror(in_buf.error()) << "\n";
     status = 2;
   }
   if (buf.error() != 0) {
-    std::cerr << "claimcheck: error writing to standard output: " << std::strerror(buf.error())
-              << "\n";
+    std::cerr << "claimcheck: error writing to standard output: " << std::strerror(buf.error()) << "\n";
     return 2;
   }
   return status;

@@ -1,30 +1,29 @@
 #include "tools/cli.h"
 
-#include <cerrno>
-#include <cstring>
-#include <iostream>
-#include <map>
-#include <set>
-
-#include "absl/container/flat_hash_set.h"
-#include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
+#include <thread>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
@@ -70,7 +69,8 @@ constexpr char kExtractHelp[] =
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in lexicons\n"
     "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
-    "  --stats                 print throughput, time per stage and per analysis pass, and peak memory on stderr\n"
+    "  --stats                 print throughput, time per stage and per analysis pass, and peak memory on "
+    "stderr\n"
     "  --help                  print this help\n";
 
 constexpr char kCheckHelp[] =
@@ -102,9 +102,11 @@ constexpr char kCheckHelp[] =
     "  --id-field=NAME            JSONL field holding the id (default id)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in lexicons\n"
-    "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on stderr\n"
+    "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on "
+    "stderr\n"
     "  --max-document-bytes=N     report larger documents instead of analysing them (default 16 MiB)\n"
-    "  --max-document-seconds=S   report and skip a document whose analysis takes longer (default 60; 0: none)\n"
+    "  --max-document-seconds=S   report and skip a document whose analysis takes longer (default 60; 0: "
+    "none)\n"
     "  --jobs=N                   documents checked in parallel (default: the number of cores);\n"
     "                             output is the same and in input order whatever N is\n"
     "  --help                     print this help\n"
@@ -134,9 +136,8 @@ struct Flags {
 };
 
 // Parses --name=value / --name value / --flag. Unknown flags are an error.
-bool ParseFlags(const std::vector<std::string>& args, size_t from,
-                const std::set<std::string>& valued, const std::set<std::string>& boolean,
-                Flags* f, std::string* error) {
+bool ParseFlags(const std::vector<std::string>& args, size_t from, const std::set<std::string>& valued,
+                const std::set<std::string>& boolean, Flags* f, std::string* error) {
   for (size_t i = from; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-" || !absl::StartsWith(a, "-")) {
@@ -198,9 +199,9 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
 
 // Flags every command that reads documents takes.
 const std::set<std::string>& InputFlags() {
-  static const auto* f = new std::set<std::string>{"format", "text-field", "id-field",
-                                                   "stdin-format", "lexicons", "jobs",
-                                                   "max-document-bytes", "max-document-seconds"};
+  static const auto* f =
+      new std::set<std::string>{"format",   "text-field", "id-field",           "stdin-format",
+                                "lexicons", "jobs",       "max-document-bytes", "max-document-seconds"};
   return *f;
 }
 
@@ -264,8 +265,8 @@ void PrintStats(const RunTotals& t, int jobs, std::ostream& err) {
       "write %s\n"
       "claimcheck: stats: analyze by pass: %s\n"
       "claimcheck: stats: peak RSS %.1f MB\n",
-      t.docs, t.bytes, secs, secs > 0 ? t.bytes / 1e6 / secs : 0.0, jobs, ms(t.read),
-      ms(t.analyze), ms(t.check), ms(t.write), passes, ru.ru_maxrss / 1024.0);
+      t.docs, t.bytes, secs, secs > 0 ? t.bytes / 1e6 / secs : 0.0, jobs, ms(t.read), ms(t.analyze),
+      ms(t.check), ms(t.write), passes, ru.ru_maxrss / 1024.0);
 }
 
 void PrintSummary(const RunTotals& t, bool findings, std::ostream& err) {
@@ -306,7 +307,8 @@ size_t InputBytes(const std::vector<std::string>& paths) {
 class CliSink : public DocumentSink {
  public:
   CliSink(const std::vector<std::string>& paths, std::ostream& err)
-      : err_(err), progress_(&err == &std::cerr && isatty(STDERR_FILENO)),
+      : err_(err),
+        progress_(&err == &std::cerr && isatty(STDERR_FILENO)),
         total_(progress_ ? InputBytes(paths) : 0) {}
   void Error(absl::string_view message) override { err_ << "claimcheck: error: " << message << "\n"; }
   void Notice(absl::string_view message) override { err_ << "claimcheck: warning: " << message << "\n"; }
@@ -317,8 +319,8 @@ class CliSink : public DocumentSink {
     double rate = secs > 0 ? t.bytes / 1e6 / secs : 0;
     std::string eta =
         total_ > t.bytes && rate > 0 ? absl::StrFormat(", ETA %.0f s", (total_ - t.bytes) / 1e6 / rate) : "";
-    err_ << absl::StrFormat("\rclaimcheck: %d documents, %.1f MB, %.1f MB/s%s   ", t.docs, t.bytes / 1e6, rate,
-                            eta)
+    err_ << absl::StrFormat("\rclaimcheck: %d documents, %.1f MB, %.1f MB/s%s   ", t.docs, t.bytes / 1e6,
+                            rate, eta)
          << std::flush;
   }
 
@@ -334,8 +336,8 @@ class CliSink : public DocumentSink {
 // baseline's bookkeeping.
 class FormatSink : public CliSink {
  public:
-  FormatSink(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err, const Pipeline& pipeline,
-             OutputFormat& fmt, bool check)
+  FormatSink(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err,
+             const Pipeline& pipeline, OutputFormat& fmt, bool check)
       : CliSink(paths, err), out_(out), pipeline_(pipeline), fmt_(fmt), check_(check) {}
   void Process(const Document& doc, const Analysis& a, DocResult* o) override {
     absl::Time t1 = absl::Now();
@@ -382,8 +384,7 @@ bool ParseJobs(const Flags& f, std::ostream& err, int* jobs) {
   return true;
 }
 
-int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-               std::ostream& err) {
+int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
   if (!ParseFlags(args, 1, InputFlags(), {"stats"}, &f, &error)) return Usage(err, error, kExtractHelp);
@@ -422,13 +423,12 @@ std::optional<std::string> ReadWholeFile(const std::string& path) {
   return ss.str();
 }
 
-int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-             std::ostream& err) {
+int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
   std::set<std::string> valued = InputFlags();
-  valued.insert({"rules", "enable", "disable", "fail-on", "min-severity", "color", "baseline", "write-baseline",
-                 "config"});
+  valued.insert({"rules", "enable", "disable", "fail-on", "min-severity", "color", "baseline",
+                 "write-baseline", "config"});
   if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
@@ -448,15 +448,16 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   Severity threshold = Severity::kError;
   bool never = fail_on == "never";
   if (!never && !ParseSeverity(fail_on, &threshold)) {
-    return Usage(err, absl::StrCat("unknown --fail-on '", fail_on,
-                                   "' (expected error, warning, info or never)"),
+    return Usage(err,
+                 absl::StrCat("unknown --fail-on '", fail_on, "' (expected error, warning, info or never)"),
                  kCheckHelp);
   }
   o.fail_on = Get(f, "fail-on", "");
   // --min-severity: what is shown (and counted, and gated); --fail-on: what fails.
   if (f.values.count("min-severity") && !ParseSeverity(f.values.at("min-severity"), &o.min_severity)) {
-    return Usage(err, absl::StrCat("unknown --min-severity '", f.values.at("min-severity"),
-                                   "' (expected error, warning or info)"),
+    return Usage(err,
+                 absl::StrCat("unknown --min-severity '", f.values.at("min-severity"),
+                              "' (expected error, warning or info)"),
                  kCheckHelp);
   }
   std::string color = Get(f, "color", "auto");
@@ -495,11 +496,12 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (write_baseline) {
     std::ofstream bo(f.values.at("write-baseline"), std::ios::binary | std::ios::trunc);
     errno = 0;
-    bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n" << sink.baseline_out();
+    bo << "# claimcheck baseline: fingerprint (rule + words + sentence), rule, words\n"
+       << sink.baseline_out();
     bo.close();  // the last bytes are written here, and may fail here
     if (!bo) {
-      err << "claimcheck: " << f.values.at("write-baseline") << ": cannot write baseline file: "
-          << std::strerror(errno != 0 ? errno : EIO) << "\n";
+      err << "claimcheck: " << f.values.at("write-baseline")
+          << ": cannot write baseline file: " << std::strerror(errno != 0 ? errno : EIO) << "\n";
       return 2;
     }
   }
@@ -560,8 +562,8 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return 2;
   }
   for (const auto& r : rules->rules()) {
-    out << r->id << "\t" << r->category << "\t" << SeverityName(r->severity) << "\t" << r->type
-        << "\t" << r->file << ":" << r->line << "\t" << r->description
+    out << r->id << "\t" << r->category << "\t" << SeverityName(r->severity) << "\t" << r->type << "\t"
+        << r->file << ":" << r->line << "\t" << r->description
         << (r->enabled ? "" : " (off by default: enable it in .claimcheck.yaml or with --enable)") << "\n";
   }
   err << "claimcheck: " << rules->rules().size() << " rules loaded\n";
@@ -602,9 +604,10 @@ int RunConfig(const std::vector<std::string>& args, std::ostream& out, std::ostr
       out << "  - " << quoted << "\n";
     }
   };
-  out << "# " << (f.values.count("no-config") ? "--no-config: none read"
-                  : cfg->file.empty()          ? "no .claimcheck.yaml found: the defaults"
-                                               : absl::StrCat("from ", cfg->file))
+  out << "# "
+      << (f.values.count("no-config") ? "--no-config: none read"
+          : cfg->file.empty()         ? "no .claimcheck.yaml found: the defaults"
+                                      : absl::StrCat("from ", cfg->file))
       << "\n";
   out << "default_rules: " << (cfg->default_rules ? "true" : "false") << "\n";
   list("rules", cfg->rules);
@@ -617,7 +620,8 @@ int RunConfig(const std::vector<std::string>& args, std::ostream& out, std::ostr
   out << "severity:";
   if (cfg->severity.empty()) out << " {}";
   out << "\n";
-  for (const ProjectConfig::Override& o : cfg->severity) out << "  " << o.id << ": " << SeverityName(o.severity) << "\n";
+  for (const ProjectConfig::Override& o : cfg->severity)
+    out << "  " << o.id << ": " << SeverityName(o.severity) << "\n";
   list("ignore", cfg->ignore);
   out << "fail_on: " << (cfg->fail_on.empty() ? "error" : cfg->fail_on) << "\n";
   return 0;
@@ -692,7 +696,9 @@ int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   const Analyzer& analyzer = (*pipeline)->analyzer();
   // (pack name, pack yaml, fixture name, fixture text)
-  struct Pack { std::string file, yaml, fixture_file, fixture; };
+  struct Pack {
+    std::string file, yaml, fixture_file, fixture;
+  };
   std::vector<Pack> packs;
   int load_errors = 0;
   if (f.paths.empty()) {
@@ -757,8 +763,7 @@ int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     for (const std::string& x : r.failures) out << "FAIL " << x << "\n";
     for (const std::string& x : r.notes) out << "note " << x << "\n";
     int bad = static_cast<int>(r.failures.size());
-    out << p.fixture_file << ": " << r.cases << " cases, " << r.checks << " checks, " << bad
-        << " failed\n";
+    out << p.fixture_file << ": " << r.cases << " cases, " << r.checks << " checks, " << bad << " failed\n";
     passed += r.checks - std::min(bad, r.checks);
     failed += bad;
   }
@@ -768,8 +773,7 @@ int RunTest(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
 }  // namespace
 
-int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-           std::ostream& err) {
+int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   if (args.empty()) {
     err << kUsage;
     return 2;

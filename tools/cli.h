@@ -16,8 +16,7 @@
 
 namespace claimcheck {
 
-int RunCli(const std::vector<std::string>& args, std::istream& in,
-           std::ostream& out, std::ostream& err);
+int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace claimcheck
 

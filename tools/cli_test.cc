@@ -10,8 +10,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "tools/cli_testing.h"
 #include "gtest/gtest.h"
+#include "tools/cli_testing.h"
 
 namespace claimcheck {
 namespace {
@@ -98,8 +98,9 @@ TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
   std::string doc = Temp("slam.txt", "The senator slammed the plan on Monday.");
   Result r = Cli({"check", "--no-default-rules", "--rules", pack, doc});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.out, doc + ":1:13: error: “slammed” is headline-speak [house.slammed]\n"
-                   "    The senator »slammed« the plan on Monday.\n");
+  EXPECT_EQ(r.out, doc +
+                       ":1:13: error: “slammed” is headline-speak [house.slammed]\n"
+                       "    The senator »slammed« the plan on Monday.\n");
 }
 
 TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
@@ -112,8 +113,10 @@ TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
                           "    message: m\n");
   Result r = Cli({"check", "--rules", pack, "testdata/corpus/summit_article.txt"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack + ":5:12: rule 'house.bad': key 'regex': "
-                                      "invalid regular expression: ")) << r.err;
+  EXPECT_TRUE(absl::StartsWith(r.err, "claimcheck: " + pack +
+                                          ":5:12: rule 'house.bad': key 'regex': "
+                                          "invalid regular expression: "))
+      << r.err;
   EXPECT_EQ(r.out, "");
 }
 
@@ -146,8 +149,8 @@ TEST(CliTest, ManyBatchesWithBadRecordsKeepInputOrderWhateverTheJobs) {
     if (i % 97 == 13) {
       jsonl += "{\"id\": \"broken" + std::to_string(i) + "\", \"text\": \n";
     } else {
-      jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Prices may rise by " +
-               std::to_string(i) + " percent. Some critics argued it was announced too late.\"}\n";
+      jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Prices may rise by " + std::to_string(i) +
+               " percent. Some critics argued it was announced too late.\"}\n";
     }
   }
   std::string path = Temp("many_batches.jsonl", jsonl);
@@ -170,17 +173,19 @@ TEST(CliTest, StatsReportThroughputStagesPassesAndMemory) {
   Result r = Cli({"check", "--stats", "--jobs=2", "--format=jsonl", "testdata/corpus"});
   std::vector<std::string> lines = absl::StrSplit(r.err, '\n', absl::SkipEmpty());
   ASSERT_EQ(lines.size(), 5u) << r.err;
-  EXPECT_TRUE(absl::StartsWith(lines[0], "claimcheck: 11 documents read, 0 failed, 19674 bytes; ")) << lines[0];
+  EXPECT_TRUE(absl::StartsWith(lines[0], "claimcheck: 11 documents read, 0 failed, 19674 bytes; "))
+      << lines[0];
   EXPECT_TRUE(absl::StartsWith(lines[1], "claimcheck: stats: 11 documents, 19674 bytes in ")) << lines[1];
   EXPECT_TRUE(absl::EndsWith(lines[1], " MB/s with 2 jobs")) << lines[1];
-  EXPECT_TRUE(absl::StartsWith(lines[2], "claimcheck: stats: stage time (summed over threads): read ")) << lines[2];
+  EXPECT_TRUE(absl::StartsWith(lines[2], "claimcheck: stats: stage time (summed over threads): read "))
+      << lines[2];
   for (const char* stage : {" ms, analyze ", " ms, check ", " ms, write "}) {
     EXPECT_TRUE(absl::StrContains(lines[2], stage)) << lines[2];
   }
   // Every pass of the analysis, in order.
   size_t at = 0;
-  for (const char* pass : {"segment", "tokenize", "quotes", "cues", "speakers", "attribution",
-                           "claims", "evidence", "figures"}) {
+  for (const char* pass : {"segment", "tokenize", "quotes", "cues", "speakers", "attribution", "claims",
+                           "evidence", "figures"}) {
     size_t found = lines[3].find(std::string(pass) + " ", at);
     ASSERT_NE(found, std::string::npos) << pass << " in " << lines[3];
     at = found;
@@ -210,16 +215,19 @@ TEST(CliTest, BaselineReportsOnlyNewFindingsAfterReflow) {
                        "what is known [hedged.modal]\n    Prices »could« rise next year.\n");
   // The summary says how many findings the baseline hid, and which of its
   // entries match nothing any more.
-  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: baseline " + base + " hid 2 findings; 0 of its 2 entries "
-                                       "matched nothing\n"))
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: baseline " + base +
+                                           " hid 2 findings; 0 of its 2 entries "
+                                           "matched nothing\n"))
       << r.err;
   Result stale = Cli({"check", "--format=text", "--baseline", base, Temp("base_c.txt", "Nothing here.\n")});
-  EXPECT_TRUE(absl::StrContains(stale.err, "hid 0 findings; 2 of its 2 entries matched nothing\n")) << stale.err;
+  EXPECT_TRUE(absl::StrContains(stale.err, "hid 0 findings; 2 of its 2 entries matched nothing\n"))
+      << stale.err;
   EXPECT_TRUE(absl::StrContains(stale.err, "\thedged.hearsay\treportedly\n")) << stale.err;
   Result bad = Cli({"check", "--baseline", a, b});
   EXPECT_EQ(bad.code, 2);
-  EXPECT_EQ(bad.err, "claimcheck: " + a + ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
-                                          "as --write-baseline writes)\n");
+  EXPECT_EQ(bad.err, "claimcheck: " + a +
+                         ":1: not a baseline line (expected FINGERPRINT<TAB>RULE<TAB>TEXT, "
+                         "as --write-baseline writes)\n");
 }
 
 TEST(CliTest, ShardsConcatenateToTheSingleRunOutput) {
@@ -242,9 +250,9 @@ TEST(CliTest, MergedShardsAreTheSingleRunReport) {
   // shard checked on its own, then merged in the inputs' order: the report
   // of one run over every file, JSONL and SARIF alike.
   const std::vector<std::string> files = {
-      "testdata/corpus/brief_notes.txt", "testdata/corpus/corpus.jsonl", "testdata/corpus/council_vote.md",
-      "testdata/corpus/hospital_strike.txt", "testdata/corpus/summit_article.txt",
-      "testdata/corpus/trade_talks.html"};
+      "testdata/corpus/brief_notes.txt",    "testdata/corpus/corpus.jsonl",
+      "testdata/corpus/council_vote.md",    "testdata/corpus/hospital_strike.txt",
+      "testdata/corpus/summit_article.txt", "testdata/corpus/trade_talks.html"};
   std::string list;
   for (const std::string& f : files) list += f + "\n";
   const std::string inputs = Temp("merge_inputs.txt", list);
@@ -254,7 +262,8 @@ TEST(CliTest, MergedShardsAreTheSingleRunReport) {
     Result whole = Cli(whole_args);
     ASSERT_EQ(whole.code, 0) << whole.err;
     Result one = Cli({"check", "--fail-on=never", "--format=" + format, files[4], files[1]});
-    Result two = Cli({"check", "--fail-on=never", "--format=" + format, files[3], files[0], files[5], files[2]});
+    Result two =
+        Cli({"check", "--fail-on=never", "--format=" + format, files[3], files[0], files[5], files[2]});
     const std::string a = Temp("shard_a." + format, one.out), b = Temp("shard_b." + format, two.out);
     Result merged = Cli({"merge", "--format=" + format, "--inputs=" + inputs, b, a});
     ASSERT_EQ(merged.code, 0) << merged.err;
@@ -279,10 +288,12 @@ TEST(CliTest, InlineSuppressions) {
                          "Nothing to see here.\n");
   Result r = Cli({"check", txt});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, txt + ":10:7: info: “may” speculates in the newsroom's voice; attribute it or state "
-                         "what is known [hedged.modal]\n    Costs »may« climb.\n" +
-                       txt + ":12:1: info: this suppression (claimcheck-disable-next-line attribution.doubt, "
-                             "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n");
+  EXPECT_EQ(r.out, txt +
+                       ":10:7: info: “may” speculates in the newsroom's voice; attribute it or state "
+                       "what is known [hedged.modal]\n    Costs »may« climb.\n" +
+                       txt +
+                       ":12:1: info: this suppression (claimcheck-disable-next-line attribution.doubt, "
+                       "line 12) suppresses nothing; remove it [claimcheck.unused-suppression]\n");
   // The comments are not analysed as prose.
   Result x = Cli({"extract", "--format=text", txt});
   EXPECT_FALSE(absl::StrContains(x.out, "claimcheck-disable")) << x.out;
@@ -294,20 +305,23 @@ TEST(CliTest, InlineSuppressions) {
 }
 
 TEST(CliTest, AMisspeltDirectiveWarnsAndAnUnknownRuleIsAnError) {
-  std::string txt = Temp("sup_typos.txt",
-                         "Prices may rise.\n<!-- claimcheck-disabel-next-line hedged.modal -->\nCosts may climb.\n"
-                         "<!-- claimcheck-disable-next-line hedged.modl -->\nRents may rise.\n"
-                         "<!-- claimcheck-disable-next-line hedged -->\nFees may rise.\n");
+  std::string txt =
+      Temp("sup_typos.txt",
+           "Prices may rise.\n<!-- claimcheck-disabel-next-line hedged.modal -->\nCosts may climb.\n"
+           "<!-- claimcheck-disable-next-line hedged.modl -->\nRents may rise.\n"
+           "<!-- claimcheck-disable-next-line hedged -->\nFees may rise.\n");
   Result r = Cli({"check", "--format=text", txt});
   EXPECT_EQ(r.code, 1) << r.err;  // the unknown rule is an error
-  EXPECT_TRUE(absl::StrContains(r.out, txt + ":2:1: warning: 'claimcheck-disabel-next-line' (line 2) is no "
-                                             "claimcheck directive and suppresses nothing; the directives are "
-                                             "claimcheck-disable, claimcheck-disable-next-line and claimcheck-enable "
-                                             "[claimcheck.unknown-directive]\n"))
+  EXPECT_TRUE(
+      absl::StrContains(r.out, txt + ":2:1: warning: 'claimcheck-disabel-next-line' (line 2) is no "
+                                     "claimcheck directive and suppresses nothing; the directives are "
+                                     "claimcheck-disable, claimcheck-disable-next-line and claimcheck-enable "
+                                     "[claimcheck.unknown-directive]\n"))
       << r.out;
-  EXPECT_TRUE(absl::StrContains(r.out, txt + ":4:1: error: claimcheck-disable-next-line (line 4) names "
-                                             "'hedged.modl', which is no rule or category of the loaded packs "
-                                             "[claimcheck.unknown-rule]\n"))
+  EXPECT_TRUE(absl::StrContains(r.out, txt +
+                                           ":4:1: error: claimcheck-disable-next-line (line 4) names "
+                                           "'hedged.modl', which is no rule or category of the loaded packs "
+                                           "[claimcheck.unknown-rule]\n"))
       << r.out;
   // The misspelt and the unknown suppress nothing; a category does.
   EXPECT_TRUE(absl::StrContains(r.out, "Costs »may« climb.")) << r.out;
@@ -320,16 +334,19 @@ TEST(CliTest, ConfigPrintsTheEffectiveConfigurationAndItsFile) {
   fs::remove_all(dir);
   fs::create_directories(dir / "desk" / "stories");
   std::ofstream(dir / ".claimcheck.yaml") << "fail_on: info\n";
-  std::ofstream(dir / "desk" / ".claimcheck.yaml") << "disable: [hedged]\nseverity:\n  unsourced.weasel: error\n"
-                                                      "ignore: [\"*.md\"]\nfail_on: warning\n";
+  std::ofstream(dir / "desk" / ".claimcheck.yaml")
+      << "disable: [hedged]\nseverity:\n  unsourced.weasel: error\n"
+         "ignore: [\"*.md\"]\nfail_on: warning\n";
   std::ofstream(dir / "desk" / "stories" / "a.txt") << "Prices may rise.\n";
   // The nearest configuration at or above the path.
   Result r = Cli({"config", (dir / "desk" / "stories" / "a.txt").string()});
   EXPECT_EQ(r.code, 0) << r.err;
-  const std::string file = (dir / "desk" / ".claimcheck.yaml").lexically_relative(fs::current_path()).string();
-  EXPECT_EQ(r.out, "# from " + file + "\n"
-                   "default_rules: true\nrules: []\nenable: []\ndisable:\n  - \"hedged\"\n"
-                   "severity:\n  unsourced.weasel: error\nignore:\n  - \"*.md\"\nfail_on: warning\n");
+  const std::string file =
+      (dir / "desk" / ".claimcheck.yaml").lexically_relative(fs::current_path()).string();
+  EXPECT_EQ(r.out, "# from " + file +
+                       "\n"
+                       "default_rules: true\nrules: []\nenable: []\ndisable:\n  - \"hedged\"\n"
+                       "severity:\n  unsourced.weasel: error\nignore:\n  - \"*.md\"\nfail_on: warning\n");
   Result top = Cli({"config", dir.string()});
   EXPECT_TRUE(absl::StrContains(top.out, "fail_on: info\n")) << top.out;
   Result none = Cli({"config", "--no-config", dir.string()});
@@ -348,7 +365,8 @@ TEST(CliTest, EachInputIsCheckedWithItsNearestConfiguration) {
   std::ofstream(dir / "desk" / "sport" / ".claimcheck.yaml") << "disable: [unsourced]\nfail_on: error\n";
   std::ofstream(dir / "desk" / "drafts" / ".claimcheck.yaml") << "ignore: [\"*\"]\n";
   const std::string story = "Council vote\n\nIt is understood that the budget will rise sharply next year.\n";
-  for (const char* name : {"news.md", "sport/match.md", "drafts/draft.md"}) std::ofstream(dir / "desk" / name) << story;
+  for (const char* name : {"news.md", "sport/match.md", "drafts/draft.md"})
+    std::ofstream(dir / "desk" / name) << story;
   const std::string desk = (dir / "desk").string();
   Result all = Cli({"check", "--format=jsonl", desk});
   EXPECT_EQ(all.code, 1) << all.err;  // desk/'s gate, on news.md's warning
@@ -393,10 +411,12 @@ TEST(CliTest, DisableAndMinSeverityOnTheCommandLine) {
   Result shown = Cli({"check", "--min-severity=warning", "--fail-on=info", article});
   EXPECT_EQ(shown.code, 1);
   EXPECT_FALSE(absl::StrContains(shown.out, "info:")) << shown.out;
-  EXPECT_EQ(shown.err, "claimcheck: 1 document read, 0 failed, 4020 bytes; findings: 0 errors, 9 warnings, 0 info\n");
+  EXPECT_EQ(shown.err,
+            "claimcheck: 1 document read, 0 failed, 4020 bytes; findings: 0 errors, 9 warnings, 0 info\n");
   Result unknown = Cli({"check", "--min-severity=loud", article});
   EXPECT_EQ(unknown.code, 2);
-  EXPECT_TRUE(absl::StartsWith(unknown.err, "claimcheck: unknown --min-severity 'loud' (expected error, warning or info)"))
+  EXPECT_TRUE(absl::StartsWith(unknown.err,
+                               "claimcheck: unknown --min-severity 'loud' (expected error, warning or info)"))
       << unknown.err;
 }
 
@@ -412,12 +432,14 @@ TEST(CliTest, ProjectConfigurationIsFoundAndValidated) {
   std::ofstream(dir / "house" / "h.yaml") << "rules:\n  - id: house.torpedoed\n    category: attribution\n"
                                              "    severity: warning\n    words: [torpedoed]\n"
                                              "    message: headline-speak\n";
-  std::ofstream(dir / "stories" / "s.txt") << "Prices may rise. The senator torpedoed the plan. It is probably late.\n";
+  std::ofstream(dir / "stories" / "s.txt")
+      << "Prices may rise. The senator torpedoed the plan. It is probably late.\n";
   std::ofstream(dir / "drafts" / "d.txt") << "Prices may rise.\n";
   // Found from the input's directory upwards (stories/ -> project/).
   Result r = Cli({"check", "--format=jsonl", dir.string()});
   EXPECT_EQ(r.code, 1) << r.err;  // fail_on: warning
-  EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"hedged.modal\",\"category\":\"hedged\",\"severity\":\"error\""))
+  EXPECT_TRUE(
+      absl::StrContains(r.out, "\"rule\":\"hedged.modal\",\"category\":\"hedged\",\"severity\":\"error\""))
       << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "\"rule\":\"house.torpedoed\"")) << r.out;
   EXPECT_FALSE(absl::StrContains(r.out, "hedged.adverb")) << r.out;  // disabled
@@ -470,8 +492,9 @@ TEST(CliTest, IgnoreSkipsWhatAWalkFindsNeverANamedInputAndNoDocumentIsAnError) {
   Result glob = Cli({"check", (dir / "a.txt").string()});
   EXPECT_EQ(glob.code, 2);
   EXPECT_TRUE(absl::StartsWith(glob.err, "claimcheck: ")) << glob.err;
-  EXPECT_TRUE(absl::EndsWith(glob.err, "ignoring/.claimcheck.yaml:3:5: key 'ignore': invalid glob "
-                                       "'[ab': the \"[\" at character 1 is never closed\n"))
+  EXPECT_TRUE(absl::EndsWith(glob.err,
+                             "ignoring/.claimcheck.yaml:3:5: key 'ignore': invalid glob "
+                             "'[ab': the \"[\" at character 1 is never closed\n"))
       << glob.err;
 }
 
@@ -493,7 +516,8 @@ TEST(CliTest, RulesOffByDefaultRunOnlyWhenEnabled) {
   Result cfg = Cli({"check", "--format=jsonl", "--config", (dir / "cfg.yaml").string(), "--no-default-rules",
                     "--rules", pack, story});
   EXPECT_TRUE(absl::StrContains(cfg.out, "\"rule\":\"p.slammed\"")) << cfg.out;
-  Result unknown = Cli({"check", "--no-config", "--no-default-rules", "--rules", pack, "--enable=p.slamed", story});
+  Result unknown =
+      Cli({"check", "--no-config", "--no-default-rules", "--rules", pack, "--enable=p.slamed", story});
   EXPECT_EQ(unknown.code, 2);
   EXPECT_EQ(unknown.err, "claimcheck: --enable: unknown rule or category 'p.slamed' in 'enable'\n");
   Result listed = Cli({"rules", "--no-config", "--no-default-rules", "--rules", pack});
@@ -511,8 +535,7 @@ TEST(CliTest, BuiltinFixturesPass) {
   int checks = 0, packs = 0;
   for (absl::string_view line : absl::StrSplit(r.out, '\n')) {
     std::vector<std::string> parts = absl::StrSplit(line, absl::ByAnyChar(":,"));
-    if (parts.size() != 4 || !absl::EndsWith(parts[0], ".test.txt") ||
-        absl::StartsWith(parts[0], "note ")) {
+    if (parts.size() != 4 || !absl::EndsWith(parts[0], ".test.txt") || absl::StartsWith(parts[0], "note ")) {
       continue;
     }
     ++packs;
@@ -530,16 +553,16 @@ TEST(CliTest, FixtureFailsOnAFindingNoMarkerNames) {
   // Two rules fire on the case; it names only one of them.
   fs::path dir = fs::path(::testing::TempDir()) / "exact_fixture";
   fs::create_directories(dir);
-  std::ofstream(dir / "pack.yaml") << "pack: pack\nrules:\n"
-      "  - id: pack.may\n    category: hedged\n    severity: warning\n    words: [may]\n"
-      "    message: m\n"
-      "  - id: pack.soon\n    category: hedged\n    severity: info\n    words: [soon]\n"
-      "    message: m\n";
+  std::ofstream(dir / "pack.yaml")
+      << "pack: pack\nrules:\n"
+         "  - id: pack.may\n    category: hedged\n    severity: warning\n    words: [may]\n"
+         "    message: m\n"
+         "  - id: pack.soon\n    category: hedged\n    severity: info\n    words: [soon]\n"
+         "    message: m\n";
   std::ofstream(dir / "pack.test.txt") << "# ruleid: pack.may \"may\"\nThe bridge may reopen soon.\n";
   Result r = Cli({"test", (dir / "pack.yaml").string()});
   EXPECT_EQ(r.code, 1) << r.out;
-  EXPECT_TRUE(absl::StrContains(r.out, "pack.test.txt:2: unexpected pack.soon on \"soon\""))
-      << r.out;
+  EXPECT_TRUE(absl::StrContains(r.out, "pack.test.txt:2: unexpected pack.soon on \"soon\"")) << r.out;
   // Named, it passes.
   std::ofstream(dir / "pack.test.txt") << "# ruleid: pack.may \"may\"\n# ruleid: pack.soon \"soon\"\n"
                                           "The bridge may reopen soon.\n";
@@ -551,7 +574,9 @@ TEST(CliTest, FixtureFailsOnAFindingNoMarkerNames) {
 TEST(CliTest, RulesListsEveryBuiltinRule) {
   Result r = Cli({"rules"});
   EXPECT_EQ(r.code, 0);
-  EXPECT_TRUE(absl::StartsWith(r.out, "attribution.doubt\tattribution\twarning\tclaim\t<built-in>/rules/attribution.yaml:")) << r.out;
+  EXPECT_TRUE(absl::StartsWith(
+      r.out, "attribution.doubt\tattribution\twarning\tclaim\t<built-in>/rules/attribution.yaml:"))
+      << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "\nunsourced.figure\tunsourced\tinfo\tfigure\t"));
 }
 

@@ -1,7 +1,6 @@
 // Output formats: exact GitHub/JUnit escaping, SARIF structure, and SARIF
 // validated by Microsoft's SARIF Multitool (installed by tools/setup.sh --tests).
 #include "engine/output/formats.h"
-#include "engine/json/json_reader.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -10,8 +9,9 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "tools/cli_testing.h"
+#include "engine/json/json_reader.h"
 #include "gtest/gtest.h"
+#include "tools/cli_testing.h"
 
 namespace claimcheck {
 namespace {
@@ -24,14 +24,16 @@ TEST(FormatsTest, GithubEscaping) {
 }
 
 TEST(FormatsTest, XmlEscapingDropsForbiddenCharacters) {
-  EXPECT_EQ(XmlEscape("<a href=\"x\">'&'\x01</a>"), "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  EXPECT_EQ(XmlEscape("<a href=\"x\">'&'\x01</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
 }
 
 TEST(FormatsTest, GithubAnnotations) {
   std::string out = Cli({"check", "--format=github", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_TRUE(absl::StartsWith(
-      out, "::warning file=testdata/corpus/summit_article.txt,line=4,col=55,endLine=4,endColumn=62,"
-           "title=attribution.doubt::“claimed” casts doubt on what Donald Trump said; “said” is neutral\n"))
+      out,
+      "::warning file=testdata/corpus/summit_article.txt,line=4,col=55,endLine=4,endColumn=62,"
+      "title=attribution.doubt::“claimed” casts doubt on what Donald Trump said; “said” is neutral\n"))
       << out;
   EXPECT_TRUE(absl::StrContains(out, "::notice file=testdata/corpus/summit_article.txt,line=5,col=81,"));
 }
@@ -45,8 +47,11 @@ TEST(FormatsTest, AJsonlRecordsFindingsPointAtItsLineOfTheFile) {
   // GitHub: the record's line of the .jsonl file; the place in its text in
   // the message.
   std::string gh = Cli({"check", "--format=github", file}).out;
-  EXPECT_TRUE(absl::StrContains(gh, "::notice file=" + file + ",line=1,title=hedged.modal::[a1 1:8] “may”")) << gh;
-  EXPECT_TRUE(absl::StrContains(gh, "::warning file=" + file + ",line=2,title=unsourced.agentless::[a2 3:1] ")) << gh;
+  EXPECT_TRUE(absl::StrContains(gh, "::notice file=" + file + ",line=1,title=hedged.modal::[a1 1:8] “may”"))
+      << gh;
+  EXPECT_TRUE(
+      absl::StrContains(gh, "::warning file=" + file + ",line=2,title=unsourced.agentless::[a2 3:1] "))
+      << gh;
   // SARIF: the same line, the record as a logical location, the place in
   // its text in the result's properties.
   std::string sarif = Cli({"check", "--format=sarif", file}).out;
@@ -69,25 +74,30 @@ TEST(FormatsTest, JunitFailuresFollowFailOn) {
   EXPECT_EQ(r.code, 1);
   // Counts head the suite: a testcase per finding (12) and one for the
   // document with none; the 9 warnings fail, the 3 info findings pass.
-  EXPECT_TRUE(absl::StartsWith(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                    "<testsuites name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\">\n"
-                                    "  <testsuite name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\" "
-                                    "skipped=\"0\">\n"))
+  EXPECT_TRUE(absl::StartsWith(out,
+                               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<testsuites name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\">\n"
+                               "  <testsuite name=\"claimcheck\" tests=\"13\" failures=\"9\" errors=\"0\" "
+                               "skipped=\"0\">\n"))
       << out;
-  EXPECT_TRUE(absl::StrContains(out, "    <testcase classname=\"testdata/corpus/brief_notes.txt\" "
-                                     "name=\"testdata/corpus/brief_notes.txt\"/>\n"));
+  EXPECT_TRUE(absl::StrContains(out,
+                                "    <testcase classname=\"testdata/corpus/brief_notes.txt\" "
+                                "name=\"testdata/corpus/brief_notes.txt\"/>\n"));
   EXPECT_TRUE(absl::StrContains(
-      out, "    <testcase classname=\"testdata/corpus/summit_article.txt\" name=\"attribution.doubt at 4:55\">\n"
-           "      <failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
-           "“said” is neutral\">testdata/corpus/summit_article.txt:4:55: warning:"));
+      out,
+      "    <testcase classname=\"testdata/corpus/summit_article.txt\" name=\"attribution.doubt at 4:55\">\n"
+      "      <failure type=\"attribution.doubt\" message=\"“claimed” casts doubt on what Donald Trump said; "
+      "“said” is neutral\">testdata/corpus/summit_article.txt:4:55: warning:"));
   // An info finding is shown, below --fail-on=warning: no failure.
-  EXPECT_TRUE(absl::StrContains(
-      out, "name=\"hedged.in-quote at 5:81\">\n      <system-out>testdata/corpus/summit_article.txt:5:81: info: "));
+  EXPECT_TRUE(absl::StrContains(out,
+                                "name=\"hedged.in-quote at 5:81\">\n      "
+                                "<system-out>testdata/corpus/summit_article.txt:5:81: info: "));
   // With the default gate (error) the warnings are shown too, none fails.
   std::string dflt = Cli({"check", "--format=junit", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_TRUE(absl::StrContains(dflt, "tests=\"12\" failures=\"0\"")) << dflt;
   EXPECT_TRUE(absl::StrContains(dflt, "attribution.doubt at 4:55")) << dflt;
-  std::string never = Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"}).out;
+  std::string never =
+      Cli({"check", "--format=junit", "--fail-on=never", "testdata/corpus/summit_article.txt"}).out;
   EXPECT_FALSE(absl::StrContains(never, "<failure"));
 }
 
@@ -126,8 +136,10 @@ TEST(FormatsTest, SarifCarriesRulesLocationsAndRelatedPlaces) {
 TEST(FormatsTest, FingerprintsSurviveReflow) {
   fs::path dir = fs::path(::testing::TempDir()) / "reflow";
   fs::create_directories(dir);
-  std::ofstream(dir / "a.txt") << "Intro line here.\n\nThe council may delay the vote on the new\nbudget, which reportedly\nraises taxes.\n";
-  std::ofstream(dir / "b.txt") << "Intro line here.\n\nThe council\nmay delay the vote on the new budget, which\nreportedly raises taxes.\n";
+  std::ofstream(dir / "a.txt") << "Intro line here.\n\nThe council may delay the vote on the new\nbudget, "
+                                  "which reportedly\nraises taxes.\n";
+  std::ofstream(dir / "b.txt") << "Intro line here.\n\nThe council\nmay delay the vote on the new budget, "
+                                  "which\nreportedly raises taxes.\n";
   auto fingerprints = [](const std::string& sarif) {
     std::vector<std::string> fp;
     for (size_t p = sarif.find("claimcheckFinding/v1\":\""); p != std::string::npos;
@@ -144,7 +156,8 @@ TEST(FormatsTest, FingerprintsSurviveReflow) {
 
 TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
   const char* tool = std::getenv("SARIF_MULTITOOL");
-  std::string multitool = tool ? tool : "/opt/claimcheck/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+  std::string multitool =
+      tool ? tool : "/opt/claimcheck/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
   if (!fs::exists(multitool)) {
     GTEST_SKIP() << multitool << " is missing (tools/setup.sh --tests installs it from the npm registry)";
   }
@@ -167,7 +180,8 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
     std::string cmd = absl::StrCat(
         "cd ", dir.string(), " && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_HOME=", dir.string(),
         " DOTNET_BUNDLE_EXTRACT_BASE_DIR=", dir.string(), " HOME=", dir.string(), " '", multitool,
-        "' validate -o ", report_file.string(), " ", file.string(), " > ", (dir / "log.txt").string(), " 2>&1");
+        "' validate -o ", report_file.string(), " ", file.string(), " > ", (dir / "log.txt").string(),
+        " 2>&1");
     ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
     std::ifstream in(report_file);
     std::stringstream ss;
@@ -177,7 +191,8 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
     ASSERT_TRUE(ParseJson(ss.str(), &report, &json_error)) << name << ": " << json_error.message;
     const std::vector<JsonValue>& results = report["runs"][0]["results"].items();
     std::string problems;
-    for (const JsonValue& r : results) problems += r["ruleId"].text() + ": " + r["message"]["text"].text() + "\n";
+    for (const JsonValue& r : results)
+      problems += r["ruleId"].text() + ": " + r["message"]["text"].text() + "\n";
     EXPECT_EQ(results.size(), 0u) << name << ":\n" << problems;
   }
 }
@@ -195,17 +210,18 @@ TEST(FormatsTest, SarifUrisAreAbsoluteOrRelativeToANamedBase) {
   };
   const std::string cwd = fs::current_path().string();
   std::string uri, base, root;
-  first_location(Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"}).out, &uri, &base, &root);
+  first_location(Cli({"check", "--format=sarif", "testdata/corpus/summit_article.txt"}).out, &uri, &base,
+                 &root);
   EXPECT_EQ(uri, "testdata/corpus/summit_article.txt");
   EXPECT_EQ(base, "SRCROOT");
   EXPECT_EQ(root, "file://" + cwd + "/");
-  first_location(Cli({"check", "--format=sarif", cwd + "/testdata/corpus/summit_article.txt"}).out, &uri, &base,
-                 &root);
+  first_location(Cli({"check", "--format=sarif", cwd + "/testdata/corpus/summit_article.txt"}).out, &uri,
+                 &base, &root);
   EXPECT_EQ(uri, "file://" + cwd + "/testdata/corpus/summit_article.txt");
   EXPECT_EQ(base, "");
   const std::string here = fs::current_path().filename().string();
-  first_location(Cli({"check", "--format=sarif", "../" + here + "/testdata/corpus/summit_article.txt"}).out, &uri,
-                 &base, &root);
+  first_location(Cli({"check", "--format=sarif", "../" + here + "/testdata/corpus/summit_article.txt"}).out,
+                 &uri, &base, &root);
   EXPECT_EQ(uri, "file://" + cwd + "/testdata/corpus/summit_article.txt");
   EXPECT_EQ(base, "");
 }

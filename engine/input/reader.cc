@@ -13,10 +13,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "cmark.h"
-#include "gumbo.h"
-#include "engine/json/json_reader.h"
 #include "engine/input/suppression_comments.h"
+#include "engine/json/json_reader.h"
 #include "extractors/tokens.h"
+#include "gumbo.h"
 
 namespace claimcheck {
 
@@ -224,9 +224,8 @@ absl::Status ValidateText(absl::string_view path, absl::string_view bytes) {
     size_t line = std::count(valid.begin(), valid.end(), '\n') + 1;
     size_t col = CountCodePoints(valid.substr(line_start)) + 1;
     return absl::InvalidArgumentError(absl::StrCat(
-        path, ":", line, ":", col, ": invalid UTF-8 at byte ", bad,
-        " (byte 0x", absl::Hex(static_cast<unsigned char>(bytes[bad]), absl::kZeroPad2),
-        "); convert the file to UTF-8"));
+        path, ":", line, ":", col, ": invalid UTF-8 at byte ", bad, " (byte 0x",
+        absl::Hex(static_cast<unsigned char>(bytes[bad]), absl::kZeroPad2), "); convert the file to UTF-8"));
   }
   return absl::OkStatus();
 }
@@ -270,12 +269,14 @@ int DefuseMarkdown(std::string* input, const std::vector<Line>& lines, int depth
       size_t marker_end = k;
       if (c == '>') {
         marker_end = k + 1;
-      } else if ((c == '-' || c == '+' || c == '*') && (k + 1 == eol || s[k + 1] == ' ' || s[k + 1] == '\t')) {
+      } else if ((c == '-' || c == '+' || c == '*') &&
+                 (k + 1 == eol || s[k + 1] == ' ' || s[k + 1] == '\t')) {
         marker_end = k + 1;
       } else if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
         size_t d = k;
         while (d < eol && d - k < 9 && absl::ascii_isdigit(static_cast<unsigned char>(s[d]))) ++d;
-        if (d < eol && (s[d] == '.' || s[d] == ')') && (d + 1 == eol || s[d + 1] == ' ' || s[d + 1] == '\t')) {
+        if (d < eol && (s[d] == '.' || s[d] == ')') &&
+            (d + 1 == eol || s[d + 1] == ' ' || s[d + 1] == '\t')) {
           marker_end = d + 1;
         }
       }
@@ -319,9 +320,8 @@ absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes) {
   std::vector<Line> lines = MarkdownLines(src);
   int deepest = DefuseMarkdown(&input, lines, kMaxMarkdownDepth);
   if (deepest > kMaxMarkdownDepth) {
-    doc.notices.push_back(absl::StrCat(doc.path, ": Markdown nested ", deepest,
-                                       " deep; markers deeper than ", kMaxMarkdownDepth,
-                                       " were read as spaces"));
+    doc.notices.push_back(absl::StrCat(doc.path, ": Markdown nested ", deepest, " deep; markers deeper than ",
+                                       kMaxMarkdownDepth, " were read as spaces"));
   }
   cmark_node* root = cmark_parse_document(input.data(), input.size(), CMARK_OPT_SOURCEPOS);
   cmark_iter* it = cmark_iter_new(root);
@@ -372,11 +372,20 @@ namespace {
 
 bool SkippedTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_CODE: case GUMBO_TAG_PRE: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
       return true;
     default:
       return false;
@@ -385,16 +394,42 @@ bool SkippedTag(GumboTag t) {
 
 bool BlockTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
       return true;
     default:
       return false;
@@ -402,13 +437,11 @@ bool BlockTag(GumboTag t) {
 }
 
 bool HeadingTag(GumboTag t) {
-  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 ||
-         t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+         t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
 }
 
-size_t Utf8Len(unsigned char c) {
-  return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-}
+size_t Utf8Len(unsigned char c) { return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4; }
 
 // Appends a text node's decoded text, aligning it with its original bytes so
 // that a decoded entity maps back to the whole "&...;" it came from.
@@ -422,7 +455,11 @@ void AppendText(absl::string_view src, const GumboText& t, TextBuilder* b) {
   }
   size_t i = 0, j = 0, run_i = 0;
   while (i < orig.size() && j < dec.size()) {
-    if (orig[i] == dec[j] && orig[i] != '&') { ++i; ++j; continue; }
+    if (orig[i] == dec[j] && orig[i] != '&') {
+      ++i;
+      ++j;
+      continue;
+    }
     b->Copy(src, base + run_i, base + i);
     if (orig[i] == '&') {
       size_t e = i + 1;
@@ -507,10 +544,10 @@ void Walk(absl::string_view src, const GumboNode* root, TextBuilder* b) {
 // the next sibling) and tags that never hold content.
 bool FlatTag(absl::string_view name) {
   static const auto* kFlat = new absl::flat_hash_set<absl::string_view>{
-      "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
-      "thead", "tbody", "tfoot", "colgroup", "caption",
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image"};
+      "p",     "li",     "dt",    "dd",    "tr",       "td",      "th",       "option",  "optgroup",
+      "rb",    "rt",     "rp",    "thead", "tbody",    "tfoot",   "colgroup", "caption", "area",
+      "base",  "br",     "col",   "embed", "hr",       "img",     "input",    "link",    "meta",
+      "param", "source", "track", "wbr",   "basefont", "bgsound", "frame",    "keygen",  "image"};
   return kFlat->contains(name);
 }
 
@@ -633,9 +670,8 @@ absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
   std::string parsed = doc.source;
   HtmlShape shape = CapHtml(&parsed, kMaxHtmlDepth, kMaxHtmlAttributes);
   if (shape.deepest > kMaxHtmlDepth) {
-    doc.notices.push_back(absl::StrCat(doc.path, ": HTML nested ", shape.deepest,
-                                       " deep; tags deeper than ", kMaxHtmlDepth,
-                                       " were read as spaces"));
+    doc.notices.push_back(absl::StrCat(doc.path, ": HTML nested ", shape.deepest, " deep; tags deeper than ",
+                                       kMaxHtmlDepth, " were read as spaces"));
   }
   if (shape.most_attributes > kMaxHtmlAttributes) {
     doc.notices.push_back(absl::StrCat(doc.path, ": an HTML tag has ", shape.most_attributes,
@@ -689,14 +725,13 @@ size_t OpeningTitleEnd(absl::string_view text, absl::string_view title) {
 
 }  // namespace
 
-absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
-                                          absl::string_view line,
+absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no, absl::string_view line,
                                           const ReaderOptions& opts) {
   auto where = [&]() { return absl::StrCat(path, ":", line_no, ": "); };
   if (size_t nul = line.find('\0'); nul != absl::string_view::npos) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path, ":", line_no, ":", CountCodePoints(line.substr(0, nul)) + 1,
-        ": NUL byte in the record (JSON writes it as \\u0000); not read"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ":", line_no, ":", CountCodePoints(line.substr(0, nul)) + 1,
+                     ": NUL byte in the record (JSON writes it as \\u0000); not read"));
   }
   // (The whole record is checked; only the fields read here are kept.)
   const auto wanted = [&opts](absl::string_view key) {
@@ -718,8 +753,8 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
   doc.format = Format::kJsonl;
   if (const JsonValue* id = root.Find(opts.id_field)) {
     if (!id->is_string() && !id->is_number()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          where(), "field \"", opts.id_field, "\" must be a string or a number"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where(), "field \"", opts.id_field, "\" must be a string or a number"));
     }
     doc.doc_id = id->text();
   } else {
@@ -728,19 +763,17 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
   doc.record_line = line_no;
   const JsonValue* text = root.Find(opts.text_field);
   if (text == nullptr) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        where(), "record ", doc.doc_id, " has no \"", opts.text_field,
-        "\" field (choose another with --text-field)"));
+    return absl::InvalidArgumentError(absl::StrCat(where(), "record ", doc.doc_id, " has no \"",
+                                                   opts.text_field,
+                                                   "\" field (choose another with --text-field)"));
   }
   if (!text->is_string()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
-        " must be a string"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(where(), "field \"", opts.text_field, "\" of record ", doc.doc_id, " must be a string"));
   }
   if (text->text().find('\0') != std::string::npos) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        where(), "field \"", opts.text_field, "\" of record ", doc.doc_id,
-        " holds a NUL character"));
+    return absl::InvalidArgumentError(absl::StrCat(where(), "field \"", opts.text_field, "\" of record ",
+                                                   doc.doc_id, " holds a NUL character"));
   }
   doc.text = text->text();
   // A title the text opens with is the headline: not a sentence of the
@@ -771,11 +804,16 @@ bool Ignored(const ReaderOptions& opts, const std::string& path) {
 
 bool FormatForPath(absl::string_view path, Format* out) {
   std::string lower = absl::AsciiStrToLower(path);
-  if (absl::EndsWith(lower, ".txt") || absl::EndsWith(lower, ".text")) *out = Format::kText;
-  else if (absl::EndsWith(lower, ".md") || absl::EndsWith(lower, ".markdown")) *out = Format::kMarkdown;
-  else if (absl::EndsWith(lower, ".html") || absl::EndsWith(lower, ".htm")) *out = Format::kHtml;
-  else if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".ndjson")) *out = Format::kJsonl;
-  else return false;
+  if (absl::EndsWith(lower, ".txt") || absl::EndsWith(lower, ".text"))
+    *out = Format::kText;
+  else if (absl::EndsWith(lower, ".md") || absl::EndsWith(lower, ".markdown"))
+    *out = Format::kMarkdown;
+  else if (absl::EndsWith(lower, ".html") || absl::EndsWith(lower, ".htm"))
+    *out = Format::kHtml;
+  else if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".ndjson"))
+    *out = Format::kJsonl;
+  else
+    return false;
   return true;
 }
 
@@ -787,14 +825,16 @@ constexpr char kErrorPrefix[] = "\x01error:";
 
 absl::StatusOr<Document> ParseAs(Format f, std::string path, std::string bytes) {
   switch (f) {
-    case Format::kMarkdown: return ParseMarkdown(std::move(path), std::move(bytes));
-    case Format::kHtml: return ParseHtml(std::move(path), std::move(bytes));
-    default: return ParseText(std::move(path), std::move(bytes));
+    case Format::kMarkdown:
+      return ParseMarkdown(std::move(path), std::move(bytes));
+    case Format::kHtml:
+      return ParseHtml(std::move(path), std::move(bytes));
+    default:
+      return ParseText(std::move(path), std::move(bytes));
   }
 }
 
-void ExpandDir(const fs::path& dir, std::set<fs::path>* active,
-               std::vector<std::string>* out) {
+void ExpandDir(const fs::path& dir, std::set<fs::path>* active, std::vector<std::string>* out) {
   std::error_code ec;
   fs::path canon = fs::canonical(dir, ec);
   if (ec) {
@@ -802,8 +842,8 @@ void ExpandDir(const fs::path& dir, std::set<fs::path>* active,
     return;
   }
   if (!active->insert(canon).second) {
-    out->push_back(absl::StrCat(kErrorPrefix, dir.string(),
-                                ": symlink loop (leads back to ", canon.string(), "); skipped"));
+    out->push_back(absl::StrCat(kErrorPrefix, dir.string(), ": symlink loop (leads back to ", canon.string(),
+                                "); skipped"));
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -817,10 +857,9 @@ void ExpandDir(const fs::path& dir, std::set<fs::path>* active,
     if (ec) break;
     entries.push_back(*it);
   }
-  std::sort(entries.begin(), entries.end(),
-            [](const fs::directory_entry& a, const fs::directory_entry& b) {
-              return a.path().filename().string() < b.path().filename().string();
-            });
+  std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
+    return a.path().filename().string() < b.path().filename().string();
+  });
   for (const fs::directory_entry& e : entries) {
     std::error_code ec2;
     if (e.is_directory(ec2)) {
@@ -838,8 +877,7 @@ void ExpandDir(const fs::path& dir, std::set<fs::path>* active,
 
 }  // namespace
 
-DocumentStream::DocumentStream(std::vector<std::string> paths, ReaderOptions opts,
-                               std::istream* stdin_stream)
+DocumentStream::DocumentStream(std::vector<std::string> paths, ReaderOptions opts, std::istream* stdin_stream)
     : pending_(paths.begin(), paths.end()), opts_(std::move(opts)), stdin_(stdin_stream) {}
 
 bool DocumentStream::NextFromJsonl(InputItem* item) {
@@ -851,9 +889,9 @@ bool DocumentStream::NextFromJsonl(InputItem* item) {
     if (line_.size() > opts_.max_document_bytes) {
       item->doc = Document();
       item->doc.path = jsonl_path_;
-      item->status = absl::ResourceExhaustedError(absl::StrCat(
-          jsonl_path_, ":", jsonl_line_, ": record is ", line_.size(), " bytes, over the ",
-          opts_.max_document_bytes, "-byte limit (--max-document-bytes); not read"));
+      item->status = absl::ResourceExhaustedError(
+          absl::StrCat(jsonl_path_, ":", jsonl_line_, ": record is ", line_.size(), " bytes, over the ",
+                       opts_.max_document_bytes, "-byte limit (--max-document-bytes); not read"));
       return true;
     }
     absl::StatusOr<Document> doc = ParseJsonlRecord(jsonl_path_, jsonl_line_, l, opts_);
@@ -911,14 +949,17 @@ bool DocumentStream::Next(InputItem* item) {
       std::string bytes = ReadAll(in);
       item->bytes = bytes.size();
       if (bytes.size() > opts_.max_document_bytes) {
-        item->status = absl::ResourceExhaustedError(absl::StrCat(
-            "-: document is ", bytes.size(), " bytes, over the ", opts_.max_document_bytes,
-            "-byte limit (--max-document-bytes); not read"));
+        item->status = absl::ResourceExhaustedError(
+            absl::StrCat("-: document is ", bytes.size(), " bytes, over the ", opts_.max_document_bytes,
+                         "-byte limit (--max-document-bytes); not read"));
         return true;
       }
       Format f = fmt == "markdown" ? Format::kMarkdown : fmt == "html" ? Format::kHtml : Format::kText;
       absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
-      if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
+      if (doc.ok())
+        item->doc = *std::move(doc);
+      else
+        item->status = doc.status();
       return true;
     }
     std::error_code ec;
@@ -975,9 +1016,9 @@ bool DocumentStream::Next(InputItem* item) {
     std::error_code size_ec;
     uintmax_t size = fs::file_size(path, size_ec);
     if (!size_ec && size > opts_.max_document_bytes) {
-      item->status = absl::ResourceExhaustedError(absl::StrCat(
-          path, ": document is ", size, " bytes, over the ", opts_.max_document_bytes,
-          "-byte limit (--max-document-bytes); not read"));
+      item->status = absl::ResourceExhaustedError(
+          absl::StrCat(path, ": document is ", size, " bytes, over the ", opts_.max_document_bytes,
+                       "-byte limit (--max-document-bytes); not read"));
       return true;
     }
     std::ifstream in(path, std::ios::binary);
@@ -995,14 +1036,17 @@ bool DocumentStream::Next(InputItem* item) {
     std::error_code after_ec;
     uintmax_t after = fs::file_size(path, after_ec);
     if (!size_ec && !after_ec && (bytes.size() != size || after != size)) {
-      item->status = absl::DataLossError(absl::StrCat(
-          path, ": changed while being read (", size, " bytes when opened, ", bytes.size(),
-          " read, ", after, " now); not checked"));
+      item->status =
+          absl::DataLossError(absl::StrCat(path, ": changed while being read (", size, " bytes when opened, ",
+                                           bytes.size(), " read, ", after, " now); not checked"));
       return true;
     }
     item->bytes = bytes.size();
     absl::StatusOr<Document> doc = ParseAs(f, path, std::move(bytes));
-    if (doc.ok()) item->doc = *std::move(doc); else item->status = doc.status();
+    if (doc.ok())
+      item->doc = *std::move(doc);
+    else
+      item->status = doc.status();
     return true;
   }
 }

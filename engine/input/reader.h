@@ -17,8 +17,8 @@
 
 #include <deque>
 #include <fstream>
-#include <istream>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -73,8 +73,7 @@ absl::StatusOr<Document> ParseText(std::string path, std::string bytes);
 absl::StatusOr<Document> ParseMarkdown(std::string path, std::string bytes);
 absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes);
 // One JSONL line (1-based `line_no`).
-absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no,
-                                          absl::string_view line,
+absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no, absl::string_view line,
                                           const ReaderOptions& opts);
 
 // Checks bytes for NUL and invalid UTF-8; the error names path:line:column.
@@ -86,20 +85,18 @@ bool FormatForPath(absl::string_view path, Format* out);
 struct InputItem {
   absl::Status status;  // not ok: `doc.path` still names the input
   Document doc;
-  size_t bytes = 0;     // bytes read for this item
+  size_t bytes = 0;  // bytes read for this item
 };
 
 class DocumentStream {
  public:
-  DocumentStream(std::vector<std::string> paths, ReaderOptions opts,
-                 std::istream* stdin_stream = nullptr);
+  DocumentStream(std::vector<std::string> paths, ReaderOptions opts, std::istream* stdin_stream = nullptr);
   // Fills *item with the next document or error; false when all is read.
   bool Next(InputItem* item);
 
  private:
   bool NextFromJsonl(InputItem* item);
-  void Expand(const std::string& path, std::vector<std::string>* files,
-              std::vector<absl::Status>* errors);
+  void Expand(const std::string& path, std::vector<std::string>* files, std::vector<absl::Status>* errors);
 
   std::deque<std::string> pending_;
   ReaderOptions opts_;

@@ -13,10 +13,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   absl::StatusOr<Document> doc;
   switch (data[0] % 4) {
-    case 0: doc = ParseText("f.txt", bytes); break;
-    case 1: doc = ParseMarkdown("f.md", bytes); break;
-    case 2: doc = ParseHtml("f.html", bytes); break;
-    default: doc = ParseJsonlRecord("f.jsonl", 1, bytes, ReaderOptions{}); break;
+    case 0:
+      doc = ParseText("f.txt", bytes);
+      break;
+    case 1:
+      doc = ParseMarkdown("f.md", bytes);
+      break;
+    case 2:
+      doc = ParseHtml("f.html", bytes);
+      break;
+    default:
+      doc = ParseJsonlRecord("f.jsonl", 1, bytes, ReaderOptions{});
+      break;
   }
   if (!doc.ok()) return 0;
   size_t original = doc->original().size();

@@ -1,7 +1,5 @@
 #include "engine/input/reader.h"
 
-#include "absl/strings/str_cat.h"
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -9,6 +7,7 @@
 #include <sstream>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -75,8 +74,7 @@ TEST(ReaderTest, HtmlDecodesEntitiesAndMapsThemBack) {
       "<p>She said &ldquo;no&rdquo; to&nbsp;it.</p></body></html>";
   auto doc = ParseHtml("a.html", html);
   ASSERT_TRUE(doc.ok()) << doc.status();
-  EXPECT_EQ(doc->text,
-            "Trade & talks\n\nShe said \xE2\x80\x9Cno\xE2\x80\x9D to\xC2\xA0it.\n\n");
+  EXPECT_EQ(doc->text, "Trade & talks\n\nShe said \xE2\x80\x9Cno\xE2\x80\x9D to\xC2\xA0it.\n\n");
   ASSERT_EQ(doc->blocks.size(), 2u);
   EXPECT_EQ(doc->blocks[0].kind, BlockKind::kHeading);
   size_t amp = doc->text.find('&');
@@ -104,8 +102,7 @@ TEST(ReaderTest, HtmlNestedDeeperThanTheCapIsReadFlatWithANotice) {
   EXPECT_NE(doc->text.find("Next."), std::string::npos);
   ASSERT_EQ(doc->notices.size(), 1u);
   EXPECT_EQ(doc->notices[0], absl::StrCat("deep.html: HTML nested ", 6 * kMaxHtmlDepth + 3,
-                                          " deep; tags deeper than ", kMaxHtmlDepth,
-                                          " were read as spaces"));
+                                          " deep; tags deeper than ", kMaxHtmlDepth, " were read as spaces"));
   // A page of ordinary depth gets no notice, and open <p> and <li> tags
   // do not count as nesting.
   std::string flat = "<ul>";
@@ -120,8 +117,9 @@ TEST(ReaderTest, HtmlAttributesPastTheCapAreReadAsSpacesWithANotice) {
   // count of attributes and the end of the tag are the parser's.
   std::string attrs;
   for (int k = 0; k < 3 * kMaxHtmlAttributes; ++k) {
-    attrs += k % 3 == 0 ? absl::StrCat(" a", k, "=\"x > y\"")
-                        : k % 3 == 1 ? absl::StrCat(" a", k, " = 'v'") : absl::StrCat(" a", k, "=v");
+    attrs += k % 3 == 0   ? absl::StrCat(" a", k, "=\"x > y\"")
+             : k % 3 == 1 ? absl::StrCat(" a", k, " = 'v'")
+                          : absl::StrCat(" a", k, "=v");
   }
   std::string html = "<p" + attrs + ">Officials said <b" + attrs + ">it</b> may fail.<img" + attrs +
                      "/>After the image.</p>";
@@ -169,9 +167,9 @@ TEST(ReaderTest, MarkdownNestedDeeperThanTheCapIsReadWithANotice) {
   ASSERT_NE(at, std::string::npos) << doc->text;
   EXPECT_EQ(At(*doc, doc->ToOriginal(at), doc->ToOriginal(at + 9, true)), "Officials");
   ASSERT_EQ(doc->notices.size(), 1u);
-  EXPECT_EQ(doc->notices[0], absl::StrCat("deep.md: Markdown nested ", 3 * kMaxMarkdownDepth,
-                                          " deep; markers deeper than ", kMaxMarkdownDepth,
-                                          " were read as spaces"));
+  EXPECT_EQ(doc->notices[0],
+            absl::StrCat("deep.md: Markdown nested ", 3 * kMaxMarkdownDepth, " deep; markers deeper than ",
+                         kMaxMarkdownDepth, " were read as spaces"));
   // Lists count as nesting too; at the cap, nothing is changed.
   std::string at_cap;
   for (int k = 0; k < kMaxMarkdownDepth; ++k) at_cap += "- ";
@@ -204,11 +202,13 @@ TEST(ReaderTest, JsonlTitleTheTextOpensWithIsTheHeadline) {
   // White space and periods aside, the first paragraph reads as the title.
   auto doc = ParseJsonlRecord(
       "c.jsonl", 1,
-      R"({"title": "Trump: \u2018We Will Win\u2019", "text": "Trump: \u2018We Will\nWin.\u2019\n\nHe spoke."})", opts);
+      R"({"title": "Trump: \u2018We Will Win\u2019", "text": "Trump: \u2018We Will\nWin.\u2019\n\nHe spoke."})",
+      opts);
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_EQ(doc->text.substr(0, doc->headline_end), "Trump: \xE2\x80\x98We Will\nWin.\xE2\x80\x99");
   // A title the text does not open with, or a text of one paragraph: none.
-  auto other = ParseJsonlRecord("c.jsonl", 2, R"({"title": "Ad sales up", "text": "Profits rose.\n\nShares fell."})", opts);
+  auto other = ParseJsonlRecord("c.jsonl", 2,
+                                R"({"title": "Ad sales up", "text": "Profits rose.\n\nShares fell."})", opts);
   ASSERT_TRUE(other.ok());
   EXPECT_EQ(other->headline_end, 0u);
   auto single = ParseJsonlRecord("c.jsonl", 3, R"({"title": "Profits rose", "text": "Profits rose."})", opts);
@@ -223,16 +223,15 @@ class StreamTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "sub");
   }
-  void Write(const fs::path& p, const std::string& s) {
-    std::ofstream(dir_ / p, std::ios::binary) << s;
-  }
+  void Write(const fs::path& p, const std::string& s) { std::ofstream(dir_ / p, std::ios::binary) << s; }
   std::vector<std::string> Read(std::vector<std::string> paths) {
     DocumentStream in(std::move(paths), ReaderOptions{});
     std::vector<std::string> out;
     InputItem item;
     while (in.Next(&item)) {
-      out.push_back(item.status.ok() ? "ok " + item.doc.path + (item.doc.doc_id.empty() ? "" : "#" + item.doc.doc_id)
-                                     : "error " + std::string(item.status.message()));
+      out.push_back(item.status.ok()
+                        ? "ok " + item.doc.path + (item.doc.doc_id.empty() ? "" : "#" + item.doc.doc_id)
+                        : "error " + std::string(item.status.message()));
     }
     return out;
   }
@@ -245,7 +244,8 @@ TEST_F(StreamTest, DirectoriesAreSortedAndBadInputsDoNotStopTheRun) {
   Write("sub/c.html", "<p>Third.</p>");
   Write("sub/skip.png", "x");
   Write("bad.txt", std::string("x\0y", 3));
-  Write("corpus.jsonl", "{\"id\":\"r1\",\"text\":\"One.\"}\nnot json\n\n{\"id\":\"r3\",\"text\":\"Three.\"}\n");
+  Write("corpus.jsonl",
+        "{\"id\":\"r1\",\"text\":\"One.\"}\nnot json\n\n{\"id\":\"r3\",\"text\":\"Three.\"}\n");
   std::string d = dir_.string();
   std::vector<std::string> got = Read({d, d + "/missing.txt"});
   ASSERT_EQ(got.size(), 8u);
@@ -275,8 +275,7 @@ TEST_F(StreamTest, SymlinkLoopsAreReportedOnce) {
   std::vector<std::string> got = Read({d});
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0], "ok " + d + "/sub/a.txt");
-  EXPECT_TRUE(absl::StartsWith(got[1], "error " + d + "/sub/loop: symlink loop (leads back to "))
-      << got[1];
+  EXPECT_TRUE(absl::StartsWith(got[1], "error " + d + "/sub/loop: symlink loop (leads back to ")) << got[1];
 }
 
 TEST_F(StreamTest, StdinJsonlIsDetected) {

@@ -22,15 +22,21 @@ std::vector<SuppressionDirective> ParseSuppressionComments(absl::string_view src
   for (size_t pos = src.find(kOpen); pos != absl::string_view::npos; pos = src.find(kOpen, pos + 1)) {
     size_t close = src.find(kClose, pos + kOpen.size());
     if (close == absl::string_view::npos) break;
-    absl::string_view body = absl::StripAsciiWhitespace(src.substr(pos + kOpen.size(), close - pos - kOpen.size()));
+    absl::string_view body =
+        absl::StripAsciiWhitespace(src.substr(pos + kOpen.size(), close - pos - kOpen.size()));
     SuppressionDirective d;
     absl::string_view rest;
     const absl::string_view whole = body;
-    if (absl::ConsumePrefix(&body, "claimcheck-disable-next-line")) d.kind = SuppressionDirective::kNextLine;
-    else if (absl::ConsumePrefix(&body, "claimcheck-disable")) d.kind = SuppressionDirective::kDisable;
-    else if (absl::ConsumePrefix(&body, "claimcheck-enable")) d.kind = SuppressionDirective::kEnable;
-    else if (absl::StartsWith(body, "claimcheck-")) d.kind = SuppressionDirective::kUnknown;
-    else continue;
+    if (absl::ConsumePrefix(&body, "claimcheck-disable-next-line"))
+      d.kind = SuppressionDirective::kNextLine;
+    else if (absl::ConsumePrefix(&body, "claimcheck-disable"))
+      d.kind = SuppressionDirective::kDisable;
+    else if (absl::ConsumePrefix(&body, "claimcheck-enable"))
+      d.kind = SuppressionDirective::kEnable;
+    else if (absl::StartsWith(body, "claimcheck-"))
+      d.kind = SuppressionDirective::kUnknown;
+    else
+      continue;
     if (d.kind == SuppressionDirective::kUnknown || (!body.empty() && !absl::ascii_isspace(body[0]))) {
       // "claimcheck-disabel-next-line", "claimcheck-disablex": no directive.
       d.kind = SuppressionDirective::kUnknown;

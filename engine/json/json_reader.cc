@@ -47,7 +47,8 @@ class JsonParser {
   }
 
   void SkipSpace() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) {
+    while (pos_ < s_.size() &&
+           (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) {
       ++pos_;
     }
   }
@@ -267,8 +268,8 @@ class JsonParser {
         std::memcpy(&w, s_.data() + run, 8);
         constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
         const uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
-        const uint64_t special = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) |
-                                 ((w - kOnes * 0x20) & ~w) | w;
+        const uint64_t special =
+            ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((w - kOnes * 0x20) & ~w) | w;
         if ((special & kHigh) != 0) break;
         run += 8;
       }
@@ -298,14 +299,30 @@ class JsonParser {
       const char e = s_[pos_ + 1];
       pos_ += 2;
       switch (e) {
-        case '"': put('"'); break;
-        case '\\': put('\\'); break;
-        case '/': put('/'); break;
-        case 'b': put('\b'); break;
-        case 'f': put('\f'); break;
-        case 'n': put('\n'); break;
-        case 'r': put('\r'); break;
-        case 't': put('\t'); break;
+        case '"':
+          put('"');
+          break;
+        case '\\':
+          put('\\');
+          break;
+        case '/':
+          put('/');
+          break;
+        case 'b':
+          put('\b');
+          break;
+        case 'f':
+          put('\f');
+          break;
+        case 'n':
+          put('\n');
+          break;
+        case 'r':
+          put('\r');
+          break;
+        case 't':
+          put('\t');
+          break;
         case 'u': {
           uint32_t cp = 0;
           if (!Hex4(&cp)) return false;

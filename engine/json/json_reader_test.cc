@@ -25,14 +25,16 @@ JsonError Failure(const std::string& text) {
 
 TEST(JsonReader, ARecordsMembersInOrderWithStringsUnescaped) {
   const JsonValue v = Parsed(
-      " {\"id\": 12, \"text\": \"Line one\\nsaid \\\"Ann\\\" \\u201cok\\u201d \\ud83d\\ude00 caf\xc3\xa9\\/\","
+      " {\"id\": 12, \"text\": \"Line one\\nsaid \\\"Ann\\\" \\u201cok\\u201d \\ud83d\\ude00 "
+      "caf\xc3\xa9\\/\","
       " \"tags\": [true, false, null, -0.5e+3], \"id\": \"second\"} ");
   ASSERT_TRUE(v.is_object());
   ASSERT_EQ(v.members().size(), 4u);
   EXPECT_EQ(v.members()[0].first, "id");
   EXPECT_TRUE(v["id"].is_number());
   EXPECT_EQ(v["id"].text(), "12");  // the first of two members named "id"
-  EXPECT_EQ(v["text"].text(), "Line one\nsaid \"Ann\" \xe2\x80\x9cok\xe2\x80\x9d \xf0\x9f\x98\x80 caf\xc3\xa9/");
+  EXPECT_EQ(v["text"].text(),
+            "Line one\nsaid \"Ann\" \xe2\x80\x9cok\xe2\x80\x9d \xf0\x9f\x98\x80 caf\xc3\xa9/");
   const JsonValue& tags = v["tags"];
   ASSERT_TRUE(tags.is_array());
   ASSERT_EQ(tags.items().size(), 4u);
@@ -50,7 +52,8 @@ TEST(JsonReader, KeepingSomeMembersStillChecksTheRest) {
   JsonValue v;
   JsonError e;
   const auto keep = [](absl::string_view key) { return key == "text"; };
-  ASSERT_TRUE(ParseJsonKeeping("{\"meta\": {\"a\": [1, \"x\\n\"]}, \"text\": \"body\", \"n\": 2}", keep, &v, &e));
+  ASSERT_TRUE(
+      ParseJsonKeeping("{\"meta\": {\"a\": [1, \"x\\n\"]}, \"text\": \"body\", \"n\": 2}", keep, &v, &e));
   ASSERT_EQ(v.members().size(), 1u);
   EXPECT_EQ(v["text"].text(), "body");
   EXPECT_EQ(v.Find("meta"), nullptr);
@@ -84,8 +87,8 @@ TEST(JsonReader, ErrorsSayWhatAndWhere) {
       {"{\"a\": \"\\udc00\"}", 13, "a lone low surrogate in a \\u escape"},
       {"{\"a\": \"\\ud800x\"}", 13, "a high surrogate not followed by a low one"},
       {"{\"a\": \"\xc3\x28\"}", 7, "invalid UTF-8 in a string"},
-      {"{\"a\": \"\xed\xa0\x80\"}", 7, "invalid UTF-8 in a string"},   // a surrogate in UTF-8
-      {"{\"a\": \"\xe0\x80\xaf\"}", 7, "invalid UTF-8 in a string"},   // overlong
+      {"{\"a\": \"\xed\xa0\x80\"}", 7, "invalid UTF-8 in a string"},      // a surrogate in UTF-8
+      {"{\"a\": \"\xe0\x80\xaf\"}", 7, "invalid UTF-8 in a string"},      // overlong
       {"{\"a\": \"\xf4\x90\x80\x80\"}", 7, "invalid UTF-8 in a string"},  // past U+10FFFF
       {"{} {}", 3, "unexpected text after the value"},
   };
@@ -108,11 +111,21 @@ TEST(JsonReader, ReadsBackWhatJsonWriterWrites) {
     const int n = static_cast<int>(rng() % 40);
     for (int k = 0; k < n; ++k) {
       switch (rng() % 6) {
-        case 0: s.push_back(static_cast<char>(rng() % 0x20)); break;  // controls
-        case 1: s += "\"\\/"; break;
-        case 2: s += "\xe2\x80\x9c"; break;  // a curly quote
-        case 3: s += "\xf0\x9f\x98\x80"; break;
-        default: s.push_back(static_cast<char>('a' + rng() % 26)); break;
+        case 0:
+          s.push_back(static_cast<char>(rng() % 0x20));
+          break;  // controls
+        case 1:
+          s += "\"\\/";
+          break;
+        case 2:
+          s += "\xe2\x80\x9c";
+          break;  // a curly quote
+        case 3:
+          s += "\xf0\x9f\x98\x80";
+          break;
+        default:
+          s.push_back(static_cast<char>('a' + rng() % 26));
+          break;
       }
     }
     std::string json;

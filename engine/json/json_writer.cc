@@ -36,13 +36,27 @@ void AppendJsonString(absl::string_view s, std::string* out) {
       continue;
     }
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           absl::StrAppendFormat(out, "\\u%04x", c);
@@ -66,10 +80,24 @@ void JsonWriter::Separate() {
   }
 }
 
-void JsonWriter::BeginObject() { Separate(); out_->push_back('{'); has_value_.push_back(false); }
-void JsonWriter::EndObject() { out_->push_back('}'); has_value_.pop_back(); }
-void JsonWriter::BeginArray() { Separate(); out_->push_back('['); has_value_.push_back(false); }
-void JsonWriter::EndArray() { out_->push_back(']'); has_value_.pop_back(); }
+void JsonWriter::BeginObject() {
+  Separate();
+  out_->push_back('{');
+  has_value_.push_back(false);
+}
+void JsonWriter::EndObject() {
+  out_->push_back('}');
+  has_value_.pop_back();
+}
+void JsonWriter::BeginArray() {
+  Separate();
+  out_->push_back('[');
+  has_value_.push_back(false);
+}
+void JsonWriter::EndArray() {
+  out_->push_back(']');
+  has_value_.pop_back();
+}
 
 void JsonWriter::Key(absl::string_view k) {
   Separate();
@@ -78,26 +106,47 @@ void JsonWriter::Key(absl::string_view k) {
   after_key_ = true;
 }
 
-void JsonWriter::String(absl::string_view s) { Separate(); AppendJsonString(s, out_); }
-void JsonWriter::Int(int64_t v) { Separate(); absl::StrAppend(out_, v); }
+void JsonWriter::String(absl::string_view s) {
+  Separate();
+  AppendJsonString(s, out_);
+}
+void JsonWriter::Int(int64_t v) {
+  Separate();
+  absl::StrAppend(out_, v);
+}
 void JsonWriter::Double(double v) {
   Separate();
-  if (std::isfinite(v)) absl::StrAppendFormat(out_, "%.6g", v); else out_->append("null");
+  if (std::isfinite(v))
+    absl::StrAppendFormat(out_, "%.6g", v);
+  else
+    out_->append("null");
 }
 void JsonWriter::Number(absl::string_view literal) {
   Separate();
   out_->append(literal.data(), literal.size());
 }
-void JsonWriter::Bool(bool v) { Separate(); out_->append(v ? "true" : "false"); }
-void JsonWriter::Null() { Separate(); out_->append("null"); }
+void JsonWriter::Bool(bool v) {
+  Separate();
+  out_->append(v ? "true" : "false");
+}
+void JsonWriter::Null() {
+  Separate();
+  out_->append("null");
+}
 
 void WriteOriginalSpan(const Document& doc, absl::string_view prefix, bool present, Span span,
                        JsonWriter* w) {
   Span o = doc.ToOriginal(span);
   w->Key(absl::StrCat(prefix, "_start"));
-  if (present) w->Int(o.start); else w->Null();
+  if (present)
+    w->Int(o.start);
+  else
+    w->Null();
   w->Key(absl::StrCat(prefix, "_end"));
-  if (present) w->Int(o.end); else w->Null();
+  if (present)
+    w->Int(o.end);
+  else
+    w->Null();
 }
 
 }  // namespace claimcheck

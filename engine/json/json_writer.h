@@ -37,12 +37,30 @@ class JsonWriter {
   void Bool(bool v);
   void Null();
   // Convenience: Key + value.
-  void Field(absl::string_view k, absl::string_view v) { Key(k); String(v); }
-  void Field(absl::string_view k, const char* v) { Key(k); String(v); }
-  void Field(absl::string_view k, int64_t v) { Key(k); Int(v); }
-  void Field(absl::string_view k, int v) { Key(k); Int(v); }
-  void Field(absl::string_view k, size_t v) { Key(k); Int(static_cast<int64_t>(v)); }
-  void Field(absl::string_view k, bool v) { Key(k); Bool(v); }
+  void Field(absl::string_view k, absl::string_view v) {
+    Key(k);
+    String(v);
+  }
+  void Field(absl::string_view k, const char* v) {
+    Key(k);
+    String(v);
+  }
+  void Field(absl::string_view k, int64_t v) {
+    Key(k);
+    Int(v);
+  }
+  void Field(absl::string_view k, int v) {
+    Key(k);
+    Int(v);
+  }
+  void Field(absl::string_view k, size_t v) {
+    Key(k);
+    Int(static_cast<int64_t>(v));
+  }
+  void Field(absl::string_view k, bool v) {
+    Key(k);
+    Bool(v);
+  }
 
  private:
   void Separate();
@@ -54,8 +72,7 @@ class JsonWriter {
 
 // Writes the fields "<prefix>_start" and "<prefix>_end": the span's offsets
 // in the document's original bytes, or null for both when `present` is false.
-void WriteOriginalSpan(const Document& doc, absl::string_view prefix, bool present, Span span,
-                       JsonWriter* w);
+void WriteOriginalSpan(const Document& doc, absl::string_view prefix, bool present, Span span, JsonWriter* w);
 
 // Appends s to *out as a JSON string literal (with quotes).
 void AppendJsonString(absl::string_view s, std::string* out);

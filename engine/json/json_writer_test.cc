@@ -7,14 +7,23 @@ namespace {
 
 TEST(JsonWriterTest, EscapesControlCharactersAndQuotes) {
   std::string out;
-  AppendJsonString("a\"b\\c\nd\te\x01" "f\x7f", &out);
+  AppendJsonString(
+      "a\"b\\c\nd\te\x01"
+      "f\x7f",
+      &out);
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u007f\"");
 }
 
 TEST(JsonWriterTest, ReplacesInvalidUtf8) {
   std::string out;
-  AppendJsonString("ok \xE2\x80\x9C" "x\xFF" "y\xC3", &out);
-  EXPECT_EQ(out, "\"ok \xE2\x80\x9C" "x\xEF\xBF\xBDy\xEF\xBF\xBD\"");
+  AppendJsonString(
+      "ok \xE2\x80\x9C"
+      "x\xFF"
+      "y\xC3",
+      &out);
+  EXPECT_EQ(out,
+            "\"ok \xE2\x80\x9C"
+            "x\xEF\xBF\xBDy\xEF\xBF\xBD\"");
 }
 
 TEST(JsonWriterTest, WritesNestedValues) {

@@ -4,8 +4,7 @@
 
 namespace claimcheck {
 
-void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
-                        std::string* out) {
+void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings, std::string* out) {
   LineIndex lines(doc.original());
   JsonWriter w(out);
   for (const Finding& f : findings) {

@@ -12,8 +12,7 @@
 
 namespace claimcheck {
 
-void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings,
-                        std::string* out);
+void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& findings, std::string* out);
 
 }  // namespace claimcheck
 

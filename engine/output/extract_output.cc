@@ -10,8 +10,7 @@ namespace {
 
 class ItemWriter {
  public:
-  ItemWriter(const Document& doc, std::string* out)
-      : doc_(doc), lines_(doc.original()), out_(out), w_(out) {}
+  ItemWriter(const Document& doc, std::string* out) : doc_(doc), lines_(doc.original()), out_(out), w_(out) {}
 
   void Begin(absl::string_view type, Span span) {
     Span o = doc_.ToOriginal(span);
@@ -30,13 +29,22 @@ class ItemWriter {
   }
   void Attribution(const claimcheck::Attribution& at) {
     w_.Key("speaker");
-    if (at.has_speaker) w_.String(at.speaker); else w_.Null();
+    if (at.has_speaker)
+      w_.String(at.speaker);
+    else
+      w_.Null();
     WriteOriginalSpan(doc_, "speaker", at.has_speaker, at.speaker_span, &w_);
     w_.Key("cue");
-    if (at.has_cue) w_.String(at.cue); else w_.Null();
+    if (at.has_cue)
+      w_.String(at.cue);
+    else
+      w_.Null();
     WriteOriginalSpan(doc_, "cue", at.has_cue, at.cue_span, &w_);
     w_.Key("cue_class");
-    if (at.has_cue) w_.String(CueClassName(at.cue_class)); else w_.Null();
+    if (at.has_cue)
+      w_.String(CueClassName(at.cue_class));
+    else
+      w_.Null();
     w_.Field("inherited", at.inherited);
   }
   // key: [{"start":…,"end":…}, …] in original offsets.
@@ -84,7 +92,8 @@ struct BySentence {
       if (c >= 0 && static_cast<size_t>(c) < a.claims.size()) claim_quotes[c].push_back(static_cast<int>(i));
     }
     for (size_t i = 0; i < a.claims.size(); ++i) add(&claims, a.claims[i].sentence, static_cast<int>(i));
-    for (size_t i = 0; i < a.evidence.size(); ++i) add(&evidence, a.evidence[i].sentence, static_cast<int>(i));
+    for (size_t i = 0; i < a.evidence.size(); ++i)
+      add(&evidence, a.evidence[i].sentence, static_cast<int>(i));
     for (size_t i = 0; i < a.figures.size(); ++i) add(&figures, a.figures[i].sentence, static_cast<int>(i));
   }
   std::vector<std::vector<int>> quotes, claims, evidence, figures;
@@ -152,8 +161,9 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
         iw.w().String(absl::string_view(doc.text).substr(e.source_span.start, e.source_span.size()));
       }
       WriteOriginalSpan(doc, "source", !e.source_span.empty(), e.source_span, &iw.w());
-      Span target = e.claim >= 0 ? a.claims[e.claim].content
-                    : e.quote >= 0 ? a.quotes[e.quote].content : Span{};
+      Span target = e.claim >= 0   ? a.claims[e.claim].content
+                    : e.quote >= 0 ? a.quotes[e.quote].content
+                                   : Span{};
       iw.w().Key("attaches_to");
       if (e.claim < 0 && e.quote < 0) {
         iw.w().Null();
@@ -241,7 +251,10 @@ class ExtractFormat : public OutputFormat {
                        const std::vector<Finding>& findings) const override {
     (void)findings;
     std::string out;
-    if (jsonl_) WriteExtractJsonl(doc, analysis, &out); else WriteExtractText(doc, analysis, &out);
+    if (jsonl_)
+      WriteExtractJsonl(doc, analysis, &out);
+    else
+      WriteExtractText(doc, analysis, &out);
     return out;
   }
 
@@ -252,7 +265,8 @@ class ExtractFormat : public OutputFormat {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<OutputFormat>> MakeExtractFormat(const std::string& name) {
-  if (name == "text" || name == "jsonl") return std::unique_ptr<OutputFormat>(new ExtractFormat(name == "jsonl"));
+  if (name == "text" || name == "jsonl")
+    return std::unique_ptr<OutputFormat>(new ExtractFormat(name == "jsonl"));
   return absl::InvalidArgumentError(absl::StrCat("unknown --format '", name, "' (expected text or jsonl)"));
 }
 

@@ -7,8 +7,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "engine/output/check_output.h"
 #include "engine/json/json_writer.h"
+#include "engine/output/check_output.h"
 #include "engine/rules/suppressions.h"
 
 namespace claimcheck {
@@ -35,8 +35,8 @@ class TextFormat : public OutputFormat {
       Position p = lines.At(doc.ToOriginal(f.span.start));
       std::string sev = SeverityName(f.severity);
       if (opt_.color) sev = absl::StrCat(kSev[static_cast<int>(f.severity)], sev, "\x1b[0m");
-      absl::StrAppend(&out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":",
-                      p.line, ":", p.column, ": ", sev, ": ", f.message, " [", f.rule, "]\n");
+      absl::StrAppend(&out, doc.path, doc.doc_id.empty() ? "" : absl::StrCat("#", doc.doc_id), ":", p.line,
+                      ":", p.column, ": ", sev, ": ", f.message, " [", f.rule, "]\n");
       // The sentence, with the words that matter marked.
       if (f.sentence >= 0 && f.sentence < static_cast<int>(a.segmentation.sentences.size())) {
         Span s = a.segmentation.sentences[f.sentence].span;
@@ -44,13 +44,12 @@ class TextFormat : public OutputFormat {
           std::string before = CollapseWhitespace(Slice(doc, {s.start, f.span.start}));
           std::string mid = CollapseWhitespace(Slice(doc, f.span));
           std::string after = CollapseWhitespace(Slice(doc, {f.span.end, s.end}));
-          if (!before.empty() && f.span.start > s.start &&
-              absl::ascii_isspace(doc.text[f.span.start - 1])) {
+          if (!before.empty() && f.span.start > s.start && absl::ascii_isspace(doc.text[f.span.start - 1])) {
             before.push_back(' ');
           }
           if (!after.empty() && absl::ascii_isspace(doc.text[f.span.end])) after.insert(0, " ");
-          std::string marked = opt_.color ? absl::StrCat("\x1b[1;4m", mid, "\x1b[0m")
-                                          : absl::StrCat("»", mid, "«");
+          std::string marked =
+              opt_.color ? absl::StrCat("\x1b[1;4m", mid, "\x1b[0m") : absl::StrCat("»", mid, "«");
           absl::StrAppend(&out, "    ", before, marked, after, "\n");
         }
       }
@@ -76,7 +75,8 @@ class JsonlFormat : public OutputFormat {
     if (!array_ || out.empty()) return out;
     // One array: the lines become comma-separated elements.
     out.pop_back();
-    for (char& c : out) if (c == '\n') c = ',';
+    for (char& c : out)
+      if (c == '\n') c = ',';
     return out;
   }
   std::string Join(const std::string& chunk) override {
@@ -101,9 +101,12 @@ class JsonlFormat : public OutputFormat {
 
 const char* SarifLevel(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "warning";
 }
@@ -154,7 +157,8 @@ class SarifFormat : public OutputFormat {
         {kUnusedSuppressionRule, "An inline claimcheck-disable comment that suppresses nothing.", "note"},
         {kUnknownDirectiveRule, "A comment that opens with claimcheck- but is no directive (a misspelling).",
          "warning"},
-        {kUnknownSuppressedRule, "A suppression that names no rule or category of the loaded packs.", "error"},
+        {kUnknownSuppressedRule, "A suppression that names no rule or category of the loaded packs.",
+         "error"},
     };
     size_t next = rules.rules().size();
     for (const auto& sr : kSuppressionRules) {
@@ -367,23 +371,24 @@ class GithubFormat : public OutputFormat {
     for (const Finding& f : findings) {
       Span o = doc.ToOriginal(f.span);
       Position p = lines.At(o.start), q = lines.At(o.end);
-      const char* cmd = f.severity == Severity::kError ? "error"
-                        : f.severity == Severity::kWarning ? "warning" : "notice";
+      const char* cmd = f.severity == Severity::kError     ? "error"
+                        : f.severity == Severity::kWarning ? "warning"
+                                                           : "notice";
       if (doc.record_line > 0) {
         // A JSONL record: the annotation goes on the record's own line of the
         // .jsonl file; where in its text is said in the message.
-        absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", doc.record_line,
-                        ",title=", GithubEscapeProperty(f.rule), "::",
-                        GithubEscapeData(absl::StrCat("[", doc.doc_id, " ", p.line, ":", p.column, "] ", f.message)),
-                        "\n");
+        absl::StrAppend(
+            &out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", doc.record_line,
+            ",title=", GithubEscapeProperty(f.rule), "::",
+            GithubEscapeData(absl::StrCat("[", doc.doc_id, " ", p.line, ":", p.column, "] ", f.message)),
+            "\n");
         continue;
       }
-      absl::StrAppend(&out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", p.line,
-                      ",col=", p.column, ",endLine=", q.line, ",endColumn=", q.column,
-                      ",title=", GithubEscapeProperty(f.rule), "::",
-                      GithubEscapeData(doc.doc_id.empty() ? f.message
-                                                          : absl::StrCat("[", doc.doc_id, "] ", f.message)),
-                      "\n");
+      absl::StrAppend(
+          &out, "::", cmd, " file=", GithubEscapeProperty(doc.path), ",line=", p.line, ",col=", p.column,
+          ",endLine=", q.line, ",endColumn=", q.column, ",title=", GithubEscapeProperty(f.rule), "::",
+          GithubEscapeData(doc.doc_id.empty() ? f.message : absl::StrCat("[", doc.doc_id, "] ", f.message)),
+          "\n");
     }
     return out;
   }
@@ -403,18 +408,20 @@ class JunitFormat : public OutputFormat {
     LineIndex lines(doc.original());
     std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
     if (findings.empty()) {
-      return absl::StrCat("    <testcase classname=\"", XmlEscape(name), "\" name=\"", XmlEscape(name), "\"/>\n");
+      return absl::StrCat("    <testcase classname=\"", XmlEscape(name), "\" name=\"", XmlEscape(name),
+                          "\"/>\n");
     }
     std::string out;
     for (const Finding& f : findings) {
       Position p = lines.At(doc.ToOriginal(f.span.start));
       std::string where = absl::StrCat(name, ":", p.line, ":", p.column);
-      std::string text = absl::StrCat(where, ": ", SeverityName(f.severity), ": ", f.message, " [", f.rule, "]");
+      std::string text =
+          absl::StrCat(where, ": ", SeverityName(f.severity), ": ", f.message, " [", f.rule, "]");
       absl::StrAppend(&out, "    <testcase classname=\"", XmlEscape(name), "\" name=\"",
                       XmlEscape(absl::StrCat(f.rule, " at ", p.line, ":", p.column)), "\"");
       if (!opt_.never_fail && f.severity >= opt_.fail_on) {
-        absl::StrAppend(&out, ">\n      <failure type=\"", XmlEscape(f.rule), "\" message=\"", XmlEscape(f.message),
-                        "\">", XmlEscape(text), "</failure>\n    </testcase>\n");
+        absl::StrAppend(&out, ">\n      <failure type=\"", XmlEscape(f.rule), "\" message=\"",
+                        XmlEscape(f.message), "\">", XmlEscape(text), "</failure>\n    </testcase>\n");
       } else {
         absl::StrAppend(&out, ">\n      <system-out>", XmlEscape(text), "</system-out>\n    </testcase>\n");
       }
@@ -422,7 +429,8 @@ class JunitFormat : public OutputFormat {
     return out;
   }
   std::string Join(const std::string& chunk) override {
-    for (size_t at = chunk.find("<testcase "); at != std::string::npos; at = chunk.find("<testcase ", at + 1)) {
+    for (size_t at = chunk.find("<testcase "); at != std::string::npos;
+         at = chunk.find("<testcase ", at + 1)) {
       ++tests_;
     }
     for (size_t at = chunk.find("<failure "); at != std::string::npos; at = chunk.find("<failure ", at + 1)) {
@@ -432,11 +440,11 @@ class JunitFormat : public OutputFormat {
     return "";
   }
   std::string End(const FormatTotals& t) const override {
-    return absl::StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\"",
-                        tests_, "\" failures=\"", failures_, "\" errors=\"", t.failed_inputs,
-                        "\">\n  <testsuite name=\"claimcheck\" tests=\"", tests_, "\" failures=\"", failures_,
-                        "\" errors=\"", t.failed_inputs, "\" skipped=\"0\">\n", cases_,
-                        "  </testsuite>\n</testsuites>\n");
+    return absl::StrCat(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\"", tests_,
+        "\" failures=\"", failures_, "\" errors=\"", t.failed_inputs,
+        "\">\n  <testsuite name=\"claimcheck\" tests=\"", tests_, "\" failures=\"", failures_, "\" errors=\"",
+        t.failed_inputs, "\" skipped=\"0\">\n", cases_, "  </testsuite>\n</testsuites>\n");
   }
 
  private:
@@ -476,21 +484,27 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;font:13px Helvetica,Arial,sans-s
     absl::string_view text = doc.text;
     // Every boundary of a highlight; each piece between two boundaries gets
     // the classes and explanations of everything covering it (no nesting).
-    struct Mark { Span span; std::string cls, title; };
+    struct Mark {
+      Span span;
+      std::string cls, title;
+    };
     std::vector<Mark> marks;
     for (const Quote& q : a.quotes) {
       if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare) continue;
       marks.push_back({q.content, "quote",
-                       q.attribution.has_speaker ? absl::StrCat("quote — ", q.attribution.speaker, " (", q.attribution.cue, ")")
-                                                 : "quote — no speaker named"});
+                       q.attribution.has_speaker
+                           ? absl::StrCat("quote — ", q.attribution.speaker, " (", q.attribution.cue, ")")
+                           : "quote — no speaker named"});
     }
     for (const Claim& c : a.claims) {
       marks.push_back({c.content, "claim",
-                       c.attribution.has_speaker ? absl::StrCat("claim — ", c.attribution.speaker, " (", c.attribution.cue, ")")
-                                                 : absl::StrCat("claim — no source (", c.attribution.cue, ")")});
+                       c.attribution.has_speaker
+                           ? absl::StrCat("claim — ", c.attribution.speaker, " (", c.attribution.cue, ")")
+                           : absl::StrCat("claim — no source (", c.attribution.cue, ")")});
     }
     for (const Finding& f : findings) {
-      marks.push_back({f.span, absl::StrCat("f-", SeverityName(f.severity)), absl::StrCat(f.rule, ": ", f.message)});
+      marks.push_back(
+          {f.span, absl::StrCat("f-", SeverityName(f.severity)), absl::StrCat(f.rule, ": ", f.message)});
     }
     std::vector<size_t> cuts = {0, text.size()};
     for (const Mark& m : marks) {
@@ -515,10 +529,14 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;font:13px Helvetica,Arial,sans-s
       if (cls.empty()) {
         out += body;
       } else {
-        absl::StrAppend(&out, "<span tabindex=\"0\" class=\"", cls, "\" title=\"", XmlEscape(title), "\">", body, "</span>");
+        absl::StrAppend(&out, "<span tabindex=\"0\" class=\"", cls, "\" title=\"", XmlEscape(title), "\">",
+                        body, "</span>");
       }
     }
-    out += "</div>\n<table class=\"findings\"><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th></tr></thead><tbody></tbody></table>\n";
+    out +=
+        "</div>\n<table "
+        "class=\"findings\"><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th></tr></"
+        "thead><tbody></tbody></table>\n";
     // The findings as data; the script below renders the tables from it.
     std::string data;
     JsonWriter w(&data);
@@ -537,7 +555,10 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;font:13px Helvetica,Arial,sans-s
     // "</" cannot appear inside a script element.
     std::string safe;
     for (size_t i = 0; i < data.size(); ++i) {
-      if (data[i] == '<') safe += "\\u003c"; else safe.push_back(data[i]);
+      if (data[i] == '<')
+        safe += "\\u003c";
+      else
+        safe.push_back(data[i]);
     }
     absl::StrAppend(&out, "<script type=\"application/json\" class=\"data\">", safe, "</script></section>\n");
     return out;
@@ -577,10 +598,14 @@ uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
 std::string GithubEscapeData(absl::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out.push_back(c);
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -588,9 +613,12 @@ std::string GithubEscapeData(absl::string_view s) {
 std::string GithubEscapeProperty(absl::string_view s) {
   std::string out;
   for (char c : GithubEscapeData(s)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out.push_back(c);
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -600,11 +628,21 @@ std::string XmlEscape(absl::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') break;  // not allowed in XML 1.0
         out.push_back(static_cast<char>(c));
@@ -627,7 +665,7 @@ std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& 
 }
 
 absl::StatusOr<std::unique_ptr<OutputFormat>> MakeCheckFormat(const std::string& name,
-                                                                 const FormatOptions& o) {
+                                                              const FormatOptions& o) {
   if (name == "text") return std::unique_ptr<OutputFormat>(new TextFormat(o));
   if (name == "jsonl") return std::unique_ptr<OutputFormat>(new JsonlFormat(false));
   if (name == "json") return std::unique_ptr<OutputFormat>(new JsonlFormat(true));

@@ -22,7 +22,7 @@
 namespace claimcheck {
 
 struct FormatOptions {
-  bool color = false;                  // ANSI colour in text output
+  bool color = false;                   // ANSI colour in text output
   Severity fail_on = Severity::kError;  // junit: findings at or above fail
   bool never_fail = false;
 };
@@ -35,19 +35,25 @@ struct FormatTotals {
 class OutputFormat {
  public:
   virtual ~OutputFormat() = default;
-  virtual std::string Begin(const RuleSet& rules) const { (void)rules; return ""; }
+  virtual std::string Begin(const RuleSet& rules) const {
+    (void)rules;
+    return "";
+  }
   // One document's part of the output (may be empty).
   virtual std::string Document(const claimcheck::Document& doc, const Analysis& analysis,
                                const std::vector<Finding>& findings) const = 0;
   // Called in input order with each Document() result.
   virtual std::string Join(const std::string& chunk) { return chunk; }
-  virtual std::string End(const FormatTotals& totals) const { (void)totals; return ""; }
+  virtual std::string End(const FormatTotals& totals) const {
+    (void)totals;
+    return "";
+  }
 };
 
 // check's formats: text, jsonl, json, sarif, github, junit, html. Unknown
 // names are an error.
 absl::StatusOr<std::unique_ptr<OutputFormat>> MakeCheckFormat(const std::string& name,
-                                                                 const FormatOptions& options);
+                                                              const FormatOptions& options);
 
 // extract's formats (engine/output/extract_output.h): text, jsonl. A
 // document's findings are not written.
@@ -65,8 +71,7 @@ std::string GithubEscapeProperty(absl::string_view s);
 std::string XmlEscape(absl::string_view s);
 // A fingerprint of a finding that survives re-wrapping and moving text:
 // rule id + the matched words + the sentence, with white space collapsed.
-std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& analysis,
-                               const Finding& f);
+std::string FindingFingerprint(const claimcheck::Document& doc, const Analysis& analysis, const Finding& f);
 
 }  // namespace claimcheck
 

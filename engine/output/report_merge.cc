@@ -7,9 +7,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "engine/output/formats.h"
 #include "engine/json/json_reader.h"
 #include "engine/json/json_writer.h"
+#include "engine/output/formats.h"
 
 namespace claimcheck {
 namespace {
@@ -68,7 +68,8 @@ struct Item {
 
 // Orders items by input, keeping each input's items in report order.
 std::string JoinSorted(std::vector<Item>* items, absl::string_view separator) {
-  std::stable_sort(items->begin(), items->end(), [](const Item& a, const Item& b) { return a.rank < b.rank; });
+  std::stable_sort(items->begin(), items->end(),
+                   [](const Item& a, const Item& b) { return a.rank < b.rank; });
   std::string out;
   for (size_t i = 0; i < items->size(); ++i) {
     if (i > 0) out.append(separator.data(), separator.size());
@@ -77,7 +78,8 @@ std::string JoinSorted(std::vector<Item>* items, absl::string_view separator) {
   return out;
 }
 
-absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const std::vector<std::string>& inputs) {
+absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports,
+                                       const std::vector<std::string>& inputs) {
   const auto rank = Ranks(inputs, false);
   std::vector<Item> items;
   for (const Report& r : reports) {
@@ -92,7 +94,8 @@ absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const
       // (The whole line is checked; only its "path" is kept.)
       JsonValue v;
       JsonError error;
-      if (!ParseJsonKeeping(line, [](absl::string_view key) { return key == "path"; }, &v, &error)) {
+      if (!ParseJsonKeeping(
+              line, [](absl::string_view key) { return key == "path"; }, &v, &error)) {
         return absl::InvalidArgumentError(absl::StrCat(r.name, ":", line_no, ": not JSON (", error.message,
                                                        " at byte ", error.offset + 1, ")"));
       }
@@ -110,7 +113,8 @@ absl::StatusOr<std::string> MergeJsonl(const std::vector<Report>& reports, const
   return out;
 }
 
-absl::StatusOr<std::string> MergeSarif(const std::vector<Report>& reports, const std::vector<std::string>& inputs) {
+absl::StatusOr<std::string> MergeSarif(const std::vector<Report>& reports,
+                                       const std::vector<std::string>& inputs) {
   if (reports.empty()) return absl::InvalidArgumentError("no SARIF report to merge");
   const auto rank = Ranks(inputs, true);
   std::vector<Item> results;

@@ -8,7 +8,8 @@ namespace {
 TEST(MergeJsonl, FindingsFollowTheInputsOrderAndKeepTheirOwnOrderWithinAnInput) {
   const std::vector<Report> shards = {
       {"s1.jsonl", "{\"path\":\"c.md\",\"n\":1}\n{\"path\":\"a.md\",\"n\":2}\n{\"path\":\"a.md\",\"n\":3}\n"},
-      {"s2.jsonl", "{\"path\":\"b.md\",\"n\":4}\n\n{\"path\":\"x.md\",\"n\":5}\n{\"path\":\"c.md\",\"n\":6}\n"},
+      {"s2.jsonl",
+       "{\"path\":\"b.md\",\"n\":4}\n\n{\"path\":\"x.md\",\"n\":5}\n{\"path\":\"c.md\",\"n\":6}\n"},
   };
   absl::StatusOr<std::string> merged = MergeReports("jsonl", shards, {"a.md", "b.md", "c.md"});
   ASSERT_TRUE(merged.ok()) << merged.status();
@@ -18,7 +19,9 @@ TEST(MergeJsonl, FindingsFollowTheInputsOrderAndKeepTheirOwnOrderWithinAnInput) 
   // Without a list, the reports' order.
   merged = MergeReports("jsonl", shards, {});
   ASSERT_TRUE(merged.ok());
-  EXPECT_EQ(*merged, shards[0].data + "{\"path\":\"b.md\",\"n\":4}\n{\"path\":\"x.md\",\"n\":5}\n{\"path\":\"c.md\",\"n\":6}\n");
+  EXPECT_EQ(*merged,
+            shards[0].data +
+                "{\"path\":\"b.md\",\"n\":4}\n{\"path\":\"x.md\",\"n\":5}\n{\"path\":\"c.md\",\"n\":6}\n");
   // Empty reports merge to nothing.
   merged = MergeReports("jsonl", {{"e.jsonl", ""}, {"f.jsonl", "\n"}}, {});
   ASSERT_TRUE(merged.ok());
@@ -26,8 +29,8 @@ TEST(MergeJsonl, FindingsFollowTheInputsOrderAndKeepTheirOwnOrderWithinAnInput) 
 }
 
 TEST(MergeJsonl, ALineThatIsNoFindingIsAnErrorNamingReportAndLine) {
-  absl::StatusOr<std::string> merged =
-      MergeReports("jsonl", {{"ok.jsonl", "{\"path\":\"a\"}\n"}, {"bad.jsonl", "{\"path\":\"a\"}\n{\"path\":\n"}}, {});
+  absl::StatusOr<std::string> merged = MergeReports(
+      "jsonl", {{"ok.jsonl", "{\"path\":\"a\"}\n"}, {"bad.jsonl", "{\"path\":\"a\"}\n{\"path\":\n"}}, {});
   ASSERT_FALSE(merged.ok());
   EXPECT_EQ(merged.status().message().substr(0, 20), "bad.jsonl:2: not JSO");
   merged = MergeReports("jsonl", {{"odd.jsonl", "{\"rule\":\"x\"}\n"}}, {});
@@ -40,14 +43,18 @@ TEST(MergeJsonl, ALineThatIsNoFindingIsAnErrorNamingReportAndLine) {
 
 std::string Sarif(const std::string& rules, const std::string& results) {
   return "{\"$schema\":\"s\",\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"claimcheck\","
-         "\"rules\":[" + rules + "]}},\"columnKind\":\"unicodeCodePoints\",\"results\":[" + results +
+         "\"rules\":[" +
+         rules + "]}},\"columnKind\":\"unicodeCodePoints\",\"results\":[" + results +
          "],\"originalUriBaseIds\":{\"SRCROOT\":{\"uri\":\"file:///w/\"}}}]}\n";
 }
 
 std::string Result(const std::string& uri, int line) {
   return "{\"ruleId\":\"r\",\"message\":{\"text\":\"\xe2\x80\x9cmay\xe2\x80\x9d \\\"x\\\"\"},\"locations\":[{"
-         "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"" + uri + "\",\"uriBaseId\":\"SRCROOT\"},"
-         "\"region\":{\"startLine\":" + std::to_string(line) + "}}}]}";
+         "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"" +
+         uri +
+         "\",\"uriBaseId\":\"SRCROOT\"},"
+         "\"region\":{\"startLine\":" +
+         std::to_string(line) + "}}}]}";
 }
 
 TEST(MergeSarif, OneRunWithEveryResultInInputOrder) {
@@ -76,7 +83,8 @@ TEST(MergeSarif, ReportsOfOtherRulesOrNotSarifAreErrors) {
             "with the same packs and configuration)");
   merged = MergeReports("sarif", {{"j.sarif", "{\"runs\":[]}"}}, {});
   ASSERT_FALSE(merged.ok());
-  EXPECT_EQ(merged.status().message(), "j.sarif: not a claimcheck SARIF report (a log with one run expected)");
+  EXPECT_EQ(merged.status().message(),
+            "j.sarif: not a claimcheck SARIF report (a log with one run expected)");
   merged = MergeReports("sarif", {{"t.sarif", "{\"runs\":["}}, {});
   ASSERT_FALSE(merged.ok());
   EXPECT_EQ(merged.status().message().substr(0, 18), "t.sarif: not JSON ");

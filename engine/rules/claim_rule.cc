@@ -1,6 +1,4 @@
 // The claim rule type: conditions on extracted claims and quotes.
-#include "engine/rules/rule_type_support.h"
-
 #include <algorithm>
 #include <mutex>
 
@@ -12,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/rules/phrase_matcher.h"
+#include "engine/rules/rule_type_support.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -26,8 +25,7 @@ namespace {
 class ClaimRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(*RuleTypeKeys("claim"));
-        !s.ok()) {
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("claim")); !s.ok()) {
       return s;
     }
     auto r = std::unique_ptr<ClaimRule>(new ClaimRule);
@@ -36,16 +34,21 @@ class ClaimRule : public RuleType {
     if (!items->empty()) {
       r->claims_ = r->quotes_ = false;
       for (const std::string& it : *items) {
-        if (it == "claims") r->claims_ = true;
-        else if (it == "quotes") r->quotes_ = true;
-        else return spec.Error(*spec.node().Find("items"), "items",
-                               absl::StrCat("unknown item '", it, "' (expected claims or quotes)"));
+        if (it == "claims")
+          r->claims_ = true;
+        else if (it == "quotes")
+          r->quotes_ = true;
+        else
+          return spec.Error(*spec.node().Find("items"), "items",
+                            absl::StrCat("unknown item '", it, "' (expected claims or quotes)"));
       }
     }
     auto speaker = spec.String("speaker", false);
     if (!speaker.ok()) return speaker.status();
-    if (*speaker == "present") r->speaker_ = 1;
-    else if (*speaker == "absent") r->speaker_ = 0;
+    if (*speaker == "present")
+      r->speaker_ = 1;
+    else if (*speaker == "absent")
+      r->speaker_ = 0;
     else if (!speaker->empty() && *speaker != "any")
       return spec.Error(*spec.node().Find("speaker"), "speaker",
                         absl::StrCat("unknown value '", *speaker, "' (expected present, absent or any)"));
@@ -99,13 +102,16 @@ class ClaimRule : public RuleType {
     }
     auto span = spec.String("span", false);
     if (!span.ok()) return span.status();
-    if (*span == "speaker") r->span_ = 1;
-    else if (*span == "speaker_and_cue") r->span_ = 2;
-    else if (*span == "content") r->span_ = 3;
+    if (*span == "speaker")
+      r->span_ = 1;
+    else if (*span == "speaker_and_cue")
+      r->span_ = 2;
+    else if (*span == "content")
+      r->span_ = 3;
     else if (!span->empty() && *span != "cue")
-      return spec.Error(*spec.node().Find("span"), "span",
-                        absl::StrCat("unknown span '", *span,
-                                     "' (expected cue, speaker, speaker_and_cue or content)"));
+      return spec.Error(
+          *spec.node().Find("span"), "span",
+          absl::StrCat("unknown span '", *span, "' (expected cue, speaker, speaker_and_cue or content)"));
     if (auto st = ReadParagraphGuard(spec, &r->paragraph_re_, &r->not_cues_, &r->not_content_starts_);
         !st.ok()) {
       return st;
@@ -129,8 +135,8 @@ class ClaimRule : public RuleType {
   const std::string* message_ = nullptr;
 
  private:
-  void Check(const CheckContext& ctx, const Attribution& at, Span content, int sentence,
-             bool agentless, std::vector<Finding>* out) const {
+  void Check(const CheckContext& ctx, const Attribution& at, Span content, int sentence, bool agentless,
+             std::vector<Finding>* out) const {
     if (speaker_ >= 0 && at.has_speaker != (speaker_ == 1)) return;
     if (agentless_ >= 0 && agentless != (agentless_ == 1)) return;
     if (speaker_named_ >= 0 && (!at.has_speaker || at.speaker_named != (speaker_named_ == 1))) return;
@@ -143,8 +149,7 @@ class ClaimRule : public RuleType {
       int outer = ctx.ClaimAt(at.cue_span);
       if (outer >= 0 && !(ctx.analysis.claims[outer].content == content)) return;
     }
-    if (!classes_.empty() &&
-        std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
+    if (!classes_.empty() && std::find(classes_.begin(), classes_.end(), at.cue_class) == classes_.end()) {
       return;
     }
     // A passive's cue holds its auxiliaries ("has been criticised" by
@@ -172,7 +177,8 @@ class ClaimRule : public RuleType {
         ++n;
       }
       const std::string first = absl::AsciiStrToLower(text.substr(0, n));
-      if (std::find(not_content_starts_.begin(), not_content_starts_.end(), first) != not_content_starts_.end()) {
+      if (std::find(not_content_starts_.begin(), not_content_starts_.end(), first) !=
+          not_content_starts_.end()) {
         return;
       }
     }
@@ -190,11 +196,13 @@ class ClaimRule : public RuleType {
     // whether anyone is named; "a Juventus official, who declined to be
     // named" is the anonymity rule's, on its own words.)
     Span antecedent;  // where that phrase is, when it is in the sentence before the pronoun
-    if (speaker_named_ == 0 && (absl::EqualsIgnoreCase(mention, "who") || absl::EqualsIgnoreCase(mention, "which"))) {
+    if (speaker_named_ == 0 &&
+        (absl::EqualsIgnoreCase(mention, "who") || absl::EqualsIgnoreCase(mention, "which"))) {
       mention = at.speaker;
       const Span sent = ctx.analysis.segmentation.sentences[sentence].span;
       if (at.speaker_span.start > sent.start && !at.speaker.empty()) {
-        const size_t at_pos = ctx.text.substr(sent.start, at.speaker_span.start - sent.start).rfind(at.speaker);
+        const size_t at_pos =
+            ctx.text.substr(sent.start, at.speaker_span.start - sent.start).rfind(at.speaker);
         if (at_pos != absl::string_view::npos) {
           antecedent = {sent.start + at_pos, sent.start + at_pos + at.speaker.size()};
         }
@@ -207,7 +215,9 @@ class ClaimRule : public RuleType {
     if (paragraph_re_ && NarrationHas(ctx, ParagraphOf(ctx, sentence), *paragraph_re_)) return;
     Finding f;
     switch (span_) {
-      case 1: f.span = at.has_speaker ? at.speaker_span : at.cue_span; break;
+      case 1:
+        f.span = at.has_speaker ? at.speaker_span : at.cue_span;
+        break;
       case 2:
         f.span = at.cue_span;
         if (!antecedent.empty() && antecedent.end <= at.cue_span.start &&
@@ -219,21 +229,23 @@ class ClaimRule : public RuleType {
                     std::max(at.cue_span.end, at.speaker_span.end)};
           // Far apart ("his aides, who met on Tuesday, later said"): the
           // speaker alone is what to look at.
-          size_t gap = at.cue_span.start > at.speaker_span.end ? at.cue_span.start - at.speaker_span.end
+          size_t gap = at.cue_span.start > at.speaker_span.end   ? at.cue_span.start - at.speaker_span.end
                        : at.speaker_span.start > at.cue_span.end ? at.speaker_span.start - at.cue_span.end
                                                                  : 0;
           if (gap > 24) f.span = at.speaker_span;
         }
         break;
-      case 3: f.span = content; break;
-      default: f.span = at.has_cue ? at.cue_span : content;
+      case 3:
+        f.span = content;
+        break;
+      default:
+        f.span = at.has_cue ? at.cue_span : content;
     }
     if (f.span.empty()) return;
     f.sentence = sentence;
     if (at.has_speaker) f.speaker = at.speaker_span;
     if (at.has_cue) f.cue = at.cue_span;
-    f.message = FormatMessage(*message_, Text(ctx, f.span), at.speaker, at.cue,
-                              Clip(Text(ctx, content)), "");
+    f.message = FormatMessage(*message_, Text(ctx, f.span), at.speaker, at.cue, Clip(Text(ctx, content)), "");
     out->push_back(std::move(f));
   }
 
@@ -247,8 +259,11 @@ class ClaimRule : public RuleType {
 }  // namespace
 
 const RuleTypeInfo& ClaimRuleType() {
-  static const auto* info = new RuleTypeInfo{"claim", With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words", "speaker_regex",
-                                                "speaker_named", "named_after", "nested", "span", "unless"}), &Make<ClaimRule>};
+  static const auto* info =
+      new RuleTypeInfo{"claim",
+                       With({"items", "speaker", "agentless", "cue_class", "cues", "speaker_words",
+                             "speaker_regex", "speaker_named", "named_after", "nested", "span", "unless"}),
+                       &Make<ClaimRule>};
   return *info;
 }
 

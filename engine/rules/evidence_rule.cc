@@ -1,6 +1,4 @@
 // The evidence rule type: evidence that supports or contradicts a claim.
-#include "engine/rules/rule_type_support.h"
-
 #include <algorithm>
 #include <mutex>
 
@@ -12,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/rules/phrase_matcher.h"
+#include "engine/rules/rule_type_support.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -29,11 +28,14 @@ class EvidenceRule : public RuleType {
     auto r = std::unique_ptr<EvidenceRule>(new EvidenceRule);
     auto pol = spec.String("polarity", true);
     if (!pol.ok()) return pol.status();
-    if (*pol == "supports") r->polarity_ = 0;
-    else if (*pol == "contradicts") r->polarity_ = 1;
+    if (*pol == "supports")
+      r->polarity_ = 0;
+    else if (*pol == "contradicts")
+      r->polarity_ = 1;
     else if (*pol != "any")
-      return spec.Error(*spec.node().Find("polarity"), "polarity",
-                        absl::StrCat("unknown polarity '", *pol, "' (expected supports, contradicts or any)"));
+      return spec.Error(
+          *spec.node().Find("polarity"), "polarity",
+          absl::StrCat("unknown polarity '", *pol, "' (expected supports, contradicts or any)"));
     auto att = spec.Bool("attached", true);
     if (!att.ok()) return att.status();
     r->attached_ = *att;
@@ -46,19 +48,27 @@ class EvidenceRule : public RuleType {
       if (polarity_ == 0 && e.polarity != Polarity::kSupports) continue;
       if (polarity_ == 1 && e.polarity != Polarity::kContradicts) continue;
       if (attached_ && e.claim < 0 && e.quote < 0) continue;
-      const Attribution* at = e.claim >= 0 ? &a.claims[e.claim].attribution
-                              : e.quote >= 0 ? &a.quotes[e.quote].attribution : nullptr;
-      Span target = e.claim >= 0 ? a.claims[e.claim].content
-                    : e.quote >= 0 ? a.quotes[e.quote].content : Span{};
+      const Attribution* at = e.claim >= 0   ? &a.claims[e.claim].attribution
+                              : e.quote >= 0 ? &a.quotes[e.quote].attribution
+                                             : nullptr;
+      Span target = e.claim >= 0   ? a.claims[e.claim].content
+                    : e.quote >= 0 ? a.quotes[e.quote].content
+                                   : Span{};
       Finding f;
       f.span = target.empty() ? e.cue_span : target;
       f.sentence = e.sentence;
       f.evidence = e.span;
       std::string speaker, cue;
-      if (at != nullptr && at->has_speaker) { speaker = at->speaker; f.speaker = at->speaker_span; }
-      if (at != nullptr && at->has_cue) { cue = at->cue; f.cue = at->cue_span; }
-      f.message = FormatMessage(*message_, Text(ctx, f.span), speaker, cue,
-                                Clip(Text(ctx, target)), Clip(Text(ctx, e.span)));
+      if (at != nullptr && at->has_speaker) {
+        speaker = at->speaker;
+        f.speaker = at->speaker_span;
+      }
+      if (at != nullptr && at->has_cue) {
+        cue = at->cue;
+        f.cue = at->cue_span;
+      }
+      f.message = FormatMessage(*message_, Text(ctx, f.span), speaker, cue, Clip(Text(ctx, target)),
+                                Clip(Text(ctx, e.span)));
       out->push_back(std::move(f));
     }
   }

@@ -1,6 +1,4 @@
 // The figure rule type: figures with no source nearby.
-#include "engine/rules/rule_type_support.h"
-
 #include <algorithm>
 #include <mutex>
 
@@ -12,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/rules/phrase_matcher.h"
+#include "engine/rules/rule_type_support.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -27,8 +26,7 @@ namespace {
 class FigureRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(*RuleTypeKeys("figure"));
-        !s.ok()) {
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("figure")); !s.ok()) {
       return s;
     }
     auto r = std::unique_ptr<FigureRule>(new FigureRule);
@@ -36,7 +34,12 @@ class FigureRule : public RuleType {
     auto att = spec.Bool("attributed", false);
     if (!att.ok()) return att.status();
     r->attributed_ = *att;
-    struct L { const char* key; RegexRef* out; const char* prefix; const char* suffix; };
+    struct L {
+      const char* key;
+      RegexRef* out;
+      const char* prefix;
+      const char* suffix;
+    };
     // near: anywhere from the figure to `window` after it; preceded_by: the
     // words just before it; shares_of: "of" and up to three words, then one of them;
     // crowd_nouns: right after it, one word between at most, in a sentence
@@ -111,7 +114,8 @@ class FigureRule : public RuleType {
     for (const Quote& q : a.quotes) {
       if (q.attribution.has_speaker && !q.attribution.inherited) has_source[q.sentence] = true;
     }
-    for (const Evidence& e : a.evidence) has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
+    for (const Evidence& e : a.evidence)
+      has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
     // A digest item's paragraph that ends on a credit in brackets ("…
     // [WashPost]", "… [Lee Moran, HuffPost]") names the source of all of it.
     // (Each paragraph's text is looked at once.)
@@ -134,7 +138,8 @@ class FigureRule : public RuleType {
       if (has_source[s]) return true;
       if (!sources_) return false;
       if (checked[s] == 0) {
-        checked[s] = RE2::PartialMatch(SP(text.substr(sents[s].span.start, sents[s].span.size())), *sources_) ? 2 : 1;
+        checked[s] =
+            RE2::PartialMatch(SP(text.substr(sents[s].span.start, sents[s].span.size())), *sources_) ? 2 : 1;
       }
       return checked[s] == 2;
     };
@@ -148,7 +153,8 @@ class FigureRule : public RuleType {
       if (!story_searched) {
         story_searched = true;
         re2::StringPiece hit;
-        if (static_cast<const RE2&>(*story_sources_).Match(SP(text), 0, text.size(), RE2::UNANCHORED, &hit, 1)) {
+        if (static_cast<const RE2&>(*story_sources_)
+                .Match(SP(text), 0, text.size(), RE2::UNANCHORED, &hit, 1)) {
           int s = ctx.SentenceAt(static_cast<size_t>(hit.data() - text.data()));
           if (s >= 0) story_source = static_cast<size_t>(s);
         }
@@ -181,7 +187,8 @@ class FigureRule : public RuleType {
         for (size_t k = s; k > 0 && sents[k - 1].paragraph == sents[s].paragraph && !is_sourced; --k) {
           is_sourced = sourced(k - 1);
         }
-        for (size_t k = s + 1; k < sents.size() && sents[k].paragraph == sents[s].paragraph && !is_sourced; ++k) {
+        for (size_t k = s + 1; k < sents.size() && sents[k].paragraph == sents[s].paragraph && !is_sourced;
+             ++k) {
           is_sourced = sourced(k);
         }
       }
@@ -231,9 +238,9 @@ class FigureRule : public RuleType {
       for (bool stripped = true; stripped;) {
         stripped = false;
         absl::string_view t = absl::StripTrailingAsciiWhitespace(before);
-        for (absl::string_view w : {"about", "around", "roughly", "nearly", "almost", "some",
-                                    "approximately", "more than", "fewer than", "less than",
-                                    "at least", "up to", "over", "under", "just"}) {
+        for (absl::string_view w :
+             {"about", "around", "roughly", "nearly", "almost", "some", "approximately", "more than",
+              "fewer than", "less than", "at least", "up to", "over", "under", "just"}) {
           if (t.size() > w.size() && absl::EndsWithIgnoreCase(t, w) &&
               !absl::ascii_isalnum(static_cast<unsigned char>(t[t.size() - w.size() - 1]))) {
             before = t.substr(0, t.size() - w.size());
@@ -280,9 +287,11 @@ class FigureRule : public RuleType {
 }  // namespace
 
 const RuleTypeInfo& FigureRuleType() {
-  static const auto* info = new RuleTypeInfo{"figure", With({"scope", "attributed", "near", "preceded_by", "shares_of", "crowd_nouns", "crowd_words",
-                                                 "sources", "window", "within_sentences", "paragraph", "story_sources",
-                                                 "of_record", "unless"}), &Make<FigureRule>};
+  static const auto* info = new RuleTypeInfo{
+      "figure",
+      With({"scope", "attributed", "near", "preceded_by", "shares_of", "crowd_nouns", "crowd_words",
+            "sources", "window", "within_sentences", "paragraph", "story_sources", "of_record", "unless"}),
+      &Make<FigureRule>};
   return *info;
 }
 

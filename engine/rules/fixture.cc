@@ -24,15 +24,17 @@ struct Case {
 
 }  // namespace
 
-FixtureResult RunFixture(const std::string& file, const std::string& text,
-                         const RuleSet& rules, const Analyzer& analyzer) {
+FixtureResult RunFixture(const std::string& file, const std::string& text, const RuleSet& rules,
+                         const Analyzer& analyzer) {
   FixtureResult res;
   std::vector<Case> cases;
   Case cur;
   auto flush = [&]() {
-    if (!cur.markers.empty() && !cur.text.empty()) cases.push_back(cur);
+    if (!cur.markers.empty() && !cur.text.empty())
+      cases.push_back(cur);
     else if (!cur.markers.empty())
-      res.failures.push_back(absl::StrCat(file, ":", cur.markers[0].line, ": markers with no text after them"));
+      res.failures.push_back(
+          absl::StrCat(file, ":", cur.markers[0].line, ": markers with no text after them"));
     cur = Case();
   };
   int line_no = 0;
@@ -93,8 +95,8 @@ FixtureResult RunFixture(const std::string& file, const std::string& text,
         covered |= m.kind != "ruleid" || m.text.empty() || m.text == words;
       }
       if (!covered) {
-        res.failures.push_back(absl::StrCat(where, "unexpected ", f.rule, " on \"", words,
-                                            "\" (mark it ruleid, ok or todook)"));
+        res.failures.push_back(
+            absl::StrCat(where, "unexpected ", f.rule, " on \"", words, "\" (mark it ruleid, ok or todook)"));
       }
     }
     for (const Marker& m : c.markers) {
@@ -110,11 +112,11 @@ FixtureResult RunFixture(const std::string& file, const std::string& text,
       if (m.kind == "ruleid" && !fired) {
         res.failures.push_back(absl::StrCat(where, "expected ", m.rule, " to fire on: ", snippet));
       } else if (m.kind == "ruleid" && !text_ok) {
-        res.failures.push_back(absl::StrCat(where, m.rule, " fired on \"", texts[0],
-                                            "\", expected \"", m.text, "\""));
+        res.failures.push_back(
+            absl::StrCat(where, m.rule, " fired on \"", texts[0], "\", expected \"", m.text, "\""));
       } else if (m.kind == "ok" && fired) {
-        res.failures.push_back(absl::StrCat(where, m.rule, " must not fire, but fired on \"",
-                                            texts[0], "\""));
+        res.failures.push_back(
+            absl::StrCat(where, m.rule, " must not fire, but fired on \"", texts[0], "\""));
       } else if (m.kind == "todoruleid" && fired) {
         res.notes.push_back(absl::StrCat(where, m.rule, " now fires: promote todoruleid to ruleid"));
       } else if (m.kind == "todook" && !fired) {

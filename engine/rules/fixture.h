@@ -32,8 +32,8 @@ struct FixtureResult {
 };
 
 // Runs the fixture text against `rules`. Marker syntax errors are failures.
-FixtureResult RunFixture(const std::string& file, const std::string& text,
-                         const RuleSet& rules, const Analyzer& analyzer);
+FixtureResult RunFixture(const std::string& file, const std::string& text, const RuleSet& rules,
+                         const Analyzer& analyzer);
 
 }  // namespace claimcheck
 

@@ -1,6 +1,4 @@
 // The lexical rule type: words, phrases or a regex in a scope, with guards.
-#include "engine/rules/rule_type_support.h"
-
 #include <algorithm>
 #include <mutex>
 
@@ -12,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/rules/phrase_matcher.h"
+#include "engine/rules/rule_type_support.h"
 #include "extractors/lexicon.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -26,8 +25,7 @@ namespace {
 class LexicalRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
-    if (auto s = spec.CheckKeys(*RuleTypeKeys("lexical"));
-        !s.ok()) {
+    if (auto s = spec.CheckKeys(*RuleTypeKeys("lexical")); !s.ok()) {
       return s;
     }
     auto r = std::unique_ptr<LexicalRule>(new LexicalRule);
@@ -72,11 +70,11 @@ class LexicalRule : public RuleType {
         return spec.Error(*unless, "unless", "expected a map of guards");
       }
       SpecReader u(*unless, spec.rule_id(), spec.builtin());
-      if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex",
-                                "preceded_by_regex", "sentence_has", "word_followed_by",
-                                "word_not_followed_by", "word_preceded_by", "word_preceded_by_regex", "word_followed_by_regex", "sentence_has_regex", "narration_has_regex",
-                                "paragraph_narration_has_regex", "nearby_has", "earlier_has_regex",
-                                "ability"});
+      if (auto s = u.CheckKeys({"followed_by", "preceded_by", "followed_by_regex", "preceded_by_regex",
+                                "sentence_has", "word_followed_by", "word_not_followed_by",
+                                "word_preceded_by", "word_preceded_by_regex", "word_followed_by_regex",
+                                "sentence_has_regex", "narration_has_regex", "paragraph_narration_has_regex",
+                                "nearby_has", "earlier_has_regex", "ability"});
           !s.ok()) {
         return s;
       }
@@ -85,7 +83,11 @@ class LexicalRule : public RuleType {
       // word_not_followed_by: {likely: [to, that]} — the word counts only
       // before one of these ("is likely to win", not "the likely cost").
       // word_preceded_by: {likely: [the, an]} — "the likely cost" is no hedge.
-      struct W { const char* key; absl::flat_hash_map<std::string, RegexRef>* out; bool after; };
+      struct W {
+        const char* key;
+        absl::flat_hash_map<std::string, RegexRef>* out;
+        bool after;
+      };
       for (W w : {W{"word_followed_by", &r->word_followed_, true},
                   W{"word_not_followed_by", &r->word_not_followed_, true},
                   W{"word_preceded_by", &r->word_preceded_, false}}) {
@@ -108,7 +110,11 @@ class LexicalRule : public RuleType {
       // word_preceded_by_regex: {could: "for example,? …$"} — as
       // word_preceded_by, with a regex for the text before the word;
       // word_followed_by_regex: {may: "…, but"}, for the text after it.
-      struct WR { const char* key; absl::flat_hash_map<std::string, RegexRef>* out; bool after; };
+      struct WR {
+        const char* key;
+        absl::flat_hash_map<std::string, RegexRef>* out;
+        bool after;
+      };
       for (WR w : {WR{"word_preceded_by_regex", &r->word_preceded_re_, false},
                    WR{"word_followed_by_regex", &r->word_followed_re_, true}}) {
         const SpecNode* wr = unless->Find(w.key);
@@ -122,9 +128,9 @@ class LexicalRule : public RuleType {
           if (!one.ok()) return one.status();
           auto alone = Compile(rr, word, *one, false);
           if (!alone.ok()) return alone.status();
-          auto re = Compile(rr, word,
-                            w.after ? absl::StrCat("^\\s*(?:", *one, ")") : absl::StrCat("(?:", *one, ")\\s*$"),
-                            true);
+          auto re = Compile(
+              rr, word, w.after ? absl::StrCat("^\\s*(?:", *one, ")") : absl::StrCat("(?:", *one, ")\\s*$"),
+              true);
           if (!re.ok()) return re.status();
           (*w.out)[absl::AsciiStrToLower(word)] = *std::move(re);
         }
@@ -139,7 +145,13 @@ class LexicalRule : public RuleType {
       // on "…$" each with a repeat of their own make a DFA whose states
       // multiply, built anew for every sentence of a short corpus; apart,
       // each DFA is small and warms at once.)
-      struct G { const char* key; bool after; bool words; RegexRef* out; std::vector<RegexRef>* each; };
+      struct G {
+        const char* key;
+        bool after;
+        bool words;
+        RegexRef* out;
+        std::vector<RegexRef>* each;
+      };
       G guards[] = {{"followed_by", true, true, &r->followed_, nullptr},
                     {"preceded_by", false, true, &r->preceded_, nullptr},
                     {"followed_by_regex", true, false, &r->followed_re_, &r->followed_re_each_},
@@ -193,11 +205,12 @@ class LexicalRule : public RuleType {
           if (!alone.ok()) return alone.status();
           pat = absl::StrCat("(?:", *one, ")");
         }
-        std::string anchored =
-            absl::StartsWith(g.key, "sentence_has") || absl::StartsWith(g.key, "nearby_has") ||
-                    absl::StartsWith(g.key, "narration_has") || absl::StartsWith(g.key, "paragraph_narration_has") ||
-                    absl::StartsWith(g.key, "earlier_has")
-                ? pat
+        std::string anchored = absl::StartsWith(g.key, "sentence_has") ||
+                                       absl::StartsWith(g.key, "nearby_has") ||
+                                       absl::StartsWith(g.key, "narration_has") ||
+                                       absl::StartsWith(g.key, "paragraph_narration_has") ||
+                                       absl::StartsWith(g.key, "earlier_has")
+                                   ? pat
                                : g.after ? absl::StrCat("^\\s*", pat)
                                          : absl::StrCat(pat, "\\s*$");
         // Word lists ignore case; a guard regex is case-sensitive unless it says (?i).
@@ -252,8 +265,8 @@ class LexicalRule : public RuleType {
         }
         // The leftmost; on a tie the phrase, as the words come first in the
         // rule's pattern.
-        const bool use_extra = extra_found &&
-                               (!phrase || static_cast<size_t>(extra_match.data() - input.data()) < b);
+        const bool use_extra =
+            extra_found && (!phrase || static_cast<size_t>(extra_match.data() - input.data()) < b);
         if (use_extra) {
           *m = extra_match;
           input.remove_prefix(static_cast<size_t>(extra_match.data() + extra_match.size() - input.data()));
@@ -285,7 +298,8 @@ class LexicalRule : public RuleType {
       if (s < 0) continue;
       Span sent = ctx.analysis.segmentation.sentences[s].span;
       absl::string_view after = text.substr(span.end, sent.end > span.end ? sent.end - span.end : 0);
-      absl::string_view before = text.substr(sent.start, span.start > sent.start ? span.start - sent.start : 0);
+      absl::string_view before =
+          text.substr(sent.start, span.start > sent.start ? span.start - sent.start : 0);
       if (followed_ && RE2::PartialMatch(SP(after), *followed_)) continue;
       // The guards for one word of the list: the matched words, lowercased
       // once, name the regex of each map that has one.
@@ -300,20 +314,25 @@ class LexicalRule : public RuleType {
       if (const LazyRegex* g = guard_for(word_preceded_); g && RE2::PartialMatch(SP(before), *g)) continue;
       if (const LazyRegex* g = guard_for(word_preceded_re_); g && RE2::PartialMatch(SP(before), *g)) continue;
       if (const LazyRegex* g = guard_for(word_followed_re_); g && RE2::PartialMatch(SP(after), *g)) continue;
-      if (const LazyRegex* g = guard_for(word_not_followed_); g && !RE2::PartialMatch(SP(after), *g)) continue;
+      if (const LazyRegex* g = guard_for(word_not_followed_); g && !RE2::PartialMatch(SP(after), *g))
+        continue;
       if (followed_re_ && RE2::PartialMatch(SP(after), *followed_re_)) continue;
       if (AnyMatches(followed_re_each_, after)) continue;
       if (preceded_ && RE2::PartialMatch(SP(before), *preceded_)) continue;
       if (preceded_re_ && RE2::PartialMatch(SP(before), *preceded_re_)) continue;
       if (AnyMatches(preceded_re_each_, before)) continue;
-      if (sentence_has_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_)) continue;
-      if (sentence_has_re_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
+      if (sentence_has_ && RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_))
+        continue;
+      if (sentence_has_re_ &&
+          RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *sentence_has_re_)) {
         continue;
       }
       if (narration_has_re_ && NarrationHas(ctx, sent, *narration_has_re_)) continue;
       if (paragraph_narration_has_re_ &&
-          NarrationHas(ctx, ctx.analysis.segmentation.paragraphs[ctx.analysis.segmentation.sentences[s].paragraph].span,
-                       *paragraph_narration_has_re_)) {
+          NarrationHas(
+              ctx,
+              ctx.analysis.segmentation.paragraphs[ctx.analysis.segmentation.sentences[s].paragraph].span,
+              *paragraph_narration_has_re_)) {
         continue;
       }
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
@@ -339,11 +358,19 @@ class LexicalRule : public RuleType {
       int q = ctx.QuoteAt(span);
       int c = ctx.ClaimAt(span);
       const Attribution* at = nullptr;
-      if (q >= 0) at = &ctx.analysis.quotes[q].attribution;
-      else if (c >= 0) at = &ctx.analysis.claims[c].attribution;
+      if (q >= 0)
+        at = &ctx.analysis.quotes[q].attribution;
+      else if (c >= 0)
+        at = &ctx.analysis.claims[c].attribution;
       if (at != nullptr) {
-        if (at->has_speaker) { speaker = at->speaker; f.speaker = at->speaker_span; }
-        if (at->has_cue) { cue = at->cue; f.cue = at->cue_span; }
+        if (at->has_speaker) {
+          speaker = at->speaker;
+          f.speaker = at->speaker_span;
+        }
+        if (at->has_cue) {
+          cue = at->cue;
+          f.cue = at->cue_span;
+        }
       }
       if (c >= 0) claim = Clip(Text(ctx, ctx.analysis.claims[c].content));
       f.message = FormatMessage(*message_, m, speaker, cue, claim, "");
@@ -379,8 +406,7 @@ class LexicalRule : public RuleType {
     // case" is a guess about what they will do.)
     bool people = !before.capitalized &&
                   (((before.flags & kFlagSpeakerNoun) != 0 && (before.flags & kFlagBodyNoun) == 0 &&
-                    absl::EndsWith(before.lower, "s") &&
-                    !absl::EndsWith(before.lower, "ss")) ||
+                    absl::EndsWith(before.lower, "s") && !absl::EndsWith(before.lower, "ss")) ||
                    before.lower == "people");
     // Not "he", "she" or "they": "she could win the nomination" is a guess.
     bool person = before.lower == "we" || before.lower == "you" || before.lower == "who" || people;
@@ -389,12 +415,12 @@ class LexicalRule : public RuleType {
     while (n < toks.size() && toks[n].span.start < span.end) ++n;  // past the match
     if (n >= toks.size() || toks[n].kind != TokenKind::kWord) return false;
     absl::string_view next = toks[n].lower;
-    for (absl::string_view frame : {"be", "have", "well", "even", "not", "never", "soon", "yet",
-                                    "ultimately", "eventually", "also", "easily", "face", "lose",
-                                    "fall", "drop", "rise", "struggle", "fail", "suffer", "need",
-                                    "want", "decide", "choose", "end", "find", "seek", "try",
-                                    "turn", "switch", "abandon", "desert", "reject", "resign", "quit",
-                                    "strike", "walk", "sue", "defect", "rebel", "refuse"}) {
+    for (absl::string_view frame :
+         {"be",         "have",   "well",   "even",    "not",    "never",  "soon",   "yet",  "ultimately",
+          "eventually", "also",   "easily", "face",    "lose",   "fall",   "drop",   "rise", "struggle",
+          "fail",       "suffer", "need",   "want",    "decide", "choose", "end",    "find", "seek",
+          "try",        "turn",   "switch", "abandon", "desert", "reject", "resign", "quit", "strike",
+          "walk",       "sue",    "defect", "rebel",   "refuse"}) {
       if (next == frame) return false;
     }
     return true;
@@ -438,7 +464,6 @@ class LexicalRule : public RuleType {
     return false;
   }
 
-
   RegexRef followed_, preceded_, followed_re_, preceded_re_, sentence_has_, sentence_has_re_,
       narration_has_re_, paragraph_narration_has_re_, nearby_has_, earlier_has_re_;
   std::vector<RegexRef> followed_re_each_, preceded_re_each_;  // a list's regexes, one by one
@@ -455,7 +480,8 @@ class LexicalRule : public RuleType {
 }  // namespace
 
 const RuleTypeInfo& LexicalRuleType() {
-  static const auto* info = new RuleTypeInfo{"lexical", With({"scope", "words", "regex", "case_sensitive", "unless"}), &Make<LexicalRule>};
+  static const auto* info = new RuleTypeInfo{
+      "lexical", With({"scope", "words", "regex", "case_sensitive", "unless"}), &Make<LexicalRule>};
   return *info;
 }
 

@@ -14,9 +14,7 @@ namespace claimcheck {
 namespace {
 
 // \s: [\t\n\f\r ] (RE2 leaves out \v).
-bool Space(char ch) {
-  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
-}
+bool Space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r'; }
 
 // Whether every character of `s` outside ASCII has no case: punctuation,
 // symbols and spaces of Latin-1 (U+00A0–U+00BF, ×, ÷), General Punctuation
@@ -66,9 +64,8 @@ uint16_t PairKey(unsigned char a, unsigned char b) { return static_cast<uint16_t
 std::vector<std::string> PreferenceOrder(const std::vector<std::string>& words) {
   std::vector<std::pair<std::string, std::string>> alts;  // (alternative, phrase)
   for (const std::string& w : words) alts.emplace_back(PhraseAlternative(w), w);
-  std::stable_sort(alts.begin(), alts.end(), [](const auto& a, const auto& b) {
-    return a.first.size() > b.first.size();
-  });
+  std::stable_sort(alts.begin(), alts.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   std::vector<std::string> ordered;
   for (auto& a : alts) ordered.push_back(std::move(a.second));
   return ordered;
@@ -120,8 +117,7 @@ bool PhraseMatcher::NeedsRegex(absl::string_view text) {
   return absl::StrContains(text, "\xC5\xBF") || absl::StrContains(text, "\xE2\x84\xAA");
 }
 
-bool PhraseMatcher::MatchAt(const Phrase& p, absl::string_view text, size_t at,
-                            size_t* end) const {
+bool PhraseMatcher::MatchAt(const Phrase& p, absl::string_view text, size_t at, size_t* end) const {
   if (p.word_start && at > 0 && IsRegexWordChar(text[at - 1])) return false;
   size_t i = at;
   for (size_t k = 0; k < p.parts.size(); ++k) {
@@ -151,8 +147,7 @@ bool PhraseMatcher::Find(absl::string_view text, size_t* start, size_t* end) con
     // Inside a word no phrase starts: one that begins with a word character
     // needs \b before it.
     if (at > 0 && IsRegexWordChar(text[at - 1]) && IsRegexWordChar(text[at])) continue;
-    const unsigned char b0 =
-        case_sensitive_ ? raw : static_cast<unsigned char>(absl::ascii_tolower(raw));
+    const unsigned char b0 = case_sensitive_ ? raw : static_cast<unsigned char>(absl::ascii_tolower(raw));
     int best = -1;
     size_t best_end = 0, e;
     for (int c : one_byte_[b0]) {

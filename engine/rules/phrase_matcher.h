@@ -6,12 +6,10 @@
 //   m->Find("It may rain", &start, &end);  // true: [3, 6)
 //
 // A list compiles to (?:\bappeared\s+to\b|\bmay\b) (WordsPattern): the
-// words of a phrase stand apart, white space (\s+) between them, \b at an end that is a word character, and RE2 picks the
-// leftmost match, then the first alternative in the list's order. A big
-// list's regex is costly to run until its DFA has warmed up (a corpus of a
-// few hundred articles never gets there); this scan looks at each byte once
-// and, where a phrase can start, at the phrases that begin with its two
-// bytes.
+// words of a phrase stand apart, white space (\s+) between them, \b at an end that is a word character, and
+// RE2 picks the leftmost match, then the first alternative in the list's order. A big list's regex is costly
+// to run until its DFA has warmed up (a corpus of a few hundred articles never gets there); this scan looks
+// at each byte once and, where a phrase can start, at the phrases that begin with its two bytes.
 //
 // Immutable after construction; Find() is thread-safe.
 #ifndef CLAIMCHECK_ENGINE_RULES_PHRASE_MATCHER_H_
@@ -29,8 +27,7 @@ namespace claimcheck {
 
 // A character \b and \w count as part of a word: ASCII letters, digits, _.
 inline bool IsRegexWordChar(char ch) {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-         ch == '_';
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
 }
 
 // A word list in the order its regex prefers the phrases: longest
@@ -47,8 +44,7 @@ class PhraseMatcher {
   // `phrases` in the regex's order of preference (PreferenceOrder). Null when some phrase
   // needs the regex: one with a letter outside ASCII (case folding beyond
   // ASCII), white space other than the space, or no words at all.
-  static std::unique_ptr<PhraseMatcher> Create(const std::vector<std::string>& phrases,
-                                               bool case_sensitive);
+  static std::unique_ptr<PhraseMatcher> Create(const std::vector<std::string>& phrases, bool case_sensitive);
 
   // Whether `text`, taken as the whole subject (its edges are word
   // boundaries, as for a regex given `text` alone), holds a phrase; if so

@@ -51,8 +51,7 @@ std::unique_ptr<PhraseMatcher> Make(const std::vector<std::string>& words, bool 
 TEST(PhraseMatcherTest, LongestPhraseAtTheLeftmostStartWins) {
   auto m = Make({"appeared", "appeared to", "may"});
   ASSERT_NE(m, nullptr);
-  EXPECT_EQ(AllMatches(*m, "He appeared  to falter; it may rain"),
-            "3-15:appeared  to 27-30:may");
+  EXPECT_EQ(AllMatches(*m, "He appeared  to falter; it may rain"), "3-15:appeared  to 27-30:may");
 }
 
 TEST(PhraseMatcherTest, WordsStandApart) {
@@ -91,17 +90,35 @@ TEST(PhraseMatcherTest, ListsThatNeedTheRegex) {
 // other words, spaces of every kind and punctuation.
 TEST(PhraseMatcherTest, AgreesWithTheRegex) {
   const std::vector<std::vector<std::string>> lists = {
-      {"may", "might", "could", "appeared to", "appears to", "it is believed", "it is",
-       "widely seen", "widely", "some of whom", "some", "To some,", "it’s no secret",
-       "in spite of complaints that", "despite complaints that", "reports put", "s",
-       "-based", "U.S.", "'s"},
+      {"may",
+       "might",
+       "could",
+       "appeared to",
+       "appears to",
+       "it is believed",
+       "it is",
+       "widely seen",
+       "widely",
+       "some of whom",
+       "some",
+       "To some,",
+       "it’s no secret",
+       "in spite of complaints that",
+       "despite complaints that",
+       "reports put",
+       "s",
+       "-based",
+       "U.S.",
+       "'s"},
       {"A", "a b", "a  b c", "b", "ab", "b c"},
   };
   const std::vector<std::string> pieces = {
-      "may", "May", "MAY", "mayor", "might", "could", "appeared", "to", "appears", "it", "is",
-      "It", "believed", "widely", "seen", "some", "of", "whom", "To", "Some", ",", ".", "’s",
-      "’", "no", "secret", "in", "spite", "complaints", "that", "despite", "reports", "put",
-      "s", "-", "based", "U.S.", "'", "a", "b", "c", "ab", "A", "B", "_", "x1", "é", "“", "\n"};
+      "may",   "May",        "MAY",  "mayor",    "might",   "could", "appeared", "to",     "appears",
+      "it",    "is",         "It",   "believed", "widely",  "seen",  "some",     "of",     "whom",
+      "To",    "Some",       ",",    ".",        "’s",      "’",     "no",       "secret", "in",
+      "spite", "complaints", "that", "despite",  "reports", "put",   "s",        "-",      "based",
+      "U.S.",  "'",          "a",    "b",        "c",       "ab",    "A",        "B",      "_",
+      "x1",    "é",          "“",    "\n"};
   const std::vector<std::string> gaps = {" ", "  ", "\t", "\n", "", " \r\n", "\f", "\v", "\xC2\xA0"};
   std::mt19937 rng(20261206);
   for (const auto& words : lists) {

@@ -6,9 +6,12 @@ namespace claimcheck {
 
 const char* SeverityName(Severity s) {
   switch (s) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
   }
   return "warning";
 }
@@ -25,20 +28,27 @@ bool ParseSeverity(absl::string_view name, Severity* out) {
 
 const char* ScopeName(Scope s) {
   switch (s) {
-    case Scope::kNarration: return "narration";
-    case Scope::kQuote: return "quote";
-    case Scope::kClaim: return "claim";
-    case Scope::kHeading: return "heading";
-    case Scope::kUnquoted: return "unquoted";
-    case Scope::kReported: return "reported";
-    case Scope::kAny: return "any";
+    case Scope::kNarration:
+      return "narration";
+    case Scope::kQuote:
+      return "quote";
+    case Scope::kClaim:
+      return "claim";
+    case Scope::kHeading:
+      return "heading";
+    case Scope::kUnquoted:
+      return "unquoted";
+    case Scope::kReported:
+      return "reported";
+    case Scope::kAny:
+      return "any";
   }
   return "any";
 }
 
 bool ParseScope(absl::string_view name, Scope* out) {
-  for (Scope s : {Scope::kNarration, Scope::kQuote, Scope::kClaim, Scope::kHeading,
-                  Scope::kUnquoted, Scope::kReported, Scope::kAny}) {
+  for (Scope s : {Scope::kNarration, Scope::kQuote, Scope::kClaim, Scope::kHeading, Scope::kUnquoted,
+                  Scope::kReported, Scope::kAny}) {
     if (name == ScopeName(s)) {
       *out = s;
       return true;
@@ -141,20 +151,26 @@ bool CheckContext::InHeading(Span s) const {
 
 bool CheckContext::InScope(Scope scope, Span s) const {
   switch (scope) {
-    case Scope::kAny: return true;
-    case Scope::kHeading: return InHeading(s);
-    case Scope::kQuote: return QuoteAt(s) >= 0;
-    case Scope::kClaim: return QuoteAt(s) < 0 && (ClaimAt(s) >= 0 || InReported(s));
-    case Scope::kNarration: return QuoteAt(s) < 0 && ClaimAt(s) < 0 && !InReported(s);
-    case Scope::kUnquoted: return QuoteAt(s) < 0;
-    case Scope::kReported: return QuoteAt(s) >= 0 || ClaimAt(s) >= 0 || InReported(s);
+    case Scope::kAny:
+      return true;
+    case Scope::kHeading:
+      return InHeading(s);
+    case Scope::kQuote:
+      return QuoteAt(s) >= 0;
+    case Scope::kClaim:
+      return QuoteAt(s) < 0 && (ClaimAt(s) >= 0 || InReported(s));
+    case Scope::kNarration:
+      return QuoteAt(s) < 0 && ClaimAt(s) < 0 && !InReported(s);
+    case Scope::kUnquoted:
+      return QuoteAt(s) < 0;
+    case Scope::kReported:
+      return QuoteAt(s) >= 0 || ClaimAt(s) >= 0 || InReported(s);
   }
   return false;
 }
 
-std::string FormatMessage(const std::string& tmpl, absl::string_view match,
-                          absl::string_view speaker, absl::string_view cue,
-                          absl::string_view claim, absl::string_view evidence) {
+std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,
+                          absl::string_view cue, absl::string_view claim, absl::string_view evidence) {
   std::string out;
   for (size_t i = 0; i < tmpl.size();) {
     if (tmpl[i] == '{') {
@@ -163,12 +179,18 @@ std::string FormatMessage(const std::string& tmpl, absl::string_view match,
         absl::string_view key = absl::string_view(tmpl).substr(i + 1, close - i - 1);
         absl::string_view v;
         bool known = true;
-        if (key == "match") v = match;
-        else if (key == "speaker") v = speaker.empty() ? "an unnamed source" : speaker;
-        else if (key == "cue") v = cue;
-        else if (key == "claim") v = claim;
-        else if (key == "evidence") v = evidence;
-        else known = false;
+        if (key == "match")
+          v = match;
+        else if (key == "speaker")
+          v = speaker.empty() ? "an unnamed source" : speaker;
+        else if (key == "cue")
+          v = cue;
+        else if (key == "claim")
+          v = claim;
+        else if (key == "evidence")
+          v = evidence;
+        else
+          known = false;
         if (known) {
           // Messages are one line: collapse white space from wrapped text.
           bool space = false;

@@ -14,7 +14,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
-
 #include "extractors/analysis.h"
 #include "extractors/document.h"
 
@@ -42,7 +41,7 @@ struct Finding {
   std::string category;
   Severity severity = Severity::kWarning;
   std::string message;
-  Span span;      // in Document::text
+  Span span;  // in Document::text
   int sentence = -1;
   // Related places (empty when absent): the speaker, the cue, the evidence.
   Span speaker;
@@ -67,9 +66,9 @@ struct CheckContext {
   absl::string_view text;
   std::string spaced_text;  // text's storage when doc.text has non-ASCII spaces
   // Per byte of doc.text would be wasteful; scope is decided from sorted spans.
-  std::vector<Span> quote_spans;   // attributed and unattributed speech quotes
-  std::vector<int> quote_index;    // parallel: index into analysis.quotes
-  std::vector<Span> claim_spans;   // reported content
+  std::vector<Span> quote_spans;  // attributed and unattributed speech quotes
+  std::vector<int> quote_index;   // parallel: index into analysis.quotes
+  std::vector<Span> claim_spans;  // reported content
   std::vector<int> claim_index;
   std::vector<Span> reported_spans;  // Analysis::reported, sorted by start
   // reported_ends[i]: the furthest end of reported_spans[0..i], so one
@@ -147,9 +146,8 @@ struct Rule {
 };
 
 // Fills a message template. Unknown placeholders were rejected at load time.
-std::string FormatMessage(const std::string& tmpl, absl::string_view match,
-                          absl::string_view speaker, absl::string_view cue,
-                          absl::string_view claim, absl::string_view evidence);
+std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,
+                          absl::string_view cue, absl::string_view claim, absl::string_view evidence);
 
 }  // namespace claimcheck
 

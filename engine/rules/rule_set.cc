@@ -9,8 +9,8 @@
 #include <tuple>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/strings/match.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -19,8 +19,8 @@
 #include "engine/rules/phrase_matcher.h"
 #include "engine/rules/rule_types.h"
 #include "engine/rules/spec.h"
-#include "extractors/tokens.h"
 #include "extractors/embedded.h"
+#include "extractors/tokens.h"
 
 namespace claimcheck {
 
@@ -48,8 +48,8 @@ absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string&
 absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNode& parsed) {
   const SpecNode* doc = &parsed;
   if (doc->kind != SpecNode::Kind::kMap) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        file, ":1:1: a rule pack is a map with a 'rules' list (see rules/README.md)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(file, ":1:1: a rule pack is a map with a 'rules' list (see rules/README.md)"));
   }
   SpecReader pack(*doc, "");
   if (auto s = pack.CheckKeys({"pack", "description", "rules"}); !s.ok()) return s;
@@ -78,9 +78,9 @@ absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNo
     if (auto s = need("id", &rule->id); !s.ok()) return s;
     if (set_.Find(rule->id)) {
       const Rule* first = set_.Find(rule->id);
-      return spec.Error(*r.Find("id"), "id",
-                        absl::StrCat("duplicate rule id (first defined at ", first->file, ":",
-                                     first->line, ")"));
+      return spec.Error(
+          *r.Find("id"), "id",
+          absl::StrCat("duplicate rule id (first defined at ", first->file, ":", first->line, ")"));
     }
     if (auto s = need("category", &rule->category); !s.ok()) return s;
     if (auto s = need("message", &rule->message); !s.ok()) return s;
@@ -102,8 +102,7 @@ absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNo
     if (!enabled.ok()) return enabled.status();
     rule->enabled = *enabled;
     // Placeholders in the message must be known.
-    for (size_t i = rule->message.find('{'); i != std::string::npos;
-         i = rule->message.find('{', i + 1)) {
+    for (size_t i = rule->message.find('{'); i != std::string::npos; i = rule->message.find('{', i + 1)) {
       size_t close = rule->message.find('}', i);
       if (close == std::string::npos) break;
       std::string key = rule->message.substr(i + 1, close - i - 1);
@@ -143,7 +142,8 @@ absl::Status RuleSetBuilder::AddPath(const std::string& path) {
     }
     if (ec) return absl::PermissionDeniedError(absl::StrCat(path, ": cannot read directory: ", ec.message()));
     std::sort(files.begin(), files.end());
-    if (files.empty()) return absl::NotFoundError(absl::StrCat(path, ": no .yaml rule packs in this directory"));
+    if (files.empty())
+      return absl::NotFoundError(absl::StrCat(path, ": no .yaml rule packs in this directory"));
     for (const std::string& f : files) {
       if (auto s = AddPath(f); !s.ok()) return s;
     }
@@ -170,8 +170,7 @@ absl::Status RuleSetBuilder::AddBuiltinPacks() {
   // the packs costs. Names, lines and columns are the YAML files'.)
   for (const EmbeddedFile& f : CompiledRules()) {
     if (!absl::EndsWith(f.name, ".spec")) continue;
-    const std::string file =
-        absl::StrCat("<built-in>/rules/", absl::StripSuffix(f.name, ".spec"), ".yaml");
+    const std::string file = absl::StrCat("<built-in>/rules/", absl::StripSuffix(f.name, ".spec"), ".yaml");
     absl::StatusOr<SpecNode> doc = DecodeSpec(f.data, file);
     if (!doc.ok()) return doc.status();
     if (auto s = AddParsedPack(file, *doc); !s.ok()) return absl::InternalError(s.message());
@@ -215,7 +214,8 @@ absl::Status RuleSetBuilder::KeepEnabled(const std::vector<std::pair<std::string
       }
     }
     if (!any) {
-      return absl::InvalidArgumentError(absl::StrCat(where, ": unknown rule or category '", id, "' in 'enable'"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, ": unknown rule or category '", id, "' in 'enable'"));
     }
   }
   std::vector<std::unique_ptr<Rule>> kept;
@@ -299,7 +299,8 @@ absl::StatusOr<ProjectConfig> LoadProjectConfig(const std::string& file, const s
     }
   }
   if (const SpecNode* sev = doc->Find("severity")) {
-    if (sev->kind != SpecNode::Kind::kMap) return r.Error(*sev, "severity", "expected a map of rule id: severity");
+    if (sev->kind != SpecNode::Kind::kMap)
+      return r.Error(*sev, "severity", "expected a map of rule id: severity");
     for (const auto& [id, v] : sev->map) {
       ProjectConfig::Override o{id, v.Where(), Severity::kWarning};
       if (v.kind != SpecNode::Kind::kScalar || !ParseSeverity(v.scalar, &o.severity)) {
@@ -372,9 +373,9 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   auto finish = [&]() -> absl::Status {
     if (cur.rule.empty()) return absl::OkStatus();
     if (!cur.set->Compile()) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "the patterns of rules '", set_.rules_[cur.rule.front()]->id, "' to '",
-          set_.rules_[cur.rule.back()]->id, "' are too large to compile together"));
+      return absl::ResourceExhaustedError(
+          absl::StrCat("the patterns of rules '", set_.rules_[cur.rule.front()]->id, "' to '",
+                       set_.rules_[cur.rule.back()]->id, "' are too large to compile together"));
     }
     set_.prefilters_.push_back(std::move(cur));
     cur = RuleSet::Prefilter();
@@ -412,8 +413,8 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Build() {
   // any: the pattern passes its filter with no atom found, it fails to
   // compile alone (too large: the set has the larger budget), or an atom
   // holds a non-ASCII byte (the text is lowercased as ASCII only).
-  auto atom_filter = [&](const std::string& pattern, std::vector<std::string>* atoms)
-      -> std::unique_ptr<re2::FilteredRE2> {
+  auto atom_filter = [&](const std::string& pattern,
+                         std::vector<std::string>* atoms) -> std::unique_ptr<re2::FilteredRE2> {
     auto f = std::make_unique<re2::FilteredRE2>(kMinAtomBytes);
     int id = 0;
     if (f->Add(pattern, opt, &id) != RE2::NoError) return nullptr;
@@ -546,11 +547,13 @@ absl::StatusOr<RuleSet> LoadRuleSet(const std::vector<std::string>& paths, bool 
   return b.Build();
 }
 
-void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where,
-                      std::vector<Finding>* out) const {
+void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where, std::vector<Finding>* out) const {
   const Rule& r = *rules_[rule];
   size_t before = out->size();
-  if (where) r.impl->RunIn(ctx, *where, out); else r.impl->Run(ctx, out);
+  if (where)
+    r.impl->RunIn(ctx, *where, out);
+  else
+    r.impl->Run(ctx, out);
   for (size_t k = before; k < out->size(); ++k) {
     (*out)[k].rule = r.id;
     (*out)[k].category = r.category;
@@ -760,9 +763,9 @@ std::vector<Finding> OneFindingPerSpan(std::vector<Finding> sorted) {
   // a later finding overlaps a kept one only if it starts before its end).
   std::vector<size_t> open;
   for (Finding& f : sorted) {
-    open.erase(std::remove_if(open.begin(), open.end(),
-                              [&](size_t k) { return kept[k].span.end <= f.span.start; }),
-               open.end());
+    open.erase(
+        std::remove_if(open.begin(), open.end(), [&](size_t k) { return kept[k].span.end <= f.span.start; }),
+        open.end());
     bool folded = false;
     for (size_t k : open) {
       Finding& other = kept[k];

@@ -72,12 +72,12 @@ class RuleSet {
     int atom;       // the atom's index in that rule's filter
   };
   struct LiteralPrefilter {
-    LiteralMatcher matcher;              // over the trigger words and atoms
-    std::vector<uint32_t> trigger_size;  // bytes of each trigger
+    LiteralMatcher matcher;                           // over the trigger words and atoms
+    std::vector<uint32_t> trigger_size;               // bytes of each trigger
     std::vector<std::vector<LiteralPhrase>> phrases;  // per trigger
     std::vector<std::vector<AtomUse>> atoms;          // per trigger
     std::vector<AtomRule> atom_rules;
-    std::vector<int> rules;  // the rules prefiltered this way
+    std::vector<int> rules;   // the rules prefiltered this way
     uint64_t generation = 0;  // unique per built prefilter: keys the memo of atom sets
   };
   std::shared_ptr<const LiteralPrefilter> literal_;
@@ -136,9 +136,9 @@ class RuleSetBuilder {
 //
 // Validated like rule packs: unknown keys are errors with file:line:column.
 struct ProjectConfig {
-  std::string file;  // where it was read ("" when none was found)
-  std::string dir;   // its directory
-  std::vector<std::string> rules;  // resolved paths
+  std::string file;                                          // where it was read ("" when none was found)
+  std::string dir;                                           // its directory
+  std::vector<std::string> rules;                            // resolved paths
   std::vector<std::pair<std::string, std::string>> disable;  // id, where
   std::vector<std::pair<std::string, std::string>> enable;   // id, where
   struct Override {

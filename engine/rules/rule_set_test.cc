@@ -55,19 +55,25 @@ TEST(RuleLoaderTest, MissingKeyIsNamed) {
 }
 
 TEST(RuleLoaderTest, BadSeverity) {
-  EXPECT_EQ(Error("rules:\n  - id: a\n    category: c\n    severity: fatal\n    message: m\n    words: [x]\n"),
-            "p.yaml:4:15: rule 'a': key 'severity': unknown severity 'fatal' (expected error, warning or info)");
+  EXPECT_EQ(
+      Error("rules:\n  - id: a\n    category: c\n    severity: fatal\n    message: m\n    words: [x]\n"),
+      "p.yaml:4:15: rule 'a': key 'severity': unknown severity 'fatal' (expected error, warning or info)");
 }
 
 TEST(RuleLoaderTest, DuplicateIds) {
-  std::string two = std::string(kRule) + "  - id: t.modal\n    category: c\n    severity: info\n"
-                                          "    message: m\n    words: [x]\n";
-  EXPECT_EQ(Error(two), "p.yaml:10:9: rule 't.modal': key 'id': duplicate rule id (first defined at p.yaml:2)");
+  std::string two = std::string(kRule) +
+                    "  - id: t.modal\n    category: c\n    severity: info\n"
+                    "    message: m\n    words: [x]\n";
+  EXPECT_EQ(Error(two),
+            "p.yaml:10:9: rule 't.modal': key 'id': duplicate rule id (first defined at p.yaml:2)");
 }
 
 TEST(RuleLoaderTest, RegexRejectedByRe2) {
-  std::string e = Error("rules:\n  - id: a\n    category: c\n    severity: info\n    message: m\n    regex: \"(unclosed\"\n");
-  EXPECT_TRUE(absl::StartsWith(e, "p.yaml:6:12: rule 'a': key 'regex': invalid regular expression: missing ): (unclosed")) << e;
+  std::string e = Error(
+      "rules:\n  - id: a\n    category: c\n    severity: info\n    message: m\n    regex: \"(unclosed\"\n");
+  EXPECT_TRUE(absl::StartsWith(
+      e, "p.yaml:6:12: rule 'a': key 'regex': invalid regular expression: missing ): (unclosed"))
+      << e;
 }
 
 TEST(RuleLoaderTest, InvalidYamlNamesLineAndColumn) {
@@ -76,19 +82,22 @@ TEST(RuleLoaderTest, InvalidYamlNamesLineAndColumn) {
 }
 
 TEST(RuleLoaderTest, UnknownPlaceholderAndType) {
-  EXPECT_EQ(Error("rules:\n  - id: a\n    category: c\n    severity: info\n    message: \"{speker}\"\n    words: [x]\n"),
+  EXPECT_EQ(Error("rules:\n  - id: a\n    category: c\n    severity: info\n    message: \"{speker}\"\n    "
+                  "words: [x]\n"),
             "p.yaml:5:14: rule 'a': key 'message': unknown placeholder {speker}; did you mean {speaker}? "
             "(placeholders: {match} {speaker} {cue} {claim} {evidence})");
-  std::string e = Error("rules:\n  - id: a\n    type: clam\n    category: c\n    severity: info\n    message: m\n");
-  EXPECT_EQ(e, "p.yaml:3:11: rule 'a': key 'type': unknown rule type 'clam'; did you mean 'claim'? "
-               "(types: lexical, claim, evidence, figure)");
+  std::string e =
+      Error("rules:\n  - id: a\n    type: clam\n    category: c\n    severity: info\n    message: m\n");
+  EXPECT_EQ(e,
+            "p.yaml:3:11: rule 'a': key 'type': unknown rule type 'clam'; did you mean 'claim'? "
+            "(types: lexical, claim, evidence, figure)");
 }
 
 std::vector<std::string> Show(const std::vector<Finding>& findings, const std::string& text) {
   std::vector<std::string> out;
   for (const Finding& f : findings) {
-    out.push_back(f.rule + "@" + std::to_string(f.span.start) + ":" + text.substr(f.span.start, f.span.size()) +
-                  " | " + f.message);
+    out.push_back(f.rule + "@" + std::to_string(f.span.start) + ":" +
+                  text.substr(f.span.start, f.span.size()) + " | " + f.message);
   }
   return out;
 }
@@ -113,9 +122,10 @@ TEST(RuleSetTest, NoBreakAndOtherUnicodeSpacesAreWhiteSpaceToRules) {
   const std::string nbsp = "\xC2\xA0", thin = "\xE2\x80\x89";
   const std::string text = "The phrase has appeared" + nbsp + "in speeches. It seems" + thin +
                            "to work. It may" + nbsp + "well rain.";
-  EXPECT_EQ(Fire(*rules, text),
-            (std::vector<std::string>{"t.seem@" + std::to_string(text.find("seems")) + ":seems" + thin + "to | m",
-                                      "t.re@" + std::to_string(text.find("may")) + ":may" + nbsp + "well | m"}));
+  EXPECT_EQ(
+      Fire(*rules, text),
+      (std::vector<std::string>{"t.seem@" + std::to_string(text.find("seems")) + ":seems" + thin + "to | m",
+                                "t.re@" + std::to_string(text.find("may")) + ":may" + nbsp + "well | m"}));
 }
 
 TEST(RuleSetTest, AWordListAndARegexInOneRuleFindEveryMatchInOrder) {
@@ -130,15 +140,16 @@ TEST(RuleSetTest, AWordListAndARegexInOneRuleFindEveryMatchInOrder) {
   ASSERT_TRUE(rules.ok()) << rules.status();
   const std::string text = "It was plainly false. The hoax is false. A hoaxer said it was wholly false.";
   EXPECT_EQ(Fire(*rules, text),
-            (std::vector<std::string>{"t.both@" + std::to_string(text.find("was plainly")) + ":was plainly false | m",
-                                      "t.both@" + std::to_string(text.find("hoax ")) + ":hoax | m",
-                                      "t.both@" + std::to_string(text.find("is false")) + ":is false | m",
-                                      "t.both@" + std::to_string(text.find("hoaxer")) + ":hoaxer | m",
-                                      "t.both@" + std::to_string(text.find("was wholly")) + ":was wholly false | m"}));
+            (std::vector<std::string>{
+                "t.both@" + std::to_string(text.find("was plainly")) + ":was plainly false | m",
+                "t.both@" + std::to_string(text.find("hoax ")) + ":hoax | m",
+                "t.both@" + std::to_string(text.find("is false")) + ":is false | m",
+                "t.both@" + std::to_string(text.find("hoaxer")) + ":hoaxer | m",
+                "t.both@" + std::to_string(text.find("was wholly")) + ":was wholly false | m"}));
 }
 
-Finding At(const std::string& rule, const std::string& category, Severity severity, size_t start,
-           size_t end, int specificity = 0) {
+Finding At(const std::string& rule, const std::string& category, Severity severity, size_t start, size_t end,
+           int specificity = 0) {
   Finding f;
   f.rule = rule;
   f.category = category;
@@ -152,7 +163,8 @@ Finding At(const std::string& rule, const std::string& category, Severity severi
 std::vector<std::string> Folded(std::vector<Finding> sorted) {
   std::vector<std::string> out;
   for (const Finding& f : OneFindingPerSpan(std::move(sorted))) {
-    out.push_back(f.rule + "@" + std::to_string(f.span.start) + "-" + std::to_string(f.span.end) + " " + f.message);
+    out.push_back(f.rule + "@" + std::to_string(f.span.start) + "-" + std::to_string(f.span.end) + " " +
+                  f.message);
   }
   return out;
 }
@@ -202,15 +214,17 @@ TEST(RuleSetTest, LexicalRuleWithGuardsAndScope) {
 }
 
 TEST(RuleSetTest, GuardsForOneWordOfTheList) {
-  auto r = Load("rules:\n  - id: t.adverb\n    category: hedged\n    severity: warning\n"
-                "    words: [likely, probably]\n"
-                "    unless:\n"
-                "      word_preceded_by:\n        likely: [the, more]\n"
-                "      word_not_followed_by:\n        likely: [to, that]\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.adverb\n    category: hedged\n    severity: warning\n"
+      "    words: [likely, probably]\n"
+      "    unless:\n"
+      "      word_preceded_by:\n        likely: [the, more]\n"
+      "      word_not_followed_by:\n        likely: [to, that]\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   // "likely" counts only before "to" or "that", and not after "the" or "more".
-  EXPECT_EQ(Fire(*r, "The plan is likely to fail."), (std::vector<std::string>{"t.adverb@12:likely | likely"}));
+  EXPECT_EQ(Fire(*r, "The plan is likely to fail."),
+            (std::vector<std::string>{"t.adverb@12:likely | likely"}));
   EXPECT_TRUE(Fire(*r, "The likely cost rose.").empty());
   EXPECT_TRUE(Fire(*r, "Young voters are more likely to stay home.").empty());
   EXPECT_TRUE(Fire(*r, "The likely winner is Lee.").empty());
@@ -220,11 +234,12 @@ TEST(RuleSetTest, GuardsForOneWordOfTheList) {
 }
 
 TEST(RuleSetTest, WordPrecededByRegexGuardsOneWord) {
-  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
-                "    words: [could, might]\n"
-                "    unless:\n"
-                "      word_preceded_by_regex:\n        could: \"(?i:for example),?\\\\s+\\\\w+\\\\s+$\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+      "    words: [could, might]\n"
+      "    unless:\n"
+      "      word_preceded_by_regex:\n        could: \"(?i:for example),?\\\\s+\\\\w+\\\\s+$\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(Fire(*r, "For example, farmers could sell online.").empty());
   // The guard is for "could" alone.
@@ -234,11 +249,12 @@ TEST(RuleSetTest, WordPrecededByRegexGuardsOneWord) {
 }
 
 TEST(RuleSetTest, WordFollowedByRegexGuardsOneWord) {
-  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
-                "    words: [may, could]\n"
-                "    unless:\n"
-                "      word_followed_by_regex:\n        may: \"(?:\\\\w+\\\\s+){0,3}?\\\\w+,\\\\s+but\\\\s\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+      "    words: [may, could]\n"
+      "    unless:\n"
+      "      word_followed_by_regex:\n        may: \"(?:\\\\w+\\\\s+){0,3}?\\\\w+,\\\\s+but\\\\s\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(Fire(*r, "The plan may be new, but its goals are not.").empty());
   // Anchored at the word: a "but" further on does not hold it.
@@ -256,12 +272,13 @@ TEST(RuleSetTest, WordFollowedByRegexGuardsOneWord) {
 }
 
 TEST(RuleSetTest, ParagraphNarrationAndRegexLists) {
-  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
-                "    words: [could]\n"
-                "    unless:\n"
-                "      narration_has_regex: [\"\\\\bme\\\\b\", \"\\\\byour\\\\b\"]\n"
-                "      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+      "    words: [could]\n"
+      "    unless:\n"
+      "      narration_has_regex: [\"\\\\bme\\\\b\", \"\\\\byour\\\\b\"]\n"
+      "      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   // "I" in another sentence of the paragraph: a reader's voice.
   EXPECT_TRUE(Fire(*r, "No one could fill the slot. I hope they try.").empty());
@@ -278,12 +295,13 @@ TEST(RuleSetTest, ParagraphNarrationAndRegexLists) {
 // A list for the text before or after the match: each regex is compiled
 // and anchored on its own, and any one of them holds the guard.
 TEST(RuleSetTest, PrecededAndFollowedByRegexListsHoldOnAnyItem) {
-  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
-                "    words: [could]\n"
-                "    unless:\n"
-                "      preceded_by_regex: [\"\\\\bthan\\\\s+(?:\\\\w+\\\\s+){0,3}$\", \"(?i)\\\\bso\\\\s+\\\\w+\"]\n"
-                "      followed_by_regex:\n        - \"be\\\\s+fined\"\n        - \"face\\\\s+jail\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+      "    words: [could]\n"
+      "    unless:\n"
+      "      preceded_by_regex: [\"\\\\bthan\\\\s+(?:\\\\w+\\\\s+){0,3}$\", \"(?i)\\\\bso\\\\s+\\\\w+\"]\n"
+      "      followed_by_regex:\n        - \"be\\\\s+fined\"\n        - \"face\\\\s+jail\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(Fire(*r, "It went better than anyone could hope.").empty());
   EXPECT_TRUE(Fire(*r, "He left early So they could rest.").empty());
@@ -296,27 +314,30 @@ TEST(RuleSetTest, PrecededAndFollowedByRegexListsHoldOnAnyItem) {
 }
 
 TEST(RuleSetTest, BadRegexInAListNamesItsItem) {
-  auto r = Load("rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
-                "    words: [could]\n"
-                "    unless:\n"
-                "      narration_has_regex:\n        - \"ok\"\n        - \"(bad\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.modal\n    category: hedged\n    severity: info\n"
+      "    words: [could]\n"
+      "    unless:\n"
+      "      narration_has_regex:\n        - \"ok\"\n        - \"(bad\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_FALSE(r.ok());
-  EXPECT_TRUE(absl::StrContains(r.status().message(),
-                                ":9:11: rule 't.modal': key 'narration_has_regex': invalid regular expression: "
-                                "missing ): (bad"))
+  EXPECT_TRUE(
+      absl::StrContains(r.status().message(),
+                        ":9:11: rule 't.modal': key 'narration_has_regex': invalid regular expression: "
+                        "missing ): (bad"))
       << r.status();
 }
 
 TEST(RuleSetTest, ClaimAndFigureRulesSkipAFirstPersonParagraph) {
-  auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
-                "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"
-                "    unless:\n      paragraph_narration_has_regex: [\"\\\\bI\\\\b\"]\n"
-                "    message: \"{speaker} {cue}\"\n"
-                "  - id: t.toll\n    type: figure\n    category: unsourced\n    severity: warning\n"
-                "    near: [killed]\n"
-                "    unless:\n      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
-                "    message: \"{match}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
+      "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"
+      "    unless:\n      paragraph_narration_has_regex: [\"\\\\bI\\\\b\"]\n"
+      "    message: \"{speaker} {cue}\"\n"
+      "  - id: t.toll\n    type: figure\n    category: unsourced\n    severity: warning\n"
+      "    near: [killed]\n"
+      "    unless:\n      paragraph_narration_has_regex: \"\\\\bI\\\\b\"\n"
+      "    message: \"{match}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   // A reader's comment: the "I" of another sentence in the paragraph.
   EXPECT_TRUE(Fire(*r, "They claim to follow the faith. I think 3,000 were killed.").empty());
@@ -326,20 +347,22 @@ TEST(RuleSetTest, ClaimAndFigureRulesSkipAFirstPersonParagraph) {
 }
 
 TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphAndCueGuards) {
-  auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
-                "    severity: warning\n    cue_class: [loaded]\n"
-                "    unless:\n      followed_by: [that]\n"
-                "    message: \"{cue}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
+      "    severity: warning\n    cue_class: [loaded]\n"
+      "    unless:\n      followed_by: [that]\n"
+      "    message: \"{cue}\"\n");
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(absl::StrContains(r.status().message(),
                                 "rule 't.loaded': key 'followed_by': this rule type takes only "
                                 "paragraph_narration_has_regex, cues and content_starts_with under unless"))
       << r.status();
   // A figure rule takes no cues.
-  auto f = Load("rules:\n  - id: t.toll\n    type: figure\n    category: unsourced\n"
-                "    severity: warning\n    near: [killed]\n"
-                "    unless:\n      cues: [said]\n"
-                "    message: \"{match}\"\n");
+  auto f = Load(
+      "rules:\n  - id: t.toll\n    type: figure\n    category: unsourced\n"
+      "    severity: warning\n    near: [killed]\n"
+      "    unless:\n      cues: [said]\n"
+      "    message: \"{match}\"\n");
   ASSERT_FALSE(f.ok());
   EXPECT_TRUE(absl::StrContains(f.status().message(),
                                 "rule 't.toll': key 'cues': this rule type takes only "
@@ -348,39 +371,45 @@ TEST(RuleSetTest, AClaimRuleTakesOnlyTheParagraphAndCueGuards) {
 }
 
 TEST(RuleSetTest, AClaimRuleSkipsTheCuesItIsToldTo) {
-  auto r = Load("rules:\n  - id: t.vague\n    type: claim\n    category: unsourced\n"
-                "    severity: warning\n    speaker: present\n    speaker_named: false\n"
-                "    unless:\n      cues: [Urged, demanded]\n"
-                "    message: \"{speaker} {cue}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.vague\n    type: claim\n    category: unsourced\n"
+      "    severity: warning\n    speaker: present\n    speaker_named: false\n"
+      "    unless:\n      cues: [Urged, demanded]\n"
+      "    message: \"{speaker} {cue}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(Fire(*r, "Critics urged him to resign. Activists demanded that the flag come down. "
-                     "Critics said the plan was rushed."),
+  EXPECT_EQ(Fire(*r,
+                 "Critics urged him to resign. Activists demanded that the flag come down. "
+                 "Critics said the plan was rushed."),
             (std::vector<std::string>{"t.vague@81:said | Critics said"}));
 }
 
 TEST(RuleSetTest, AClaimRuleSkipsAContentThatOpensWithAGivenWord) {
-  auto r = Load("rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
-                "    severity: warning\n    cues: [explained]\n"
-                "    unless:\n      content_starts_with: [Why, how]\n"
-                "    message: \"{cue}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
+      "    severity: warning\n    cues: [explained]\n"
+      "    unless:\n      content_starts_with: [Why, how]\n"
+      "    message: \"{cue}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(Fire(*r, "Lee explained why she forgave him. Lee explained that the plan was costed."),
             (std::vector<std::string>{"t.vouch@39:explained | explained"}));
   // One word per entry: the guard looks at the content's first word only.
-  auto bad = Load("rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
-                  "    severity: warning\n    cues: [explained]\n"
-                  "    unless:\n      content_starts_with: [how much]\n"
-                  "    message: \"{cue}\"\n");
+  auto bad = Load(
+      "rules:\n  - id: t.vouch\n    type: claim\n    category: attribution\n"
+      "    severity: warning\n    cues: [explained]\n"
+      "    unless:\n      content_starts_with: [how much]\n"
+      "    message: \"{cue}\"\n");
   ASSERT_FALSE(bad.ok());
-  EXPECT_TRUE(absl::StrContains(bad.status().message(),
-                                ":8:28: rule 't.vouch': key 'content_starts_with': expected single words, got 'how much'"))
+  EXPECT_TRUE(absl::StrContains(
+      bad.status().message(),
+      ":8:28: rule 't.vouch': key 'content_starts_with': expected single words, got 'how much'"))
       << bad.status();
 }
 
 TEST(RuleSetTest, ClaimRuleOnCueClass) {
-  auto r = Load("rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
-                "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"
-                "    message: \"{speaker} {cue}: {claim}\"\n");
+  auto r = Load(
+      "rules:\n  - id: t.loaded\n    type: claim\n    category: attribution\n"
+      "    severity: warning\n    cue_class: [loaded]\n    speaker: present\n"
+      "    message: \"{speaker} {cue}: {claim}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(Fire(*r, "Lee insisted the vote was fair. Park said it was not."),
             (std::vector<std::string>{"t.loaded@4:insisted | Lee insisted: the vote was fair"}));
@@ -412,8 +441,10 @@ constexpr char kTargets[] =
 std::string Filler(int n) {
   std::string y;
   for (int i = 0; i < n; ++i) {
-    y += "  - id: f.r" + std::to_string(i) + "\n    category: f\n    severity: info\n"
-         "    words: [\"zq" + std::to_string(i) + " never\"]\n    message: m\n";
+    y += "  - id: f.r" + std::to_string(i) +
+         "\n    category: f\n    severity: info\n"
+         "    words: [\"zq" +
+         std::to_string(i) + " never\"]\n    message: m\n";
   }
   return y;
 }
@@ -453,11 +484,11 @@ TEST(RuleSetTest, LiteralPrefilterFiresWhereTheSetDoes) {
 // the RE2::Set alone. Their findings must be the same.
 TEST(RuleSetTest, LiteralPrefilterAgreesWithTheSetOnRandomText) {
   const std::vector<std::string> vocab = {
-      "may", "May", "mayor", "dismay", "it", "is", "it's", "said", "SAID", "un-said",
-      "U.S.", "u.s", "claims", "claim", "of", "whom", "some", "so-called", "x_y", "\u00e9t\u00e9",
-      "didn\u2019t", "provide", "42", "4.2", "over", "overly"};
-  const std::vector<std::string> seps = {" ", "  ", "\n", ", ", ". ", "-", "'", "\"", " (", ") ",
-                                         "\u201c", "\u201d ", "_", ""};
+      "may",     "May",           "mayor",       "dismay",  "it",    "is",  "it's", "said",  "SAID",
+      "un-said", "U.S.",          "u.s",         "claims",  "claim", "of",  "whom", "some",  "so-called",
+      "x_y",     "\u00e9t\u00e9", "didn\u2019t", "provide", "42",    "4.2", "over", "overly"};
+  const std::vector<std::string> seps = {" ",  "  ", "\n", ", ",     ". ",      "-", "'",
+                                         "\"", " (", ") ", "\u201c", "\u201d ", "_", ""};
   std::mt19937 rng(11);
   auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
   auto rule = [&](int i) {

@@ -54,7 +54,6 @@ RE2::Options RuleRegexOptions(bool case_sensitive) {
   return opt;
 }
 
-
 RegexRef SharedRegex(const std::string& pattern, bool case_sensitive) {
   static std::mutex mu;
   static auto* shared = new absl::flat_hash_map<std::string, std::weak_ptr<const LazyRegex>>;
@@ -89,8 +88,8 @@ absl::Status CheckRegex(const SpecReader& spec, const SpecNode& at, const std::s
                                  " (RE2 syntax: see https://github.com/google/re2/wiki/Syntax)"));
 }
 
-absl::StatusOr<RegexRef> Compile(const SpecReader& spec, const std::string& key,
-                                                   const std::string& pattern, bool case_sensitive) {
+absl::StatusOr<RegexRef> Compile(const SpecReader& spec, const std::string& key, const std::string& pattern,
+                                 bool case_sensitive) {
   const SpecNode* at = spec.node().Find(key);
   if (auto s = CheckRegex(spec, at ? *at : spec.node(), key, pattern, case_sensitive); !s.ok()) return s;
   return SharedRegex(pattern, case_sensitive);
@@ -180,7 +179,8 @@ absl::Status ReadParagraphGuard(const SpecReader& spec, RegexRef* out, std::vect
   std::vector<std::string> alts;
   if (g->kind == SpecNode::Kind::kList) {
     for (const SpecNode& item : g->list) {
-      if (item.kind != SpecNode::Kind::kScalar) return u.Error(item, key, "expected a regex (a string) in the list");
+      if (item.kind != SpecNode::Kind::kScalar)
+        return u.Error(item, key, "expected a regex (a string) in the list");
       if (item.scalar.empty()) continue;
       if (auto st = CheckRegex(u, item, key, item.scalar, false); !st.ok()) return st;
       alts.push_back(absl::StrCat("(?:", item.scalar, ")"));

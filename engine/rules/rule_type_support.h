@@ -38,9 +38,8 @@ class LazyRegex {
   LazyRegex(std::string pattern, bool case_sensitive)
       : pattern_(std::move(pattern)), case_sensitive_(case_sensitive) {}
   operator const RE2&() const {  // NOLINT: used where RE2 takes a const RE2&
-    std::call_once(once_, [this] {
-      re_ = std::make_unique<RE2>(pattern_, RuleRegexOptions(case_sensitive_));
-    });
+    std::call_once(once_,
+                   [this] { re_ = std::make_unique<RE2>(pattern_, RuleRegexOptions(case_sensitive_)); });
     return *re_;
   }
 
@@ -67,8 +66,8 @@ absl::Status CheckRegex(const SpecReader& spec, const SpecNode& at, const std::s
                         const std::string& pattern, bool case_sensitive);
 
 // `pattern` under `key`, checked (file:line:col) and shared.
-absl::StatusOr<RegexRef> Compile(const SpecReader& spec, const std::string& key,
-                                 const std::string& pattern, bool case_sensitive);
+absl::StatusOr<RegexRef> Compile(const SpecReader& spec, const std::string& key, const std::string& pattern,
+                                 bool case_sensitive);
 
 // The optional `scope` key; *out keeps its default when the key is absent.
 absl::Status ReadScope(const SpecReader& spec, Scope* out);

@@ -29,8 +29,8 @@ const RuleTypeInfo* Find(const std::string& type) {
 }  // namespace
 
 const std::vector<std::string>& CommonRuleKeys() {
-  static const auto* keys = new std::vector<std::string>{
-      "id", "type", "category", "severity", "message", "description", "link", "enabled"};
+  static const auto* keys = new std::vector<std::string>{"id",      "type",        "category", "severity",
+                                                         "message", "description", "link",     "enabled"};
   return *keys;
 }
 
@@ -45,8 +45,7 @@ std::vector<std::string> RuleTypeNames() {
   return names;
 }
 
-absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type,
-                                                         const SpecReader& spec,
+absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type, const SpecReader& spec,
                                                          const Rule& rule) {
   if (const RuleTypeInfo* t = Find(type)) return t->create(spec, rule);
   const SpecNode* at = spec.node().Find("type");

@@ -39,11 +39,9 @@ const std::vector<std::string>* RuleTypeKeys(const std::string& type);
 // Names of the registered types, for error messages and `claimcheck rules`.
 std::vector<std::string> RuleTypeNames();
 
-
 // Validates `spec` for `type` (unknown keys, bad values, regexes RE2 rejects)
 // and compiles it. Errors name file:line:column, the rule id and the key.
-absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type,
-                                                         const SpecReader& spec,
+absl::StatusOr<std::unique_ptr<RuleType>> CreateRuleType(const std::string& type, const SpecReader& spec,
                                                          const Rule& rule);
 
 }  // namespace claimcheck

@@ -20,8 +20,7 @@ const SpecNode* SpecNode::Find(const std::string& key) const {
 
 std::string SpecNode::Where() const { return absl::StrCat(file, ":", line, ":", column); }
 
-absl::Status SpecReader::Error(const SpecNode& at, const std::string& key,
-                               const std::string& msg) const {
+absl::Status SpecReader::Error(const SpecNode& at, const std::string& key, const std::string& msg) const {
   std::string who = rule_id_.empty() ? "" : absl::StrCat("rule '", rule_id_, "': ");
   std::string k = key.empty() ? "" : absl::StrCat("key '", key, "': ");
   return absl::InvalidArgumentError(absl::StrCat(at.Where(), ": ", who, k, msg));
@@ -82,9 +81,8 @@ absl::Status SpecReader::CheckKeys(const std::vector<std::string>& allowed) cons
   for (const auto& [k, v] : node_.map) {
     if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
     std::string near = NearestWord(k, allowed);
-    std::string hint = near.empty()
-                           ? absl::StrCat(" (valid keys: ", absl::StrJoin(allowed, ", "), ")")
-                           : absl::StrCat("; did you mean '", near, "'?");
+    std::string hint = near.empty() ? absl::StrCat(" (valid keys: ", absl::StrJoin(allowed, ", "), ")")
+                                    : absl::StrCat("; did you mean '", near, "'?");
     return Error(v, k, absl::StrCat("unknown key", hint));
   }
   return absl::OkStatus();
@@ -99,8 +97,7 @@ std::string NearestWord(const std::string& word, const std::vector<std::string>&
     for (size_t i = 1; i <= word.size(); ++i) {
       cur[0] = i;
       for (size_t j = 1; j <= c.size(); ++j) {
-        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
-                           prev[j - 1] + (word[i - 1] == c[j - 1] ? 0 : 1)});
+        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (word[i - 1] == c[j - 1] ? 0 : 1)});
       }
       std::swap(prev, cur);
     }
@@ -121,8 +118,7 @@ constexpr int kMaxDepth = 64;
 // laughs"); no real pack comes near this.
 constexpr size_t kMaxNodes = 4'000'000;
 
-absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth,
-                                 size_t* budget) {
+absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, int depth, size_t* budget) {
   SpecNode out;
   out.file = file;
   out.line = n.Mark().line + 1;
@@ -132,9 +128,9 @@ absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, i
         absl::StrCat(out.Where(), ": nesting deeper than ", kMaxDepth, " levels"));
   }
   if (*budget == 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        out.Where(), ": more than ", kMaxNodes,
-        " YAML nodes after expanding aliases; a rule pack lists plain rules (no alias bombs)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(out.Where(), ": more than ", kMaxNodes,
+                     " YAML nodes after expanding aliases; a rule pack lists plain rules (no alias bombs)"));
   }
   --*budget;
   switch (n.Type()) {
@@ -159,15 +155,15 @@ absl::StatusOr<SpecNode> Convert(const YAML::Node& n, const std::string& file, i
       absl::flat_hash_set<std::string> seen;
       for (const auto& kv : n) {
         if (!kv.first.IsScalar()) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
-              ": keys must be plain strings"));
+          return absl::InvalidArgumentError(absl::StrCat(file, ":", kv.first.Mark().line + 1, ":",
+                                                         kv.first.Mark().column + 1,
+                                                         ": keys must be plain strings"));
         }
         std::string key = kv.first.Scalar();
         if (!seen.insert(key).second) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              file, ":", kv.first.Mark().line + 1, ":", kv.first.Mark().column + 1,
-              ": key '", key, "' appears twice"));
+          return absl::InvalidArgumentError(absl::StrCat(file, ":", kv.first.Mark().line + 1, ":",
+                                                         kv.first.Mark().column + 1, ": key '", key,
+                                                         "' appears twice"));
         }
         auto c = Convert(kv.second, file, depth + 1, budget);
         if (!c.ok()) return c.status();
@@ -193,8 +189,8 @@ absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& y
     size_t budget = kMaxNodes;
     return Convert(root, file, 0, &budget);
   } catch (const YAML::Exception& e) {
-    return absl::InvalidArgumentError(absl::StrCat(file, ":", e.mark.line + 1, ":",
-                                                   e.mark.column + 1, ": invalid YAML: ", e.msg));
+    return absl::InvalidArgumentError(
+        absl::StrCat(file, ":", e.mark.line + 1, ":", e.mark.column + 1, ": invalid YAML: ", e.msg));
   }
 }
 
@@ -206,9 +202,7 @@ absl::StatusOr<SpecNode> ParseYaml(const std::string& file, const std::string& y
 // entry the key (length, ':', bytes) and its node.
 namespace {
 
-void AppendString(absl::string_view v, std::string* out) {
-  absl::StrAppend(out, v.size(), ":", v);
-}
+void AppendString(absl::string_view v, std::string* out) { absl::StrAppend(out, v.size(), ":", v); }
 
 void Encode(const SpecNode& n, std::string* out) {
   const char kind = n.kind == SpecNode::Kind::kScalar ? 'S'
@@ -217,7 +211,9 @@ void Encode(const SpecNode& n, std::string* out) {
                                                       : 'N';
   absl::StrAppend(out, std::string(1, kind), n.line, ",", n.column, ",");
   switch (n.kind) {
-    case SpecNode::Kind::kScalar: AppendString(n.scalar, out); break;
+    case SpecNode::Kind::kScalar:
+      AppendString(n.scalar, out);
+      break;
     case SpecNode::Kind::kList:
       absl::StrAppend(out, n.list.size(), ":");
       for (const SpecNode& c : n.list) Encode(c, out);
@@ -229,7 +225,8 @@ void Encode(const SpecNode& n, std::string* out) {
         Encode(c, out);
       }
       break;
-    case SpecNode::Kind::kNull: break;
+    case SpecNode::Kind::kNull:
+      break;
   }
 }
 
@@ -248,8 +245,12 @@ class Decoder {
     n->column = static_cast<int>(column);
     size_t count;
     switch (kind) {
-      case 'N': n->kind = SpecNode::Kind::kNull; return true;
-      case 'S': n->kind = SpecNode::Kind::kScalar; return String(&n->scalar);
+      case 'N':
+        n->kind = SpecNode::Kind::kNull;
+        return true;
+      case 'S':
+        n->kind = SpecNode::Kind::kScalar;
+        return String(&n->scalar);
       case 'L':
         n->kind = SpecNode::Kind::kList;
         if (!Number(':', &count) || count > in_.size()) return false;
@@ -266,7 +267,8 @@ class Decoder {
           if (!String(&k) || !Node(&c, depth + 1)) return false;
         }
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
   bool done() const { return in_.empty(); }

@@ -19,8 +19,8 @@ struct SpecNode {
   std::string scalar;
   std::vector<SpecNode> list;
   std::vector<std::pair<std::string, SpecNode>> map;  // in file order
-  int line = 0;    // 1-based
-  int column = 0;  // 1-based
+  int line = 0;                                       // 1-based
+  int column = 0;                                     // 1-based
   std::string file;
 
   const SpecNode* Find(const std::string& key) const;

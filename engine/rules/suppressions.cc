@@ -66,7 +66,10 @@ void ApplySuppressions(const Document& doc, std::vector<Finding>* findings,
     size_t lo = 0, hi = doc.text.size();
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
-      if (doc.ToOriginal(mid) < d.start) lo = mid + 1; else hi = mid;
+      if (doc.ToOriginal(mid) < d.start)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
     Finding f;
     f.rule = rule;
@@ -85,14 +88,16 @@ void ApplySuppressions(const Document& doc, std::vector<Finding>* findings,
                               "claimcheck-disable, claimcheck-disable-next-line and claimcheck-enable"));
       continue;
     }
-    const char* word = d.kind == Directive::kNextLine ? "claimcheck-disable-next-line"
-                       : d.kind == Directive::kDisable ? "claimcheck-disable" : "claimcheck-enable";
+    const char* word = d.kind == Directive::kNextLine  ? "claimcheck-disable-next-line"
+                       : d.kind == Directive::kDisable ? "claimcheck-disable"
+                                                       : "claimcheck-enable";
     bool unknown = false;
     for (const std::string& r : d.rules) {
       if (known == nullptr || r == "all" || known->contains(r)) continue;
       unknown = true;
       at_comment(d, kUnknownSuppressedRule, Severity::kError,
-                 absl::StrCat(word, " (line ", d.line, ") names '", r, "', which is no rule or category of the "
+                 absl::StrCat(word, " (line ", d.line, ") names '", r,
+                              "', which is no rule or category of the "
                               "loaded packs"));
     }
     if (unknown || d.used || d.kind == Directive::kEnable) continue;
@@ -101,9 +106,8 @@ void ApplySuppressions(const Document& doc, std::vector<Finding>* findings,
                             d.rules.empty() ? "" : absl::StrCat(" ", absl::StrJoin(d.rules, ", ")), ", line ",
                             d.line, ") suppresses nothing; remove it"));
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
-    return a.span.start < b.span.start;
-  });
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const Finding& a, const Finding& b) { return a.span.start < b.span.start; });
   findings->swap(kept);
 }
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "extractors/analysis.h"
 #include "extractors/document.h"
-#include "absl/strings/match.h"
 #include "extractors/internal/words.h"
 #include "extractors/lexicon.h"
 
@@ -99,7 +99,8 @@ struct Context {
   // it, a word after it).
   bool IsPossessiveMark(int k) const {
     const Token& u = tok(k);
-    if (u.kind != TokenKind::kQuote || u.space_before || InQuote(k) || k == 0 || k + 1 >= ntok()) return false;
+    if (u.kind != TokenKind::kQuote || u.space_before || InQuote(k) || k == 0 || k + 1 >= ntok())
+      return false;
     if (u.text != "'" && u.text != "\u2019") return false;
     const Token& w = tok(k - 1);
     return w.kind == TokenKind::kWord && (absl::EndsWith(w.lower, "s") || absl::EndsWith(w.lower, "z")) &&

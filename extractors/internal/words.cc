@@ -13,8 +13,8 @@ namespace {
 
 // -ly words that are not adverbs.
 bool LyNoun(absl::string_view w) {
-  return w == "rally" || w == "family" || w == "ally" || w == "italy" || w == "supply" ||
-         w == "reply" || w == "apply" || w == "july";
+  return w == "rally" || w == "family" || w == "ally" || w == "italy" || w == "supply" || w == "reply" ||
+         w == "apply" || w == "july";
 }
 
 }  // namespace
@@ -125,8 +125,8 @@ bool TimePhraseAt(const std::vector<Token>& tokens, int k, int end) {
 }
 
 bool IsPossessive(absl::string_view w) {
-  return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||
-         absl::EndsWith(w, "s'") || absl::EndsWith(w, "s’");
+  return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") || absl::EndsWith(w, "s'") ||
+         absl::EndsWith(w, "s’");
 }
 
 absl::string_view PossessiveStem(absl::string_view w) {
