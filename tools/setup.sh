@@ -3,7 +3,7 @@
 # what is present is left alone; apt and npm run only when something is missing.
 #
 #   tools/setup.sh           build and run claimcheck
-#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, Node.js and Microsoft's
+#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, clang-format, Node.js and Microsoft's
 #                            SARIF validator (npm @microsoft/sarif-multitool-linux,
 #                            installed under /opt/claimcheck/sarif)
 set -euo pipefail
@@ -17,8 +17,9 @@ packages=(
   libcmark-dev libgumbo-dev
 )
 # Chromium renders the HTML report in a test; Python checks the judged corpus;
-# pre-commit and git run the pre-commit hook on a scratch repository.
-$tests && packages+=(chromium python3 pre-commit git)
+# pre-commit and git run the pre-commit hook on a scratch repository;
+# clang-format-14 checks the C++ formatting (tools/format_check.sh).
+$tests && packages+=(chromium python3 pre-commit git clang-format-14)
 # Node.js and npm from Debian, unless the machine already has an npm.
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
