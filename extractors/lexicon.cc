@@ -9,7 +9,9 @@
 #include <sstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/types/span.h"
@@ -94,17 +96,72 @@ size_t WordCount(absl::string_view s) {
   return std::vector<absl::string_view>(absl::StrSplit(s, ' ', absl::SkipEmpty())).size();
 }
 
+// The first entry line of a --lexicons file that replaces the built-in one.
+constexpr absl::string_view kReplaceLine = "%replace";
+
 absl::Status Bad(absl::string_view file, int line, absl::string_view what) {
   return absl::InvalidArgumentError(absl::StrCat(file, ":", line, ": ", what));
 }
 
+// The closed classes word_classes.tsv may name: each is a flag the
+// extractors test, set on the word always or only when it is capitalised.
+struct ClassName {
+  absl::string_view name;
+  uint64_t flag;
+  bool capitalized;
+};
+constexpr ClassName kClasses[] = {
+    {"month", kFlagMonth, true},
+    {"weekday", kFlagWeekday, true},
+    {"vague_quantity", kFlagVagueQuantity, false},
+    {"agentless", kFlagAgentless, false},
+    {"determiner", kFlagDeterminer, false},
+    {"possessive_pronoun", kFlagPossessivePronoun, false},
+    {"auxiliary", kFlagAuxiliary, false},
+    {"be", kFlagBe, false},
+    {"adverb", kFlagAdverb, false},
+    {"preposition", kFlagPreposition, false},
+    {"subordinator", kFlagSubordinator, false},
+    {"function_word", kFlagFunctionWord, false},
+    {"quantity_head", kFlagQuantityHead, false},
+    {"strong_verb", kFlagStrongVerb, false},
+    {"claim_object", kFlagClaimObject, false},
+    {"noun_determiner", kFlagNounDeterminer, false},
+    {"name_joiner", kFlagNameJoiner, false},
+    {"anaphoric_head", kFlagAnaphoricHead, false},
+    {"takes_addressee", kFlagTakesAddressee, false},
+    {"propositional_object", kFlagPropositionalObject, false},
+    {"question_word", kFlagQuestionWord, false},
+    {"conditional", kFlagConditional, false},
+    {"magnitude", kFlagMagnitude, false},
+    {"number_word", kFlagNumberWord, false},
+    {"object_word", kFlagObjectWord, false},
+    {"irregular_past", kFlagIrregularPast, false},
+    {"first_person_singular", kFlagFirstPersonSingular, false},
+    {"whether", kFlagWhether, false},
+    {"finite_auxiliary", kFlagFiniteAuxiliary, false},
+    {"person_kind", kFlagPersonKind, false},
+    {"naming_word", kFlagNamingWord, false},
+    {"titled_noun", kFlagTitledNoun, false},
+    {"title_minor_word", kFlagTitleMinorWord, false},
+};
+
 // Adds the entries of one lexicon file. `file` names it in errors.
 absl::Status AddFile(absl::string_view name, absl::string_view file, absl::string_view data, Lexicons* lex) {
   int line_no = 0;
+  bool first_entry = true;
   for (absl::string_view raw : absl::StrSplit(data, '\n')) {
     ++line_no;
     absl::string_view line = absl::StripAsciiWhitespace(raw);
     if (line.empty() || line[0] == '#') continue;
+    if (line == kReplaceLine) {
+      if (!first_entry) {
+        return Bad(file, line_no, absl::StrCat(kReplaceLine, " must come before the file's first entry"));
+      }
+      first_entry = false;
+      continue;
+    }
+    first_entry = false;
     std::vector<absl::string_view> f = absl::StrSplit(line, '\t');
     for (auto& x : f) x = absl::StripAsciiWhitespace(x);
     auto need = [&](size_t n) -> absl::Status {
@@ -114,7 +171,21 @@ absl::Status AddFile(absl::string_view name, absl::string_view file, absl::strin
       }
       return absl::OkStatus();
     };
-    if (name == "reporting_verbs.tsv") {
+    if (name == "word_classes.tsv") {
+      if (auto s = need(2); !s.ok()) return s;
+      const ClassName* cls = nullptr;
+      for (const ClassName& c : kClasses) {
+        if (c.name == f[0]) cls = &c;
+      }
+      if (cls == nullptr) {
+        std::vector<absl::string_view> names;
+        for (const ClassName& c : kClasses) names.push_back(c.name);
+        return Bad(file, line_no,
+                   absl::StrCat("unknown word class '", f[0], "' (expected one of ",
+                                absl::StrJoin(names, ", "), ")"));
+      }
+      lex->class_words.push_back({cls->flag, cls->capitalized, absl::AsciiStrToLower(f[1])});
+    } else if (name == "reporting_verbs.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       CueClass c;
       if (!ParseCueClass(f[0], &c)) {
@@ -226,158 +297,6 @@ absl::Status AddFile(absl::string_view name, absl::string_view file, absl::strin
   return absl::OkStatus();
 }
 
-struct WordClass {
-  uint64_t flag;
-  std::vector<absl::string_view> words;
-};
-
-// Closed classes the analyzer tests on every token; grammar, not vocabulary,
-// so they are kept here rather than in the user-extensible lexicon files.
-const std::vector<WordClass>& ClosedClasses() {
-  static const auto* classes = new std::vector<WordClass>{
-      {kFlagVagueQuantity, {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}},
-      {kFlagAgentless,
-       {"expected",    "believed",  "thought",       "said",          "reported",   "alleged",
-        "rumored",     "rumoured",  "understood",    "feared",        "estimated",  "accused",
-        "announced",   "claimed",   "considered",    "suspected",     "presumed",   "projected",
-        "predicted",   "assumed",   "reputed",       "purported",     "told",       "described",
-        "seen",        "regarded",  "viewed",        "hoped",         "forecast",   "tipped",
-        "revealed",    "disclosed", "argued",        "criticised",    "criticized", "blamed",
-        "condemned",   "lambasted", "derided",       "ridiculed",     "mentioned",  "touted",
-        "floated",     "portrayed", "characterised", "characterized", "depicted",   "hailed",
-        "interpreted", "called"}},
-      {kFlagDeterminer,
-       {"the",   "a",    "an",   "this", "that", "these",   "those", "his",  "her",   "their",   "its",
-        "our",   "my",   "your", "some", "many", "several", "both",  "all",  "other", "another", "each",
-        "every", "most", "few",  "no",   "any",  "two",     "three", "four", "five",  "whose"}},
-      {kFlagPossessivePronoun, {"his", "her", "their", "its", "our", "my", "your", "whose"}},
-      {kFlagAuxiliary,
-       {"had",      "has",      "have",     "would",   "will",    "did",      "does",     "do",
-        "could",    "may",      "might",    "must",    "should",  "shall",    "can",      "was",
-        "were",     "is",       "are",      "be",      "been",    "being",    "having",   "not",
-        "never",    "n't",      "also",     "then",    "again",   "later",    "earlier",  "previously",
-        "once",     "still",    "further",  "already", "just",    "now",      "first",    "long",
-        "even",     "only",     "often",    "since",   "too",     "last",     "ever",     "soon",
-        "yet",      "twice",    "he'd",     "she'd",   "they'd",  "isn't",    "isn’t",    "wasn't",
-        "wasn’t",   "aren't",   "aren’t",   "weren't", "weren’t", "hasn't",   "hasn’t",   "haven't",
-        "haven’t",  "hadn't",   "hadn’t",   "doesn't", "doesn’t", "didn't",   "didn’t",   "won't",
-        "won’t",    "wouldn't", "wouldn’t", "can't",   "can’t",   "couldn't", "couldn’t", "shouldn't",
-        "shouldn’t"}},
-      {kFlagFiniteAuxiliary,
-       {"had", "has", "have", "would", "will", "did", "does", "do", "could", "may", "might", "must", "should",
-        "shall", "can"}},
-      {kFlagBe,
-       {"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "isn't", "isn’t", "wasn't", "wasn’t",
-        "aren't", "aren’t", "weren't", "weren’t"}},
-      {kFlagAdverb,
-       {"also",      "later",  "then",         "again",       "still",      "once",       "further",
-        "already",   "just",   "now",          "earlier",     "previously", "repeatedly", "often",
-        "never",     "long",   "even",         "only",        "first",      "soon",       "since",
-        "too",       "ever",   "yet",          "twice",       "instead",    "not",        "always",
-        "sometimes", "seldom", "nevertheless", "nonetheless", "meanwhile"}},
-      {kFlagPreposition,
-       {"of",     "for",     "at",      "with",    "from",   "in",     "on",       "to",      "by",
-        "about",  "near",    "close",   "inside",  "within", "among",  "under",    "over",    "between",
-        "behind", "across",  "against", "around",  "into",   "onto",   "familiar", "through", "throughout",
-        "during", "after",   "before",  "outside", "like",   "toward", "towards",  "via",     "per",
-        "amid",   "despite", "without", "upon",    "beyond"}},
-      {kFlagSubordinator,
-       {"as", "while", "when", "although", "though", "if", "because", "since", "after", "before", "once",
-        "until", "unless", "whereas", "whether", "whilst"}},
-      {kFlagFunctionWord,
-       {"the",      "a",          "an",        "this",      "that",     "these",     "those",   "his",
-        "her",      "their",      "its",       "our",       "my",       "your",      "some",    "many",
-        "several",  "both",       "all",       "other",     "another",  "each",      "every",   "most",
-        "few",      "no",         "any",       "but",       "and",      "or",        "nor",     "so",
-        "yet",      "however",    "meanwhile", "still",     "in",       "on",        "at",      "for",
-        "from",     "with",       "by",        "of",        "to",       "as",        "while",   "when",
-        "although", "though",     "if",        "because",   "since",    "after",     "before",  "once",
-        "until",    "unless",     "he",        "she",       "it",       "they",      "we",      "i",
-        "you",      "there",      "here",      "what",      "why",      "how",       "who",     "where",
-        "which",    "then",       "now",       "earlier",   "later",    "also",      "even",    "only",
-        "despite",  "during",     "among",     "under",     "over",     "according", "instead", "indeed",
-        "thus",     "undeterred", "recent",    "last",      "next",     "first",     "one",     "two",
-        "three",    "not",        "more",      "less",      "such",     "do",        "does",    "did",
-        "is",       "are",        "was",       "were",      "has",      "have",      "had",     "will",
-        "would",    "can",        "could",     "may",       "might",    "should",    "must",    "asked",
-        "said",     "like",       "unlike",    "about",     "amid",     "inside",    "outside", "behind",
-        "through",  "without",    "within",    "against",   "around",   "across",    "toward",  "towards",
-        "near",     "nearly",     "almost",    "yes",       "oh",       "well",      "please",  "thank",
-        "thanks",   "let",        "today",     "yesterday", "tomorrow", "tonight",   "either",  "neither",
-        "whether",  "whose",      "whom",      "just"}},
-      {kFlagQuantityHead,
-       {"percent",  "%",        "half",      "third",      "thirds",     "quarter",     "quarters",
-        "majority", "minority", "plurality", "most",       "many",       "some",        "others",
-        "few",      "all",      "both",      "majorities", "minorities", "respondents", "several",
-        "lots",     "dozens",   "scores",    "hundreds",   "thousands",  "millions"}},
-      {kFlagStrongVerb,
-       {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "ask", "asks", "asked",
-        "asking"}},
-      {kFlagClaimObject,
-       {"lives",     "life",        "victims",    "responsibility", "credit",       "victory", "title",
-        "titles",    "seat",        "seats",      "ownership",      "record",       "prize",   "asylum",
-        "benefits",  "damages",     "casualties", "crown",          "championship", "medal",   "land",
-        "territory", "jobs",        "homes",      "deaths",         "toll",         "win",     "wins",
-        "share",     "spot",        "place",      "refund",         "compensation", "stake",   "pole",
-        "trophy",    "inheritance", "people",     "award",          "awards",       "honour",  "honours",
-        "honor",     "honors",      "cup",        "double",         "treble",       "gold",    "silver",
-        "bronze",    "scalp"}},
-      {kFlagNounDeterminer,
-       {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-        "whose", "such", "no"}},
-      {kFlagNameJoiner, {"of", "de", "van", "von", "bin", "al", "la", "del", "da", "der"}},
-      {kFlagAnaphoricHead,
-       {"leader",        "president",   "officer",   "official",   "minister",    "senator",
-        "governor",      "mayor",       "lawmaker",  "politician", "billionaire", "businessman",
-        "businesswoman", "executive",   "candidate", "nominee",    "incumbent",   "republican",
-        "democrat",      "actor",       "actress",   "star",       "organizer",   "organiser",
-        "premier",       "chancellor",  "prime",     "envoy",      "diplomat",    "general",
-        "commander",     "tycoon",      "mogul",     "veteran",    "congressman", "congresswoman",
-        "spokesman",     "spokeswoman", "host",      "coach",      "chief"}},
-      // The kinds of person a story is about, and calls its subject by
-      // ("Sanders held a rally. The candidate said …"): not offices ("the
-      // governor" is someone given that title) nor roles that bring in
-      // someone new ("the spokesman", "the host").
-      {kFlagPersonKind,
-       {"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "challenger", "businessman",
-        "businesswoman", "billionaire", "tycoon", "mogul", "actor", "actress", "singer", "rapper",
-        "comedian"}},
-      {kFlagTakesAddressee,
-       {"told",    "tell",     "tells",     "telling",  "informed", "assured",  "reassured",
-        "warned",  "warns",    "warn",      "urged",    "urges",    "urge",     "asked",
-        "asks",    "reminded", "cautioned", "cautions", "advised",  "promised", "notified",
-        "briefed", "accused",  "accuses",   "emailed",  "e-mailed", "texted",   "messaged"}},
-      {kFlagPropositionalObject,
-       {"announce",  "announces", "announced", "announcing", "report",   "reported", "reporting", "disclose",
-        "discloses", "disclosed", "declare",   "declares",   "declared", "reveal",   "reveals",   "revealed",
-        "confirm",   "confirms",  "confirmed", "show",       "shows",    "showed",   "indicate",  "indicates",
-        "indicated", "predict",   "predicts",  "predicted",  "mention",  "mentions", "mentioned", "stated",
-        "tweeted",   "posted",    "wrote",     "published",  "released", "issued"}},
-      {kFlagQuestionWord, {"if", "whether", "who", "what", "why", "how", "when", "where", "which"}},
-      {kFlagConditional, {"should", "if", "unless", "whether", "lest"}},
-      {kFlagMagnitude,
-       {"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "bn", "m"}},
-      {kFlagNumberWord, {"one",   "two",   "three",   "four",   "five",    "six",     "seven",  "eight",
-                         "nine",  "ten",   "eleven",  "twelve", "fifteen", "twenty",  "thirty", "forty",
-                         "fifty", "sixty", "seventy", "eighty", "ninety",  "hundred", "a"}},
-      {kFlagObjectWord, {"him", "her", "them", "it", "me", "us", "you", "for", "on", "to", "that", "out"}},
-      {kFlagWhether, {"whether"}},
-      {kFlagFirstPersonSingular,
-       {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "myself"}},
-      {kFlagIrregularPast,
-       {"went",   "was",      "were",     "had",      "did",    "made",   "came",  "got",    "took",  "gave",
-        "saw",    "knew",     "thought",  "felt",     "left",   "won",    "lost",  "met",    "ran",   "kept",
-        "held",   "brought",  "paid",     "sent",     "spent",  "stood",  "fell",  "began",  "grew",  "rose",
-        "led",    "meant",    "cost",     "hit",      "put",    "set",    "cut",   "broke",  "drove", "cast",
-        "sought", "fought",   "caught",   "taught",   "bought", "struck", "spoke", "wrote",  "drew",  "threw",
-        "chose",  "shook",    "took",     "beat",     "let",    "quit",   "shut",  "spread", "sat",   "swore",
-        "swept",  "tore",     "woke",     "hung",     "fled",   "fed",    "dealt", "lent",   "built", "sold",
-        "stuck",  "heard",    "laid",     "became",   "forgot", "hid",    "bore",  "wore",   "won",   "slid",
-        "struck", "withdrew", "overcame", "undertook"}},
-  };
-  return *classes;
-}
-
 // The first token of a lexicon entry as the tokenizer sees it in running
 // text ("Gov." -> "Gov", "U.S. attorney" -> "U.S"), so a test on one token
 // rules an entry out exactly.
@@ -392,19 +311,12 @@ std::string FirstToken(absl::string_view entry) {
 void BuildWordInfo(Lexicons* lex) {
   auto& t = lex->word_info;
   auto flag = [&t](absl::string_view w, uint64_t f) { t[absl::AsciiStrToLower(w)].flags |= f; };
-  for (const WordClass& wc : ClosedClasses()) {
-    for (absl::string_view w : wc.words) flag(w, wc.flag);
-  }
-  for (absl::string_view w :
-       {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"}) {
-    t[std::string(w)].capitalized_flags |= kFlagMonth;
-  }
-  for (absl::string_view w :
-       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-        "wed", "thu", "thurs", "fri", "sat", "today", "tonight", "yesterday", "tomorrow"}) {
-    t[std::string(w)].capitalized_flags |= kFlagWeekday;
+  for (const Lexicons::ClassWord& cw : lex->class_words) {
+    if (cw.capitalized) {
+      t[cw.word].capitalized_flags |= cw.flag;
+    } else {
+      flag(cw.word, cw.flag);
+    }
   }
   for (const auto& [form, cls] : lex->reporting_verbs) t[form].cue_class = static_cast<uint8_t>(cls);
   for (const auto& [form, kind] : lex->pronouns) {
@@ -444,13 +356,27 @@ void BuildWordInfo(Lexicons* lex) {
   phrase_flags(lex->falsity_by_first, kFlagFalsityFirst, kFlagFalsitySecond, kFlagFalsityAlone);
 }
 
+// Whether a lexicon file's first entry line is "%replace": it replaces the
+// built-in file of its name (and what earlier directories added) instead
+// of adding to it.
+bool Replaces(absl::string_view data) {
+  for (absl::string_view raw : absl::StrSplit(data, '\n')) {
+    absl::string_view line = absl::StripAsciiWhitespace(raw);
+    if (line.empty() || line[0] == '#') continue;
+    return line == kReplaceLine;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs) {
   Lexicons lex;
-  for (const EmbeddedFile& f : EmbeddedLexicons()) {
-    absl::Status s = AddFile(f.name, absl::StrCat("<built-in>/lexicons/", f.name), f.data, &lex);
-    if (!s.ok()) return absl::InternalError(s.message());
+  // Each file name's parts, in the order they apply: (path, data).
+  std::vector<std::vector<std::pair<std::string, std::string>>> parts;
+  absl::Span<const EmbeddedFile> builtin = EmbeddedLexicons();
+  for (const EmbeddedFile& f : builtin) {
+    parts.push_back({{absl::StrCat("<built-in>/lexicons/", f.name), std::string(f.data)}});
   }
   for (const std::string& dir : extra_dirs) {
     std::error_code ec;
@@ -461,20 +387,27 @@ absl::StatusOr<Lexicons> LoadLexicons(const std::vector<std::string>& extra_dirs
                        "reporting_verbs.tsv)"));
     }
     bool any = false;
-    for (const EmbeddedFile& f : EmbeddedLexicons()) {
-      std::string path = absl::StrCat(dir, "/", f.name);
+    for (size_t k = 0; k < builtin.size(); ++k) {
+      std::string path = absl::StrCat(dir, "/", builtin[k].name);
       std::ifstream in(path, std::ios::binary);
       if (!in) continue;
       any = true;
       std::stringstream ss;
       ss << in.rdbuf();
-      absl::Status s = AddFile(f.name, path, ss.str(), &lex);
-      if (!s.ok()) return s;
+      if (Replaces(ss.str())) parts[k].clear();
+      parts[k].emplace_back(path, ss.str());
     }
     if (!any) {
       return absl::NotFoundError(absl::StrCat(dir,
                                               ": no lexicon files found (expected files named like the "
                                               "built-in ones, e.g. reporting_verbs.tsv)"));
+    }
+  }
+  for (size_t k = 0; k < builtin.size(); ++k) {
+    for (const auto& [path, data] : parts[k]) {
+      absl::Status s = AddFile(builtin[k].name, path, data, &lex);
+      // The built-in lists are compiled in and tested: an error there is a broken build.
+      if (!s.ok()) return absl::StartsWith(path, "<built-in>") ? absl::InternalError(s.message()) : s;
     }
   }
   auto index = [](const std::string& phrase, Polarity p,

@@ -35,11 +35,12 @@ enum class PronounKind { kPerson, kGroup, kSelf, kThing };
 // Bits of Token::flags (see extractors/internal/words.h, ClassifyTokens):
 // every word class the extractors test, found with one lookup per token.
 enum WordFlag : uint64_t {
+  // Closed classes (grammar): their members are lexicons/word_classes.tsv,
+  // each class named there by its flag's name in snake case.
   kFlagMonth = 1ull << 0,          // capitalised month name (May, Sept)
   kFlagWeekday = 1ull << 1,        // capitalised day (Friday, Today)
   kFlagVagueQuantity = 1ull << 2,  // dozens, thousands
   kFlagAgentless = 1ull << 3,      // past participle of an agentless attribution
-  // Closed classes (grammar, listed in lexicon.cc).
   kFlagDeterminer = 1ull << 4,
   kFlagPossessivePronoun = 1ull << 5,
   kFlagAuxiliary = 1ull << 6,
@@ -66,6 +67,9 @@ enum WordFlag : uint64_t {
   kFlagWhether = 1ull << 27,              // whether
   kFlagFiniteAuxiliary = 1ull << 28,      // has, will, could: a verb that carries a clause
   kFlagPersonKind = 1ull << 29,           // "the candidate": a kind of person, not an office
+  kFlagNamingWord = 1ull << 30,           // "dubbed", "a sign reading": a quote after it is a name
+  kFlagTitledNoun = 1ull << 31,           // "his book, …": a titled work or displayed text
+  kFlagTitleMinorWord = 1ull << 48,       // "of", "a": lowercase in the title of a work
   // Vocabulary (the lexicon files).
   kFlagPronoun = 1ull << 32,
   kFlagSpeakerNoun = 1ull << 33,
@@ -220,6 +224,14 @@ struct Lexicons {
   absl::flat_hash_map<std::string, int> first_name_gender;
   // Lowercase words asserting falsity inside a claim ("hoax").
   std::vector<std::string> falsity_words;
+  // The members of the closed word classes (word_classes.tsv): a flag of
+  // WordFlag, set on the word always or only when it is capitalised.
+  struct ClassWord {
+    uint64_t flag = 0;
+    bool capitalized = false;
+    std::string word;
+  };
+  std::vector<ClassWord> class_words;
 
   // Multi-word phrases split into words, indexed by their first word, so a
   // text is matched against all of them in one pass (built by LoadLexicons).

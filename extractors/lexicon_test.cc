@@ -35,7 +35,8 @@ uint64_t FlagsOf(const Lexicons& lex, const std::string& word) {
 TEST(LexiconTest, WordInfoHoldsEveryClassOfAWord) {
   const Lexicons& lex = BuiltinLexicons();
   // "of" is also the second word of a falsity phrase ("pack of lies").
-  EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner | kFlagFalsitySecond);
+  EXPECT_EQ(FlagsOf(lex, "of"), kFlagPreposition | kFlagFunctionWord | kFlagNameJoiner | kFlagTitleMinorWord |
+                                    kFlagFalsitySecond);
   EXPECT_EQ(FlagsOf(lex, "told"), kFlagAgentless | kFlagStrongVerb | kFlagTakesAddressee);
   EXPECT_EQ(lex.word_info.Find("told")->cue_class, static_cast<uint8_t>(CueClass::kNeutral));
   EXPECT_EQ(lex.word_info.Find("she")->pronoun, static_cast<uint8_t>(PronounKind::kPerson) + 1);
@@ -153,6 +154,56 @@ TEST(LexiconTest, BadLinesNameFileAndLine) {
   lex = LoadLexicons({dir.string()});
   EXPECT_EQ(lex.status().message(), (dir / "reporting_verbs.tsv").string() +
                                         ":1: 'said' is already listed as neutral; a form has one class");
+}
+
+TEST(LexiconTest, ClosedClassesAreDataThatAnExtraDirectoryExtends) {
+  // A word class's members come from word_classes.tsv.
+  const Lexicons& builtin = BuiltinLexicons();
+  EXPECT_TRUE(FlagsOf(builtin, "dozens") & kFlagVagueQuantity);
+  EXPECT_TRUE(FlagsOf(builtin, "dubbed") & kFlagNamingWord);
+  EXPECT_TRUE(FlagsOf(builtin, "memoir") & kFlagTitledNoun);
+  EXPECT_TRUE(FlagsOf(builtin, "through") & kFlagTitleMinorWord);
+  EXPECT_EQ(builtin.word_info.Find("friday")->capitalized_flags, kFlagWeekday);
+  EXPECT_FALSE(FlagsOf(builtin, "umpteen") & kFlagVagueQuantity);
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_classes";
+  fs::create_directories(dir);
+  std::ofstream(dir / "word_classes.tsv") << "# our additions\nvague_quantity\tUmpteen\nmonth\tsept.\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_TRUE(FlagsOf(*lex, "umpteen") & kFlagVagueQuantity);
+  EXPECT_TRUE(FlagsOf(*lex, "dozens") & kFlagVagueQuantity);  // added to, not replaced
+  EXPECT_EQ(lex->word_info.Find("sept.")->capitalized_flags, kFlagMonth);
+}
+
+TEST(LexiconTest, PercentReplaceReplacesTheBuiltinFile) {
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_replace";
+  fs::create_directories(dir);
+  std::ofstream(dir / "word_classes.tsv") << "# a house grammar\n%replace\nmonth\tmay\n";
+  std::ofstream(dir / "reporting_verbs.tsv") << "%replace\nloaded\tsaid\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->word_info.Find("may")->capitalized_flags, kFlagMonth);
+  EXPECT_EQ(lex->word_info.Find("june"), nullptr);
+  EXPECT_FALSE(FlagsOf(*lex, "the") & kFlagDeterminer);
+  // The built-in class of "said" is gone with its file, so it may change.
+  EXPECT_EQ(lex->VerbClass("said"), CueClass::kLoaded);
+  EXPECT_EQ(lex->VerbClass("insisted"), CueClass::kNone);
+  // Files not replaced keep their built-in entries.
+  EXPECT_TRUE(lex->titles.contains("secretary of state"));
+}
+
+TEST(LexiconTest, WordClassErrorsNameFileAndLine) {
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_class_bad";
+  fs::create_directories(dir);
+  const std::string file = (dir / "word_classes.tsv").string();
+  std::ofstream(file) << "adverb\tanon\nnoun\ttable\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  EXPECT_EQ(lex.status().code(), absl::StatusCode::kInvalidArgument);
+  const std::string expected = file + ":2: unknown word class 'noun' (expected one of month, weekday, ";
+  EXPECT_EQ(lex.status().message().substr(0, expected.size()), expected);
+  std::ofstream(file) << "adverb\tanon\n%replace\n";
+  lex = LoadLexicons({dir.string()});
+  EXPECT_EQ(lex.status().message(), file + ":2: %replace must come before the file's first entry");
 }
 
 TEST(LexiconTest, MissingDirectoryIsAnError) {

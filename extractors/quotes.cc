@@ -31,28 +31,14 @@ bool EndsSentence(const Token& t) {
 }
 bool ClosesDouble(uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
 
-// Verbs after which a quote is a name or displayed text, not speech.
-bool NamingWord(absl::string_view w) {
-  static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "read",      "reads",   "reading",    "dubbed",    "named",      "titled", "entitled",
-      "nicknamed", "labeled", "labelled",   "branded",   "christened", "called", "billed",
-      "headlined", "marked",  "emblazoned", "captioned", "slogan",     "banner", "sign",
-      "headline",  "motto",   "hashtag",    "titled:",   "so-called"};
-  return s->contains(w);
-}
+// Words after which a quote is a name or displayed text, not speech
+// ("dubbed", "a sign reading"): word_classes.tsv, naming_word.
+bool NamingWord(const Token& t) { return HasFlag(t, kFlagNamingWord); }
 
 // A noun for a titled work or a displayed text, whose title or words may
-// follow after a comma or colon: "his book, “Sin Miedo”", "under the
-// headline: “Harry the Nazi”".
-bool TitledNoun(absl::string_view w) {
-  static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "book",      "memoir",  "autobiography", "biography", "poem",      "album",     "film",
-      "movie",     "song",    "single",        "novel",     "play",      "show",      "programme",
-      "program",   "series",  "documentary",   "headline",  "slogan",    "motto",     "banner",
-      "sign",      "title",   "hashtag",       "caption",   "manifesto", "essay",     "collection",
-      "anthology", "musical", "opera",         "sitcom",    "podcast",   "newsletter"};
-  return s->contains(w);
-}
+// follow after a comma or colon: "his book, “…”", "under the headline:
+// “…”" (word_classes.tsv, titled_noun).
+bool TitledNoun(const Token& t) { return HasFlag(t, kFlagTitledNoun); }
 
 bool TitleCase(const Context& c, int b, int e) {
   int words = 0;
@@ -92,11 +78,7 @@ bool TitleOfWork(const Context& c, int b, int e) {
     if (words++ == 0 && !t.capitalized) return false;
     if (t.text != t.lower && absl::AsciiStrToUpper(t.text) != t.text) shouted = false;
     if (t.capitalized) continue;
-    static const auto* small = new absl::flat_hash_set<absl::string_view>{
-        "a",    "an",   "the",   "and",  "or",      "nor",     "but",   "is",   "as",
-        "vs",   "of",   "in",    "on",   "at",      "to",      "for",   "by",   "with",
-        "from", "into", "about", "over", "through", "without", "after", "under"};
-    if (!small->contains(t.lower)) return false;
+    if (!HasFlag(t, kFlagTitleMinorWord)) return false;  // word_classes.tsv, title_minor_word
   }
   // ("THIS IS NOT OK." is shouted, not a title.)
   return words >= 3 && words <= 8 && !shouted;
@@ -135,27 +117,25 @@ void Classify(Context& c, Quote& q, int open, int close) {
   // ("Lost Tycoon: The Many Lives of Donald J. Trump", "Yuge!: 30 Years of
   // Doonesbury on Trump").
   const bool title = HeadlineCase(c, b, e) && words <= 14;
-  if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(prev->lower) &&
-      (words <= 8 || title)) {
+  if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(*prev) && (words <= 8 || title)) {
     q.kind = QuoteKind::kName;
     return;
   }
   if ((!ends_sentence_mark || title) && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) &&
-      open >= 2 && c.token_sentence[open - 2] == c.token_sentence[open] &&
-      TitledNoun(c.tok(open - 2).lower) && (words <= 8 || title)) {
+      open >= 2 && c.token_sentence[open - 2] == c.token_sentence[open] && TitledNoun(c.tok(open - 2)) &&
+      (words <= 8 || title)) {
     q.kind = QuoteKind::kName;
     return;
   }
   // "his 2005 book “TrumpNation: The Art of Being the Donald”": a title
   // right after the noun for the work.
-  if (title && prev_in_sentence && TitledNoun(prev->lower)) {
+  if (title && prev_in_sentence && TitledNoun(*prev)) {
     q.kind = QuoteKind::kName;
     return;
   }
   // "titled, “Fraud.”": a naming word, then a comma or colon.
   if (!ends_sentence_mark && prev_in_sentence && (prev->IsPunct(",") || prev->IsPunct(":")) && open >= 2 &&
-      c.token_sentence[open - 2] == c.token_sentence[open] && NamingWord(c.tok(open - 2).lower) &&
-      words <= 8) {
+      c.token_sentence[open - 2] == c.token_sentence[open] && NamingWord(c.tok(open - 2)) && words <= 8) {
     q.kind = QuoteKind::kName;
     return;
   }
