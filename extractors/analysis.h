@@ -23,8 +23,8 @@ namespace claimcheck {
 // Who asserts something, and with which reporting verb or phrase.
 struct Attribution {
   bool has_speaker = false;
-  Span speaker_span;    // the mention in the text ("he", "the former KGB officer")
-  std::string speaker;  // resolved name ("Vladimir Putin"), or the mention
+  Span speaker_span;    // the mention in the text ("he", "the former army officer")
+  std::string speaker;  // resolved name ("Angela Marsh"), or the mention
   // The speaker phrase names someone: a person or body the story names
   // ("Icann officials", "UKIP officials", "he"), not only a kind of people
   // ("critics", "Senior Tories", "Budget analysts") nor a person's circle

@@ -139,10 +139,10 @@ TEST(QuoteTest, InvertedSpeakerWithTitle) {
 }
 
 TEST(QuoteTest, ColonIntroducedAndRemarked) {
-  Analyzed r("Vladimir Putin smiled and remarked in English: " + Q("Next time in Moscow."));
-  const Quote* q = r.QuoteWith("Next time in Moscow.");
+  Analyzed r("Angela Marsh smiled and remarked in French: " + Q("Next year in Lyon."));
+  const Quote* q = r.QuoteWith("Next year in Lyon.");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Vladimir Putin <Vladimir Putin>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Angela Marsh <Angela Marsh>");
   EXPECT_EQ(r.Cue(q->attribution), "remarked");
 }
 
@@ -164,13 +164,13 @@ TEST(QuoteTest, PartialQuoteTakesTheSentenceSpeaker) {
 }
 
 TEST(QuoteTest, QuotedNamesAndDisplayedTextAreNotSpeech) {
-  Analyzed r("He rode in " + Q("The Beast,") + " the limousine, to a room where a screen read " +
-             Q("Pursuing Peace."));
+  Analyzed r("She arrived in " + Q("The Comet,") + " the team coach, at a hall where a banner read " +
+             Q("Building Bridges."));
   ASSERT_EQ(r.a.quotes.size(), 2u);
   EXPECT_EQ(r.a.quotes[0].kind, QuoteKind::kName);
-  EXPECT_EQ(r.At(r.a.quotes[0].content), "The Beast");
+  EXPECT_EQ(r.At(r.a.quotes[0].content), "The Comet");
   EXPECT_EQ(r.a.quotes[1].kind, QuoteKind::kName);
-  EXPECT_EQ(r.At(r.a.quotes[1].content), "Pursuing Peace.");
+  EXPECT_EQ(r.At(r.a.quotes[1].content), "Building Bridges.");
 }
 
 TEST(QuoteTest, ApostrophesAreNotQuotes) {
@@ -449,7 +449,7 @@ TEST(QuoteTest, StraightQuotesAroundACue) {
 }
 
 TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
-  Analyzed r("As he left, a reporter called out to Putin, " + Q("Will you stop?"));
+  Analyzed r("As she left the hall, a reporter called out to the minister, " + Q("Will you stop?"));
   const Quote* q = r.QuoteWith("Will you stop?");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "a reporter <a reporter>");
@@ -457,21 +457,21 @@ TEST(QuoteTest, QuestionCalledOutByUnnamedSpeaker) {
 }
 
 TEST(PronounTest, PrefersTheSubjectOverALaterObject) {
-  Analyzed r("Donald Trump had warned of sanctions. However, in an interview with Sean Hannity, he said, " +
-             Q("I think it is done.") + "\nZelensky wrote on social media: " + Q("We are ready."));
-  EXPECT_EQ(r.QuoteSpeaker("I think it is done."), "Donald Trump <he>");
+  Analyzed r("Maria Lopez had warned of strikes. However, in an interview with Jane Reed, she said, " +
+             Q("I think it is done.") + "\nKowalski wrote on social media: " + Q("We are ready."));
+  EXPECT_EQ(r.QuoteSpeaker("I think it is done."), "Maria Lopez <she>");
   const Quote* z = r.QuoteWith("We are ready.");
   ASSERT_NE(z, nullptr);
-  EXPECT_EQ(r.Speaker(z->attribution), "Zelensky <Zelensky>");
+  EXPECT_EQ(r.Speaker(z->attribution), "Kowalski <Kowalski>");
   EXPECT_EQ(r.Cue(z->attribution), "wrote");
 }
 
 TEST(PronounTest, DescriptiveReferenceResolvesToTheLatestSubject) {
-  Analyzed r("Vladimir Putin smiled. The former KGB officer praised Trump, noting that the war " +
-             Q("would not have happened."));
-  const Quote* q = r.QuoteWith("would not have happened.");
+  Analyzed r("Gregor Lindqvist nodded. The former army officer praised Kowalski, noting that the strike " +
+             Q("could have been avoided."));
+  const Quote* q = r.QuoteWith("could have been avoided.");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Vladimir Putin <The former KGB officer>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Gregor Lindqvist <The former army officer>");
   EXPECT_EQ(r.Cue(q->attribution), "noting");
   EXPECT_EQ(q->attribution.cue_class, CueClass::kLoaded);
 }
@@ -505,11 +505,10 @@ TEST(ClaimTest, LoadedAndDenialCues) {
 }
 
 TEST(ClaimTest, OrganisationReportsAndAccordingTo) {
-  Analyzed r(
-      "Ukraine reported retaking several villages. Five people died, according to the health ministry.");
-  const Claim* u = r.ClaimWith("retaking several villages");
+  Analyzed r("Norway reported finding several wrecks. Five people died, according to the health ministry.");
+  const Claim* u = r.ClaimWith("finding several wrecks");
   ASSERT_NE(u, nullptr);
-  EXPECT_EQ(r.Speaker(u->attribution), "Ukraine <Ukraine>");
+  EXPECT_EQ(r.Speaker(u->attribution), "Norway <Norway>");
   const Claim* m = r.ClaimWith("Five people died");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(r.Speaker(m->attribution), "the health ministry <the health ministry>");
@@ -690,13 +689,13 @@ TEST(ClaimTest, AgentlessAttribution) {
 }
 
 TEST(ClaimTest, NonReportingClaimIsNotACue) {
-  Analyzed r("The war has claimed tens of thousands of lives. The team claimed victory.");
+  Analyzed r("The epidemic has claimed thousands of lives. The team claimed victory.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(ClaimTest, AsideAfterTheReportIsNotPartOfIt) {
-  Analyzed r("He claimed the talks went well, though he did not provide details.");
-  const Claim* c = r.ClaimWith("the talks went well");
+  Analyzed r("She claimed the merger was on track, though she did not give figures.");
+  const Claim* c = r.ClaimWith("the merger was on track");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Cue(c->attribution), "claimed");
 }
@@ -1023,12 +1022,12 @@ TEST(CueTest, ANegatedVerbAfterTheObjectNounStillMakesAReport) {
 }
 
 TEST(CueTest, ButInsideARelativeClauseDoesNotEndTheReport) {
-  // "proposed a meeting but did not announce plans": the story's aside ends
+  // "proposed a meeting but did not name a date": the story's aside ends
   // the report; "officials who get a vote but are not bound … created a
   // barrier" joins the relative clause's verbs, and the report runs on.
   Analyzed r(
       "The senator has suggested that officials who get a vote but are not bound by it created a barrier "
-      "no candidate could scale. The minister proposed a meeting but did not announce any plans.");
+      "no candidate could scale. The minister proposed a meeting but did not name a date.");
   EXPECT_EQ(
       r.ClaimSpeaker("officials who get a vote but are not bound by it created a barrier no candidate could "
                      "scale"),
@@ -1790,12 +1789,12 @@ TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
 }
 
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
-  Analyzed r("Trump repeated his claim of a " + Q("hoax") +
-             " regarding interference in the election, a conclusion supported by US intelligence.");
+  Analyzed r("The mayor repeated her claim of a " + Q("hoax") +
+             " regarding the missing funds, a finding supported by state auditors.");
   ASSERT_EQ(r.a.evidence.size(), 1u);
   const Evidence& e = r.a.evidence[0];
-  EXPECT_EQ(r.At(e.span), "a conclusion supported by US intelligence");
-  EXPECT_EQ(r.At(e.source_span), "US intelligence");
+  EXPECT_EQ(r.At(e.span), "a finding supported by state auditors");
+  EXPECT_EQ(r.At(e.source_span), "state auditors");
   EXPECT_EQ(e.polarity, Polarity::kContradicts);
   ASSERT_GE(e.quote, 0);
   EXPECT_EQ(r.At(r.a.quotes[e.quote].content), "hoax");
@@ -1925,7 +1924,7 @@ TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
 
 TEST(FigureTest, FindsFiguresAndTheirSources) {
   Analyzed r(
-      "The war has claimed tens of thousands of lives. Prices rose 38% to $9.1 billion, "
+      "The fighting has displaced tens of thousands of people. Prices rose 38% to $9.1 billion, "
       "according to the ministry. The vote was held on May 3, 2016.");
   ASSERT_EQ(r.a.figures.size(), 3u);
   EXPECT_EQ(r.At(r.a.figures[0].span), "tens of thousands");

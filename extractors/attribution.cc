@@ -879,7 +879,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         return subject;
       }
     }
-    // "Putin smiled and remarked": skip a coordinated verb.
+    // "The coach smiled and remarked": skip a coordinated verb.
     if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
         !IsSpeakerNoun(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) &&
         (absl::EndsWith(c.tok(i - 1).lower, "ed") || VerbClassOf(c.tok(i - 1)) != CueClass::kNone ||
@@ -983,7 +983,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         }
       }
     }
-    // "Putin, speaking briefly at a joint press event, also said": the subject
+    // "The governor, speaking briefly outside the court, also said": the subject
     // before a parenthetical between commas.
     // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
     {
@@ -1635,7 +1635,7 @@ Np NpAfter(const Context& c, int from, int se) {
       ++e;
       continue;
     }
-    // After a head noun only more nouns follow: "the former KGB officer praised".
+    // After a head noun only more nouns follow: "the former army officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
     // (A capitalised one is a word of a name: "said Prudential Equity Group
     // insurance analyst Jay Gelb".)
@@ -2314,7 +2314,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
     // An object: a report when a clause follows it ("insisted the deal was
     // fair"), for denials ("denied the allegations"), or when a quote follows
-    // ("described the summit as “extremely productive”"). Not "maintained the
+    // ("described the talks as “very useful”"). Not "maintained the
     // pipeline", "conceded the race".
     if (quote_ahead(n)) return true;
     if (cls == CueClass::kDenial) {
@@ -4578,7 +4578,7 @@ void FindCues(Context& c) {
           end = quoted.end + 2;  // a claim, if any, follows "as saying"
         }
       }
-      // A condition, not a report: "should Russia reject a ceasefire".
+      // A condition, not a report: "should the union reject the offer".
       if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
           IsConditional(c.tok(cue.speaker.begin - 1))) {
         continue;
@@ -4992,7 +4992,7 @@ class Resolver {
   }
   bool TitleAt(int b, int e) const { return TitleLength(b, e) > 0; }
 
-  // Skips titles before a name run: "Secretary of State Marco Rubio" -> Marco Rubio.
+  // Skips titles before a name run: "Secretary of State Ann Cole" -> Ann Cole.
   void StripTitles(int* b, int e, int* gender, std::vector<std::string>* titles = nullptr) const {
     for (;;) {
       if (*b >= e) return;
@@ -6642,7 +6642,7 @@ class Resolver {
       StripTitles(&nb, e, &g);
       return nb < e ? Text(nb, e) : mention;
     }
-    // A description: "the former KGB officer" names the latest subject when
+    // A description: "the former army officer" names the latest subject when
     // it reads as a second reference; "the company's chief financial officer" does not.
     bool possessive = false, anaphoric = false;
     for (int i = np.begin; i < np.end; ++i) {
@@ -6669,7 +6669,7 @@ class Resolver {
     const bool bare_title = np.end - np.begin == 2 && WordToken(last) && IsTitleWord(last);
     anaphoric |= bare_title;
     if (first.lower == "the" && anaphoric && !possessive) {
-      // "the former KGB officer", "the 72-year-old": the latest subject. A
+      // "the former army officer", "the 72-year-old": the latest subject. A
       // bare role ("the senator", "the spokesman") names someone given that
       // title; with none, the description stands as it is.
       bool by_recency = modified_person || party_member;

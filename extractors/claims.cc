@@ -1984,7 +1984,7 @@ void FindClaims(Context& c) {
     // that comes before its cue: "Though the plan may work, it is weak, the
     // minister said" credits the whole clause to the minister.)
     for (int i = b + 1; i + 1 < e && e > cue.begin; ++i) {
-      // "proposed a meeting but did not announce any plans"
+      // "proposed a meeting but did not name a date"
       if (c.tok(i).lower == "but" && !c.InQuote(i) &&
           (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
         // (Not inside a relative clause: "officials who get a vote but are
@@ -2082,7 +2082,7 @@ void FindClaims(Context& c) {
     }
     if (cue.used_by_quote) {
       // The cue introduces or follows a quote: the quote is the report, unless
-      // words follow it inside the clause ("claimed “many points” were agreed").
+      // words follow it inside the clause ("claimed “most issues” were settled").
       int q_end = -1;
       for (int i = b; i < e; ++i) {
         if (c.InQuote(i))

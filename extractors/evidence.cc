@@ -1,5 +1,5 @@
 // Evidence statements: phrases that support or contradict a claim ("a
-// conclusion supported by US intelligence", "court filings show", "findings
+// finding supported by state auditors", "court filings show", "findings
 // that investigators later refuted"), their source, and the claim or quote
 // they attach to. Evidence that supports what a claim calls false ("hoax")
 // contradicts the claim.

@@ -48,8 +48,8 @@ inline bool IsQuantityHead(const Token& t) {
 }
 // Verbs that report speech whatever follows them (say, tell, ask).
 inline bool IsStrongVerb(const Token& t) { return HasFlag(t, kFlagStrongVerb); }
-// Objects a "claim" verb takes when it does not report speech ("the war has
-// claimed tens of thousands of lives", "claimed victory").
+// Objects a "claim" verb takes when it does not report speech ("the storm
+// has claimed dozens of lives", "claimed victory").
 inline bool IsClaimObject(const Token& t) { return HasFlag(t, kFlagClaimObject); }
 inline bool IsNounDeterminer(const Token& t) { return HasFlag(t, kFlagNounDeterminer); }
 // Lowercase particles inside names: "Bank of England", "Ursula von der Leyen".
