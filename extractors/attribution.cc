@@ -55,11 +55,7 @@ bool LooksFinite(const Token& t) {
 }
 
 // "MP", "QC", "OBE": letters written after a name, no part of it.
-bool IsPostNominal(absl::string_view w) {
-  static const auto* kPostNominal = new absl::flat_hash_set<absl::string_view>{
-      "MP", "MPs", "MEP", "MSP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"};
-  return kPostNominal->contains(w);
-}
+bool IsPostNominal(const Lexicons& lex, absl::string_view w) { return lex.InSet(WordSet::kPostNominal, w); }
 
 // A capitalised word that can be part of a name (not "The" opening a sentence).
 bool NameWord(const Context& c, int i, int sb) {
@@ -84,10 +80,7 @@ bool NameWord(const Context& c, int i, int sb) {
   if ((t.flags & kFlagMonth) && i + 1 < c.ntok() && c.tok(i + 1).kind == TokenKind::kNumber) return false;
   if (t.flags & kFlagWeekday) return false;
   // "Nobody should doubt …, he argued": an indefinite pronoun is no name.
-  static const auto* kIndefinite = new absl::flat_hash_set<absl::string_view>{
-      "nobody", "no-one",  "everyone", "everybody",  "someone",   "somebody",
-      "anyone", "anybody", "nothing",  "everything", "something", "anything"};
-  if (kIndefinite->contains(t.lower)) return false;
+  if (c.lex.InSet(WordSet::kIndefinitePronoun, t.lower)) return false;
   // "Similarly, some were pointing out …", "Finally, …": an adverb in -ly
   // opening the sentence before a comma (not "Kelly,", "Reilly,": names).
   if (i == sb && i + 1 < c.ntok() && c.tok(i + 1).IsPunct(",") && t.lower.size() >= 7 &&
@@ -1252,13 +1245,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // the speaker and the cue. (Not past a verb that takes an object and
   // "to": in "analysts who had expected the minutes to show", the minutes
   // show.)
-  static const auto* kObjectTo = new absl::flat_hash_set<absl::string_view>{
-      "expected",  "expect",     "expects", "wanted",   "want",   "wants", "urged", "allowed",
-      "persuaded", "encouraged", "forced",  "required", "needed", "told",  "asked"};
   for (int j = i; j > sb && j > i - 10; --j) {
     const Token& u = c.tok(j);
     if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
-    if (c.tok(i).lower == "to" && kObjectTo->contains(u.lower)) break;
+    if (c.tok(i).lower == "to" && c.lex.InSet(WordSet::kObjectToVerb, u.lower)) break;
     if (u.lower == "who" && !c.tok(j - 1).IsPunct(",")) {
       Np head = NpEndingAt(c, j - 1, sb, 0);
       // ("Three other nurses who …": the numbers and determiners before it.)
@@ -1521,10 +1511,8 @@ Np NpAfter(const Context& c, int from, int se) {
   if (!WordToken(t)) return {};
   // "said one of the men", "said some of his aides": a part of a group
   // the phrase after "of" names.
-  static const auto* kParts = new absl::flat_hash_set<absl::string_view>{
-      "one", "two", "three", "some", "many", "several", "most", "few", "both", "each", "all", "none"};
-  if (kParts->contains(t.lower) && i + 2 < se && c.tok(i + 1).lower == "of" && !c.InQuote(i + 1) &&
-      (IsDeterminer(c.tok(i + 2)) || IsPossessivePronoun(c.tok(i + 2)))) {
+  if (c.lex.InSet(WordSet::kGroupPart, t.lower) && i + 2 < se && c.tok(i + 1).lower == "of" &&
+      !c.InQuote(i + 1) && (IsDeterminer(c.tok(i + 2)) || IsPossessivePronoun(c.tok(i + 2)))) {
     const Np rest = NpAfter(c, i + 2, se);
     if (rest.valid() && rest.begin == i + 2) return {i, rest.end};
   }
@@ -1565,13 +1553,11 @@ Np NpAfter(const Context& c, int from, int se) {
     // (Or any noun before a name of two words or more: "said retired
     // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
     // word of time, "said last week …".)
-    static const auto* kTimeWords = new absl::flat_hash_set<absl::string_view>{
-        "last",      "next",    "this",    "week",  "month",    "year",  "weekend",   "night",   "morning",
-        "afternoon", "evening", "earlier", "later", "recently", "today", "yesterday", "tonight", "ago"};
     const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
                             c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
     bool plain_noun = k > i && named_next && !IsWeekday(c.tok(k)) && !IsMonth(c.tok(k));
-    for (int j = i; j < k && plain_noun; ++j) plain_noun = !kTimeWords->contains(c.tok(j).lower);
+    for (int j = i; j < k && plain_noun; ++j)
+      plain_noun = !c.lex.InSet(WordSet::kTimeBeforeName, c.tok(j).lower);
     if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
         !IsFunctionWord(c.tok(k)) && c.tok(k - 1).lower != "and" &&
         (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)) || plain_noun)) {
@@ -1807,14 +1793,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (k > n) n = k;
       break;
     }
-    static const auto* kTime = new absl::flat_hash_set<absl::string_view>{
-        "last",  "this",    "next",  "earlier", "later",     "week",    "month",
-        "year",  "weekend", "night", "morning", "afternoon", "evening", "yesterday",
-        "today", "tonight", "on",    "in",      "at"};
     // ("found in 2014 that": a year says when, as a month does.)
     const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
                       (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
-    if (!kTime->contains(u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
+    if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
   }
   // "…, Tim Kaine insisted Thursday during a tour of news shows.", "said
   // Monday the plan would fail": a weekday, or "yesterday", right after the
@@ -2240,13 +2222,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
         // "posted a 222% rise in profit", "posted a photo", "posted their
         // thoughts", "tweeted a chart of crime statistics": a result, a
         // picture or a message posted, no claim.
-        static const auto* kPostedThing = new absl::flat_hash_set<absl::string_view>{
-            "rise",     "fall",     "loss",   "losses",  "profit",   "profits", "gain",     "gains",
-            "increase", "decrease", "drop",   "decline", "deficit",  "surplus", "record",   "growth",
-            "revenue",  "image",    "images", "photo",   "photos",   "picture", "pictures", "video",
-            "videos",   "selfie",   "link",   "links",   "thoughts", "message", "messages", "comment",
-            "comments", "chart",    "charts", "graphic", "graphics", "meme",    "gif"};
-        if ((v == "posted" || v == "tweeted") && !u.capitalized && kPostedThing->contains(u.lower))
+        if ((v == "posted" || v == "tweeted") && !u.capitalized &&
+            c.lex.InSet(WordSet::kPostedThing, u.lower))
           return false;
       }
     }
@@ -2432,9 +2409,8 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   }
   // "A few days later, …", "Two weeks ago, …": a span of time and its
   // direction.
-  static const auto* kSpans = new absl::flat_hash_set<absl::string_view>{
-      "moments", "minutes", "hours", "days", "weeks", "months", "years", "decades"};
-  if (WordToken(t) && (IsDeterminer(t) || t.kind == TokenKind::kNumber || kSpans->contains(t.lower))) {
+  if (WordToken(t) &&
+      (IsDeterminer(t) || t.kind == TokenKind::kNumber || c.lex.InSet(WordSet::kTimeSpan, t.lower))) {
     for (int k = sb + 1; k + 1 < se && k < sb + 5; ++k) {
       const Token& u = c.tok(k);
       if (!WordToken(u)) break;
@@ -2476,9 +2452,8 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   }
   // "Back in 1999, …", "Shortly after the vote, …", "Long before dawn, …":
   // an adverb of time or place leading a prepositional phrase.
-  static const auto* kLeadingAdverbs = new absl::flat_hash_set<absl::string_view>{
-      "back", "shortly", "soon", "long", "right", "way", "just", "well", "sometime", "early", "late"};
-  const bool leads_phrase = kLeadingAdverbs->contains(t.lower) && sb + 1 < se && IsPreposition(c.tok(sb + 1));
+  const bool leads_phrase =
+      c.lex.InSet(WordSet::kLeadingAdverb, t.lower) && sb + 1 < se && IsPreposition(c.tok(sb + 1));
   // ("Even as he won …, Mr. Trump …", "Only when …": a word before a
   // subordinator opens the clause with it.)
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" || leads_phrase ||
@@ -3367,10 +3342,8 @@ void FindCues(Context& c) {
           i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
           (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" || c.tok(i + 2).lower == "argument");
       // "shot back", "fired back that", "hit back", "wrote back:": a reply.
-      static const auto* kBackVerbs = new absl::flat_hash_set<absl::string_view>{
-          "shot",  "shoots", "shooting", "fired",   "fires", "firing",   "hit",    "hits",    "hitting",
-          "wrote", "writes", "writing",  "snapped", "snaps", "snapping", "struck", "strikes", "striking"};
-      const bool back_next = i + 1 < se && c.tok(i + 1).lower == "back" && kBackVerbs->contains(t.lower);
+      const bool back_next =
+          i + 1 < se && c.tok(i + 1).lower == "back" && c.lex.InSet(WordSet::kBackVerb, t.lower);
       // Most words are no cue at all: leave them before any closer look.
       if (cls == CueClass::kNone && !out_next && !it_next && !point_next && !back_next &&
           !(t.flags & kFlagAgentless)) {
@@ -3600,12 +3573,9 @@ void FindCues(Context& c) {
       if (c.tok(sb).lower == "under" && c.tok(sb).capitalized && !c.InQuote(sb) && sb + 1 < i) {
         const absl::string_view w = c.tok(sb + 1).text;
         under_rule = w.size() >= 3 && absl::AsciiStrToUpper(w) == w && WordToken(c.tok(sb + 1));
-        static const auto* kRules = new absl::flat_hash_set<absl::string_view>{
-            "law",         "laws",    "act",  "rule",       "rules",        "regulation",
-            "regulations", "statute", "code", "guidelines", "constitution", "treaty"};
         for (int k = sb + 1; k < i && k <= sb + 6 && !under_rule; ++k) {
           if (c.tok(k).IsPunct(",")) break;
-          under_rule = kRules->contains(c.tok(k).lower);
+          under_rule = c.lex.InSet(WordSet::kRuleNoun, c.tok(k).lower);
         }
       }
       const bool obligation =
@@ -4131,14 +4101,10 @@ void FindCues(Context& c) {
         if (o.lower == "a" || o.lower == "an") {
           // (Beside the documents and the claims of IsDocumentNoun and
           // IsStanceNoun: decisions and words spoken.)
-          static const auto* kDiscourse = new absl::flat_hash_set<absl::string_view>{
-              "decision", "plan",    "proposal", "deal",   "policy",   "law",   "ban",
-              "measure",  "budget",  "move",     "speech", "campaign", "op-ed", "interview",
-              "remark",   "comment", "comments", "rule",   "rules"};
           for (int k = end + 1; k < se && k <= end + 3; ++k) {
             const Token& u = c.tok(k);
             if (!WordToken(u) || c.InQuote(k)) break;
-            if (kDiscourse->contains(u.lower) || IsDocumentNoun(u) || IsStanceNoun(u)) {
+            if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(u) || IsStanceNoun(u)) {
               physical = false;
               break;
             }
@@ -4464,15 +4430,11 @@ void FindCues(Context& c) {
         // (Not after a verb of showing or hearing: "a speech that included
         // Trump vowing …", "the video showed him saying …" — the one shown
         // or heard speaks.)
-        static const auto* kShowing = new absl::flat_hash_set<absl::string_view>{
-            "included", "includes", "showed",   "shows",    "shown",   "heard",  "hears",  "saw",     "sees",
-            "featured", "features", "captured", "depicted", "depicts", "caught", "filmed", "recorded"};
         // (But a document someone issues speaks for them: "Trump issued a
         // statement saying …", "the group released a letter saying …".)
-        static const auto* kIssuing = new absl::flat_hash_set<absl::string_view>{
-            "issued", "released", "sent", "posted", "published", "emailed", "circulated", "put"};
-        const bool issued = IsDocumentNoun(head) && kIssuing->contains(verb.lower);
-        if ((object || issued) && (!IsDocumentNoun(head) || issued) && !kShowing->contains(verb.lower)) {
+        const bool issued = IsDocumentNoun(head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
+        if ((object || issued) && (!IsDocumentNoun(head) || issued) &&
+            !c.lex.InSet(WordSet::kShowingVerb, verb.lower)) {
           Np subject = SentenceSubject(c, sb, se);
           // (The issuer right before its verb, but for auxiliaries and
           // adverbs: "the Trump campaign issued", "she has also released".)
@@ -4601,12 +4563,10 @@ void FindCues(Context& c) {
         const Token& head = c.tok(cue.speaker.end - 1);
         // (A work that reports is a source too: "a new documentary has
         // revealed", "the memoir reveals".)
-        static const auto* kWorks = new absl::flat_hash_set<absl::string_view>{
-            "documentary", "programme", "program", "book",    "memoir",     "biography",  "film",
-            "probe",       "interview", "diary",   "diaries", "transcript", "transcripts"};
         const bool someone = head.capitalized || IsSpeakerNoun(head) || IsPronoun(head) ||
-                             c.lex.body_nouns.contains(head.lower) || kWorks->contains(head.lower) ||
-                             head.lower == "who" || head.lower == "which";
+                             c.lex.body_nouns.contains(head.lower) ||
+                             c.lex.InSet(WordSet::kReportingWork, head.lower) || head.lower == "who" ||
+                             head.lower == "which";
         if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) continue;
       }
       // (Not "indicate": people and firms indicate what they mean without
@@ -4759,14 +4719,9 @@ class Resolver {
         if (t0.capitalized && WordToken(t0) && IsPossessive(t0.text) && !c_.InQuote(st[s].first) &&
             !IsFunctionWord(t0) && !IsPronoun(t0) && !IsWeekday(t0) && !IsMonth(t0)) {
           absl::string_view stem = PossessiveStem(t0.text);
-          static const auto* kNot = new absl::flat_hash_set<absl::string_view>{
-              "What",      "There",    "It",     "Here",      "That",    "Who",       "Where",
-              "How",       "Let",      "He",     "She",       "Today",   "Yesterday", "Tomorrow",
-              "Tonight",   "Everyone", "Nobody", "Everybody", "Nothing", "Monday",    "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday"};
           const int known = Find(stem);
-          if (!stem.empty() && !kNot->contains(stem) && !c_.lex.first_name_gender.contains(stem) &&
-              !c_.lex.kind_adjectives.contains(stem) &&
+          if (!stem.empty() && !c_.lex.InSet(WordSet::kNotPossessor, stem) &&
+              !c_.lex.first_name_gender.contains(stem) && !c_.lex.kind_adjectives.contains(stem) &&
               (known < 0 || (entities_[known].gender == 0 && entities_[known].titles.empty()))) {
             last_body_ = known >= 0 ? entities_[known].full : std::string(stem);
             last_body_sentence_ = s;
@@ -4974,14 +4929,12 @@ class Resolver {
     if (!HasFlag(c_.tok(b), kFlagTitleFirst)) {
       // "Under-Secretary", "Vice-Chairman": a title written with a prefix.
       // (Not a double-barrelled name: "McEwen-King".)
-      static const auto* kPrefixes = new absl::flat_hash_set<absl::string_view>{
-          "under", "vice", "co", "ex", "deputy", "acting", "assistant"};
       const Token& t = c_.tok(b);
       if (!t.hyphen || !t.capitalized) return 0;
       const size_t dash = t.lower.find('-');
       return WordToken(t) && dash != absl::string_view::npos &&
-                     kPrefixes->contains(t.lower.substr(0, dash)) && dash + 1 < t.lower.size() &&
-                     c_.lex.titles.contains(t.lower.substr(dash + 1))
+                     c_.lex.InSet(WordSet::kTitlePrefix, t.lower.substr(0, dash)) &&
+                     dash + 1 < t.lower.size() && c_.lex.titles.contains(t.lower.substr(dash + 1))
                  ? 1
                  : 0;
     }
@@ -5359,7 +5312,7 @@ class Resolver {
       }
       // "Andrew Tyrie MP", "Jane Hill QC": letters after a name are no part
       // of it (a later "he" or "Mr Tyrie" finds the person).
-      if (e - 1 > i + 1 && IsPostNominal(c_.tok(e - 1).text)) --e;
+      if (e - 1 > i + 1 && IsPostNominal(c_.lex, c_.tok(e - 1).text)) --e;
       if (e > i) {
         // "Trump's wife, Melania, is to speak": one name set off after a noun
         // for one person is that person, "she" when the noun says so.
@@ -5467,7 +5420,7 @@ class Resolver {
     while (e < se && NameWord(c_, e, sb) && !IsPossessive(c_.tok(e).text)) ++e;
     if (e < se && IsPossessive(c_.tok(e).text)) return false;
     *run_end = e;
-    if (e - 1 > b + 1 && IsPostNominal(c_.tok(e - 1).text)) --e;
+    if (e - 1 > b + 1 && IsPostNominal(c_.lex, c_.tok(e - 1).text)) --e;
     if (e - b < 2 || (!titled && !c_.lex.first_name_gender.contains(c_.tok(b).text))) return false;
     *nb = b;
     *ne = e;
@@ -5591,12 +5544,7 @@ class Resolver {
         t.text == "Australian" || t.text == "Independent" || t.text == "European") {
       return false;  // ("the Guardian said": a newspaper)
     }
-    static const auto* kBare = new absl::flat_hash_set<absl::string_view>{
-        "Scot",    "Swiss",   "Dane",        "Swede",   "Finn",      "Pole",   "Czech",  "Greek",
-        "Turk",    "Thai",    "Briton",      "Brit",    "Kiwi",      "Aussie", "Serb",   "Croat",
-        "Slovak",  "Belgian", "Iraqi",       "Israeli", "Pakistani", "Saudi",  "Kenyan", "Qatari",
-        "Kuwaiti", "Somali",  "Bangladeshi", "Nepali",  "Omani",     "Yemeni"};
-    if (kBare->contains(t.text)) return true;
+    if (c_.lex.InSet(WordSet::kBareNationality, t.text)) return true;
     absl::string_view w = t.text;
     if (w.size() < 5) return false;
     return absl::EndsWith(w, "ian") || absl::EndsWith(w, "ean") || absl::EndsWith(w, "ese") ||
@@ -6161,13 +6109,8 @@ class Resolver {
     std::string mention = Text(np.begin, np.end);
     // "Umbro announced … The firm said": a body's second reference is the
     // named body that spoke last, if it spoke within the last few sentences.
-    static const auto* kFirm = new absl::flat_hash_set<absl::string_view>{
-        "company",  "firm",         "group",    "bank",      "club",    "carrier",   "airline",
-        "retailer", "broadcaster",  "network",  "newspaper", "channel", "agency",    "consultancy",
-        "insurer",  "lender",       "watchdog", "regulator", "chain",   "publisher", "studio",
-        "label",    "manufacturer", "maker",    "giant"};
-    const bool firm_role =
-        np.end - np.begin == 2 && first.lower == "the" && kFirm->contains(c_.tok(np.begin + 1).lower);
+    const bool firm_role = np.end - np.begin == 2 && first.lower == "the" &&
+                           c_.lex.InSet(WordSet::kFirmNoun, c_.tok(np.begin + 1).lower);
     if (firm_role && !last_firm_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
       return last_firm_;
     }
@@ -6176,10 +6119,7 @@ class Resolver {
     // in this sentence or the one before. A firm's role only: not "the
     // newspaper", "the agency", "the regulator", which are seldom the firm
     // the story names.)
-    static const auto* kNamedFirm = new absl::flat_hash_set<absl::string_view>{
-        "company",  "firm",    "group",  "club",  "airline", "carrier",      "bank",
-        "retailer", "insurer", "lender", "chain", "maker",   "manufacturer", "giant"};
-    if (firm_role && kNamedFirm->contains(c_.tok(np.begin + 1).lower)) {
+    if (firm_role && c_.lex.InSet(WordSet::kFirmRoleNoun, c_.tok(np.begin + 1).lower)) {
       const int here = c_.token_sentence[np.begin];
       int best = -1;
       for (int i : mentioned_) {
@@ -6231,11 +6171,7 @@ class Resolver {
     if (np.end - np.begin == 2 && (first.lower == "his" || first.lower == "her" || first.lower == "their") &&
         WordToken(c_.tok(np.begin + 1)) && !c_.tok(np.begin + 1).capitalized) {
       const absl::string_view relation = c_.tok(np.begin + 1).lower;
-      static const auto* kRelations = new absl::flat_hash_set<absl::string_view>{
-          "son",    "daughter", "wife",    "husband",  "brother",       "sister",  "father",
-          "mother", "widow",    "widower", "partner",  "fiancee",       "fiancée", "fiance",
-          "nephew", "niece",    "cousin",  "grandson", "granddaughter", "uncle",   "aunt"};
-      const bool kin = kRelations->contains(relation);
+      const bool kin = c_.lex.InSet(WordSet::kRelation, relation);
       for (int k = np.begin - 1; kin && k >= 1 && k >= np.begin - 400; --k) {
         if (c_.tok(k).lower != relation || c_.InQuote(k) || !IsPossessive(c_.tok(k - 1).text)) continue;
         int b = k + 1;
@@ -6733,13 +6669,7 @@ class Resolver {
   }
 
   // A word for a person's circle: "aides", "advisers", "insiders".
-  static bool CircleWord(const Token& t) {
-    static const auto* kCircle = new absl::flat_hash_set<absl::string_view>{
-        "aides",     "advisers",    "advisors",   "allies",    "associates", "friends",    "confidants",
-        "loyalists", "lieutenants", "surrogates", "staffers",  "backers",    "supporters", "insiders",
-        "admirers",  "followers",   "devotees",   "defenders", "fans",       "circle"};
-    return kCircle->contains(t.lower);
-  }
+  bool CircleWord(const Token& t) const { return c_.lex.InSet(WordSet::kCircleNoun, t.lower); }
 
   // "Friends of Mr. Clinton's", "Supporters of Ms. Ruiz": a circle, then
   // whose it is; each of them speaks unnamed. (Not "Friends of the Earth",
@@ -6892,11 +6822,8 @@ class Resolver {
     // "Chicago residents have accused", "Iowa voters say": people of a
     // place, no body; the place says where they live, not who speaks.
     {
-      static const auto* kPopulation = new absl::flat_hash_set<absl::string_view>{
-          "residents", "voters",    "people",   "citizens",  "locals",   "farmers", "workers", "parents",
-          "students",  "commuters", "families", "taxpayers", "shoppers", "drivers", "fans",    "viewers"};
       const Token& head = c_.tok(np.end - 1);
-      if (np.end - np.begin >= 2 && kPopulation->contains(head.lower) && !head.capitalized) {
+      if (np.end - np.begin >= 2 && c_.lex.InSet(WordSet::kPopulationNoun, head.lower) && !head.capitalized) {
         bool place = true;
         for (int i = np.begin; i + 1 < np.end && place; ++i) {
           place = WordToken(c_.tok(i)) && c_.tok(i).capitalized && !IsPossessive(c_.tok(i).text);

@@ -188,12 +188,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       // shown, no proposition. (A clause is one, "figures show mining output
       // drove the increase"; so is what polls, surveys and studies show, "a
       // poll showed a slimmer lead", their result.)
-      static const auto* kData = new absl::flat_hash_set<absl::string_view>{
-          "poll",        "polls",  "polling", "survey",     "surveys", "study",     "studies",
-          "research",    "data",   "figures", "statistics", "numbers", "estimates", "forecasts",
-          "projections", "report", "reports", "records",    "filings", "documents", "analysis",
-          "analyses",    "review", "audit",   "census",     "tally",   "count"};
-      const bool data = cue.speaker.valid() && kData->contains(c.tok(cue.speaker.end - 1).lower);
+      const bool data =
+          cue.speaker.valid() && c.lex.InSet(WordSet::kShownThing, c.tok(cue.speaker.end - 1).lower);
       // (Only what follows the verb: "…, the analysis shows" puts its
       // clause before it.)
       // ("showed Clinton leading": a name and its participle is a clause.)
@@ -214,11 +210,9 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     // ("mentions her granddaughter in speeches", "the platform mentions its
     // defense of …", "when he mentions the wall": with an article too, for
     // a verb of mentioning.)
-    static const auto* kMention = new absl::flat_hash_set<absl::string_view>{
-        "note",     "notes",     "noted",   "noting",   "observe",   "observes",
-        "observed", "observing", "mention", "mentions", "mentioned", "mentioning"};
     const bool mentioning = absl::StartsWith(verb.lower, "mention");
-    if (kMention->contains(verb.lower) && b >= cue.end && f < e && c.tok(f).kind == TokenKind::kWord &&
+    if (c.lex.InSet(WordSet::kMentionVerb, verb.lower) && b >= cue.end && f < e &&
+        c.tok(f).kind == TokenKind::kWord &&
         (IsPossessivePronoun(c.tok(f)) || (absl::EndsWith(w0, "ing") && !IsDeterminer(c.tok(f))) ||
          (mentioning && IsDeterminer(c.tok(f))))) {
       bool clause = false;
@@ -646,10 +640,6 @@ void AttributeQuotes(Context& c) {
     // that election was that Crist “…”": the words of someone's answer,
     // line or slogan are that someone's.
     {
-      static const auto* kSaying = new absl::flat_hash_set<absl::string_view>{
-          "answer", "reply",  "response", "retort",  "message",     "argument",
-          "phrase", "slogan", "mantra",   "line",    "refrain",     "promise",
-          "pledge", "advice", "warning",  "verdict", "explanation", "words"};
       const int sb = c.a.sentence_tokens[s2].first;
       int pos = -1;  // the possessive opening the phrase of saying
       for (int k = open - 1; k > sb && k >= open - 10 && pos < 0; --k) {
@@ -657,7 +647,7 @@ void AttributeQuotes(Context& c) {
         if (c.InQuote(k) || u.kind == TokenKind::kQuote) break;
         if (u.lower != "was" && u.lower != "is") continue;
         for (int j = k - 1; j > sb && j >= k - 6; --j) {
-          if (!kSaying->contains(c.tok(j).lower)) continue;
+          if (!c.lex.InSet(WordSet::kSayingNoun, c.tok(j).lower)) continue;
           int h = j - 1;
           if (h >= sb && (c.tok(h).lower == "catch" || c.tok(h).lower == "stock")) --h;
           if (h >= sb && IsPossessive(c.tok(h).text) && c.tok(h).capitalized) pos = h;
@@ -1211,9 +1201,6 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
 // tax”", "known as “the long count”", "what some call the “back door”".
 bool MentionedTerm(const Context& c, int open, int sb) {
   auto w = [&](int k) { return k >= sb && !c.InQuote(k) ? c.tok(k).lower : absl::string_view(); };
-  static const auto* kNames = new absl::flat_hash_set<absl::string_view>{
-      "term",    "terms",    "word",  "words",       "phrase",    "phrases",  "expression", "expressions",
-      "moniker", "nickname", "label", "catchphrase", "catchword", "buzzword", "buzzwords"};
   int k = open - 1;
   // (An article or "so-called" between: "what some call the “…”".)
   if (w(k) == "the" || w(k) == "a" || w(k) == "an") --k;
@@ -1227,9 +1214,11 @@ bool MentionedTerm(const Context& c, int open, int sb) {
       d == "what") {
     return true;
   }
-  if (k == open - 1 && kNames->contains(a) && (b == "the" || b == "this" || b == "that" || b == "a"))
+  if (k == open - 1 && c.lex.InSet(WordSet::kNamingNoun, a) &&
+      (b == "the" || b == "this" || b == "that" || b == "a"))
     return true;
-  if ((a == "like" || (a == "as" && b == "such")) && kNames->contains(a == "like" ? b : d)) return true;
+  if ((a == "like" || (a == "as" && b == "such")) && c.lex.InSet(WordSet::kNamingNoun, a == "like" ? b : d))
+    return true;
   // ("terms like “cloud” and “streaming”": the next in a list of them.)
   if (k == open - 1 && (a == "and" || a == "or" || (k >= sb && c.tok(k).IsPunct(","))) && k - 1 > sb &&
       c.tok(k - 1).kind == TokenKind::kQuote) {

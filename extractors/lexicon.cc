@@ -146,6 +146,41 @@ constexpr ClassName kClasses[] = {
     {"title_minor_word", kFlagTitleMinorWord, false},
 };
 
+// The word sets word_sets.tsv may name.
+struct SetName {
+  absl::string_view name;
+  WordSet set;
+};
+constexpr SetName kSets[] = {
+    {"post_nominal", WordSet::kPostNominal},
+    {"indefinite_pronoun", WordSet::kIndefinitePronoun},
+    {"object_to_verb", WordSet::kObjectToVerb},
+    {"group_part", WordSet::kGroupPart},
+    {"time_before_name", WordSet::kTimeBeforeName},
+    {"time_after_cue", WordSet::kTimeAfterCue},
+    {"posted_thing", WordSet::kPostedThing},
+    {"time_span", WordSet::kTimeSpan},
+    {"leading_adverb", WordSet::kLeadingAdverb},
+    {"back_verb", WordSet::kBackVerb},
+    {"rule_noun", WordSet::kRuleNoun},
+    {"discourse_noun", WordSet::kDiscourseNoun},
+    {"showing_verb", WordSet::kShowingVerb},
+    {"issuing_verb", WordSet::kIssuingVerb},
+    {"reporting_work", WordSet::kReportingWork},
+    {"not_possessor", WordSet::kNotPossessor},
+    {"title_prefix", WordSet::kTitlePrefix},
+    {"bare_nationality", WordSet::kBareNationality},
+    {"firm_noun", WordSet::kFirmNoun},
+    {"firm_role_noun", WordSet::kFirmRoleNoun},
+    {"relation", WordSet::kRelation},
+    {"circle_noun", WordSet::kCircleNoun},
+    {"population_noun", WordSet::kPopulationNoun},
+    {"shown_thing", WordSet::kShownThing},
+    {"mention_verb", WordSet::kMentionVerb},
+    {"saying_noun", WordSet::kSayingNoun},
+    {"naming_noun", WordSet::kNamingNoun},
+};
+
 // Adds the entries of one lexicon file. `file` names it in errors.
 absl::Status AddFile(absl::string_view name, absl::string_view file, absl::string_view data, Lexicons* lex) {
   int line_no = 0;
@@ -185,6 +220,20 @@ absl::Status AddFile(absl::string_view name, absl::string_view file, absl::strin
                                 absl::StrJoin(names, ", "), ")"));
       }
       lex->class_words.push_back({cls->flag, cls->capitalized, absl::AsciiStrToLower(f[1])});
+    } else if (name == "word_sets.tsv") {
+      if (auto s = need(2); !s.ok()) return s;
+      const SetName* set = nullptr;
+      for (const SetName& n : kSets) {
+        if (n.name == f[0]) set = &n;
+      }
+      if (set == nullptr) {
+        std::vector<absl::string_view> names;
+        for (const SetName& n : kSets) names.push_back(n.name);
+        return Bad(
+            file, line_no,
+            absl::StrCat("unknown word set '", f[0], "' (expected one of ", absl::StrJoin(names, ", "), ")"));
+      }
+      lex->word_sets[static_cast<int>(set->set)].insert(std::string(f[1]));
     } else if (name == "reporting_verbs.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       CueClass c;

@@ -94,6 +94,39 @@ enum WordFlag : uint64_t {
   kFlagClassified = 1ull << 63,
 };
 
+// The word sets of word_sets.tsv: each is the words one construction of the
+// extractors compares a token with ("said last week": time_after_cue).
+enum class WordSet : int {
+  kPostNominal,        // post_nominal
+  kIndefinitePronoun,  // indefinite_pronoun
+  kObjectToVerb,       // object_to_verb
+  kGroupPart,          // group_part
+  kTimeBeforeName,     // time_before_name
+  kTimeAfterCue,       // time_after_cue
+  kPostedThing,        // posted_thing
+  kTimeSpan,           // time_span
+  kLeadingAdverb,      // leading_adverb
+  kBackVerb,           // back_verb
+  kRuleNoun,           // rule_noun
+  kDiscourseNoun,      // discourse_noun
+  kShowingVerb,        // showing_verb
+  kIssuingVerb,        // issuing_verb
+  kReportingWork,      // reporting_work
+  kNotPossessor,       // not_possessor
+  kTitlePrefix,        // title_prefix
+  kBareNationality,    // bare_nationality
+  kFirmNoun,           // firm_noun
+  kFirmRoleNoun,       // firm_role_noun
+  kRelation,           // relation
+  kCircleNoun,         // circle_noun
+  kPopulationNoun,     // population_noun
+  kShownThing,         // shown_thing
+  kMentionVerb,        // mention_verb
+  kSayingNoun,         // saying_noun
+  kNamingNoun,         // naming_noun
+  kCount
+};
+
 // What the analyzer needs to know of one lowercase word, in one lookup.
 struct WordInfo {
   uint64_t flags = 0;
@@ -232,6 +265,11 @@ struct Lexicons {
     std::string word;
   };
   std::vector<ClassWord> class_words;
+  // The members of each word set (word_sets.tsv), as written.
+  absl::flat_hash_set<std::string> word_sets[static_cast<int>(WordSet::kCount)];
+  bool InSet(WordSet set, absl::string_view word) const {
+    return word_sets[static_cast<int>(set)].contains(word);
+  }
 
   // Multi-word phrases split into words, indexed by their first word, so a
   // text is matched against all of them in one pass (built by LoadLexicons).

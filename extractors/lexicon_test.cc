@@ -206,6 +206,31 @@ TEST(LexiconTest, WordClassErrorsNameFileAndLine) {
   EXPECT_EQ(lex.status().message(), file + ":2: %replace must come before the file's first entry");
 }
 
+TEST(LexiconTest, WordSetsAreDataAsWritten) {
+  const Lexicons& builtin = BuiltinLexicons();
+  EXPECT_TRUE(builtin.InSet(WordSet::kTimeAfterCue, "week"));
+  EXPECT_TRUE(builtin.InSet(WordSet::kPostNominal, "QC"));
+  EXPECT_FALSE(builtin.InSet(WordSet::kPostNominal, "qc"));  // case as written
+  EXPECT_FALSE(builtin.InSet(WordSet::kCircleNoun, "entourage"));
+  fs::path dir = fs::path(::testing::TempDir()) / "lex_sets";
+  fs::create_directories(dir);
+  const std::string file = (dir / "word_sets.tsv").string();
+  std::ofstream(file) << "circle_noun\tentourage\n";
+  absl::StatusOr<Lexicons> lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_TRUE(lex->InSet(WordSet::kCircleNoun, "entourage"));
+  EXPECT_TRUE(lex->InSet(WordSet::kCircleNoun, "aides"));
+  std::ofstream(file) << "%replace\ncircle_noun\tentourage\n";
+  lex = LoadLexicons({dir.string()});
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_FALSE(lex->InSet(WordSet::kCircleNoun, "aides"));
+  EXPECT_FALSE(lex->InSet(WordSet::kTimeAfterCue, "week"));
+  std::ofstream(file) << "circle\tentourage\n";
+  lex = LoadLexicons({dir.string()});
+  const std::string expected = file + ":1: unknown word set 'circle' (expected one of post_nominal, ";
+  EXPECT_EQ(lex.status().message().substr(0, expected.size()), expected);
+}
+
 TEST(LexiconTest, MissingDirectoryIsAnError) {
   absl::StatusOr<Lexicons> lex = LoadLexicons({"/nonexistent/lexicons"});
   EXPECT_EQ(lex.status().code(), absl::StatusCode::kInvalidArgument);
