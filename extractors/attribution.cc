@@ -633,7 +633,7 @@ bool IsDescription(const Context& c, const Np& np) {
 
 }  // namespace
 
-bool IsDocumentNoun(const Token& t);
+bool IsDocumentNoun(const Lexicons& lex, const Token& t);
 
 // The comma opening a region after a place ("Chappaqua, N.Y.,", "Paris,
 // France,") whose closing comma is token `comma`, or -1.
@@ -748,27 +748,12 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "He began by saying", "she responded by tweeting": the subject of the
   // verb before "by" speaks.
-  static const auto* by_verbs = new absl::flat_hash_set<absl::string_view>{
-      "began",   "begins",  "started",   "starts",    "opened",   "opens",   "ended",
-      "ends",    "closed",  "closes",    "responded", "responds", "reacted", "reacts",
-      "replied", "replies", "concluded", "concludes", "finished", "finishes"};
   if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) &&
-      absl::EndsWith(c.tok(cue_begin).lower, "ing") && by_verbs->contains(c.tok(i - 1).lower)) {
+      absl::EndsWith(c.tok(cue_begin).lower, "ing") && c.lex.InSet(WordSet::kByVerb, c.tok(i - 1).lower)) {
     return SubjectBefore(c, i - 1, sb);
   }
   // "The coach went on to claim", "she has repeatedly sought to argue": the
   // subject of the verb that takes "to" is the one who speaks.
-  static const auto* catenatives = new absl::flat_hash_set<absl::string_view>{
-      "continued", "continues", "continue", "sought", "seeks", "tried", "tries", "try", "began", "begins",
-      "started", "starts", "moved", "moves", "rushed", "hastened", "attempted", "decided", "decides", "chose",
-      "went", "goes", "go", "going", "used", "appeared", "appears", "appear", "seemed", "seems", "seem",
-      "wanted", "wants", "want", "refused", "refuses", "hoped", "hopes", "plans", "planned", "needs",
-      "needed",
-      // "is continuing to insist", "was trying to argue": the -ing forms.
-      "continuing", "trying", "seeking", "beginning", "starting", "attempting", "hoping", "planning",
-      "refusing", "wanting",
-      // "was prompted to say", "felt compelled to add": a passive that takes "to".
-      "prompted", "forced", "compelled", "moved", "obliged"};
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
     // "leads many cyber experts to suspect", "prompted analysts to
     // predict": the people led to the view hold it.
@@ -791,15 +776,12 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     while (k > sb && IsAdverb(c.tok(k))) --k;
     // "The actors involved are all quick to point out": an adjective that
     // takes "to", after a form of "be".
-    static const auto* adjectives = new absl::flat_hash_set<absl::string_view>{
-        "quick",     "eager",   "keen",  "careful", "happy",     "ready",   "willing",
-        "reluctant", "anxious", "loath", "loth",    "unwilling", "prepared"};
-    if (adjectives->contains(c.tok(k).lower) && k - 1 > sb) {
+    if (c.lex.InSet(WordSet::kToAdjective, c.tok(k).lower) && k - 1 > sb) {
       int v = k - 1;
       while (v > sb && (IsAdverb(c.tok(v)) || c.tok(v).lower == "all" || c.tok(v).lower == "both")) --v;
       if (IsBe(c.tok(v))) k = v;
     }
-    if (catenatives->contains(c.tok(k).lower) || (k < i - 1 && IsBe(c.tok(k)))) {
+    if (c.lex.InSet(WordSet::kCatenativeVerb, c.tok(k).lower) || (k < i - 1 && IsBe(c.tok(k)))) {
       // ("wants young people to feel": an object between is not skipped.)
       // The subject of that verb, when it is one: not the object of a
       // preposition ("reports of phone use in Japan seemed to imply").
@@ -1297,7 +1279,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       // (One document, "a statement", not "several statements": those are
       // someone's, named by the clause.)
       bool document = (u.lower == "a" || u.lower == "an" || u.lower == "the") &&
-                      absl::EndsWith(c.tok(cue_begin).lower, "ing") && IsDocumentNoun(c.tok(i));
+                      absl::EndsWith(c.tok(cue_begin).lower, "ing") && IsDocumentNoun(c.lex, c.tok(i));
       if ((after_quote || clause_start || document) && j < i) return {j, i + 1};
       break;
     }
@@ -1695,7 +1677,7 @@ Np NpAfter(const Context& c, int from, int se) {
     // analysts in a note to clients", "said officials in a statement".)
     bool medium = false;
     if (IsPreposition(c.tok(e)) && (c.tok(e).lower == "in" || c.tok(e).lower == "on")) {
-      for (int m = e + 1; m < end && m <= e + 3 && !medium; ++m) medium = IsSpeechNoun(c.tok(m));
+      for (int m = e + 1; m < end && m <= e + 3 && !medium; ++m) medium = IsSpeechNoun(c.lex, c.tok(m));
     }
     if (end > k && !medium) e = end;
   }
@@ -1724,13 +1706,6 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   const int n = SkipAdverbsForward(c, i + 1, se);
   if (n >= se) return -1;
   if (!FiniteVerbAt(c.tok(n))) return -1;
-  static const absl::flat_hash_set<absl::string_view>& kClauseOnly =
-      *new absl::flat_hash_set<absl::string_view>{
-          "say",      "says",      "said",    "think",    "thinks",   "thought",   "believe",
-          "believes", "believed",  "hope",    "hopes",    "hoped",    "argue",     "argues",
-          "argued",   "insist",    "insists", "insisted", "claim",    "claims",    "claimed",
-          "doubt",    "doubts",    "doubted", "suspect",  "suspects", "suspected", "contend",
-          "contends", "contended", "reckon",  "reckons",  "reckoned"};
   // ("a step they believe could help unify the party": a subject pronoun
   // is the people's phrase too, on its own.)
   // (Only with a verb that takes no object, or not one that could be the
@@ -1745,7 +1720,7 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
                                  absl::StartsWith(v, "believe") || absl::StartsWith(v, "argue");
     return takes_no_object && !c.InQuote(k) && (w == "they" || w == "he" || w == "she" || w == "we");
   };
-  if (!kClauseOnly.contains(c.tok(i).lower) || i - 1 < sb ||
+  if (!c.lex.InSet(WordSet::kClauseOnlyVerb, c.tok(i).lower) || i - 1 < sb ||
       !(IsSpeakerNoun(c.tok(i - 1)) || c.tok(i - 1).capitalized || subject_pronoun(i - 1))) {
     return -1;
   }
@@ -2218,7 +2193,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
             u.IsPunct(";") || u.IsPunct(":")) {
           break;
         }
-        if (IsDocumentNoun(u) && !u.capitalized) return false;
+        if (IsDocumentNoun(c.lex, u) && !u.capitalized) return false;
         // "posted a 222% rise in profit", "posted a photo", "posted their
         // thoughts", "tweeted a chart of crime statistics": a result, a
         // picture or a message posted, no claim.
@@ -2504,18 +2479,8 @@ Np ClauseHolding(const Context& c, int sb, int se, int at) {
 // The subject of the sentence's main clause (after an introductory phrase).
 // A written or recorded thing that "says" what it contains: "a statement
 // saying …", "a letter warning …".
-bool IsDocumentNoun(const Token& t) {
-  static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "statement",     "statements", "report",     "reports",     "letter",   "letters",    "memo",
-      "message",       "messages",   "release",    "filing",      "document", "documents",  "study",
-      "survey",        "poll",       "complaint",  "lawsuit",     "suit",     "indictment", "transcript",
-      "tweet",         "tweets",     "post",       "posts",       "ad",       "ads",        "advert",
-      "advertisement", "video",      "email",      "e-mail",      "note",     "sign",       "signs",
-      "banner",        "headline",   "editorial",  "article",     "petition", "motion",     "resolution",
-      "bill",          "order",      "ruling",     "verdict",     "notice",   "warning",    "leaflet",
-      "story",         "stories",    "broadcast",  "documentary", "book",     "column",     "analysis",
-      "paper",         "account",    "assessment", "memoir",      "chapter",  "obituary",   "tribute"};
-  return words->contains(t.lower);
+bool IsDocumentNoun(const Lexicons& lex, const Token& t) {
+  return lex.InSet(WordSet::kDocumentNoun, t.lower);
 }
 
 Np SentenceSubject(const Context& c, int sb, int se) {
@@ -2646,11 +2611,7 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   int p = adj - 1;
   while (p > sb && IsAdverb(c.tok(p))) --p;  // "is deeply concerned"
   // "remain confident that", "seemed certain that", "grew worried that".
-  static const auto* copulas = new absl::flat_hash_set<absl::string_view>{
-      "remain",  "remains",  "remained", "seem",   "seems", "seemed", "appear",
-      "appears", "appeared", "feel",     "feels",  "felt",  "grow",   "grows",
-      "grew",    "become",   "becomes",  "became", "stay",  "stays",  "stayed"};
-  if (p <= sb || !(IsBe(c.tok(p)) || copulas->contains(c.tok(p).lower))) return {};
+  if (p <= sb || !(IsBe(c.tok(p)) || c.lex.InSet(WordSet::kStanceCopula, c.tok(p).lower))) return {};
   int n = adj + 1;
   while (n < se && IsAdverb(c.tok(n))) ++n;
   if (!StartsClause(c, n, se)) return {};
@@ -2679,11 +2640,8 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
 }
 
 // A noun for words someone spoke or wrote: "her comment that, “…”".
-bool IsSpeechNoun(const Token& t) {
-  static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "comment",     "comments",  "remark", "remarks", "words", "promise",  "pledge", "vow",
-      "declaration", "assertion", "quip",   "retort",  "reply", "response", "answer"};
-  return IsDocumentNoun(t) || words->contains(t.lower);
+bool IsSpeechNoun(const Lexicons& lex, const Token& t) {
+  return IsDocumentNoun(lex, t) || lex.InSet(WordSet::kSpeechNoun, t.lower);
 }
 
 namespace {
@@ -2848,7 +2806,7 @@ void FindStatementNouns(Context& c, int s) {
   if (c.a.segmentation.sentences[s].heading) return;
   const bool has_cue = !c.cues_in[s].empty();
   // The sentence ends on "statement:" (or "the following statement:").
-  if (!has_cue && se - sb >= 4 && c.tok(se - 1).IsPunct(":") && IsSpeechNoun(c.tok(se - 2)) &&
+  if (!has_cue && se - sb >= 4 && c.tok(se - 1).IsPunct(":") && IsSpeechNoun(c.lex, c.tok(se - 2)) &&
       !c.InQuote(se - 2)) {
     // The verb before the noun ("issued the following statement:",
     // "released a brief statement:"), and its subject.
@@ -2901,13 +2859,13 @@ void FindStatementNouns(Context& c, int s) {
     // between it and the colon.
     if (i > sb + 2 && i + 1 < q && c.tok(i + 1).IsPunct(":") && !c.InQuote(i) && c.tok(i).capitalized &&
         WordToken(c.tok(i)) && (c.tok(i - 1).lower == "to" || c.tok(i - 1).lower == "for") &&
-        IsSpeechNoun(c.tok(i - 2))) {
+        IsSpeechNoun(c.lex, c.tok(i - 2))) {
       i -= 2;
     }
     // "her claim that she “never sent …”", "Podliska's most explosive claim
     // is that the committee is a “witch hunt”": the quote inside the clause
     // the noun opens (a claim, an allegation, a view) is its owner's.
-    if (i > sb && !c.InQuote(i) && !IsSpeechNoun(c.tok(i))) {
+    if (i > sb && !c.InQuote(i) && !IsSpeechNoun(c.lex, c.tok(i))) {
       for (int k = q - 1; k > sb + 1 && k >= q - 16; --k) {
         const Token& u = c.tok(k);
         if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":") || u.IsPunct(".")) break;
@@ -2922,7 +2880,7 @@ void FindStatementNouns(Context& c, int s) {
         break;
       }
     }
-    if (i <= sb || c.InQuote(i) || !(IsSpeechNoun(c.tok(i)) || IsStanceNoun(c.tok(i)))) continue;
+    if (i <= sb || c.InQuote(i) || !(IsSpeechNoun(c.lex, c.tok(i)) || IsStanceNoun(c.tok(i)))) continue;
     // The possessor: "her", "Trump's", "the senator's", a word or two before.
     int p = i - 1;
     while (p > sb && p >= i - 3 && WordToken(c.tok(p)) && !IsPossessive(c.tok(p).text) &&
@@ -3534,20 +3492,12 @@ void FindCues(Context& c) {
         int h = p - 1;
         while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had"))
           --h;
-        static const absl::flat_hash_set<absl::string_view>& kAudiences =
-            *new absl::flat_hash_set<absl::string_view>{
-                "court",      "jury",    "inquiry", "tribunal", "hearing",   "committee",
-                "inquest",    "mps",     "peers",   "msps",     "delegates", "conference",
-                "parliament", "commons", "lords",   "assembly", "senate",    "congress"};
-        if (h >= sb && kAudiences.contains(c.tok(h).lower)) continue;
+        if (h >= sb && c.lex.InSet(WordSet::kAudienceNoun, c.tok(h).lower)) continue;
       }
       // "Jokes are told, interviews are requested": what is told is the
       // subject, no one is told anything; nothing is credited.
       if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
-        static const absl::flat_hash_set<absl::string_view>& kTold =
-            *new absl::flat_hash_set<absl::string_view>{"jokes", "joke",  "stories", "story",   "lies",
-                                                        "lie",   "tales", "tale",    "secrets", "anecdotes"};
-        if (kTold.contains(c.tok(p - 1).lower)) continue;
+        if (c.lex.InSet(WordSet::kToldThing, c.tok(p - 1).lower)) continue;
       }
       // "nothing that had not been previously reported", "was never
       // announced": a negated passive of telling credits nothing to anyone.
@@ -3982,9 +3932,7 @@ void FindCues(Context& c) {
         // "doping claims against the sprinter", "reports of unrest": a noun
         // with its complement (words whose noun reading rules; "the book
         // boasts of", "warns of" are verbs).
-        static const absl::flat_hash_set<absl::string_view>& kNounFirst =
-            *new absl::flat_hash_set<absl::string_view>{"claims", "reports", "estimates", "notes", "charges"};
-        if (end < se && kNounFirst.contains(t.lower) &&
+        if (end < se && c.lex.InSet(WordSet::kNounFirst, t.lower) &&
             (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
           continue;
         }
@@ -4003,22 +3951,10 @@ void FindCues(Context& c) {
       if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
         bool refusal = false;
         for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
-          static const absl::flat_hash_set<absl::string_view>& kRefused =
-              *new absl::flat_hash_set<absl::string_view>{
-                  "request",  "requests", "application", "applications", "permission", "access",
-                  "entry",    "bail",     "visa",        "visas",        "change",     "changes",
-                  "bid",      "parole",   "appeal",      "licence",      "license",    "planning",
-                  "approval", "funding",  "service",     "admission"};
-          static const absl::flat_hash_set<absl::string_view>& kTurnedDown =
-              *new absl::flat_hash_set<absl::string_view>{
-                  "deal",       "deals",     "offer",      "offers",     "bids",       "approach",
-                  "approaches", "move",      "plan",       "plans",      "proposal",   "proposals",
-                  "takeover",   "merger",    "motion",     "amendment",  "amendments", "bill",
-                  "budget",     "treaty",    "contract",   "settlement", "invitation", "nomination",
-                  "candidacy",  "candidate", "candidates", "terms",      "package"};
           const absl::string_view w = c.tok(k).lower;
           if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
-          refusal = kRefused.contains(w) || (rejects && kTurnedDown.contains(w));
+          refusal = c.lex.InSet(WordSet::kRefusedThing, w) ||
+                    (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
         }
         // "denied his party the victory", "can deny insurgent Bernie Sanders
         // the nomination", "denied them access": two objects, someone and
@@ -4104,7 +4040,8 @@ void FindCues(Context& c) {
           for (int k = end + 1; k < se && k <= end + 3; ++k) {
             const Token& u = c.tok(k);
             if (!WordToken(u) || c.InQuote(k)) break;
-            if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(u) || IsStanceNoun(u)) {
+            if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(c.lex, u) ||
+                IsStanceNoun(u)) {
               physical = false;
               break;
             }
@@ -4119,15 +4056,10 @@ void FindCues(Context& c) {
       // "confirmed 68 judicial nominees", "confirmed her appointment": the
       // Senate's or a board's act of approving, not a report.
       if (absl::StartsWith(t.lower, "confirm") && end < se) {
-        static const absl::flat_hash_set<absl::string_view>& kApproved =
-            *new absl::flat_hash_set<absl::string_view>{
-                "nominee",    "nominees",    "nomination", "nominations", "appointment", "appointments",
-                "appointee",  "appointees",  "judge",      "judges",      "justice",     "justices",
-                "ambassador", "ambassadors", "pick",       "picks",       "successor"};
         bool approved = false;
         for (int k = end; k < se && k <= end + 4 && !approved; ++k) {
           if (c.tok(k).lower == "that" || c.InQuote(k) || !c.tok(k).IsWordLike()) break;
-          approved = kApproved.contains(c.tok(k).lower);
+          approved = c.lex.InSet(WordSet::kApprovedThing, c.tok(k).lower);
         }
         if (approved) continue;
       }
@@ -4257,9 +4189,6 @@ void FindCues(Context& c) {
       // before the preposition is the main verb's object, not the speaker.
       int adjunct = i - 1;
       while (adjunct >= sb && IsAdverb(c.tok(adjunct))) --adjunct;
-      static const absl::flat_hash_set<absl::string_view>& kAdjunct =
-          *new absl::flat_hash_set<absl::string_view>{"by",   "after", "before", "while",  "whilst",
-                                                      "when", "upon",  "since",  "despite"};
       // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
       const bool comma_quote =
           adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote && c.tok(adjunct - 1).IsPunct(",");
@@ -4267,9 +4196,10 @@ void FindCues(Context& c) {
       // after an exception's "from"; not "refrained from endorsing".)
       const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
                              (c.tok(adjunct - 1).lower == "aside" || c.tok(adjunct - 1).lower == "apart");
-      const bool participle_after_comma = absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
-                                          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
-                                           (adjunct > sb && kAdjunct.contains(c.tok(adjunct).lower)));
+      const bool participle_after_comma =
+          absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
+          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
+           (adjunct > sb && c.lex.InSet(WordSet::kAdjunctPreposition, c.tok(adjunct).lower)));
       if (!cue.speaker.valid() && !participle_after_comma) {
         cue.speaker = SubjectBefore(c, i, sb);
         // (Not for "expected the minutes to show": the phrase before "to"
@@ -4432,8 +4362,8 @@ void FindCues(Context& c) {
         // or heard speaks.)
         // (But a document someone issues speaks for them: "Trump issued a
         // statement saying …", "the group released a letter saying …".)
-        const bool issued = IsDocumentNoun(head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
-        if ((object || issued) && (!IsDocumentNoun(head) || issued) &&
+        const bool issued = IsDocumentNoun(c.lex, head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
+        if ((object || issued) && (!IsDocumentNoun(c.lex, head) || issued) &&
             !c.lex.InSet(WordSet::kShowingVerb, verb.lower)) {
           Np subject = SentenceSubject(c, sb, se);
           // (The issuer right before its verb, but for auxiliaries and
@@ -4618,29 +4548,17 @@ void FindCues(Context& c) {
       // allegation, not a reporter's doubt.
       if (cue.speaker.valid() && cls == CueClass::kLoaded &&
           (absl::StartsWith(t.lower, "claim") || absl::StartsWith(t.lower, "contend"))) {
-        static const absl::flat_hash_set<absl::string_view>& kLegal =
-            *new absl::flat_hash_set<absl::string_view>{
-                "lawsuit", "lawsuits", "suit",       "suits",  "complaint",    "complaints",  "filing",
-                "filings", "petition", "indictment", "motion", "counterclaim", "countersuit", "writ"};
-        static const absl::flat_hash_set<absl::string_view>& kSue =
-            *new absl::flat_hash_set<absl::string_view>{"sue", "sues", "sued", "suing"};
-        bool legal = kLegal.contains(c.tok(cue.speaker.end - 1).lower);
+        bool legal = c.lex.InSet(WordSet::kLegalFiling, c.tok(cue.speaker.end - 1).lower);
         for (int k = sb; k < i && !legal && absl::EndsWith(t.lower, "ing"); ++k) {
-          legal = kSue.contains(c.tok(k).lower) && !c.InQuote(k);
+          legal = c.lex.InSet(WordSet::kSueVerb, c.tok(k).lower) && !c.InQuote(k);
         }
         if (legal) cue.cls = CueClass::kNeutral;
       }
       // "The debate revealed a stark contrast", "the attack underscored …":
       // an event shows something; it says nothing, and no one is credited.
       if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
-        static const absl::flat_hash_set<absl::string_view>& kEvents =
-            *new absl::flat_hash_set<absl::string_view>{
-                "debate",  "debates",  "race",   "election", "elections", "contest", "primary", "primaries",
-                "caucus",  "caucuses", "match",  "game",     "season",    "crisis",  "war",     "attack",
-                "attacks", "meeting",  "summit", "episode",  "incident",  "scandal", "vote",    "night",
-                "week",    "day",      "year",   "storm",    "fire",      "shooting"};
         const Token& head = c.tok(cue.speaker.end - 1);
-        if (kEvents.contains(head.lower) && !head.capitalized) cue.speaker = {};
+        if (c.lex.InSet(WordSet::kEventNoun, head.lower) && !head.capitalized) cue.speaker = {};
       }
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
@@ -5390,7 +5308,7 @@ class Resolver {
     // (Nor a document or a study, no person: "a Toshiba study found …. It
     // found …" is what a later "it" stands for.)
     if (!IsSpeakerNoun(head) || head.capitalized || IsPossessive(head.text) ||
-        c_.lex.body_nouns.contains(head.lower) || IsDocumentNoun(head)) {
+        c_.lex.body_nouns.contains(head.lower) || IsDocumentNoun(c_.lex, head)) {
       return -1;
     }
     absl::string_view h = head.lower;
@@ -6543,7 +6461,7 @@ class Resolver {
       // data far more often than people.)
       const bool where = at - 1 > np.begin && (c_.tok(at).lower == "in" || c_.tok(at).lower == "at");
       const bool origin = at - 1 >= np.begin && c_.tok(at).lower == "from" && IsSpeakerNoun(c_.tok(at - 1)) &&
-                          !IsDocumentNoun(c_.tok(at - 1)) && c_.tok(at - 1).lower != "figures" &&
+                          !IsDocumentNoun(c_.lex, c_.tok(at - 1)) && c_.tok(at - 1).lower != "figures" &&
                           !c_.lex.body_nouns.contains(c_.tok(at - 1).lower);
       if ((where || origin) && WordToken(c_.tok(at - 1)) && !c_.tok(at - 1).capitalized &&
           !IsPossessive(c_.tok(at - 1).text)) {
@@ -6591,7 +6509,7 @@ class Resolver {
     // reference newswriting uses for the person it is about.
     const Token& last = c_.tok(np.end - 1);
     bool modified_person = np.end - np.begin >= 3 &&
-                           (IsSpeakerNoun(last) || (second_reference_ && !IsDocumentNoun(last))) &&
+                           (IsSpeakerNoun(last) || (second_reference_ && !IsDocumentNoun(c_.lex, last))) &&
                            !last.capitalized && !c_.lex.body_nouns.contains(last.lower) &&
                            !(absl::EndsWith(last.lower, "s") && !absl::EndsWith(last.lower, "ss"));
     anaphoric |= modified_person;

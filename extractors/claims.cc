@@ -761,7 +761,8 @@ void AttributeQuotes(Context& c) {
       const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
       bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 &&
                    names_someone(subject) && speaks_elsewhere(subject) &&
-                   !IsPossessive(c.tok(open - 1).text) && !(close + 1 < se && IsSpeechNoun(c.tok(close + 1)));
+                   !IsPossessive(c.tok(open - 1).text) &&
+                   !(close + 1 < se && IsSpeechNoun(c.lex, c.tok(close + 1)));
       // (Nor in a sentence that reports someone's words or thoughts: "Ken
       // Livingstone should “stick to his guns”, Boris Johnson has insisted",
       // "according to “…”".)
@@ -818,8 +819,9 @@ void AttributeQuotes(Context& c) {
         }
         Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
         bool owner = false, named_group = false;
-        if (who.valid() && who.end < colon && who.end - 1 > who.begin && IsSpeechNoun(c.tok(who.end - 1)) &&
-            IsPossessive(c.tok(who.end - 2).text) && c.tok(who.end - 2).capitalized) {
+        if (who.valid() && who.end < colon && who.end - 1 > who.begin &&
+            IsSpeechNoun(c.lex, c.tok(who.end - 1)) && IsPossessive(c.tok(who.end - 2).text) &&
+            c.tok(who.end - 2).capitalized) {
           who = {who.begin, who.end - 1};
           if (c.tok(who.begin).lower == "the") ++who.begin;
           owner = true;
@@ -2274,15 +2276,13 @@ void FindReportedContent(Context& c) {
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
     if (se - sb < 5 || c.tok(sb).lower != "in" || c.InQuote(sb)) continue;
-    static const absl::flat_hash_set<absl::string_view>& kView = *new absl::flat_hash_set<absl::string_view>{
-        "view", "opinion", "estimation", "judgment", "judgement", "eyes", "telling", "words", "reckoning"};
     for (int k = sb + 2; k < se - 1 && k <= sb + 8; ++k) {
       if (!c.tok(k).IsPunct(",")) continue;
-      bool framed = kView.contains(c.tok(k - 1).lower) &&
+      bool framed = c.lex.InSet(WordSet::kViewNoun, c.tok(k - 1).lower) &&
                     (IsPossessivePronoun(c.tok(sb + 1)) || IsPossessive(c.tok(k - 2).text));
       for (int j = sb + 1; j + 1 < k && !framed; ++j) {
-        framed = c.tok(j).lower == "the" && kView.contains(c.tok(j + 1).lower) && j + 2 < k &&
-                 c.tok(j + 2).lower == "of";
+        framed = c.tok(j).lower == "the" && c.lex.InSet(WordSet::kViewNoun, c.tok(j + 1).lower) &&
+                 j + 2 < k && c.tok(j + 2).lower == "of";
       }
       if (framed) c.a.reported.push_back(c.TokSpan(k + 1, se));
       break;

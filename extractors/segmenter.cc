@@ -18,20 +18,6 @@ constexpr size_t kMaxWrappedLine = 100;
 // Longer sentences are cut at a clause boundary (see SplitSentences).
 constexpr size_t kMaxSentenceBytes = 4000;
 
-// Words that start a new sentence after an ambiguous abbreviation ("in the
-// U.S. The company ...").
-const absl::flat_hash_set<absl::string_view>& SentenceStarters() {
-  static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "The",     "A",      "An",        "He",      "She",       "It",    "They", "We",   "I",
-      "You",     "This",   "That",      "These",   "Those",     "His",   "Her",  "Its",  "Their",
-      "Our",     "But",    "And",       "In",      "On",        "At",    "For",  "As",   "If",
-      "When",    "While",  "After",     "Before",  "Since",     "There", "Some", "Many", "Most",
-      "Other",   "Others", "Officials", "However", "Meanwhile", "Still", "Yet",  "So",   "Then",
-      "Earlier", "Later",  "Now",       "Last",    "Next",      "Both",  "All",  "No",   "One",
-      "Two",     "Three",  "Several",   "What",    "Why",       "How",   "Who",  "Where"};
-  return *s;
-}
-
 bool IsTerminal(uint32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 bool CanStartTerminal(unsigned char b) { return b == '.' || b == '!' || b == '?' || b == 0xE2; }
 
@@ -232,11 +218,13 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p, size_t te
     bool dotted = word.find('.') != absl::string_view::npos &&
                   std::any_of(word.begin(), word.end(), [](char ch) { return absl::ascii_isalpha(ch); });
     if (lex_.other_abbreviations.contains(word) || dotted) {
-      return SentenceStarters().contains(next_word);
+      // Words that start a new sentence after an ambiguous abbreviation ("in
+      // the U.S. The company ..."): word_sets.tsv, sentence_starter.
+      return lex_.InSet(WordSet::kSentenceStarter, next_word);
     }
   }
   if (term == '?' || term == '!') {
-    // “Will you stop?” Trump asked. — attribution after a quoted question.
+    // “Will you stop?” she asked. — attribution after a quoted question.
     bool closed_quote = false;
     for (size_t q = term_start + 1; q < after;) {
       if (IsDoubleQuote(NextCodePoint(text, &q))) closed_quote = true;

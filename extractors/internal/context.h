@@ -153,7 +153,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sent_begin, int sent_
 Np SentenceSubject(const Context& c, int sent_begin, int sent_end);
 // A noun for words someone spoke or wrote ("comment", "remark", "pledge"),
 // or a document that carries them ("statement", "letter").
-bool IsSpeechNoun(const Token& t);
+bool IsSpeechNoun(const Lexicons& lex, const Token& t);
 // Where the main clause starts: after an introductory phrase that runs to a
 // comma ("However, …", "In Moscow on Friday, …", "While X said …, "), else
 // at sb. `pronoun_may_open`: whether a pronoun or determiner opening the
