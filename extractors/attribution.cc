@@ -2972,143 +2972,200 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
   return verb ? np : Np{};
 }
 
+// A speaker before a colon: "Mayor: No change to the budget", "Poll: Smith
+// leads", "Observes Mr Patel: …". Adds the colon's cue to sentence `s` when
+// a name (not a label, a list or a title) opens it; returns the verb that
+// opens the sentence and is the colon's cue ("Says Ms Lee:"), or -1.
+int ColonCue(Context& c, int s, int sb, int se) {
+  int colon = -1, head = sb;
+  // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
+  if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") && c.tok(sb).capitalized &&
+      c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
+    head = sb + 1;
+  }
+  for (int i = head; i < se && i < head + 7; ++i) {
+    if (c.tok(i).IsPunct(":")) {
+      colon = i;
+      break;
+    }
+    // (A year after a month or "in": "in December 1992:".)
+    if (c.tok(i).kind == TokenKind::kNumber && i > head &&
+        (IsMonth(c.tok(i - 1)) || c.tok(i - 1).lower == "in")) {
+      continue;
+    }
+    // "EXCLUSIVE – Roger Stone: …": the speaker starts after a dash.
+    if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb && i < sb + 4) {
+      head = i + 1;
+      continue;
+    }
+    bool inner_prep = i > head && (c.tok(i).lower == "to" || c.tok(i).lower == "at" ||
+                                   c.tok(i).lower == "on" || c.tok(i).lower == "in");
+    if (!WordToken(c.tok(i)) || c.InQuote(i) ||
+        !(c.tok(i).capitalized || IsNameJoiner(c.tok(i)) || IsPossessive(c.tok(i).text) || inner_prep)) {
+      break;
+    }
+  }
+  // "Observes Mr Hadi: …", "Says Ms Lee: …": the verb first, then who.
+  int verb_first = -1;  // that verb is the colon's cue
+  if (colon > head + 1 && VerbClassOf(c.tok(head)) != CueClass::kNone && c.tok(head).capitalized &&
+      c.tok(head + 1).capitalized) {
+    verb_first = head++;
+  }
+  int speaker_end = colon;
+  for (int i = head + 1; i < colon; ++i) {
+    if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) {
+      speaker_end = i;
+      break;
+    }
+  }
+  // A label before a colon ("Question:", "Update:") names no speaker, and
+  // in a headline only a short name does ("Trump: …", not "CNN President
+  // On Trump: …").
+  // ("Editor’s Note: …": a label after a possessive.)
+  bool label =
+      (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
+      (colon == head + 2 && IsPossessive(c.tok(head).text) && c.lex.labels.contains(c.tok(head + 1).lower));
+  if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
+  // In the body, what follows the colon must read as something said: not
+  // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
+  // "Booked: Rooney, Scholes.", "Twitter: @Milbank."), which has no word
+  // in lower case, nor a title that goes on ("Star Trek: Enterprise began
+  // in 2001", "Joshua Reynolds: The Creation of Celebrity will feature"),
+  // which opens on a capitalised word that is no pronoun or determiner.
+  if (colon > head && !c.a.segmentation.sentences[s].heading && colon + 1 < se && !c.InQuote(colon + 1) &&
+      c.tok(colon + 1).kind != TokenKind::kQuote) {
+    bool lower_word = false;
+    for (int i = colon + 1; i < se && !lower_word; ++i) {
+      const Token& u = c.tok(i);
+      lower_word = WordToken(u) && !u.capitalized && !IsFunctionWord(u);
+    }
+    // (A vocative or an interjection is said: "Matthews: Seriously, …".
+    // A transcript's speaker in capitals is one: "JAKE TAPPER: Donald
+    // Trump released a video …".)
+    const Token& first = c.tok(colon + 1);
+    // (Nor a contraction: "Matthews: Here’s the irony …".)
+    const bool contraction = absl::StrContains(first.text, "’") || absl::StrContains(first.text, "'");
+    const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
+                               !IsPronoun(first) && !IsDeterminer(first) && !contraction && colon + 2 < se &&
+                               c.tok(colon + 2).IsWordLike();
+    // ("Bridget Jones: The Edge of Reason was named …": an article, then
+    // two capitalised words before the first in lower case, is a title
+    // going on; "Trump: The media is lying" is said.)
+    bool article_title = false;
+    if (first.lower == "the" || first.lower == "a" || first.lower == "an") {
+      int caps = 0;
+      for (int i = colon + 2; i < se && i < colon + 8; ++i) {
+        const Token& u = c.tok(i);
+        if (!WordToken(u) || c.InQuote(i)) break;
+        if (u.capitalized) {
+          ++caps;
+        } else if (!IsFunctionWord(u)) {
+          break;
+        }
+      }
+      article_title = caps >= 2;
+    }
+    bool capitals = true;
+    for (int i = head; i < colon && capitals; ++i) {
+      const absl::string_view w = c.tok(i).text;
+      capitals =
+          w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
+    }
+    if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
+    // A section of a story headed by a name and a few words with no verb
+    // ("Christie: A closing surge.", "Kasich: Now or never."): a heading
+    // for what follows, not words said. (Not "Matthews: Seriously, …" nor
+    // "Trump: I won": a pronoun, an auxiliary or a verb of saying makes a
+    // sentence.)
+    int words = 0;
+    bool verbal = false;
+    for (int i = colon + 1; i < se; ++i) {
+      const Token& u = c.tok(i);
+      if (!WordToken(u)) {
+        verbal |= u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":");
+        continue;
+      }
+      ++words;
+      verbal |= IsPronoun(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsBe(u) ||
+                absl::StrContains(u.text, "’") || absl::StrContains(u.text, "'");
+    }
+    if (words <= 4 && !verbal && !capitals) label = true;
+  }
+  // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
+  if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
+      !(colon == head + 1 && IsTitleWord(c.tok(head))) && !IsFunctionWord(c.tok(head)) &&
+      !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
+    Cue cue;
+    cue.sentence = s;
+    cue.begin = colon;
+    cue.end = colon + 1;
+    cue.colon = true;
+    cue.cls = CueClass::kNeutral;
+    if (verb_first >= 0) {
+      cue.begin = verb_first;
+      cue.end = verb_first + 1;
+      cue.cls = VerbClassOf(c.tok(verb_first));
+    }
+    cue.speaker = {head, speaker_end};
+    c.AddCue(cue);
+  }
+  return verb_first;
+}
+
+// "according to police", "according to the figures": the cue "according to"
+// at token `i` of sentence `s`, with its source when the phrase after it
+// names someone or some record (word_sets.tsv, record_source).
+void AccordingToCue(Context& c, int s, int i, int se) {
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = i;
+  cue.end = i + 2;
+  cue.according = true;
+  cue.cls = CueClass::kNeutral;
+  int e = i + 2;
+  while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") && !c.tok(e).IsPunct("—") &&
+         !c.InQuote(e) && !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
+    ++e;
+  }
+  // The source names someone or some record: "according to police",
+  // "according to the figures", not "according to their preference".
+  bool names_source = false;
+  for (int k = i + 2; k < e; ++k) {
+    const Token& u = c.tok(k);
+    names_source |=
+        u.capitalized || IsSpeakerNoun(u) || IsPronoun(u) || c.lex.InSet(WordSet::kRecordSource, u.lower);
+  }
+  // "according to those present", "according to someone in
+  // attendance": people unnamed, picked out by where they were (not
+  // "according to those rules").
+  if (!names_source && i + 3 < e && !c.InQuote(i + 2)) {
+    const absl::string_view w = c.tok(i + 2).lower, n = c.tok(i + 3).lower;
+    const bool where = n == "present" || n == "in" || n == "at" || n == "who" || n == "close" ||
+                       n == "familiar" || n == "around" || n == "inside" || n == "with";
+    names_source = where && (w == "those" || w == "someone" || w == "somebody");
+  }
+  // "according to three recent polls, including one from Monmouth
+  // University": a named member of the source belongs to it.
+  if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
+      (c.tok(e + 1).lower == "including" || c.tok(e + 1).lower == "notably")) {
+    int k = e + 2;
+    bool named = false;
+    while (k < se && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") && !c.tok(k).IsPunct("—") &&
+           !c.InQuote(k) && !(c.tok(k).kind == TokenKind::kPunct && k == se - 1)) {
+      named |= c.tok(k).capitalized && WordToken(c.tok(k));
+      ++k;
+    }
+    if (named) e = k;
+  }
+  if (e > i + 2 && names_source) cue.speaker = {i + 2, e};
+  if (cue.speaker.valid()) c.AddCue(cue);
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
     const int sb = st[s].first, se = st[s].second;
-    // "Lynch: No outside influence on FBI probe", "Poll: Sanders leads".
-    int colon = -1, head = sb;
-    // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
-    if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") &&
-        c.tok(sb).capitalized && c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
-      head = sb + 1;
-    }
-    for (int i = head; i < se && i < head + 7; ++i) {
-      if (c.tok(i).IsPunct(":")) {
-        colon = i;
-        break;
-      }
-      // (A year after a month or "in": "in December 1992:".)
-      if (c.tok(i).kind == TokenKind::kNumber && i > head &&
-          (IsMonth(c.tok(i - 1)) || c.tok(i - 1).lower == "in")) {
-        continue;
-      }
-      // "EXCLUSIVE – Roger Stone: …": the speaker starts after a dash.
-      if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb && i < sb + 4) {
-        head = i + 1;
-        continue;
-      }
-      bool inner_prep = i > head && (c.tok(i).lower == "to" || c.tok(i).lower == "at" ||
-                                     c.tok(i).lower == "on" || c.tok(i).lower == "in");
-      if (!WordToken(c.tok(i)) || c.InQuote(i) ||
-          !(c.tok(i).capitalized || IsNameJoiner(c.tok(i)) || IsPossessive(c.tok(i).text) || inner_prep)) {
-        break;
-      }
-    }
-    // "Observes Mr Hadi: …", "Says Ms Lee: …": the verb first, then who.
-    int verb_first = -1;  // that verb is the colon's cue
-    if (colon > head + 1 && VerbClassOf(c.tok(head)) != CueClass::kNone && c.tok(head).capitalized &&
-        c.tok(head + 1).capitalized) {
-      verb_first = head++;
-    }
-    int speaker_end = colon;
-    for (int i = head + 1; i < colon; ++i) {
-      if (!c.tok(i).capitalized && !IsNameJoiner(c.tok(i))) {
-        speaker_end = i;
-        break;
-      }
-    }
-    // A label before a colon ("Question:", "Update:") names no speaker, and
-    // in a headline only a short name does ("Trump: …", not "CNN President
-    // On Trump: …").
-    // ("Editor’s Note: …": a label after a possessive.)
-    bool label =
-        (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
-        (colon == head + 2 && IsPossessive(c.tok(head).text) && c.lex.labels.contains(c.tok(head + 1).lower));
-    if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
-    // In the body, what follows the colon must read as something said: not
-    // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
-    // "Booked: Rooney, Scholes.", "Twitter: @Milbank."), which has no word
-    // in lower case, nor a title that goes on ("Star Trek: Enterprise began
-    // in 2001", "Joshua Reynolds: The Creation of Celebrity will feature"),
-    // which opens on a capitalised word that is no pronoun or determiner.
-    if (colon > head && !c.a.segmentation.sentences[s].heading && colon + 1 < se && !c.InQuote(colon + 1) &&
-        c.tok(colon + 1).kind != TokenKind::kQuote) {
-      bool lower_word = false;
-      for (int i = colon + 1; i < se && !lower_word; ++i) {
-        const Token& u = c.tok(i);
-        lower_word = WordToken(u) && !u.capitalized && !IsFunctionWord(u);
-      }
-      // (A vocative or an interjection is said: "Matthews: Seriously, …".
-      // A transcript's speaker in capitals is one: "JAKE TAPPER: Donald
-      // Trump released a video …".)
-      const Token& first = c.tok(colon + 1);
-      // (Nor a contraction: "Matthews: Here’s the irony …".)
-      const bool contraction = absl::StrContains(first.text, "’") || absl::StrContains(first.text, "'");
-      const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
-                                 !IsPronoun(first) && !IsDeterminer(first) && !contraction &&
-                                 colon + 2 < se && c.tok(colon + 2).IsWordLike();
-      // ("Bridget Jones: The Edge of Reason was named …": an article, then
-      // two capitalised words before the first in lower case, is a title
-      // going on; "Trump: The media is lying" is said.)
-      bool article_title = false;
-      if (first.lower == "the" || first.lower == "a" || first.lower == "an") {
-        int caps = 0;
-        for (int i = colon + 2; i < se && i < colon + 8; ++i) {
-          const Token& u = c.tok(i);
-          if (!WordToken(u) || c.InQuote(i)) break;
-          if (u.capitalized) {
-            ++caps;
-          } else if (!IsFunctionWord(u)) {
-            break;
-          }
-        }
-        article_title = caps >= 2;
-      }
-      bool capitals = true;
-      for (int i = head; i < colon && capitals; ++i) {
-        const absl::string_view w = c.tok(i).text;
-        capitals = w.size() >= 2 &&
-                   std::none_of(w.begin(), w.end(), [](char ch) { return absl::ascii_islower(ch); });
-      }
-      if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
-      // A section of a story headed by a name and a few words with no verb
-      // ("Christie: A closing surge.", "Kasich: Now or never."): a heading
-      // for what follows, not words said. (Not "Matthews: Seriously, …" nor
-      // "Trump: I won": a pronoun, an auxiliary or a verb of saying makes a
-      // sentence.)
-      int words = 0;
-      bool verbal = false;
-      for (int i = colon + 1; i < se; ++i) {
-        const Token& u = c.tok(i);
-        if (!WordToken(u)) {
-          verbal |= u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":");
-          continue;
-        }
-        ++words;
-        verbal |= IsPronoun(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone || IsBe(u) ||
-                  absl::StrContains(u.text, "’") || absl::StrContains(u.text, "'");
-      }
-      if (words <= 4 && !verbal && !capitals) label = true;
-    }
-    // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
-    if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
-        !(colon == head + 1 && IsTitleWord(c.tok(head))) && !IsFunctionWord(c.tok(head)) &&
-        !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
-      Cue cue;
-      cue.sentence = s;
-      cue.begin = colon;
-      cue.end = colon + 1;
-      cue.colon = true;
-      cue.cls = CueClass::kNeutral;
-      if (verb_first >= 0) {
-        cue.begin = verb_first;
-        cue.end = verb_first + 1;
-        cue.cls = VerbClassOf(c.tok(verb_first));
-      }
-      cue.speaker = {head, speaker_end};
-      c.AddCue(cue);
-    }
+    const int verb_first = ColonCue(c, s, sb, se);
     // Headlines report only with say/tell: "Bush Says We Should …".
     const bool heading = c.a.segmentation.sentences[s].heading;
     for (int i = sb; i < se; ++i) {
@@ -3183,51 +3240,7 @@ void FindCues(Context& c) {
       Cue cue;
       cue.sentence = s;
       if (t.lower == "according" && i + 1 < se && c.tok(i + 1).lower == "to") {
-        cue.begin = i;
-        cue.end = i + 2;
-        cue.according = true;
-        cue.cls = CueClass::kNeutral;
-        int e = i + 2;
-        while (e < se && !c.tok(e).IsPunct(",") && !c.tok(e).IsPunct(";") && !c.tok(e).IsPunct("—") &&
-               !c.InQuote(e) && !(c.tok(e).kind == TokenKind::kPunct && e == se - 1)) {
-          ++e;
-        }
-        // The source names someone or some record: "according to police",
-        // "according to the figures", not "according to their preference".
-        bool names_source = false;
-        for (int k = i + 2; k < e; ++k) {
-          const Token& u = c.tok(k);
-          names_source |= u.capitalized || IsSpeakerNoun(u) || IsPronoun(u) || u.lower == "figures" ||
-                          u.lower == "data" || u.lower == "poll" || u.lower == "polls" ||
-                          u.lower == "survey" || u.lower == "report" || u.lower == "study" ||
-                          u.lower == "records" || u.lower == "estimates" || u.lower == "documents" ||
-                          u.lower == "statistics" || u.lower == "census" || u.lower == "sources" ||
-                          u.lower == "source";
-        }
-        // "according to those present", "according to someone in
-        // attendance": people unnamed, picked out by where they were (not
-        // "according to those rules").
-        if (!names_source && i + 3 < e && !c.InQuote(i + 2)) {
-          const absl::string_view w = c.tok(i + 2).lower, n = c.tok(i + 3).lower;
-          const bool where = n == "present" || n == "in" || n == "at" || n == "who" || n == "close" ||
-                             n == "familiar" || n == "around" || n == "inside" || n == "with";
-          names_source = where && (w == "those" || w == "someone" || w == "somebody");
-        }
-        // "according to three recent polls, including one from Monmouth
-        // University": a named member of the source belongs to it.
-        if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
-            (c.tok(e + 1).lower == "including" || c.tok(e + 1).lower == "notably")) {
-          int k = e + 2;
-          bool named = false;
-          while (k < se && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") && !c.tok(k).IsPunct("—") &&
-                 !c.InQuote(k) && !(c.tok(k).kind == TokenKind::kPunct && k == se - 1)) {
-            named |= c.tok(k).capitalized && WordToken(c.tok(k));
-            ++k;
-          }
-          if (named) e = k;
-        }
-        if (e > i + 2 && names_source) cue.speaker = {i + 2, e};
-        if (cue.speaker.valid()) c.AddCue(cue);
+        AccordingToCue(c, s, i, se);
         ++i;
         continue;
       }

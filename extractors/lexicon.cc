@@ -198,6 +198,7 @@ constexpr SetName kSets[] = {
     {"event_noun", WordSet::kEventNoun},
     {"view_noun", WordSet::kViewNoun},
     {"sentence_starter", WordSet::kSentenceStarter},
+    {"record_source", WordSet::kRecordSource},
 };
 
 // Adds the entries of one lexicon file. `file` names it in errors.

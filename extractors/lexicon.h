@@ -143,6 +143,7 @@ enum class WordSet : int {
   kEventNoun,           // event_noun
   kViewNoun,            // view_noun
   kSentenceStarter,     // sentence_starter
+  kRecordSource,        // record_source
   kCount
 };
 
