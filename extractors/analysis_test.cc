@@ -1922,6 +1922,18 @@ TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
   EXPECT_TRUE(body->attribution.speaker_named);
 }
 
+TEST(FigureTest, AnAgeIsNoFigure) {
+  // An age set off after a name or after "aged" is a figure of record; a
+  // count after a place in a list is still a figure.
+  Analyzed r(
+      "Sgt. Omar Reyes, 27, was killed when the truck overturned, and 14 others were hurt. A man aged 64 "
+      "also died.\n\nArrests by city: London, 45; Paris, 30.");
+  ASSERT_EQ(r.a.figures.size(), 3u);
+  EXPECT_EQ(r.At(r.a.figures[0].span), "14");
+  EXPECT_EQ(r.At(r.a.figures[1].span), "45");
+  EXPECT_EQ(r.At(r.a.figures[2].span), "30");
+}
+
 TEST(FigureTest, FindsFiguresAndTheirSources) {
   Analyzed r(
       "The fighting has displaced tens of thousands of people. Prices rose 38% to $9.1 billion, "

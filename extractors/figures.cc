@@ -101,6 +101,20 @@ void FindFigures(Context& c) {
         // plain text is no number.
         if (t.span.start >= 2 && c.text.substr(t.span.start - 2, 2) == "&#") continue;
         if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
+        // An age: set off by commas after a person's name ("Capt. Ann Lee,
+        // 27, was killed") or after "aged" ("a man aged 64"): a figure of
+        // record, no count. (Not after a place: "Leeds, 14;" in a list of
+        // counts by town.)
+        if (!money && t.text.size() <= 3 && i - 1 >= sb) {
+          const Token& before = c.tok(i - 1);
+          const bool closes = e == se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".") ||
+                              c.tok(e).IsPunct(";") || c.tok(e).IsPunct(")");
+          if (before.lower == "aged" && !c.InQuote(i - 1)) continue;
+          if (closes && before.IsPunct(",") && i - 2 >= sb && c.tok(i - 2).capitalized &&
+              c.tok(i - 2).kind == TokenKind::kWord && !c.lex.places.contains(c.tok(i - 2).text)) {
+            continue;
+          }
+        }
         while (e < se && (c.tok(e).IsPunct("%") || IsMagnitude(c.tok(e)))) {
           if (c.tok(e).lower == "per" && !(e + 1 < se && c.tok(e + 1).lower == "cent")) break;
           e += c.tok(e).lower == "per" ? 2 : 1;
