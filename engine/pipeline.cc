@@ -18,16 +18,6 @@ namespace claimcheck {
 
 namespace {
 
-// A file's bytes, or nothing when it cannot be read.
-std::optional<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
-}
-
 // What a document is checked with: a configuration, its rules and its gate.
 struct Checker {
   ProjectConfig cfg;
@@ -112,7 +102,7 @@ class Pipeline::Checkers {
 absl::StatusOr<ProjectConfig> LoadPipelineConfig(const PipelineOptions& o, const std::string& first_input) {
   if (o.no_config) return ProjectConfig{};
   if (!o.config_file.empty()) {
-    std::optional<std::string> yaml = ReadFile(o.config_file);
+    std::optional<std::string> yaml = ReadWholeFile(o.config_file);
     if (!yaml) return absl::NotFoundError(absl::StrCat(o.config_file, ": cannot read configuration file"));
     return LoadProjectConfig(o.config_file, *yaml);
   }

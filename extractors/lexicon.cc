@@ -201,6 +201,24 @@ constexpr SetName kSets[] = {
     {"record_source", WordSet::kRecordSource},
 };
 
+// The entry of `table` (ClassName or SetName) named `name` into *out, or an
+// error naming the file, the line and the names there are.
+template <typename T>
+absl::Status FindNamed(absl::Span<const T> table, absl::string_view name, absl::string_view what,
+                       absl::string_view file, int line_no, const T** out) {
+  std::vector<absl::string_view> names;
+  for (const T& entry : table) {
+    if (entry.name == name) {
+      *out = &entry;
+      return absl::OkStatus();
+    }
+    names.push_back(entry.name);
+  }
+  return Bad(
+      file, line_no,
+      absl::StrCat("unknown ", what, " '", name, "' (expected one of ", absl::StrJoin(names, ", "), ")"));
+}
+
 // Adds the entries of one lexicon file. `file` names it in errors.
 absl::Status AddFile(absl::string_view name, absl::string_view file, absl::string_view data, Lexicons* lex) {
   int line_no = 0;
@@ -229,29 +247,16 @@ absl::Status AddFile(absl::string_view name, absl::string_view file, absl::strin
     if (name == "word_classes.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       const ClassName* cls = nullptr;
-      for (const ClassName& c : kClasses) {
-        if (c.name == f[0]) cls = &c;
-      }
-      if (cls == nullptr) {
-        std::vector<absl::string_view> names;
-        for (const ClassName& c : kClasses) names.push_back(c.name);
-        return Bad(file, line_no,
-                   absl::StrCat("unknown word class '", f[0], "' (expected one of ",
-                                absl::StrJoin(names, ", "), ")"));
+      if (auto st = FindNamed(absl::MakeConstSpan(kClasses), f[0], "word class", file, line_no, &cls);
+          !st.ok()) {
+        return st;
       }
       lex->class_words.push_back({cls->flag, cls->capitalized, absl::AsciiStrToLower(f[1])});
     } else if (name == "word_sets.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       const SetName* set = nullptr;
-      for (const SetName& n : kSets) {
-        if (n.name == f[0]) set = &n;
-      }
-      if (set == nullptr) {
-        std::vector<absl::string_view> names;
-        for (const SetName& n : kSets) names.push_back(n.name);
-        return Bad(
-            file, line_no,
-            absl::StrCat("unknown word set '", f[0], "' (expected one of ", absl::StrJoin(names, ", "), ")"));
+      if (auto st = FindNamed(absl::MakeConstSpan(kSets), f[0], "word set", file, line_no, &set); !st.ok()) {
+        return st;
       }
       lex->word_sets[static_cast<int>(set->set)].insert(std::string(f[1]));
     } else if (name == "reporting_verbs.tsv") {

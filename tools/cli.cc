@@ -240,14 +240,18 @@ bool ReadingFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
   return true;
 }
 
-// The rule and configuration flags of check and rules, into *o.
-void RuleFlags(const Flags& f, PipelineOptions* o) {
+// The rule and configuration flags of check, rules and config into *o, and
+// the first input's configuration (an error is printed).
+absl::StatusOr<ProjectConfig> ConfigFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
   o->config_file = Get(f, "config", "");
   o->no_config = f.values.count("no-config") > 0;
   o->no_default_rules = f.values.count("no-default-rules") > 0;
   if (f.lists.count("rules")) o->rule_paths = f.lists.at("rules");
   if (f.lists.count("enable")) o->enable = f.lists.at("enable");
   if (f.lists.count("disable")) o->disable = f.lists.at("disable");
+  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(*o, f.paths.empty() ? "" : f.paths[0]);
+  if (!cfg.ok()) err << "claimcheck: " << cfg.status().message() << "\n";
+  return cfg;
 }
 
 // --stats: throughput, time per stage and peak memory, on stderr.
@@ -415,16 +419,6 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   return t.failed > 0 ? 2 : 0;
 }
 
-// A file's bytes, or nothing when it cannot be read.
-std::optional<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
-}
-
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
@@ -440,12 +434,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   }
   std::string format = Get(f, "format", "text");
   PipelineOptions o;
-  RuleFlags(f, &o);
-  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(o, f.paths.empty() ? "" : f.paths[0]);
-  if (!cfg.ok()) {
-    err << "claimcheck: " << cfg.status().message() << "\n";
-    return 2;
-  }
+  absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
+  if (!cfg.ok()) return 2;
   std::string fail_on = Get(f, "fail-on", cfg->fail_on.empty() ? "error" : cfg->fail_on);
   Severity threshold = Severity::kError;
   bool never = fail_on == "never";
@@ -551,13 +541,9 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return 0;
   }
   PipelineOptions o;
-  RuleFlags(f, &o);
   o.keep_disabled = f.values.count("all") > 0;
-  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(o, f.paths.empty() ? "" : f.paths[0]);
-  if (!cfg.ok()) {
-    err << "claimcheck: " << cfg.status().message() << "\n";
-    return 2;
-  }
+  absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
+  if (!cfg.ok()) return 2;
   absl::StatusOr<RuleSet> rules = LoadPipelineRules(o, *cfg);
   if (!rules.ok()) {
     err << "claimcheck: " << rules.status().message() << "\n";
@@ -590,12 +576,8 @@ int RunConfig(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
   if (f.paths.size() > 1) return Usage(err, "config takes one PATH", kConfigHelp);
   PipelineOptions o;
-  RuleFlags(f, &o);
-  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(o, f.paths.empty() ? "" : f.paths[0]);
-  if (!cfg.ok()) {
-    err << "claimcheck: " << cfg.status().message() << "\n";
-    return 2;
-  }
+  absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
+  if (!cfg.ok()) return 2;
   auto list = [&](const char* key, const std::vector<std::string>& v) {
     out << key << ":";
     if (v.empty()) out << " []";

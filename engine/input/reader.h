@@ -20,6 +20,7 @@
 #include <functional>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,10 @@ inline constexpr int kMaxMarkdownDepth = 256;
 // its time grows with the square of their number (a tag with 40,000
 // attributes took 2.7 s), and attributes are never read as text.
 inline constexpr int kMaxHtmlAttributes = 256;
+
+// A file's bytes, or nothing when it cannot be read (configurations, packs,
+// reports and lists of inputs; documents go through DocumentStream).
+std::optional<std::string> ReadWholeFile(const std::string& path);
 
 // Parsers for one document's bytes. `path` names it in errors.
 absl::StatusOr<Document> ParseText(std::string path, std::string bytes);
