@@ -3161,6 +3161,98 @@ void AccordingToCue(Context& c, int s, int i, int se) {
   if (cue.speaker.valid()) c.AddCue(cue);
 }
 
+// "The leader went on: “…”": speech goes on after the colon; the cue of
+// sentence `s` at token *i, which moves past "on" when it is one.
+bool WentOnCue(Context& c, int s, int sb, int se, int* i) {
+  const Token& t = c.tok(*i);
+  if (!(*i + 2 < se && c.tok(*i + 2).IsPunct(":") && c.tok(*i + 1).lower == "on" &&
+        (t.lower == "went" || t.lower == "goes" || t.lower == "carried"))) {
+    return false;
+  }
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = *i;
+  cue.end = *i + 2;
+  cue.cls = CueClass::kNeutral;
+  cue.speaker = SubjectBefore(c, *i, sb);
+  if (cue.speaker.valid()) c.AddCue(cue);
+  *i += 2;
+  return true;
+}
+
+// "“…,” Ms Ortiz is reported as saying", "was quoted as saying", "was heard
+// saying": the subject speaks; the passive only relays it. (Who reported it
+// stays unnamed: the passive is still a cue of its own, and credits the
+// report to no one.)
+void RelayCue(Context& c, int s, int i, int sb, int se) {
+  const Token& t = c.tok(i);
+  if (!IsRelayVerb(t) || i - 1 < sb) return;
+  int p = i - 1;
+  while (p > sb && IsAdverb(c.tok(p)) && !IsBe(c.tok(p))) --p;
+  int k = i + 1;
+  if (k < se && c.tok(k).lower == "as") ++k;
+  if (!(IsBe(c.tok(p)) && k < se && !c.InQuote(k) &&
+        (c.tok(k).lower == "saying" || c.tok(k).lower == "telling" || c.tok(k).lower == "stating" ||
+         c.tok(k).lower == "writing"))) {
+    return;
+  }
+  Np subject = SubjectBefore(c, p, sb);
+  if (!subject.valid()) return;
+  Cue relay;
+  relay.sentence = s;
+  relay.begin = i;
+  relay.end = k + 1;
+  relay.cls = CueClass::kNeutral;
+  relay.speaker = subject;
+  relay.noun = true;  // speaks for a quote; the claim is the passive's
+  c.AddCue(relay);
+}
+
+// "The minister is worried (that) the bill may fail": after "be", a stance
+// adjective at token `i` reports its subject's belief about the clause.
+// "Worried the nation might miss its target, the government proposed …":
+// opening the sentence, the adjective's clause is the belief of the subject
+// after the comma that closes it. Whether a cue was added.
+bool StanceAdjectiveCue(Context& c, int s, int i, int sb, int se) {
+  Np subject = StanceSubject(c, i, sb, se);
+  if (!subject.valid()) subject = OpeningStanceSubject(c, i, sb, se);
+  if (!subject.valid()) return false;
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = i;
+  cue.end = i + 1;
+  cue.cls = CueClass::kBelief;
+  cue.speaker = subject;
+  c.AddCue(cue);
+  return true;
+}
+
+// Idioms with a reporting verb that report nothing, at token `i`: "As they
+// say, …", "as people say" (quoting no one); "That said, …" (a concession);
+// "is partly to blame for", "who was to blame" (at fault, no one blaming);
+// "All told, …", "truth be told," ("in all": no one tells anything).
+bool IdiomNoCue(const Context& c, const Token& t, int i, int sb, int se) {
+  if (t.cue_class != 0 && i - 2 >= sb && c.tok(i - 2).lower == "as" &&
+      (c.tok(i - 1).lower == "they" || c.tok(i - 1).lower == "people") &&
+      (t.lower == "say" || t.lower == "said")) {
+    return true;
+  }
+  if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
+      c.tok(i + 1).IsPunct(",") &&
+      (i - 1 == sb || c.tok(i - 2).kind == TokenKind::kPunct || c.tok(i - 2).lower == "but" ||
+       c.tok(i - 2).lower == "and")) {
+    return true;
+  }
+  if (t.lower == "blame" && i - 1 >= sb && c.tok(i - 1).lower == "to") {
+    int k = i - 2;
+    while (k >= sb && (IsAdverb(c.tok(k)) || absl::EndsWith(c.tok(k).lower, "ly"))) --k;
+    if (k >= sb && IsBe(c.tok(k))) return true;
+  }
+  return t.lower == "told" && i - 1 >= sb && i + 1 < se && c.tok(i + 1).IsPunct(",") &&
+         (c.tok(i - 1).lower == "all" ||
+          (c.tok(i - 1).lower == "be" && i - 2 >= sb && c.tok(i - 2).lower == "truth"));
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -3245,65 +3337,12 @@ void FindCues(Context& c) {
         continue;
       }
       CueClass cls = static_cast<CueClass>(t.cue_class);
-      // "The Tory leader went on: “…”": speech goes on after the colon.
-      if (i + 2 < se && c.tok(i + 2).IsPunct(":") && c.tok(i + 1).lower == "on" &&
-          (t.lower == "went" || t.lower == "goes" || t.lower == "carried")) {
-        cue.begin = i;
-        cue.end = i + 2;
-        cue.cls = CueClass::kNeutral;
-        cue.speaker = SubjectBefore(c, i, sb);
-        if (cue.speaker.valid()) c.AddCue(cue);
-        i += 2;
-        continue;
-      }
-      // "“…,” Mr Kapor is reported as saying", "was quoted as saying",
-      // "was heard saying": the subject speaks; the passive only relays it.
-      if (IsRelayVerb(t) && i - 1 >= sb) {
-        int p = i - 1;
-        while (p > sb && IsAdverb(c.tok(p)) && !IsBe(c.tok(p))) --p;
-        int k = i + 1;
-        if (k < se && c.tok(k).lower == "as") ++k;
-        if (IsBe(c.tok(p)) && k < se && !c.InQuote(k) &&
-            (c.tok(k).lower == "saying" || c.tok(k).lower == "telling" || c.tok(k).lower == "stating" ||
-             c.tok(k).lower == "writing")) {
-          // (Who reported it stays unnamed: the passive is still a cue of
-          // its own, below, and credits the report to no one.)
-          Np subject = SubjectBefore(c, p, sb);
-          if (subject.valid()) {
-            Cue relay = cue;
-            relay.begin = i;
-            relay.end = k + 1;
-            relay.cls = CueClass::kNeutral;
-            relay.speaker = subject;
-            relay.noun = true;  // speaks for a quote; the claim is the passive's
-            c.AddCue(relay);
-          }
-        }
-      }
-      // "As they say, …", "as people say": an idiom quoting no one.
-      if (cls != CueClass::kNone && i - 2 >= sb && c.tok(i - 2).lower == "as" &&
-          (c.tok(i - 1).lower == "they" || c.tok(i - 1).lower == "people") &&
-          (t.lower == "say" || t.lower == "said")) {
-        continue;
-      }
-      if (IsStanceAdjective(t)) {
-        // "The minister is worried (that) the bill may fail": after "be", a
-        // stance adjective reports its subject's belief about the clause.
-        Np subject = StanceSubject(c, i, sb, se);
-        // "Worried the nation might miss its target, the government
-        // proposed …", "Convinced that the deal could collapse, the
-        // minister …": opening the sentence, the adjective's clause is the
-        // belief of the subject after the comma that closes it.
-        if (!subject.valid()) subject = OpeningStanceSubject(c, i, sb, se);
-        if (subject.valid()) {
-          cue.begin = i;
-          cue.end = i + 1;
-          cue.cls = CueClass::kBelief;
-          cue.speaker = subject;
-          c.AddCue(cue);
-          continue;
-        }
-      }
+      // "The leader went on: “…”": speech goes on after the colon.
+      if (WentOnCue(c, s, sb, se, &i)) continue;
+      // "“…,” Ms Ortiz is reported as saying": the subject speaks.
+      RelayCue(c, s, i, sb, se);
+      // "The minister is worried (that) the bill may fail".
+      if (IsStanceAdjective(t) && StanceAdjectiveCue(c, s, i, sb, se)) continue;
       // Phrasal cues: "called out" is speech, "pointed out" vouches for it.
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       bool it_next = i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put");
@@ -3320,27 +3359,8 @@ void FindCues(Context& c) {
           !(t.flags & kFlagAgentless)) {
         continue;
       }
-      // "That said, …", "(That said, she noted …)": an idiom of concession.
-      if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
-          c.tok(i + 1).IsPunct(",") &&
-          (i - 1 == sb || c.tok(i - 2).kind == TokenKind::kPunct || c.tok(i - 2).lower == "but" ||
-           c.tok(i - 2).lower == "and")) {
-        continue;
-      }
-      // "the recession is partly to blame for lost jobs", "who was to
-      // blame": at fault, no one blaming anyone.
-      if (t.lower == "blame" && i - 1 >= sb && c.tok(i - 1).lower == "to") {
-        int k = i - 2;
-        while (k >= sb && (IsAdverb(c.tok(k)) || absl::EndsWith(c.tok(k).lower, "ly"))) --k;
-        if (k >= sb && IsBe(c.tok(k))) continue;
-      }
-      // "All told, up to 5 million people could …": an idiom for "in all"
-      // (and "truth be told,"): no one tells anything.
-      if (t.lower == "told" && i - 1 >= sb && i + 1 < se && c.tok(i + 1).IsPunct(",") &&
-          (c.tok(i - 1).lower == "all" ||
-           (c.tok(i - 1).lower == "be" && i - 2 >= sb && c.tok(i - 2).lower == "truth"))) {
-        continue;
-      }
+      // "That said, …", "All told, …", "is to blame", "as they say": idioms.
+      if (IdiomNoCue(c, t, i, sb, se)) continue;
       // "wants young people to feel …", "urged him to say …": the people
       // before "to" are the object of another verb, not speakers.
       // (Not after a verb that leads someone to a view: "leads many cyber
