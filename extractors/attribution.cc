@@ -3253,6 +3253,71 @@ bool IdiomNoCue(const Context& c, const Token& t, int i, int sb, int se) {
           (c.tok(i - 1).lower == "be" && i - 2 >= sb && c.tok(i - 2).lower == "truth"));
 }
 
+// "wants young people to feel …", "urged him to say …": the people before
+// "to" and the cue at token `i` are the object of another verb, not
+// speakers. (Not after a verb that leads someone to a view: "leads many
+// experts to suspect that …", "prompted analysts to predict …": the people
+// led are the ones who suspect; only a group led to a view, "experts",
+// "allies", as "prompted his wife to ask for a separation" is a request.)
+bool ObjectBeforeTo(const Context& c, const Token& t, int i, int sb) {
+  if (!(i - 2 >= sb && c.tok(i - 1).lower == "to")) return false;
+  const Token& o = c.tok(i - 2);
+  const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
+  bool led = false;
+  for (int k = i - 3; k >= sb && k >= i - 6 && !led; --k) {
+    led = IsLeadingVerb(c.tok(k));
+    if (!c.tok(k).IsWordLike()) break;
+  }
+  led = led && IsSpeakerNoun(o) && !o.capitalized && t.lower != "ask" && t.lower != "request";
+  return !went_on && !led && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o));
+}
+
+// A reporting verb at token `i` that is part of a name: a capitalised plain
+// form opening the sentence before another capitalised word, no colon after
+// ("Tell Tale Games has bought …"; not "Said Maria Gomez, …", "Asked Tuesday
+// about …", "Saying Wales must change, Mr Price …", which are cues); "hope"
+// before a comma and a name ("their biggest medal hope, Ana Silva": a person
+// hoped for); a capitalised word inside a sentence ("the band Say Anything").
+bool PartOfAName(const Context& c, const Token& t, int i, int sb, int se, bool heading) {
+  if (t.capitalized && i == sb && i + 1 < se && c.tok(i + 1).capitalized && WordToken(c.tok(i + 1)) &&
+      !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && t.lower != "said" &&
+      t.lower != "told" && t.lower != "wrote" && !IsWeekday(c.tok(i + 1)) && !IsMonth(c.tok(i + 1)) &&
+      !c.lex.first_name_gender.contains(c.tok(i + 1).text) && !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
+      !(i + 3 < se && c.tok(i + 3).IsPunct(":")) && !IsTitleAbbreviation(c.lex, c.tok(i + 1)) &&
+      !IsPronoun(c.tok(i + 1)) && !heading) {
+    return true;
+  }
+  if ((t.lower == "hope" || t.lower == "hopes") && i + 2 < se && c.tok(i + 1).IsPunct(",") && i > sb &&
+      c.tok(i + 2).capitalized && WordToken(c.tok(i + 2)) && !c.InQuote(i + 2) && !IsPronoun(c.tok(i - 1)) &&
+      !c.tok(i - 1).IsPunct(",")) {
+    return true;
+  }
+  return t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
+         !c.tok(i - 1).IsPunct(":");
+}
+
+// "Asked if he was ever bullied, …", "When asked whether …": a question put
+// by someone unnamed, a passive cue at token `i` of sentence `s`. Whether
+// one was added.
+bool AskedQuestionCue(Context& c, int s, int i, int sb, int se) {
+  const Token& t = c.tok(i);
+  if (!(t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" || c.tok(i - 1).lower == "after" ||
+                               c.tok(i - 1).lower == "if"))) {
+    return false;
+  }
+  int k = i + 1;
+  while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k)) && !c.tok(k).IsPunct(",")) ++k;
+  if (!(k < se && IsQuestionWord(c.tok(k)))) return false;
+  Cue cue;
+  cue.sentence = s;
+  cue.begin = c.tok(i - 1 >= sb ? i - 1 : i).lower == "when" ? i - 1 : i;
+  cue.end = i + 1;
+  cue.passive = true;
+  cue.cls = CueClass::kNeutral;
+  c.AddCue(cue);
+  return true;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -3361,67 +3426,17 @@ void FindCues(Context& c) {
       }
       // "That said, …", "All told, …", "is to blame", "as they say": idioms.
       if (IdiomNoCue(c, t, i, sb, se)) continue;
-      // "wants young people to feel …", "urged him to say …": the people
-      // before "to" are the object of another verb, not speakers.
-      // (Not after a verb that leads someone to a view: "leads many cyber
-      // experts to suspect that …", "prompted analysts to predict …": the
-      // people led are the ones who suspect.)
-      if (i - 2 >= sb && c.tok(i - 1).lower == "to") {
-        const Token& o = c.tok(i - 2);
-        const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
-        bool led = false;
-        for (int k = i - 3; k >= sb && k >= i - 6 && !led; --k) {
-          led = IsLeadingVerb(c.tok(k));
-          if (!c.tok(k).IsWordLike()) break;
-        }
-        // (Only a group led to a view, "experts", "allies"; "prompted his
-        // wife Huma to ask for a separation" is a request.)
-        led = led && IsSpeakerNoun(o) && !o.capitalized && t.lower != "ask" && t.lower != "request";
-        if (!went_on && !led && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o))) continue;
-      }
-      // "Ask Jeeves has bought …": a capitalised verb opening the sentence
-      // before another capitalised word, no colon after, is a name.
-      // (A plain form only: "Said Dorothy Poynter, …", "Asked Tuesday
-      // about …", "Saying Britain must change, Mr Howard …" are cues.)
-      if (t.capitalized && i == sb && i + 1 < se && c.tok(i + 1).capitalized && WordToken(c.tok(i + 1)) &&
-          !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && t.lower != "said" &&
-          t.lower != "told" && t.lower != "wrote" && !IsWeekday(c.tok(i + 1)) && !IsMonth(c.tok(i + 1)) &&
-          !c.lex.first_name_gender.contains(c.tok(i + 1).text) &&
-          !(i + 2 < se && c.tok(i + 2).IsPunct(":")) && !(i + 3 < se && c.tok(i + 3).IsPunct(":")) &&
-          !IsTitleAbbreviation(c.lex, c.tok(i + 1)) && !IsPronoun(c.tok(i + 1)) && !heading) {
-        continue;
-      }
-      // "their biggest medal hope, Paula Radcliffe": "hope" before a comma
-      // is a person hoped for.
-      if ((t.lower == "hope" || t.lower == "hopes") && i + 2 < se && c.tok(i + 1).IsPunct(",") && i > sb &&
-          c.tok(i + 2).capitalized && WordToken(c.tok(i + 2)) && !c.InQuote(i + 2) &&
-          !IsPronoun(c.tok(i - 1)) && !c.tok(i - 1).IsPunct(",")) {
-        continue;
-      }
-      // A capitalised word inside a sentence is a name ("Stevie Wonder").
-      if (t.capitalized && !heading && i > sb && c.tok(i - 1).kind != TokenKind::kQuote &&
-          !c.tok(i - 1).IsPunct(":")) {
-        continue;
-      }
+      // "urged him to say …": the object of another verb, not a speaker.
+      if (ObjectBeforeTo(c, t, i, sb)) continue;
+      // "Tell Tale Games has bought", "the band Say Anything": part of a name.
+      if (PartOfAName(c, t, i, sb, se, heading)) continue;
 
       if (out_next &&
           (t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling")) {
         cls = CueClass::kNone;
       }
-      if (t.lower == "asked" && (i == sb || c.tok(i - 1).lower == "when" || c.tok(i - 1).lower == "after" ||
-                                 c.tok(i - 1).lower == "if")) {
-        // "Asked if he was ever bullied, …": a question put by someone unnamed.
-        int k = i + 1;
-        while (k < se && k < i + 6 && !IsQuestionWord(c.tok(k)) && !c.tok(k).IsPunct(",")) ++k;
-        if (k < se && IsQuestionWord(c.tok(k))) {
-          cue.begin = c.tok(i - 1 >= sb ? i - 1 : i).lower == "when" ? i - 1 : i;
-          cue.end = i + 1;
-          cue.passive = true;
-          cue.cls = CueClass::kNeutral;
-          c.AddCue(cue);
-          continue;
-        }
-      }
+      // "Asked if he was ever bullied, …": a question put by someone unnamed.
+      if (AskedQuestionCue(c, s, i, sb, se)) continue;
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       // ("are all expected to show": a quantifier floated after "be".)
       int p = i - 1;
