@@ -3318,6 +3318,380 @@ bool AskedQuestionCue(Context& c, int s, int i, int sb, int se) {
   return true;
 }
 
+// Agentless attribution: "it was announced", "is widely believed", "have
+// been accused of", "is seen as" — the cue at token `i` of sentence `s`, `p`
+// the token before it past adverbs, `cls` its class. Adds the cue (with
+// its agent when a "by" phrase names one) and returns true, or returns
+// true for a construction that reports nothing ("to be said", "was played
+// down", "MPs were told"); false when the token is no agentless cue.
+bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls) {
+  const Token& t = c.tok(i);
+  Cue cue;
+  cue.sentence = s;
+  // "is seen as", "was regarded as", "are considered to be": a view; "can
+  // be seen in the data", "is being considered by the board" are not.
+  // ("has been mentioned as a contender", "is being floated as a
+  // running mate", "was touted as a successor": a name put forward by
+  // no one named, with its "as"; so is a portrait, "being portrayed as a
+  // flip-flopper", "was hailed as a hero"; a reading, "has been
+  // interpreted as a retreat".)
+  bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
+                   t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
+                   t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
+                   t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
+                   t.lower == "hailed" || t.lower == "interpreted";
+  bool as_view =
+      i + 1 < se &&
+      (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
+       (i + 2 < se && IsAdverb(c.tok(i + 1)) && (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
+       (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) && c.tok(i + 1).IsWordLike()));
+  // "was described by Steve Jobs as “…”": the agent before the "as".
+  int agent_as = -1;
+  if (!as_view && view_verb && i + 1 < se && c.tok(i + 1).lower == "by") {
+    for (int k = i + 2; k < se && k < i + 8; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || !u.IsWordLike()) break;
+      if (u.lower == "as") {
+        if (k > i + 2) agent_as = k;
+        break;
+      }
+    }
+    as_view = agent_as > 0;
+  }
+  // "wants to be seen as", "seeks to be seen to be responding": an aim,
+  // no view credited to anyone.
+  if (view_verb && p - 2 >= sb && c.tok(p).lower == "be" && c.tok(p - 1).lower == "to") {
+    const absl::string_view aim = c.tok(p - 2).lower;
+    if (absl::StartsWith(aim, "want") || absl::StartsWith(aim, "seek") || aim == "sought" ||
+        absl::StartsWith(aim, "hop") || absl::StartsWith(aim, "tr") || absl::StartsWith(aim, "need") ||
+        absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") || aim == "strove" || aim == "keen" ||
+        aim == "eager" || aim == "anxious" || aim == "desperate" || aim == "determined" || aim == "careful" ||
+        aim == "like" || aim == "likes" || aim == "liked") {
+      return true;
+    }
+  }
+  // "could be said to be", "it might be argued that": the writer's own
+  // judgement, softened, not a view credited to no one.
+  // So is the idiom "the same could not be said for …", "cannot be said".
+  // So is a view denied with a modal: "can hardly be considered mere
+  // stumbles", "could not be described as a success".
+  int m = p - 1;
+  bool denied = false;
+  if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
+                  c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
+    --m;
+    denied = true;
+  }
+  if (m >= sb && c.tok(p).lower == "be" &&
+      (t.lower == "said" || t.lower == "argued" ||
+       ((denied || c.tok(m).lower == "cannot") && (view_verb || t.lower == "called"))) &&
+      (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
+       c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
+    return true;
+  }
+  // "The first thing to be said is …", "what needs to be said": the
+  // writer's own saying, to come, credits nothing to anyone.
+  if (m >= sb && c.tok(p).lower == "be" && c.tok(m).lower == "to" && !denied &&
+      (t.lower == "said" || t.lower == "argued")) {
+    return true;
+  }
+  // "has to be thought out", "was played down", "is talked up": a verb
+  // with its particle means something else; nothing is reported. (Not
+  // the progressive: "some were pointing out that …" reports.)
+  if (i + 1 < se && p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) {
+    const absl::string_view w = c.tok(i + 1).lower;
+    if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") return true;
+    // "It is announced every six months", "are published annually": a
+    // schedule, what routinely happens, not a claim credited to no one.
+    if (w == "every" || w == "each" || w == "annually" || w == "yearly" || w == "monthly" || w == "weekly" ||
+        w == "daily" || w == "quarterly" || w == "twice" || w == "regularly") {
+      return true;
+    }
+  }
+  // "we would have been told", "he might have been expected to": a
+  // perfect after a modal supposes what did not happen; nothing is
+  // credited to anyone.
+  if (p - 2 >= sb && c.tok(p).lower == "been" && c.tok(p - 1).lower == "have" &&
+      (c.tok(p - 2).lower == "would" || c.tok(p - 2).lower == "could" || c.tok(p - 2).lower == "might" ||
+       c.tok(p - 2).lower == "should" || c.tok(p - 2).lower == "may")) {
+    return true;
+  }
+  // "…, a Houston court has been told", "MPs were told": who heard it is
+  // named; by news convention who told them follows (a witness, a
+  // minister), not a claim credited to no one.
+  if (t.lower == "told" && p >= sb && IsBe(c.tok(p))) {
+    int h = p - 1;
+    while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had")) --h;
+    if (h >= sb && c.lex.InSet(WordSet::kAudienceNoun, c.tok(h).lower)) return true;
+  }
+  // "Jokes are told, interviews are requested": what is told is the
+  // subject, no one is told anything; nothing is credited.
+  if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
+    if (c.lex.InSet(WordSet::kToldThing, c.tok(p - 1).lower)) return true;
+  }
+  // "nothing that had not been previously reported", "was never
+  // announced": a negated passive of telling credits nothing to anyone.
+  // (Not a view or an expectation: "is not expected to", "are not
+  // considered credible" are still someone's, unnamed.)
+  const bool telling = absl::EndsWith(t.lower, "reported") || t.lower == "told" || t.lower == "announced" ||
+                       t.lower == "disclosed" || t.lower == "revealed" || t.lower == "released" ||
+                       t.lower == "published" || t.lower == "made public";
+  bool negated = false;
+  for (int k = std::max(sb, p - 2); k < i && telling; ++k) {
+    const absl::string_view w = c.tok(k).lower;
+    negated |= w == "not" || w == "n't" || w == "n\u2019t" || w == "never";
+  }
+  // "Turkey would be expected to keep inflation down": after "would",
+  // "will", "must" or "should", an obligation, not a forecast credited to
+  // no one. "opened up about being described as …": a passive gerund
+  // after a preposition names an event, it attributes nothing.
+  // (So is one under a law or a rule the sentence opens on: "Under
+  // FOIA, agencies are expected to produce records …", "Under the
+  // rules, clubs are expected to …"; not "Under this scheme larger
+  // states are expected to have more power", a forecast.)
+  bool under_rule = false;
+  if (c.tok(sb).lower == "under" && c.tok(sb).capitalized && !c.InQuote(sb) && sb + 1 < i) {
+    const absl::string_view w = c.tok(sb + 1).text;
+    under_rule = w.size() >= 3 && absl::AsciiStrToUpper(w) == w && WordToken(c.tok(sb + 1));
+    for (int k = sb + 1; k < i && k <= sb + 6 && !under_rule; ++k) {
+      if (c.tok(k).IsPunct(",")) break;
+      under_rule = c.lex.InSet(WordSet::kRuleNoun, c.tok(k).lower);
+    }
+  }
+  const bool obligation =
+      t.lower == "expected" && ((p - 1 >= sb && c.tok(p).lower == "be" &&
+                                 (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
+                                  c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should")) ||
+                                under_rule);
+  // (Not an accusation: "resigned after being accused of fraud" still
+  // credits the charge to no one.)
+  const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
+                      (view_verb || t.lower == "told" || t.lower == "asked" || t.lower == "called");
+  // "it was revealed that", "it has been argued that": these verbs credit
+  // a claim to no one only with "it"; "details were revealed", "the case
+  // was argued in December", "was revealed to be a hoax" credit nothing.
+  // Nor does a thing announced: "before the deal was announced", "the
+  // project was originally announced in 2001" (an event, not a claim;
+  // "it was announced that" still credits one to no one).
+  bool impersonal = true;
+  if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued" || t.lower == "announced") {
+    int k = p - 1;
+    while (k >= sb && (c.tok(k).lower == "has" || c.tok(k).lower == "have" || c.tok(k).lower == "had" ||
+                       c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
+      --k;
+    }
+    // ("it was revealed in March that", "it was disclosed last week
+    // that", "It was announced after the markets closed that": a time
+    // between the verb and "that" says when.)
+    int that = i + 1;
+    if (that < se &&
+        (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" || c.tok(that).lower == "this" ||
+         c.tok(that).lower == "earlier" || IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
+      for (int j = that; j < se && j < i + 9; ++j) {
+        const Token& u = c.tok(j);
+        if (c.InQuote(j) || !WordToken(u)) break;
+        if (u.lower == "that") {
+          that = j;
+          break;
+        }
+      }
+    }
+    // (Or "it" set off after what was announced: "Straw will visit
+    // Auschwitz, it has been announced.")
+    const bool aside =
+        k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
+    impersonal = k >= sb && c.tok(k).lower == "it" && ((that < se && c.tok(that).lower == "that") || aside);
+  }
+  // "with Rubio and Murphy expected to win", "…, seen as a way of
+  // improving turnout", "Seen as costly to implement, …": a passive of
+  // expecting or viewing reduced to its participle, after a comma, a
+  // dash or the sentence's start, or inside a "with" clause, credits
+  // the view to no one as "is expected to" does. (Not "The firm
+  // expected to post a loss": after its subject, the active verb.)
+  // So does one on the object of a preposition, in a sentence whose
+  // main verb comes before the phrase or after the phrase that opens
+  // it: "the welfare of the seafarers estimated to be at sea",
+  // "Among those reported to have reservations were …", "In a year
+  // expected to produce record turnout, …". (Not "Democrats in
+  // Congress expected to win": the subject's phrase, then its verb.)
+  bool reduced = false;
+  const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
+  const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
+  const bool forecast = t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" ||
+                        t.lower == "projected" || t.lower == "forecast";
+  const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
+                       t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
+                       t.lower == "said" || t.lower == "understood";
+  // "with 5% growth forecast for 2005", "with more signings expected in
+  // the coming weeks": a forecast with its time and no infinitive, in a
+  // "with" clause.
+  bool when_next = false;
+  if (forecast && !to_next && i + 1 < se) when_next = TimePhraseAt(c.a.tokens, i + 1, se);
+  if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
+      (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as") || when_next)) {
+    if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
+        (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
+      reduced = (p < sb ? i == sb : true) && !when_next;
+    } else {
+      for (int k = p; k >= sb && k > i - 9; --k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "with" && !c.InQuote(k)) {
+          reduced = k < p;
+          break;
+        }
+        // ("with growth of just under 5% expected": a figure on the way.)
+        if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
+        if (when_next) {
+          if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
+              IsSubordinator(u)) {
+            break;
+          }
+          continue;
+        }
+        if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
+            (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {
+          bool opens = k == sb || c.tok(k - 1).IsPunct(",");
+          bool verb_before = false;
+          for (int v = sb; v < k && !verb_before; ++v) {
+            // (Or an infinitive: "aims to guarantee the welfare of …".)
+            verb_before = !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
+                                            (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
+                                             !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
+          }
+          if (opens || verb_before) {
+            reduced = true;
+            break;
+          }
+        }
+        if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 ||
+            (IsPronoun(u) && !(k == p && u.lower == "those")) || IsSubordinator(u) || u.lower == "that" ||
+            u.lower == "which" || u.lower == "who" || u.lower == "what") {
+          break;
+        }
+      }
+    }
+  }
+  // "has been called a Republican Obama", "was called the worst deal":
+  // a verdict given by no one named (not "was called to testify", "a
+  // meeting was called", "was called off", nor a thing's own name, "is
+  // called the Thrift Plan", "was called The Sessions").
+  const bool named_as = t.lower != "called" ||
+                        (i + 2 < se && !c.InQuote(i + 1) && !c.InQuote(i + 2) && WordToken(c.tok(i + 2)) &&
+                         (c.tok(i + 1).text == "a" || c.tok(i + 1).text == "an" ||
+                          (c.tok(i + 1).text == "the" && !c.tok(i + 2).capitalized)));
+  if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
+      !obligation && !gerund && impersonal && named_as) {
+    // (A reduced passive keeps its adverb: "widely expected to be".)
+    cue.begin = reduced ? std::max(p + 1, sb) : p;
+    if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
+    if (!reduced && p - 1 >= sb &&
+        (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" || c.tok(p - 1).lower == "had")) {
+      cue.begin = p - 1;
+    }
+    cue.end = i + 1;
+    cue.passive = true;
+    cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
+    // The agent: "was announced by the ministry", "has been accused of
+    // bribery by two former aides".
+    // ("was described as a “consummate professional” by his friend":
+    // after a verb of describing, "as" and a quote, "by" still names who
+    // describes.)
+    // (So does a verb of criticism: "has been criticised for “incessant
+    // sleaze” by campaigners".)
+    const bool criticism = absl::StartsWith(t.lower, "critici");
+    const bool describing = absl::StartsWith(t.lower, "describ") || absl::StartsWith(t.lower, "characteri") ||
+                            absl::StartsWith(t.lower, "portray") || criticism;
+    bool past_as = false, view_as = false;
+    for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
+      const Token& u = c.tok(k);
+      // "was criticized, even by conservatives like Jack Kemp,",
+      // "was criticised, particularly by unions": the agent set off by
+      // a comma, after an adverb.
+      if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
+        k += 1;
+        continue;
+      }
+      if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
+      // "was reported in a “hit piece” by The New York Times": a short
+      // quoted name after an article, inside the phrase before "by".
+      if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
+        int close = k + 1;
+        while (close < se && close < k + 7 && c.tok(close).kind != TokenKind::kQuote) ++close;
+        if (close < se && close < k + 7) {
+          k = close;
+          continue;
+        }
+      }
+      if (c.InQuote(k)) {
+        if (past_as || criticism) continue;
+        break;
+      }
+      // "will be seen as a show of unity by Mr Blair": past "as" or
+      // "that", "by" belongs to what was said.
+      if (u.lower == "as" && describing && k == i + 1) {
+        past_as = true;
+        continue;
+      }
+      // "who's viewed as honest by 55 percent of Democrats": past the
+      // "as" of a view, "by" and a share of people names who holds it
+      // (a poll's answer), as "viewed favourably by" does.
+      if (u.lower == "as" && view_verb && k == i + 1) {
+        view_as = true;
+        continue;
+      }
+      // (After a verb of portraying or putting forward, "by" past the
+      // "as" names who did it: "was hailed as the album of the year by
+      // many critics", "portrayed as a flip-flopper by his rivals".)
+      const bool portrait = t.lower == "hailed" || t.lower == "portrayed" || t.lower == "touted" ||
+                            t.lower == "depicted" || t.lower == "characterised" ||
+                            t.lower == "characterized" || t.lower == "mentioned" || t.lower == "floated";
+      if (view_as && u.lower == "by" && !portrait &&
+          !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
+        break;
+      }
+      if (u.lower == "as" || u.lower == "that") break;
+      // "It is expected this would increase tourism by 40,000 a year":
+      // past a verb of a new clause, "by" is that clause's.
+      if (IsBe(u) || IsFiniteAuxiliary(u)) break;
+      if (u.lower == "by") {
+        // "is expected to grow by 0.2%": a quantity, not an agent (but
+        // "by 55 percent of Democrats" is a share of people).
+        if (k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber) {
+          bool share = false;
+          for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
+          if (!share) break;
+        }
+        // (Before the "as" of "seen by many as …", when it follows.)
+        const int lim = agent_as > k ? agent_as : se;
+        Np agent = NpAfter(c, k + 1, lim);
+        if (!agent.valid() && k + 1 < lim && IsQuantityHead(c.tok(k + 1))) {
+          int e = k + 2;
+          while (e < lim && WordToken(c.tok(e)) && e < k + 6) ++e;
+          agent = {k + 1, e};
+        }
+        // "by television indecency campaigners".
+        if (!agent.valid()) {
+          const int e = BarePeoplePhraseEnd(c, k + 1, lim);
+          if (e > k + 1) agent = {k + 1, e};
+        }
+        // "was criticized by libertarians on social media": a plural
+        // of people in lower case.
+        if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
+            !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
+          agent = {k + 1, k + 2};
+        }
+        // "seen by many as …", "by some as …".
+        if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};
+        if (agent.valid()) cue.speaker = agent;
+        break;
+      }
+    }
+    c.AddCue(cue);
+    return true;
+  }
+  return false;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -3444,374 +3818,7 @@ void FindCues(Context& c) {
                                                 p - 1 >= sb && IsBe(c.tok(p - 1))))) {
         --p;
       }
-      // "is seen as", "was regarded as", "are considered to be": a view; "can
-      // be seen in the data", "is being considered by the board" are not.
-      // ("has been mentioned as a contender", "is being floated as a
-      // running mate", "was touted as a successor": a name put forward by
-      // no one named, with its "as"; so is a portrait, "being portrayed as a
-      // flip-flopper", "was hailed as a hero"; a reading, "has been
-      // interpreted as a retreat".)
-      bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
-                       t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
-                       t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
-                       t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
-                       t.lower == "hailed" || t.lower == "interpreted";
-      bool as_view = i + 1 < se &&
-                     (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
-                      (i + 2 < se && IsAdverb(c.tok(i + 1)) &&
-                       (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
-                      (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) && c.tok(i + 1).IsWordLike()));
-      // "was described by Steve Jobs as “…”": the agent before the "as".
-      int agent_as = -1;
-      if (!as_view && view_verb && i + 1 < se && c.tok(i + 1).lower == "by") {
-        for (int k = i + 2; k < se && k < i + 8; ++k) {
-          const Token& u = c.tok(k);
-          if (c.InQuote(k) || !u.IsWordLike()) break;
-          if (u.lower == "as") {
-            if (k > i + 2) agent_as = k;
-            break;
-          }
-        }
-        as_view = agent_as > 0;
-      }
-      // "wants to be seen as", "seeks to be seen to be responding": an aim,
-      // no view credited to anyone.
-      if (view_verb && p - 2 >= sb && c.tok(p).lower == "be" && c.tok(p - 1).lower == "to") {
-        const absl::string_view aim = c.tok(p - 2).lower;
-        if (absl::StartsWith(aim, "want") || absl::StartsWith(aim, "seek") || aim == "sought" ||
-            absl::StartsWith(aim, "hop") || absl::StartsWith(aim, "tr") || absl::StartsWith(aim, "need") ||
-            absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") || aim == "strove" ||
-            aim == "keen" || aim == "eager" || aim == "anxious" || aim == "desperate" ||
-            aim == "determined" || aim == "careful" || aim == "like" || aim == "likes" || aim == "liked") {
-          continue;
-        }
-      }
-      // "could be said to be", "it might be argued that": the writer's own
-      // judgement, softened, not a view credited to no one.
-      // So is the idiom "the same could not be said for …", "cannot be said".
-      // So is a view denied with a modal: "can hardly be considered mere
-      // stumbles", "could not be described as a success".
-      int m = p - 1;
-      bool denied = false;
-      if (m >= sb &&
-          (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
-           c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
-        --m;
-        denied = true;
-      }
-      if (m >= sb && c.tok(p).lower == "be" &&
-          (t.lower == "said" || t.lower == "argued" ||
-           ((denied || c.tok(m).lower == "cannot") && (view_verb || t.lower == "called"))) &&
-          (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
-           c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
-        continue;
-      }
-      // "The first thing to be said is …", "what needs to be said": the
-      // writer's own saying, to come, credits nothing to anyone.
-      if (m >= sb && c.tok(p).lower == "be" && c.tok(m).lower == "to" && !denied &&
-          (t.lower == "said" || t.lower == "argued")) {
-        continue;
-      }
-      // "has to be thought out", "was played down", "is talked up": a verb
-      // with its particle means something else; nothing is reported. (Not
-      // the progressive: "some were pointing out that …" reports.)
-      if (i + 1 < se && p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) {
-        const absl::string_view w = c.tok(i + 1).lower;
-        if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") continue;
-        // "It is announced every six months", "are published annually": a
-        // schedule, what routinely happens, not a claim credited to no one.
-        if (w == "every" || w == "each" || w == "annually" || w == "yearly" || w == "monthly" ||
-            w == "weekly" || w == "daily" || w == "quarterly" || w == "twice" || w == "regularly") {
-          continue;
-        }
-      }
-      // "we would have been told", "he might have been expected to": a
-      // perfect after a modal supposes what did not happen; nothing is
-      // credited to anyone.
-      if (p - 2 >= sb && c.tok(p).lower == "been" && c.tok(p - 1).lower == "have" &&
-          (c.tok(p - 2).lower == "would" || c.tok(p - 2).lower == "could" || c.tok(p - 2).lower == "might" ||
-           c.tok(p - 2).lower == "should" || c.tok(p - 2).lower == "may")) {
-        continue;
-      }
-      // "…, a Houston court has been told", "MPs were told": who heard it is
-      // named; by news convention who told them follows (a witness, a
-      // minister), not a claim credited to no one.
-      if (t.lower == "told" && p >= sb && IsBe(c.tok(p))) {
-        int h = p - 1;
-        while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had"))
-          --h;
-        if (h >= sb && c.lex.InSet(WordSet::kAudienceNoun, c.tok(h).lower)) continue;
-      }
-      // "Jokes are told, interviews are requested": what is told is the
-      // subject, no one is told anything; nothing is credited.
-      if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
-        if (c.lex.InSet(WordSet::kToldThing, c.tok(p - 1).lower)) continue;
-      }
-      // "nothing that had not been previously reported", "was never
-      // announced": a negated passive of telling credits nothing to anyone.
-      // (Not a view or an expectation: "is not expected to", "are not
-      // considered credible" are still someone's, unnamed.)
-      const bool telling = absl::EndsWith(t.lower, "reported") || t.lower == "told" ||
-                           t.lower == "announced" || t.lower == "disclosed" || t.lower == "revealed" ||
-                           t.lower == "released" || t.lower == "published" || t.lower == "made public";
-      bool negated = false;
-      for (int k = std::max(sb, p - 2); k < i && telling; ++k) {
-        const absl::string_view w = c.tok(k).lower;
-        negated |= w == "not" || w == "n't" || w == "n\u2019t" || w == "never";
-      }
-      // "Turkey would be expected to keep inflation down": after "would",
-      // "will", "must" or "should", an obligation, not a forecast credited to
-      // no one. "opened up about being described as …": a passive gerund
-      // after a preposition names an event, it attributes nothing.
-      // (So is one under a law or a rule the sentence opens on: "Under
-      // FOIA, agencies are expected to produce records …", "Under the
-      // rules, clubs are expected to …"; not "Under this scheme larger
-      // states are expected to have more power", a forecast.)
-      bool under_rule = false;
-      if (c.tok(sb).lower == "under" && c.tok(sb).capitalized && !c.InQuote(sb) && sb + 1 < i) {
-        const absl::string_view w = c.tok(sb + 1).text;
-        under_rule = w.size() >= 3 && absl::AsciiStrToUpper(w) == w && WordToken(c.tok(sb + 1));
-        for (int k = sb + 1; k < i && k <= sb + 6 && !under_rule; ++k) {
-          if (c.tok(k).IsPunct(",")) break;
-          under_rule = c.lex.InSet(WordSet::kRuleNoun, c.tok(k).lower);
-        }
-      }
-      const bool obligation =
-          t.lower == "expected" && ((p - 1 >= sb && c.tok(p).lower == "be" &&
-                                     (c.tok(p - 1).lower == "would" || c.tok(p - 1).lower == "will" ||
-                                      c.tok(p - 1).lower == "must" || c.tok(p - 1).lower == "should")) ||
-                                    under_rule);
-      // (Not an accusation: "resigned after being accused of fraud" still
-      // credits the charge to no one.)
-      const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
-                          (view_verb || t.lower == "told" || t.lower == "asked" || t.lower == "called");
-      // "it was revealed that", "it has been argued that": these verbs credit
-      // a claim to no one only with "it"; "details were revealed", "the case
-      // was argued in December", "was revealed to be a hoax" credit nothing.
-      // Nor does a thing announced: "before the deal was announced", "the
-      // project was originally announced in 2001" (an event, not a claim;
-      // "it was announced that" still credits one to no one).
-      bool impersonal = true;
-      if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued" || t.lower == "announced") {
-        int k = p - 1;
-        while (k >= sb && (c.tok(k).lower == "has" || c.tok(k).lower == "have" || c.tok(k).lower == "had" ||
-                           c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
-          --k;
-        }
-        // ("it was revealed in March that", "it was disclosed last week
-        // that", "It was announced after the markets closed that": a time
-        // between the verb and "that" says when.)
-        int that = i + 1;
-        if (that < se &&
-            (IsPreposition(c.tok(that)) || c.tok(that).lower == "last" || c.tok(that).lower == "this" ||
-             c.tok(that).lower == "earlier" || IsWeekday(c.tok(that)) || IsMonth(c.tok(that)))) {
-          for (int j = that; j < se && j < i + 9; ++j) {
-            const Token& u = c.tok(j);
-            if (c.InQuote(j) || !WordToken(u)) break;
-            if (u.lower == "that") {
-              that = j;
-              break;
-            }
-          }
-        }
-        // (Or "it" set off after what was announced: "Straw will visit
-        // Auschwitz, it has been announced.")
-        const bool aside =
-            k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
-        impersonal =
-            k >= sb && c.tok(k).lower == "it" && ((that < se && c.tok(that).lower == "that") || aside);
-      }
-      // "with Rubio and Murphy expected to win", "…, seen as a way of
-      // improving turnout", "Seen as costly to implement, …": a passive of
-      // expecting or viewing reduced to its participle, after a comma, a
-      // dash or the sentence's start, or inside a "with" clause, credits
-      // the view to no one as "is expected to" does. (Not "The firm
-      // expected to post a loss": after its subject, the active verb.)
-      // So does one on the object of a preposition, in a sentence whose
-      // main verb comes before the phrase or after the phrase that opens
-      // it: "the welfare of the seafarers estimated to be at sea",
-      // "Among those reported to have reservations were …", "In a year
-      // expected to produce record turnout, …". (Not "Democrats in
-      // Congress expected to win": the subject's phrase, then its verb.)
-      bool reduced = false;
-      const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
-      const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
-      const bool forecast = t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" ||
-                            t.lower == "projected" || t.lower == "forecast";
-      const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
-                           t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
-                           t.lower == "said" || t.lower == "understood";
-      // "with 5% growth forecast for 2005", "with more signings expected in
-      // the coming weeks": a forecast with its time and no infinitive, in a
-      // "with" clause.
-      bool when_next = false;
-      if (forecast && !to_next && i + 1 < se) when_next = TimePhraseAt(c.a.tokens, i + 1, se);
-      if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
-          (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as") || when_next)) {
-        if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
-            (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
-          reduced = (p < sb ? i == sb : true) && !when_next;
-        } else {
-          for (int k = p; k >= sb && k > i - 9; --k) {
-            const Token& u = c.tok(k);
-            if (u.lower == "with" && !c.InQuote(k)) {
-              reduced = k < p;
-              break;
-            }
-            // ("with growth of just under 5% expected": a figure on the way.)
-            if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
-            if (when_next) {
-              if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
-                  IsSubordinator(u)) {
-                break;
-              }
-              continue;
-            }
-            if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
-                (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {
-              bool opens = k == sb || c.tok(k - 1).IsPunct(",");
-              bool verb_before = false;
-              for (int v = sb; v < k && !verb_before; ++v) {
-                // (Or an infinitive: "aims to guarantee the welfare of …".)
-                verb_before =
-                    !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
-                                      (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
-                                       !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
-              }
-              if (opens || verb_before) {
-                reduced = true;
-                break;
-              }
-            }
-            if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 ||
-                (IsPronoun(u) && !(k == p && u.lower == "those")) || IsSubordinator(u) || u.lower == "that" ||
-                u.lower == "which" || u.lower == "who" || u.lower == "what") {
-              break;
-            }
-          }
-        }
-      }
-      // "has been called a Republican Obama", "was called the worst deal":
-      // a verdict given by no one named (not "was called to testify", "a
-      // meeting was called", "was called off", nor a thing's own name, "is
-      // called the Thrift Plan", "was called The Sessions").
-      const bool named_as =
-          t.lower != "called" ||
-          (i + 2 < se && !c.InQuote(i + 1) && !c.InQuote(i + 2) && WordToken(c.tok(i + 2)) &&
-           (c.tok(i + 1).text == "a" || c.tok(i + 1).text == "an" ||
-            (c.tok(i + 1).text == "the" && !c.tok(i + 2).capitalized)));
-      if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
-          !obligation && !gerund && impersonal && named_as) {
-        // (A reduced passive keeps its adverb: "widely expected to be".)
-        cue.begin = reduced ? std::max(p + 1, sb) : p;
-        if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
-        if (!reduced && p - 1 >= sb &&
-            (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" || c.tok(p - 1).lower == "had")) {
-          cue.begin = p - 1;
-        }
-        cue.end = i + 1;
-        cue.passive = true;
-        cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
-        // The agent: "was announced by the ministry", "has been accused of
-        // bribery by two former aides".
-        // ("was described as a “consummate professional” by his friend":
-        // after a verb of describing, "as" and a quote, "by" still names who
-        // describes.)
-        // (So does a verb of criticism: "has been criticised for “incessant
-        // sleaze” by campaigners".)
-        const bool criticism = absl::StartsWith(t.lower, "critici");
-        const bool describing = absl::StartsWith(t.lower, "describ") ||
-                                absl::StartsWith(t.lower, "characteri") ||
-                                absl::StartsWith(t.lower, "portray") || criticism;
-        bool past_as = false, view_as = false;
-        for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
-          const Token& u = c.tok(k);
-          // "was criticized, even by conservatives like Jack Kemp,",
-          // "was criticised, particularly by unions": the agent set off by
-          // a comma, after an adverb.
-          if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
-            k += 1;
-            continue;
-          }
-          if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
-          // "was reported in a “hit piece” by The New York Times": a short
-          // quoted name after an article, inside the phrase before "by".
-          if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
-            int close = k + 1;
-            while (close < se && close < k + 7 && c.tok(close).kind != TokenKind::kQuote) ++close;
-            if (close < se && close < k + 7) {
-              k = close;
-              continue;
-            }
-          }
-          if (c.InQuote(k)) {
-            if (past_as || criticism) continue;
-            break;
-          }
-          // "will be seen as a show of unity by Mr Blair": past "as" or
-          // "that", "by" belongs to what was said.
-          if (u.lower == "as" && describing && k == i + 1) {
-            past_as = true;
-            continue;
-          }
-          // "who's viewed as honest by 55 percent of Democrats": past the
-          // "as" of a view, "by" and a share of people names who holds it
-          // (a poll's answer), as "viewed favourably by" does.
-          if (u.lower == "as" && view_verb && k == i + 1) {
-            view_as = true;
-            continue;
-          }
-          // (After a verb of portraying or putting forward, "by" past the
-          // "as" names who did it: "was hailed as the album of the year by
-          // many critics", "portrayed as a flip-flopper by his rivals".)
-          const bool portrait = t.lower == "hailed" || t.lower == "portrayed" || t.lower == "touted" ||
-                                t.lower == "depicted" || t.lower == "characterised" ||
-                                t.lower == "characterized" || t.lower == "mentioned" || t.lower == "floated";
-          if (view_as && u.lower == "by" && !portrait &&
-              !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
-            break;
-          }
-          if (u.lower == "as" || u.lower == "that") break;
-          // "It is expected this would increase tourism by 40,000 a year":
-          // past a verb of a new clause, "by" is that clause's.
-          if (IsBe(u) || IsFiniteAuxiliary(u)) break;
-          if (u.lower == "by") {
-            // "is expected to grow by 0.2%": a quantity, not an agent (but
-            // "by 55 percent of Democrats" is a share of people).
-            if (k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber) {
-              bool share = false;
-              for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
-              if (!share) break;
-            }
-            // (Before the "as" of "seen by many as …", when it follows.)
-            const int lim = agent_as > k ? agent_as : se;
-            Np agent = NpAfter(c, k + 1, lim);
-            if (!agent.valid() && k + 1 < lim && IsQuantityHead(c.tok(k + 1))) {
-              int e = k + 2;
-              while (e < lim && WordToken(c.tok(e)) && e < k + 6) ++e;
-              agent = {k + 1, e};
-            }
-            // "by television indecency campaigners".
-            if (!agent.valid()) {
-              const int e = BarePeoplePhraseEnd(c, k + 1, lim);
-              if (e > k + 1) agent = {k + 1, e};
-            }
-            // "was criticized by libertarians on social media": a plural
-            // of people in lower case.
-            if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
-                !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") &&
-                !IsFunctionWord(c.tok(k + 1))) {
-              agent = {k + 1, k + 2};
-            }
-            // "seen by many as …", "by some as …".
-            if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};
-            if (agent.valid()) cue.speaker = agent;
-            break;
-          }
-        }
-        c.AddCue(cue);
-        continue;
-      }
+      if (AgentlessCue(c, s, i, p, sb, se, cls)) continue;
       int end = i + 1;
       if (cls == CueClass::kNone) {
         if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling") &&
