@@ -15,6 +15,8 @@ while IFS= read -r h; do
     echo "$out" | head -5 | sed 's/^/  /'
     bad=1
   fi
-done < <(git ls-files 'engine/*.h' 'extractors/*.h' 'tools/*.h')
+done < <(find engine extractors tools -name '*.h' -not -path '*/.*' | sort)
+# (A checkout with no headers found is a broken run, not a pass.)
+if [ "$n" -eq 0 ]; then echo "header_check: no headers found under engine/, extractors/, tools/"; exit 1; fi
 if [ "$bad" -eq 0 ]; then echo "header_check: $n headers compile on their own"; fi
 exit "$bad"
