@@ -3692,6 +3692,392 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   return false;
 }
 
+// The phrasal cues at token `i`: "called out" is speech, "put it" a way
+// of saying, "pointed out" vouches for what follows, "made the point
+// that", "shot back"; *cls and *end (the token after the cue) are set
+// for them. False when the token is no cue: its class is none and it
+// opens no phrasal cue.
+bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool point_next, bool back_next,
+                CueClass* cls, int* end) {
+  if (*cls == CueClass::kNone) {
+    if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling") &&
+        i + 1 < se && c.tok(i + 1).lower == "out") {
+      *cls = CueClass::kNeutral;
+      *end = i + 2;
+    } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
+               c.tok(i + 1).lower == "it" && i - 1 >= sb &&
+               (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)) ||
+                AsFrameBefore(c, i - 1, sb)) &&
+               (i + 2 >= se || c.tok(i + 2).IsPunct(",") || c.tok(i + 2).IsPunct(":") ||
+                c.tok(i + 2).IsPunct(".") || c.tok(i + 2).kind == TokenKind::kQuote ||
+                (i + 4 < se && c.tok(i + 4).IsPunct(":")) || (i + 3 < se && c.tok(i + 3).IsPunct(":")))) {
+      // "as the prosecutor Marc Duval put it, “…”", "She put it this
+      // way: “…”": a way of saying.
+      *cls = CueClass::kNeutral;
+      *end = i + 2;
+    } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" || t.lower == "pointing") &&
+               i + 1 < se && c.tok(i + 1).lower == "out") {
+      *cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
+      *end = i + 2;
+    } else if (point_next) {
+      // "Gorka also made the point that …".
+      *cls = CueClass::kNeutral;
+      *end = i + 3;
+    } else if (back_next) {
+      // "Sanders shot back, “…”".
+      *cls = CueClass::kNeutral;
+      *end = i + 2;
+    } else {
+      return false;
+    }
+  } else if (back_next) {
+    *end = i + 2;  // "wrote back: “…”"
+  }
+  return true;
+}
+
+// The readings of a cue word at token `i` that report nothing: a noun
+// ("the mere mention", "his claim", "all claims would be processed"), an
+// adjective ("most telling"), a passive of state ("is assured of winning"),
+// an aside ("worth noting"), a refusal ("denied bail"), an object that is no
+// proposition ("maintained a busy schedule", "confirmed 68 nominees"), an
+// aspect ("continued creating"), a physical sense ("blasted out an email").
+// `p` is the token before the cue past adverbs, `end` the token after it.
+bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb, int se, CueClass cls) {
+  // "the mere mention of her name", "a brief mention", "any claim": a
+  // verb's plain form after a determiner, or after a determiner and a
+  // word in the singular, is a noun (a finite verb there would take an
+  // -s: "the report mentions").
+  const bool plain_form = !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+                          !absl::EndsWith(t.lower, "ing") && !HasFlag(t, kFlagIrregularPast) &&
+                          t.lower != "said" && t.lower != "told";
+  if (i - 1 >= sb && !c.InQuote(i - 1) && !t.capitalized && plain_form) {
+    // (An article or a possessive: "many believe", "some say" are
+    // quantifiers standing for people.)
+    auto article = [](const Token& u) {
+      const absl::string_view w = u.lower;
+      return w == "the" || w == "a" || w == "an" || w == "any" || w == "no" || w == "every" || w == "each" ||
+             w == "this" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+             w == "my" || w == "your";
+    };
+    const Token& d1 = c.tok(i - 1);
+    const bool det1 = article(d1);
+    // (Not the object of a preposition inside the subject: "critics of
+    // the judgement say", "people familiar with her thinking say".)
+    const bool det2 = i - 2 >= sb && article(c.tok(i - 2)) &&
+                      !(i - 3 >= sb && (IsPreposition(c.tok(i - 3)) || c.tok(i - 3).lower == "off")) &&
+                      WordToken(d1) && !d1.capitalized && !absl::EndsWith(d1.lower, "s") &&
+                      !IsSpeakerNoun(d1) && !IsPronoun(d1) && !IsAuxiliary(d1) && !IsAdverb(d1);
+    if (det1 || det2) return true;
+  }
+  // "is assured of winning", "was declared the winner": not a report.
+  if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) return true;
+  // "it's worth pointing out that", "worth noting": the writer's own
+  // aside, a gerund with no one who speaks.
+  if (p >= sb && c.tok(p).lower == "worth" && absl::EndsWith(t.lower, "ing")) return true;
+  // "Perhaps most telling, though, were …", "a very revealing
+  // interview": a participle graded by a degree word is an adjective.
+  if (i > sb && absl::EndsWith(t.lower, "ing")) {
+    const absl::string_view d = c.tok(i - 1).lower;
+    if (d == "most" || d == "more" || d == "very" || d == "less" || d == "least" || d == "so" || d == "too" ||
+        d == "particularly" || d == "especially") {
+      return true;
+    }
+  }
+  // "telling the truth", "told a joke", "told the Biblical story of":
+  // what is told, not a report (a word or two may describe it).
+  if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&
+      (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a" || IsPossessivePronoun(c.tok(i + 1)))) {
+    bool told_thing = false;
+    for (int j = i + 2; j < se && j <= i + 4 && !told_thing; ++j) {
+      const absl::string_view w = c.tok(j).lower;
+      told_thing = w == "truth" || w == "story" || w == "stories" || w == "joke" || w == "jokes" ||
+                   w == "difference" || w == "lie" || w == "lies" || w == "time" || w == "tale" ||
+                   w == "tales";
+      if (!WordToken(c.tok(j)) || c.InQuote(j)) break;
+    }
+    if (told_thing) return true;
+  }
+  // "He said no to the Iraq war", "said nothing about monetary policy",
+  // "said little": a refusal or a silence, not a report.
+  if ((t.lower == "said" || t.lower == "say" || t.lower == "says") && i + 1 < se) {
+    int j = i + 1;
+    if (j < se && (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very"))
+      ++j;
+    const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
+    // (Not "said nothing could be done": "nothing" opens the report.)
+    const bool alone = j + 1 >= se || IsPreposition(c.tok(j + 1)) || !c.tok(j + 1).IsWordLike();
+    if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") ||
+        ((w == "nothing" || w == "little") && alone)) {
+      return true;
+    }
+  }
+  // A noun, not a verb: "his claim", "the report", "a warning". (But
+  // after a quantifier standing for people, a plain verb: "some say",
+  // "many believe", "most agree".)
+  const bool quantifier_subject =
+      i > sb && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ing") &&
+      !absl::EndsWith(t.lower, "ed") &&
+      (c.tok(i - 1).lower == "some" || c.tok(i - 1).lower == "many" || c.tok(i - 1).lower == "most" ||
+       c.tok(i - 1).lower == "several" || c.tok(i - 1).lower == "few" || c.tok(i - 1).lower == "others");
+  if (i > sb && !quantifier_subject && (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) {
+    return true;
+  }
+  // "over a procedural dispute", "a bitter contest": a verb's bare form
+  // (one whose "-s" form the lexicon also lists) after "a" and one word
+  // is a noun; a singular subject would take "disputes". ("a spokesman
+  // said": a past form, a verb.)
+  if (i - 2 >= sb && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+      (c.tok(i - 2).lower == "a" || c.tok(i - 2).lower == "an") && IsBareVerbForm(c.lex, t.lower)) {
+    return true;
+  }
+  // A plural noun: "the same notes", "all claims would be processed",
+  // "investigated claims that …" (the object of a verb in the past).
+  if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
+    const Token& p1 = c.tok(i - 1);
+    bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" || p1.lower == "new" ||
+                      p1.lower == "further" || p1.lower == "earlier";
+    // ("over claims it was not scary", "follows claims that": after a
+    // preposition, or the object of a verb in -s.)
+    bool object_of_verb = WordToken(p1) && !p1.capitalized &&
+                          (absl::EndsWith(p1.lower, "ed") ||
+                           (absl::EndsWith(p1.lower, "s") && !absl::EndsWith(p1.lower, "ss") &&
+                            !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
+                          !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
+                          VerbClassOf(p1) == CueClass::kNone;
+    // ("rejected claims that", "shrugged off claims from …", "brushed
+    // aside reports": a verb in the past right before, itself a cue or
+    // with its particle, takes the noun as its object.)
+    const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
+                      p1.lower.size() > 3 && !c.InQuote(i - 1);
+    const bool particle =
+        (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" || p1.lower == "away") &&
+        i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
+    if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) return true;
+    // "could dent Lycos claims that …", "undermined Apple claims": a
+    // name after a verb is its object's modifier, and "claims" a noun.
+    if (p1.capitalized && !c.InQuote(i - 1)) {
+      int j = i - 1;
+      while (j - 1 > sb && c.tok(j - 1).capitalized && WordToken(c.tok(j - 1)) && !c.InQuote(j - 1)) --j;
+      if (j - 1 > sb) {
+        const Token& v = c.tok(j - 1);
+        const Token& m = c.tok(j - 2);
+        const bool verb = WordToken(v) && !v.capitalized && !c.InQuote(j - 1) && !IsAuxiliary(v) &&
+                          !IsAdverb(v) && !IsPreposition(v) && !IsSubordinator(v) && !IsFunctionWord(v) &&
+                          !IsDeterminer(v) && !IsPronoun(v) && VerbClassOf(v) == CueClass::kNone &&
+                          v.lower != "and" && v.lower != "but" && v.lower != "or";
+        const bool after_modal = IsFiniteAuxiliary(m) || m.lower == "to";
+        const bool inflected = absl::EndsWith(v.lower, "ed");
+        if (verb && (after_modal || inflected)) return true;
+      }
+    }
+    // "doping claims against the sprinter", "reports of unrest": a noun
+    // with its complement (words whose noun reading rules; "the book
+    // boasts of", "warns of" are verbs).
+    if (end < se && c.lex.InSet(WordSet::kNounFirst, t.lower) &&
+        (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
+      return true;
+    }
+  }
+  // "people thinking of changing", "thinking about a move": what is on
+  // someone's mind, no report ("thinks that …", "thinking it will …" are).
+  if (absl::StartsWith(t.lower, "think") && end < se &&
+      (c.tok(end).lower == "of" || c.tok(end).lower == "about")) {
+    return true;
+  }
+  // "denied the request", "was denied bail": a refusal, not a denial of
+  // a claim.
+  // ("rejected a deal worth $8bn", "rejected his approach", "reject any
+  // formal offer": an act turned down, no claim disputed.)
+  const bool rejects = absl::StartsWith(t.lower, "reject");
+  if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
+    bool refusal = false;
+    for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
+      const absl::string_view w = c.tok(k).lower;
+      if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
+      refusal =
+          c.lex.InSet(WordSet::kRefusedThing, w) || (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
+    }
+    // "denied his party the victory", "can deny insurgent Bernie Sanders
+    // the nomination", "denied them access": two objects, someone and
+    // what they are kept from, is a refusal, not a denial of a claim.
+    if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
+      int k = end;
+      if (IsPronoun(c.tok(k)) && IsObjectWord(c.tok(k))) {
+        ++k;
+      } else {
+        if (IsPossessivePronoun(c.tok(k))) ++k;
+        // (A name, its modifiers in lower case before it, or a party
+        // or team its possessive owns: "insurgent Bernie Sanders", "his
+        // party".)
+        const int name_from = k;
+        while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
+               !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) && k + 1 < se &&
+               c.tok(k + 1).capitalized) {
+          ++k;
+        }
+        while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
+               (c.tok(k).capitalized || (k == end + 1 && IsPossessivePronoun(c.tok(end)))) &&
+               !IsDeterminer(c.tok(k))) {
+          ++k;
+        }
+      }
+      refusal = k > end && k < se && !c.InQuote(k) &&
+                (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) && c.tok(k).lower != "that" &&
+                c.tok(k).lower != "this";
+    }
+    if (refusal) return true;
+  }
+  // "maintained a busy schedule", "maintains an office": an object, not
+  // a report ("maintained his innocence", "maintains that …" are).
+  if (absl::StartsWith(t.lower, "maintain") && end < se &&
+      (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
+    return true;
+  }
+  // "have continued creating accounts", "would continue to elevate": an
+  // aspect, not a report ("“…,” he continued" still is one).
+  if (absl::StartsWith(t.lower, "continu") && end < se) {
+    const Token& v = c.tok(end);
+    if (v.lower == "to" || (WordToken(v) && !v.capitalized && absl::EndsWith(v.lower, "ing"))) return true;
+  }
+  // "users suspected of spreading it": a reduced passive naming a
+  // suspicion, not someone's belief reported ("is suspected of" is the
+  // agentless passive, found above).
+  if (t.lower == "suspected" && end < se && c.tok(end).lower == "of" &&
+      !(p >= sb && (IsBe(c.tok(p)) || IsAuxiliary(c.tok(p))))) {
+    return true;
+  }
+  // "revealed nothing new about her role", "said nothing": a report of
+  // nothing (but "said nothing was taken" reports a clause).
+  {
+    int n = SkipAdverbsForward(c, end, se);
+    if (n < se && (c.tok(n).lower == "nothing" || c.tok(n).lower == "none") && !c.InQuote(n)) {
+      // ("said none of the attempts will work": a verb on within the
+      // clause; not past a relative, "nothing about the dollar, whose
+      // slide could …".)
+      bool clause = false;
+      for (int v = n + 1; v < se && v < n + 10 && !clause; ++v) {
+        const Token& u = c.tok(v);
+        if (!WordToken(u) || u.lower == "whose" || u.lower == "which" || u.lower == "who" ||
+            u.lower == "that") {
+          break;
+        }
+        clause = LooksFinite(u);
+      }
+      if (!clause) return true;
+    }
+  }
+  // "blasted out an email", "blasts an ace", "slammed the ball home": a
+  // verb of attack in its physical sense (a particle, an indefinite
+  // object, or a direction after the object) attacks no one's words.
+  if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
+    const Token& o = c.tok(end);
+    bool physical = o.lower == "out" || o.lower == "a" || o.lower == "an" || o.lower == "home";
+    // (An indefinite object that is words, a document or a decision is
+    // attacked as such: "slammed a lawsuit filed by …", "blasted a
+    // ruling", "slammed an ad".)
+    if (o.lower == "a" || o.lower == "an") {
+      // (Beside the documents and the claims of IsDocumentNoun and
+      // IsStanceNoun: decisions and words spoken.)
+      for (int k = end + 1; k < se && k <= end + 3; ++k) {
+        const Token& u = c.tok(k);
+        if (!WordToken(u) || c.InQuote(k)) break;
+        if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(c.lex, u) || IsStanceNoun(u)) {
+          physical = false;
+          break;
+        }
+      }
+    }
+    for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
+      const absl::string_view w = c.tok(k).lower;
+      physical = w == "home" || w == "wide" || w == "into" || w == "past" || w == "over" || w == "shut";
+    }
+    if (physical) return true;
+  }
+  // "confirmed 68 judicial nominees", "confirmed her appointment": the
+  // Senate's or a board's act of approving, not a report.
+  if (absl::StartsWith(t.lower, "confirm") && end < se) {
+    bool approved = false;
+    for (int k = end; k < se && k <= end + 4 && !approved; ++k) {
+      if (c.tok(k).lower == "that" || c.InQuote(k) || !c.tok(k).IsWordLike()) break;
+      approved = c.lex.InSet(WordSet::kApprovedThing, c.tok(k).lower);
+    }
+    if (approved) return true;
+  }
+  // "Podliska's most explosive claim is that …", "her claims": after a
+  // possessor (and its modifiers) the word is a noun, whose owner
+  // FindStatementNouns credits with a quote in its clause.
+  if (t.lower == "claim" || t.lower == "claims") {
+    int k = i - 1;
+    // (Modifiers: "most explosive", "latest", "very first".)
+    auto modifier = [&](const Token& u) {
+      return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
+             u.cue_class == 0 &&
+             (!IsFunctionWord(u) || u.lower == "most" || u.lower == "more" || u.lower == "very");
+    };
+    while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
+    // ("Sanders's most passionate supporters claim that", "the firm's
+    // chief claims": a head noun before the verb, its subject. Nothing
+    // between the word and the possessor, a form of "be" after it, or a
+    // singular "claim" after modifiers, and no plural head, make it the
+    // noun.)
+    // ("which its makers claim is almost four times as fast": a plural
+    // head, then the verb.)
+    const bool bare = k == i - 1;
+    const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
+    const bool be_next = end < se && IsBe(c.tok(end));
+    if (k >= sb && !c.InQuote(k) && (IsPossessivePronoun(c.tok(k)) || IsPossessive(c.tok(k).text)) &&
+        !plural_head && (be_next || bare || t.lower == "claim")) {
+      return true;
+    }
+  }
+  if (absl::StartsWith(t.lower, "claim")) {
+    bool object = false;
+    // (The object only, not a clause after it: "claim the levy will cost
+    // jobs" reports the clause.)
+    for (int k = i + 1; k < se && k <= i + 6 && !object; ++k) {
+      const Token& u = c.tok(k);
+      const Token& p = c.tok(k - 1);
+      // (A verb after a noun, or an auxiliary right after the cue:
+      // "which retailers claim will cost jobs".)
+      const bool clause_verb = (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
+                               (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
+                                ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
+      if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
+      // (The head of a name, not a word inside it: "the National Land
+      // Institute" is no land claimed, "the FA Cup" is a cup.)
+      object = IsClaimObject(u) &&
+               !(u.capitalized && k + 1 < se && WordToken(c.tok(k + 1)) && c.tok(k + 1).capitalized);
+    }
+    if (object) return true;
+  }
+  // "A US government claim accusing the tobacco companies …": a verb's
+  // plain form after "a" or "an" and a singular noun is a noun, when a
+  // participle or a preposition follows it (a singular subject would
+  // take "claims"; not after "the": "The police deny charging …", a
+  // collective noun with a plural verb).
+  if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+      !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
+    const Token& head = c.tok(i - 1);
+    const Token& next = c.tok(end);
+    const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
+                               !IsAuxiliary(head) && !IsAdverb(head) &&
+                               VerbClassOf(head) == CueClass::kNone && !absl::EndsWith(head.lower, "s");
+    const bool noun_next = WordToken(next) && !next.capitalized &&
+                           (absl::EndsWith(next.lower, "ing") || next.lower == "of" || next.lower == "by" ||
+                            next.lower == "for" || next.lower == "against");
+    bool article = false;
+    for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
+      const Token& u = c.tok(k);
+      if (!WordToken(u) || c.InQuote(k)) break;
+      article = u.lower == "a" || u.lower == "an";
+      if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
+    }
+    if (singular_head && noun_next && article) return true;
+  }
+  return false;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -3820,375 +4206,8 @@ void FindCues(Context& c) {
       }
       if (AgentlessCue(c, s, i, p, sb, se, cls)) continue;
       int end = i + 1;
-      if (cls == CueClass::kNone) {
-        if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling") &&
-            i + 1 < se && c.tok(i + 1).lower == "out") {
-          cls = CueClass::kNeutral;
-          end = i + 2;
-        } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
-                   c.tok(i + 1).lower == "it" && i - 1 >= sb &&
-                   (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)) ||
-                    AsFrameBefore(c, i - 1, sb)) &&
-                   (i + 2 >= se || c.tok(i + 2).IsPunct(",") || c.tok(i + 2).IsPunct(":") ||
-                    c.tok(i + 2).IsPunct(".") || c.tok(i + 2).kind == TokenKind::kQuote ||
-                    (i + 4 < se && c.tok(i + 4).IsPunct(":")) || (i + 3 < se && c.tok(i + 3).IsPunct(":")))) {
-          // "as the prosecutor Marc Duval put it, “…”", "She put it this
-          // way: “…”": a way of saying.
-          cls = CueClass::kNeutral;
-          end = i + 2;
-        } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" ||
-                    t.lower == "pointing") &&
-                   i + 1 < se && c.tok(i + 1).lower == "out") {
-          cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
-          end = i + 2;
-        } else if (point_next) {
-          // "Gorka also made the point that …".
-          cls = CueClass::kNeutral;
-          end = i + 3;
-        } else if (back_next) {
-          // "Sanders shot back, “…”".
-          cls = CueClass::kNeutral;
-          end = i + 2;
-        } else {
-          continue;
-        }
-      } else if (back_next) {
-        end = i + 2;  // "wrote back: “…”"
-      }
-      // "the mere mention of her name", "a brief mention", "any claim": a
-      // verb's plain form after a determiner, or after a determiner and a
-      // word in the singular, is a noun (a finite verb there would take an
-      // -s: "the report mentions").
-      const bool plain_form = !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
-                              !absl::EndsWith(t.lower, "ing") && !HasFlag(t, kFlagIrregularPast) &&
-                              t.lower != "said" && t.lower != "told";
-      if (i - 1 >= sb && !c.InQuote(i - 1) && !t.capitalized && plain_form) {
-        // (An article or a possessive: "many believe", "some say" are
-        // quantifiers standing for people.)
-        auto article = [](const Token& u) {
-          const absl::string_view w = u.lower;
-          return w == "the" || w == "a" || w == "an" || w == "any" || w == "no" || w == "every" ||
-                 w == "each" || w == "this" || w == "his" || w == "her" || w == "its" || w == "their" ||
-                 w == "our" || w == "my" || w == "your";
-        };
-        const Token& d1 = c.tok(i - 1);
-        const bool det1 = article(d1);
-        // (Not the object of a preposition inside the subject: "critics of
-        // the judgement say", "people familiar with her thinking say".)
-        const bool det2 = i - 2 >= sb && article(c.tok(i - 2)) &&
-                          !(i - 3 >= sb && (IsPreposition(c.tok(i - 3)) || c.tok(i - 3).lower == "off")) &&
-                          WordToken(d1) && !d1.capitalized && !absl::EndsWith(d1.lower, "s") &&
-                          !IsSpeakerNoun(d1) && !IsPronoun(d1) && !IsAuxiliary(d1) && !IsAdverb(d1);
-        if (det1 || det2) continue;
-      }
-      // "is assured of winning", "was declared the winner": not a report.
-      if (p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) continue;
-      // "it's worth pointing out that", "worth noting": the writer's own
-      // aside, a gerund with no one who speaks.
-      if (p >= sb && c.tok(p).lower == "worth" && absl::EndsWith(t.lower, "ing")) continue;
-      // "Perhaps most telling, though, were …", "a very revealing
-      // interview": a participle graded by a degree word is an adjective.
-      if (i > sb && absl::EndsWith(t.lower, "ing")) {
-        const absl::string_view d = c.tok(i - 1).lower;
-        if (d == "most" || d == "more" || d == "very" || d == "less" || d == "least" || d == "so" ||
-            d == "too" || d == "particularly" || d == "especially") {
-          continue;
-        }
-      }
-      // "telling the truth", "told a joke", "told the Biblical story of":
-      // what is told, not a report (a word or two may describe it).
-      if (absl::StartsWith(t.lower, "tel") && i + 2 < se &&
-          (c.tok(i + 1).lower == "the" || c.tok(i + 1).lower == "a" || IsPossessivePronoun(c.tok(i + 1)))) {
-        bool told_thing = false;
-        for (int j = i + 2; j < se && j <= i + 4 && !told_thing; ++j) {
-          const absl::string_view w = c.tok(j).lower;
-          told_thing = w == "truth" || w == "story" || w == "stories" || w == "joke" || w == "jokes" ||
-                       w == "difference" || w == "lie" || w == "lies" || w == "time" || w == "tale" ||
-                       w == "tales";
-          if (!WordToken(c.tok(j)) || c.InQuote(j)) break;
-        }
-        if (told_thing) continue;
-      }
-      // "He said no to the Iraq war", "said nothing about monetary policy",
-      // "said little": a refusal or a silence, not a report.
-      if ((t.lower == "said" || t.lower == "say" || t.lower == "says") && i + 1 < se) {
-        int j = i + 1;
-        if (j < se &&
-            (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very"))
-          ++j;
-        const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
-        // (Not "said nothing could be done": "nothing" opens the report.)
-        const bool alone = j + 1 >= se || IsPreposition(c.tok(j + 1)) || !c.tok(j + 1).IsWordLike();
-        if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") ||
-            ((w == "nothing" || w == "little") && alone)) {
-          continue;
-        }
-      }
-      // A noun, not a verb: "his claim", "the report", "a warning". (But
-      // after a quantifier standing for people, a plain verb: "some say",
-      // "many believe", "most agree".)
-      const bool quantifier_subject =
-          i > sb && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ing") &&
-          !absl::EndsWith(t.lower, "ed") &&
-          (c.tok(i - 1).lower == "some" || c.tok(i - 1).lower == "many" || c.tok(i - 1).lower == "most" ||
-           c.tok(i - 1).lower == "several" || c.tok(i - 1).lower == "few" || c.tok(i - 1).lower == "others");
-      if (i > sb && !quantifier_subject &&
-          (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) {
-        continue;
-      }
-      // "over a procedural dispute", "a bitter contest": a verb's bare form
-      // (one whose "-s" form the lexicon also lists) after "a" and one word
-      // is a noun; a singular subject would take "disputes". ("a spokesman
-      // said": a past form, a verb.)
-      if (i - 2 >= sb && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
-          (c.tok(i - 2).lower == "a" || c.tok(i - 2).lower == "an") && IsBareVerbForm(c.lex, t.lower)) {
-        continue;
-      }
-      // A plural noun: "the same notes", "all claims would be processed",
-      // "investigated claims that …" (the object of a verb in the past).
-      if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
-        const Token& p1 = c.tok(i - 1);
-        bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" || p1.lower == "new" ||
-                          p1.lower == "further" || p1.lower == "earlier";
-        // ("over claims it was not scary", "follows claims that": after a
-        // preposition, or the object of a verb in -s.)
-        bool object_of_verb = WordToken(p1) && !p1.capitalized &&
-                              (absl::EndsWith(p1.lower, "ed") ||
-                               (absl::EndsWith(p1.lower, "s") && !absl::EndsWith(p1.lower, "ss") &&
-                                !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
-                              !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
-                              VerbClassOf(p1) == CueClass::kNone;
-        // ("rejected claims that", "shrugged off claims from …", "brushed
-        // aside reports": a verb in the past right before, itself a cue or
-        // with its particle, takes the noun as its object.)
-        const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
-                          p1.lower.size() > 3 && !c.InQuote(i - 1);
-        const bool particle =
-            (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" || p1.lower == "away") &&
-            i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
-        if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) continue;
-        // "could dent Lycos claims that …", "undermined Apple claims": a
-        // name after a verb is its object's modifier, and "claims" a noun.
-        if (p1.capitalized && !c.InQuote(i - 1)) {
-          int j = i - 1;
-          while (j - 1 > sb && c.tok(j - 1).capitalized && WordToken(c.tok(j - 1)) && !c.InQuote(j - 1)) --j;
-          if (j - 1 > sb) {
-            const Token& v = c.tok(j - 1);
-            const Token& m = c.tok(j - 2);
-            const bool verb = WordToken(v) && !v.capitalized && !c.InQuote(j - 1) && !IsAuxiliary(v) &&
-                              !IsAdverb(v) && !IsPreposition(v) && !IsSubordinator(v) && !IsFunctionWord(v) &&
-                              !IsDeterminer(v) && !IsPronoun(v) && VerbClassOf(v) == CueClass::kNone &&
-                              v.lower != "and" && v.lower != "but" && v.lower != "or";
-            const bool after_modal = IsFiniteAuxiliary(m) || m.lower == "to";
-            const bool inflected = absl::EndsWith(v.lower, "ed");
-            if (verb && (after_modal || inflected)) continue;
-          }
-        }
-        // "doping claims against the sprinter", "reports of unrest": a noun
-        // with its complement (words whose noun reading rules; "the book
-        // boasts of", "warns of" are verbs).
-        if (end < se && c.lex.InSet(WordSet::kNounFirst, t.lower) &&
-            (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
-          continue;
-        }
-      }
-      // "people thinking of changing", "thinking about a move": what is on
-      // someone's mind, no report ("thinks that …", "thinking it will …" are).
-      if (absl::StartsWith(t.lower, "think") && end < se &&
-          (c.tok(end).lower == "of" || c.tok(end).lower == "about")) {
-        continue;
-      }
-      // "denied the request", "was denied bail": a refusal, not a denial of
-      // a claim.
-      // ("rejected a deal worth $8bn", "rejected his approach", "reject any
-      // formal offer": an act turned down, no claim disputed.)
-      const bool rejects = absl::StartsWith(t.lower, "reject");
-      if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
-        bool refusal = false;
-        for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
-          const absl::string_view w = c.tok(k).lower;
-          if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
-          refusal = c.lex.InSet(WordSet::kRefusedThing, w) ||
-                    (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
-        }
-        // "denied his party the victory", "can deny insurgent Bernie Sanders
-        // the nomination", "denied them access": two objects, someone and
-        // what they are kept from, is a refusal, not a denial of a claim.
-        if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
-          int k = end;
-          if (IsPronoun(c.tok(k)) && IsObjectWord(c.tok(k))) {
-            ++k;
-          } else {
-            if (IsPossessivePronoun(c.tok(k))) ++k;
-            // (A name, its modifiers in lower case before it, or a party
-            // or team its possessive owns: "insurgent Bernie Sanders", "his
-            // party".)
-            const int name_from = k;
-            while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) &&
-                   !c.tok(k).capitalized && !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) &&
-                   k + 1 < se && c.tok(k + 1).capitalized) {
-              ++k;
-            }
-            while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
-                   (c.tok(k).capitalized || (k == end + 1 && IsPossessivePronoun(c.tok(end)))) &&
-                   !IsDeterminer(c.tok(k))) {
-              ++k;
-            }
-          }
-          refusal = k > end && k < se && !c.InQuote(k) &&
-                    (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) && c.tok(k).lower != "that" &&
-                    c.tok(k).lower != "this";
-        }
-        if (refusal) continue;
-      }
-      // "maintained a busy schedule", "maintains an office": an object, not
-      // a report ("maintained his innocence", "maintains that …" are).
-      if (absl::StartsWith(t.lower, "maintain") && end < se &&
-          (c.tok(end).lower == "a" || c.tok(end).lower == "an")) {
-        continue;
-      }
-      // "have continued creating accounts", "would continue to elevate": an
-      // aspect, not a report ("“…,” he continued" still is one).
-      if (absl::StartsWith(t.lower, "continu") && end < se) {
-        const Token& v = c.tok(end);
-        if (v.lower == "to" || (WordToken(v) && !v.capitalized && absl::EndsWith(v.lower, "ing"))) continue;
-      }
-      // "users suspected of spreading it": a reduced passive naming a
-      // suspicion, not someone's belief reported ("is suspected of" is the
-      // agentless passive, found above).
-      if (t.lower == "suspected" && end < se && c.tok(end).lower == "of" &&
-          !(p >= sb && (IsBe(c.tok(p)) || IsAuxiliary(c.tok(p))))) {
-        continue;
-      }
-      // "revealed nothing new about her role", "said nothing": a report of
-      // nothing (but "said nothing was taken" reports a clause).
-      {
-        int n = SkipAdverbsForward(c, end, se);
-        if (n < se && (c.tok(n).lower == "nothing" || c.tok(n).lower == "none") && !c.InQuote(n)) {
-          // ("said none of the attempts will work": a verb on within the
-          // clause; not past a relative, "nothing about the dollar, whose
-          // slide could …".)
-          bool clause = false;
-          for (int v = n + 1; v < se && v < n + 10 && !clause; ++v) {
-            const Token& u = c.tok(v);
-            if (!WordToken(u) || u.lower == "whose" || u.lower == "which" || u.lower == "who" ||
-                u.lower == "that") {
-              break;
-            }
-            clause = LooksFinite(u);
-          }
-          if (!clause) continue;
-        }
-      }
-      // "blasted out an email", "blasts an ace", "slammed the ball home": a
-      // verb of attack in its physical sense (a particle, an indefinite
-      // object, or a direction after the object) attacks no one's words.
-      if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
-        const Token& o = c.tok(end);
-        bool physical = o.lower == "out" || o.lower == "a" || o.lower == "an" || o.lower == "home";
-        // (An indefinite object that is words, a document or a decision is
-        // attacked as such: "slammed a lawsuit filed by …", "blasted a
-        // ruling", "slammed an ad".)
-        if (o.lower == "a" || o.lower == "an") {
-          // (Beside the documents and the claims of IsDocumentNoun and
-          // IsStanceNoun: decisions and words spoken.)
-          for (int k = end + 1; k < se && k <= end + 3; ++k) {
-            const Token& u = c.tok(k);
-            if (!WordToken(u) || c.InQuote(k)) break;
-            if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(c.lex, u) ||
-                IsStanceNoun(u)) {
-              physical = false;
-              break;
-            }
-          }
-        }
-        for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
-          const absl::string_view w = c.tok(k).lower;
-          physical = w == "home" || w == "wide" || w == "into" || w == "past" || w == "over" || w == "shut";
-        }
-        if (physical) continue;
-      }
-      // "confirmed 68 judicial nominees", "confirmed her appointment": the
-      // Senate's or a board's act of approving, not a report.
-      if (absl::StartsWith(t.lower, "confirm") && end < se) {
-        bool approved = false;
-        for (int k = end; k < se && k <= end + 4 && !approved; ++k) {
-          if (c.tok(k).lower == "that" || c.InQuote(k) || !c.tok(k).IsWordLike()) break;
-          approved = c.lex.InSet(WordSet::kApprovedThing, c.tok(k).lower);
-        }
-        if (approved) continue;
-      }
-      // "Podliska's most explosive claim is that …", "her claims": after a
-      // possessor (and its modifiers) the word is a noun, whose owner
-      // FindStatementNouns credits with a quote in its clause.
-      if (t.lower == "claim" || t.lower == "claims") {
-        int k = i - 1;
-        // (Modifiers: "most explosive", "latest", "very first".)
-        auto modifier = [&](const Token& u) {
-          return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
-                 u.cue_class == 0 &&
-                 (!IsFunctionWord(u) || u.lower == "most" || u.lower == "more" || u.lower == "very");
-        };
-        while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
-        // ("Sanders's most passionate supporters claim that", "the firm's
-        // chief claims": a head noun before the verb, its subject. Nothing
-        // between the word and the possessor, a form of "be" after it, or a
-        // singular "claim" after modifiers, and no plural head, make it the
-        // noun.)
-        // ("which its makers claim is almost four times as fast": a plural
-        // head, then the verb.)
-        const bool bare = k == i - 1;
-        const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
-        const bool be_next = end < se && IsBe(c.tok(end));
-        if (k >= sb && !c.InQuote(k) && (IsPossessivePronoun(c.tok(k)) || IsPossessive(c.tok(k).text)) &&
-            !plural_head && (be_next || bare || t.lower == "claim")) {
-          continue;
-        }
-      }
-      if (absl::StartsWith(t.lower, "claim")) {
-        bool object = false;
-        // (The object only, not a clause after it: "claim the levy will cost
-        // jobs" reports the clause.)
-        for (int k = i + 1; k < se && k <= i + 6 && !object; ++k) {
-          const Token& u = c.tok(k);
-          const Token& p = c.tok(k - 1);
-          // (A verb after a noun, or an auxiliary right after the cue:
-          // "which retailers claim will cost jobs".)
-          const bool clause_verb = (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
-                                   (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
-                                    ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
-          if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
-          // (The head of a name, not a word inside it: "the National Land
-          // Institute" is no land claimed, "the FA Cup" is a cup.)
-          object = IsClaimObject(u) &&
-                   !(u.capitalized && k + 1 < se && WordToken(c.tok(k + 1)) && c.tok(k + 1).capitalized);
-        }
-        if (object) continue;
-      }
-      // "A US government claim accusing the tobacco companies …": a verb's
-      // plain form after "a" or "an" and a singular noun is a noun, when a
-      // participle or a preposition follows it (a singular subject would
-      // take "claims"; not after "the": "The police deny charging …", a
-      // collective noun with a plural verb).
-      if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
-          !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
-        const Token& head = c.tok(i - 1);
-        const Token& next = c.tok(end);
-        const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
-                                   !IsAuxiliary(head) && !IsAdverb(head) &&
-                                   VerbClassOf(head) == CueClass::kNone && !absl::EndsWith(head.lower, "s");
-        const bool noun_next = WordToken(next) && !next.capitalized &&
-                               (absl::EndsWith(next.lower, "ing") || next.lower == "of" ||
-                                next.lower == "by" || next.lower == "for" || next.lower == "against");
-        bool article = false;
-        for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
-          const Token& u = c.tok(k);
-          if (!WordToken(u) || c.InQuote(k)) break;
-          article = u.lower == "a" || u.lower == "an";
-          if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
-        }
-        if (singular_head && noun_next && article) continue;
-      }
+      if (!PhrasalCue(c, t, i, sb, se, point_next, back_next, &cls, &end)) continue;
+      if (NotAReport(c, t, i, p, end, sb, se, cls)) continue;
       if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
       // "Others largely agree that …", "studies have found that …": a verb of
       // stance with a clause holds that clause true, a belief reported.
