@@ -31,10 +31,8 @@ struct Checker {
 // The checker for configuration `cfg`: options.fail_on over its fail_on.
 std::unique_ptr<Checker> MakeChecker(const PipelineOptions& o, ProjectConfig cfg) {
   auto ch = std::make_unique<Checker>();
-  const std::string fail_on = !o.fail_on.empty() ? o.fail_on : cfg.fail_on.empty() ? "error" : cfg.fail_on;
-  ch->never = fail_on == "never";
-  if (!ch->never && !ParseSeverity(fail_on, &ch->threshold)) {
-    ch->error = absl::StrCat("unknown --fail-on '", fail_on, "' (expected error, warning, info or never)");
+  if (absl::Status gate = ResolveGate(o, cfg, &ch->threshold, &ch->never); !gate.ok()) {
+    ch->error = std::string(gate.message());
   }
   absl::StatusOr<RuleSet> rules = LoadPipelineRules(o, cfg);
   if (!rules.ok()) {
@@ -114,6 +112,15 @@ absl::StatusOr<ProjectConfig> LoadPipelineConfig(const PipelineOptions& o, const
                 : std::filesystem::path(first_input).parent_path().string();
   }
   return FindProjectConfig(start);
+}
+
+absl::Status ResolveGate(const PipelineOptions& o, const ProjectConfig& cfg, Severity* threshold,
+                         bool* never) {
+  const std::string fail_on = !o.fail_on.empty() ? o.fail_on : cfg.fail_on.empty() ? "error" : cfg.fail_on;
+  *never = fail_on == "never";
+  if (*never || ParseSeverity(fail_on, threshold)) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown --fail-on '", fail_on, "' (expected error, warning, info or never)"));
 }
 
 absl::StatusOr<RuleSet> LoadPipelineRules(const PipelineOptions& o, const ProjectConfig& cfg) {
@@ -210,13 +217,10 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions
   return p;
 }
 
-const ProjectConfig& Pipeline::config() const { return checkers_->first().cfg; }
 const RuleSet& Pipeline::rules() const {
   static const RuleSet* none = new RuleSet();
   return checkers_ == nullptr ? *none : *checkers_->first().rules;
 }
-Severity Pipeline::fail_on() const { return checkers_->first().threshold; }
-bool Pipeline::never_fails() const { return checkers_->first().never; }
 
 absl::Status Pipeline::Analyze(const Document& doc, Analysis* a, PassTimes* times) const {
   Pass stopped;

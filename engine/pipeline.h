@@ -137,12 +137,8 @@ class Pipeline {
   const PipelineOptions& options() const { return options_; }
   const Lexicons& lexicons() const { return *lexicons_; }
   const Analyzer& analyzer() const { return *analyzer_; }
-  // The first input's configuration and its rules (none when created for
-  // analysis) and gate.
-  const ProjectConfig& config() const;
+  // The first input's configuration's rules (none when created for analysis).
   const RuleSet& rules() const;
-  Severity fail_on() const;
-  bool never_fails() const;
   // Baseline entries (fingerprint, rule and words) in file order.
   const std::vector<std::pair<std::string, std::string>>& baseline() const { return baseline_lines_; }
 
@@ -178,6 +174,11 @@ class Pipeline {
 // (options.config_file, none, or the nearest .claimcheck.yaml).
 absl::StatusOr<ProjectConfig> LoadPipelineConfig(const PipelineOptions& options,
                                                  const std::string& first_input);
+// The gate for `config`: options.fail_on, else the configuration's fail_on,
+// else "error". Sets *never for "never", else *threshold; an unknown word is
+// an error naming it.
+absl::Status ResolveGate(const PipelineOptions& options, const ProjectConfig& config, Severity* threshold,
+                         bool* never);
 // The rules `options` and `config` select.
 absl::StatusOr<RuleSet> LoadPipelineRules(const PipelineOptions& options, const ProjectConfig& config);
 

@@ -436,15 +436,12 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   PipelineOptions o;
   absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
   if (!cfg.ok()) return 2;
-  std::string fail_on = Get(f, "fail-on", cfg->fail_on.empty() ? "error" : cfg->fail_on);
-  Severity threshold = Severity::kError;
-  bool never = fail_on == "never";
-  if (!never && !ParseSeverity(fail_on, &threshold)) {
-    return Usage(err,
-                 absl::StrCat("unknown --fail-on '", fail_on, "' (expected error, warning, info or never)"),
-                 kCheckHelp);
-  }
   o.fail_on = Get(f, "fail-on", "");
+  Severity threshold = Severity::kError;
+  bool never = false;
+  if (absl::Status gate = ResolveGate(o, *cfg, &threshold, &never); !gate.ok()) {
+    return Usage(err, std::string(gate.message()), kCheckHelp);
+  }
   // --min-severity: what is shown (and counted, and gated); --fail-on: what fails.
   if (f.values.count("min-severity") && !ParseSeverity(f.values.at("min-severity"), &o.min_severity)) {
     return Usage(err,
