@@ -36,8 +36,7 @@ int SkipAdverbPhraseForward(const Context& c, int i, int end) {
     }
     if (i + 1 < end && !c.InQuote(i) && IsAdverb(c.tok(i + 1))) {
       const absl::string_view w = c.tok(i).lower;
-      if (w == "so" || w == "very" || w == "too" || w == "quite" || w == "rather" || w == "most" ||
-          w == "more" || w == "less" || w == "and" || w == "or") {
+      if (c.lex.InSet(WordSet::kAdverbDegreeWord, w)) {
         ++i;
         continue;
       }
@@ -131,8 +130,7 @@ bool BeContractionBefore(const Context& c, int p, int i, int se) {
     // ("it’s assumed the ruling will help": "it has" takes no such verb of
     // belief; not "it’s said it will", a firm's perfect.)
     const absl::string_view v = c.tok(i).lower;
-    const bool belief = v == "assumed" || v == "believed" || v == "thought" || v == "understood" ||
-                        v == "rumoured" || v == "rumored" || v == "feared";
+    const bool belief = c.lex.InSet(WordSet::kBeliefParticiple, v);
     return next == "to" || next == "as" || (stem == "it" && (next == "that" || belief));
   }
   return false;
@@ -140,10 +138,9 @@ bool BeContractionBefore(const Context& c, int p, int i, int se) {
 
 // A verb that leads someone to a view: "leads many experts to suspect",
 // "prompted analysts to predict".
-bool IsLeadingVerb(const Token& t) {
+bool IsLeadingVerb(const Lexicons& lex, const Token& t) {
   const absl::string_view w = t.lower;
-  return w == "lead" || w == "leads" || w == "led" || w == "leading" || w == "prompted" || w == "prompts" ||
-         w == "prompting" || w == "caused" || w == "causes";
+  return lex.InSet(WordSet::kLeadingVerb, w);
 }
 
 // The end of a bare phrase of up to four lowercase words from `from` (no
@@ -161,32 +158,29 @@ int BarePeoplePhraseEnd(const Context& c, int from, int se) {
 }
 
 // "Jr", "Sr": a generational suffix after a name.
-bool IsNameSuffix(const Token& t) {
-  return WordToken(t) && t.capitalized && (t.lower == "jr" || t.lower == "sr");
+bool IsNameSuffix(const Lexicons& lex, const Token& t) {
+  return WordToken(t) && t.capitalized && (lex.InSet(WordSet::kNameSuffix, t.lower));
 }
 
 Np NpEndingAt(const Context& c, int i, int sb, int depth);
 
 // "was quoted as saying", "was heard saying": a passive that relays what its
 // subject said (the verb itself reports nothing).
-bool IsRelayVerb(const Token& t) {
+bool IsRelayVerb(const Lexicons& lex, const Token& t) {
   const absl::string_view w = t.lower;
-  return w == "reported" || w == "quoted" || w == "heard" || w == "overheard" || w == "cited" ||
-         w == "recorded";
+  return lex.InSet(WordSet::kRelayVerb, w);
 }
 
 // "Advisers to a rival campaign", "an aide to the governor": a noun for
 // someone who serves another, before the "to" that names whom.
 bool AdviserTo(const Context& c, int k) {
   const absl::string_view w = c.tok(k).lower;
-  return w == "adviser" || w == "advisers" || w == "advisor" || w == "advisors" || w == "aide" ||
-         w == "aides" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "consultant" ||
-         w == "consultants" || w == "counselor" || w == "counsellor";
+  return c.lex.InSet(WordSet::kAideNoun, w);
 }
 
 // "people close to the president", "officers loyal to the general": an
 // adjective before the "to" that names whom the speaker is close to.
-bool CloseTo(const Token& t) { return t.lower == "close" || t.lower == "loyal"; }
+bool CloseTo(const Lexicons& lex, const Token& t) { return lex.InSet(WordSet::kLoyaltyAdjective, t.lower); }
 
 // "people close to the talks", "a spokesman for the ministry": the head before
 // a preposition whose object ends at the cue.
@@ -199,11 +193,9 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   // (And the participles of the same postmodifiers, after a noun for
   // people: "People briefed on the reshuffling were adamant", "officials
   // involved in the talks said".)
-  if (k - 1 >= sb && (c.tok(k - 1).lower == "close" || c.tok(k - 1).lower == "familiar" ||
-                      c.tok(k - 1).lower == "near" || c.tok(k - 1).lower == "loyal" ||
-                      ((c.tok(k - 1).lower == "briefed" || c.tok(k - 1).lower == "involved" ||
-                        c.tok(k - 1).lower == "knowledgeable" || c.tok(k - 1).lower == "connected") &&
-                       k - 2 >= sb && IsSpeakerNoun(c.tok(k - 2))))) {
+  if (k - 1 >= sb && (c.lex.InSet(WordSet::kClosenessAdjective, c.tok(k - 1).lower) ||
+                      ((c.lex.InSet(WordSet::kInsiderParticiple, c.tok(k - 1).lower)) && k - 2 >= sb &&
+                       IsSpeakerNoun(c.tok(k - 2))))) {
     --k;
   }
   if (k - 1 < sb) return {};
@@ -330,7 +322,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     return {b, i + 1};
   }
   // "James Comey Jr.": a name that ends on a generational suffix.
-  if (t.IsPunct(".") && i - 1 > sb && IsNameSuffix(c.tok(i - 1)) && !c.InQuote(i - 1)) {
+  if (t.IsPunct(".") && i - 1 > sb && IsNameSuffix(c.lex, c.tok(i - 1)) && !c.InQuote(i - 1)) {
     Np name = NpEndingAt(c, i - 1, sb, depth);
     if (name.valid() && name.end - name.begin >= 2) return {name.begin, i + 1};
     return {};
@@ -359,8 +351,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   }
   // "some are quietly saying", "many believe", "others argue": a quantifier
   // alone as the subject, opening its clause.
-  if (depth == 0 && (t.lower == "some" || t.lower == "many" || t.lower == "several" || t.lower == "others" ||
-                     t.lower == "most" || t.lower == "few")) {
+  if (depth == 0 && (c.lex.InSet(WordSet::kQuantifierSubject, t.lower))) {
     const bool opens = i == sb || c.tok(i - 1).IsPunct(",") || c.tok(i - 1).IsPunct(";") ||
                        c.tok(i - 1).IsPunct("—") || c.tok(i - 1).lower == "and" ||
                        c.tok(i - 1).lower == "but" || c.tok(i - 1).lower == "that" ||
@@ -393,10 +384,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     int b = i;
     while (b - 1 >= sb && !c.InQuote(b - 1)) {
       const Token& u = c.tok(b - 1);
-      if (u.kind == TokenKind::kNumber || IsQuantityHead(u) || u.lower == "in" || u.lower == "of" ||
-          u.lower == "out" || u.lower == "about" || u.lower == "nearly" || u.lower == "around" ||
-          u.lower == "roughly" || u.lower == "almost" || u.lower == "over" || u.lower == "than" ||
-          u.lower == "more" || u.lower == "just" || u.lower == "a" || u.lower == "the" ||
+      if (u.kind == TokenKind::kNumber || IsQuantityHead(u) ||
+          c.lex.InSet(WordSet::kQuantityPhraseWord, u.lower) ||
           (WordToken(u) && absl::StrContains(u.lower, "-") && u.lower.size() > 5) ||
           (WordToken(u) && u.capitalized && b - 1 == sb)) {
         --b;
@@ -496,8 +485,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
       const Token& p = c.tok(b - 2);
       // (Not "conducted by", "published by": their agent is the author.)
-      if (p.lower == "obtained" || p.lower == "seen" || p.lower == "reviewed" || p.lower == "received" ||
-          p.lower == "viewed" || p.lower == "acquired") {
+      if (c.lex.InSet(WordSet::kObtainingParticiple, p.lower)) {
         Np what = NpEndingAt(c, b - 3, sb, 0);
         if (what.valid()) return what;
       }
@@ -526,7 +514,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
         // a time, and the source stays as vague as "the latest polling".)
         const bool singular = (!absl::EndsWith(t.lower, "s") || absl::EndsWith(t.lower, "ss")) &&
                               !(b + 1 < i && c.tok(b + 1).lower == "recent");
-        if ((u.lower == "most" || u.lower == "least") && singular && b - 1 >= sb && !c.InQuote(b - 1) &&
+        if ((c.lex.InSet(WordSet::kSuperlativeDegree, u.lower)) && singular && b - 1 >= sb &&
+            !c.InQuote(b - 1) &&
             (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)) ||
              IsPossessive(c.tok(b - 1).text))) {
           continue;
@@ -564,7 +553,8 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     // campaign say": the noun is the postmodifier's object; the people
     // before it speak.)
     if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" || (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.tok(b - 2)))))) {
+        (c.tok(b - 1).lower != "to" ||
+         (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.lex, c.tok(b - 2)))))) {
       Np head = PpHead(c, b - 1, i + 1, sb, depth);
       if (head.valid()) return head;
     }
@@ -597,7 +587,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (!WordToken(c.tok(k)) || c.InQuote(k)) return {};
     --k;
   }
-  if (k > sb && IsPreposition(c.tok(k)) && (c.tok(k).lower != "to" || CloseTo(c.tok(k - 1)))) {
+  if (k > sb && IsPreposition(c.tok(k)) && (c.tok(k).lower != "to" || CloseTo(c.lex, c.tok(k - 1)))) {
     return PpHead(c, k, i + 1, sb, depth);
   }
   return {};
@@ -690,8 +680,7 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     // ("Mr Trump, asked about the deaths of journalists, had said": a
     // participle of being asked or of speaking opens an aside too.)
     const absl::string_view w0 = first.lower;
-    const bool asked = w0 == "asked" || w0 == "pressed" || w0 == "questioned" || w0 == "quizzed" ||
-                       w0 == "challenged" || w0 == "interviewed" || w0 == "speaking" || w0 == "writing";
+    const bool asked = c.lex.InSet(WordSet::kQuestionedParticiple, w0);
     for (int k = asked ? p + 2 : p + 1; k < comma && description && !relative; ++k) {
       const Token& u = c.tok(k);
       description = !(IsAuxiliary(u) && !IsAdverb(u)) && VerbClassOf(u) == CueClass::kNone;
@@ -739,7 +728,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   for (int k = i; k > sb + 1 && k >= i - 6; --k) {
     const Token& u = c.tok(k);
     if (c.InQuote(k) || !WordToken(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
-      if ((u.lower == "speaking" || u.lower == "talking" || u.lower == "writing") && k < i - 1 &&
+      if ((c.lex.InSet(WordSet::kSpeakingParticiple, u.lower)) && k < i - 1 &&
           (c.tok(k + 1).lower == "to" || c.tok(k + 1).lower == "with") && !c.InQuote(k)) {
         return SubjectBefore(c, k, sb);
       }
@@ -761,7 +750,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       int v = i - 1;
       while (v > sb && v > i - 5 && c.tok(v).IsWordLike() && !c.tok(v).capitalized &&
              !IsPreposition(c.tok(v))) {
-        if (IsLeadingVerb(c.tok(v - 1))) {
+        if (IsLeadingVerb(c.lex, c.tok(v - 1))) {
           if (IsSpeakerNoun(c.tok(i - 1))) return Np{v, i};
           break;
         }
@@ -801,12 +790,9 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   // "Hale himself acknowledged", "the senator herself said": a reflexive
   // that stresses the subject (not "told himself", an object).
-  if (i - 1 >= sb &&
-      (c.tok(i).lower == "himself" || c.tok(i).lower == "herself" || c.tok(i).lower == "itself" ||
-       c.tok(i).lower == "themselves") &&
-      WordToken(c.tok(i - 1)) && !c.InQuote(i - 1) &&
-      (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) && !IsFunctionWord(c.tok(i - 1)) &&
-      VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
+  if (i - 1 >= sb && (c.lex.InSet(WordSet::kEmphaticReflexive, c.tok(i).lower)) && WordToken(c.tok(i - 1)) &&
+      !c.InQuote(i - 1) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) &&
+      !IsFunctionWord(c.tok(i - 1)) && VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
     --i;
   }
   for (int round = 0; round < 3; ++round) {
@@ -896,7 +882,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         // "Intelligence officials — including NSA Director Michael Rogers —
         // say": the aside names them; it belongs to the speaker.
         const absl::string_view w = c.tok(j + 1).lower;
-        if (w == "including" || w == "among" || w == "led" || w == "such") return {np.begin, i + 1};
+        if (c.lex.InSet(WordSet::kMemberAsideOpener, w)) return {np.begin, i + 1};
         return np;
       }
       break;
@@ -920,14 +906,13 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         const absl::string_view w1 = c.tok(p + 1).lower;
         const absl::string_view w2 = p + 2 < i ? c.tok(p + 2).lower : absl::string_view();
         const absl::string_view w3 = p + 3 < i ? c.tok(p + 3).lower : absl::string_view();
-        const bool aside = w1 == "like" || w1 == "including" || w1 == "unlike" ||
+        const bool aside = c.lex.InSet(WordSet::kLikenessPreposition, w1) ||
                            (w1 == "along" && w2 == "with") || (w1 == "together" && w2 == "with") ||
                            (w1 == "as" && w2 == "well" && w3 == "as") || (w1 == "such" && w2 == "as");
         if (aside) {
           int h = p - 1;
           // "Clinton herself": a reflexive after the name.
-          if (h > sb && (c.tok(h).lower == "herself" || c.tok(h).lower == "himself" ||
-                         c.tok(h).lower == "itself" || c.tok(h).lower == "themselves")) {
+          if (h > sb && (c.lex.InSet(WordSet::kEmphaticReflexive, c.tok(h).lower))) {
             --h;
           }
           Np np = NpEndingAt(c, h, sb, 0);
@@ -1045,7 +1030,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       const int head_end = tag > sb ? tag : j;
       const Token& before = c.tok(head_end - 1);
       if (!before.capitalized && !IsPronoun(before) && !IsSpeakerNoun(before) &&
-          !(before.IsPunct(".") && head_end - 2 >= sb && IsNameSuffix(c.tok(head_end - 2)))) {
+          !(before.IsPunct(".") && head_end - 2 >= sb && IsNameSuffix(c.lex, c.tok(head_end - 2)))) {
         continue;
       }
       Np np = NpEndingAt(c, head_end - 1, sb, 0);
@@ -1568,9 +1553,9 @@ Np NpAfter(const Context& c, int from, int se) {
                            (IsInitial(c.tok(e - 1)) && e + 1 < se && NameWord(c, e + 1, i)) ||
                            (c.lex.other_abbreviations.contains(c.tok(e - 1).text) && e + 1 < se &&
                             !c.InQuote(e + 1) && c.tok(e + 1).capitalized) ||
-                           (IsNameSuffix(c.tok(e - 1)) && e - 1 > i))) {
+                           (IsNameSuffix(c.lex, c.tok(e - 1)) && e - 1 > i))) {
       ++e;
-      if (IsNameSuffix(c.tok(e - 2))) last_head = e;
+      if (IsNameSuffix(c.lex, c.tok(e - 2))) last_head = e;
       continue;
     }
     // A small number inside a name: "Radio 4's", "Channel 5 News" (style
@@ -1648,9 +1633,7 @@ Np NpAfter(const Context& c, int from, int se) {
   // "one Democrat familiar with the discussion"; not "the Rove ad hits
   // Clinton for taking", "warned the BBC to steer away".)
   const absl::string_view post = e < se ? c.tok(e).lower : absl::string_view();
-  const bool participle = post == "close" || post == "familiar" || post == "based" || post == "involved" ||
-                          post == "briefed" || post == "knowledgeable" || post == "connected" ||
-                          post == "allied" || post == "aligned" || post == "affiliated";
+  const bool participle = c.lex.InSet(WordSet::kSpeakerPostmodifier, post);
   // (Not a preposition of time that opens a clause: "accused by Muslim
   // groups after figures showed …".)
   if (e + 1 < se && ((((IsPreposition(c.tok(e)) && !IsSubordinator(c.tok(e))) || participle) &&
@@ -1783,8 +1766,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       (IsWeekday(c.tok(n)) || c.tok(n).lower == "yesterday" || c.tok(n).lower == "today" ||
        c.tok(n).lower == "tonight")) {
     int m = n + 1;
-    while (m < se && (c.tok(m).lower == "morning" || c.tok(m).lower == "afternoon" ||
-                      c.tok(m).lower == "evening" || c.tok(m).lower == "night")) {
+    while (m < se && (c.lex.InSet(WordSet::kPartOfDay, c.tok(m).lower))) {
       ++m;
     }
     bool to_end = m >= se || c.tok(m).IsPunct(".");
@@ -1838,7 +1820,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
     // abbreviation inside the name.
     if (u.IsPunct(".") && k - 1 >= sb &&
-        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
+        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.lex, c.tok(k - 1)) ||
+         IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
       continue;
     }
     if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
@@ -1993,9 +1976,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // with a lead": a thing shown).
   {
     const absl::string_view v = c.tok(i).lower;
-    const bool evidence = v == "show" || v == "shows" || v == "showed" || v == "shown" || v == "suggest" ||
-                          v == "suggests" || v == "suggested" || v == "indicate" || v == "indicates" ||
-                          v == "indicated" || v == "found" || v == "finds";
+    const bool evidence = c.lex.InSet(WordSet::kEvidenceVerb, v);
     // (And any verb of saying or thinking before a clause whose subject is
     // a name or a phrase with an article: "The star noted Latinos and Blacks
     // have a harder time", "warned the plan would fail"; the object and an
@@ -2052,7 +2033,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (absl::StartsWith(c.tok(i).lower, "writ") || c.tok(i).lower == "wrote") {
     if (WordToken(nt) && !nt.capitalized && !c.InQuote(n) && !IsFunctionWord(nt) && !IsPronoun(nt) &&
         !IsDeterminer(nt) && !IsPreposition(nt) && !IsAdverb(nt) && !IsAuxiliary(nt) && nt.cue_class == 0 &&
-        !IsWeekday(nt) && w != "back" && w != "off" && w != "up") {
+        !IsWeekday(nt) && !c.lex.InSet(WordSet::kWriteParticle, w)) {
       return false;
     }
   }
@@ -2185,8 +2166,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // verbs of its own: "a letter saying …").
   if (TakesPropositionalObject(c.tok(i)) && !c.tok(i).capitalized) {
     const absl::string_view v = c.tok(i).lower;
-    if (v == "wrote" || v == "published" || v == "released" || v == "issued" || v == "posted" ||
-        v == "tweeted") {
+    if (c.lex.InSet(WordSet::kTextMakingVerb, v)) {
       for (int k = n; k < se && k < n + 6; ++k) {
         const Token& u = c.tok(k);
         if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || IsPreposition(u) ||
@@ -2197,7 +2177,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
         // "posted a 222% rise in profit", "posted a photo", "posted their
         // thoughts", "tweeted a chart of crime statistics": a result, a
         // picture or a message posted, no claim.
-        if ((v == "posted" || v == "tweeted") && !u.capitalized &&
+        if ((c.lex.InSet(WordSet::kPostingVerb, v)) && !u.capitalized &&
             c.lex.InSet(WordSet::kPostedThing, u.lower))
           return false;
       }
@@ -2239,8 +2219,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
           VerbClassOf(u) != CueClass::kNone)
         break;
       const Token& v = c.tok(k + 1);
-      if ((u.lower == "at" || u.lower == "of") && (v.kind == TokenKind::kNumber || v.text == "$" ||
-                                                   v.text == "£" || v.text == "€" || IsNumberWord(v))) {
+      if ((u.lower == "at" || u.lower == "of") &&
+          (v.kind == TokenKind::kNumber || c.lex.InSet(WordSet::kCurrencySign, v.text) || IsNumberWord(v))) {
         return true;
       }
     }
@@ -2259,8 +2239,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "described him as a “brother in every sense”": an object pronoun, then
   // the quote that says what was said of it.
   // (Not a belief: "Audiences can expect him to approach it with “…”".)
-  if (IsObjectWord(nt) && !IsPreposition(nt) && w != "that" && w != "out" && cls != CueClass::kBelief &&
-      quote_ahead(n)) {
+  if (IsObjectWord(nt) && !IsPreposition(nt) && !c.lex.InSet(WordSet::kComplementizerOrParticle, w) &&
+      cls != CueClass::kBelief && quote_ahead(n)) {
     return true;
   }
   if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
@@ -2389,8 +2369,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
     for (int k = sb + 1; k + 1 < se && k < sb + 5; ++k) {
       const Token& u = c.tok(k);
       if (!WordToken(u)) break;
-      if ((u.lower == "later" || u.lower == "earlier" || u.lower == "ago" || u.lower == "before") &&
-          c.tok(k + 1).IsPunct(",")) {
+      if ((c.lex.InSet(WordSet::kTimeSpanEnd, u.lower)) && c.tok(k + 1).IsPunct(",")) {
         return k + 2;
       }
     }
@@ -2399,16 +2378,13 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   // "Late on Friday, …", "Earlier this week, …": a short phrase of time.
   auto time_phrase = [&]() {
     const absl::string_view w = t.lower;
-    if (!(w == "late" || w == "early" || w == "earlier" || w == "later" || w == "last" || w == "this" ||
-          w == "next" || IsWeekday(t) || IsMonth(t))) {
+    if (!(c.lex.InSet(WordSet::kTimePhraseOpener, w) || IsWeekday(t) || IsMonth(t))) {
       return false;
     }
     for (int k = sb; k < se && k < sb + 6; ++k) {
       const Token& u = c.tok(k);
       if (u.IsPunct(",")) return false;
-      if (IsWeekday(u) || IsMonth(u) || u.lower == "week" || u.lower == "month" || u.lower == "year" ||
-          u.lower == "morning" || u.lower == "night" || u.lower == "evening" || u.lower == "afternoon" ||
-          u.lower == "weekend") {
+      if (IsWeekday(u) || IsMonth(u) || c.lex.InSet(WordSet::kTimeUnitNoun, u.lower)) {
         for (int m = k + 1; m < se && m <= k + 2; ++m) {
           if (c.tok(m).IsPunct(",")) return true;
         }
@@ -2627,8 +2603,7 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   // someone. (Not before an adjective of feeling, whose "it" is someone:
   // "because it was concerned that the law could …", a country or a firm.)
   const Token& a = c.tok(adj);
-  const bool dummy_it =
-      a.lower == "certain" || a.lower == "sure" || a.lower == "doubtful" || a.lower == "positive";
+  const bool dummy_it = c.lex.InSet(WordSet::kCertaintyAdjective, a.lower);
   if (!subject.valid() && !dummy_it && p - 1 >= sb && c.tok(p - 1).lower == "it") {
     subject = {p - 1, p};  // (a subject phrase never ends on "it" before "be")
   }
@@ -2813,9 +2788,8 @@ void FindStatementNouns(Context& c, int s) {
     int verb = se - 3;
     while (verb > sb && verb >= se - 6 && WordToken(c.tok(verb)) && !c.tok(verb).capitalized &&
            (IsDeterminer(c.tok(verb)) || c.tok(verb).lower == "following" ||
-            absl::EndsWith(c.tok(verb).lower, "ly") || c.tok(verb).lower == "brief" ||
-            c.tok(verb).lower == "short" || c.tok(verb).lower == "written" || c.tok(verb).lower == "new" ||
-            c.tok(verb).lower == "joint")) {
+            absl::EndsWith(c.tok(verb).lower, "ly") ||
+            c.lex.InSet(WordSet::kStatementAdjective, c.tok(verb).lower))) {
       --verb;
     }
     if (c.tok(verb).lower == "out" && verb - 1 > sb) --verb;  // "put out", "sent out"
@@ -2908,9 +2882,7 @@ void FindStatementNouns(Context& c, int s) {
     // called, in the words of whoever calls it, not the charge's owner's.
     if (i == q - 1 && speaker.begin - 1 > sb) {
       const absl::string_view v = c.tok(speaker.begin - 1).lower;
-      if (v == "calling" || v == "called" || v == "calls" || v == "call" || v == "branding" ||
-          v == "branded" || v == "labelling" || v == "labeling" || v == "labelled" || v == "labeled" ||
-          v == "dubbing" || v == "dubbed" || v == "deeming" || v == "deemed") {
+      if (c.lex.InSet(WordSet::kCallingVerb, v)) {
         continue;
       }
     }
@@ -2959,8 +2931,7 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
   const Token& next = c.tok(i + 1);
   const absl::string_view w = c.tok(i).lower;
   const bool that = next.lower == "that";
-  if ((w == "certain" || w == "sure" || w == "positive" || w == "aware" || w == "determined") && !that)
-    return {};
+  if ((c.lex.InSet(WordSet::kConvictionAdjective, w)) && !that) return {};
   if (!that && !IsDeterminer(next) && !IsPronoun(next) && !(next.capitalized && WordToken(next))) return {};
   const int comma = OpeningClauseComma(c, i + 1, se);
   if (comma < 0) return {};
@@ -2979,7 +2950,7 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
 int ColonCue(Context& c, int s, int sb, int se) {
   int colon = -1, head = sb;
   // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
-  if (sb + 2 < se && (c.tok(sb).lower == "here's" || c.tok(sb).lower == "here’s") && c.tok(sb).capitalized &&
+  if (sb + 2 < se && (c.lex.InSet(WordSet::kHereIsContraction, c.tok(sb).lower)) && c.tok(sb).capitalized &&
       c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
     head = sb + 1;
   }
@@ -3140,14 +3111,13 @@ void AccordingToCue(Context& c, int s, int i, int se) {
   // "according to those rules").
   if (!names_source && i + 3 < e && !c.InQuote(i + 2)) {
     const absl::string_view w = c.tok(i + 2).lower, n = c.tok(i + 3).lower;
-    const bool where = n == "present" || n == "in" || n == "at" || n == "who" || n == "close" ||
-                       n == "familiar" || n == "around" || n == "inside" || n == "with";
-    names_source = where && (w == "those" || w == "someone" || w == "somebody");
+    const bool where = c.lex.InSet(WordSet::kPresenceWord, n);
+    names_source = where && (c.lex.InSet(WordSet::kUnnamedPersonWord, w));
   }
   // "according to three recent polls, including one from Monmouth
   // University": a named member of the source belongs to it.
   if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
-      (c.tok(e + 1).lower == "including" || c.tok(e + 1).lower == "notably")) {
+      (c.lex.InSet(WordSet::kInclusionWord, c.tok(e + 1).lower))) {
     int k = e + 2;
     bool named = false;
     while (k < se && !c.tok(k).IsPunct(",") && !c.tok(k).IsPunct(";") && !c.tok(k).IsPunct("—") &&
@@ -3166,7 +3136,7 @@ void AccordingToCue(Context& c, int s, int i, int se) {
 bool WentOnCue(Context& c, int s, int sb, int se, int* i) {
   const Token& t = c.tok(*i);
   if (!(*i + 2 < se && c.tok(*i + 2).IsPunct(":") && c.tok(*i + 1).lower == "on" &&
-        (t.lower == "went" || t.lower == "goes" || t.lower == "carried"))) {
+        (c.lex.InSet(WordSet::kWentOnVerb, t.lower)))) {
     return false;
   }
   Cue cue;
@@ -3186,14 +3156,13 @@ bool WentOnCue(Context& c, int s, int sb, int se, int* i) {
 // report to no one.)
 void RelayCue(Context& c, int s, int i, int sb, int se) {
   const Token& t = c.tok(i);
-  if (!IsRelayVerb(t) || i - 1 < sb) return;
+  if (!IsRelayVerb(c.lex, t) || i - 1 < sb) return;
   int p = i - 1;
   while (p > sb && IsAdverb(c.tok(p)) && !IsBe(c.tok(p))) --p;
   int k = i + 1;
   if (k < se && c.tok(k).lower == "as") ++k;
   if (!(IsBe(c.tok(p)) && k < se && !c.InQuote(k) &&
-        (c.tok(k).lower == "saying" || c.tok(k).lower == "telling" || c.tok(k).lower == "stating" ||
-         c.tok(k).lower == "writing"))) {
+        (c.lex.InSet(WordSet::kRelayedSayingParticiple, c.tok(k).lower)))) {
     return;
   }
   Np subject = SubjectBefore(c, p, sb);
@@ -3233,8 +3202,8 @@ bool StanceAdjectiveCue(Context& c, int s, int i, int sb, int se) {
 // "All told, …", "truth be told," ("in all": no one tells anything).
 bool IdiomNoCue(const Context& c, const Token& t, int i, int sb, int se) {
   if (t.cue_class != 0 && i - 2 >= sb && c.tok(i - 2).lower == "as" &&
-      (c.tok(i - 1).lower == "they" || c.tok(i - 1).lower == "people") &&
-      (t.lower == "say" || t.lower == "said")) {
+      (c.lex.InSet(WordSet::kGenericSayer, c.tok(i - 1).lower)) &&
+      (c.lex.InSet(WordSet::kSayIdiomForm, t.lower))) {
     return true;
   }
   if (t.lower == "said" && i - 1 >= sb && c.tok(i - 1).lower == "that" && i + 1 < se &&
@@ -3265,10 +3234,10 @@ bool ObjectBeforeTo(const Context& c, const Token& t, int i, int sb) {
   const bool went_on = o.lower == "on" && i - 3 >= sb && c.tok(i - 3).lower == "went";
   bool led = false;
   for (int k = i - 3; k >= sb && k >= i - 6 && !led; --k) {
-    led = IsLeadingVerb(c.tok(k));
+    led = IsLeadingVerb(c.lex, c.tok(k));
     if (!c.tok(k).IsWordLike()) break;
   }
-  led = led && IsSpeakerNoun(o) && !o.capitalized && t.lower != "ask" && t.lower != "request";
+  led = led && IsSpeakerNoun(o) && !o.capitalized && !c.lex.InSet(WordSet::kRequestVerb, t.lower);
   return !went_on && !led && (IsSpeakerNoun(o) || NameWord(c, i - 2, sb) || IsObjectWord(o));
 }
 
@@ -3280,14 +3249,14 @@ bool ObjectBeforeTo(const Context& c, const Token& t, int i, int sb) {
 // hoped for); a capitalised word inside a sentence ("the band Say Anything").
 bool PartOfAName(const Context& c, const Token& t, int i, int sb, int se, bool heading) {
   if (t.capitalized && i == sb && i + 1 < se && c.tok(i + 1).capitalized && WordToken(c.tok(i + 1)) &&
-      !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && t.lower != "said" &&
-      t.lower != "told" && t.lower != "wrote" && !IsWeekday(c.tok(i + 1)) && !IsMonth(c.tok(i + 1)) &&
-      !c.lex.first_name_gender.contains(c.tok(i + 1).text) && !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
-      !(i + 3 < se && c.tok(i + 3).IsPunct(":")) && !IsTitleAbbreviation(c.lex, c.tok(i + 1)) &&
-      !IsPronoun(c.tok(i + 1)) && !heading) {
+      !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") &&
+      !c.lex.InSet(WordSet::kCueIrregularPast, t.lower) && !IsWeekday(c.tok(i + 1)) &&
+      !IsMonth(c.tok(i + 1)) && !c.lex.first_name_gender.contains(c.tok(i + 1).text) &&
+      !(i + 2 < se && c.tok(i + 2).IsPunct(":")) && !(i + 3 < se && c.tok(i + 3).IsPunct(":")) &&
+      !IsTitleAbbreviation(c.lex, c.tok(i + 1)) && !IsPronoun(c.tok(i + 1)) && !heading) {
     return true;
   }
-  if ((t.lower == "hope" || t.lower == "hopes") && i + 2 < se && c.tok(i + 1).IsPunct(",") && i > sb &&
+  if ((c.lex.InSet(WordSet::kHopeNoun, t.lower)) && i + 2 < se && c.tok(i + 1).IsPunct(",") && i > sb &&
       c.tok(i + 2).capitalized && WordToken(c.tok(i + 2)) && !c.InQuote(i + 2) && !IsPronoun(c.tok(i - 1)) &&
       !c.tok(i - 1).IsPunct(",")) {
     return true;
@@ -3335,11 +3304,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // no one named, with its "as"; so is a portrait, "being portrayed as a
   // flip-flopper", "was hailed as a hero"; a reading, "has been
   // interpreted as a retreat".)
-  bool view_verb = t.lower == "seen" || t.lower == "regarded" || t.lower == "viewed" ||
-                   t.lower == "considered" || t.lower == "described" || t.lower == "mentioned" ||
-                   t.lower == "touted" || t.lower == "floated" || t.lower == "portrayed" ||
-                   t.lower == "characterised" || t.lower == "characterized" || t.lower == "depicted" ||
-                   t.lower == "hailed" || t.lower == "interpreted";
+  bool view_verb = c.lex.InSet(WordSet::kViewVerb, t.lower);
   bool as_view =
       i + 1 < se &&
       (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
@@ -3364,9 +3329,8 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
     const absl::string_view aim = c.tok(p - 2).lower;
     if (absl::StartsWith(aim, "want") || absl::StartsWith(aim, "seek") || aim == "sought" ||
         absl::StartsWith(aim, "hop") || absl::StartsWith(aim, "tr") || absl::StartsWith(aim, "need") ||
-        absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") || aim == "strove" || aim == "keen" ||
-        aim == "eager" || aim == "anxious" || aim == "desperate" || aim == "determined" || aim == "careful" ||
-        aim == "like" || aim == "likes" || aim == "liked") {
+        absl::StartsWith(aim, "aim") || absl::StartsWith(aim, "striv") ||
+        c.lex.InSet(WordSet::kAimWord, aim)) {
       return true;
     }
   }
@@ -3377,22 +3341,20 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // stumbles", "could not be described as a success".
   int m = p - 1;
   bool denied = false;
-  if (m >= sb && (c.tok(m).lower == "not" || c.tok(m).lower == "n't" || c.tok(m).lower == "n’t" ||
-                  c.tok(m).lower == "hardly" || c.tok(m).lower == "scarcely" || c.tok(m).lower == "barely")) {
+  if (m >= sb && (c.lex.InSet(WordSet::kNegatingAdverb, c.tok(m).lower))) {
     --m;
     denied = true;
   }
   if (m >= sb && c.tok(p).lower == "be" &&
-      (t.lower == "said" || t.lower == "argued" ||
+      (c.lex.InSet(WordSet::kSayingParticiple, t.lower) ||
        ((denied || c.tok(m).lower == "cannot") && (view_verb || t.lower == "called"))) &&
-      (c.tok(m).lower == "could" || c.tok(m).lower == "might" || c.tok(m).lower == "may" ||
-       c.tok(m).lower == "can" || c.tok(m).lower == "cannot")) {
+      (c.lex.InSet(WordSet::kPossibilityModal, c.tok(m).lower))) {
     return true;
   }
   // "The first thing to be said is …", "what needs to be said": the
   // writer's own saying, to come, credits nothing to anyone.
   if (m >= sb && c.tok(p).lower == "be" && c.tok(m).lower == "to" && !denied &&
-      (t.lower == "said" || t.lower == "argued")) {
+      (c.lex.InSet(WordSet::kSayingParticiple, t.lower))) {
     return true;
   }
   // "has to be thought out", "was played down", "is talked up": a verb
@@ -3400,11 +3362,10 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // the progressive: "some were pointing out that …" reports.)
   if (i + 1 < se && p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) {
     const absl::string_view w = c.tok(i + 1).lower;
-    if (w == "out" || w == "through" || w == "up" || w == "down" || w == "over" || w == "off") return true;
+    if (c.lex.InSet(WordSet::kIdiomParticle, w)) return true;
     // "It is announced every six months", "are published annually": a
     // schedule, what routinely happens, not a claim credited to no one.
-    if (w == "every" || w == "each" || w == "annually" || w == "yearly" || w == "monthly" || w == "weekly" ||
-        w == "daily" || w == "quarterly" || w == "twice" || w == "regularly") {
+    if (c.lex.InSet(WordSet::kScheduleWord, w)) {
       return true;
     }
   }
@@ -3433,9 +3394,8 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // announced": a negated passive of telling credits nothing to anyone.
   // (Not a view or an expectation: "is not expected to", "are not
   // considered credible" are still someone's, unnamed.)
-  const bool telling = absl::EndsWith(t.lower, "reported") || t.lower == "told" || t.lower == "announced" ||
-                       t.lower == "disclosed" || t.lower == "revealed" || t.lower == "released" ||
-                       t.lower == "published" || t.lower == "made public";
+  const bool telling =
+      absl::EndsWith(t.lower, "reported") || c.lex.InSet(WordSet::kTellingParticiple, t.lower);
   bool negated = false;
   for (int k = std::max(sb, p - 2); k < i && telling; ++k) {
     const absl::string_view w = c.tok(k).lower;
@@ -3466,7 +3426,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // (Not an accusation: "resigned after being accused of fraud" still
   // credits the charge to no one.)
   const bool gerund = p - 1 >= sb && c.tok(p).lower == "being" && IsPreposition(c.tok(p - 1)) &&
-                      (view_verb || t.lower == "told" || t.lower == "asked" || t.lower == "called");
+                      (view_verb || c.lex.InSet(WordSet::kAddressingParticiple, t.lower));
   // "it was revealed that", "it has been argued that": these verbs credit
   // a claim to no one only with "it"; "details were revealed", "the case
   // was argued in December", "was revealed to be a hoax" credit nothing.
@@ -3474,7 +3434,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // project was originally announced in 2001" (an event, not a claim;
   // "it was announced that" still credits one to no one).
   bool impersonal = true;
-  if (t.lower == "revealed" || t.lower == "disclosed" || t.lower == "argued" || t.lower == "announced") {
+  if (c.lex.InSet(WordSet::kRevealingParticiple, t.lower)) {
     int k = p - 1;
     while (k >= sb && (c.tok(k).lower == "has" || c.tok(k).lower == "have" || c.tok(k).lower == "had" ||
                        c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
@@ -3517,11 +3477,8 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   bool reduced = false;
   const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
   const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
-  const bool forecast = t.lower == "expected" || t.lower == "tipped" || t.lower == "predicted" ||
-                        t.lower == "projected" || t.lower == "forecast";
-  const bool hearsay = t.lower == "estimated" || t.lower == "reported" || t.lower == "believed" ||
-                       t.lower == "thought" || t.lower == "rumoured" || t.lower == "rumored" ||
-                       t.lower == "said" || t.lower == "understood";
+  const bool forecast = c.lex.InSet(WordSet::kForecastParticiple, t.lower);
+  const bool hearsay = c.lex.InSet(WordSet::kHearsayParticiple, t.lower);
   // "with 5% growth forecast for 2005", "with more signings expected in
   // the coming weeks": a forecast with its time and no infinitive, in a
   // "with" clause.
@@ -3642,9 +3599,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
       // (After a verb of portraying or putting forward, "by" past the
       // "as" names who did it: "was hailed as the album of the year by
       // many critics", "portrayed as a flip-flopper by his rivals".)
-      const bool portrait = t.lower == "hailed" || t.lower == "portrayed" || t.lower == "touted" ||
-                            t.lower == "depicted" || t.lower == "characterised" ||
-                            t.lower == "characterized" || t.lower == "mentioned" || t.lower == "floated";
+      const bool portrait = c.lex.InSet(WordSet::kPortrayalParticiple, t.lower);
       if (view_as && u.lower == "by" && !portrait &&
           !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
         break;
@@ -3700,12 +3655,11 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
 bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool point_next, bool back_next,
                 CueClass* cls, int* end) {
   if (*cls == CueClass::kNone) {
-    if ((t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling") &&
-        i + 1 < se && c.tok(i + 1).lower == "out") {
+    if ((c.lex.InSet(WordSet::kCallForm, t.lower)) && i + 1 < se && c.tok(i + 1).lower == "out") {
       *cls = CueClass::kNeutral;
       *end = i + 2;
-    } else if ((t.lower == "put" || t.lower == "puts" || t.lower == "putting") && i + 1 < se &&
-               c.tok(i + 1).lower == "it" && i - 1 >= sb &&
+    } else if ((c.lex.InSet(WordSet::kPutForm, t.lower)) && i + 1 < se && c.tok(i + 1).lower == "it" &&
+               i - 1 >= sb &&
                (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)) ||
                 AsFrameBefore(c, i - 1, sb)) &&
                (i + 2 >= se || c.tok(i + 2).IsPunct(",") || c.tok(i + 2).IsPunct(":") ||
@@ -3715,8 +3669,7 @@ bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool po
       // way: “…”": a way of saying.
       *cls = CueClass::kNeutral;
       *end = i + 2;
-    } else if ((t.lower == "pointed" || t.lower == "points" || t.lower == "point" || t.lower == "pointing") &&
-               i + 1 < se && c.tok(i + 1).lower == "out") {
+    } else if ((c.lex.InSet(WordSet::kPointForm, t.lower)) && i + 1 < se && c.tok(i + 1).lower == "out") {
       *cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
       *end = i + 2;
     } else if (point_next) {
@@ -3750,7 +3703,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // -s: "the report mentions").
   const bool plain_form = !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
                           !absl::EndsWith(t.lower, "ing") && !HasFlag(t, kFlagIrregularPast) &&
-                          t.lower != "said" && t.lower != "told";
+                          !c.lex.InSet(WordSet::kSayTellPast, t.lower);
   if (i - 1 >= sb && !c.InQuote(i - 1) && !t.capitalized && plain_form) {
     // (An article or a possessive: "many believe", "some say" are
     // quantifiers standing for people.)
@@ -3779,8 +3732,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // interview": a participle graded by a degree word is an adjective.
   if (i > sb && absl::EndsWith(t.lower, "ing")) {
     const absl::string_view d = c.tok(i - 1).lower;
-    if (d == "most" || d == "more" || d == "very" || d == "less" || d == "least" || d == "so" || d == "too" ||
-        d == "particularly" || d == "especially") {
+    if (c.lex.InSet(WordSet::kParticipleDegreeWord, d)) {
       return true;
     }
   }
@@ -3791,35 +3743,30 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     bool told_thing = false;
     for (int j = i + 2; j < se && j <= i + 4 && !told_thing; ++j) {
       const absl::string_view w = c.tok(j).lower;
-      told_thing = w == "truth" || w == "story" || w == "stories" || w == "joke" || w == "jokes" ||
-                   w == "difference" || w == "lie" || w == "lies" || w == "time" || w == "tale" ||
-                   w == "tales";
+      told_thing = c.lex.InSet(WordSet::kTaleNoun, w);
       if (!WordToken(c.tok(j)) || c.InQuote(j)) break;
     }
     if (told_thing) return true;
   }
   // "He said no to the Iraq war", "said nothing about monetary policy",
   // "said little": a refusal or a silence, not a report.
-  if ((t.lower == "said" || t.lower == "say" || t.lower == "says") && i + 1 < se) {
+  if ((c.lex.InSet(WordSet::kSayForm, t.lower)) && i + 1 < se) {
     int j = i + 1;
-    if (j < se && (c.tok(j).lower == "almost" || c.tok(j).lower == "virtually" || c.tok(j).lower == "very"))
-      ++j;
+    if (j < se && (c.lex.InSet(WordSet::kApproximatorAdverb, c.tok(j).lower))) ++j;
     const absl::string_view w = j < se ? c.tok(j).lower : absl::string_view();
     // (Not "said nothing could be done": "nothing" opens the report.)
     const bool alone = j + 1 >= se || IsPreposition(c.tok(j + 1)) || !c.tok(j + 1).IsWordLike();
     if ((w == "no" && j + 1 < se && c.tok(j + 1).lower == "to") ||
-        ((w == "nothing" || w == "little") && alone)) {
+        ((c.lex.InSet(WordSet::kScantQuantity, w)) && alone)) {
       return true;
     }
   }
   // A noun, not a verb: "his claim", "the report", "a warning". (But
   // after a quantifier standing for people, a plain verb: "some say",
   // "many believe", "most agree".)
-  const bool quantifier_subject =
-      i > sb && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ing") &&
-      !absl::EndsWith(t.lower, "ed") &&
-      (c.tok(i - 1).lower == "some" || c.tok(i - 1).lower == "many" || c.tok(i - 1).lower == "most" ||
-       c.tok(i - 1).lower == "several" || c.tok(i - 1).lower == "few" || c.tok(i - 1).lower == "others");
+  const bool quantifier_subject = i > sb && !absl::EndsWith(t.lower, "s") &&
+                                  !absl::EndsWith(t.lower, "ing") && !absl::EndsWith(t.lower, "ed") &&
+                                  (c.lex.InSet(WordSet::kQuantifierSubject, c.tok(i - 1).lower));
   if (i > sb && !quantifier_subject && (IsNounDeterminer(c.tok(i - 1)) || IsPossessive(c.tok(i - 1).text))) {
     return true;
   }
@@ -3835,8 +3782,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // "investigated claims that …" (the object of a verb in the past).
   if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
     const Token& p1 = c.tok(i - 1);
-    bool quantifier = IsDeterminer(p1) || p1.lower == "same" || p1.lower == "such" || p1.lower == "new" ||
-                      p1.lower == "further" || p1.lower == "earlier";
+    bool quantifier = IsDeterminer(p1) || c.lex.InSet(WordSet::kPremodifierAdjective, p1.lower);
     // ("over claims it was not scary", "follows claims that": after a
     // preposition, or the object of a verb in -s.)
     bool object_of_verb = WordToken(p1) && !p1.capitalized &&
@@ -3850,9 +3796,8 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     // with its particle, takes the noun as its object.)
     const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
                       p1.lower.size() > 3 && !c.InQuote(i - 1);
-    const bool particle =
-        (p1.lower == "off" || p1.lower == "aside" || p1.lower == "down" || p1.lower == "away") &&
-        i - 2 > sb && absl::EndsWith(c.tok(i - 2).lower, "ed");
+    const bool particle = (c.lex.InSet(WordSet::kDismissalParticle, p1.lower)) && i - 2 > sb &&
+                          absl::EndsWith(c.tok(i - 2).lower, "ed");
     if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) return true;
     // "could dent Lycos claims that …", "undermined Apple claims": a
     // name after a verb is its object's modifier, and "claims" a noun.
@@ -3951,7 +3896,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // nothing (but "said nothing was taken" reports a clause).
   {
     int n = SkipAdverbsForward(c, end, se);
-    if (n < se && (c.tok(n).lower == "nothing" || c.tok(n).lower == "none") && !c.InQuote(n)) {
+    if (n < se && (c.lex.InSet(WordSet::kNullPronoun, c.tok(n).lower)) && !c.InQuote(n)) {
       // ("said none of the attempts will work": a verb on within the
       // clause; not past a relative, "nothing about the dollar, whose
       // slide could …".)
@@ -3972,7 +3917,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // object, or a direction after the object) attacks no one's words.
   if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
     const Token& o = c.tok(end);
-    bool physical = o.lower == "out" || o.lower == "a" || o.lower == "an" || o.lower == "home";
+    bool physical = c.lex.InSet(WordSet::kPhysicalSenseMarker, o.lower);
     // (An indefinite object that is words, a document or a decision is
     // attacked as such: "slammed a lawsuit filed by …", "blasted a
     // ruling", "slammed an ad".)
@@ -3990,7 +3935,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     }
     for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
       const absl::string_view w = c.tok(k).lower;
-      physical = w == "home" || w == "wide" || w == "into" || w == "past" || w == "over" || w == "shut";
+      physical = c.lex.InSet(WordSet::kPhysicalDirection, w);
     }
     if (physical) return true;
   }
@@ -4007,13 +3952,12 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // "Podliska's most explosive claim is that …", "her claims": after a
   // possessor (and its modifiers) the word is a noun, whose owner
   // FindStatementNouns credits with a quote in its clause.
-  if (t.lower == "claim" || t.lower == "claims") {
+  if (c.lex.InSet(WordSet::kClaimNoun, t.lower)) {
     int k = i - 1;
     // (Modifiers: "most explosive", "latest", "very first".)
     auto modifier = [&](const Token& u) {
       return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
-             u.cue_class == 0 &&
-             (!IsFunctionWord(u) || u.lower == "most" || u.lower == "more" || u.lower == "very");
+             u.cue_class == 0 && (!IsFunctionWord(u) || c.lex.InSet(WordSet::kDegreeModifier, u.lower));
     };
     while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
     // ("Sanders's most passionate supporters claim that", "the firm's
@@ -4099,7 +4043,7 @@ void FindCues(Context& c) {
           t.lower != "according" && !(i + 1 < se && c.tok(i + 1).lower == "out") &&
           !(i + 1 < se && c.tok(i + 1).lower == "back") &&
           // ("was heard saying", "is quoted as saying": the relay below.)
-          !IsRelayVerb(t) &&
+          !IsRelayVerb(c.lex, t) &&
           !(i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put")) &&
           !(i + 2 < se && c.tok(i + 2).IsPunct(":")) &&
           !(i + 3 < se && c.tok(i + 3).lower == "that" && c.tok(i + 1).lower == "the" &&
@@ -4172,10 +4116,9 @@ void FindCues(Context& c) {
       bool out_next = i + 1 < se && c.tok(i + 1).lower == "out";
       bool it_next = i + 1 < se && c.tok(i + 1).lower == "it" && absl::StartsWith(t.lower, "put");
       // "made the point that", "made the case that": a way of saying.
-      const bool point_next =
-          (t.lower == "made" || t.lower == "makes" || t.lower == "make" || t.lower == "making") &&
-          i + 3 < se && c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
-          (c.tok(i + 2).lower == "point" || c.tok(i + 2).lower == "case" || c.tok(i + 2).lower == "argument");
+      const bool point_next = (c.lex.InSet(WordSet::kMakeVerb, t.lower)) && i + 3 < se &&
+                              c.tok(i + 1).lower == "the" && c.tok(i + 3).lower == "that" &&
+                              (c.lex.InSet(WordSet::kMadeArgumentNoun, c.tok(i + 2).lower));
       // "shot back", "fired back that", "hit back", "wrote back:": a reply.
       const bool back_next =
           i + 1 < se && c.tok(i + 1).lower == "back" && c.lex.InSet(WordSet::kBackVerb, t.lower);
@@ -4191,8 +4134,7 @@ void FindCues(Context& c) {
       // "Tell Tale Games has bought", "the band Say Anything": part of a name.
       if (PartOfAName(c, t, i, sb, se, heading)) continue;
 
-      if (out_next &&
-          (t.lower == "called" || t.lower == "calls" || t.lower == "call" || t.lower == "calling")) {
+      if (out_next && (c.lex.InSet(WordSet::kCallForm, t.lower))) {
         cls = CueClass::kNone;
       }
       // "Asked if he was ever bullied, …": a question put by someone unnamed.
@@ -4269,7 +4211,7 @@ void FindCues(Context& c) {
       // ("aside from stating that …", "apart from claiming …": so does one
       // after an exception's "from"; not "refrained from endorsing".)
       const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
-                             (c.tok(adjunct - 1).lower == "aside" || c.tok(adjunct - 1).lower == "apart");
+                             (c.lex.InSet(WordSet::kExceptionAdverb, c.tok(adjunct - 1).lower));
       const bool participle_after_comma =
           absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
           (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
@@ -4290,8 +4232,7 @@ void FindCues(Context& c) {
           const Token& head = c.tok(cue.speaker.begin - 2);
           // ("Few in Westminster actually believe", "many in France would
           // prefer": a quantifier standing for people, the place after it.)
-          const bool quantifier = head.lower == "many" || head.lower == "some" || head.lower == "few" ||
-                                  head.lower == "most" || head.lower == "several" || head.lower == "others";
+          const bool quantifier = c.lex.InSet(WordSet::kQuantifierSubject, head.lower);
           if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") && WordToken(head) &&
               (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
               ((absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
@@ -4532,12 +4473,10 @@ void FindCues(Context& c) {
       }
       // "Arab News quoted Prince Saud as saying": the one quoted speaks; so
       // does the one an outlet "reports" or "cites" as saying it.
-      if (t.lower == "quoted" || t.lower == "quotes" || t.lower == "quoting" || t.lower == "reports" ||
-          t.lower == "reported" || t.lower == "cited" || t.lower == "cites" || t.lower == "citing") {
+      if (c.lex.InSet(WordSet::kQuotingVerb, t.lower)) {
         Np quoted = NpAfter(c, end, se);
         if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
-            (c.tok(quoted.end + 1).lower == "saying" || c.tok(quoted.end + 1).lower == "telling" ||
-             c.tok(quoted.end + 1).lower == "stating" || c.tok(quoted.end + 1).lower == "writing")) {
+            (c.lex.InSet(WordSet::kRelayedSayingParticiple, c.tok(quoted.end + 1).lower))) {
           cue.relay = cue.speaker.valid() && cue.speaker.end <= i ? cue.speaker.begin : i;
           cue.speaker = quoted;
           cue.cls = CueClass::kNeutral;
@@ -4577,8 +4516,7 @@ void FindCues(Context& c) {
       // saying it in so many words, "Comey indicated that …", and so does
       // data from a named source, "surveys from Nationwide and Halifax have
       // indicated the market may …".)
-      if (cue.speaker.valid() &&
-          (t.lower == "show" || t.lower == "shows" || t.lower == "showed" || t.lower == "shown") &&
+      if (cue.speaker.valid() && (c.lex.InSet(WordSet::kShowVerb, t.lower)) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
         bool sourced = false;
         for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
@@ -4611,8 +4549,7 @@ void FindCues(Context& c) {
         // ("retailers that warn …": the relative alone stands for them; "…,
         // some say": so does a quantifier.)
         if (cue.speaker.end - cue.speaker.begin == 1 &&
-            (last.lower == "that" || last.lower == "some" || last.lower == "many" || last.lower == "most" ||
-             last.lower == "several" || last.lower == "few" || last.lower == "others")) {
+            (c.lex.InSet(WordSet::kRelativeOrQuantifier, last.lower))) {
           break;
         }
         --cue.speaker.end;
@@ -4650,9 +4587,8 @@ namespace {
 
 // A word that makes a title another office ("shadow chancellor", "deputy
 // prime minister", "vice president").
-bool IsOfficeModifier(absl::string_view w) {
-  return w == "shadow" || w == "deputy" || w == "vice" || w == "acting" || w == "assistant" ||
-         w == "junior" || w == "associate";
+bool IsOfficeModifier(const Lexicons& lex, absl::string_view w) {
+  return lex.InSet(WordSet::kOfficeModifier, w);
 }
 
 // Two letters or more, all capitals: an acronym ("BBC", "TCI", "UK").
@@ -4660,18 +4596,12 @@ bool AllCapitals(absl::string_view w) { return w.size() >= 2 && absl::AsciiStrTo
 
 // The gender a noun for one person gives ("wife", "spokeswoman": 2;
 // "husband", "chairman": 1), else 0.
-int GenderOfNoun(absl::string_view h) {
-  for (absl::string_view w : {"woman", "wife", "mother", "daughter", "sister", "actress", "girl", "queen",
-                              "princess", "duchess", "lady", "grandmother", "aunt", "niece"}) {
-    if (h == w || (w == "woman" && absl::EndsWith(h, "woman"))) return 2;
-  }
+int GenderOfNoun(const Lexicons& lex, absl::string_view h) {
+  if (lex.InSet(WordSet::kFemaleNoun, h) || absl::EndsWith(h, "woman")) return 2;
   // (Not "chairman" or "spokesman": copy gives those titles to women too,
-  // "Trump spokesman Hope Hicks … she said".)
-  if (h == "chairman" || h == "spokesman") return 0;
-  for (absl::string_view w : {"man", "husband", "father", "son", "brother", "actor", "boy", "king", "prince",
-                              "duke", "lord", "grandfather", "uncle", "nephew"}) {
-    if (h == w || (w == "man" && absl::EndsWith(h, "man") && !absl::EndsWith(h, "woman"))) return 1;
-  }
+  // "the party chairman, Ann Lee, … she said".)
+  if (lex.InSet(WordSet::kUnisexManTitle, h)) return 0;
+  if (lex.InSet(WordSet::kMaleNoun, h) || absl::EndsWith(h, "man")) return 1;
   return 0;
 }
 
@@ -4767,8 +4697,7 @@ class Resolver {
         // with what was said is the last speaker's.)
         {
           const absl::string_view v = c_.tok(c_.cues[k].begin).lower;
-          continuing_ =
-              !c_.cues[k].passive && (v == "added" || v == "adds" || v == "continued" || v == "continues");
+          continuing_ = !c_.cues[k].passive && (c_.lex.InSet(WordSet::kContinuingVerb, v));
         }
         antecedent_ = {};
         c_.cue_speaker_name[k] = Resolve(sp, &ent);
@@ -4845,7 +4774,7 @@ class Resolver {
         // who answers; a later "he" or "she" stands for the one asked (a
         // name right after the verb) or, failing that, the sentence's subject.
         const absl::string_view verb = c_.tok(c_.cues[k].begin).lower;
-        if (ent >= 0 && !c_.cues[k].passive && (verb == "asked" || verb == "asks") && sp.valid() &&
+        if (ent >= 0 && !c_.cues[k].passive && (c_.lex.InSet(WordSet::kAskVerb, verb)) && sp.valid() &&
             sp.end <= c_.cues[k].begin) {
           const int after = c_.cues[k].end;
           if (after < st[s].second && c_.tok(after).capitalized && !c_.InQuote(after) &&
@@ -4968,7 +4897,7 @@ class Resolver {
         continue;
       }
       const Token& t = c_.tok(*b);
-      if (t.lower == "the" || t.lower == "former") {
+      if (c_.lex.InSet(WordSet::kPreTitleWord, t.lower)) {
         ++*b;
         continue;
       }
@@ -4985,7 +4914,7 @@ class Resolver {
       }
       if (IsTitleAbbreviation(c_.lex, t)) {
         if (t.text == "Mr") *gender = 1;
-        if (t.text == "Mrs" || t.text == "Ms") *gender = 2;
+        if (c_.lex.InSet(WordSet::kFemaleHonorific, t.text)) *gender = 2;
         if (titles) titles->emplace_back(t.lower);
         ++*b;
         if (*b < e && c_.tok(*b).IsPunct(".")) ++*b;
@@ -4997,14 +4926,14 @@ class Resolver {
       if (titles) titles->emplace_back(title);
       // "Tory shadow chancellor Oliver Letwin": a word that makes the title
       // another office, just before the phrase, is part of it.
-      if (titles && *b > 0 && IsOfficeModifier(c_.tok(*b - 1).lower))
+      if (titles && *b > 0 && IsOfficeModifier(c_.lex, c_.tok(*b - 1).lower))
         titles->emplace_back(c_.tok(*b - 1).lower);
       // (The gender its last word gives, as for a noun: "chairman" and
       // "spokesman" are given to women too, "UKIP chairman Petrina
       // Holdsworth … She said".)
       if (title == "first lady") *gender = 2;
       absl::string_view title_head = title.substr(title.rfind(' ') + 1);
-      if (int g = GenderOfNoun(title_head)) *gender = g;
+      if (int g = GenderOfNoun(c_.lex, title_head)) *gender = g;
       *b += n;
     }
   }
@@ -5028,7 +4957,7 @@ class Resolver {
       if (!WordToken(t)) continue;
       // "M." of "Jeffrey M. Jones", "Jr." of "James Comey Jr.": the word
       // with its period.
-      if ((IsInitial(t) || IsNameSuffix(t)) && i + 1 < e && c_.tok(i + 1).IsPunct(".") &&
+      if ((IsInitial(t) || IsNameSuffix(c_.lex, t)) && i + 1 < e && c_.tok(i + 1).IsPunct(".") &&
           c_.tok(i + 1).span.start == t.span.end) {
         parts->push_back(absl::string_view(t.text.data(), t.text.size() + 1));
         continue;
@@ -5206,7 +5135,7 @@ class Resolver {
     // description too: "the chancellor" is not the shadow chancellor.
     for (const std::string& t : entities_[ent].titles) {
       for (absl::string_view w : absl::StrSplit(t, absl::ByAnyChar(" -"))) {
-        if (!IsOfficeModifier(w)) continue;
+        if (!IsOfficeModifier(c_.lex, w)) continue;
         bool said = false;
         for (int i = b; i < e; ++i) said |= absl::StartsWith(c_.tok(i).lower, w);
         if (!said) return false;
@@ -5214,7 +5143,7 @@ class Resolver {
     }
     for (int i = b; i < e - 1; ++i) {
       const Token& u = c_.tok(i);
-      if (!WordToken(u) || u.lower == "the" || u.lower == "former") continue;
+      if (!WordToken(u) || c_.lex.InSet(WordSet::kPreTitleWord, u.lower)) continue;
       if (!u.capitalized && !HasFlag(u, kFlagTitleFirst)) continue;  // "veteran", "embattled"
       bool found = false;
       for (const std::string& t : entities_[ent].titles) {
@@ -5312,7 +5241,7 @@ class Resolver {
         const bool appositive =
             e == i + 1 && noun >= sb && c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) &&
             WordToken(c_.tok(noun)) && !c_.tok(noun).capitalized &&
-            (GenderOfNoun(c_.tok(noun).lower) != 0 ||
+            (GenderOfNoun(c_.lex, c_.tok(noun).lower) != 0 ||
              (IsSpeakerNoun(c_.tok(noun)) && !c_.lex.body_nouns.contains(c_.tok(noun).lower) &&
               !absl::EndsWith(c_.tok(noun).lower, "s")));
         // "His wife Sharon agreed", "his son Nick, a trainee vicar": a
@@ -5322,19 +5251,19 @@ class Resolver {
                          (IsPossessivePronoun(c_.tok(i - 2)) || IsPossessive(c_.tok(i - 2).text) ||
                           c_.IsPossessiveMark(i - 2)) &&
                          WordToken(c_.tok(i - 1)) && !c_.tok(i - 1).capitalized && !c_.InQuote(i - 1) &&
-                         GenderOfNoun(c_.tok(i - 1).lower) != 0;
+                         GenderOfNoun(c_.lex, c_.tok(i - 1).lower) != 0;
         int ent = EntityFor(i, e, true, /*single_ok=*/appositive || kin);
         if (ent >= 0 && appositive && entities_[ent].gender == 0) {
-          entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
+          entities_[ent].gender = GenderOfNoun(c_.lex, c_.tok(noun).lower);
         }
         if (ent >= 0 && kin && entities_[ent].gender == 0)
-          entities_[ent].gender = GenderOfNoun(c_.tok(i - 1).lower);
+          entities_[ent].gender = GenderOfNoun(c_.lex, c_.tok(i - 1).lower);
         // "His wife, Naghmeh Abedini, …": a full name set off after a noun
         // for one person of a gender is that person's gender too.
         if (ent >= 0 && !appositive && entities_[ent].gender == 0 && noun >= sb &&
             c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) && WordToken(c_.tok(noun)) &&
             !c_.tok(noun).capitalized) {
-          entities_[ent].gender = GenderOfNoun(c_.tok(noun).lower);
+          entities_[ent].gender = GenderOfNoun(c_.lex, c_.tok(noun).lower);
         }
         if (ent < 0 && had_inner_title) {
           // "Association of Chief Police Officers president Chris Fox": the
@@ -5388,7 +5317,7 @@ class Resolver {
     absl::string_view h = head.lower;
     // One person: a singular head ("spokesman", not "officials").
     if (absl::EndsWith(h, "s") && !absl::EndsWith(h, "ss")) return -1;
-    int gender = GenderOfNoun(h);
+    int gender = GenderOfNoun(c_.lex, h);
     std::string key = absl::StrCat("\x01", described);  // never a name
     if (auto known = by_full_.find(key); known != by_full_.end()) return known->second;
     entities_.push_back(Entity{described, {}, gender, {}, sentence_});
@@ -5532,8 +5461,7 @@ class Resolver {
                              entities_[found].last_named_at == static_cast<int>(&t - &c_.tok(0)));
     };
     if (!t.capitalized || !WordToken(t) || t.hyphen || IsPossessive(t.text) || used() ||
-        c_.lex.organisation_words.contains(t.text) || t.text == "Guardian" || t.text == "Christian" ||
-        t.text == "Australian" || t.text == "Independent" || t.text == "European") {
+        c_.lex.organisation_words.contains(t.text) || c_.lex.InSet(WordSet::kDemonymLookalike, t.text)) {
       return false;  // ("the Guardian said": a newspaper)
     }
     if (c_.lex.InSet(WordSet::kBareNationality, t.text)) return true;
@@ -5545,10 +5473,7 @@ class Resolver {
             (absl::StartsWith(w, "French") || absl::StartsWith(w, "Dutch") || absl::StartsWith(w, "Welsh") ||
              absl::StartsWith(w, "Irish") || absl::StartsWith(w, "English") ||
              absl::StartsWith(w, "Scots"))) ||
-           w == "German" || w == "American" || w == "Mexican" || w == "Cuban" || w == "Moroccan" ||
-           w == "Nigerian" || w == "Jamaican" || w == "Chilean" || w == "Dominican" || w == "Puerto Rican" ||
-           w == "Venezuelan" || w == "Ecuadorean" || w == "Ugandan" || w == "Tanzanian" || w == "Rwandan" ||
-           w == "Kenyan" || w == "Korean" || w == "Tibetan" || w == "Afghan";
+           c_.lex.InSet(WordSet::kDemonymNoun, w);
   }
 
   // Whether the entity was last named as a modifier of a noun after a
@@ -5839,7 +5764,7 @@ class Resolver {
           for (int k = psb; k < at_name - 2 && owner; ++k) owner = NameWord(c_, k, psb);
         }
         if (en.gender == gender && owner && !c_.InQuote(at_name - 1) && WordToken(c_.tok(at_name - 1)) &&
-            GenderOfNoun(c_.tok(at_name - 1).lower) == gender) {
+            GenderOfNoun(c_.lex, c_.tok(at_name - 1).lower) == gender) {
           return mentioned_[i];
         }
         bool title_only = en.last_named_at - pmain <= 4;
@@ -6038,7 +5963,7 @@ class Resolver {
       // thinking": unnamed people, picked out by whom they know.
       const absl::string_view w = c_.tok(k).lower, n = c_.tok(k + 1).lower;
       if (k > np.begin && IsSpeakerNoun(c_.tok(k - 1)) &&
-          (((w == "close" || w == "loyal" || w == "near") && n == "to") ||
+          (((c_.lex.InSet(WordSet::kCloseToAdjective, w)) && n == "to") ||
            (w == "familiar" && n == "with"))) {
         return c_.TokText(np.begin, np.end);
       }
@@ -6437,9 +6362,7 @@ class Resolver {
     }
     for (int i = np.begin + 1; i + 1 < np.end; ++i) {
       const Token& u = c_.tok(i);
-      if (c_.tok(i + 1).lower == "by" &&
-          (u.lower == "obtained" || u.lower == "seen" || u.lower == "reviewed" || u.lower == "received" ||
-           u.lower == "viewed" || u.lower == "acquired")) {
+      if (c_.tok(i + 1).lower == "by" && (c_.lex.InSet(WordSet::kObtainingParticiple, u.lower))) {
         e = i;
         break;
       }
@@ -6641,7 +6564,7 @@ class Resolver {
       // someone new.)
       const bool speaks_for = absl::StartsWith(last.lower, "spokes");
       if (described < 0 && bare_title && !speaks_for) {
-        described = LeadSubject(np.begin, GenderOfNoun(last.lower));
+        described = LeadSubject(np.begin, GenderOfNoun(c_.lex, last.lower));
       }
       if (described < 0 && np.end - np.begin == 2 && IsPersonKind(last)) {
         described = MostNamedPerson(GenderOfKind(last));
@@ -6725,7 +6648,7 @@ class Resolver {
     // one names.)
     if (IsPossessivePronoun(first) && np.begin + 1 < np.end) {
       const absl::string_view head = c_.tok(np.begin + 1).lower;
-      if (head == "critics" || head == "detractors" || head == "opponents" || head == "enemies") return false;
+      if (c_.lex.InSet(WordSet::kAdversaryNoun, head)) return false;
     }
     // Nor a person's circle, named only by whose it is: "her advisers",
     // "Clinton aides", "Mrs. Clinton's advisers", "Gore's close friends and
@@ -6830,7 +6753,7 @@ class Resolver {
       // "Florida election officials", a state's own.)
       if (np.end - np.begin >= 3 && !head.capitalized && IsSpeakerNoun(head) &&
           absl::EndsWith(head.lower, "s") && !c_.lex.body_nouns.contains(head.lower) &&
-          head.lower != "officials" && head.lower != "authorities" &&
+          !c_.lex.InSet(WordSet::kAuthorityNoun, head.lower) &&
           HasFlag(c_.tok(np.begin), kFlagMaybePlaceFirst)) {
         int k = np.begin;
         while (k < np.end - 1 && WordToken(c_.tok(k)) && c_.tok(k).capitalized &&
@@ -6847,7 +6770,8 @@ class Resolver {
       if (c_.lex.kind_adjectives.contains(t.text)) continue;  // "some Democratic strategists"
       // "Mexican officials now say", "US manufacturers claim": a nation's
       // adjective before the head says whose officials, not which ones.
-      if (i + 1 < np.end && (Demonym(t) || t.text == "US" || t.text == "UK") && !c_.tok(i + 1).capitalized) {
+      if (i + 1 < np.end && (Demonym(t) || c_.lex.InSet(WordSet::kCountryAbbreviation, t.text)) &&
+          !c_.tok(i + 1).capitalized) {
         continue;
       }
       if (i > sb && c_.tok(i - 1).kind != TokenKind::kQuote) return true;
@@ -6861,9 +6785,8 @@ class Resolver {
       // ("Press reports suggest", "Media reports say": a word for the
       // news media in general, alone before the head, names no outlet.)
       // (Nor "Police officials said": a force every town has, no body named.)
-      const bool media = np.end - np.begin == 2 && i == np.begin &&
-                         (w == "Press" || w == "Media" || w == "News" || w == "Newspaper" ||
-                          w == "Television" || w == "TV" || w == "Radio" || w == "Police");
+      const bool media =
+          np.end - np.begin == 2 && i == np.begin && (c_.lex.InSet(WordSet::kGenericMediaWord, w));
       if (media) continue;
       if (acronym || known || IsOrgOrPlace(i, i + 1)) return true;
     }

@@ -57,8 +57,7 @@ int SkipBareTime(const Context& c, int k, int ce) {
     const absl::string_view w = c.tok(k).lower;
     const absl::string_view n = c.tok(k + 1).lower;
     if ((w == "last" || w == "this" || w == "next") &&
-        (IsWeekday(c.tok(k + 1)) || n == "week" || n == "month" || n == "year" || n == "night" ||
-         n == "weekend")) {
+        (IsWeekday(c.tok(k + 1)) || c.lex.InSet(WordSet::kRelativePeriodNoun, n))) {
       return k + 2;
     }
   }
@@ -67,7 +66,7 @@ int SkipBareTime(const Context& c, int k, int ce) {
     // ("Monday night", "yesterday morning": the part of the day too.)
     if (k + 1 < ce) {
       const absl::string_view n = c.tok(k + 1).lower;
-      if (n == "night" || n == "morning" || n == "afternoon" || n == "evening") return k + 2;
+      if (c.lex.InSet(WordSet::kPartOfDay, n)) return k + 2;
     }
     return k + 1;
   }
@@ -135,8 +134,8 @@ bool VerbAhead(const Context& c, int f, int e, bool showing) {
 }
 
 // "him", "her", "them", "us", "me": a person as a verb's object.
-bool IsObjectPronoun(const Token& t) {
-  return t.lower == "him" || t.lower == "her" || t.lower == "them" || t.lower == "us" || t.lower == "me";
+bool IsObjectPronoun(const Lexicons& lex, const Token& t) {
+  return lex.InSet(WordSet::kObjectPronoun, t.lower);
 }
 
 bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
@@ -180,9 +179,9 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         return false;
       }
       int g = f;
-      if (g < e && (w0 == "no" || w0 == "little" || w0 == "any" || w0 == "few" || w0 == "some")) ++g;
+      if (g < e && (c.lex.InSet(WordSet::kSignQuantifier, w0))) ++g;
       if (g < e && c.tok(g).lower == "immediate") ++g;
-      if (g < e && (c.tok(g).lower == "sign" || c.tok(g).lower == "signs")) return false;
+      if (g < e && (c.lex.InSet(WordSet::kSignNoun, c.tok(g).lower))) return false;
       // "The documentary showed some of the tensions", "his first videos
       // show a starkly different person", "He showed a video": a thing
       // shown, no proposition. (A clause is one, "figures show mining output
@@ -233,7 +232,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         f < e) {
       int g = f;
       const Token& u = c.tok(g);
-      if (IsObjectPronoun(u)) {
+      if (IsObjectPronoun(c.lex, u)) {
         ++g;
       } else {
         while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord &&
@@ -252,14 +251,13 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         }
       }
       if (g > f && g < e && !c.InQuote(g) &&
-          (IsDeterminer(c.tok(g)) || c.tok(g).lower == "entry" || c.tok(g).lower == "access" ||
-           c.tok(g).lower == "bail" || c.tok(g).lower == "permission")) {
+          (IsDeterminer(c.tok(g)) || c.lex.InSet(WordSet::kWithheldThing, c.tok(g).lower))) {
         return false;
       }
     }
     if (absl::StartsWith(verb.lower, "answer")) {
       for (int g = f; g < e && g < f + 4; ++g) {
-        if (c.tok(g).lower == "question" || c.tok(g).lower == "questions") return false;
+        if (c.lex.InSet(WordSet::kQuestionNoun, c.tok(g).lower)) return false;
       }
     }
   }
@@ -279,7 +277,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     for (int i = b; i < e && i < b + 5; ++i) {
       const absl::string_view w = c.tok(i).lower;
       if (w == "that" || c.InQuote(i)) break;
-      if (w == "question" || w == "questions") return false;
+      if (c.lex.InSet(WordSet::kQuestionNoun, w)) return false;
     }
   }
   const int sb = c.a.sentence_tokens[cue.sentence].first;
@@ -309,13 +307,10 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
   if (p - 1 >= sb && c.tok(p).lower == "to") {
     int v = skip_adverbs(p - 1);
     absl::string_view w = v >= sb ? c.tok(v).lower : absl::string_view();
-    if (w == "refused" || w == "refuses" || w == "refuse" || w == "refusing" || w == "declined" ||
-        w == "declines" || w == "decline" || w == "declining" || w == "failed" || w == "fails" ||
-        w == "fail" || w == "failing") {
+    if (c.lex.InSet(WordSet::kRefusalVerb, w)) {
       return false;
     }
-    if (w == "going" || w == "want" || w == "wants" || w == "wanted" || w == "able" || w == "willing" ||
-        w == "prepared" || w == "ready" || w == "trying" || w == "try") {
+    if (c.lex.InSet(WordSet::kIntentWord, w)) {
       // "isn't going to", "was not going to", "was never going to".
       int q = skip_adverbs(v - 1);
       if (negator(q)) return false;
@@ -624,8 +619,7 @@ void AttributeQuotes(Context& c) {
         (speech_pre_dist <= 2 || (q.kind == QuoteKind::kPartial && c.cues[speech_pre].sentence == s1 &&
                                   reports_content(speech_pre)))) {
       const absl::string_view v = c.tok(c.cues[post].begin).lower;
-      if (v == "reported" || v == "reports" || v == "reporting" ||
-          (c.cues[post].according && speech_pre_dist > 2)) {
+      if (c.lex.InSet(WordSet::kReportVerb, v) || (c.cues[post].according && speech_pre_dist > 2)) {
         c.cues[post].used_by_quote = true;  // it relays the quote; no report of its own
         inside_report = speech_pre_dist > 2;
         best = speech_pre;
@@ -649,7 +643,7 @@ void AttributeQuotes(Context& c) {
         for (int j = k - 1; j > sb && j >= k - 6; --j) {
           if (!c.lex.InSet(WordSet::kSayingNoun, c.tok(j).lower)) continue;
           int h = j - 1;
-          if (h >= sb && (c.tok(h).lower == "catch" || c.tok(h).lower == "stock")) --h;
+          if (h >= sb && (c.lex.InSet(WordSet::kStockPhraseModifier, c.tok(h).lower))) --h;
           if (h >= sb && IsPossessive(c.tok(h).text) && c.tok(h).capitalized) pos = h;
           break;
         }
@@ -803,7 +797,7 @@ void AttributeQuotes(Context& c) {
         for (int k = csb; k < colon && !quotes_someone; ++k) {
           const absl::string_view w = c.tok(k).lower;
           quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote ||
-                           absl::StartsWith(w, "quot") || w == "asked" || w == "question";
+                           absl::StartsWith(w, "quot") || c.lex.InSet(WordSet::kAskingWord, w);
         }
         for (int k : c.cues_in[c.token_sentence[colon]]) {
           if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
@@ -1207,12 +1201,11 @@ bool MentionedTerm(const Context& c, int open, int sb) {
   // (An article or "so-called" between: "what some call the “…”".)
   if (w(k) == "the" || w(k) == "a" || w(k) == "an") --k;
   const absl::string_view a = w(k), b = w(k - 1), d = w(k - 2);
-  if (a == "so-called" ||
-      (a == "called" && (b == "so" || b == "often" || b == "sometimes" || b == "commonly"))) {
+  if (a == "so-called" || (a == "called" && (c.lex.InSet(WordSet::kNamingAdverb, b)))) {
     return true;
   }
   if (a == "as" && b == "known") return true;
-  if ((a == "call" || a == "calls") && (b == "some" || b == "many" || b == "others" || b == "people") &&
+  if ((c.lex.InSet(WordSet::kCallPresentVerb, a)) && (c.lex.InSet(WordSet::kGenericPeopleWord, b)) &&
       d == "what") {
     return true;
   }
@@ -1343,7 +1336,7 @@ void FindClaims(Context& c) {
                (IsAuxiliary(c.tok(p)) || IsAdverb(c.tok(p)))) {
           --p;
         }
-        if (p >= sb && p < cue.begin - 1 && (c.tok(p).lower == "as" || c.tok(p).lower == "than")) continue;
+        if (p >= sb && p < cue.begin - 1 && (c.lex.InSet(WordSet::kComparisonWord, c.tok(p).lower))) continue;
       }
       if (!cue.speaker.valid()) {
         // "The bridge is expected to reopen, the agency said": the sentence
@@ -1387,8 +1380,7 @@ void FindClaims(Context& c) {
           // expected to speak"; but what a survey found is the survey's: "The
           // CBI found spending is forecast to rise".)
           const absl::string_view ov = c.tok(other.begin).lower;
-          const bool finding = ov == "found" || ov == "finds" || ov == "find" || ov == "showed" ||
-                               ov == "shows" || ov == "show" || ov == "shown";
+          const bool finding = c.lex.InSet(WordSet::kSurveyFindingVerb, ov);
           sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
                      !(other.cls == CueClass::kAttitude && (relative || (other.begin < cue.begin && aside) ||
                                                             !finding || other.begin > cue.begin));
@@ -1402,15 +1394,13 @@ void FindClaims(Context& c) {
       // (And the other verbs of blame: "are blamed for hindering British
       // acts", "was condemned for".)
       const absl::string_view pv = c.tok(cue.end - 1).lower;
-      const bool criticised = absl::StartsWith(pv, "critici") || pv == "blamed" || pv == "condemned" ||
-                              pv == "lambasted" || pv == "derided" || pv == "ridiculed";
+      const bool criticised = absl::StartsWith(pv, "critici") || c.lex.InSet(WordSet::kBlameVerb, pv);
       // ("is expected in 2006", "with more signings expected in the coming
       // weeks": a forecast with its time and no infinitive holds the whole
       // proposition; the time phrase may end the sentence.)
       int passive_end = -1;  // the report's end, when a clause of the story's follows the agent
-      const bool timed_forecast = (pv == "expected" || pv == "forecast" || pv == "predicted" ||
-                                   pv == "projected" || pv == "tipped") &&
-                                  TimePhraseAt(c.a.tokens, after, ce);
+      const bool timed_forecast =
+          (c.lex.InSet(WordSet::kForecastParticiple, pv)) && TimePhraseAt(c.a.tokens, after, ce);
       if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
         const int skipped = SkipPhrase(c, after, ce);
         // ("were accused of Islamophobia by Muslim groups after figures
@@ -1514,11 +1504,9 @@ void FindClaims(Context& c) {
       bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
       for (int k = sb; k < front - 1 && adverb_only; ++k) {
         const Token& u = c.tok(k);
-        adverb_only =
-            u.kind == TokenKind::kWord && !c.InQuote(k) &&
-            (IsAdverb(u) || absl::EndsWith(u.lower, "ly") || u.lower == "but" || u.lower == "and" ||
-             u.lower == "yet" || u.lower == "so" || u.lower == "however" || u.lower == "meanwhile" ||
-             u.lower == "still" || u.lower == "indeed" || u.lower == "moreover");
+        adverb_only = u.kind == TokenKind::kWord && !c.InQuote(k) &&
+                      (IsAdverb(u) || absl::EndsWith(u.lower, "ly") ||
+                       c.lex.InSet(WordSet::kSentenceConnective, u.lower));
       }
       bool set_off = front > sb && !relative_speaker &&
                      !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
@@ -1607,7 +1595,7 @@ void FindClaims(Context& c) {
         // not a verb, "agreed to hear cases that …".)
         const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
         if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
-            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(*whom) ||
+            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
              (whom->capitalized && whom->kind == TokenKind::kWord))) {
           for (int k = after + 2; k < ce && k <= after + 5; ++k) {
             const Token& u = c.tok(k);
@@ -2014,7 +2002,7 @@ void FindClaims(Context& c) {
       // not be dropped".)
       if ((w == "however" && i + 3 < e && c.tok(i + 2).IsPunct(",") &&
            !((IsAuxiliary(c.tok(i + 3)) && !IsAdverb(c.tok(i + 3))) || IsBe(c.tok(i + 3)))) ||
-          ((w == "appearing" || w == "seeming") && i + 2 < e && c.tok(i + 2).lower == "to")) {
+          ((c.lex.InSet(WordSet::kAppearanceParticiple, w)) && i + 2 < e && c.tok(i + 2).lower == "to")) {
         e = i;
         break;
       }
@@ -2022,8 +2010,7 @@ void FindClaims(Context& c) {
           (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
           (w == "but" && i + 2 < e &&
            (IsPronoun(c.tok(i + 2)) || VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
-            c.tok(i + 2).lower == "offered" || c.tok(i + 2).lower == "did" || c.tok(i + 2).lower == "gave" ||
-            c.tok(i + 2).lower == "provided"))) {
+            c.lex.InSet(WordSet::kButGivingVerb, c.tok(i + 2).lower)))) {
         e = i;
         break;
       }
@@ -2217,12 +2204,10 @@ void FindReportedContent(Context& c) {
         }
         if (!(IsAuxiliary(u) || IsAdverb(u) ||
               (u.kind == TokenKind::kWord && !u.capitalized &&
-               (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") || u.lower == "grown" ||
-                u.lower == "widespread" ||
+               (absl::EndsWith(u.lower, "ing") || absl::EndsWith(u.lower, "ed") ||
+                c.lex.InSet(WordSet::kSpreadWord, u.lower) ||
                 // "doubts remain over how …"
-                u.lower == "exist" || u.lower == "exists" || u.lower == "remain" || u.lower == "remains" ||
-                u.lower == "persist" || u.lower == "persists" || u.lower == "linger" ||
-                u.lower == "lingers")))) {
+                c.lex.InSet(WordSet::kPersistenceVerb, u.lower))))) {
           break;
         }
       }
@@ -2233,7 +2218,7 @@ void FindReportedContent(Context& c) {
         for (int k = i + 1; k + 1 < ce && k <= i + 10; ++k) {
           const Token& u = c.tok(k);
           if (c.InQuote(k) || !u.IsWordLike() || u.cue_class != 0) break;
-          if ((u.lower == "is" || u.lower == "was" || u.lower == "remains") && c.tok(k + 1).lower == "that") {
+          if ((c.lex.InSet(WordSet::kThatCopula, u.lower)) && c.tok(k + 1).lower == "that") {
             b = k + 1;
             break;
           }
@@ -2261,8 +2246,7 @@ void FindReportedContent(Context& c) {
     for (int i = sb; i + 2 < se; ++i) {
       const Token& t = c.tok(i);
       if (VerbClassOf(t) != CueClass::kBelief || !absl::EndsWith(t.lower, "ing") || c.InQuote(i) ||
-          c.tok(i + 1).lower != "that" || t.lower == "assuming" || t.lower == "supposing" ||
-          t.lower == "presuming" || t.lower == "considering") {
+          c.tok(i + 1).lower != "that" || c.lex.InSet(WordSet::kSuppositionParticiple, t.lower)) {
         continue;
       }
       int e = i + 2;
@@ -2311,9 +2295,9 @@ void FindPersonalVoice(Context& c) {
     const Token& t = c.tok(i);
     int s = c.token_sentence[i];
     const auto [first, end] = c.a.sentence_tokens[s];
-    bool interviewer = (t.lower == "me" && i > first && c.tok(i - 1).cue_class != 0) ||
-                       (t.text == "I" && i + 1 < end &&
-                        (c.tok(i + 1).lower == "asked" || c.tok(i + 1).lower == "interviewed"));
+    bool interviewer =
+        (t.lower == "me" && i > first && c.tok(i - 1).cue_class != 0) ||
+        (t.text == "I" && i + 1 < end && (c.lex.InSet(WordSet::kInterviewingVerb, c.tok(i + 1).lower)));
     if (interviewer) return;
     first_person[sents[s].paragraph] = 1;
   }

@@ -73,8 +73,8 @@ void FindEvidence(Context& c) {
         bool negated = false;
         for (int k = i - 1; k >= sb && k >= i - 3; --k) {
           const Token& u = c.tok(k);
-          if (u.lower == "not" || u.lower == "never" || u.lower == "cannot" ||
-              absl::EndsWith(u.lower, "n't") || absl::EndsWith(u.lower, "n’t") || u.lower == "no") {
+          if (c.lex.InSet(WordSet::kNegationWord, u.lower) || absl::EndsWith(u.lower, "n't") ||
+              absl::EndsWith(u.lower, "n’t") || u.lower == "no") {
             negated = true;
             break;
           }
@@ -135,9 +135,7 @@ void FindEvidence(Context& c) {
       const std::string& last = words.back();
       if ((last == "by" || last == "to" || last == "from") && e > pe) {
         ev.source_span = c.TokSpan(pe, e);
-      } else if (words.size() >= 2 &&
-                 (last == "show" || last == "shows" || last == "showed" || last == "indicate" ||
-                  last == "indicates" || last == "found" || last == "refuted" || last == "disputed")) {
+      } else if (words.size() >= 2 && (c.lex.InSet(WordSet::kEvidenceFindingVerb, last))) {
         ev.source_span = c.TokSpan(i, pe - 1);
       }
       // Attach to the nearest claim or quote that starts before it in the
@@ -162,9 +160,7 @@ void FindEvidence(Context& c) {
       // organisations planted fakes" is about a claim that shares a word
       // with it, not about the quote that came last.
       const bool states =
-          last == "evidence" ||
-          (words.size() >= 2 && (last == "show" || last == "shows" || last == "showed" || last == "shown" ||
-                                 last == "indicate" || last == "indicates" || last == "found"));
+          last == "evidence" || (words.size() >= 2 && (c.lex.InSet(WordSet::kEvidenceStatingVerb, last)));
       if (states && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
         for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
           const Token& u = c.tok(k);

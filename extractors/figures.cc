@@ -10,7 +10,7 @@ namespace extractors_internal {
 
 namespace {
 
-bool Currency(absl::string_view t) { return t == "$" || t == "€" || t == "£" || t == "¥"; }
+bool Currency(const Lexicons& lex, absl::string_view t) { return lex.InSet(WordSet::kCurrencySymbol, t); }
 
 bool YearLike(const Token& t) {
   if (t.text.size() != 4) return false;
@@ -21,10 +21,7 @@ bool YearLike(const Token& t) {
   return y >= 1800 && y <= 2100;
 }
 
-bool Fraction(absl::string_view w) {
-  return w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" || w == "fifth" ||
-         w == "fifths" || w == "tenth" || w == "tenths";
-}
+bool Fraction(const Lexicons& lex, absl::string_view w) { return lex.InSet(WordSet::kFractionWord, w); }
 
 bool SmallNumber(const Token& t) {
   return (t.kind == TokenKind::kNumber && !YearLike(t) &&
@@ -41,12 +38,12 @@ int ProportionEnd(const Context& c, int i, int se, Figure::Share* form) {
   auto of_at = [&](int k) { return k < se && c.tok(k).lower == "of"; };
   *form = Figure::Share::kOf;
   if (t.lower == "half" && of_at(i + 1)) return i + 1;
-  if ((t.lower == "a" || IsNumberWord(t)) && i + 1 < se && Fraction(c.tok(i + 1).lower) &&
+  if ((t.lower == "a" || IsNumberWord(t)) && i + 1 < se && Fraction(c.lex, c.tok(i + 1).lower) &&
       c.tok(i + 1).lower != "half" && of_at(i + 2)) {
     return i + 2;
   }
   if (const size_t dash = t.lower.find('-');
-      dash != absl::string_view::npos && of_at(i + 1) && Fraction(t.lower.substr(dash + 1))) {
+      dash != absl::string_view::npos && of_at(i + 1) && Fraction(c.lex, t.lower.substr(dash + 1))) {
     return i + 1;
   }
   *form = Figure::Share::kIn;
@@ -84,7 +81,7 @@ void FindFigures(Context& c) {
       if (const int pe = may_share ? ProportionEnd(c, i, se, &share) : -1; pe > 0) {
         e = pe;  // a share in words: what the rules ask of a percentage
       } else if (t.kind == TokenKind::kNumber) {
-        if (b - 1 >= sb && Currency(c.tok(b - 1).text)) --b;
+        if (b - 1 >= sb && Currency(c.lex, c.tok(b - 1).text)) --b;
         bool money = b < i;
         // Dates and times: "May 3", "3 May", "2016", "3:30", "10 a.m."
         if (!money && YearLike(t) && !(e < se && c.tok(e).IsPunct("%"))) continue;
@@ -95,12 +92,12 @@ void FindFigures(Context& c) {
         // 1,000-strong crowd", "40-odd" are.
         if (const size_t dash = t.lower.rfind('-'); dash != absl::string_view::npos) {
           const absl::string_view tail = t.lower.substr(dash + 1);
-          if (tail != "plus" && tail != "strong" && tail != "odd") continue;
+          if (!c.lex.InSet(WordSet::kNumberSuffix, tail)) continue;
         }
         // "Bryn F&#244;n": a character written as an HTML reference in
         // plain text is no number.
         if (t.span.start >= 2 && c.text.substr(t.span.start - 2, 2) == "&#") continue;
-        if (e < se && (c.tok(e).lower == "a.m" || c.tok(e).lower == "p.m")) continue;
+        if (e < se && (c.lex.InSet(WordSet::kClockSuffix, c.tok(e).lower))) continue;
         // An age: set off by commas after a person's name ("Capt. Ann Lee,
         // 27, was killed") or after "aged" ("a man aged 64"): a figure of
         // record, no count. (Not after a place: "Leeds, 14;" in a list of
@@ -126,7 +123,7 @@ void FindFigures(Context& c) {
         if (i + 2 < se && c.tok(i + 1).lower == "of" && (c.tok(i + 2).flags & kFlagVagueQuantity)) e = i + 3;
         if (t.lower == "tens" && e == i + 1) continue;
       } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && i + 1 < se && IsMagnitude(c.tok(i + 1)) &&
-                 c.tok(i + 1).lower != "per" && c.tok(i + 1).lower != "m") {
+                 !c.lex.InSet(WordSet::kNumeralOnlyMagnitude, c.tok(i + 1).lower)) {
         e = i + 2;
         if (t.lower == "a" && c.tok(i + 1).lower == "percent") continue;
       } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && t.lower != "a" && t.lower != "one" &&
