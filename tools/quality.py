@@ -709,7 +709,7 @@ def import_verdicts(args):
                     problems.append('%s: unknown doc %r' % (where, doc))
                     continue
                 text = texts[doc]['text']
-                note = (j.get('note') or '').strip()
+                note = note_without_article_text((j.get('note') or '').strip(), text)
                 kind = j.get('kind')
                 if kind == 'flag':
                     paras = paragraphs(text)
@@ -808,6 +808,72 @@ def import_verdicts(args):
     return 1 if problems else 0
 
 
+# --- notes ----------------------------------------------------------------------
+
+# A judge's note says why; it does not carry the article's words. A run of this
+# many words or more that the article contains is cut to an ellipsis, so the
+# repository stores no text of the corpora (the text is read from --data).
+NOTE_RUN = 5
+
+
+def _words(s):
+    return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’]+", s)]
+
+
+def note_without_article_text(note, text):
+    """NOTE with every run of NOTE_RUN or more of TEXT's words replaced by '…'."""
+    nw = _words(note)
+    if len(nw) < NOTE_RUN:
+        return note
+    tw = [w for _, _, w in _words(text)]
+    grams = set(tuple(tw[i:i + NOTE_RUN]) for i in range(len(tw) - NOTE_RUN + 1))
+    covered = [False] * len(nw)
+    for i in range(len(nw) - NOTE_RUN + 1):
+        if tuple(w for _, _, w in nw[i:i + NOTE_RUN]) in grams:
+            for k in range(i, i + NOTE_RUN):
+                covered[k] = True
+    out, pos, i = [], 0, 0
+    while i < len(nw):
+        if not covered[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(nw) and covered[j + 1]:
+            j += 1
+        out.append(note[pos:nw[i][0]])
+        out.append('…')
+        pos = nw[j][1]
+        i = j + 1
+    out.append(note[pos:])
+    return re.sub(r'\s+', ' ', ''.join(out)).strip()
+
+
+def scrub_notes(args):
+    """Rewrites the notes of the judged files without their articles' words."""
+    texts = load_articles(args.data, 'all')
+    changed = 0
+    for name in ('findings.tsv', 'flags.tsv', 'speakers.tsv'):
+        path = os.path.join(JUDGED, name)
+        with open(path, encoding='utf-8') as f:
+            lines = f.readlines()
+        header = [c.lstrip('# ') for c in lines[0].rstrip('\n').split('\t')]
+        col = header.index('note')
+        out = [lines[0]]
+        for line in lines[1:]:
+            parts = line.rstrip('\n').split('\t')
+            if not line.startswith('#') and len(parts) > col and parts[0] in texts:
+                new = note_without_article_text(parts[col], texts[parts[0]]['text'])
+                if new != parts[col]:
+                    parts[col] = new
+                    changed += 1
+                line = '\t'.join(parts) + '\n'
+            out.append(line)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.writelines(out)
+    print('%d notes rewritten' % changed)
+    return 0
+
+
 # --- validation --------------------------------------------------------------------
 
 def validate(args):
@@ -852,6 +918,15 @@ def validate(args):
             problems.append('%s: kind %r' % (r['_where'], r['kind']))
         if not (r['expected'] in ('none', 'not') or re.fullmatch(r'\d+-\d+(,\d+-\d+)*', r['expected'])):
             problems.append('%s: expected %r' % (r['_where'], r['expected']))
+    if os.path.isdir(args.data):
+        texts = load_articles(args.data, 'all')
+        for name, cols in (('findings.tsv', FINDING_COLS), ('flags.tsv', FLAG_COLS),
+                           ('speakers.tsv', SPEAKER_COLS)):
+            for r in read_tsv(name, cols):
+                t = texts.get(r['doc'])
+                if t and note_without_article_text(r['note'] or '', t['text']) != (r['note'] or ''):
+                    problems.append('%s: the note quotes %d or more words of the article'
+                                    ' (quality.py scrub cuts them)' % (r['_where'], NOTE_RUN))
     for p in problems:
         sys.stderr.write('quality: %s\n' % p)
     print('%d articles; %d problems' % (len(docs), len(problems)))
@@ -861,7 +936,7 @@ def validate(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('command', nargs='?', default='report',
-                    choices=('report', 'packets', 'import', 'validate'))
+                    choices=('report', 'packets', 'import', 'validate', 'scrub'))
     ap.add_argument('files', nargs='*', help='import: the judges\' JSON-lines files')
     ap.add_argument('--binary', default=os.path.join(ROOT, 'bazel-bin', 'tools', 'claimcheck'))
     ap.add_argument('--data', default=os.environ.get(
@@ -878,6 +953,8 @@ def main():
     args = ap.parse_args()
     if args.command == 'validate':
         return validate(args)
+    if args.command == 'scrub':
+        return scrub_notes(args)
     if not os.path.exists(args.binary):
         fail('%s not found: bazel build //tools:claimcheck first, or pass --binary' % args.binary)
     if args.command == 'packets':
