@@ -385,7 +385,7 @@ absl::Status AddFile(absl::string_view name, absl::string_view file, absl::strin
       if (auto st = FindNamed(absl::MakeConstSpan(kSets), f[0], "word set", file, line_no, &set); !st.ok()) {
         return st;
       }
-      lex->word_sets[static_cast<int>(set->set)].insert(std::string(f[1]));
+      lex->AddToSet(set->set, f[1]);
     } else if (name == "reporting_verbs.tsv") {
       if (auto s = need(2); !s.ok()) return s;
       CueClass c;

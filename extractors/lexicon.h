@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_EXTRACTORS_LEXICON_H_
 #define CLAIMCHECK_EXTRACTORS_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -414,8 +415,26 @@ struct Lexicons {
   std::vector<ClassWord> class_words;
   // The members of each word set (word_sets.tsv), as written.
   absl::flat_hash_set<std::string> word_sets[static_cast<int>(WordSet::kCount)];
+  // Per set, the lengths (bit min(size, 63)) and first bytes (bit byte % 64)
+  // of its members: most words asked about are in no set, and these two bits
+  // turn them away before the hash.
+  struct SetFilter {
+    uint64_t lengths = 0;
+    uint64_t firsts = 0;
+  };
+  SetFilter set_filters[static_cast<int>(WordSet::kCount)];
+  void AddToSet(WordSet set, absl::string_view word) {
+    const int s = static_cast<int>(set);
+    word_sets[s].insert(std::string(word));
+    set_filters[s].lengths |= uint64_t{1} << std::min<size_t>(word.size(), 63);
+    if (!word.empty()) set_filters[s].firsts |= uint64_t{1} << (static_cast<unsigned char>(word[0]) % 64);
+  }
   bool InSet(WordSet set, absl::string_view word) const {
-    return word_sets[static_cast<int>(set)].contains(word);
+    const int s = static_cast<int>(set);
+    const SetFilter& f = set_filters[s];
+    if (!((f.lengths >> std::min<size_t>(word.size(), 63)) & 1)) return false;
+    if (!word.empty() && !((f.firsts >> (static_cast<unsigned char>(word[0]) % 64)) & 1)) return false;
+    return word_sets[s].contains(word);
   }
 
   // Multi-word phrases split into words, indexed by their first word, so a
