@@ -186,12 +186,12 @@ bool CloseTo(const Lexicons& lex, const Token& t) { return lex.InSet(WordSet::kL
 // a preposition whose object ends at the cue.
 Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (depth > 0) return {};
-  // (Not a preposition of time that opens a clause: "accused by Muslim
-  // groups after stop and search figures showed …".)
+  // (Not a preposition of time that opens a clause: "accused by tenant
+  // groups after rent arrears figures showed …".)
   if (IsSubordinator(c.tok(prep))) return {};
   int k = prep;
   // (And the participles of the same postmodifiers, after a noun for
-  // people: "People briefed on the reshuffling were adamant", "officials
+  // people: "People briefed on the timetable were insistent", "officials
   // involved in the talks said".)
   if (k - 1 >= sb && (c.lex.InSet(WordSet::kClosenessAdjective, c.tok(k - 1).lower) ||
                       ((c.lex.InSet(WordSet::kInsiderParticiple, c.tok(k - 1).lower)) && k - 2 >= sb &&
@@ -201,7 +201,7 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
   if (k - 1 < sb) return {};
   Np head = NpEndingAt(c, k - 1, sb, depth + 1);
   const Token& h = c.tok(k - 1);
-  // "75 percent of Democrats said yes": a share of a group, counted.
+  // "62 percent of farmers said yes": a share of a group, counted.
   if (IsQuantityHead(h) && c.tok(prep).lower == "of") {
     Np share = NpEndingAt(c, k - 1, sb, 0);
     if (share.valid()) return {share.begin, np_end};
@@ -342,7 +342,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       --b;
     }
     const absl::string_view d = c.tok(b).lower;
-    // (Not an appositive after a name: "Rep. Joseph J. Heck, a Republican
+    // (Not an appositive after a name: "Rep. Marcus T. Dellow, a Republican
     // seeking to replace …".)
     const bool appositive =
         b - 2 >= sb && c.tok(b - 1).IsPunct(",") && c.tok(b - 2).capitalized && WordToken(c.tok(b - 2));
@@ -480,7 +480,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       const bool opens = b2 == sb || (b2 - 1 == sb && (c.tok(sb).lower == "but" || c.tok(sb).lower == "and"));
       if (opens) b = b2;
     }
-    // "A letter from the Legion obtained by The Associated Press warns":
+    // "A memo from the Guild obtained by The Dunmarsh Courier warns":
     // the agent of a participle is not who speaks; what was obtained is.
     if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
       const Token& p = c.tok(b - 2);
@@ -562,7 +562,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
       int named = NamedPersonJoinedBefore(c, b, sb);
       if (named >= 0) return {named, i + 1};
     }
-    // "the Labour peer and former minister said": two roles of one person,
+    // "the Green councillor and former mayor said": two roles of one person,
     // singular nouns under one determiner ("the mayor and the minister"
     // are two).
     if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && !IsDeterminer(c.tok(b)) &&
@@ -577,7 +577,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   }
   if (depth > 0) return {};
   // The object of a preposition after a speaker: "people familiar with the plans".
-  // (Past a possessive's mark: "people with direct knowledge of Gates' work".)
+  // (Past a possessive's mark: "people with direct knowledge of Hollis' plans".)
   int k = i;
   for (int steps = 0; k > sb && steps < 5 && !IsPreposition(c.tok(k)); ++steps) {
     if (c.IsPossessiveMark(k)) {
@@ -654,10 +654,10 @@ bool OpensClauseOfTimeOrReason(const Token& u) {
 }  // namespace
 
 // The name that opens a chain of phrases set off by commas, when the
-// phrase ending right before `comma` describes it: "Giovanni Maria Vian, the
-// editor in chief of the Vatican's newspaper, L'Osservatore Romano, said",
-// "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said", "Mr Slinker,
-// whose latest start-up, Paradata, uses big data, said". The name after the
+// phrase ending right before `comma` describes it: "Lucia Maria Ferro, the
+// editor in chief of the diocese's weekly, La Voce di Varena, said",
+// "Mr Harlow, MP for Brackwell-on-Sea, Eastshire, said", "Mr Quint,
+// whose latest start-up, Tallyfold, sells soil sensors, said". The name after the
 // description belongs to it (the paper, the seat, the start-up), and the
 // chain's head speaks. Empty when no chain opens the clause before `comma`.
 Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
@@ -677,7 +677,7 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
     const Token& first = c.tok(p + 1);
     const bool relative = first.lower == "whose" || first.lower == "who";
     bool description = relative || !first.capitalized || IsTitleWord(first);
-    // ("Mr Trump, asked about the deaths of journalists, had said": a
+    // ("Mr Varga, asked about the closure of the mill, had said": a
     // participle of being asked or of speaking opens an aside too.)
     const absl::string_view w0 = first.lower;
     const bool asked = c.lex.InSet(WordSet::kQuestionedParticiple, w0);
@@ -686,7 +686,7 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
       description = !(IsAuxiliary(u) && !IsAdverb(u)) && VerbClassOf(u) == CueClass::kNone;
     }
     if (!description) return {};
-    // "Gov. Chris Christie (R), a staunch Trump ally, said": the party tag
+    // "Gov. Dana Whitlow (R), a staunch Ferris ally, said": the party tag
     // in brackets after the name is skipped.
     if (p - 2 > sb && c.tok(p - 1).IsPunct(")")) {
       int open = p - 2;
@@ -713,7 +713,7 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
 }
 
 // A dash that sets off an aside: an em or en dash, or a hyphen with a
-// space on each side ("Lord Bingham - a senior law lord - said").
+// space on each side ("Lord Ashcombe - a retired appeal judge - said").
 bool DashAt(const Context& c, int k) {
   const Token& u = c.tok(k);
   return u.IsPunct("—") || u.IsPunct("–") ||
@@ -744,7 +744,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   // "The coach went on to claim", "she has repeatedly sought to argue": the
   // subject of the verb that takes "to" is the one who speaks.
   if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
-    // "leads many cyber experts to suspect", "prompted analysts to
+    // "leads many dairy experts to suspect", "prompted analysts to
     // predict": the people led to the view hold it.
     {
       int v = i - 1;
@@ -759,11 +759,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     int k = i - 1;
     if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
-    // "went so far as to say": the subject of "went" speaks.
+    // "went so far as to predict": the subject of "went" speaks.
     if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so")
       k -= 3;
     while (k > sb && IsAdverb(c.tok(k))) --k;
-    // "The actors involved are all quick to point out": an adjective that
+    // "The officials involved are all quick to insist": an adjective that
     // takes "to", after a form of "be".
     if (c.lex.InSet(WordSet::kToAdjective, c.tok(k).lower) && k - 1 > sb) {
       int v = k - 1;
@@ -782,7 +782,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       return np;
     }
   }
-  // "The Conservatives and Lib Dems both say": a floating quantifier.
+  // "Tallyfold and Brightloom both say": a floating quantifier.
   if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
       WordToken(c.tok(i - 1)) &&
       (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)))) {
@@ -826,7 +826,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (day_between(i) && c.tok(i - 1).lower == "on") --i;
       --i;
     }
-    // "called on the governor to take back his words and said …": a verb
+    // "urged the mayor to withdraw her remarks and said …": a verb
     // joined after its first conjunct's object shares that conjunct's
     // subject, the sentence's.
     if (i - 2 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
@@ -853,8 +853,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   if (i < sb) return {};
   // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
   int paren_end = -1;
-  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
-  // mistaken for a junior staffer) says": an aside in brackets, however long.)
+  // ("Sen. Owen Tarrant (a Nevada Democrat so soft-spoken he has been
+  // taken for a shy intern) says": an aside in brackets, however long.)
   if (c.tok(i).IsPunct(")")) {
     int j = i - 1;
     while (j >= sb && j > i - 30 && !c.tok(j).IsPunct("(") && !c.tok(j).IsPunct(")")) --j;
@@ -874,7 +874,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
       if (!DashAt(c, j)) continue;
       Np np = NpEndingAt(c, j - 1, sb, 0);
-      // ("And Ginepri - six years older than … - admitted": after a
+      // ("And Voss - two years younger than … - admitted": after a
       // conjunction that opens the sentence too.)
       if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
                          c.tok(np.begin - 1).kind == TokenKind::kQuote ||
@@ -896,8 +896,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   };
   if (c.tok(i).kind == TokenKind::kQuote && i - 1 > sb && c.tok(i - 1).IsPunct(",") && title_quote(i)) --i;
   if (c.tok(i).IsPunct(",")) {
-    // "Clinton herself, as well as her campaign, has always maintained",
-    // "Certain broadcasters, like Fox, claim": an aside that adds to or
+    // "Marsh herself, as well as her staff, has always maintained",
+    // "Certain broadcasters, like Kestrel TV, claim": an aside that adds to or
     // gives examples of the subject; the subject before it speaks.
     {
       int p = i - 1;
@@ -923,8 +923,8 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         }
       }
     }
-    // "The Oscar-nominated actor, whose films include Schindler's List,
-    // Michael Collins and Star Wars, said": an aside opened by "whose" or
+    // "The award-winning actor, whose films include Salt Harbour,
+    // Night Ferry and Glass Orchard, said": an aside opened by "whose" or
     // "who" after the phrase that opens the sentence runs to the comma
     // before the verb, commas of its own included; that phrase speaks.
     if (i - 2 > sb && c.tok(i).IsPunct(",") && !c.InQuote(i)) {
@@ -950,17 +950,17 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       int j = i - 1, b = i;
       bool pair = false;
       for (;;) {
-        // ("the F.B.I. director, James B. Comey, said": a middle initial.)
+        // ("the port authority director, Helen R. Maddox, said": a middle initial.)
         while (j >= sb && !c.InQuote(j) &&
                (NameWord(c, j, sb) ||
                 (c.tok(j).IsPunct(".") && j - 1 > sb && IsInitial(c.tok(j - 1)) && NameWord(c, j - 2, sb)))) {
           b = j--;
         }
-        // "biographers, David and Jeanne Heidler, wrote": two names, one surname.
+        // "biographers, Paul and Helen Ostrander, wrote": two names, one surname.
         // (Given names, one known at least: not "senior vice president,
         // Technology and Intellectual Property, said", a department.)
-        // ("Patrick Megahan and Chris Harman": the first name opening either.)
-        // ("Donald J. Trump and Senator Ted Cruz": a middle initial, or a
+        // ("Patrick Hollins and Chris Wardell": the first name opening either.)
+        // ("Walter J. Brisk and Senator Ada Coyle": a middle initial, or a
         // title after "and".)
         int run = j - 1;
         while (run - 1 >= sb && !c.InQuote(run - 1) &&
@@ -994,11 +994,11 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         }
       }
     }
-    // "Woodrow Benford, 58, who lives outside Minneapolis, says": up to
-    // four commas back ("Harry Bond, 30, of Raleigh, N.C., who was polled,
+    // "Edna Calloway, 61, who lives outside Ferrisport, says": up to
+    // four commas back ("Vera Lusk, 34, of Dunmarsh, Ore., who was polled,
     // said": a place and its region), not into a phrase that opens the sentence
-    // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling …").
-    // "Khan, who is Muslim, also decried …, noting …": a participle after a
+    // ("Speaking in Quarrington, Vermont, Pryor went after Hale, calling …").
+    // "Osei, who is a nurse, also decried …, noting …": a participle after a
     // comma continues its clause; whose words it reports is settled by the
     // clause (FindCues), not by a name some commas back.
     if (absl::EndsWith(c.tok(cue_begin).lower, "ing")) return {};
@@ -1015,7 +1015,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (!c.tok(j).IsPunct(",") || c.InQuote(j)) continue;
       ++commas;
       if (j - 1 < sb) break;
-      // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party tag in
+      // "Rep. Nora Whitcombe (D-Md.), chair of …, said": a party tag in
       // brackets after the name.
       int tag = -1;
       if (c.tok(j - 1).IsPunct(")")) {
@@ -1035,20 +1035,20 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       }
       Np np = NpEndingAt(c, head_end - 1, sb, 0);
       if (np.valid() && np.begin < main_clause) break;
-      // (Not the object of a preposition, "in Salem, New Hampshire, said";
+      // (Not the object of a preposition, "in Quarrington, Vermont, said";
       // but a name after a conjunction of time or reason opens its clause:
-      // "The issue came up after Mr. Trump, asked about the deaths of
-      // journalists, had said, …".)
+      // "The issue came up after Mr. Varga, asked about the closure of the
+      // mill, had said, …".)
       if (!np.valid()) continue;
       if (np.begin > sb && IsPreposition(c.tok(np.begin - 1)) &&
           !(OpensClauseOfTimeOrReason(c.tok(np.begin - 1)) && c.tok(np.begin).capitalized &&
             !c.InQuote(np.begin - 1))) {
         continue;
       }
-      // "…, attending the Tea Party Convention, said": the object of a
+      // "…, attending the Growers Convention, said": the object of a
       // participle is not who speaks. (Not a noun in -ing after its
-      // article: "After the ruling Carla Ferstman, legal director of
-      // Redress, said", a short phrase that opens the sentence with no
+      // article: "After the ruling Ines Calder, legal director of
+      // Fairwell, said", a short phrase that opens the sentence with no
       // comma.)
       // (Nor an -ing form right before a noun in lower case: "chair of the
       // party's platform drafting committee, said", a modifier.)
@@ -1142,7 +1142,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       const Token& role = c.tok(p + 1);
       // (A role, "spokesman for", "a director at"; or a participle of
       // where or how, "speaking in Leeds".)
-      // (Not a plural, "Rather, sources close to her campaign say": the
+      // (Not a plural, "Rather, sources close to his office say": the
       // subject itself after an opening word.)
       if (!(WordToken(role) && (!role.capitalized || IsTitleWord(role)) &&
             ((IsSpeakerNoun(role) && !absl::EndsWith(role.lower, "s")) || IsTitleWord(role) ||
@@ -1172,7 +1172,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
-  // "has gotten less credit than aides say he deserves": after "than", the
+  // "has won less praise than aides say she deserves": after "than", the
   // comparison's other side speaks.
   if (np.valid()) {
     for (int k = np.end - 2; k >= np.begin; --k) {
@@ -1193,10 +1193,10 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       np.begin -= 2;
     }
   }
-  // "“…,” Eva Lind, a Green member of the European Parliament said": a
+  // "“…,” Ilse Brandvold, a Green member of the regional assembly said": a
   // description after a name, its closing comma left out, still describes
-  // the name; the name speaks. (Not "Clinton, a top aide said, “is very
-  // confident”": a name that opens the sentence is what the aide's words
+  // the name; the name speaks. (Not "Ostrander, a top aide said, “is quietly
+  // hopeful”": a name that opens the sentence is what the aide's words
   // are about.)
   if (np.valid() && np.begin - 2 >= sb && c.tok(np.begin - 1).IsPunct(",") && IsDescription(c, np)) {
     Np head = ChainHeadBefore(c, i + 1, sb, sb);
@@ -1227,14 +1227,14 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
-  // "A news report published Wednesday said": a speaker noun a few words
+  // "A council report released Friday said": a speaker noun a few words
   // back, with a short modifier between it and the cue. (Not across "and":
-  // in "sits down with analysts and shareholders and tells them", the noun
+  // in "meets with growers and suppliers and tells them", the noun
   // before "and" is the first verb's object.)
   const bool joined = c.tok(i).lower == "and" || c.tok(i).lower == "or" || c.tok(i).lower == "but";
   for (int j = i - 1; !joined && j >= sb && j > i - 11; --j) {
     const Token& u = c.tok(j);
-    // "Rubio's campaign sent out a press release saying": an object, with
+    // "Pryor's office emailed a press release saying": an object, with
     // its determiner, stands between; the campaign does not say it here.
     if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) {
       break;
@@ -1260,7 +1260,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
           j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
                      (c.tok(j - 1).IsPunct(",") && j - 2 >= sb && c.tok(j - 2).kind == TokenKind::kQuote));
       bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
-      // "… sent out a press release saying": a document says what it says.
+      // "… emailed a press release saying": a document says what it says.
       // (One document, "a statement", not "several statements": those are
       // someone's, named by the clause.)
       bool document = (u.lower == "a" || u.lower == "an" || u.lower == "the") &&
@@ -1273,7 +1273,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
 }
 
 Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sb) {
-  // "A person familiar with the planning for Thursday's meeting says": a
+  // "A person familiar with the agenda for Friday's auction says": a
   // speaker noun after a determiner or at the clause's start, then
   // prepositional phrases up to the cue.
   int i = cue_begin - 1;
@@ -1316,10 +1316,10 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
     --i;
   }
   if (i <= sb || !(c.tok(i).lower == "and" || c.tok(i).lower == "but")) return {};
-  // "Kennedy said Harry was in a privileged position and said he should
-  // apologise": the same reporting verb again is its first subject's.
-  // (A quote in the first report is passed over: "said that Carson is a
-  // “good, decent man,” and said that …".)
+  // "Okafor said Lionel was in a senior post and said he should
+  // resign": the same reporting verb again is its first subject's.
+  // (A quote in the first report is passed over: "said that Keller is a
+  // “kind, honest boss,” and said that …".)
   for (int k = i - 1; k > sb; --k) {
     if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) continue;
     if (c.tok(k).IsPunct(";")) break;
@@ -1329,7 +1329,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
       break;
     }
   }
-  // "Roy Hodgson says the Premiership should … – but insists that …": a
+  // "Dana Crewe says the league should … – but insists that …": a
   // reporting verb in -s joined to an earlier one in -s is its subject's
   // again, not that of the clause it reported.
   const Token& cue_tok = c.tok(cue_begin);
@@ -1461,8 +1461,8 @@ Np WithoutAge(const Context& c, Np np) {
 Np NpAfter(const Context& c, int from, int se) {
   int i = SkipAdverbsForward(c, from, se);
   if (i >= se || c.InQuote(i)) return {};
-  // "said former Vermont governor Howard Dean", "said former secretary
-  // of state Hillary Clinton": "former" opens the description it belongs to.
+  // "said former Ohio governor Martin Keel", "said former secretary
+  // of state Ruth Allamby": "former" opens the description it belongs to.
   if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && WordToken(c.tok(i + 1))) {
     Np rest = NpAfter(c, i + 1, se);
     if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
@@ -1492,8 +1492,8 @@ Np NpAfter(const Context& c, int from, int se) {
   int description_end = i;
   if (!det && !t.capitalized) {
     // (A party's or kind's word among them: "said undecided Republican
-    // voter Stephanie Hooton".)
-    // ("warns former programmer and technology analyst Bill Thompson":
+    // voter Wendy Larchmont".)
+    // ("warns former engineer and software analyst Ned Farrier":
     // two roles joined by "and".)
     // ("said master of ceremonies Asa Tabb", "says chief of staff Ann Lee":
     // "of" and a word in lower case inside the role.)
@@ -1602,8 +1602,8 @@ Np NpAfter(const Context& c, int from, int se) {
       ++e;
       continue;
     }
-    // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed
-    // Rendell", "chairman and chief executive John Smith": two offices joined
+    // "former Ohio Gov. and Farm Bureau Chairman Hal Brenner", "chairman and
+    // chief executive John Smith": two offices joined
     // by "and" before the name.
     if (u.lower == "and" && e + 1 < se && !c.InQuote(e + 1) && WordToken(c.tok(e + 1)) &&
         (c.tok(e + 1).capitalized || IsTitleWord(c.tok(e + 1))) &&
@@ -1628,13 +1628,13 @@ Np NpAfter(const Context& c, int from, int se) {
   if (last_head < 0) return {};
   e = last_head;
   // A postmodifier: "a spokesman for the ministry", "people familiar with the talks",
-  // "one Republican involved in the planning", "a strategist briefed on the talks".
+  // "one Republican involved in the drafting", "a strategist briefed on the bill".
   // (After "one" or "a" and a capitalised word, only the participles:
-  // "one Democrat familiar with the discussion"; not "the Rove ad hits
-  // Clinton for taking", "warned the BBC to steer away".)
+  // "one Democrat familiar with the draft"; not "the Pryor ad hits
+  // Keller for taking", "warned the Courier to steer away".)
   const absl::string_view post = e < se ? c.tok(e).lower : absl::string_view();
   const bool participle = c.lex.InSet(WordSet::kSpeakerPostmodifier, post);
-  // (Not a preposition of time that opens a clause: "accused by Muslim
+  // (Not a preposition of time that opens a clause: "accused by tenant
   // groups after figures showed …".)
   if (e + 1 < se && ((((IsPreposition(c.tok(e)) && !IsSubordinator(c.tok(e))) || participle) &&
                       IsSpeakerNoun(c.tok(e - 1))) ||
@@ -1671,25 +1671,25 @@ namespace {
 
 // The verb of a clause going straight on: an auxiliary (not one the
 // adverbs' list shares, "even") or a past form in "-ed" ("which critics
-// claim will cost", "a man who many believe betrayed").
+// claim will cost", "a clerk who many believe cheated").
 bool FiniteVerbAt(const Token& t) {
   return !IsAdverb(t) &&
          (IsAuxiliary(t) || (WordToken(t) && !t.capitalized && absl::EndsWith(t.lower, "ed")));
 }
 
-// "a tactic Democrats hope will dampen support", "a plan critics say
+// "a scheme Greens hope will cut traffic", "a plan critics say
 // would cost jobs": a relative clause with its pronoun left out, a people's
 // phrase (a name, a speaker noun, a quantifier) right after a noun with its
-// article, and a verb that takes a clause, not a thing ("the photo Trump
-// posted didn't show", "the initiative BT announced is" gap the verb's own
+// article, and a verb that takes a clause, not a thing ("the photo Marsh
+// posted didn't show", "the initiative Talvex announced is" gap the verb's own
 // object). The reported clause's verb follows at once, its subject the
-// gap ("Many foreign companies say they are keen" is a plain subject). The
+// gap ("Many local farmers say they are keen" is a plain subject). The
 // people's phrase's first token, or -1.
 int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   const int n = SkipAdverbsForward(c, i + 1, se);
   if (n >= se) return -1;
   if (!FiniteVerbAt(c.tok(n))) return -1;
-  // ("a step they believe could help unify the party": a subject pronoun
+  // ("a move they think could ease the backlog": a subject pronoun
   // is the people's phrase too, on its own.)
   // (Only with a verb that takes no object, or not one that could be the
   // gap: "the things he said were hurtful", "the claims they doubted were
@@ -1736,7 +1736,7 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
 // prepositional phrase leading to one ("remarked in English: “…”").
 bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
   int n = SkipAdverbsForward(c, end, se);
-  // ("He concluded so eloquently and timelessly, “…”": a phrase of adverbs
+  // ("She concluded so warmly and simply, “…”": a phrase of adverbs
   // before the comma or colon that opens a quote.)
   if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
                                                          (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
@@ -1756,7 +1756,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
                       (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
     if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
   }
-  // "…, Tim Kaine insisted Thursday during a tour of news shows.", "said
+  // "…, Nora Pell insisted Thursday during a tour of radio studios.", "said
   // Monday the plan would fail": a weekday, or "yesterday", right after the
   // verb says when; what follows it is what the verb has.
   // (Only before the sentence's end or a phrase of place or occasion that
@@ -1860,7 +1860,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     if (speaker_only && bare) return true;
   }
-  // "…, insists Mr Hadi, an Iraqi who …" / "…, argued the minister.": a
+  // "…, insists Mr Orlov, a Latvian who …" / "…, argued the minister.": a
   // cue set off after the clause, its speaker after it.
   if (n < se && i - 1 >= sb && c.tok(i - 1).IsPunct(",") &&
       (c.tok(n).capitalized || IsDeterminer(c.tok(n)) || IsSpeakerNoun(c.tok(n)) ||
@@ -1880,8 +1880,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return false;
   };
   if (n >= se) return quote_before || comma_before();
-  // "“…,” Richard Hasen, a law professor, wrote last week.", "“…,” Slaughter
-  // wrote to Clinton in a March 19, 2011 message.": after a quote, a verb
+  // "“…,” Miriam Oduya, a law professor, wrote last week.", "“…,” Pell
+  // wrote to Marsh in a June 4, 2013 message.": after a quote, a verb
   // whose phrase of time, place or addressee runs to the sentence's end
   // reports it.
   if (quote_before && cls != CueClass::kAttitude) {
@@ -1895,10 +1895,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       }
     }
   }
-  // "…, Douglas Holtz-Eakin, an adviser, wrote on Friday.": a speaker set
+  // "…, Gordon Pike-Arnell, an adviser, wrote on Friday.": a speaker set
   // off by a comma from the clause before, the cue and a phrase ending the
   // sentence. (Not a relative, "…, who spoke on condition of anonymity.",
-  // nor "to": "widely expected to be held in May.")
+  // nor "to": "widely expected to be settled in June.")
   auto set_off_speaker = [&]() {
     if (c.tok(n).lower == "to") return false;
     const Np sp = SubjectBefore(c, i, sb);
@@ -1916,14 +1916,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // insist was never told": the relative pronoun before the speaker is the
   // subject of the reported clause, and the verb goes straight on to its
   // auxiliary.
-  // ("the House, which even the most optimistic Democrats doubt will
-  // flip", "Wasserman Schultz, whom many progressives believed was …",
+  // ("the council, which even the most hopeful Liberals doubt will
+  // fall", "Marsh Pellew, whom many activists believed was …",
   // "what critics claim depicted …": "whom" and the free relative "what"
   // too, and a speaker of up to five words; a verb in the past tense as
-  // well as an auxiliary: "a man who many believe betrayed …".)
+  // well as an auxiliary: "a clerk who many believe cheated …".)
   // (An irregular past too, "which many voters believe hurt workers";
-  // and "to be" after the verb, "a man whom most Americans consider to be
-  // an extremist".)
+  // and "to be" after the verb, "a judge whom most lawyers consider to be
+  // a maverick".)
   const bool relative_clause_verb =
       FiniteVerbAt(nt) || IsIrregularPast(nt) || (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
   if (relative_clause_verb && cls != CueClass::kAttitude) {
@@ -1944,14 +1944,14 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // A stance takes an object or a complement: "criticized the plan",
     // "called for a recount", "wants to win", "called him a liar".
     // (And a doubt cast on a proposition: "experts have questioned whether
-    // talking search engines are of any real benefit".)
-    // ("Mark Mahaney, …, agreed: “…”": a colon and the words agreed to;
+    // smart kettles are worth the extra cost".)
+    // ("Mark Delacourt, …, agreed: “…”": a colon and the words agreed to;
     // not "for which she later apologized: “…”", a stance's object.)
     return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) || IsObjectWord(nt) ||
            nt.kind == TokenKind::kQuote ||
            (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
             absl::StartsWith(c.tok(i).lower, "agree")) ||
-           // ("most Republicans agreed they had no real recourse": a clause
+           // ("most tenants agreed they had no other choice": a clause
            // with no "that", its subject a pronoun.)
            (absl::StartsWith(c.tok(i).lower, "agree") &&
             (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) ||
@@ -1969,7 +1969,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return false;
   }
   if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
-  // "research has shown the overwhelming majority have voted Labour",
+  // "research has shown the great majority have switched suppliers",
   // "figures show the economy is growing": a verb of evidence before a
   // clause with no "that", its subject a phrase with an article and its
   // verb an auxiliary a few words on (not "the poll showed the president
@@ -1978,7 +1978,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     const absl::string_view v = c.tok(i).lower;
     const bool evidence = c.lex.InSet(WordSet::kEvidenceVerb, v);
     // (And any verb of saying or thinking before a clause whose subject is
-    // a name or a phrase with an article: "The star noted Latinos and Blacks
+    // a name or a phrase with an article: "The coach noted Harlow and Quint
     // have a harder time", "warned the plan would fail"; the object and an
     // auxiliary or "be" a few words on make it a clause.)
     const bool clause_subject = IsDeterminer(nt) || (nt.capitalized && WordToken(nt) && !IsPronoun(nt));
@@ -1995,7 +1995,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       int limit = n + 7;
       for (int k = n + 1; k < se && k < limit; ++k) {
         const Token& u = c.tok(k);
-        // ("Critics claim the law, which the EU says is needed, is little
+        // ("Critics claim the levy, which the council says is needed, is little
         // more than …": a relative set off by commas inside the subject.)
         if (u.IsPunct(",") && !c.InQuote(k) && k + 1 < se &&
             (c.tok(k + 1).lower == "which" || c.tok(k + 1).lower == "who")) {
@@ -2075,8 +2075,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (!comma_before && closes) return false;
     }
   }
-  // ("- too much, critics argue - into enforcement": a dash that closes an
-  // aside a dash opened; not "a basic task - bragging - conceding …".)
+  // ("- far too much, critics argue - on consultants": a dash that closes an
+  // aside a dash opened; not "a hard habit - apologising - admitting …".)
   bool closes_aside = false;
   if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
     // (The nearest dash before, within an aside's length, opens it: an odd
@@ -2096,8 +2096,8 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     return quote_before || nt.IsPunct(",") || i > sb;
   }
   if (IsPronoun(nt) && w != "it") return true;
-  // "declaring it “another super Tuesday”": a quote naming what it is.
-  // ("announced it could pay only a fraction", "reported it had lost
+  // "declaring it “another lost decade”": a quote naming what it is.
+  // ("announced it could repay only half", "reported it had lost
   // money": "it" the subject of a clause, its verb next.)
   if (w == "it") {
     const bool clause =
@@ -2123,7 +2123,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     if (!where) return false;
   }
-  // "the DB9, which Mr Bez described as “the most important car for our
+  // "the K7, which Mr Lindqvist described as “the most vital model for our
   // company”": the object gapped by a relative, then "as" and the quote.
   if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && quote_ahead(n + 1)) return true;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
@@ -2133,7 +2133,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
   if (IsPreposition(nt) || w == "out") {
     // A phrase, then a quote, colon or clause end: "wrote on social media."
-    // ("…, Douglas Holtz-Eakin, an adviser, wrote on Friday.": as a cue
+    // ("…, Gordon Pike-Arnell, an adviser, wrote on Friday.": as a cue
     // that ends the sentence.)
     for (int k = n + 1; k < se && k < n + 9; ++k) {
       const Token& u = c.tok(k);
@@ -2143,7 +2143,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       const bool object_quote = u.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
                                 !c.tok(k - 1).IsPunct(",") && !c.tok(k - 1).IsPunct(":");
       if (u.IsPunct(":") || (u.kind == TokenKind::kQuote && !object_quote) || u.lower == "that") return true;
-      // "claimed at the time not to know", "insisted in the interview to
+      // "claimed at first not to recall", "insisted in the interview to
       // have been": a loaded verb's infinitive after a short phrase.
       if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
           (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) && k + 1 < se &&
@@ -2151,16 +2151,16 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
           !IsDeterminer(c.tok(k + 1))) {
         return true;
       }
-      // ("As Liz Kreutz points out in a column on Yahoo News, doing …": a
+      // ("As Tessa Marlow points out in her weekly column for Kestrel Daily, doing …": a
       // frame that opens the sentence; the clause after the comma is what
-      // is pointed out, as after "As Kreutz points out,".)
-      // (Not "As Freddy joked with his best friend at the time, …": time.)
+      // is pointed out, as after "As Marlow points out,".)
+      // (Not "As Rafe joked with his old teammate at the time, …": time.)
       if (u.IsPunct(",")) return quote_ahead(k) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
       if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before || set_off_speaker();
     }
     return false;
   }
-  // "wrote the letter Feb. 2 to …", "wrote a children's book", "issued a
+  // "wrote the memo Oct. 9 to …", "wrote a children's book", "issued a
   // detailed report": a verb of making a text, with the text as its
   // object, makes it and reports nothing itself (what the text says has
   // verbs of its own: "a letter saying …").
@@ -2190,10 +2190,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (((!nt.capitalized && WordToken(nt)) || nt.kind == TokenKind::kNumber) && !IsDeterminer(nt) &&
       !IsPreposition(nt)) {
     // A bare subject and its verb: "stating state authorities are in
-    // charge", "claimed easy access to drink was breeding crime" (a short
+    // charge", "claimed cheap access to credit was fuelling debt" (a short
     // phrase after the noun may stand between; a number may open it,
-    // "thinks 2004's films have not grabbed …").
-    // ("insisted talks on new investment are ongoing": one phrase; not
+    // "thinks 2019's albums have not grabbed …").
+    // ("insisted talks with the new owners are ongoing": one phrase; not
     // past a relative or a conjunction: "maintained contact with officials
     // who were …".)
     for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
@@ -2225,7 +2225,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       }
     }
   }
-  // "accused the president of politicizing the tragedy", "accuses him of
+  // "accused the mayor of exploiting the flood", "accuses him of
   // lying": the accused, then "of" and the charge, which is what the
   // speaker says of them.
   if (absl::StartsWith(c.tok(i).lower, "accus") && !c.tok(i).capitalized &&
@@ -2236,9 +2236,9 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (u.lower == "of") return WordToken(c.tok(k + 1)) || c.tok(k + 1).kind == TokenKind::kQuote;
     }
   }
-  // "described him as a “brother in every sense”": an object pronoun, then
+  // "described him as a “mentor in all but name”": an object pronoun, then
   // the quote that says what was said of it.
-  // (Not a belief: "Audiences can expect him to approach it with “…”".)
+  // (Not a belief: "Fans can expect him to tackle it with “…”".)
   if (IsObjectWord(nt) && !IsPreposition(nt) && !c.lex.InSet(WordSet::kComplementizerOrParticle, w) &&
       cls != CueClass::kBelief && quote_ahead(n)) {
     return true;
@@ -2267,13 +2267,13 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       const Token& u = c.tok(k);
       // "acknowledged the apology and said he …": a second verb ends the
       // object; so does a relative clause on it ("points out another bill
-      // that made $622 million available").
-      // ("claims Tony Blair felt he had lost …": a verb of report right
+      // that made $40 million available").
+      // ("claims Ms Crane felt she had lost …": a verb of report right
       // after the noun is the clause's own.)
       // (A past form, "felt", "said", or a plain form after a plural noun,
-      // "government figures show"; not a noun, "Blair's support", "the tax
+      // "government figures show"; not a noun, "Crane's support", "the tax
       // dispute".)
-      // ("insisted his side never doubted they …": an adverb of negation
+      // ("insisted her staff never doubted they …": an adverb of negation
       // or time between the noun and that verb.)
       int pk = k - 1;
       if (pk > n && (c.tok(pk).lower == "never" || c.tok(pk).lower == "not" || c.tok(pk).lower == "also" ||
@@ -2356,7 +2356,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
       if (!(u.IsPunct(",") || u.IsPunct(".") || (WordToken(u) && u.capitalized))) break;
     }
   }
-  // "But Trump reversed himself", "But a few days later, Trump …": an
+  // "But Pryor reversed himself", "But a few days later, Pryor …": an
   // opening conjunction stands before the clause, not in it.
   if (WordToken(t) && t.capitalized && sb + 1 < se && WordToken(c.tok(sb + 1)) &&
       (t.lower == "but" || t.lower == "and" || t.lower == "yet" || t.lower == "so" || t.lower == "or")) {
@@ -2416,11 +2416,11 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   int k = sb;
   while (k < se && !c.tok(k).IsPunct(",")) ++k;
   // (A clause of a subordinator runs longer than a phrase: "while most of
-  // his competitors called for a bigger effort to destroy the group, …".)
+  // his rivals called for a bigger push to reform the board, …".)
   // (So can a chain of prepositional phrases with no verb in it: "On the
-  // eve of his historic election to a fourth term as prime minister in
-  // March, Netanyahu …"; not "On Sunday morning Mr. Trump made a third
-  // attempt to deflect the criticism, writing …".)
+  // eve of her narrow re-election to a third term as mayor of Dunmarsh in
+  // May, Okafor …"; not "On Sunday morning Mr. Pryor made a second
+  // bid to calm the row, writing …".)
   if (k >= se || k - sb >= (IsSubordinator(t) ? 40 : IsPreposition(t) ? 25 : 15)) return sb;
   if (!IsSubordinator(t) && k - sb >= 15) {
     for (int v = sb + 1; v < k; ++v) {
@@ -2460,7 +2460,7 @@ bool IsDocumentNoun(const Lexicons& lex, const Token& t) {
 }
 
 Np SentenceSubject(const Context& c, int sb, int se) {
-  // "Khan, who is Muslim, also decried …": a subject with a relative clause
+  // "Osei, who is a nurse, also decried …": a subject with a relative clause
   // or an appositive set off by commas.
   Np first = NpAfter(c, sb, se);
   if (first.valid() && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
@@ -2547,7 +2547,7 @@ Np RelativeHead(const Context& c, Np np, int sb) {
     };
     Np head = phrase_ending_at(w - 1);
     if (!head.valid()) return np;
-    // "denizens of the hall of mirrors that is …": the phrase the "of" hangs on.
+    // "regulars of the back bar of the club that is …": the phrase the "of" hangs on.
     for (int round = 0; round < 3 && head.begin - 2 >= sb && c.tok(head.begin - 1).lower == "of"; ++round) {
       Np outer = phrase_ending_at(head.begin - 2);
       if (!outer.valid()) break;
@@ -2592,7 +2592,7 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   while (n < se && IsAdverb(c.tok(n))) ++n;
   if (!StartsClause(c, n, se)) return {};
   Np subject = SubjectBefore(c, p, sb);
-  // "… yearn for a comeback and are not confident that …": a predicate
+  // "… hope for a recovery and are not confident that …": a predicate
   // joined by "and" or "but" is the main subject's.
   if (!subject.valid() && p - 1 > sb && (c.tok(p - 1).lower == "and" || c.tok(p - 1).lower == "but")) {
     Np main = SentenceSubject(c, sb, se);
@@ -2601,7 +2601,7 @@ Np StanceSubject(const Context& c, int adj, int sb, int se) {
   // "It is certain that …", "it is doubtful that …": an "it" that stands
   // for the clause is the story's own judgement, not a belief reported of
   // someone. (Not before an adjective of feeling, whose "it" is someone:
-  // "because it was concerned that the law could …", a country or a firm.)
+  // "because it was concerned that new tariffs could …", a country or a firm.)
   const Token& a = c.tok(adj);
   const bool dummy_it = c.lex.InSet(WordSet::kCertaintyAdjective, a.lower);
   if (!subject.valid() && !dummy_it && p - 1 >= sb && c.tok(p - 1).lower == "it") {
@@ -2623,8 +2623,8 @@ namespace {
 
 // Words a quote carries, named by a noun rather than a verb. Such a cue
 // speaks only for a quote (Cue::noun):
-//   "Donald Trump issued the following statement:" and the quote after it;
-//   "after her March comment that, “…”", "Trump's reply: “…”".
+//   "Gail Pryor issued the following statement:" and the quote after it;
+//   "after her June comment that, “…”", "Pryor's reply: “…”".
 // (See Cue::carry.) Sentence s opens with a quote and holds no cue; the
 // sentence before it, in its paragraph, has no speaker of its own, no quote,
 // and is about a person: a name, "he", "she" or "they", or a speaker noun.
@@ -2708,8 +2708,8 @@ void AddPronounColonCue(Context& c, int s) {
   AddQuoteOnlyCue(c, s, k, {p, p + 1});
 }
 
-// "“Almost all new income is going to the top 1 percent.” - Bernie
-// Sanders.": a quote closed, then a dash and a name that ends the sentence
+// "“Nearly half of new housing is going to overseas buyers.” - Ruth
+// Okafor.": a quote closed, then a dash and a name that ends the sentence
 // or its clause, the way fact-checks and quote boxes credit a line. The
 // name speaks for the quote (Cue::noun: it reports no claim). The dash and
 // the name may stand as a line of their own after the quote's paragraph;
@@ -2737,7 +2737,7 @@ void AddDashNameCue(Context& c, int s) {
     if (!c.tok(k - 1).capitalized || IsFunctionWord(c.tok(dash + 1))) return;
     *e = k;
   };
-  // "- Bolton boss Sam Allardyce "I am bitterly disappointed …"": a line
+  // "- Dunmarsh boss Tom Keller "I am deeply frustrated …"": a line
   // that opens with a dash, then a name (its title before it) and the quote
   // it credits, as match reports list what each manager said.
   if (sb + 3 < se && (c.tok(sb).IsPunct("-") || c.tok(sb).IsPunct("–") || c.tok(sb).IsPunct("—")) &&
@@ -2756,7 +2756,7 @@ void AddDashNameCue(Context& c, int s) {
     }
   }
   // (A quote that opens its sentence: not a credit line after narration,
-  // "… and called him “my African American.” ¶ - Reuters.")
+  // "… and called him “my favourite rival.” ¶ - Reuters.")
   if (sb + 1 >= se || !(c.InQuote(sb) || (c.tok(sb).kind == TokenKind::kQuote && c.InQuote(sb + 1)))) return;
   int b, e;
   for (int k = sb + 1; k + 2 < se; ++k) {
@@ -2829,15 +2829,15 @@ void FindStatementNouns(Context& c, int s) {
         (c.tok(i + 1).IsPunct(":") || c.tok(i + 1).lower == "that")) {
       --i;
     }
-    // "delivered a blunt message to Trump: “…”": whom the noun is for,
+    // "delivered a blunt message to Pryor: “…”": whom the noun is for,
     // between it and the colon.
     if (i > sb + 2 && i + 1 < q && c.tok(i + 1).IsPunct(":") && !c.InQuote(i) && c.tok(i).capitalized &&
         WordToken(c.tok(i)) && (c.tok(i - 1).lower == "to" || c.tok(i - 1).lower == "for") &&
         IsSpeechNoun(c.lex, c.tok(i - 2))) {
       i -= 2;
     }
-    // "her claim that she “never sent …”", "Podliska's most explosive claim
-    // is that the committee is a “witch hunt”": the quote inside the clause
+    // "her claim that she “never signed …”", "Varga's most striking claim
+    // is that the inquiry is a “stitch-up”": the quote inside the clause
     // the noun opens (a claim, an allegation, a view) is its owner's.
     if (i > sb && !c.InQuote(i) && !IsSpeechNoun(c.lex, c.tok(i))) {
       for (int k = q - 1; k > sb + 1 && k >= q - 16; --k) {
@@ -2920,8 +2920,8 @@ int OpeningClauseComma(const Context& c, int from, int se) {
 }
 
 // The subject of the main clause after a stance adjective that opens the
-// sentence with a clause of its own ("Worried the nation might miss its
-// target, the German government proposed …"; "that" may follow the
+// sentence with a clause of its own ("Worried the town might miss its
+// deadline, the county council proposed …"; "that" may follow the
 // adjective, and "certain", "sure" or "positive" need it: "Certain groups
 // say" is a determiner). Empty when the adjective opens no such clause.
 Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
@@ -2998,10 +2998,10 @@ int ColonCue(Context& c, int s, int sb, int se) {
       (colon == head + 2 && IsPossessive(c.tok(head).text) && c.lex.labels.contains(c.tok(head + 1).lower));
   if (c.a.segmentation.sentences[s].heading && colon - head > 2) label = true;
   // In the body, what follows the colon must read as something said: not
-  // a list or a line of names ("Newcastle: Given, Carr, Boumsong, …",
-  // "Booked: Rooney, Scholes.", "Twitter: @Milbank."), which has no word
-  // in lower case, nor a title that goes on ("Star Trek: Enterprise began
-  // in 2001", "Joshua Reynolds: The Creation of Celebrity will feature"),
+  // a list or a line of names ("Dunmarsh: Pike, Hollins, Varga, …",
+  // "Booked: Keller, Ashby.", "Twitter: @Pellwright."), which has no word
+  // in lower case, nor a title that goes on ("Moon Harbour: Tidewater began
+  // in 2009", "Edith Crane: Portraits of a Decade will feature"),
   // which opens on a capitalised word that is no pronoun or determiner.
   if (colon > head && !c.a.segmentation.sentences[s].heading && colon + 1 < se && !c.InQuote(colon + 1) &&
       c.tok(colon + 1).kind != TokenKind::kQuote) {
@@ -3019,9 +3019,9 @@ int ColonCue(Context& c, int s, int sb, int se) {
     const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
                                !IsPronoun(first) && !IsDeterminer(first) && !contraction && colon + 2 < se &&
                                c.tok(colon + 2).IsWordLike();
-    // ("Bridget Jones: The Edge of Reason was named …": an article, then
+    // ("Glass Orchard: The Return of Summer was named …": an article, then
     // two capitalised words before the first in lower case, is a title
-    // going on; "Trump: The media is lying" is said.)
+    // going on; "Pryor: The media is lying" is said.)
     bool article_title = false;
     if (first.lower == "the" || first.lower == "a" || first.lower == "an") {
       int caps = 0;
@@ -3114,7 +3114,7 @@ void AccordingToCue(Context& c, int s, int i, int se) {
     const bool where = c.lex.InSet(WordSet::kPresenceWord, n);
     names_source = where && (c.lex.InSet(WordSet::kUnnamedPersonWord, w));
   }
-  // "according to three recent polls, including one from Monmouth
+  // "according to three recent surveys, including one from Harwell
   // University": a named member of the source belongs to it.
   if (e + 2 < se && c.tok(e).IsPunct(",") && !c.InQuote(e + 1) &&
       (c.lex.InSet(WordSet::kInclusionWord, c.tok(e + 1).lower))) {
@@ -3179,7 +3179,7 @@ void RelayCue(Context& c, int s, int i, int sb, int se) {
 
 // "The minister is worried (that) the bill may fail": after "be", a stance
 // adjective at token `i` reports its subject's belief about the clause.
-// "Worried the nation might miss its target, the government proposed …":
+// "Worried the town might miss its deadline, the council proposed …":
 // opening the sentence, the adjective's clause is the belief of the subject
 // after the comma that closes it. Whether a cue was added.
 bool StanceAdjectiveCue(Context& c, int s, int i, int sb, int se) {
@@ -3265,7 +3265,7 @@ bool PartOfAName(const Context& c, const Token& t, int i, int sb, int se, bool h
          !c.tok(i - 1).IsPunct(":");
 }
 
-// "Asked if he was ever bullied, …", "When asked whether …": a question put
+// "Asked if she had ever been fined, …", "When asked whether …": a question put
 // by someone unnamed, a passive cue at token `i` of sentence `s`. Whether
 // one was added.
 bool AskedQuestionCue(Context& c, int s, int i, int sb, int se) {
@@ -3323,7 +3323,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
     }
     as_view = agent_as > 0;
   }
-  // "wants to be seen as", "seeks to be seen to be responding": an aim,
+  // "wants to be seen as", "hopes to be seen to be listening": an aim,
   // no view credited to anyone.
   if (view_verb && p - 2 >= sb && c.tok(p).lower == "be" && c.tok(p - 1).lower == "to") {
     const absl::string_view aim = c.tok(p - 2).lower;
@@ -3351,7 +3351,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
       (c.lex.InSet(WordSet::kPossibilityModal, c.tok(m).lower))) {
     return true;
   }
-  // "The first thing to be said is …", "what needs to be said": the
+  // "The main thing to be said is …", "what needs to be said": the
   // writer's own saying, to come, credits nothing to anyone.
   if (m >= sb && c.tok(p).lower == "be" && c.tok(m).lower == "to" && !denied &&
       (c.lex.InSet(WordSet::kSayingParticiple, t.lower))) {
@@ -3363,13 +3363,13 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   if (i + 1 < se && p >= sb && IsBe(c.tok(p)) && !absl::EndsWith(t.lower, "ing")) {
     const absl::string_view w = c.tok(i + 1).lower;
     if (c.lex.InSet(WordSet::kIdiomParticle, w)) return true;
-    // "It is announced every six months", "are published annually": a
+    // "It is announced every quarter", "are published annually": a
     // schedule, what routinely happens, not a claim credited to no one.
     if (c.lex.InSet(WordSet::kScheduleWord, w)) {
       return true;
     }
   }
-  // "we would have been told", "he might have been expected to": a
+  // "we would have been told", "he might have been warned": a
   // perfect after a modal supposes what did not happen; nothing is
   // credited to anyone.
   if (p - 2 >= sb && c.tok(p).lower == "been" && c.tok(p - 1).lower == "have" &&
@@ -3385,7 +3385,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
     while (h >= sb && (c.tok(h).lower == "has" || c.tok(h).lower == "have" || c.tok(h).lower == "had")) --h;
     if (h >= sb && c.lex.InSet(WordSet::kAudienceNoun, c.tok(h).lower)) return true;
   }
-  // "Jokes are told, interviews are requested": what is told is the
+  // "Jokes are told, favours are requested": what is told is the
   // subject, no one is told anything; nothing is credited.
   if (t.lower == "told" && p >= sb && IsBe(c.tok(p)) && p - 1 >= sb) {
     if (c.lex.InSet(WordSet::kToldThing, c.tok(p - 1).lower)) return true;
@@ -3401,14 +3401,14 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
     const absl::string_view w = c.tok(k).lower;
     negated |= w == "not" || w == "n't" || w == "n\u2019t" || w == "never";
   }
-  // "Turkey would be expected to keep inflation down": after "would",
+  // "Varenia would be expected to keep spending down": after "would",
   // "will", "must" or "should", an obligation, not a forecast credited to
-  // no one. "opened up about being described as …": a passive gerund
+  // no one. "talked openly about being described as …": a passive gerund
   // after a preposition names an event, it attributes nothing.
   // (So is one under a law or a rule the sentence opens on: "Under
   // FOIA, agencies are expected to produce records …", "Under the
-  // rules, clubs are expected to …"; not "Under this scheme larger
-  // states are expected to have more power", a forecast.)
+  // rules, clubs are expected to …"; not "Under this scheme bigger
+  // towns are expected to gain more seats", a forecast.)
   bool under_rule = false;
   if (c.tok(sb).lower == "under" && c.tok(sb).capitalized && !c.InQuote(sb) && sb + 1 < i) {
     const absl::string_view w = c.tok(sb + 1).text;
@@ -3431,7 +3431,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // a claim to no one only with "it"; "details were revealed", "the case
   // was argued in December", "was revealed to be a hoax" credit nothing.
   // Nor does a thing announced: "before the deal was announced", "the
-  // project was originally announced in 2001" (an event, not a claim;
+  // bypass was first announced in 2008" (an event, not a claim;
   // "it was announced that" still credits one to no one).
   bool impersonal = true;
   if (c.lex.InSet(WordSet::kRevealingParticiple, t.lower)) {
@@ -3440,7 +3440,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
                        c.tok(k).lower == "been" || IsAdverb(c.tok(k)))) {
       --k;
     }
-    // ("it was revealed in March that", "it was disclosed last week
+    // ("it was revealed in October that", "it was disclosed last week
     // that", "It was announced after the markets closed that": a time
     // between the verb and "that" says when.)
     int that = i + 1;
@@ -3479,7 +3479,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
   const bool forecast = c.lex.InSet(WordSet::kForecastParticiple, t.lower);
   const bool hearsay = c.lex.InSet(WordSet::kHearsayParticiple, t.lower);
-  // "with 5% growth forecast for 2005", "with more signings expected in
+  // "with 3% growth forecast for 2011", "with more signings expected in
   // the coming weeks": a forecast with its time and no infinitive, in a
   // "with" clause.
   bool when_next = false;
@@ -3496,7 +3496,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
           reduced = k < p;
           break;
         }
-        // ("with growth of just under 5% expected": a figure on the way.)
+        // ("with sales of just over 2% expected": a figure on the way.)
         if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
         if (when_next) {
           if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
@@ -3528,7 +3528,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
       }
     }
   }
-  // "has been called a Republican Obama", "was called the worst deal":
+  // "has been called a modern Houdini", "was called the worst deal":
   // a verdict given by no one named (not "was called to testify", "a
   // meeting was called", "was called off", nor a thing's own name, "is
   // called the Thrift Plan", "was called The Sessions").
@@ -3550,11 +3550,11 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
     cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
     // The agent: "was announced by the ministry", "has been accused of
     // bribery by two former aides".
-    // ("was described as a “consummate professional” by his friend":
+    // ("was described as a “tireless organiser” by his neighbour":
     // after a verb of describing, "as" and a quote, "by" still names who
     // describes.)
-    // (So does a verb of criticism: "has been criticised for “incessant
-    // sleaze” by campaigners".)
+    // (So does a verb of criticism: "has been criticised for “endless
+    // delays” by campaigners".)
     const bool criticism = absl::StartsWith(t.lower, "critici");
     const bool describing = absl::StartsWith(t.lower, "describ") || absl::StartsWith(t.lower, "characteri") ||
                             absl::StartsWith(t.lower, "portray") || criticism;
@@ -3569,7 +3569,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
         continue;
       }
       if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
-      // "was reported in a “hit piece” by The New York Times": a short
+      // "was reported in a “puff piece” by The Dunmarsh Courier": a short
       // quoted name after an article, inside the phrase before "by".
       if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
         int close = k + 1;
@@ -3583,13 +3583,13 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
         if (past_as || criticism) continue;
         break;
       }
-      // "will be seen as a show of unity by Mr Blair": past "as" or
+      // "will be seen as a sign of goodwill by Mr Varga": past "as" or
       // "that", "by" belongs to what was said.
       if (u.lower == "as" && describing && k == i + 1) {
         past_as = true;
         continue;
       }
-      // "who's viewed as honest by 55 percent of Democrats": past the
+      // "who's viewed as fair by 48 percent of voters": past the
       // "as" of a view, "by" and a share of people names who holds it
       // (a poll's answer), as "viewed favourably by" does.
       if (u.lower == "as" && view_verb && k == i + 1) {
@@ -3597,7 +3597,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
         continue;
       }
       // (After a verb of portraying or putting forward, "by" past the
-      // "as" names who did it: "was hailed as the album of the year by
+      // "as" names who did it: "was hailed as the novel of the decade by
       // many critics", "portrayed as a flip-flopper by his rivals".)
       const bool portrait = c.lex.InSet(WordSet::kPortrayalParticiple, t.lower);
       if (view_as && u.lower == "by" && !portrait &&
@@ -3605,7 +3605,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
         break;
       }
       if (u.lower == "as" || u.lower == "that") break;
-      // "It is expected this would increase tourism by 40,000 a year":
+      // "It is expected this would raise takings by 12,000 a month":
       // past a verb of a new clause, "by" is that clause's.
       if (IsBe(u) || IsFiniteAuxiliary(u)) break;
       if (u.lower == "by") {
@@ -3629,7 +3629,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
           const int e = BarePeoplePhraseEnd(c, k + 1, lim);
           if (e > k + 1) agent = {k + 1, e};
         }
-        // "was criticized by libertarians on social media": a plural
+        // "was criticized by librarians on local radio": a plural
         // of people in lower case.
         if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
             !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
@@ -3673,7 +3673,7 @@ bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool po
       *cls = CueClass::kLoaded;  // "pointed out" vouches for what follows
       *end = i + 2;
     } else if (point_next) {
-      // "Gorka also made the point that …".
+      // "Varga also made the point that …".
       *cls = CueClass::kNeutral;
       *end = i + 3;
     } else if (back_next) {
@@ -3716,7 +3716,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     const Token& d1 = c.tok(i - 1);
     const bool det1 = article(d1);
     // (Not the object of a preposition inside the subject: "critics of
-    // the judgement say", "people familiar with her thinking say".)
+    // the verdict say", "people familiar with her plans say".)
     const bool det2 = i - 2 >= sb && article(c.tok(i - 2)) &&
                       !(i - 3 >= sb && (IsPreposition(c.tok(i - 3)) || c.tok(i - 3).lower == "off")) &&
                       WordToken(d1) && !d1.capitalized && !absl::EndsWith(d1.lower, "s") &&
@@ -3748,7 +3748,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     }
     if (told_thing) return true;
   }
-  // "He said no to the Iraq war", "said nothing about monetary policy",
+  // "He said no to the new runway", "said nothing about monetary policy",
   // "said little": a refusal or a silence, not a report.
   if ((c.lex.InSet(WordSet::kSayForm, t.lower)) && i + 1 < se) {
     int j = i + 1;
@@ -3783,7 +3783,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
     const Token& p1 = c.tok(i - 1);
     bool quantifier = IsDeterminer(p1) || c.lex.InSet(WordSet::kPremodifierAdjective, p1.lower);
-    // ("over claims it was not scary", "follows claims that": after a
+    // ("over claims it was not safe", "follows claims that": after a
     // preposition, or the object of a verb in -s.)
     bool object_of_verb = WordToken(p1) && !p1.capitalized &&
                           (absl::EndsWith(p1.lower, "ed") ||
@@ -3960,12 +3960,12 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
              u.cue_class == 0 && (!IsFunctionWord(u) || c.lex.InSet(WordSet::kDegreeModifier, u.lower));
     };
     while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
-    // ("Sanders's most passionate supporters claim that", "the firm's
+    // ("Pryor's most loyal backers claim that", "the firm's
     // chief claims": a head noun before the verb, its subject. Nothing
     // between the word and the possessor, a form of "be" after it, or a
     // singular "claim" after modifiers, and no plural head, make it the
     // noun.)
-    // ("which its makers claim is almost four times as fast": a plural
+    // ("which its makers claim is nearly twice as quiet": a plural
     // head, then the verb.)
     const bool bare = k == i - 1;
     const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
@@ -3995,7 +3995,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     }
     if (object) return true;
   }
-  // "A US government claim accusing the tobacco companies …": a verb's
+  // "A city council claim accusing the bus operators …": a verb's
   // plain form after "a" or "an" and a singular noun is a noun, when a
   // participle or a preposition follows it (a singular subject would
   // take "claims"; not after "the": "The police deny charging …", a
@@ -4054,12 +4054,12 @@ void FindCues(Context& c) {
       // concern": after "of", the word is a noun, not a verb with a subject.
       // (Not a gerund: "accused of saying".)
       if (i > sb && c.tok(i - 1).lower == "of" && !absl::EndsWith(t.lower, "ing")) continue;
-      // "Cost estimates, he added, were …", "Labour's claims, he said, are
+      // "Repair bills, he added, were …", "Labour's claims, he said, are
       // false": a word followed by an aside of attribution set off by
       // commas ends the subject the aside interrupts; it is a noun.
       // (After a word that can open a noun phrase, not a subject and its
-      // adverb: "He sincerely believes, he said, that …"; nor a past,
-      // "as bad as she said, he said".)
+      // adverb: "She firmly believes, he said, that …"; nor a past,
+      // "as cold as she said, he said".)
       if (i + 4 < se && i - 1 >= sb && c.tok(i + 1).IsPunct(",") && !c.InQuote(i + 1) &&
           !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && !IsIrregularPast(t) &&
           WordToken(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) && !IsAdverb(c.tok(i - 1)) &&
@@ -4083,7 +4083,7 @@ void FindCues(Context& c) {
         }
         if (aside) continue;
       }
-      // "The better than expected jobs data", "rose faster than previously
+      // "The better than expected sales figures", "rose faster than previously
       // forecast": a comparison with what was expected, no claim and no
       // one who expects it.
       if (t.flags & kFlagAgentless) {
@@ -4137,7 +4137,7 @@ void FindCues(Context& c) {
       if (out_next && (c.lex.InSet(WordSet::kCallForm, t.lower))) {
         cls = CueClass::kNone;
       }
-      // "Asked if he was ever bullied, …": a question put by someone unnamed.
+      // "Asked if she had ever been fined, …": a question put by someone unnamed.
       if (AskedQuestionCue(c, s, i, sb, se)) continue;
       // Agentless: "it was announced", "is widely believed", "have been accused of".
       // ("are all expected to show": a quantifier floated after "be".)
@@ -4225,7 +4225,7 @@ void FindCues(Context& c) {
         if (const int z = ZeroRelativeSpeaker(c, i, sb, se); cue.speaker.valid() && z > cue.speaker.begin) {
           cue.speaker.begin = z;
         }
-        // "Clinton's biggest boosters in New Hampshire insisted": a place
+        // "Pryor's keenest backers in Dunmarsh insisted": a place
         // after a plural noun says where the group is; the group speaks.
         if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
           const Token& prep = c.tok(cue.speaker.begin - 1);
@@ -4253,7 +4253,7 @@ void FindCues(Context& c) {
         }
       }
       if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
-      // "which is why executives there indicate …": a question word opens
+      // "which is why managers there indicate …": a question word opens
       // the clause, not the speaker's phrase.
       if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && !c.InQuote(cue.speaker.begin) &&
           (c.tok(cue.speaker.begin).lower == "why" || c.tok(cue.speaker.begin).lower == "how" ||
@@ -4285,9 +4285,9 @@ void FindCues(Context& c) {
            c.tok(before).lower == "when" || c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
            (participle_after_comma && before > sb))) {
         // "…, noting that …": the speaker of the report it continues
-        // ("Hollande said in Paris, noting …"), else the subject of the main clause.
+        // ("Okafor said in Dunmarsh, noting …"), else the subject of the main clause.
         // (Not one in an opening clause the participle is outside: "while
-        // most of his competitors called for …, Trump hewed …, noting …".)
+        // most of his rivals called for …, Pryor held …, noting …".)
         const int main_start = ClauseHolding(c, sb, se, i).begin;
         for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
           const Cue& prev = c.cues[k];
@@ -4329,18 +4329,18 @@ void FindCues(Context& c) {
         if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
         if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
       }
-      // "Noting that both men battled the media, Schlafly put her finger on
+      // "Noting that both firms had cut jobs, Varga put her finger on
       // …", "Insisting that the vote was fair, the board …": a participle
       // opening the sentence with its clause; who speaks is the subject after
       // the comma that closes it. (A verb of saying, not of supposing:
-      // "Assuming that Clinton wins, she might …" reports nothing.)
+      // "Assuming that Pryor wins, she might …" reports nothing.)
       if (!cue.speaker.valid() && i == sb && absl::EndsWith(t.lower, "ing") && end < se &&
           c.tok(end).lower == "that" && cls != CueClass::kBelief && cls != CueClass::kAttitude) {
         // (A clause with its verb: not "Describing that first meeting, he
         // said", where "that" points at a thing.)
         const int comma = OpeningClauseComma(c, end + 1, se);
         // (A name or a pronoun, or a phrase a verb follows: not "the
-        // billionaire" of "the billionaire real estate mogul offered".)
+        // veteran" of "the veteran shipping magnate offered".)
         const Np np = comma >= 0 ? NpAfter(c, comma + 1, se) : Np{};
         if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
             !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
@@ -4361,7 +4361,7 @@ void FindCues(Context& c) {
         const Token& head = c.tok(cue.speaker.end - 1);
         // ("sent a message to supporters saying …", "emailed supporters
         // saying …": the recipients did not say it either.)
-        // ("heaped praise on Mr Brown saying …": the one praised did not.)
+        // ("heaped praise on Mr Varga saying …": the one praised did not.)
         const bool recipient =
             (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" || verb.lower == "against" ||
              verb.lower == "toward" || verb.lower == "towards") &&
@@ -4417,7 +4417,7 @@ void FindCues(Context& c) {
         // should act" the phrase is the subject of the report instead.
         if (cue.speaker.valid() && i > sb && cue.speaker.end < se) {
           const Token& next = c.tok(cue.speaker.end);
-          // ("said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer": a
+          // ("said Sen. Thomas R. Whitlow Jr. (D-Pa.), a Pryor backer": a
           // party and state in brackets close the name.)
           bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") || next.IsPunct("(") ||
                       next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
@@ -4458,7 +4458,7 @@ void FindCues(Context& c) {
             cue.speaker = {j, e};
           }
         }
-        // "said the festival's executive director, Craig Prater": the name
+        // "said the fair's executive director, Glenn Oxley": the name
         // in apposition to a description.
         Np& sp = cue.speaker;
         if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se && c.tok(sp.end).IsPunct(",") &&
@@ -4471,7 +4471,7 @@ void FindCues(Context& c) {
           if (e >= se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".")) sp = {sp.end + 1, e};
         }
       }
-      // "Arab News quoted Prince Saud as saying": the one quoted speaks; so
+      // "Kestrel News quoted Prince Adil as saying": the one quoted speaks; so
       // does the one an outlet "reports" or "cites" as saying it.
       if (c.lex.InSet(WordSet::kQuotingVerb, t.lower)) {
         Np quoted = NpAfter(c, end, se);
@@ -4489,10 +4489,10 @@ void FindCues(Context& c) {
         continue;
       }
       // "polls show …": data, not a person or a name, shows things. (But
-      // "surveys from Nationwide have indicated", "economists at Barclays
+      // "surveys from Harwell Mutual have indicated", "economists at Brightloom
       // indicated": the name is where the data or the people come from.)
-      // ("Studies have shown that …" reports; "Reagan and Trump have shown
-      // they are willing", "keen net users have shown that …": what people
+      // ("Studies have shown that …" reports; "Pryor and Keller have shown
+      // they are willing", "keen gardeners have shown that …": what people
       // have shown is what they did, not what they said.)
       if (t.lower == "shown" &&
           (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
@@ -4513,8 +4513,8 @@ void FindCues(Context& c) {
         if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) continue;
       }
       // (Not "indicate": people and firms indicate what they mean without
-      // saying it in so many words, "Comey indicated that …", and so does
-      // data from a named source, "surveys from Nationwide and Halifax have
+      // saying it in so many words, "Varga indicated that …", and so does
+      // data from a named source, "surveys from Harwell Mutual and Crane Bank have
       // indicated the market may …".)
       if (cue.speaker.valid() && (c.lex.InSet(WordSet::kShowVerb, t.lower)) &&
           c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
@@ -4565,7 +4565,7 @@ void FindCues(Context& c) {
         }
         if (legal) cue.cls = CueClass::kNeutral;
       }
-      // "The debate revealed a stark contrast", "the attack underscored …":
+      // "The debate revealed a sharp divide", "the attack underscored …":
       // an event shows something; it says nothing, and no one is credited.
       if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
         const Token& head = c.tok(cue.speaker.end - 1);
@@ -4655,7 +4655,7 @@ class Resolver {
       int outer_ent = -1, outer_end = -1, retouch = -1;
       for (; k < c_.cues.size() && c_.cues[k].sentence == s; ++k) {
         const Np& sp = c_.cues[k].speaker;
-        // "…, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC and
+        // "…, Pryor's campaign manager, Neil Brackett, appeared on KTV9 and
         // outlined how he thinks …": a "he" or "she" after the sentence's own
         // subject, with no cue before it, stands for that subject; touch it
         // first.
@@ -4769,8 +4769,8 @@ class Resolver {
           if (c_.cue_speaker_name[k] != last_firm_) last_firm_.clear();
           if (NamesAFirm(sp, st[s].first, st[s].second)) last_firm_ = last_body_;
         }
-        // "Earhardt then asked Rubio which states he could win. “…,” he
-        // said", "… when Tapper asked whether …": the one who asks is not
+        // "Lindqvist then asked Pryor which counties he could win. “…,” he
+        // said", "… when Hollis asked whether …": the one who asks is not
         // who answers; a later "he" or "she" stands for the one asked (a
         // name right after the verb) or, failing that, the sentence's subject.
         const absl::string_view verb = c_.tok(c_.cues[k].begin).lower;
@@ -4789,13 +4789,13 @@ class Resolver {
           }
           continue;
         }
-        // "The issue was a feature of the US election, where George Bush
-        // opposed extending it. But the Tory leader argued …": a stance in a
+        // "The issue was central to the mayoral race, where Gavin Ferris
+        // opposed widening it. But the Green leader argued …": a stance in a
         // relative clause of place or time set off by a comma is background,
         // not whom a later "he" or a second reference stands for. (Not a
-        // report: "…, where Harry Reid told reporters that he had …".)
+        // report: "…, where Hal Brenner told reporters that he had …".)
         // (So is one in a clause of reason or time inside the sentence:
-        // "Mr. Nevins said he pursued it only because Mr. Lynch agreed".)
+        // "Mr. Talbot said he pursued it only because Mr. Ferrant agreed".)
         if (ent >= 0 && c_.cues[k].cls == CueClass::kAttitude && sp.valid() && sp.begin - 2 >= st[s].first &&
             !c_.InQuote(sp.begin - 1) &&
             ((c_.tok(sp.begin - 2).IsPunct(",") &&
@@ -4806,7 +4806,7 @@ class Resolver {
           continue;
         }
         if (ent >= 0 && !c_.cues[k].according) {
-          // "Carson turned …, pointing out that the paper's Robert Costa had
+          // "Keller turned …, pointing out that the Courier's Helen Marsh had
           // reported …. He hoped …": a speaker inside what an earlier speaker
           // of the sentence says is not who the next "he" stands for; the
           // outer speaker is touched again after the sentence.
@@ -4880,7 +4880,7 @@ class Resolver {
         continue;
       }
       if (c_.tok(*b).capitalized && *b + 1 < e && TitleAt(*b + 1, e) && !TitleAt(*b, e)) {
-        // "Tory leader Michael Howard": "the Tory leader" later.
+        // "Green leader Martin Hale": "the Green leader" later.
         if (titles) titles->emplace_back(c_.tok(*b).lower);
         ++*b;
         continue;
@@ -5009,9 +5009,9 @@ class Resolver {
     titles_.clear();
     StripTitles(&nb, e, &gender, &titles_);
     bool titled = nb > b;
-    // "Rep. Debbie Wasserman Schultz of Florida", "Sanders of Vermont": a
+    // "Rep. Alma Fenwick Doyle of Florida", "Pryor of Vermont": a
     // person from a place, not the place.
-    // ("Jeffrey Lewis of the James Martin Center": the article too.)
+    // ("Jeffrey Loach of the Harwell Policy Center": the article too.)
     for (int k = nb + 1; k + 1 < e; ++k) {
       if (c_.tok(k).lower != "of" || IsOrgOrPlace(nb, k)) continue;
       const int org = k + 2 < e && c_.tok(k + 1).lower == "the" ? k + 2 : k + 1;
@@ -5189,8 +5189,8 @@ class Resolver {
     return -1;
   }
   // The person a description [b, e) names: one given its title, a subject
-  // first, then anyone named with it ("Tory leader Michael Howard went on
-  // the offensive … The Tory leader went on: …"); failing that, when
+  // first, then anyone named with it ("Green leader Martin Hale went on
+  // the offensive … The Green leader went on: …"); failing that, when
   // `by_recency`, the latest subject not named in this sentence. -1 for none.
   int Described(int b, int e, bool by_recency) const {
     int described = FindDescribed(recent_, b, e);
@@ -5244,7 +5244,7 @@ class Resolver {
             (GenderOfNoun(c_.lex, c_.tok(noun).lower) != 0 ||
              (IsSpeakerNoun(c_.tok(noun)) && !c_.lex.body_nouns.contains(c_.tok(noun).lower) &&
               !absl::EndsWith(c_.tok(noun).lower, "s")));
-        // "His wife Sharon agreed", "his son Nick, a trainee vicar": a
+        // "His wife Moira agreed", "his son Theo, a trainee chef": a
         // one-word name right after a noun of kin or gender after a
         // possessive is that person, "she" or "he" as the noun says.
         const bool kin = e == i + 1 && i - 2 >= sb &&
@@ -5266,7 +5266,7 @@ class Resolver {
           entities_[ent].gender = GenderOfNoun(c_.lex, c_.tok(noun).lower);
         }
         if (ent < 0 && had_inner_title) {
-          // "Association of Chief Police Officers president Chris Fox": the
+          // "Association of Harbour Pilots president Carl Wendt": the
           // body is no person; the role in lower case and the name are.
           for (int k = e - 1; k > i; --k) {
             if (!c_.tok(k).capitalized && IsTitleWord(c_.tok(k))) {
@@ -5294,9 +5294,9 @@ class Resolver {
   int DescribedPerson(const Np& sp, const std::string& described) {
     const Token& first = c_.tok(sp.begin);
     // The head noun may come before what modifies it: "A spokesman for
-    // the British Phonographic Industry (BPI)". Only in a phrase that
+    // the Harwell Growers Federation (HGF)". Only in a phrase that
     // opens with "a" or "an" and stands on its own: an appositive after a
-    // comma ("Kristen Gillibrand, a supporter of Clinton's bid") describes
+    // comma ("Marion Dace, a supporter of Pryor's bid") describes
     // the person just named.
     int head_end = sp.end;
     if (!IsSpeakerNoun(c_.tok(sp.end - 1)) && (first.lower == "a" || first.lower == "an") &&
@@ -5362,7 +5362,7 @@ class Resolver {
     if (first.lower != "a" && first.lower != "an" && first.lower != "another" && first.lower != "one")
       return "";
     // The head: the last word, or the one before "for", "of", "at" or
-    // "with" ("A prospective candidate for the UK Independence Party").
+    // "with" ("A prospective candidate for the Rural Reform Party").
     int head = sp.end - 1;
     for (int k = sp.begin + 1; k < sp.end; ++k) {
       const absl::string_view w = c_.tok(k).lower;
@@ -5426,7 +5426,7 @@ class Resolver {
     }
     bool person = sp.end - sp.begin >= 2 && (c_.lex.first_name_gender.contains(lead.text) ||
                                              !(body_word || IsOrgOrPlace(sp.begin, sp.end)));
-    // ("Alexandra Tower, a spokeswoman for the bank, told …": an appositive
+    // ("Rosalind Bridge, a spokeswoman for the bank, told …": an appositive
     // says it is a person.)
     if (sp.end + 1 < se && c_.tok(sp.end).IsPunct(",")) {
       for (int w = sp.end + 1; w < se && w <= sp.end + 4; ++w) {
@@ -5568,10 +5568,10 @@ class Resolver {
         return last_speaker_;
       }
     }
-    // "Responding to criticism from Alan Hansen, he insisted": the opening
+    // "Responding to criticism from Colin Ferrant, he insisted": the opening
     // participle's subject is the pronoun's; a name inside that phrase is
     // someone else.
-    // (Not "During his drive back, Sexton reflected on what he said": a
+    // (Not "During his drive home, Marsh reflected on what he said": a
     // preposition, and a name after the opening phrase.)
     int sb = c_.a.sentence_tokens[c_.token_sentence[at]].first;
     if (sb + 1 < at && (c_.tok(sb).lower == "and" || c_.tok(sb).lower == "but")) ++sb;
@@ -5579,12 +5579,12 @@ class Resolver {
     if (sb < at && OpensWithParticiple(c_, sb, at) && !IsPreposition(c_.tok(sb))) {
       opening_end = MainClauseStart(c_, sb, at, /*pronoun_may_open=*/false);
     }
-    // "the deal negotiated by President Obama, who he noted was …": the
+    // "the deal negotiated by President Halvorsen, who he noted was …": the
     // pronoun right after a relative pronoun is not the relative's own head
     // (the person named last before it), who is the gap in the clause.
     // (A name ends right before "who", a comma between: "the economy,
-    // which she says" has a thing for its head, and "Ms Hughes … the
-    // system, which she claimed" keeps Ms Hughes.)
+    // which she says" has a thing for its head, and "Ms Crane … the
+    // system, which she claimed" keeps Ms Crane.)
     int head_at = -1;
     if (at - 2 >= sb && (c_.tok(at - 1).lower == "who" || c_.tok(at - 1).lower == "whom")) {
       int last = at - 2;
@@ -5602,8 +5602,8 @@ class Resolver {
       return en.last_named == sentence_ &&
              (en.last_named_at < opening_end || (head_at >= 0 && en.last_named_at == head_at));
     };
-    // "the withdrawal of tycoon Steve Morgan, who got frustrated by failed
-    // bids and what he claimed was indecision": a pronoun inside a relative
+    // "the exit of developer Tom Ashby, who got tired of stalled
+    // plans and what he claimed was dithering": a pronoun inside a relative
     // clause on a person named in this sentence stands for that person,
     // when no comma and no other name come between.
     {
@@ -5704,8 +5704,8 @@ class Resolver {
                       !c_.InQuote(entities_[i].last_named_at);
     }
     // (Past sentences that open on the same pronoun, the same person's:
-    // "Tennis great Billie Jean King remembered Ali as fun to be around.
-    // She witnessed the fight in 1971 …. “…,” she said.")
+    // "Golf great Helen Marchbank remembered Keller as fun to be around.
+    // She watched the final in 1984 …. “…,” she said.")
     int prev = sentence_ - 1;
     for (int back = 0; back < 2 && prev > 0; ++back) {
       const int qsb = c_.a.sentence_tokens[prev].first;
@@ -5735,8 +5735,8 @@ class Resolver {
         if (en.last_named != prev || pmain < 0 || en.last_named_at < pmain) continue;
         // (Or given a role right before the name: "UKIP chairman Petrina
         // Holdsworth urged …"; a role noun is no title the name keeps.)
-        // (Or described by a lowercase word, "Tennis great Billie Jean
-        // King remembered …"; or the subject of the sentence before one that
+        // (Or described by a lowercase word, "Golf great Helen
+        // Marchbank remembered …"; or the subject of the sentence before one that
         // opens on the pronoun.)
         const Token* before = en.last_named_at - 1 >= pmain ? &c_.tok(en.last_named_at - 1) : nullptr;
         const bool role_before =
@@ -5749,16 +5749,16 @@ class Resolver {
           continue;
         }
         // (Or one name after a possessive and a noun of kin opening the
-        // clause, "His wife Sharon, who also appears in the show, agreed",
-        // "Edwards' sister Rachel makes an appeal": that person, of the
+        // clause, "His wife Moira, who also runs the farm, agreed",
+        // "Hollis' sister Greta makes an appeal": that person, of the
         // noun's gender.)
-        // ("Edwards' sister": the possessive's apostrophe a token of its own.)
+        // ("Hollis' sister": the possessive's apostrophe a token of its own.)
         const int at_name = en.last_named_at;
         bool owner = at_name - 2 >= pmain && ((at_name - 2 == pmain && (IsPossessivePronoun(c_.tok(pmain)) ||
                                                                         IsPossessive(c_.tok(pmain).text))) ||
                                               (at_name - 3 == pmain && c_.IsPossessiveMark(at_name - 2)));
-        // (Or a name and its apostrophe opening the sentence: "Edwards'
-        // sister Rachel …".)
+        // (Or a name and its apostrophe opening the sentence: "Hollis'
+        // sister Greta …".)
         if (!owner && at_name - 2 > psb && c_.IsPossessiveMark(at_name - 2)) {
           owner = true;
           for (int k = psb; k < at_name - 2 && owner; ++k) owner = NameWord(c_, k, psb);
@@ -5775,7 +5775,7 @@ class Resolver {
           title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) &&
                        VerbClassOf(u) == CueClass::kNone && !IsPronoun(u) &&
                        // (Or a lowercase word that describes: "Florida
-                       // developer Mel Sembler", "Tennis great Billie Jean King".)
+                       // developer Mel Sembler", "Golf great Helen Marchbank".)
                        (u.capitalized || IsTitleWord(u) || IsSpeakerNoun(u) ||
                         (!IsFunctionWord(u) && !LooksFinite(u) && en.parts.size() >= 2));
         }
@@ -5816,8 +5816,8 @@ class Resolver {
       }
       // Or, when that sentence's main subject is no one of that gender, the
       // one person of it the sentence names as the subject of a clause of
-      // its own ("But that was last fall, and since then Ben Carson has seen
-      // his standing tumble. “…,” he declared"): a full name right before
+      // its own ("But that was last spring, and since then Tom Keller has seen
+      // his ratings slide. “…,” he declared"): a full name right before
       // its auxiliary.
       int only = -1, count = 0;
       for (int i = 0; i < static_cast<int>(mentioned_.size()) && !quoted; ++i) {
@@ -5865,7 +5865,7 @@ class Resolver {
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
         Entity& en = entities_[mentioned_[i]];
         // Not a name later in the pronoun's own sentence ("She told the
-        // paper there would be no “Las Vegas-style” casinos").
+        // paper there would be no “resort-style” marinas").
         if (en.last_named == sentence_ && en.last_named_at > at) continue;
         if (in_opening(en) || BodyName(en) || ModifierMention(en)) continue;
         bool near = sentence_ - en.last_named <= 2;
@@ -5944,8 +5944,8 @@ class Resolver {
     if (!phrase.valid()) return "";
     // "Two House committees on Monday": a day or a month is when, not who.
     Np np = phrase;
-    // "Sen. Marco Rubio (R-Fla.)", "the Business Software Alliance (BSA)",
-    // "Sen. Chris Murphy (a Connecticut Democrat so boyish …)": a party
+    // "Sen. Clara Vance (R-Fla.)", "the Small Printers Alliance (SPA)",
+    // "Sen. Owen Tarrant (a Nevada Democrat so soft-spoken …)": a party
     // tag, an acronym or an aside in brackets closes the phrase; the name is
     // before it.
     // (Not "A spokesman for the Growers Union (GU)", a described person.)
@@ -6031,7 +6031,7 @@ class Resolver {
     if (firm_role && !last_firm_.empty() && c_.token_sentence[np.begin] - last_body_sentence_ <= 3) {
       return last_firm_;
     }
-    // ("… a drop in the oil giant Exxon Mobil. The company reported …": with
+    // ("… a drop in the shipping giant Harwell Lines. The company reported …": with
     // no body speaking before, the name of no person's, not a place, named
     // in this sentence or the one before. A firm's role only: not "the
     // newspaper", "the agency", "the regulator", which are seldom the firm
@@ -6081,9 +6081,9 @@ class Resolver {
       }
       return mention;
     }
-    // "Mr Nogar's son Stephen, 57, said …. “…,” his son said": a
+    // "Mr Pellow's son Derek, 52, said …. “…,” his son said": a
     // possessive pronoun and a relation the story gave earlier with a name
-    // after it ("X's son Stephen", "the senator's wife, Jane Hill") is that
+    // after it ("X's son Derek", "the senator's wife, Jane Hill") is that
     // person.
     if (np.end - np.begin == 2 && (first.lower == "his" || first.lower == "her" || first.lower == "their") &&
         WordToken(c_.tok(np.begin + 1)) && !c_.tok(np.begin + 1).capitalized) {
@@ -6179,7 +6179,7 @@ class Resolver {
         np.begin >= 2 && (set_off || c_.tok(np.begin - 1).kind == TokenKind::kWord)) {
       int e = set_off ? np.begin - 1 : np.begin, b = e;
       int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
-      // "Donald Trump is a serial liar, … and bully who has pledged …": the
+      // "Dale Ferris is a serial fibber, … and bully who has pledged …": the
       // relative picks out what the subject is said to be; who speaks is
       // the subject, a name the sentence opens with.
       if (first.lower == "who") {
@@ -6189,7 +6189,7 @@ class Resolver {
           return entities_[found].full;
         }
       }
-      // "the International Air Transport Association (IATA), which": the
+      // "the Regional Ferry Operators Association (RFOA), which": the
       // name before its abbreviation in brackets.
       if (e - 3 >= sb && c_.tok(e - 1).IsPunct(")") && c_.tok(e - 3).IsPunct("(") &&
           c_.tok(e - 2).capitalized) {
@@ -6197,7 +6197,7 @@ class Resolver {
         b = e;
       }
       while (b - 1 >= sb && NameWord(c_, b - 1, sb)) --b;
-      // "Senator Bernie Sanders of Vermont, who": the person from the place.
+      // "Senator Judith Lanyon of Vermont, who": the person from the place.
       if (b - 2 >= sb && c_.tok(b - 1).lower == "of" && NameWord(c_, b - 2, sb) && IsOrgOrPlace(b, e)) {
         b -= 2;
         while (b - 1 >= sb &&
@@ -6206,13 +6206,13 @@ class Resolver {
           --b;
         }
       }
-      // "said Alfonso Aguilar, the executive director of the Latino
-      // Partnership for Conservative Principles, who also said …", "said
-      // Lionel Sosa, a media consultant and an influential Hispanic
+      // "said Rafael Ibarra, the executive director of the Harbour
+      // Coalition for Fair Rents, who also said …", "said
+      // Gideon Marsh, a media adviser and an influential Midwestern
       // Republican who said …": a name inside a description (the object of
       // a preposition, or capitalised words after "an influential") is not
       // who the relative stands for; the person the description follows is.
-      // ("a gynecologist from Englewood, New Jersey, who said": a place
+      // ("a dentist from Ferrisport, New Jersey, who said": a place
       // and its region after a preposition.)
       if (b < e && b - 2 > sb && c_.tok(b - 1).IsPunct(",") && NameWord(c_, b - 2, sb) &&
           !c_.InQuote(b - 2)) {
@@ -6229,8 +6229,8 @@ class Resolver {
         }
         if (p > sb && p < b - 1 && c_.tok(p).IsPunct(",") && NameWord(c_, p - 1, sb)) {
           const Token& d = c_.tok(p + 1);
-          // (Not a second name joined on: "Botafogo, or Mexican outfit Red
-          // Sharks Veracruz, who also expressed an interest".)
+          // (Not a second name joined on: "Ravensby, or Portuguese outfit Estrela
+          // Norte, who also expressed an interest".)
           const bool description = (IsDeterminer(d) || (!d.capitalized && WordToken(d)) || IsTitleWord(d)) &&
                                    d.lower != "or" && d.lower != "and" && d.lower != "but" &&
                                    d.lower != "nor";
@@ -6344,8 +6344,8 @@ class Resolver {
       }
       return Text(np.begin, e);
     }
-    // A name: the last run of capitalised words in the phrase ("A letter
-    // from the American Legion obtained by The Associated Press": not past
+    // A name: the last run of capitalised words in the phrase ("A memo
+    // from the Weavers Guild obtained by The Dunmarsh Courier": not past
     // a participle and its "by").
     int e = np.end;
     // "Kostas Kenteris and Katerina Thanou": each name resolved, both named.
@@ -6366,7 +6366,7 @@ class Resolver {
         e = i;
         break;
       }
-      // "denizens of the hall of mirrors that is Trump World": a name in the
+      // "regulars of the back bar of the club that is Pryor House": a name in the
       // relative clause that picks the speaker out is not the speaker.
       if ((u.lower == "who" || u.lower == "that" || u.lower == "which") && !u.capitalized) {
         e = i;
@@ -6432,9 +6432,9 @@ class Resolver {
           IsOrgOrPlace(b, e) && !IsOrgOrPlace(np.begin, b - 1)) {
         return mention;
       }
-      // "Mr Hirsch from Retail Banking Research", "Ann Lee at Barclays": a
+      // "Mr Hesketh from Retail Payments Analysis", "Ann Lee at Brightloom": a
       // person known by name before "from" or "at" speaks, not the firm.
-      // So is "Jeffrey Lewis of the James Martin Center".
+      // So is "Jeffrey Loach of the Harwell Policy Center".
       const int pp = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
       if (pp > np.begin &&
           (c_.tok(pp).lower == "from" || c_.tok(pp).lower == "at" || c_.tok(pp).lower == "of") &&
@@ -6448,9 +6448,9 @@ class Resolver {
           return entities_[person].full;
         }
       }
-      // ("Officials from the house in Chappaqua", "his critics in the United
+      // ("Officials from the house in Oakhollow", "his critics in the United
       // States": after a common noun, what follows "in" or "at" is where,
-      // known place or not; "a party of councillors from Nottingham": what
+      // known place or not; "a party of councillors from Ravensby": what
       // follows "from" is where they come from.)
       const int at = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
       // (People "from" a body or place; a statement or figures "from" a body
@@ -6464,10 +6464,10 @@ class Resolver {
           !IsPossessive(c_.tok(at - 1).text)) {
         return mention;
       }
-      // "A spokesman for Mr Blair", "a lawyer for the family": the one who
+      // "A spokesman for Mr Varga", "a lawyer for the family": the one who
       // speaks for someone is not that someone.
-      // ("Attorneys for Clinton" opening the sentence: capitalised there.)
-      // ("A spokesman for the World Summit": past the article.)
+      // ("Attorneys for Pryor" opening the sentence: capitalised there.)
+      // ("A spokesman for the Harbour Summit": past the article.)
       const int f = b - 1 > np.begin && c_.tok(b - 1).lower == "the" ? b - 2 : b - 1;
       if (f - 1 >= np.begin && (c_.tok(f).lower == "for" || c_.tok(f).lower == "to") &&
           (!c_.tok(f - 1).capitalized || f - 1 == c_.a.sentence_tokens[sentence_].first) &&
@@ -6475,7 +6475,7 @@ class Resolver {
         return mention;
       }
       int found = EntityFor(b, e, false);
-      // "Scottish Conservative Party leader David McLetchie": the party is
+      // "Northern Rural Party leader Colin Bramwell": the party is
       // no part of the name; from the role in lower case on.
       for (int k = e - 1; found < 0 && k > b; --k) {
         if (!c_.tok(k).capitalized && IsTitleWord(c_.tok(k))) {
@@ -6556,7 +6556,7 @@ class Resolver {
       // office, that no one was given as a title is the person the story
       // is about, the one it has named most (not the latest subject: an
       // aide or a spokesman quoted in between).
-      // "Ex-chat show host Robert Kilroy-Silk has quit the party …. The MEP
+      // "Ex-quiz show host Roger Penhallow has quit the party …. The MEP
       // said …": a bare title no one was given, opening the sentence right
       // after one whose subject is the only person it names, in full and
       // with no title of his own, is that person.
@@ -6663,8 +6663,8 @@ class Resolver {
     }
     {
       const Token& head = c_.tok(np.end - 1);
-      // (Not with the person joined: "Sanders and his supporters argue".)
-      // ("She and her aides have vowed", "They and their supporters argue".)
+      // (Not with the person joined: "Pryor and his supporters argue".)
+      // ("She and her allies have vowed", "They and their supporters argue".)
       auto person = [&](const Token& p) {
         return WordToken(p) && !IsPossessive(p.text) && (p.capitalized || IsPronoun(p));
       };
@@ -6796,7 +6796,7 @@ class Resolver {
   // The sentence's subject, when it names a person, becomes the latest subject.
   void TouchSubject(int sb, int se) {
     if (TouchSubjectAt(sb, sb, se)) return;
-    // "But Mr. Comey painted a different picture": a conjunction first.
+    // "But Mr. Talbot painted a different picture": a conjunction first.
     const absl::string_view w0 = c_.tok(sb).lower;
     if (sb + 1 < se && (w0 == "but" || w0 == "and" || w0 == "yet" || w0 == "still" || w0 == "meanwhile")) {
       int at = sb + 1;
@@ -6805,8 +6805,8 @@ class Resolver {
     }
     int i = MainClauseStart(c_, sb, se, /*pronoun_may_open=*/true);
     if (i > sb && TouchSubjectAt(i, sb, se)) return;
-    // "Speaking at a town hall in Salem, New Hampshire, Trump went after
-    // Bush": after an opening phrase, the first name that follows a comma.
+    // "Speaking at a town hall in Quarrington, Vermont, Pryor went after
+    // Hale": after an opening phrase, the first name that follows a comma.
     const Token& t = c_.tok(sb);
     bool opening_phrase = absl::EndsWith(t.lower, "ing") || absl::EndsWith(t.lower, "ed") ||
                           IsPreposition(t) || IsSubordinator(t);
@@ -6844,8 +6844,8 @@ class Resolver {
     }
     if (found < 0) return -1;
     const Entity& en = entities_[found];
-    // (The subject, perhaps after its description: "Ex-chat show host
-    // Robert Kilroy-Silk has quit".)
+    // (The subject, perhaps after its description: "Ex-quiz show host
+    // Roger Penhallow has quit".)
     if (en.last_named_at < main || en.last_named_at > main + 4) return -1;
     for (int k = main; k < en.last_named_at; ++k) {
       const Token& u = c_.tok(k);
@@ -6860,7 +6860,7 @@ class Resolver {
   bool TouchSubjectAt(int i, int sb, int se) {
     if (i >= se) return false;
     const Token& t = c_.tok(i);
-    // "Sanders's campaign manager, Jeff Weaver, appeared …", "The
+    // "Pryor's campaign manager, Neil Brackett, appeared …", "The
     // spokeswoman, Ana Ruiz, said …": a role, then the name set off by
     // commas; the named person is the subject.
     for (int k = i + 1; k < se && k <= i + 6; ++k) {
@@ -6879,7 +6879,7 @@ class Resolver {
       Touch(ent);
       return true;
     }
-    // "The Vermont senator is sticking to …": a description that names a
+    // "The Oregon senator is sticking to …": a description that names a
     // title someone in the story was given.
     if (t.lower == "the") {
       for (int h = i + 1; h < se && h <= i + 4; ++h) {

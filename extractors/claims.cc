@@ -30,7 +30,7 @@ bool OnlyPunctOrQuote(const Context& c, int b, int e) {
 }
 
 // A clause of contrast opens in [from, to), outside quotes: "but",
-// "while", "whereas" or a semicolon ("… - but Parry claims …", "…, while
+// "while", "whereas" or a semicolon ("… - but Marsh claims …", "…, while
 // a new group has said …").
 bool ContrastBetween(const Context& c, int from, int to) {
   for (int k = from; k < to; ++k) {
@@ -80,7 +80,7 @@ int SkipPhrase(const Context& c, int after, int ce) {
   if (after >= ce || !IsPreposition(c.tok(after))) return after;
   for (int j = after + 1; j < ce && j < after + 10; ++j) {
     const Token& u = c.tok(j);
-    // "said Sunday in Madison, Wisconsin, that …": a place and its region,
+    // "said Sunday in Brackley Falls, Oregon, that …": a place and its region,
     // then "that".
     if (u.IsPunct(",")) {
       int k = j + 1;
@@ -93,7 +93,7 @@ int SkipPhrase(const Context& c, int after, int ce) {
     }
     if (u.lower == "that" || u.IsPunct(":") || u.IsPunct(",")) return j + 1;
     if (j > after + 1 && u.IsWordLike()) {
-      // "said on Friday he met …", "has said for weeks he’s the only …"
+      // "said on Friday she met …", "has said for months she’s the best …"
       absl::string_view w = u.lower;
       size_t apos = w.find("’");
       if (apos == absl::string_view::npos) apos = w.find('\'');
@@ -112,11 +112,11 @@ int SkipPhrase(const Context& c, int after, int ce) {
 // is a question ("asked the governor whether …", "is considering whether
 // to appeal", "wondered how …").
 // Whether a finite verb opens a clause within eight tokens from f, before
-// a relative, a subordinator or a comma: "mining output drove the increase",
-// "he had fallen short"; not "some of the tensions between the two men" or
-// "a goal in the last minute". A past in -ed counts after a noun, not after
+// a relative, a subordinator or a comma: "ferry bookings drove the rise",
+// "she had fallen short"; not "some of the rivalry between the two chefs" or
+// "a penalty in stoppage time". A past in -ed counts after a noun, not after
 // a determiner or a preposition ("a supposed seizure"). After a verb of
-// showing, what is shown may be a name and its participle ("showed Clinton
+// showing, what is shown may be a name and its participle ("showed Okafor
 // leading"), and "that" or a quote ends the search as well.
 bool VerbAhead(const Context& c, int f, int e, bool showing) {
   for (int k = f; k < e && k < f + 8; ++k) {
@@ -146,8 +146,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
                              absl::StartsWith(verb.lower, "consider") ||
                              absl::StartsWith(verb.lower, "inquir");
   if (first.lower == "whether" && (cue.cls == CueClass::kNeutral || question_verb)) return false;
-  // "dismissed Didier Drogba", "rejected Mr Obama": a person as the object
-  // is no proposition (not a name and more: "said Obama had lied").
+  // "dismissed Tomas Brandt", "rejected Mr Okafor": a person as the object
+  // is no proposition (not a name and more: "said Okafor had lied").
   {
     bool names_only = e - b <= 4;
     for (int k = b; k < e && names_only; ++k) {
@@ -168,8 +168,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     const absl::string_view w0 = f < e ? c.tok(f).lower : absl::string_view();
     if (absl::StartsWith(verb.lower, "th") && cue.cls == CueClass::kBelief && w0 == "about") return false;
     if (absl::StartsWith(verb.lower, "show")) {
-      // "he showed his cultural dexterity", "they showed their intent": a
-      // quality shown, not a proposition ("showed that …", "showed Clinton
+      // "she showed her comic timing", "they showed their resolve": a
+      // quality shown, not a proposition ("showed that …", "showed Okafor
       // leading" are; "a poll showed a slimmer lead" reports a result).
       const bool document =
           cue.speaker.valid() && c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower);
@@ -182,32 +182,32 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       if (g < e && (c.lex.InSet(WordSet::kSignQuantifier, w0))) ++g;
       if (g < e && c.tok(g).lower == "immediate") ++g;
       if (g < e && (c.lex.InSet(WordSet::kSignNoun, c.tok(g).lower))) return false;
-      // "The documentary showed some of the tensions", "his first videos
-      // show a starkly different person", "He showed a video": a thing
-      // shown, no proposition. (A clause is one, "figures show mining output
-      // drove the increase"; so is what polls, surveys and studies show, "a
+      // "The film showed some of the rivalry", "her early sketches show a
+      // very different artist", "She showed a slide": a thing
+      // shown, no proposition. (A clause is one, "figures show ferry bookings
+      // drove the rise"; so is what polls, surveys and studies show, "a
       // poll showed a slimmer lead", their result.)
       const bool data =
           cue.speaker.valid() && c.lex.InSet(WordSet::kShownThing, c.tok(cue.speaker.end - 1).lower);
       // (Only what follows the verb: "…, the analysis shows" puts its
       // clause before it.)
-      // ("showed Clinton leading": a name and its participle is a clause.)
+      // ("showed Okafor leading": a name and its participle is a clause.)
       if (!data && w0 != "that" && b >= cue.end && !VerbAhead(c, f, e, /*showing=*/true)) return false;
     }
-    // "conceding a goal in the last minute", "conceded the race": a
-    // contest given up, no proposition ("conceded that …", "conceded he had
+    // "conceding a penalty in stoppage time", "conceded the race": a
+    // contest given up, no proposition ("conceded that …", "conceded she had
     // fallen short" are).
     if (absl::StartsWith(verb.lower, "conced") && w0 != "that" && b >= cue.end &&
         !VerbAhead(c, f, e, /*showing=*/false)) {
       return false;
     }
-    // "noted her years as senator representing the state", "observed
-    // voting in Kachin state": a thing mentioned or watched, no proposition
+    // "noted her years as mayor running the port", "observed
+    // voting in Tarnow province": a thing mentioned or watched, no proposition
     // ("noted that …", "noted her rival had lost", "noted the plan is
     // flawed" are). Only what opens with a possessive or a gerund and holds
     // no verb that carries a clause.
-    // ("mentions her granddaughter in speeches", "the platform mentions its
-    // defense of …", "when he mentions the wall": with an article too, for
+    // ("mentions his nephew in interviews", "the manifesto mentions its
+    // support for …", "when she mentions the bypass": with an article too, for
     // a verb of mentioning.)
     const bool mentioning = absl::StartsWith(verb.lower, "mention");
     if (c.lex.InSet(WordSet::kMentionVerb, verb.lower) && b >= cue.end && f < e &&
@@ -226,7 +226,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       }
       if (!clause) return false;
     }
-    // "deny Sanders the nomination", "denied him entry": withholding from
+    // "deny Varga the nomination", "denied him entry": withholding from
     // someone, no claim denied (a person, then what is withheld).
     if ((absl::StartsWith(verb.lower, "deny") || absl::StartsWith(verb.lower, "deni")) && b >= cue.end &&
         f < e) {
@@ -238,7 +238,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
         while (g < e && g < f + 3 && c.tok(g).capitalized && c.tok(g).kind == TokenKind::kWord &&
                !IsFunctionWord(c.tok(g)))
           ++g;
-        // ("denied Merrick Garland, President Obama's nominee, a hearing":
+        // ("denied Ruth Calder, Governor Okafor's nominee, a hearing":
         // the person's description set off between.)
         if (g > f && g < e && c.tok(g).IsPunct(",")) {
           for (int k = g + 1; k + 1 < e && k < g + 16; ++k) {
@@ -261,9 +261,9 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
       }
     }
   }
-  // "asked Kasich, who is fourth, …", "asked if the governor believes …",
-  // "is considering whether to …" (but "asked him to condemn …" is a
-  // request the speaker made, and "considers himself an immigrant" a view).
+  // "asked Varga, who is fourth, …", "asked if the governor believes …",
+  // "is considering whether to …" (but "asked him to withdraw …" is a
+  // request the speaker made, and "considers himself an outsider" a view).
   if (question_verb) {
     for (int i = b; i < e && i < b + 6; ++i) {
       const Token& u = c.tok(i);
@@ -281,7 +281,7 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     }
   }
   const int sb = c.a.sentence_tokens[cue.sentence].first;
-  // "By some standards one could say …": the generic "one", a way of
+  // "On some measures one could say …": the generic "one", a way of
   // putting it, not a speaker.
   if (cue.speaker.valid() && c.tok(cue.speaker.end - 1).lower == "one" && cue.speaker.end < cue.begin &&
       IsAuxiliary(c.tok(cue.speaker.end))) {
@@ -296,12 +296,12 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
     return p;
   };
   int p = skip_adverbs(cue.begin - 1);
-  // "lobbyists must declare publicly if …", "should disclose": a duty,
+  // "trustees must state openly if …", "should disclose": a duty,
   // what someone has to say, not a report that they said it.
   if (p >= sb && (c.tok(p).lower == "must" || c.tok(p).lower == "should" || c.tok(p).lower == "shall")) {
     return false;
   }
-  // "refused to deny the claims", "was not going to reveal", "declined to
+  // "refused to deny the rumours", "was not going to disclose", "declined to
   // say whether": the report is not made. (Any verb: a refusal to deny is
   // no denial.)
   if (p - 1 >= sb && c.tok(p).lower == "to") {
@@ -327,8 +327,8 @@ bool AssertsContent(const Context& c, const Cue& cue, int b, int e) {
 namespace {
 
 // Whether the words from `b` to the speaker phrase at `speaker` only
-// describe the speaker: none ("Rep. Glenn Thompson said"), or whose role
-// ("Mr Kashyap's lawyer Mihir Desai said": a possessive name and a noun).
+// describe the speaker: none ("Rep. Dana Pruitt said"), or whose role
+// ("Mr Varga's lawyer Anneli Roos said": a possessive name and a noun).
 bool OpensWithSpeaker(const Context& c, int b, int speaker) {
   if (speaker == b) return true;
   if (speaker - b > 5) return false;
@@ -387,7 +387,7 @@ void AttributeQuotes(Context& c) {
            (((np.end - np.begin >= 2 || last.text.size() > 3) &&
              std::any_of(last.text.begin(), last.text.end(),
                          [](char ch) { return ch >= 'a' && ch <= 'z'; })) ||
-            // (Or a body's acronym: "AS offers one viewpoint:", "ABC accuses …".)
+            // (Or a body's acronym: "KTV offers one viewpoint:", "RPA accuses …".)
             (last.text.size() >= 2 && last.text.size() <= 5 &&
              std::all_of(last.text.begin(), last.text.end(),
                          [](char ch) { return ch >= 'A' && ch <= 'Z'; })));
@@ -412,11 +412,11 @@ void AttributeQuotes(Context& c) {
   // Last word of a speaker's name -> that name, or "" when two share it.
   absl::flat_hash_map<std::string, std::string> name_by_last_word;
   size_t last_word_indexed = 0;
-  // The name as another report of the story resolved it ("Mr Cherkasky" ->
-  // "Michael Cherkasky"), else as written. (The speakers' names are indexed
+  // The name as another report of the story resolved it ("Mr Halloran" ->
+  // "Peter Halloran"), else as written. (The speakers' names are indexed
   // once, when the first quote needs them, not searched per quote.)
   auto resolved_name = [&](const Np& phrase) {
-    // ("17-year-old Jared Potts echoed:": an age before a name is no part of it.)
+    // ("19-year-old Nadia Brill echoed:": an age before a name is no part of it.)
     const Np np = WithoutAge(c, phrase);
     std::string name = c.TokText(np.begin, np.end);
     if (!resolved_indexed) {
@@ -484,14 +484,14 @@ void AttributeQuotes(Context& c) {
       if (cue.passive && !cue.speaker.valid()) continue;
       int dist;
       if (cue.begin > close) {
-        // Only the speaker (and a comma) may stand between: “…,” Trump
+        // Only the speaker (and a comma) may stand between: “…,” Okafor
         // said; or the speaker with a description or an appositive: “…,”
-        // the think-tank the Brookings Institution says; “…,” Ramos, 58,
-        // told AFP; “…,” Jim Press, vice president of sales, said.
+        // the think-tank the Harbour Institute says; “…,” Lindqvist, 58,
+        // told AFP; “…,” Dora Pike, vice president of sales, said.
         bool direct = true;
         bool has_speaker_between =
             cue.speaker.valid() && cue.speaker.begin > close && cue.speaker.end <= cue.begin;
-        // “…,” Trent Lott, who was majority leader under George W. Bush,
+        // “…,” Hal Brennan, who was chief whip under Governor Amis,
         // told …: a relative clause set off by commas after the speaker.
         int aside_end = -1;
         if (has_speaker_between && cue.speaker.end + 1 < cue.begin && c.tok(cue.speaker.end).IsPunct(",") &&
@@ -511,7 +511,7 @@ void AttributeQuotes(Context& c) {
           bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
           bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
           if (in_speaker || in_relay || u.IsPunct(",") || c.IsPossessiveMark(i)) continue;
-          // "“…,” as the host Steve Doocy said in April": "as" right after
+          // "“…,” as the host Mel Carver said in April": "as" right after
           // the quote's comma, before the speaker of a verb of speech.
           if (u.lower == "as" && has_speaker_between &&
               (c.tok(i - 1).IsPunct(",") ||
@@ -527,8 +527,8 @@ void AttributeQuotes(Context& c) {
             continue;
           }
           // A period ends the sentence unless it closes an abbreviation
-          // before a comma ("Rep. Glenn Thompson, R-Pa., said"), a title or
-          // an initial ("Benjamin J. Rhodes, Mr. Obama's deputy …, said").
+          // before a comma ("Rep. Dana Pruitt, R-Ore., said"), a title or
+          // an initial ("Carla J. Menzies, Mr. Okafor's deputy …, said").
           const Token* before_dot = i > close + 1 ? &c.tok(i - 1) : nullptr;
           bool abbrev_dot =
               u.IsPunct(".") &&
@@ -542,9 +542,9 @@ void AttributeQuotes(Context& c) {
                      u.IsPunct(":")) &&
                    VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
                    u.lower != "but" && !IsSubordinator(u);  // "“…” when he said
-          // "has called the pact “insanity,” and Sanders says it is …": a
+          // "has called the deal “madness,” and Varga says it is …": a
           // clause joined after the quote has a speaker of its own (not
-          // "… “disastrous” and she accused …", the same speaker going on).
+          // "… “reckless” and she accused …", the same speaker going on).
           if (u.lower == "and" && (i == close + 1 || (i == close + 2 && c.tok(close + 1).IsPunct(","))) &&
               cue.speaker.valid() && !IsPronoun(c.tok(cue.speaker.begin))) {
             direct = false;
@@ -552,9 +552,9 @@ void AttributeQuotes(Context& c) {
         }
         if (!direct) continue;
         dist = cue.begin - close - 2;  // the usual place
-        // Right after the quote: “…,” Ms Alexander says / says Ms Alexander.
+        // Right after the quote: “…,” Ms Arkwright says / says Ms Arkwright.
         // (Or with the speaker's role before the name: "“…,” deputy planning
-        // director Jose Leibovich said".)
+        // director Rosa Emmerich said".)
         const int first = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
         bool adjacent = true;
         for (int i = close + 1; i < first && adjacent; ++i) {
@@ -586,12 +586,12 @@ void AttributeQuotes(Context& c) {
     }
     if (best >= 0 && best != post && c.cues[best].end <= open) {
       const Cue& near = c.cues[best];
-      // (Or a source a speaker cites for part of what he says: "Win Htein
-      // said that according to its analysis, the NLD has won …, but “we are
-      // still counting the seats”".)
+      // (Or a source a speaker cites for part of what he says: "Tomas Brandt
+      // said that according to its tally, the Green League has won …, but
+      // “we are still counting the ballots”".)
       const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude || near.according;
       if (post >= 0) {
-        // "Opinion polls suggest that “…”, Ms Alexander says.": the
+        // "Early surveys suggest that “…”, Ms Arkwright says.": the
         // attribution after the quote frames the whole sentence.
         best = post;
       } else if (view && speech_pre >= 0 && speech_pre != best) {
@@ -630,8 +630,8 @@ void AttributeQuotes(Context& c) {
       if (!inside_report) c.cues[best].used_by_quote = true;
       continue;
     }
-    // "The Florida senator’s answer was that “…”", "Rubio’s catch phrase in
-    // that election was that Crist “…”": the words of someone's answer,
+    // "The Ohio senator’s answer was that “…”", "Varga’s catch phrase in
+    // that race was that Lindqvist “…”": the words of someone's answer,
     // line or slogan are that someone's.
     {
       const int sb = c.a.sentence_tokens[s2].first;
@@ -660,10 +660,10 @@ void AttributeQuotes(Context& c) {
         continue;
       }
     }
-    // "“Perpetual motion!” Rep. Glenn Thompson said of …": a quote that
+    // "“Endless paperwork!” Rep. Dana Pruitt said of …": a quote that
     // ends on "!" or "?" ends its sentence, and the next sentence, in the
     // same paragraph, opens with who said it. So does one that ends on a
-    // period where a comma belongs ("“… are missing.” Trump said."), when
+    // period where a comma belongs ("“… were shredded.” Okafor said."), when
     // no colon introduced it.
     const bool period_for_comma =
         close >= 1 && c.tok(close - 1).IsPunct(".") && !(open >= 1 && c.tok(open - 1).IsPunct(":"));
@@ -708,12 +708,12 @@ void AttributeQuotes(Context& c) {
       }
       if (best >= 0) continue;
     }
-    // "Mr Cherkasky predicted profitable growth “with an operating margin in
-    // the upper teens”": words quoted in the object of a verb of saying,
+    // "Mr Halloran predicted steady growth “with a profit margin near the
+    // low twenties”": words quoted in the object of a verb of saying,
     // which makes no report of its own (no clause follows it), are its
     // subject's, when the subject names someone. (Not a participle,
     // "predicting growth “…”", nor a passive, "was predicted".)
-    // (Four words or more: a single term quoted, "its “supersized” meals",
+    // (Four words or more: a single term quoted, "its “jumbo” cones",
     // is a scare quote, no one's words.)
     int words = 0;
     for (int k = open + 1; k < close && words < 4; ++k) words += c.tok(k).kind == TokenKind::kWord;
@@ -742,23 +742,23 @@ void AttributeQuotes(Context& c) {
         q.attribution.cue_class = VerbClassOf(c.tok(verb));
         continue;
       }
-      // "Sanders credited Clinton's victory to “a closed primary, …”",
-      // "Lewandowski ripped Comey for acting as “the judge and the jury” in
+      // "Varga credited Okafor's victory to “a closed ballot, …”",
+      // "Brandt ripped Calder for acting as “the referee and the linesman” in
       // …": words quoted inside the clause of the sentence's subject, with
       // no verb of saying to give them to anyone else, are that subject's
       // when it names someone. (Not past a relative or a clause of another
       // subject, "that", "who", "because"; a verb of saying or thinking,
       // "for saying “…”", "quoted him as saying"; an agent, "signed by the
       // governor “…”"; nor a possessive or a noun of saying that gives the
-      // words to someone else, "Clinton's “…” remark".)
+      // words to someone else, "Okafor's “…” remark".)
       const int se = c.a.sentence_tokens[s1].second;
       const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
       bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 &&
                    names_someone(subject) && speaks_elsewhere(subject) &&
                    !IsPossessive(c.tok(open - 1).text) &&
                    !(close + 1 < se && IsSpeechNoun(c.lex, c.tok(close + 1)));
-      // (Nor in a sentence that reports someone's words or thoughts: "Ken
-      // Livingstone should “stick to his guns”, Boris Johnson has insisted",
+      // (Nor in a sentence that reports someone's words or thoughts: "Pim
+      // Hale should “hold his nerve”, Rosa Quint has insisted",
       // "according to “…”".)
       for (int k : c.cues_in[s1]) {
         const Cue& other = c.cues[k];
@@ -779,14 +779,14 @@ void AttributeQuotes(Context& c) {
         q.attribution.cue_class = CueClass::kNeutral;
         continue;
       }
-      // "Mr Dean is confident though: “…”", "Jared Potts echoed: “…”", "The
-      // Clinton Foundation describes itself in the following way: “…”":
+      // "Mr Pryce is confident though: “…”", "Nadia Brill echoed: “…”", "The
+      // Okafor Trust describes itself in these terms: “…”":
       // words after a colon that closes a clause with no verb of saying are
       // that clause's subject's, when it names someone; a possessive before
-      // a noun of saying gives them to its owner ("Hoff's letter makes a
-      // libertarian-style case: “…”"). (Not a clause that quotes someone
-      // else, "Frank quotes Alfred Kahn:", nor one whose subject is no one,
-      // "there's a threat many people make:".)
+      // a noun of saying gives them to its owner ("Lund's letter makes a
+      // free-market case: “…”"). (Not a clause that quotes someone
+      // else, "Moss quotes Ida Lorne:", nor one whose subject is no one,
+      // "there's a pledge many people make:".)
       int colon = -1, csb = -1;
       if (open - 1 >= 0 && c.tok(open - 1).IsPunct(":")) {
         colon = open - 1;
@@ -802,9 +802,9 @@ void AttributeQuotes(Context& c) {
         for (int k : c.cues_in[c.token_sentence[colon]]) {
           if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
         }
-        // (Nor a name or a label right before the colon, "Carl Bialik: “…”",
+        // (Nor a name or a label right before the colon, "Maja Stroud: “…”",
         // "Transcript: “…”": the blocks below read those.)
-        // (A day or a month is no name: "in an interview with CNN on
+        // (A day or a month is no name: "in a chat with Radio Tarn on
         // Tuesday: “…”".)
         const Token& before_colon = c.tok(colon - 1);
         if (before_colon.capitalized && before_colon.kind == TokenKind::kWord && !IsWeekday(before_colon) &&
@@ -821,8 +821,8 @@ void AttributeQuotes(Context& c) {
           owner = true;
         }
         // (A possessive alone is no subject; the people it owns are, when
-        // a noun for people ends the phrase: "Obama's first five
-        // questioners ranged from skeptical to hostile: “…”".)
+        // a noun for people ends the phrase: "Okafor's first three
+        // questioners ranged from wary to furious: “…”".)
         if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) {
           // (A noun for people: a speaker noun, or an agent noun in the
           // plural, "questioners", "organisers".)
@@ -845,20 +845,20 @@ void AttributeQuotes(Context& c) {
             who = Np{};
           }
         }
-        // ("One early supporter, Representative Lee Zeldin, Republican of New
-        // York, gave the technique a whirl …:": a name in apposition to a
+        // ("One early backer, Councillor Ada Fenwick, Liberal of East
+        // Port, gave the method a try …:": a name in apposition to a
         // description is who the description is.)
         if (who.valid() && !names_someone(who) && who.end + 2 < colon && c.tok(who.end).IsPunct(",")) {
           const Np name = NpAfter(c, who.end + 1, colon);
           if (name.valid() && names_someone(name) && name.end < colon && c.tok(name.end).IsPunct(","))
             who = name;
         }
-        // (Or a body named by its modifier: "The Clinton campaign, in a Q&A
-        // on the controversy, worded it more carefully:", "the Obama
+        // (Or a body named by its modifier: "The Okafor campaign, in a Q&A
+        // on the dispute, phrased it more carefully:", "the Varga
         // administration put it this way:".)
         // (Only determiners and capitalised words before the noun, not the
-        // sentence's first word: not "Partial transcript as follows:", nor
-        // "Merriam-Webster defines a blog as:".)
+        // sentence's first word: not "Full text as follows:", nor
+        // "Harlow-Biggs defines a wiki as:".)
         bool named_body = who.valid() && who.end - who.begin >= 2 && who.end - who.begin <= 5 &&
                           IsSpeakerNoun(c.tok(who.end - 1)) && !c.tok(who.end - 1).capitalized;
         bool modifier = false;
@@ -880,7 +880,7 @@ void AttributeQuotes(Context& c) {
         }
       }
     }
-    // "Cruz continued:" closing the sentence (or paragraph) before the quote.
+    // "Varga continued:" closing the sentence (or paragraph) before the quote.
     if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
       int prev = s1 - 1;
       int pe = c.a.sentence_tokens[prev].second;
@@ -901,23 +901,23 @@ void AttributeQuotes(Context& c) {
       int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
       Np np = SubjectBefore(c, open - 1, sb);
       bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
-      // "As Professor Foner put it:": the one who put it.
+      // "As Professor Lindgren put it:": the one who put it.
       if (np.valid() && np.end - np.begin == 1 && c.tok(np.begin).lower == "it" && np.begin - 1 > sb &&
           c.tok(np.begin - 1).lower == "put") {
         np = SubjectBefore(c, np.begin - 1, sb);
         if (np.valid()) np.end = open - 1;  // the cue spans "put it"
       }
       // The phrase before the colon must name someone: a name, a speaker
-      // noun or a pronoun, not "a threat many people make but few keep:".
+      // noun or a pronoun, not "a pledge many people make but few honour:".
       bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
                                   IsPronoun(c.tok(np.end - 1)));
-      // "Gillibrand on the transcripts: ‘…’": a phrase after the name says
+      // "Fenwick on the minutes: ‘…’": a phrase after the name says
       // what the words are about.
       bool about = np.valid() && np.end < open - 1 && IsPreposition(c.tok(np.end));
       for (int i = np.valid() ? np.end : open; about && i < open - 1; ++i) {
         about = !c.InQuote(i) && VerbClassOf(c.tok(i)) == CueClass::kNone;
       }
-      // "Priebus later Thursday told Fox News: “…”": after "told" or
+      // "Calder later Thursday told Radio Tarn: “…”": after "told" or
       // "asked", the phrase is whom the words were said to; who said them
       // is the verb's subject ("But told BBC News: “…”" names no one).
       int verb = -1;
@@ -936,8 +936,8 @@ void AttributeQuotes(Context& c) {
         continue;
       }
     }
-    // "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’", "Kelli Ward:
-    // Impeach AG Lynch, ‘Stop DC at the Bathroom Door’": in a headline, the
+    // "Dr. Ida Marsh: Mayor Okafor ‘Not Fit To Lead’", "Lena Voss:
+    // Sack Sheriff Dunn, ‘Keep Tolls off the Valley Road’": in a headline, the
     // name before the colon speaks a quote later in it, when no verb of
     // saying stands between.
     if (sents[q.sentence].heading && open >= 2) {
@@ -956,14 +956,14 @@ void AttributeQuotes(Context& c) {
       }
       const Np np = plain ? SubjectBefore(c, colon, sb) : Np{};
       // (A person: a first name or a title in the phrase, not a column's
-      // label, "The Latest: Trump delivers defense of ‘New York values’".)
+      // label, "The Latest: Okafor delivers defense of ‘harbour values’".)
       bool person = false;
       for (int k = np.valid() ? np.begin : 0; np.valid() && k < np.end && !person; ++k) {
         const Token& u = c.tok(k);
         person = u.capitalized && (c.lex.first_name_gender.contains(u.text) ||
                                    c.lex.titles.contains(u.text) || IsTitleAbbreviation(c.lex, u));
       }
-      // (Or a name of two words or more: "McCain Challenger Kelli Ward".)
+      // (Or a name of two words or more: "Varga Challenger Lena Voss".)
       bool name = np.valid() && np.end - np.begin >= 2 && !IsDeterminer(c.tok(np.begin));
       for (int k = np.valid() ? np.begin : 0; name && k < np.end; ++k) {
         name = c.tok(k).capitalized && c.tok(k).kind == TokenKind::kWord && !IsFunctionWord(c.tok(k));
@@ -974,7 +974,7 @@ void AttributeQuotes(Context& c) {
       }
     }
     // A digest's item: a paragraph that ends on a credit in brackets
-    // ("… [WSJ]", "… [Lee Moran, HuffPost]", "… [Reuters | Paywall]", the
+    // ("… [WSJ]", "… [Dana Kirsch, CityWire]", "… [Reuters | Paywall]", the
     // link a newsletter gives to the story it sums up) credits the quotes in
     // it that nothing else attributes to the first name in the brackets.
     {
@@ -1047,7 +1047,7 @@ void AttributeQuotes(Context& c) {
         for (auto it = c.cues_in[ps].rbegin(); it != c.cues_in[ps].rend(); ++it) {
           const Cue& cue = c.cues[*it];
           if (!cue.speaker.valid() || cue.passive || cue.according) continue;
-          // "Valastro praised Christie's record. / “We need someone …”": a
+          // "Pryce praised Varga's record. / “We need someone …”": a
           // stance right before the quote is what the quote says, when
           // nothing stands between them.
           if (cue.cls == CueClass::kAttitude) {
@@ -1068,8 +1068,8 @@ void AttributeQuotes(Context& c) {
     }
     bool cue_later = from_cue >= 0 && (from_quote == nullptr ||
                                        c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
-    // "“…,” said Ross Eisenbrey of the Institute, an early voice in urging
-    // the administration to act. “…”": a participle in the description
+    // "“…,” said Ilse Varnum of the Institute, a leading voice in pressing
+    // the council to act. “…”": a participle in the description
     // that ends the earlier quote's own sentence is no new speaker.
     if (cue_later && from_quote != nullptr && c.cues[from_cue].sentence == from_quote->sentence &&
         absl::EndsWith(c.tok(c.cues[from_cue].begin).lower, "ing")) {
@@ -1090,8 +1090,8 @@ void AttributeQuotes(Context& c) {
       q.attribution.inherited = true;
     }
   }
-  // "Guns are “the ultimate public health crisis” and “stunt children’s
-  // growth,” Howard Dean proclaimed": quotes joined by "and", "or" or a
+  // "Sugary drinks are “the ultimate school health crisis” and “rot
+  // children’s teeth,” Nora Vance proclaimed": quotes joined by "and", "or" or a
   // comma in one sentence are one speaker's; the speaker found for one
   // holds for the other that has none.
   for (size_t qi = 0; qi + 1 < c.a.quotes.size(); ++qi) {
@@ -1123,11 +1123,11 @@ void AttributeQuotes(Context& c) {
 
 namespace {
 
-// A term in quotation marks inside a noun phrase: "a California “shield”
-// law", "its now infamous “flying pigs” poster", "the “golden rule” of
-// borrowing", "a “burn bag”". A few words that name a thing, not anyone's
-// words (not "described him as a “consummate professional”", "called it
-// “a disgrace”", "said it was “rather good”": the words a verb reports).
+// A term in quotation marks inside a noun phrase: "an Oregon “shield”
+// law", "its now infamous “dancing sheep” poster", "the “golden rule” of
+// borrowing", "a “swap shop”". A few words that name a thing, not anyone's
+// words (not "described him as a “true gentleman”", "called it
+// “a disgrace”", "said it was “rather clever”": the words a verb reports).
 bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   int words = 0;
   for (int i = open + 1; i < close; ++i) {
@@ -1143,11 +1143,11 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
     ++words;
   }
   if (words == 0 || words > 3) return false;
-  // A word of judgement is someone's ("a “ferocious” battle", "Mr Blair's
+  // A word of judgement is someone's ("a “bruising” contest", "Mr Varga's
   // “courageous” leadership", "a “perfunctory” sit-down"); a term names a
   // kind of thing ("“pro-choice” organisations", "“chip and pin” cards").
   {
-    // (Nor a verb's phrase: "committed to “stamping out” age discrimination".)
+    // (Nor a verb's phrase: "committed to “rooting out” fare dodging".)
     if (absl::EndsWith(c.tok(open + 1).lower, "ing") && !absl::StrContains(c.tok(open + 1).lower, "-"))
       return false;
     absl::string_view last = c.tok(close - 1).lower;
@@ -1160,7 +1160,7 @@ bool TermInNounPhrase(const Context& c, const Quote& q, int open, int close) {
   if (open <= sb || close + 1 >= se) return false;
   // Before it, within three words: no other quote; and a determiner there
   // not after "as", "be", "it" or a verb of saying ("described him as a
-  // “consummate professional”").
+  // “true gentleman”").
   for (int k = open - 1; k >= sb && k >= open - 3; --k) {
     const Token& u = c.tok(k);
     if (c.InQuote(k) || u.kind == TokenKind::kQuote) return false;
@@ -1247,11 +1247,11 @@ void MarkScareQuotes(Context& c) {
       }
     }
   }
-  // A quote inside a reported claim is the claim's speaker's: "During 2004
-  // “South Africa was one of the best markets” for car sales, NAAMSA said."
+  // A quote inside a reported claim is the claim's speaker's: "During 2011
+  // “Norland was one of the strongest markets” for bicycle sales, NCTA said."
   // (Also over a speaker only inherited from the sentence before: the
-  // sentence's own report names who says it, "Polls show Clinton ahead. “Many
-  // would consider that an embarrassment” if she lost, said David Wasserman.")
+  // sentence's own report names who says it, "Polls show Okafor ahead. “Many
+  // would consider that a humiliation” if she lost, said Ewan Thorsby.")
   for (Quote& q : c.a.quotes) {
     if ((q.attribution.has_speaker && !q.attribution.inherited) || q.kind == QuoteKind::kName ||
         q.kind == QuoteKind::kScare) {
@@ -1284,10 +1284,10 @@ void FindClaims(Context& c) {
     const Cue& cue = c.cues[k];
     const int sb = st[cue.sentence].first, se = st[cue.sentence].second;
     const int ce = ContentEnd(c, sb, se);
-    // "Arab News quoted Prince Saud as saying": the relayed words are a
+    // "Valley Courier quoted Minister Varga as saying": the relayed words are a
     // quote's; the cue reports no clause of its own.
     if (cue.relay >= 0 || cue.noun) continue;
-    // "Observes Mr Hadi: “…”": the verb, its speaker, then the colon; the
+    // "Observes Mr Lindqvist: “…”": the verb, its speaker, then the colon; the
     // quote after the colon is what is said.
     if (!cue.colon && cue.speaker.valid() && cue.speaker.begin == cue.end && cue.speaker.end < se &&
         c.tok(cue.speaker.end).IsPunct(":")) {
@@ -1300,7 +1300,7 @@ void FindClaims(Context& c) {
       b = cue.end;
       e = ce;
     } else if (cue.according) {
-      // "…, according to him, Mexico’s network censured his report": a short
+      // "…, according to him, Tarn’s network cut his report": a short
       // lead-in, then the report after the source.
       int lead = 0;
       for (int k = sb; k < cue.begin; ++k) lead += c.tok(k).IsWordLike();
@@ -1319,7 +1319,7 @@ void FindClaims(Context& c) {
         while (e > b && c.tok(e - 1).IsPunct(",")) --e;
       }
     } else if (cue.passive && c.tok(cue.end - 1).lower == "asked") {
-      // "Asked if he was ever bullied, he said …": a question put to the
+      // "Asked if she was ever homesick, she said …": a question put to the
       // speaker asserts nothing (the answer is the report). Its words are
       // not the newsroom's either.
       int qe = cue.end;
@@ -1327,7 +1327,7 @@ void FindClaims(Context& c) {
       if (qe > cue.end) c.a.reported.push_back(c.TokSpan(cue.end, qe));
       continue;
     } else if (cue.passive) {
-      // "as close to perfection as could realistically be hoped", "better
+      // "as near to flawless as could reasonably be hoped", "better
       // than could have been expected", "as might be expected": a
       // comparison with what anyone would expect, no claim.
       if (!cue.speaker.valid()) {
@@ -1361,24 +1361,24 @@ void FindClaims(Context& c) {
             relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") && c.tok(k - 1).IsPunct(",");
           }
           // (Nor does a report after a clause of contrast: "It is expected
-          // Chelsea will bid - but Parry claims he will not listen".)
+          // Rovers will bid - but Marsh claims he will not listen".)
           const bool contrast = other.speaker.valid() && other.begin > cue.end &&
                                 ContrastBetween(c, cue.end, std::min(other.begin, other.speaker.begin));
-          // (Nor the one relayed by this very passive: "Mr Kapor is
+          // (Nor the one relayed by this very passive: "Mr Lindqvist is
           // reported as saying" names who spoke, not who reported it.)
           const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
           // (Nor a verb that reports a quote or a colon's words after it:
-          // "Looking to the elections, which are expected in May, Mr Davey
+          // "Looking to the polls, which are expected in May, Mr Pryce
           // said: “…”" credits him the quote, not the expectation.)
           const bool takes_quote =
               other.begin > cue.end &&
               (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
                                                   c.tok(other.end).kind == TokenKind::kQuote)));
-          // (A stance takes a thing, not the proposition: "The case had been
-          // viewed as a threat, particularly after the court agreed to take
-          // a second look", "The campaign found a leader in Romney, who is
+          // (A stance takes a thing, not the proposition: "The plan had been
+          // viewed as a risk, particularly after the board agreed to take
+          // a fresh look", "The campaign found a leader in Varga, who is
           // expected to speak"; but what a survey found is the survey's: "The
-          // CBI found spending is forecast to rise".)
+          // FTB found spending is forecast to rise".)
           const absl::string_view ov = c.tok(other.begin).lower;
           const bool finding = c.lex.InSet(WordSet::kSurveyFindingVerb, ov);
           sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
@@ -1391,11 +1391,11 @@ void FindClaims(Context& c) {
       if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
       // ("has been criticised for cutting its news": the reason criticised
       // is the claim; "for" opens it.)
-      // (And the other verbs of blame: "are blamed for hindering British
-      // acts", "was condemned for".)
+      // (And the other verbs of blame: "are blamed for hindering Welsh
+      // farmers", "was condemned for".)
       const absl::string_view pv = c.tok(cue.end - 1).lower;
       const bool criticised = absl::StartsWith(pv, "critici") || c.lex.InSet(WordSet::kBlameVerb, pv);
-      // ("is expected in 2006", "with more signings expected in the coming
+      // ("is expected in 2009", "with more signings expected in the coming
       // weeks": a forecast with its time and no infinitive holds the whole
       // proposition; the time phrase may end the sentence.)
       int passive_end = -1;  // the report's end, when a clause of the story's follows the agent
@@ -1403,7 +1403,7 @@ void FindClaims(Context& c) {
           (c.lex.InSet(WordSet::kForecastParticiple, pv)) && TimePhraseAt(c.a.tokens, after, ce);
       if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
         const int skipped = SkipPhrase(c, after, ce);
-        // ("were accused of Islamophobia by Muslim groups after figures
+        // ("were accused of snobbery by rural groups after figures
         // showed …": after the agent, a clause of time or reason is the
         // story's; the report ends before it.)
         const bool clause_after_agent = skipped < 0 && cue.speaker.valid() && cue.speaker.begin > cue.begin &&
@@ -1421,9 +1421,9 @@ void FindClaims(Context& c) {
         b = after;
       } else {
         b = sb;  // "Zelensky is expected to attend": the whole proposition
-        // Of its own clause when one is joined before it: "Duff looks set
-        // to continue … and Micah Hyde is expected to recover" holds only
-        // "Micah Hyde is expected to recover". (Its subject, a name or a
+        // Of its own clause when one is joined before it: "Fenn looks set
+        // to continue … and Arlo Brisk is expected to recover" holds only
+        // "Arlo Brisk is expected to recover". (Its subject, a name or a
         // phrase with its article, right after the conjunction.)
         int k = cue.begin - 1;
         while (k > sb && k >= cue.begin - 5 && c.tok(k).kind == TokenKind::kWord && !c.InQuote(k) &&
@@ -1441,8 +1441,8 @@ void FindClaims(Context& c) {
         }
       }
       e = passive_end >= 0 ? passive_end : ce;
-      // "… was widely criticized as sloppy, while planning for the
-      // convention appeared to be chaotic": a contrast after a comma is a
+      // "… was widely criticized as hasty, while planning for the
+      // festival appeared to be chaotic": a contrast after a comma is a
       // clause of the story's own.
       for (int k = cue.end; k + 1 < ce; ++k) {
         if (c.InQuote(k) || !c.tok(k).IsPunct(",")) continue;
@@ -1455,7 +1455,7 @@ void FindClaims(Context& c) {
     } else {
       bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
       int after_speaker = inverted ? cue.speaker.end : cue.end;
-      // "…, Tim Kaine said Thursday during a tour", "…, he insisted on
+      // "…, Ada Fenwick said Thursday during a tour", "…, he insisted on
       // Monday.": a bare time after the verb says when, not what.
       {
         const int k = SkipBareTime(c, after_speaker, ce);
@@ -1464,19 +1464,19 @@ void FindClaims(Context& c) {
           after_speaker = k;
         }
       }
-      // "…, she said in a video message": a phrase that ends the clause is
+      // "…, she said in a radio address": a phrase that ends the clause is
       // not the report.
       bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
                              c.tok(after_speaker).lower != "of" && c.tok(after_speaker).lower != "about" &&
                              SkipPhrase(c, after_speaker, ce) < 0;
-      // ("…, political analysts say; in 2012, Romney …": a semicolon ends
+      // ("…, local analysts say; in 2010, Varga …": a semicolon ends
       // the clause too.)
-      // (And a dash: "…, Clinton allies believe — backers she will need":
+      // (And a dash: "…, Okafor allies believe — votes she will need":
       // an aside follows.)
-      // ("…, Susan said as she turned around", "…, he said while leaving
+      // ("…, Marta said as she packed up", "…, he said while leaving
       // court": a clause of time after the verb says when, not what.)
       const absl::string_view next = after_speaker < ce ? c.tok(after_speaker).lower : absl::string_view();
-      // (After "as", a clause's subject, not "said as many as 3,000 firms
+      // (After "as", a clause's subject, not "said as many as 400 farms
       // could …", a quantity in what was said.)
       bool as_clause = false;
       if (next == "as" && after_speaker + 1 < ce && !c.InQuote(after_speaker + 1)) {
@@ -1498,7 +1498,7 @@ void FindClaims(Context& c) {
       const bool relative_speaker =
           cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 && cue.speaker.begin == front &&
           (c.tok(front).lower == "who" || c.tok(front).lower == "which" || c.tok(front).lower == "that");
-      // ("However, economists cautioned against …", "Meanwhile, analysts
+      // ("However, economists warned against …", "Meanwhile, analysts
       // warned of …": a sentence adverb before the comma is no clause the
       // cue could report.)
       bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
@@ -1516,7 +1516,7 @@ void FindClaims(Context& c) {
       bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
                            c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
                            c.tok(front - 1).IsPunct(",");
-      // "If studios want more content, thinks Mr Dean, it could mean …":
+      // "If bakers want more flour, thinks Mr Pryce, it could mean …":
       // inverted too, when the words before it are a subordinate clause,
       // whose main clause comes after.
       if (!parenthetical && inverted && set_off && after_speaker + 1 < ce &&
@@ -1525,10 +1525,10 @@ void FindClaims(Context& c) {
         int first = sb;
         if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
         parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
-        // "At that point, says Dr Tuffy, games could become …", "Games,
-        // says Dr Tuffy, could become …": so is a clause that goes on after
+        // "By then, says Dr Morrow, kites could become …", "Kites,
+        // says Dr Morrow, could become …": so is a clause that goes on after
         // it, with its subject or with the verb whose subject came before
-        // (not a description of the speaker, "…, says John Smith, chief
+        // (not a description of the speaker, "…, says Jon Smithers, chief
         // economist at the bank", nor a clause of its own, "…, and …").
         const int n = after_speaker + 1;
         const Token& u = c.tok(n);
@@ -1558,7 +1558,7 @@ void FindClaims(Context& c) {
       } else if (inverted && cue.begin <= sb + 1 && cue.speaker.begin - 1 > cue.end &&
                  c.tok(cue.speaker.begin - 1).IsPunct(",") && !c.InQuote(cue.speaker.begin - 1)) {
         // "Insisting that the vote was fair, the board …", "Worried the
-        // nation might miss its target, the government …": an opening
+        // town might miss its deadline, the council …": an opening
         // clause whose speaker is the subject after its comma reports the
         // clause, up to that comma.
         b = cue.end;
@@ -1581,18 +1581,18 @@ void FindClaims(Context& c) {
           const int k = SkipBareTime(c, after, ce);
           if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
           // (Or a phrase of place that ends on "that": "said Sunday in
-          // Madison, Wisconsin, that …".)
+          // Brackley Falls, Oregon, that …".)
           if (k > after && k < ce && IsPreposition(c.tok(k))) {
             const int skipped = SkipPhrase(c, k, ce);
             if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
           }
         }
         // ("called for a bigger effort": for a stance, "for" opens its object.)
-        // ("admitted to the newspaper that …", "conceded to reporters that
+        // ("admitted to the inquiry that …", "conceded to reporters that
         // …": "to" and whom it was said to, then the report.)
         bool to_whom = false;
         // (Whom: a determiner, a name, an object pronoun or a speaker noun,
-        // not a verb, "agreed to hear cases that …".)
+        // not a verb, "agreed to hear appeals that …".)
         const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
         if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
             (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
@@ -1612,7 +1612,7 @@ void FindClaims(Context& c) {
                                          c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
                                          (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
           int skipped = SkipPhrase(c, after, ce);
-          // "claimed at the time not to know": a loaded verb's infinitive
+          // "claimed at the outset not to know": a loaded verb's infinitive
           // after a short phrase is what is claimed.
           if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
             for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
@@ -1625,18 +1625,18 @@ void FindClaims(Context& c) {
           }
           if (skipped < 0) continue;
           after = skipped;
-          // "said on MSNBC that for one, …": the phrase ended on "that".
+          // "said on Radio Tarn that for one, …": the phrase ended on "that".
           if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
         }
         if (TakesAddressee(c.tok(cue.begin))) {
-          // "told reporters that …"; "told The Hill" alone reports nothing here.
+          // "told reporters that …"; "told The Courier" alone reports nothing here.
           // A quote mark opens the report only right after the verb, its
           // preposition or the addressee ("told the paper “…”", "warned of
           // “…”"), not inside the report ("told the paper there would be no
-          // “Vegas-style” casinos").
+          // “Monaco-style” marinas").
           Np addressee = NpAfter(c, after, ce);
           int found = -1;
-          // ("accused the president of politicizing it": the accused, then
+          // ("accused the mayor of exploiting it": the accused, then
           // "of" and the charge; the "of" before an -ing form when the
           // accused has one of its own, "the secretary of state of using".)
           const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
@@ -1663,7 +1663,7 @@ void FindClaims(Context& c) {
           }
           // "told the BBC he had not read it": a subject pronoun right after
           // the addressee opens the report. (Past a bare time: "told
-          // reporters on Thursday he viewed …".)
+          // reporters on Thursday he saw …".)
           int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
           if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
           if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
@@ -1682,7 +1682,7 @@ void FindClaims(Context& c) {
             after = found;
           } else {
             if (addressee.valid()) after = addressee.end;
-            // "…, the director told Politico earlier this week.": nothing
+            // "…, the director told Harbour Radio earlier this week.": nothing
             // follows the addressee but a time; the clause before is the report.
             if (set_off) {
               b = sb;
@@ -1698,7 +1698,7 @@ void FindClaims(Context& c) {
             that_clause = c.tok(after).lower == "that";
             ++after;
           }
-          // "saying, apparently for the first time, that he would …": an
+          // "saying, seemingly for the first time, that she would …": an
           // aside set off between the verb and "that" is the story's
           // comment on the report, not part of it.
           if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
@@ -1716,7 +1716,7 @@ void FindClaims(Context& c) {
           }
           b = after;
           e = ce;
-          // "the proposals, which the paper said could be announced soon, …":
+          // "the measures, which the daily said might be unveiled soon, …":
           // a report inside a relative clause ends with the clause.
           int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
           // The relative pronoun opens the speaker ("the fund, which says")
@@ -1725,7 +1725,7 @@ void FindClaims(Context& c) {
           if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
               (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
                c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
-            // ("David Duke (who says Trump is his choice)": in brackets,
+            // ("Rex Marlow (who says Varga is his choice)": in brackets,
             // the clause ends at the closing one.)
             int depth = 0;  // brackets opened inside the clause ("(Apec)")
             for (int k = b; k < e; ++k) {
@@ -1748,7 +1748,7 @@ void FindClaims(Context& c) {
     }
     if (b >= ce && se > sb && c.tok(se - 1).IsPunct(":") && !cue.used_by_quote &&
         cue.sentence + 1 < static_cast<int>(st.size())) {
-      // "Breitbart News responded:" and the statement as the next paragraph.
+      // "Harbour Online responded:" and the statement as the next paragraph.
       const auto& sents = c.a.segmentation.sentences;
       int ns = cue.sentence + 1;
       int para = sents[ns].paragraph;
@@ -1758,19 +1758,19 @@ void FindClaims(Context& c) {
       e = ContentEnd(c, st[last].first, st[last].second);
     }
     // A report inside an opening clause ends with that clause: "while most
-    // of his competitors called for a bigger effort, Trump hewed …".
+    // of her rivals called for a bigger budget, Okafor hewed …".
     if (b >= 0 && e > b && cue.begin > sb) {
       const int clause_end = ClauseHolding(c, sb, se, cue.begin).end;
       if (b < clause_end && e > clause_end) e = clause_end;
     }
     if (b < 0) continue;
     // A stance's object with no clause of its own ends at the first comma
-    // outside quotes and brackets: "refused to endorse Ryan, in what
+    // outside quotes and brackets: "refused to endorse Varga, in what
     // appeared to be …", "oppose cutting off funds, a new poll finds, a
     // debate that is likely to …": what follows is the story's.
     // (Not what is proposed, planned or wanted: all of it is the plan,
-    // "proposes “control orders”, which … could impose curfews", "plans to
-    // support, in some fashion, at least 100 candidates … and perhaps
+    // "proposes “quiet zones”, which … could impose speed limits", "plans to
+    // back, in some form, at least 40 schools … and perhaps
     // beyond".)
     auto wish = [&] {
       const absl::string_view verb = c.tok(cue.begin).lower;
@@ -1789,7 +1789,7 @@ void FindClaims(Context& c) {
         if (u.IsPunct(")") && depth > 0) --depth;
         if (depth == 0 && k > b && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("–"))) {
           // (Not when the object alone is no proposition and the whole is
-          // one: "blasted Sanders, who had given his own speech" stays a
+          // one: "blasted Varga, who had given her own speech" stays a
           // stance.)
           if (cue.passive || cue.used_by_quote || AssertsContent(c, cue, b, k) ||
               !AssertsContent(c, cue, b, e)) {
@@ -1821,19 +1821,19 @@ void FindClaims(Context& c) {
       {
         int sp =
             other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin : other.begin;
-        // (Or a restrictive "which" that is itself the speaker: "said he
-        // had argued against groups which believed …".)
+        // (Or a restrictive "which" that is itself the speaker: "said she
+        // had warned against clubs which believed …".)
         auto relative = [&](int k) {
           return k > b && k < other.begin && (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
                  (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–") ||
                   (c.tok(k).lower == "which" && other.speaker.begin == k && other.speaker.end == k + 1));
         };
         if (relative(sp) || relative(sp - 1)) continue;
-        // So is one in a clause of reason inside it: "charged that she hid
-        // the papers because they appeared to contradict …", "said he was
+        // So is one in a clause of reason inside it: "charged that he hid
+        // the receipts because they seemed to contradict …", "said he was
         // surprised because, not long ago, many people thought …".
-        // (Not for a stance without "that": "refused to hold hearings
-        // because Republicans are hoping …" gives the reporter's reason.)
+        // (Not for a stance without "that": "refused to hold a vote
+        // because Liberals are hoping …" gives the reporter's reason.)
         bool reason = false;
         for (int k = sp - 1; k > b && k >= sp - 8 && (cue.cls != CueClass::kAttitude || that_clause); --k) {
           const Token& u = c.tok(k);
@@ -1848,8 +1848,8 @@ void FindClaims(Context& c) {
         }
         if (reason) continue;
         // So is one whose speaker is the object of a preposition in it:
-        // "said he had argued against working with groups which believed
-        // …", "accepted that lots of teachers now worried …". A phrase
+        // "said she had warned against working with clubs which believed
+        // …", "accepted that many nurses now worried …". A phrase
         // holds no clause of its own; the inner report is part of the
         // outer one.
         // (Not a part of a group that opens a clause of its own: "…, but
@@ -1918,8 +1918,8 @@ void FindClaims(Context& c) {
           while (k + 1 < stop && !c.tok(k).IsPunct(")")) ++k;
           continue;
         }
-        // (A dash before the contrast as well: "… maligning his record — while
-        // his supporters have accused …".)
+        // (A dash before the contrast as well: "… smearing her record — while
+        // her backers have accused …".)
         if (c.tok(k).IsPunct(";") ||
             ((c.tok(k).IsPunct(",") || c.tok(k).IsPunct("—") || c.tok(k).IsPunct("–") ||
               (c.tok(k).IsPunct("-") && c.tok(k).space_before)) &&
@@ -1934,14 +1934,14 @@ void FindClaims(Context& c) {
               c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
         --stop;
       }
-      // "also claimed that he asked to be tested": a report that opens the
+      // "also claimed that she asked to be examined": a report that opens the
       // content is what is claimed, not its end.
       const int opens = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin >= b
                             ? std::min(stop, other.speaker.begin)
                             : stop;
       bool words = false;
       for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
-      // ("said that early reports of … seemed to imply …": a modifier the
+      // ("said that first reviews of … seemed to imply …": a modifier the
       // speaker's phrase left out still opens the content with it.)
       if (words && opens == other.speaker.begin && opens - b <= 3 && !IsPronoun(c.tok(opens))) {
         bool modifiers = true;
@@ -1984,7 +1984,7 @@ void FindClaims(Context& c) {
       }
       if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
       absl::string_view w = c.tok(i + 1).lower;
-      // ("said Trump, despite his wealth, is better placed": a phrase set
+      // ("said Varga, despite her fame, is better placed": a phrase set
       // off by commas before the clause's own verb is inside the report.)
       {
         int k = i + 2;
@@ -1995,7 +1995,7 @@ void FindClaims(Context& c) {
           continue;
         }
       }
-      // "…, however, appearing to rely on …", "…, seeming to blame …": a
+      // "…, however, appearing to lean on …", "…, seeming to blame …": a
       // connective of the story's own, or a phrase on how the speaker came
       // across, after the report.
       // (Not before the clause's own verb: "said the plan, however, would
@@ -2022,15 +2022,15 @@ void FindClaims(Context& c) {
       e = cue.end + 1;
     }
     // One word is a report only as the name a stance is about ("endorsed
-    // Cruz") or the thing denied ("denied that").
+    // Varga") or the thing denied ("denied that").
     if (e - b < 1 || (e - b == 1 && !(cue.cls == CueClass::kAttitude && c.tok(b).capitalized) &&
                       !(cue.cls == CueClass::kDenial && b == cue.end))) {
       continue;
     }
     if (OnlyPunctOrQuote(c, b, e)) {
       // The quote is the content, and its attribution says who said it —
-      // unless another cue took it: "Opinion polls suggest that “…”, Ms
-      // Alexander says" still reports what the polls suggest.
+      // unless another cue took it: "Early surveys suggest that “…”, Ms
+      // Arkwright says" still reports what the surveys suggest.
       bool taken = false;
       for (int i = b; i < e && !taken; ++i) {
         int qi = c.a.token_quote[i];
@@ -2040,10 +2040,10 @@ void FindClaims(Context& c) {
       }
       if (!taken || cue.used_by_quote) continue;
     }
-    // A phrase, not a proposition: "in a video message", "at The New York
+    // A phrase, not a proposition: "in a radio address", "at The Harbour
     // Post" (but "said that for one, …" is a clause).
     // Nor is "to" followed by a noun phrase: "agreed to the changes",
-    // "referring to Mrs Clinton's account", "talking to them" (an
+    // "referring to Mrs Varga's account", "talking to them" (an
     // infinitive, "agreed to pay", is a commitment the cue reports).
     if (!that_clause && b > cue.begin && c.tok(b).lower == "to" && b + 1 < e && !c.InQuote(b + 1)) {
       const Token& n = c.tok(b + 1);
@@ -2100,8 +2100,8 @@ void FindClaims(Context& c) {
       if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
           (quote_before_cue && b > cue.begin) || short_lead) {
         // The quote is the report. Words of the clause outside it are the
-        // speaker's, paraphrased ("Kasich could “do something,” said X",
-        // "Labour say a Lib Dem vote could “let the Tories in”").
+        // speaker's, paraphrased ("Varga could “do something,” said X",
+        // "Greens say a Liberal vote could “let the Unionists in”").
         if (before_words + after_words > 0) c.a.reported.push_back(c.TokSpan(b, e));
         continue;
       }
@@ -2150,7 +2150,7 @@ void FindReportedContent(Context& c) {
       }
       if (!IsStanceNoun(c.tok(i)) || c.InQuote(i)) continue;
       int b = i + 1;
-      // "concerns, even inside his own administration, that it might …": a
+      // "concerns, even inside her own cabinet, that it might …": a
       // phrase set off by commas between the noun and its clause.
       if (b + 2 < ce && c.tok(b).IsPunct(",")) {
         int k = b + 1;
@@ -2159,12 +2159,12 @@ void FindReportedContent(Context& c) {
           ++k;
         }
         if (k + 1 < ce && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "that" && k > b + 1) b = k + 1;
-        // "Sanders's argument, that Clinton might be beholden …": the clause
+        // "Varga's argument, that Okafor might be indebted …": the clause
         // set off by a comma of its own.
         if (b + 1 < ce && c.tok(b + 1).lower == "that" && !c.InQuote(b + 1)) b = b + 1;
       }
       // "Speculation is mounting that …", "fears have grown that …".
-      // "Concerns have also been raised by charities that …": a passive of
+      // "Worries have also been voiced by tenants that …": a passive of
       // voicing, and who voiced them, between the noun and its clause.
       bool wh = false;
       for (int k = b; k < ce && k < b + 6; ++k) {
@@ -2187,7 +2187,7 @@ void FindReportedContent(Context& c) {
         }
         // "Doubts exist over how much the firm may have to pay", "questions
         // about why …": what the doubt is about, an indirect question.
-        // ("Speculation about who will win seems to …": a noun opening the
+        // ("Speculation about who will lead seems to …": a noun opening the
         // sentence with its question is the subject, the rest the story's.)
         auto opens = [&](int j) { return j < sb || c.tok(j).kind == TokenKind::kPunct; };
         const bool subject = opens(i - 1) || (IsDeterminer(c.tok(i - 1)) && opens(i - 2));
@@ -2211,7 +2211,7 @@ void FindReportedContent(Context& c) {
           break;
         }
       }
-      // "the big fear with many on the Labour benches now is that …", "The
+      // "the big worry for many on the Liberal benches now is that …", "The
       // concern among analysts is that …": the noun as a subject, a phrase
       // of whose it is, then "is that" and the clause it names.
       if (c.tok(b).lower != "that" && !wh) {
@@ -2236,10 +2236,10 @@ void FindReportedContent(Context& c) {
       i = e - 1;
     }
   }
-  // "delude itself into believing that she might …", "tricked into
+  // "fool itself into believing that he might …", "tricked into
   // thinking that": a belief in its -ing form, whoever holds it, reports its
   // clause (to the next comma); the newsroom does not assert it. (Not a
-  // condition, "Assuming that Clinton wins, she might …": the story's own
+  // condition, "Assuming that Okafor wins, she might …": the story's own
   // supposition, whose main clause follows.)
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;
@@ -2255,7 +2255,7 @@ void FindReportedContent(Context& c) {
       i = e - 1;
     }
   }
-  // "In their view, Democrats could …", "In the view of many analysts,
+  // "In their view, Liberals could …", "In the view of many analysts,
   // …", "In his opinion, …": a sentence framed as someone's view reports it.
   for (int s = 0; s < static_cast<int>(st.size()); ++s) {
     const int sb = st[s].first, se = st[s].second;

@@ -84,7 +84,7 @@ void FindEvidence(Context& c) {
       }
       const auto& words = match->words;
       int pe = i + static_cast<int>(words.size());
-      // "putting her at odds with the president", "in line with Democrats":
+      // "setting her at odds with the governor", "in line with the Greens":
       // people at odds or in step with people are positions, not evidence
       // about a statement ("at odds with the figures" is).
       if (words.back() == "with" && pe < se) {
@@ -94,7 +94,7 @@ void FindEvidence(Context& c) {
           ++n;
         }
         // The phrase's head: its last word before a preposition, a verb, a
-        // conjunction or punctuation ("the president and …", "the police
+        // conjunction or punctuation ("the governor and …", "the police
         // figures", not "the police").
         int head = n;
         while (head + 1 < se && head + 1 < n + 4 && c.tok(head + 1).kind == TokenKind::kWord &&
@@ -141,21 +141,21 @@ void FindEvidence(Context& c) {
       // Attach to the nearest claim or quote that starts before it in the
       // sentence, else the last one of the previous sentence; not from a
       // relative clause, which is about a noun of its own sentence ("claims
-      // she made … that have proved false"). "According to X" attributes
-      // its sentence and is evidence about nothing ("… a “false economy”,
-      // according to a TUC report").
+      // he made … that have turned out untrue"). "According to X" attributes
+      // its sentence and is evidence about nothing ("… a “hollow saving”,
+      // according to a Marlow Institute paper").
       size_t best_start = 0;
       bool found = false;
       const bool attribution = words.size() == 2 && words[0] == "according";
       int before = i - 1;
       while (before >= sb && (IsAuxiliary(c.tok(before)) || IsAdverb(c.tok(before)))) --before;
       const bool relative = before >= sb && (c.tok(before).lower == "that" || c.tok(before).lower == "which");
-      // "there is no evidence that those links were activated": evidence
+      // "there is no evidence that those files were opened": evidence
       // that states what it is about counts against a claim only if the two
       // share a word ("… that millions voted illegally" after "said millions
       // had voted illegally"), not against whatever claim came last.
       std::vector<std::string> about;
-      // (Also with no "that": "no evidence those links were activated".)
+      // (Also with no "that": "no evidence those files were opened".)
       // So does a finding with a clause of its own: "Studies have shown that
       // organisations planted fakes" is about a claim that shares a word
       // with it, not about the quote that came last.
@@ -182,7 +182,7 @@ void FindEvidence(Context& c) {
         }
         return false;
       };
-      // "… told the BBC its policy prohibits torture and said there was no
+      // "… told the Courier its policy forbids dumping and said there was no
       // evidence that …": evidence inside someone's report is theirs; it
       // does not contradict what the same speaker said.
       // (Not an appositive on the report, "…, a claim contradicted by …",
@@ -205,7 +205,7 @@ void FindEvidence(Context& c) {
       auto same_speaker = [&](const Attribution& at) {
         return !owner.empty() && at.has_speaker && at.speaker == owner;
       };
-      // "contrary to Santilli's arguments in court": the evidence names
+      // "contrary to Brennick's arguments in court": the evidence names
       // whose claim it goes against; a claim of anyone else is not it.
       std::string contradicted;
       if (words.back() == "to" && pe + 1 < se && c.tok(pe).capitalized && !c.InQuote(pe)) {

@@ -129,7 +129,7 @@ void FindFigures(Context& c) {
       } else if (t.kind == TokenKind::kWord && IsNumberWord(t) && t.lower != "a" && t.lower != "one" &&
                  !t.capitalized && i + 1 < se && c.tok(i + 1).kind == TokenKind::kWord &&
                  !IsMagnitude(c.tok(i + 1))) {
-        // "nine people were killed": a count in words (rules decide whether
+        // "seven boats were lost": a count in words (rules decide whether
         // it is one that needs a source).
         e = i + 1;
       } else {

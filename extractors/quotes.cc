@@ -52,7 +52,7 @@ bool TitleCase(const Context& c, int b, int e) {
 }
 
 // Every word of four letters or more capitalised, and the first word too,
-// as titles are written ("The Art of Being the Donald").
+// as titles are written ("The Secret Life of the Lighthouse").
 bool HeadlineCase(const Context& c, int b, int e) {
   int words = 0;
   for (int i = b; i < e; ++i) {
@@ -67,20 +67,20 @@ bool HeadlineCase(const Context& c, int b, int e) {
 // The way the title of a work or an organisation is written ("Notes from
 // a Small Island", "Voters for Change 2008"): the first word and every
 // word but articles, conjunctions and prepositions capitalised, three to
-// eight words ("I'm a big fan of Paul" is speech). Speech is not written so.
+// eight words ("I'm a big fan of Greta" is speech). Speech is not written so.
 bool TitleOfWork(const Context& c, int b, int e) {
   int words = 0;
   bool shouted = true;
   for (int i = b; i < e; ++i) {
     const Token& t = c.tok(i);
-    if (t.kind == TokenKind::kQuote) return false;  // "We're like ‘Ebony and Ivory’"
+    if (t.kind == TokenKind::kQuote) return false;  // a quote inside: "We sang ‘Blue Harbour’ all night"
     if (t.kind != TokenKind::kWord) continue;
     if (words++ == 0 && !t.capitalized) return false;
     if (t.text != t.lower && absl::AsciiStrToUpper(t.text) != t.text) shouted = false;
     if (t.capitalized) continue;
     if (!HasFlag(t, kFlagTitleMinorWord)) return false;  // word_classes.tsv, title_minor_word
   }
-  // ("THIS IS NOT OK." is shouted, not a title.)
+  // ("WE ARE NOT LEAVING." is shouted, not a title.)
   return words >= 3 && words <= 8 && !shouted;
 }
 
@@ -114,8 +114,8 @@ void Classify(Context& c, Quote& q, int open, int close) {
   // Name or displayed text: a naming verb right before, or a short title-case
   // phrase used as a noun (“The Beast,” the limousine).
   // A title in title case may be longer, and may end on "!" or "?"
-  // ("Lost Tycoon: The Many Lives of Donald J. Trump", "Yuge!: 30 Years of
-  // Doonesbury on Trump").
+  // ("Salt Baron: The Many Winters of Margit A. Olsen", "Whoa!: 40 Years of
+  // Cartoons on Pelham").
   const bool title = HeadlineCase(c, b, e) && words <= 14;
   if ((!ends_sentence_mark || title) && prev_in_sentence && NamingWord(*prev) && (words <= 8 || title)) {
     q.kind = QuoteKind::kName;
@@ -127,7 +127,7 @@ void Classify(Context& c, Quote& q, int open, int close) {
     q.kind = QuoteKind::kName;
     return;
   }
-  // "his 2005 book “TrumpNation: The Art of Being the Donald”": a title
+  // "her 2011 book “Saltmarsh: The Craft of Being a Neighbour”": a title
   // right after the noun for the work.
   if (title && prev_in_sentence && TitledNoun(*prev)) {
     q.kind = QuoteKind::kName;
@@ -141,8 +141,8 @@ void Classify(Context& c, Quote& q, int open, int close) {
   }
   // "“Tales of the Harbor Town” star Mina Reyes", "the founder of “Voters
   // for Change 2008.”": a title of a work or a body in running prose.
-  // (Not after a colon, which sets off speech: "WSJ editorial: ‘Deport
-  // Nikki Haley.’")
+  // (Not after a colon, which sets off speech: "Harbor Post editorial:
+  // ‘Recall Mayor Okafor.’")
   if (!ends_sentence_mark && TitleOfWork(c, b, e) && !(prev_in_sentence && prev->IsPunct(":")) &&
       ProseAround(c, open, close)) {
     q.kind = QuoteKind::kName;
@@ -166,7 +166,7 @@ void Classify(Context& c, Quote& q, int open, int close) {
 void MarkTitleCaseHeadlines(Context& c) {
   auto& sents = c.a.segmentation.sentences;
   // A paragraph at a time: a headline may hold a quote that ends in a period
-  // ("Trump Addresses Attack: ‘This Cannot Continue.’").
+  // ("Mayor Visits Flood Site: ‘We Will Rebuild.’").
   for (size_t s = 0; s < sents.size();) {
     size_t e = s;
     while (e < sents.size() && sents[e].paragraph == sents[s].paragraph) ++e;
@@ -253,7 +253,7 @@ void FindQuotes(Context& c) {
         }
         if (OpensDouble(cp)) {
           // An opening mark typed where a closing one belongs ("unusual,“
-          // said Ms Noble", "the best in the world“ and"): attached to the
+          // said Ms Farrow", "the best pies in the county“ and"): attached to the
           // word before it, a space or punctuation after, it closes.
           const bool attached_before = t > first && !tk.space_before && !OpensBracketOrDash(c.tok(t - 1));
           const bool free_after = !(t + 1 < c.ntok() && c.tok(t + 1).span.start < ps.end &&

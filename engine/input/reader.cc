@@ -702,7 +702,7 @@ absl::StatusOr<Document> ParseHtml(std::string path, std::string bytes) {
 namespace {
 
 // The end of text's first paragraph when it reads as `title` (white space
-// and periods aside: "Trump: ‘I’m the Worst Thing …’" for "… Thing.’"), else 0.
+// and periods aside: "Okafor: ‘I’m the Best Thing …’" for "… Thing.’"), else 0.
 size_t OpeningTitleEnd(absl::string_view text, absl::string_view title) {
   size_t end = text.find("\n\n");
   if (end == absl::string_view::npos) return 0;  // one paragraph: all of it is the story

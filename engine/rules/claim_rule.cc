@@ -155,7 +155,7 @@ class ClaimRule : public RuleType {
     // A passive's cue holds its auxiliaries ("has been criticised" by
     // environmental groups): its verb, the last word, is what a list names.
     // Only a verb of judgement, which means the same in the passive (not
-    // "were claimed by the Islamic State", an attack's responsibility).
+    // "were claimed by the Tarn Liberation Front", an attack's responsibility).
     auto listed = [&](const std::vector<std::string>& list) {
       if (std::find(list.begin(), list.end(), at.cue) != list.end()) return true;
       const size_t space = at.cue.rfind(' ');
@@ -190,10 +190,10 @@ class ClaimRule : public RuleType {
         break;
       }
     }
-    // "…, political opponents on the left, who accused …": a relative
+    // "…, rival councillors on the right, who accused …": a relative
     // pronoun alone stands for the phrase it follows, which the extractor
     // gives as the speaker. (For the rules on kinds of people, which ask
-    // whether anyone is named; "a Juventus official, who declined to be
+    // whether anyone is named; "a Portvale United steward, who declined to be
     // named" is the anonymity rule's, on its own words.)
     Span antecedent;  // where that phrase is, when it is in the sentence before the pronoun
     if (speaker_named_ == 0 &&
@@ -222,7 +222,7 @@ class ClaimRule : public RuleType {
         f.span = at.cue_span;
         if (!antecedent.empty() && antecedent.end <= at.cue_span.start &&
             at.cue_span.start - antecedent.end <= 24) {
-          // "opponents on the left, who accused": the phrase the pronoun stands for.
+          // "councillors on the right, who accused": the phrase the pronoun stands for.
           f.span = {antecedent.start, at.cue_span.end};
         } else if (at.has_speaker) {
           f.span = {std::min(at.cue_span.start, at.speaker_span.start),

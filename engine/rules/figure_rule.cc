@@ -22,7 +22,7 @@ namespace {
 
 // Figures in a scope with no source nearby, optionally only the kinds that
 // need one: near given words ("killed", "protesters"), after given words
-// ("an estimated"), or shares of a population ("74 percent of voters").
+// ("an estimated"), or shares of a population ("61 percent of tenants").
 class FigureRule : public RuleType {
  public:
   static absl::StatusOr<std::unique_ptr<RuleType>> Create(const SpecReader& spec) {
@@ -64,7 +64,7 @@ class FigureRule : public RuleType {
       *l.out = *std::move(re);
     }
     // of_record: a regex on the figure's sentence that makes the figure a
-    // matter of record ("the 2012 attacks that left four dead").
+    // matter of record ("the 2009 floods that left six dead").
     auto record = spec.String("of_record", false);
     if (!record.ok()) return record.status();
     if (!record->empty()) {
@@ -117,7 +117,7 @@ class FigureRule : public RuleType {
     for (const Evidence& e : a.evidence)
       has_source[e.sentence] = has_source[e.sentence] || !e.source_span.empty();
     // A digest item's paragraph that ends on a credit in brackets ("…
-    // [WashPost]", "… [Lee Moran, HuffPost]") names the source of all of it.
+    // [ValleyNews]", "… [Dana Kirsch, CityWire]") names the source of all of it.
     // (Each paragraph's text is looked at once.)
     const auto& paras = a.segmentation.paragraphs;
     std::vector<bool> credited(paras.size(), false);
@@ -169,7 +169,7 @@ class FigureRule : public RuleType {
         need = NeedsSource(text, fig, sent);
         if (need == Need::kNone) continue;
       }
-      // (Not an estimate: "an estimated 25,000 … during the 1994 genocide".)
+      // (Not an estimate: "an estimated 12,000 … during the 1987 floods".)
       if (of_record_ && need != Need::kEstimate &&
           RE2::PartialMatch(SP(text.substr(sent.start, sent.size())), *of_record_)) {
         continue;
@@ -213,7 +213,7 @@ class FigureRule : public RuleType {
     // The figure's own unit counts too: "$2 billion", "9.1 percent".
     size_t end = std::min(sent.end, fig.span.end + window_);
     absl::string_view from = text.substr(fig.span.start, end - fig.span.start);
-    // An age is no count: "At 29 years old, she still lives …", "a
+    // An age is no count: "At 34 years old, he still rents …", "a
     // 52-year-old", "aged 63".
     {
       absl::string_view after = text.substr(fig.span.end, end - fig.span.end);
@@ -234,7 +234,7 @@ class FigureRule : public RuleType {
     if (preceded_) {
       size_t b = fig.span.start > sent.start + 60 ? fig.span.start - 60 : sent.start;
       absl::string_view before = text.substr(b, fig.span.start - b);
-      // "a crowd of about 230": approximations between the phrase and the figure.
+      // "a crowd of about 140": approximations between the phrase and the figure.
       for (bool stripped = true; stripped;) {
         stripped = false;
         absl::string_view t = absl::StripTrailingAsciiWhitespace(before);

@@ -336,8 +336,8 @@ class LexicalRule : public RuleType {
         continue;
       }
       if (nearby_has_ && NearbyHas(ctx, s)) continue;
-      // The story before the match names it ("…, the Financial Times has
-      // reported." … "did not comment on the reported changes").
+      // The story before the match names it ("…, the Harbour Gazette has
+      // reported." … "would not discuss the reported cuts").
       if (earlier_has_re_) {
         const RE2& re = *earlier_has_re_;
         auto memo = ctx.earlier_memo.find(&re);
@@ -381,7 +381,7 @@ class LexicalRule : public RuleType {
   const std::string* message_ = nullptr;
 
  private:
-  // "users could download", "relatives could invest", "who may support": a
+  // "tenants could appeal", "parents could enrol", "who may support": a
   // person right before the modal (we, you, who, or a plural noun for
   // people) and an action verb right after it — what someone can or
   // may do, not a guess. A frame of likelihood after the modal ("could be",
@@ -397,13 +397,13 @@ class LexicalRule : public RuleType {
     if (it == toks.end() || it == toks.begin() || it->span.start != span.start) return false;
     size_t m = static_cast<size_t>(it - toks.begin());
     const Token& before = toks[m - 1];
-    // People in the plural ("users", "relatives"), not a body ("the council
+    // People in the plural ("tenants", "parents"), not a body ("the council
     // may delay the vote" is a guess about what it will do).
-    // (And "people", a plural without an "s": "a period in which people may
-    // register and vote". Not "women", "children": "women could make up a
+    // (And "people", a plural without an "s": "a week in which people may
+    // sign up and enrol". Not "women", "children": "women could make up a
     // greater share" is a guess about a count as often as an ability.)
-    // (A body or a document is no one: "the emails could help resolve the
-    // case" is a guess about what they will do.)
+    // (A body or a document is no one: "the ledgers could help settle the
+    // dispute" is a guess about what they will do.)
     bool people = !before.capitalized &&
                   (((before.flags & kFlagSpeakerNoun) != 0 && (before.flags & kFlagBodyNoun) == 0 &&
                     absl::EndsWith(before.lower, "s") && !absl::EndsWith(before.lower, "ss")) ||

@@ -36,7 +36,7 @@ struct Cue {
   // The cue is a verb joined by "and" to an earlier verb of its clause ("he
   // had spoken … and expected …"), its speaker that verb's subject.
   bool coordinated = false;
-  // "Arab News quoted Prince Saud as saying": the first token of the outlet
+  // "Valley Courier quoted Minister Varga as saying": the first token of the outlet
   // that relays the speaker's words (before `begin`), or -1.
   int relay = -1;
   // "“…,” said the Chelsea winger": a description right after a quote, the
@@ -93,7 +93,7 @@ struct Context {
   const Token& tok(int i) const { return a.tokens[i]; }
   int ntok() const { return static_cast<int>(a.tokens.size()); }
   bool InQuote(int i) const { return a.token_quote[i] >= 0; }
-  // The apostrophe of a plural or s-final possessive, "Sanders’ campaign
+  // The apostrophe of a plural or s-final possessive, "Dimas’ campaign
   // manager", "the voters' mood": a mark the tokenizer leaves apart from its
   // word, not a quote mark (attached to a word in -s, no quote open around
   // it, a word after it).
@@ -139,13 +139,13 @@ void FindFigures(Context& c);
 // Shared helpers (attribution.cc).
 Np SubjectBefore(const Context& c, int cue_begin, int sent_begin);
 Np NpAfter(const Context& c, int from, int sent_end);
-// The phrase without an age that opens it before a name ("17-year-old
-// Jared Potts" -> "Jared Potts"); unchanged otherwise.
+// The phrase without an age that opens it before a name ("19-year-old
+// Nadia Brill" -> "Nadia Brill"); unchanged otherwise.
 Np WithoutAge(const Context& c, Np np);
-// A plain noun phrase ending just before the cue ("LG Card's creditors"),
+// A plain noun phrase ending just before the cue ("Pellow Bank's creditors"),
 // opening its clause; invalid when there is none.
 Np PlainSubjectBefore(const Context& c, int cue_begin, int sent_begin);
-// "A person familiar with the planning for the meeting (says)": a speaker
+// "A person familiar with the talks on the merger (says)": a speaker
 // noun and the prepositional phrases after it, up to the cue.
 Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sent_begin);
 // For a cue after "and"/"but": the subject of the verb it is joined to.
@@ -164,8 +164,8 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open);
 // its start to the comma that closes it (to se for the main clause).
 Np ClauseHolding(const Context& c, int sb, int se, int at);
 // How far, in tokens, a speaker and its verb may stand after a quote they
-// credit ("“…,” Douglas Holtz-Eakin, an economic adviser to Republicans and
-// former director of the nonpartisan Congressional Budget Office, wrote").
+// credit ("“…,” Maren Quist, a tax adviser to the Farmers' League and
+// former head of the independent Harbour Budget Office, wrote").
 inline constexpr int kQuoteToCueTokens = 32;
 // Whether a clause starts at token n: "that", or a subject and an
 // auxiliary within a few words ("the bill may fail", "he would").

@@ -52,12 +52,12 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
     Token& t = (*tokens)[i];
     const Token& n = (*tokens)[i + 1];
     if (n.kind != TokenKind::kWord || n.capitalized) continue;
-    // "“…,” Will wrote", "Will described Trump as …": a capitalised modal
-    // right before a verb in the past is a name (George Will), not a question
+    // "“…,” Will wrote", "Will described the mayor as …": a capitalised modal
+    // right before a verb in the past is a name (Tamsin Will), not a question
     // ("Will he run?") or the modal of a headline in title case ("Will Rise").
     if (t.text == "Will") {
       // (Or a verb of saying in its -s form, which no modal takes: "which Will
-      // claims affirmed …", "Will writes".)
+      // claims proved …", "Will writes".)
       // (Not a past that is also the plain form, "Will cut", "Will need".)
       static const auto* kAlsoPresent = new absl::flat_hash_set<absl::string_view>{
           "cut", "put", "set", "hit", "cost", "let", "quit", "shut", "spread", "beat", "read", "bet", "hurt"};
@@ -67,7 +67,7 @@ void ClassifyTokens(const Lexicons& lex, std::vector<Token>* tokens, TokenLists*
         t.flags &= ~static_cast<uint64_t>(kFlagAuxiliary | kFlagFiniteAuxiliary | kFlagFunctionWord);
       }
     }
-    // "deputy planning director Jose Leibovich", "the reporting officer": an
+    // "deputy planning director Rosa Emmerich", "the reporting officer": an
     // -ing form of a reporting verb right before a title in lower case is
     // part of the title, not a verb.
     if (t.cue_class != 0 && !t.capitalized && absl::EndsWith(t.lower, "ing") && (n.flags & kFlagTitle) != 0) {

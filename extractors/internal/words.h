@@ -52,7 +52,7 @@ inline bool IsStrongVerb(const Token& t) { return HasFlag(t, kFlagStrongVerb); }
 // has claimed dozens of lives", "claimed victory").
 inline bool IsClaimObject(const Token& t) { return HasFlag(t, kFlagClaimObject); }
 inline bool IsNounDeterminer(const Token& t) { return HasFlag(t, kFlagNounDeterminer); }
-// Lowercase particles inside names: "Bank of England", "Ursula von der Leyen".
+// Lowercase particles inside names: "Bank of England", "Pieter van der Molen".
 inline bool IsNameJoiner(const Token& t) { return HasFlag(t, kFlagNameJoiner); }
 // Roles that a definite description can use for someone already named.
 inline bool IsAnaphoricHead(const Token& t) { return HasFlag(t, kFlagAnaphoricHead); }
