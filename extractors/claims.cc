@@ -1278,6 +1278,728 @@ void MarkScareQuotes(Context& c) {
   }
 }
 
+// The span an active cue reports ("she said that …", "…, he said", "said Mr Ruiz, …"):
+// [b, e) and whether "that" introduced it; false when the cue reports nothing.
+bool ActiveReport(const Context& c, const Cue& cue, int sb, int ce, int& b, int& e, bool& that_clause) {
+  bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
+  int after_speaker = inverted ? cue.speaker.end : cue.end;
+  // "…, Ada Fenwick said Thursday during a tour", "…, he insisted on
+  // Monday.": a bare time after the verb says when, not what.
+  {
+    const int k = SkipBareTime(c, after_speaker, ce);
+    if (k > after_speaker && (k >= ce || c.tok(k).IsPunct(",") || c.tok(k).IsPunct(".") ||
+                              (IsPreposition(c.tok(k)) && c.tok(k).lower != "that"))) {
+      after_speaker = k;
+    }
+  }
+  // "…, she said in a radio address": a phrase that ends the clause is
+  // not the report.
+  bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
+                         c.tok(after_speaker).lower != "of" && c.tok(after_speaker).lower != "about" &&
+                         SkipPhrase(c, after_speaker, ce) < 0;
+  // ("…, local analysts say; in 2010, Varga …": a semicolon ends
+  // the clause too.)
+  // (And a dash: "…, Okafor allies believe — votes she will need":
+  // an aside follows.)
+  // ("…, Marta said as she packed up", "…, he said while leaving
+  // court": a clause of time after the verb says when, not what.)
+  const absl::string_view next = after_speaker < ce ? c.tok(after_speaker).lower : absl::string_view();
+  // (After "as", a clause's subject, not "said as many as 400 farms
+  // could …", a quantity in what was said.)
+  bool as_clause = false;
+  if (next == "as" && after_speaker + 1 < ce && !c.InQuote(after_speaker + 1)) {
+    const Token& subj = c.tok(after_speaker + 1);
+    as_clause = subj.kind == TokenKind::kWord && !IsQuantityHead(subj) &&
+                (IsPronoun(subj) || subj.lower == "the" || subj.lower == "his" || subj.lower == "her" ||
+                 subj.lower == "their" || (subj.capitalized && !IsFunctionWord(subj)));
+  }
+  const bool time_clause = after_speaker < ce && !c.InQuote(after_speaker) &&
+                           (as_clause || next == "while" || next == "whilst" || next == "when" ||
+                            next == "before" || next == "after" || next == "until");
+  bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
+                      c.tok(after_speaker).IsPunct(".") || c.tok(after_speaker).IsPunct(";") ||
+                      c.tok(after_speaker).IsPunct("—") || c.tok(after_speaker).IsPunct("–") ||
+                      trailing_phrase || time_clause;
+  int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
+  // ("…, who want to sell more": a relative clause on the noun before
+  // the comma is no attribution of the clause before it.)
+  const bool relative_speaker =
+      cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 && cue.speaker.begin == front &&
+      (c.tok(front).lower == "who" || c.tok(front).lower == "which" || c.tok(front).lower == "that");
+  // ("However, economists warned against …", "Meanwhile, analysts
+  // warned of …": a sentence adverb before the comma is no clause the
+  // cue could report.)
+  bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
+  for (int k = sb; k < front - 1 && adverb_only; ++k) {
+    const Token& u = c.tok(k);
+    adverb_only =
+        u.kind == TokenKind::kWord && !c.InQuote(k) &&
+        (IsAdverb(u) || absl::EndsWith(u.lower, "ly") || c.lex.InSet(WordSet::kSentenceConnective, u.lower));
+  }
+  bool set_off = front > sb && !relative_speaker &&
+                 !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
+                 (c.tok(front - 1).IsPunct(",") || c.tok(front - 1).kind == TokenKind::kQuote);
+  // "The deal, he said, could collapse": a cue set off by commas inside
+  // the clause reports all of it.
+  bool parenthetical = !inverted && set_off && after_speaker + 1 < ce && c.tok(after_speaker).IsPunct(",") &&
+                       !c.InQuote(after_speaker + 1) && c.tok(front - 1).IsPunct(",");
+  // "If bakers want more flour, thinks Mr Pryce, it could mean …":
+  // inverted too, when the words before it are a subordinate clause,
+  // whose main clause comes after.
+  if (!parenthetical && inverted && set_off && after_speaker + 1 < ce && c.tok(after_speaker).IsPunct(",") &&
+      !c.InQuote(after_speaker + 1) && c.tok(front - 1).IsPunct(",")) {
+    int first = sb;
+    if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
+    parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
+    // "By then, says Dr Morrow, kites could become …", "Kites,
+    // says Dr Morrow, could become …": so is a clause that goes on after
+    // it, with its subject or with the verb whose subject came before
+    // (not a description of the speaker, "…, says Jon Smithers, chief
+    // economist at the bank", nor a clause of its own, "…, and …").
+    const int n = after_speaker + 1;
+    const Token& u = c.tok(n);
+    if (!parenthetical && u.lower != "that" && u.lower != "who" && u.lower != "which" && u.lower != "and" &&
+        u.lower != "but" && u.lower != "or" && !IsSubordinator(u)) {
+      parenthetical = (IsAuxiliary(u) && !IsAdverb(u)) || StartsClause(c, n, ce);
+    }
+  }
+  // "the allegations, which Mr. Hale denies, …": the verb's object is
+  // the phrase the relative pronoun stands for.
+  const bool relative_object = !inverted && front - 2 > sb &&
+                               (c.tok(front - 1).lower == "which" || c.tok(front - 1).lower == "that") &&
+                               c.tok(front - 2).IsPunct(",") && after_speaker < ce &&
+                               c.tok(after_speaker).IsPunct(",");
+  if (relative_object) {
+    e = front - 2;
+    b = e;
+    while (b - 1 >= sb && b > e - 6 && c.tok(b - 1).IsWordLike() && !c.InQuote(b - 1) &&
+           !IsPreposition(c.tok(b - 1)) && !IsSubordinator(c.tok(b - 1)) &&
+           VerbClassOf(c.tok(b - 1)) == CueClass::kNone && c.tok(b - 1).lower != "and") {
+      --b;
+      if (IsDeterminer(c.tok(b))) break;
+    }
+  } else if (parenthetical) {
+    b = sb;
+    e = ce;
+  } else if (inverted && cue.begin <= sb + 1 && cue.speaker.begin - 1 > cue.end &&
+             c.tok(cue.speaker.begin - 1).IsPunct(",") && !c.InQuote(cue.speaker.begin - 1)) {
+    // "Insisting that the vote was fair, the board …", "Worried the
+    // town might miss its deadline, the council …": an opening
+    // clause whose speaker is the subject after its comma reports the
+    // clause, up to that comma.
+    b = cue.end;
+    if (b < ce && c.tok(b).lower == "that") {
+      that_clause = true;
+      ++b;
+    }
+    e = cue.speaker.begin - 1;
+  } else if ((inverted || clause_final) && set_off) {
+    // "…, officials said." / "…,” said Trump": the clause before.
+    b = sb;
+    e = front;
+    while (e > b && (c.tok(e - 1).IsPunct(",") || c.tok(e - 1).kind == TokenKind::kQuote)) --e;
+  } else {
+    int after = cue.end;
+    while (after < ce && IsAdverb(c.tok(after))) ++after;
+    // "said Wednesday that …", "said last week that …": a bare time
+    // before the report is no part of it.
+    {
+      const int k = SkipBareTime(c, after, ce);
+      if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
+      // (Or a phrase of place that ends on "that": "said Sunday in
+      // Brackley Falls, Oregon, that …".)
+      if (k > after && k < ce && IsPreposition(c.tok(k))) {
+        const int skipped = SkipPhrase(c, k, ce);
+        if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
+      }
+    }
+    // ("called for a bigger effort": for a stance, "for" opens its object.)
+    // ("admitted to the inquiry that …", "conceded to reporters that
+    // …": "to" and whom it was said to, then the report.)
+    bool to_whom = false;
+    // (Whom: a determiner, a name, an object pronoun or a speaker noun,
+    // not a verb, "agreed to hear appeals that …".)
+    const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
+    if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
+        (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
+         (whom->capitalized && whom->kind == TokenKind::kWord))) {
+      for (int k = after + 2; k < ce && k <= after + 5; ++k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "that" && !c.InQuote(k)) {
+          to_whom = true;
+          break;
+        }
+        if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to") break;
+      }
+    }
+    if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
+                                    (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
+                                     c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
+                                     (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
+      int skipped = SkipPhrase(c, after, ce);
+      // "claimed at the outset not to know": a loaded verb's infinitive
+      // after a short phrase is what is claimed.
+      if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
+        for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
+          if (c.tok(k).lower == "to" || (c.tok(k).lower == "not" && c.tok(k + 1).lower == "to")) {
+            skipped = k;
+            break;
+          }
+          if (!c.tok(k).IsWordLike()) break;
+        }
+      }
+      if (skipped < 0) return false;
+      after = skipped;
+      // "said on Radio Tarn that for one, …": the phrase ended on "that".
+      if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
+    }
+    if (TakesAddressee(c.tok(cue.begin))) {
+      // "told reporters that …"; "told The Courier" alone reports nothing here.
+      // A quote mark opens the report only right after the verb, its
+      // preposition or the addressee ("told the paper “…”", "warned of
+      // “…”"), not inside the report ("told the paper there would be no
+      // “Monaco-style” marinas").
+      Np addressee = NpAfter(c, after, ce);
+      int found = -1;
+      // ("accused the mayor of exploiting it": the accused, then
+      // "of" and the charge; the "of" before an -ing form when the
+      // accused has one of its own, "the secretary of state of using".)
+      const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
+      int charge = -1;
+      for (int j = after + 1; accuses && j + 1 < ce && j < after + 9; ++j) {
+        if (c.InQuote(j) || c.tok(j).lower != "of") continue;
+        if (charge < 0 || absl::EndsWith(c.tok(j + 1).lower, "ing")) charge = j;
+        if (absl::EndsWith(c.tok(j + 1).lower, "ing")) break;
+      }
+      for (int j = after; j < ce && j < after + 8; ++j) {
+        const Token& u = c.tok(j);
+        if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
+            (u.kind == TokenKind::kQuote && (j == after || (addressee.valid() && j == addressee.end) ||
+                                             (j == after + 1 && IsPreposition(c.tok(after)))))) {
+          found = j;
+          break;
+        }
+      }
+      // "warn it could harm trade": a pronoun or noun right before a
+      // modal is the clause's subject, not the addressee.
+      if (found < 0 && addressee.valid() && addressee.end < ce && IsAuxiliary(c.tok(addressee.end)) &&
+          !IsAdverb(c.tok(addressee.end))) {
+        found = after;
+      }
+      // "told the BBC he had not read it": a subject pronoun right after
+      // the addressee opens the report. (Past a bare time: "told
+      // reporters on Thursday he saw …".)
+      int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
+      if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
+      if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
+        const absl::string_view w = c.tok(past_time).lower;
+        const Token& v = c.tok(past_time + 1);
+        // ("told reporters he thought …": an irregular past or a verb
+        // of saying or thinking too.)
+        if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
+            (IsAuxiliary(v) ||
+             (v.kind == TokenKind::kWord && !v.capitalized &&
+              (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
+          found = past_time;
+        }
+      }
+      if (found >= 0) {
+        after = found;
+      } else {
+        if (addressee.valid()) after = addressee.end;
+        // "…, the director told Harbour Radio earlier this week.": nothing
+        // follows the addressee but a time; the clause before is the report.
+        if (set_off) {
+          b = sb;
+          e = front;
+          while (e > b && c.tok(e - 1).IsPunct(",")) --e;
+          after = -1;
+        }
+      }
+    }
+    if (after >= 0) {
+      if (after < ce &&
+          (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) {
+        that_clause = c.tok(after).lower == "that";
+        ++after;
+      }
+      // "saying, seemingly for the first time, that she would …": an
+      // aside set off between the verb and "that" is the story's
+      // comment on the report, not part of it.
+      if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
+        for (int k = after + 1; k + 1 < ce && k <= after + 8; ++k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":")) break;
+          if (u.IsPunct(",")) {
+            if (c.tok(k + 1).lower == "that") {
+              that_clause = true;
+              after = k + 2;
+            }
+            break;
+          }
+        }
+      }
+      b = after;
+      e = ce;
+      // "the measures, which the daily said might be unveiled soon, …":
+      // a report inside a relative clause ends with the clause.
+      int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
+      // The relative pronoun opens the speaker ("the fund, which says")
+      // or stands before it ("the plan, which the paper said").
+      if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
+      if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
+          (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
+           c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
+        // ("Rex Marlow (who says Varga is his choice)": in brackets,
+        // the clause ends at the closing one.)
+        int depth = 0;  // brackets opened inside the clause ("(Apec)")
+        for (int k = b; k < e; ++k) {
+          const Token& u = c.tok(k);
+          if (c.InQuote(k)) continue;
+          if (u.IsPunct("(")) ++depth;
+          if (u.IsPunct(")") && depth > 0) {
+            --depth;
+            continue;
+          }
+          if (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") || u.IsPunct("–") || u.IsPunct(";") ||
+              u.IsPunct(")")) {
+            e = k;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+// The span a passive cue reports ("it is expected that …", "… is believed to be"):
+// [b, e); false when the passive is a comparison or the sentence names who holds the view.
+bool PassiveReport(const Context& c, const Cue& cue, int sb, int se, int ce, int& b, int& e) {
+  // "as near to flawless as could reasonably be hoped", "better
+  // than could have been expected", "as might be expected": a
+  // comparison with what anyone would expect, no claim.
+  if (!cue.speaker.valid()) {
+    int p = cue.begin - 1;
+    while (p >= sb && !c.InQuote(p) && c.tok(p).kind == TokenKind::kWord &&
+           (IsAuxiliary(c.tok(p)) || IsAdverb(c.tok(p)))) {
+      --p;
+    }
+    if (p >= sb && p < cue.begin - 1 && (c.lex.InSet(WordSet::kComparisonWord, c.tok(p).lower))) return false;
+  }
+  if (!cue.speaker.valid()) {
+    // "The bridge is expected to reopen, the agency said": the sentence
+    // names who expects it.
+    bool sourced = false;
+    // The passive in a relative clause ("…, who is expected to speak",
+    // "a meeting which Brown is thought likely to attend") or reduced
+    // after a comma ("…, seen as a problem"): an aside about a noun,
+    // not the object of a stance before it.
+    bool aside = cue.begin - 1 >= sb && c.tok(cue.begin - 1).IsPunct(",");
+    for (int k = cue.begin - 1; k >= sb && k >= cue.begin - 5 && !aside; --k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.kind != TokenKind::kWord || u.cue_class != 0 || IsFiniteAuxiliary(u)) break;
+      aside = u.lower == "who" || u.lower == "which" || u.lower == "that";
+    }
+    for (int k2 : c.cues_in[cue.sentence]) {
+      const Cue& other = c.cues[k2];
+      // (A stance in a relative clause, "…, which G7 nations have
+      // blamed for …", says nothing about who expects it.)
+      bool relative = false;
+      for (int k = std::max(sb + 1, other.speaker.begin - 2); k <= other.speaker.begin && k < se; ++k) {
+        relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") && c.tok(k - 1).IsPunct(",");
+      }
+      // (Nor does a report after a clause of contrast: "It is expected
+      // Rovers will bid - but Marsh claims he will not listen".)
+      const bool contrast = other.speaker.valid() && other.begin > cue.end &&
+                            ContrastBetween(c, cue.end, std::min(other.begin, other.speaker.begin));
+      // (Nor the one relayed by this very passive: "Mr Lindqvist is
+      // reported as saying" names who spoke, not who reported it.)
+      const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
+      // (Nor a verb that reports a quote or a colon's words after it:
+      // "Looking to the polls, which are expected in May, Mr Pryce
+      // said: “…”" credits him the quote, not the expectation.)
+      const bool takes_quote =
+          other.begin > cue.end &&
+          (other.colon ||
+           (other.end < se && (c.tok(other.end).IsPunct(":") || c.tok(other.end).kind == TokenKind::kQuote)));
+      // (A stance takes a thing, not the proposition: "The plan had been
+      // viewed as a risk, particularly after the board agreed to take
+      // a fresh look", "The campaign found a leader in Varga, who is
+      // expected to speak"; but what a survey found is the survey's: "The
+      // FTB found spending is forecast to rise".)
+      const absl::string_view ov = c.tok(other.begin).lower;
+      const bool finding = c.lex.InSet(WordSet::kSurveyFindingVerb, ov);
+      sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
+                 !(other.cls == CueClass::kAttitude &&
+                   (relative || (other.begin < cue.begin && aside) || !finding || other.begin > cue.begin));
+    }
+    if (sourced) return false;
+  }
+  int after = cue.end;
+  if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
+  // ("has been criticised for cutting its news": the reason criticised
+  // is the claim; "for" opens it.)
+  // (And the other verbs of blame: "are blamed for hindering Welsh
+  // farmers", "was condemned for".)
+  const absl::string_view pv = c.tok(cue.end - 1).lower;
+  const bool criticised = absl::StartsWith(pv, "critici") || c.lex.InSet(WordSet::kBlameVerb, pv);
+  // ("is expected in 2009", "with more signings expected in the coming
+  // weeks": a forecast with its time and no infinitive holds the whole
+  // proposition; the time phrase may end the sentence.)
+  int passive_end = -1;  // the report's end, when a clause of the story's follows the agent
+  const bool timed_forecast =
+      (c.lex.InSet(WordSet::kForecastParticiple, pv)) && TimePhraseAt(c.a.tokens, after, ce);
+  if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
+    const int skipped = SkipPhrase(c, after, ce);
+    // ("were accused of snobbery by rural groups after figures
+    // showed …": after the agent, a clause of time or reason is the
+    // story's; the report ends before it.)
+    const bool clause_after_agent = skipped < 0 && cue.speaker.valid() && cue.speaker.begin > cue.begin &&
+                                    after == cue.speaker.end && IsSubordinator(c.tok(after)) &&
+                                    !c.InQuote(after);
+    if (clause_after_agent) {
+      passive_end = after;
+    } else {
+      if (skipped < 0 && !timed_forecast) return false;
+      after = skipped < 0 ? cue.end : skipped;
+    }
+  }
+  if (after < ce && c.tok(after).lower == "that") ++after;
+  if (c.tok(cue.begin).lower == "it") {
+    b = after;
+  } else {
+    b = sb;  // "Zelensky is expected to attend": the whole proposition
+    // Of its own clause when one is joined before it: "Fenn looks set
+    // to continue … and Arlo Brisk is expected to recover" holds only
+    // "Arlo Brisk is expected to recover". (Its subject, a name or a
+    // phrase with its article, right after the conjunction.)
+    int k = cue.begin - 1;
+    while (k > sb && k >= cue.begin - 5 && c.tok(k).kind == TokenKind::kWord && !c.InQuote(k) &&
+           c.tok(k).lower != "and" && c.tok(k).lower != "but" && c.tok(k).lower != "while" &&
+           c.tok(k).lower != "whereas" && !IsAuxiliary(c.tok(k)) && c.tok(k).cue_class == 0) {
+      --k;
+    }
+    // (A cue at the sentence's first token leaves k before it: no clause.)
+    if (k > sb && k < cue.begin - 1 && !c.InQuote(k)) {
+      const absl::string_view w = c.tok(k).lower;
+      if ((w == "and" || w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";")) &&
+          (c.tok(k + 1).capitalized || IsDeterminer(c.tok(k + 1)) || IsPronoun(c.tok(k + 1)))) {
+        b = k + 1;
+      }
+    }
+  }
+  e = passive_end >= 0 ? passive_end : ce;
+  // "… was widely criticized as hasty, while planning for the
+  // festival appeared to be chaotic": a contrast after a comma is a
+  // clause of the story's own.
+  for (int k = cue.end; k + 1 < ce; ++k) {
+    if (c.InQuote(k) || !c.tok(k).IsPunct(",")) continue;
+    const absl::string_view w = c.tok(k + 1).lower;
+    if (w == "while" || w == "whereas" || w == "although" || w == "though") {
+      e = k;
+      break;
+    }
+  }
+  return true;
+}
+
+// Ends the report [b, e) of a cue before the next cue of its sentence that starts
+// a report of its own ("described … and claimed …"); a cue inside the report
+// (a passive with no agent, a verb joined to one inside, a relative clause) does not end it.
+void EndBeforeNextCue(const Context& c, const Cue& cue, bool that_clause, int b, int& e) {
+  for (int k2 : c.cues_in[cue.sentence]) {
+    const Cue& other = c.cues[k2];
+    if (other.begin <= b || other.begin >= e) continue;
+    if (other.begin == cue.begin) continue;
+    // A passive with no agent is part of what is reported: "said the
+    // plan could be announced soon"; so is a verb joined to one inside the
+    // report ("said he had spoken … and expected …").
+    if (other.passive && !other.speaker.valid()) continue;
+    if (other.coordinated && other.speaker.begin >= b) continue;
+    // A report inside a relative clause set off in this one is part of
+    // it: "believe the company, which has asked regulators to approve
+    // the deal, may offer …", "said the plan, which critics say was
+    // rushed, could cost …". (That report ends with its clause.)
+    {
+      int sp = other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin : other.begin;
+      // (Or a restrictive "which" that is itself the speaker: "said she
+      // had warned against clubs which believed …".)
+      auto relative = [&](int k) {
+        return k > b && k < other.begin && (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
+               (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–") ||
+                (c.tok(k).lower == "which" && other.speaker.begin == k && other.speaker.end == k + 1));
+      };
+      if (relative(sp) || relative(sp - 1)) continue;
+      // So is one in a clause of reason inside it: "charged that he hid
+      // the receipts because they seemed to contradict …", "said he was
+      // surprised because, not long ago, many people thought …".
+      // (Not for a stance without "that": "refused to hold a vote
+      // because Liberals are hoping …" gives the reporter's reason.)
+      bool reason = false;
+      for (int k = sp - 1; k > b && k >= sp - 8 && (cue.cls != CueClass::kAttitude || that_clause); --k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "because" || u.lower == "since") {
+          reason = !c.InQuote(k);
+          break;
+        }
+        if (u.IsPunct(";") || u.IsPunct(":") || u.lower == "and" || u.lower == "but" ||
+            u.kind == TokenKind::kQuote || u.cue_class != 0) {
+          break;
+        }
+      }
+      if (reason) continue;
+      // So is one whose speaker is the object of a preposition in it:
+      // "said she had warned against working with clubs which believed
+      // …", "accepted that many nurses now worried …". A phrase
+      // holds no clause of its own; the inner report is part of the
+      // outer one.
+      // (Not a part of a group that opens a clause of its own: "…, but
+      // several of his former colleagues said …".)
+      // So is one in a clause of time or condition inside a report of
+      // speech or belief: "said the violation occurred when others posted
+      // the files". (Not one of reason or contrast, "as", "although",
+      // which may be the story's own: "may want to buy early as experts
+      // predict a shortage"; nor inside a stance.)
+      auto time_or_condition = [&](const Token& u) {
+        return IsSubordinator(u) && cue.cls != CueClass::kAttitude &&
+               (u.lower == "when" || u.lower == "if" || u.lower == "after" || u.lower == "before" ||
+                u.lower == "once" || u.lower == "until" || u.lower == "unless");
+      };
+      if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b && !c.InQuote(sp - 1) &&
+          (IsPreposition(c.tok(sp - 1)) || time_or_condition(c.tok(sp - 1)))) {
+        int open = sp - 1;
+        if (c.tok(open).lower == "of") {
+          while (open - 1 > b && open > sp - 5 && c.tok(open - 1).IsWordLike() && !c.InQuote(open - 1) &&
+                 !IsPreposition(c.tok(open - 1)) && !IsSubordinator(c.tok(open - 1)) &&
+                 c.tok(open - 1).lower != "and" && c.tok(open - 1).lower != "but" &&
+                 c.tok(open - 1).lower != "or" && c.tok(open - 1).cue_class == 0) {
+            --open;
+          }
+        }
+        const Token& before = c.tok(open - 1);
+        bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+                            before.IsPunct("–") || before.kind == TokenKind::kQuote ||
+                            before.lower == "and" || before.lower == "but" || before.lower == "or" ||
+                            before.lower == "while" || before.lower == "whereas";
+        // (Nor one past a clause of contrast or a semicolon: "reported
+        // spending $1m, while a new group started by an aide has …".)
+        clause_break = clause_break || ContrastBetween(c, b, open);
+        for (int k = b; k + 1 < open && !clause_break; ++k) {
+          clause_break = !c.InQuote(k) && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "and";
+        }
+        if (!clause_break) continue;
+      }
+    }
+    // A stance nested in this report: "Reports said the government
+    // wanted the deal". A stance after a clause break ("…, and the
+    // minister backed …") still ends it, as does any other report.
+    // So is a stance whose holder opens the report ("The council voted
+    // to condemn the plan, officials said").
+    if (other.cls == CueClass::kAttitude && other.speaker.valid() && other.speaker.begin >= b &&
+        other.speaker.begin < other.begin) {
+      bool clause_break = false;
+      if (other.speaker.begin > b) {
+        const Token& before = c.tok(other.speaker.begin - 1);
+        clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
+                       before.lower == "and" || before.lower == "but" || before.lower == "while" ||
+                       before.lower == "whereas";
+      }
+      if (!clause_break) continue;
+    }
+    int stop = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin > b
+                   ? other.speaker.begin
+                   : other.begin;
+    // The next report's clause opens at a break before its speaker: "a
+    // loss of $1m, while a group started by an aide has said …" ends
+    // before "while", whatever the speaker found.
+    for (int k = b + 1; k + 1 < stop; ++k) {
+      if (c.InQuote(k)) continue;
+      const absl::string_view w = c.tok(k + 1).lower;
+      if (c.tok(k).IsPunct("(")) {  // "($2.2bn; £1.1bn)": a semicolon in brackets
+        while (k + 1 < stop && !c.tok(k).IsPunct(")")) ++k;
+        continue;
+      }
+      // (A dash before the contrast as well: "… smearing her record — while
+      // her backers have accused …".)
+      if (c.tok(k).IsPunct(";") ||
+          ((c.tok(k).IsPunct(",") || c.tok(k).IsPunct("—") || c.tok(k).IsPunct("–") ||
+            (c.tok(k).IsPunct("-") && c.tok(k).space_before)) &&
+           (w == "while" || w == "whereas" || w == "but"))) {
+        stop = k;
+        break;
+      }
+    }
+    while (stop > b &&
+           (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).IsPunct("-") || c.tok(stop - 1).IsPunct("–") ||
+            c.tok(stop - 1).IsPunct("—") || c.tok(stop - 1).lower == "and" ||
+            c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
+      --stop;
+    }
+    // "also claimed that she asked to be examined": a report that opens the
+    // content is what is claimed, not its end.
+    const int opens = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin >= b
+                          ? std::min(stop, other.speaker.begin)
+                          : stop;
+    bool words = false;
+    for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
+    // ("said that first reviews of … seemed to imply …": a modifier the
+    // speaker's phrase left out still opens the content with it.)
+    if (words && opens == other.speaker.begin && opens - b <= 3 && !IsPronoun(c.tok(opens))) {
+      bool modifiers = true;
+      for (int k = b; k < opens && modifiers; ++k) {
+        const Token& u = c.tok(k);
+        modifiers = (u.lower == "that" && k == b) ||
+                    (u.kind == TokenKind::kWord && !c.InQuote(k) && !IsPreposition(u) && !IsAuxiliary(u) &&
+                     !IsSubordinator(u) && !IsPronoun(u) && !IsPossessivePronoun(u) && !IsQuestionWord(u) &&
+                     u.lower != "whose" && u.lower != "whom" && u.cue_class == 0 && u.lower != "and" &&
+                     u.lower != "but" && u.lower != "or");
+      }
+      if (modifiers) continue;
+    }
+    if (!words) continue;
+    e = std::min(e, stop);
+  }
+}
+
+// Ends the report [b, e) that follows its cue at the reporter's own aside:
+// "but" or "though" and a clause of the story's ("…, but offered no evidence").
+void EndAtAside(const Context& c, const Cue& cue, int b, int& e) {
+  for (int i = b + 1; i + 1 < e && e > cue.begin; ++i) {
+    // "proposed a meeting but did not name a date"
+    if (c.tok(i).lower == "but" && !c.InQuote(i) &&
+        (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
+      // (Not inside a relative clause: "officials who get a vote but are
+      // not bound by it created a barrier" joins the relative's verbs.)
+      bool relative = false;
+      for (int k = i - 1; k > b && k >= i - 15; --k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(";") || u.kind == TokenKind::kQuote) break;
+        if (u.lower == "who" || u.lower == "which") {
+          relative = true;
+          break;
+        }
+      }
+      if (!relative) {
+        e = i;
+        break;
+      }
+    }
+    if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
+    absl::string_view w = c.tok(i + 1).lower;
+    // ("said Varga, despite her fame, is better placed": a phrase set
+    // off by commas before the clause's own verb is inside the report.)
+    {
+      int k = i + 2;
+      while (k < e && k < i + 12 && !c.tok(k).IsPunct(",") && !c.InQuote(k)) ++k;
+      if (k + 1 < e && c.tok(k).IsPunct(",") && k > i + 2 &&
+          ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) || IsBe(c.tok(k + 1)))) {
+        i = k - 1;
+        continue;
+      }
+    }
+    // "…, however, appearing to lean on …", "…, seeming to blame …": a
+    // connective of the story's own, or a phrase on how the speaker came
+    // across, after the report.
+    // (Not before the clause's own verb: "said the plan, however, would
+    // not be dropped".)
+    if ((w == "however" && i + 3 < e && c.tok(i + 2).IsPunct(",") &&
+         !((IsAuxiliary(c.tok(i + 3)) && !IsAdverb(c.tok(i + 3))) || IsBe(c.tok(i + 3)))) ||
+        ((c.lex.InSet(WordSet::kAppearanceParticiple, w)) && i + 2 < e && c.tok(i + 2).lower == "to")) {
+      e = i;
+      break;
+    }
+    if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
+        (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
+        (w == "but" && i + 2 < e &&
+         (IsPronoun(c.tok(i + 2)) || VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
+          c.lex.InSet(WordSet::kButGivingVerb, c.tok(i + 2).lower)))) {
+      e = i;
+      break;
+    }
+  }
+}
+
+// For a cue that introduces or follows a quote: false when the quote is the
+// report (the words of the clause outside it, the speaker's paraphrase, are
+// recorded as reported), true when words of the clause follow the quote and the
+// claim is the whole clause ("claimed “most issues” were settled").
+bool ReportsMoreThanItsQuote(Context& c, const Cue& cue, int sb, int se, int b, int e) {
+  // The cue introduces or follows a quote: the quote is the report, unless
+  // words follow it inside the clause ("claimed “most issues” were settled").
+  int q_end = -1;
+  for (int i = b; i < e; ++i) {
+    if (c.InQuote(i))
+      q_end = i;
+    else if (c.tok(i).IsWordLike())
+      break;
+  }
+  bool words_after = false;
+  if (q_end >= 0) {
+    for (int i = q_end + 1; i < e; ++i) words_after |= c.tok(i).IsWordLike() && !c.InQuote(i);
+  }
+  bool quote_first = q_end >= 0;
+  int front = cue.speaker.valid() ? std::min(cue.begin, cue.speaker.begin) : cue.begin;
+  bool quote_before_cue =
+      front > sb &&
+      (c.tok(front - 1).kind == TokenKind::kQuote ||
+       (c.tok(front - 1).IsPunct(",") && front - 2 >= sb && c.tok(front - 2).kind == TokenKind::kQuote));
+  int after = cue.speaker.valid() ? std::max(cue.end, cue.speaker.end) : cue.end;
+  while (after < se && (c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) ++after;
+  bool quote_after_cue = after < se && c.tok(after).kind == TokenKind::kQuote;
+  // Words of the content outside quotes, before the first quote and after the last.
+  int before_words = 0, after_words = 0, last_q = -1, first_q = -1;
+  for (int i = b; i < e; ++i) {
+    if (c.InQuote(i)) {
+      if (first_q < 0) first_q = i;
+      last_q = i;
+    }
+  }
+  for (int i = b; i < e; ++i) {
+    if (!c.tok(i).IsWordLike() || c.InQuote(i)) continue;
+    if (first_q < 0 || i < first_q)
+      ++before_words;
+    else if (i > last_q)
+      ++after_words;
+  }
+  bool short_lead = first_q >= 0 && before_words <= 5 && after_words == 0;
+  if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
+      (quote_before_cue && b > cue.begin) || short_lead) {
+    // The quote is the report. Words of the clause outside it are the
+    // speaker's, paraphrased ("Varga could “do something,” said X",
+    // "Greens say a Liberal vote could “let the Unionists in”").
+    if (before_words + after_words > 0) c.a.reported.push_back(c.TokSpan(b, e));
+    return false;
+  }
+  return true;
+}
+
+// Ends a stance's object that has no clause of its own at the first comma or
+// dash outside quotes and brackets ("refused to endorse Varga, in what …");
+// not the object of a wish, a plan or a proposal, which is all of it.
+void EndStanceObject(const Context& c, const Cue& cue, bool that_clause, int b, int& e) {
+  if (cue.cls == CueClass::kAttitude && !that_clause && b >= cue.end && e > b &&
+      !c.lex.StartsWithSetMember(WordSet::kWishStem, c.tok(cue.begin).lower)) {
+    int depth = 0;
+    for (int k = b; k < e; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k)) continue;
+      if (u.IsPunct("(")) ++depth;
+      if (u.IsPunct(")") && depth > 0) --depth;
+      if (depth == 0 && k > b && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("–"))) {
+        // (Not when the object alone is no proposition and the whole is
+        // one: "blasted Varga, who had given her own speech" stays a
+        // stance.)
+        if (cue.passive || cue.used_by_quote || AssertsContent(c, cue, b, k) ||
+            !AssertsContent(c, cue, b, e)) {
+          e = k;
+        }
+        break;
+      }
+    }
+  }
+}
+
 void FindClaims(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (size_t k = 0; k < c.cues.size() && !c.Expired(); ++k) {
@@ -1327,424 +2049,9 @@ void FindClaims(Context& c) {
       if (qe > cue.end) c.a.reported.push_back(c.TokSpan(cue.end, qe));
       continue;
     } else if (cue.passive) {
-      // "as near to flawless as could reasonably be hoped", "better
-      // than could have been expected", "as might be expected": a
-      // comparison with what anyone would expect, no claim.
-      if (!cue.speaker.valid()) {
-        int p = cue.begin - 1;
-        while (p >= sb && !c.InQuote(p) && c.tok(p).kind == TokenKind::kWord &&
-               (IsAuxiliary(c.tok(p)) || IsAdverb(c.tok(p)))) {
-          --p;
-        }
-        if (p >= sb && p < cue.begin - 1 && (c.lex.InSet(WordSet::kComparisonWord, c.tok(p).lower))) continue;
-      }
-      if (!cue.speaker.valid()) {
-        // "The bridge is expected to reopen, the agency said": the sentence
-        // names who expects it.
-        bool sourced = false;
-        // The passive in a relative clause ("…, who is expected to speak",
-        // "a meeting which Brown is thought likely to attend") or reduced
-        // after a comma ("…, seen as a problem"): an aside about a noun,
-        // not the object of a stance before it.
-        bool aside = cue.begin - 1 >= sb && c.tok(cue.begin - 1).IsPunct(",");
-        for (int k = cue.begin - 1; k >= sb && k >= cue.begin - 5 && !aside; --k) {
-          const Token& u = c.tok(k);
-          if (c.InQuote(k) || u.kind != TokenKind::kWord || u.cue_class != 0 || IsFiniteAuxiliary(u)) break;
-          aside = u.lower == "who" || u.lower == "which" || u.lower == "that";
-        }
-        for (int k2 : c.cues_in[cue.sentence]) {
-          const Cue& other = c.cues[k2];
-          // (A stance in a relative clause, "…, which G7 nations have
-          // blamed for …", says nothing about who expects it.)
-          bool relative = false;
-          for (int k = std::max(sb + 1, other.speaker.begin - 2); k <= other.speaker.begin && k < se; ++k) {
-            relative |= (c.tok(k).lower == "which" || c.tok(k).lower == "who") && c.tok(k - 1).IsPunct(",");
-          }
-          // (Nor does a report after a clause of contrast: "It is expected
-          // Rovers will bid - but Marsh claims he will not listen".)
-          const bool contrast = other.speaker.valid() && other.begin > cue.end &&
-                                ContrastBetween(c, cue.end, std::min(other.begin, other.speaker.begin));
-          // (Nor the one relayed by this very passive: "Mr Lindqvist is
-          // reported as saying" names who spoke, not who reported it.)
-          const bool relayed = other.noun && other.begin < cue.end && other.end > cue.begin;
-          // (Nor a verb that reports a quote or a colon's words after it:
-          // "Looking to the polls, which are expected in May, Mr Pryce
-          // said: “…”" credits him the quote, not the expectation.)
-          const bool takes_quote =
-              other.begin > cue.end &&
-              (other.colon || (other.end < se && (c.tok(other.end).IsPunct(":") ||
-                                                  c.tok(other.end).kind == TokenKind::kQuote)));
-          // (A stance takes a thing, not the proposition: "The plan had been
-          // viewed as a risk, particularly after the board agreed to take
-          // a fresh look", "The campaign found a leader in Varga, who is
-          // expected to speak"; but what a survey found is the survey's: "The
-          // FTB found spending is forecast to rise".)
-          const absl::string_view ov = c.tok(other.begin).lower;
-          const bool finding = c.lex.InSet(WordSet::kSurveyFindingVerb, ov);
-          sourced |= !other.passive && other.speaker.valid() && !contrast && !relayed && !takes_quote &&
-                     !(other.cls == CueClass::kAttitude && (relative || (other.begin < cue.begin && aside) ||
-                                                            !finding || other.begin > cue.begin));
-        }
-        if (sourced) continue;
-      }
-      int after = cue.end;
-      if (cue.speaker.valid() && cue.speaker.begin > cue.begin) after = cue.speaker.end;
-      // ("has been criticised for cutting its news": the reason criticised
-      // is the claim; "for" opens it.)
-      // (And the other verbs of blame: "are blamed for hindering Welsh
-      // farmers", "was condemned for".)
-      const absl::string_view pv = c.tok(cue.end - 1).lower;
-      const bool criticised = absl::StartsWith(pv, "critici") || c.lex.InSet(WordSet::kBlameVerb, pv);
-      // ("is expected in 2009", "with more signings expected in the coming
-      // weeks": a forecast with its time and no infinitive holds the whole
-      // proposition; the time phrase may end the sentence.)
-      int passive_end = -1;  // the report's end, when a clause of the story's follows the agent
-      const bool timed_forecast =
-          (c.lex.InSet(WordSet::kForecastParticiple, pv)) && TimePhraseAt(c.a.tokens, after, ce);
-      if (after < ce && c.tok(after).lower != "to" && c.tok(after).lower != "of" && !criticised) {
-        const int skipped = SkipPhrase(c, after, ce);
-        // ("were accused of snobbery by rural groups after figures
-        // showed …": after the agent, a clause of time or reason is the
-        // story's; the report ends before it.)
-        const bool clause_after_agent = skipped < 0 && cue.speaker.valid() && cue.speaker.begin > cue.begin &&
-                                        after == cue.speaker.end && IsSubordinator(c.tok(after)) &&
-                                        !c.InQuote(after);
-        if (clause_after_agent) {
-          passive_end = after;
-        } else {
-          if (skipped < 0 && !timed_forecast) continue;
-          after = skipped < 0 ? cue.end : skipped;
-        }
-      }
-      if (after < ce && c.tok(after).lower == "that") ++after;
-      if (c.tok(cue.begin).lower == "it") {
-        b = after;
-      } else {
-        b = sb;  // "Zelensky is expected to attend": the whole proposition
-        // Of its own clause when one is joined before it: "Fenn looks set
-        // to continue … and Arlo Brisk is expected to recover" holds only
-        // "Arlo Brisk is expected to recover". (Its subject, a name or a
-        // phrase with its article, right after the conjunction.)
-        int k = cue.begin - 1;
-        while (k > sb && k >= cue.begin - 5 && c.tok(k).kind == TokenKind::kWord && !c.InQuote(k) &&
-               c.tok(k).lower != "and" && c.tok(k).lower != "but" && c.tok(k).lower != "while" &&
-               c.tok(k).lower != "whereas" && !IsAuxiliary(c.tok(k)) && c.tok(k).cue_class == 0) {
-          --k;
-        }
-        // (A cue at the sentence's first token leaves k before it: no clause.)
-        if (k > sb && k < cue.begin - 1 && !c.InQuote(k)) {
-          const absl::string_view w = c.tok(k).lower;
-          if ((w == "and" || w == "but" || w == "while" || w == "whereas" || c.tok(k).IsPunct(";")) &&
-              (c.tok(k + 1).capitalized || IsDeterminer(c.tok(k + 1)) || IsPronoun(c.tok(k + 1)))) {
-            b = k + 1;
-          }
-        }
-      }
-      e = passive_end >= 0 ? passive_end : ce;
-      // "… was widely criticized as hasty, while planning for the
-      // festival appeared to be chaotic": a contrast after a comma is a
-      // clause of the story's own.
-      for (int k = cue.end; k + 1 < ce; ++k) {
-        if (c.InQuote(k) || !c.tok(k).IsPunct(",")) continue;
-        const absl::string_view w = c.tok(k + 1).lower;
-        if (w == "while" || w == "whereas" || w == "although" || w == "though") {
-          e = k;
-          break;
-        }
-      }
+      if (!PassiveReport(c, cue, sb, se, ce, b, e)) continue;
     } else {
-      bool inverted = cue.speaker.valid() && cue.speaker.begin > cue.begin;
-      int after_speaker = inverted ? cue.speaker.end : cue.end;
-      // "…, Ada Fenwick said Thursday during a tour", "…, he insisted on
-      // Monday.": a bare time after the verb says when, not what.
-      {
-        const int k = SkipBareTime(c, after_speaker, ce);
-        if (k > after_speaker && (k >= ce || c.tok(k).IsPunct(",") || c.tok(k).IsPunct(".") ||
-                                  (IsPreposition(c.tok(k)) && c.tok(k).lower != "that"))) {
-          after_speaker = k;
-        }
-      }
-      // "…, she said in a radio address": a phrase that ends the clause is
-      // not the report.
-      bool trailing_phrase = after_speaker < ce && IsPreposition(c.tok(after_speaker)) &&
-                             c.tok(after_speaker).lower != "of" && c.tok(after_speaker).lower != "about" &&
-                             SkipPhrase(c, after_speaker, ce) < 0;
-      // ("…, local analysts say; in 2010, Varga …": a semicolon ends
-      // the clause too.)
-      // (And a dash: "…, Okafor allies believe — votes she will need":
-      // an aside follows.)
-      // ("…, Marta said as she packed up", "…, he said while leaving
-      // court": a clause of time after the verb says when, not what.)
-      const absl::string_view next = after_speaker < ce ? c.tok(after_speaker).lower : absl::string_view();
-      // (After "as", a clause's subject, not "said as many as 400 farms
-      // could …", a quantity in what was said.)
-      bool as_clause = false;
-      if (next == "as" && after_speaker + 1 < ce && !c.InQuote(after_speaker + 1)) {
-        const Token& subj = c.tok(after_speaker + 1);
-        as_clause = subj.kind == TokenKind::kWord && !IsQuantityHead(subj) &&
-                    (IsPronoun(subj) || subj.lower == "the" || subj.lower == "his" || subj.lower == "her" ||
-                     subj.lower == "their" || (subj.capitalized && !IsFunctionWord(subj)));
-      }
-      const bool time_clause = after_speaker < ce && !c.InQuote(after_speaker) &&
-                               (as_clause || next == "while" || next == "whilst" || next == "when" ||
-                                next == "before" || next == "after" || next == "until");
-      bool clause_final = after_speaker >= ce || c.tok(after_speaker).IsPunct(",") ||
-                          c.tok(after_speaker).IsPunct(".") || c.tok(after_speaker).IsPunct(";") ||
-                          c.tok(after_speaker).IsPunct("—") || c.tok(after_speaker).IsPunct("–") ||
-                          trailing_phrase || time_clause;
-      int front = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
-      // ("…, who want to sell more": a relative clause on the noun before
-      // the comma is no attribution of the clause before it.)
-      const bool relative_speaker =
-          cue.speaker.valid() && cue.speaker.end - cue.speaker.begin == 1 && cue.speaker.begin == front &&
-          (c.tok(front).lower == "who" || c.tok(front).lower == "which" || c.tok(front).lower == "that");
-      // ("However, economists warned against …", "Meanwhile, analysts
-      // warned of …": a sentence adverb before the comma is no clause the
-      // cue could report.)
-      bool adverb_only = front - 1 > sb && front - 1 <= sb + 2;
-      for (int k = sb; k < front - 1 && adverb_only; ++k) {
-        const Token& u = c.tok(k);
-        adverb_only = u.kind == TokenKind::kWord && !c.InQuote(k) &&
-                      (IsAdverb(u) || absl::EndsWith(u.lower, "ly") ||
-                       c.lex.InSet(WordSet::kSentenceConnective, u.lower));
-      }
-      bool set_off = front > sb && !relative_speaker &&
-                     !(adverb_only && !inverted && c.tok(front - 1).IsPunct(",")) &&
-                     (c.tok(front - 1).IsPunct(",") || c.tok(front - 1).kind == TokenKind::kQuote);
-      // "The deal, he said, could collapse": a cue set off by commas inside
-      // the clause reports all of it.
-      bool parenthetical = !inverted && set_off && after_speaker + 1 < ce &&
-                           c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
-                           c.tok(front - 1).IsPunct(",");
-      // "If bakers want more flour, thinks Mr Pryce, it could mean …":
-      // inverted too, when the words before it are a subordinate clause,
-      // whose main clause comes after.
-      if (!parenthetical && inverted && set_off && after_speaker + 1 < ce &&
-          c.tok(after_speaker).IsPunct(",") && !c.InQuote(after_speaker + 1) &&
-          c.tok(front - 1).IsPunct(",")) {
-        int first = sb;
-        if (first + 1 < front && (c.tok(first).lower == "but" || c.tok(first).lower == "and")) ++first;
-        parenthetical = !c.InQuote(first) && IsSubordinator(c.tok(first)) && c.tok(first).lower != "that";
-        // "By then, says Dr Morrow, kites could become …", "Kites,
-        // says Dr Morrow, could become …": so is a clause that goes on after
-        // it, with its subject or with the verb whose subject came before
-        // (not a description of the speaker, "…, says Jon Smithers, chief
-        // economist at the bank", nor a clause of its own, "…, and …").
-        const int n = after_speaker + 1;
-        const Token& u = c.tok(n);
-        if (!parenthetical && u.lower != "that" && u.lower != "who" && u.lower != "which" &&
-            u.lower != "and" && u.lower != "but" && u.lower != "or" && !IsSubordinator(u)) {
-          parenthetical = (IsAuxiliary(u) && !IsAdverb(u)) || StartsClause(c, n, ce);
-        }
-      }
-      // "the allegations, which Mr. Hale denies, …": the verb's object is
-      // the phrase the relative pronoun stands for.
-      const bool relative_object = !inverted && front - 2 > sb &&
-                                   (c.tok(front - 1).lower == "which" || c.tok(front - 1).lower == "that") &&
-                                   c.tok(front - 2).IsPunct(",") && after_speaker < ce &&
-                                   c.tok(after_speaker).IsPunct(",");
-      if (relative_object) {
-        e = front - 2;
-        b = e;
-        while (b - 1 >= sb && b > e - 6 && c.tok(b - 1).IsWordLike() && !c.InQuote(b - 1) &&
-               !IsPreposition(c.tok(b - 1)) && !IsSubordinator(c.tok(b - 1)) &&
-               VerbClassOf(c.tok(b - 1)) == CueClass::kNone && c.tok(b - 1).lower != "and") {
-          --b;
-          if (IsDeterminer(c.tok(b))) break;
-        }
-      } else if (parenthetical) {
-        b = sb;
-        e = ce;
-      } else if (inverted && cue.begin <= sb + 1 && cue.speaker.begin - 1 > cue.end &&
-                 c.tok(cue.speaker.begin - 1).IsPunct(",") && !c.InQuote(cue.speaker.begin - 1)) {
-        // "Insisting that the vote was fair, the board …", "Worried the
-        // town might miss its deadline, the council …": an opening
-        // clause whose speaker is the subject after its comma reports the
-        // clause, up to that comma.
-        b = cue.end;
-        if (b < ce && c.tok(b).lower == "that") {
-          that_clause = true;
-          ++b;
-        }
-        e = cue.speaker.begin - 1;
-      } else if ((inverted || clause_final) && set_off) {
-        // "…, officials said." / "…,” said Trump": the clause before.
-        b = sb;
-        e = front;
-        while (e > b && (c.tok(e - 1).IsPunct(",") || c.tok(e - 1).kind == TokenKind::kQuote)) --e;
-      } else {
-        int after = cue.end;
-        while (after < ce && IsAdverb(c.tok(after))) ++after;
-        // "said Wednesday that …", "said last week that …": a bare time
-        // before the report is no part of it.
-        {
-          const int k = SkipBareTime(c, after, ce);
-          if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
-          // (Or a phrase of place that ends on "that": "said Sunday in
-          // Brackley Falls, Oregon, that …".)
-          if (k > after && k < ce && IsPreposition(c.tok(k))) {
-            const int skipped = SkipPhrase(c, k, ce);
-            if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
-          }
-        }
-        // ("called for a bigger effort": for a stance, "for" opens its object.)
-        // ("admitted to the inquiry that …", "conceded to reporters that
-        // …": "to" and whom it was said to, then the report.)
-        bool to_whom = false;
-        // (Whom: a determiner, a name, an object pronoun or a speaker noun,
-        // not a verb, "agreed to hear appeals that …".)
-        const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
-        if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
-            (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
-             (whom->capitalized && whom->kind == TokenKind::kWord))) {
-          for (int k = after + 2; k < ce && k <= after + 5; ++k) {
-            const Token& u = c.tok(k);
-            if (u.lower == "that" && !c.InQuote(k)) {
-              to_whom = true;
-              break;
-            }
-            if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to")
-              break;
-          }
-        }
-        if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
-                                        (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
-                                         c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
-                                         (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
-          int skipped = SkipPhrase(c, after, ce);
-          // "claimed at the outset not to know": a loaded verb's infinitive
-          // after a short phrase is what is claimed.
-          if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
-            for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
-              if (c.tok(k).lower == "to" || (c.tok(k).lower == "not" && c.tok(k + 1).lower == "to")) {
-                skipped = k;
-                break;
-              }
-              if (!c.tok(k).IsWordLike()) break;
-            }
-          }
-          if (skipped < 0) continue;
-          after = skipped;
-          // "said on Radio Tarn that for one, …": the phrase ended on "that".
-          if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
-        }
-        if (TakesAddressee(c.tok(cue.begin))) {
-          // "told reporters that …"; "told The Courier" alone reports nothing here.
-          // A quote mark opens the report only right after the verb, its
-          // preposition or the addressee ("told the paper “…”", "warned of
-          // “…”"), not inside the report ("told the paper there would be no
-          // “Monaco-style” marinas").
-          Np addressee = NpAfter(c, after, ce);
-          int found = -1;
-          // ("accused the mayor of exploiting it": the accused, then
-          // "of" and the charge; the "of" before an -ing form when the
-          // accused has one of its own, "the secretary of state of using".)
-          const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
-          int charge = -1;
-          for (int j = after + 1; accuses && j + 1 < ce && j < after + 9; ++j) {
-            if (c.InQuote(j) || c.tok(j).lower != "of") continue;
-            if (charge < 0 || absl::EndsWith(c.tok(j + 1).lower, "ing")) charge = j;
-            if (absl::EndsWith(c.tok(j + 1).lower, "ing")) break;
-          }
-          for (int j = after; j < ce && j < after + 8; ++j) {
-            const Token& u = c.tok(j);
-            if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
-                (u.kind == TokenKind::kQuote && (j == after || (addressee.valid() && j == addressee.end) ||
-                                                 (j == after + 1 && IsPreposition(c.tok(after)))))) {
-              found = j;
-              break;
-            }
-          }
-          // "warn it could harm trade": a pronoun or noun right before a
-          // modal is the clause's subject, not the addressee.
-          if (found < 0 && addressee.valid() && addressee.end < ce && IsAuxiliary(c.tok(addressee.end)) &&
-              !IsAdverb(c.tok(addressee.end))) {
-            found = after;
-          }
-          // "told the BBC he had not read it": a subject pronoun right after
-          // the addressee opens the report. (Past a bare time: "told
-          // reporters on Thursday he saw …".)
-          int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
-          if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
-          if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
-            const absl::string_view w = c.tok(past_time).lower;
-            const Token& v = c.tok(past_time + 1);
-            // ("told reporters he thought …": an irregular past or a verb
-            // of saying or thinking too.)
-            if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
-                (IsAuxiliary(v) ||
-                 (v.kind == TokenKind::kWord && !v.capitalized &&
-                  (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
-              found = past_time;
-            }
-          }
-          if (found >= 0) {
-            after = found;
-          } else {
-            if (addressee.valid()) after = addressee.end;
-            // "…, the director told Harbour Radio earlier this week.": nothing
-            // follows the addressee but a time; the clause before is the report.
-            if (set_off) {
-              b = sb;
-              e = front;
-              while (e > b && c.tok(e - 1).IsPunct(",")) --e;
-              after = -1;
-            }
-          }
-        }
-        if (after >= 0) {
-          if (after < ce &&
-              (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) {
-            that_clause = c.tok(after).lower == "that";
-            ++after;
-          }
-          // "saying, seemingly for the first time, that she would …": an
-          // aside set off between the verb and "that" is the story's
-          // comment on the report, not part of it.
-          if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
-            for (int k = after + 1; k + 1 < ce && k <= after + 8; ++k) {
-              const Token& u = c.tok(k);
-              if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":")) break;
-              if (u.IsPunct(",")) {
-                if (c.tok(k + 1).lower == "that") {
-                  that_clause = true;
-                  after = k + 2;
-                }
-                break;
-              }
-            }
-          }
-          b = after;
-          e = ce;
-          // "the measures, which the daily said might be unveiled soon, …":
-          // a report inside a relative clause ends with the clause.
-          int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
-          // The relative pronoun opens the speaker ("the fund, which says")
-          // or stands before it ("the plan, which the paper said").
-          if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
-          if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
-              (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
-               c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
-            // ("Rex Marlow (who says Varga is his choice)": in brackets,
-            // the clause ends at the closing one.)
-            int depth = 0;  // brackets opened inside the clause ("(Apec)")
-            for (int k = b; k < e; ++k) {
-              const Token& u = c.tok(k);
-              if (c.InQuote(k)) continue;
-              if (u.IsPunct("(")) ++depth;
-              if (u.IsPunct(")") && depth > 0) {
-                --depth;
-                continue;
-              }
-              if (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") || u.IsPunct("–") || u.IsPunct(";") ||
-                  u.IsPunct(")")) {
-                e = k;
-                break;
-              }
-            }
-          }
-        }
-      }
+      if (!ActiveReport(c, cue, sb, ce, b, e, that_clause)) continue;
     }
     if (b >= ce && se > sb && c.tok(se - 1).IsPunct(":") && !cue.used_by_quote &&
         cue.sentence + 1 < static_cast<int>(st.size())) {
@@ -1772,249 +2079,19 @@ void FindClaims(Context& c) {
     // "proposes “quiet zones”, which … could impose speed limits", "plans to
     // back, in some form, at least 40 schools … and perhaps
     // beyond".)
-    auto wish = [&] {
-      const absl::string_view verb = c.tok(cue.begin).lower;
-      return absl::StartsWith(verb, "propos") || absl::StartsWith(verb, "plan") ||
-             absl::StartsWith(verb, "want") || absl::StartsWith(verb, "prefer") ||
-             absl::StartsWith(verb, "seek") || verb == "sought" || absl::StartsWith(verb, "intend") ||
-             absl::StartsWith(verb, "recommend") || absl::StartsWith(verb, "request") ||
-             absl::StartsWith(verb, "offer");
-    };
-    if (cue.cls == CueClass::kAttitude && !that_clause && b >= cue.end && e > b && !wish()) {
-      int depth = 0;
-      for (int k = b; k < e; ++k) {
-        const Token& u = c.tok(k);
-        if (c.InQuote(k)) continue;
-        if (u.IsPunct("(")) ++depth;
-        if (u.IsPunct(")") && depth > 0) --depth;
-        if (depth == 0 && k > b && (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("–"))) {
-          // (Not when the object alone is no proposition and the whole is
-          // one: "blasted Varga, who had given her own speech" stays a
-          // stance.)
-          if (cue.passive || cue.used_by_quote || AssertsContent(c, cue, b, k) ||
-              !AssertsContent(c, cue, b, e)) {
-            e = k;
-          }
-          break;
-        }
-      }
-    }
+    EndStanceObject(c, cue, that_clause, b, e);
     // Not asserted, but not the newsroom's words either.
     if (!cue.passive && !cue.used_by_quote && !AssertsContent(c, cue, b, e)) {
       c.a.reported.push_back(c.TokSpan(b, std::max(b, std::min(e, ce))));
       continue;
     }
     // Stop before the next cue of the sentence ("described … and claimed …").
-    for (int k2 : c.cues_in[cue.sentence]) {
-      const Cue& other = c.cues[k2];
-      if (other.begin <= b || other.begin >= e) continue;
-      if (other.begin == cue.begin) continue;
-      // A passive with no agent is part of what is reported: "said the
-      // plan could be announced soon"; so is a verb joined to one inside the
-      // report ("said he had spoken … and expected …").
-      if (other.passive && !other.speaker.valid()) continue;
-      if (other.coordinated && other.speaker.begin >= b) continue;
-      // A report inside a relative clause set off in this one is part of
-      // it: "believe the company, which has asked regulators to approve
-      // the deal, may offer …", "said the plan, which critics say was
-      // rushed, could cost …". (That report ends with its clause.)
-      {
-        int sp =
-            other.speaker.valid() && other.speaker.begin < other.begin ? other.speaker.begin : other.begin;
-        // (Or a restrictive "which" that is itself the speaker: "said she
-        // had warned against clubs which believed …".)
-        auto relative = [&](int k) {
-          return k > b && k < other.begin && (c.tok(k).lower == "which" || c.tok(k).lower == "who") &&
-                 (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–") ||
-                  (c.tok(k).lower == "which" && other.speaker.begin == k && other.speaker.end == k + 1));
-        };
-        if (relative(sp) || relative(sp - 1)) continue;
-        // So is one in a clause of reason inside it: "charged that he hid
-        // the receipts because they seemed to contradict …", "said he was
-        // surprised because, not long ago, many people thought …".
-        // (Not for a stance without "that": "refused to hold a vote
-        // because Liberals are hoping …" gives the reporter's reason.)
-        bool reason = false;
-        for (int k = sp - 1; k > b && k >= sp - 8 && (cue.cls != CueClass::kAttitude || that_clause); --k) {
-          const Token& u = c.tok(k);
-          if (u.lower == "because" || u.lower == "since") {
-            reason = !c.InQuote(k);
-            break;
-          }
-          if (u.IsPunct(";") || u.IsPunct(":") || u.lower == "and" || u.lower == "but" ||
-              u.kind == TokenKind::kQuote || u.cue_class != 0) {
-            break;
-          }
-        }
-        if (reason) continue;
-        // So is one whose speaker is the object of a preposition in it:
-        // "said she had warned against working with clubs which believed
-        // …", "accepted that many nurses now worried …". A phrase
-        // holds no clause of its own; the inner report is part of the
-        // outer one.
-        // (Not a part of a group that opens a clause of its own: "…, but
-        // several of his former colleagues said …".)
-        // So is one in a clause of time or condition inside a report of
-        // speech or belief: "said the violation occurred when others posted
-        // the files". (Not one of reason or contrast, "as", "although",
-        // which may be the story's own: "may want to buy early as experts
-        // predict a shortage"; nor inside a stance.)
-        auto time_or_condition = [&](const Token& u) {
-          return IsSubordinator(u) && cue.cls != CueClass::kAttitude &&
-                 (u.lower == "when" || u.lower == "if" || u.lower == "after" || u.lower == "before" ||
-                  u.lower == "once" || u.lower == "until" || u.lower == "unless");
-        };
-        if (other.speaker.valid() && other.speaker.begin < other.begin && sp - 1 > b && !c.InQuote(sp - 1) &&
-            (IsPreposition(c.tok(sp - 1)) || time_or_condition(c.tok(sp - 1)))) {
-          int open = sp - 1;
-          if (c.tok(open).lower == "of") {
-            while (open - 1 > b && open > sp - 5 && c.tok(open - 1).IsWordLike() && !c.InQuote(open - 1) &&
-                   !IsPreposition(c.tok(open - 1)) && !IsSubordinator(c.tok(open - 1)) &&
-                   c.tok(open - 1).lower != "and" && c.tok(open - 1).lower != "but" &&
-                   c.tok(open - 1).lower != "or" && c.tok(open - 1).cue_class == 0) {
-              --open;
-            }
-          }
-          const Token& before = c.tok(open - 1);
-          bool clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
-                              before.IsPunct("–") || before.kind == TokenKind::kQuote ||
-                              before.lower == "and" || before.lower == "but" || before.lower == "or" ||
-                              before.lower == "while" || before.lower == "whereas";
-          // (Nor one past a clause of contrast or a semicolon: "reported
-          // spending $1m, while a new group started by an aide has …".)
-          clause_break = clause_break || ContrastBetween(c, b, open);
-          for (int k = b; k + 1 < open && !clause_break; ++k) {
-            clause_break = !c.InQuote(k) && c.tok(k).IsPunct(",") && c.tok(k + 1).lower == "and";
-          }
-          if (!clause_break) continue;
-        }
-      }
-      // A stance nested in this report: "Reports said the government
-      // wanted the deal". A stance after a clause break ("…, and the
-      // minister backed …") still ends it, as does any other report.
-      // So is a stance whose holder opens the report ("The council voted
-      // to condemn the plan, officials said").
-      if (other.cls == CueClass::kAttitude && other.speaker.valid() && other.speaker.begin >= b &&
-          other.speaker.begin < other.begin) {
-        bool clause_break = false;
-        if (other.speaker.begin > b) {
-          const Token& before = c.tok(other.speaker.begin - 1);
-          clause_break = before.IsPunct(",") || before.IsPunct(";") || before.IsPunct("—") ||
-                         before.lower == "and" || before.lower == "but" || before.lower == "while" ||
-                         before.lower == "whereas";
-        }
-        if (!clause_break) continue;
-      }
-      int stop = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin > b
-                     ? other.speaker.begin
-                     : other.begin;
-      // The next report's clause opens at a break before its speaker: "a
-      // loss of $1m, while a group started by an aide has said …" ends
-      // before "while", whatever the speaker found.
-      for (int k = b + 1; k + 1 < stop; ++k) {
-        if (c.InQuote(k)) continue;
-        const absl::string_view w = c.tok(k + 1).lower;
-        if (c.tok(k).IsPunct("(")) {  // "($2.2bn; £1.1bn)": a semicolon in brackets
-          while (k + 1 < stop && !c.tok(k).IsPunct(")")) ++k;
-          continue;
-        }
-        // (A dash before the contrast as well: "… smearing her record — while
-        // her backers have accused …".)
-        if (c.tok(k).IsPunct(";") ||
-            ((c.tok(k).IsPunct(",") || c.tok(k).IsPunct("—") || c.tok(k).IsPunct("–") ||
-              (c.tok(k).IsPunct("-") && c.tok(k).space_before)) &&
-             (w == "while" || w == "whereas" || w == "but"))) {
-          stop = k;
-          break;
-        }
-      }
-      while (stop > b &&
-             (c.tok(stop - 1).IsPunct(",") || c.tok(stop - 1).IsPunct("-") || c.tok(stop - 1).IsPunct("–") ||
-              c.tok(stop - 1).IsPunct("—") || c.tok(stop - 1).lower == "and" ||
-              c.tok(stop - 1).lower == "but" || c.tok(stop - 1).lower == "or")) {
-        --stop;
-      }
-      // "also claimed that she asked to be examined": a report that opens the
-      // content is what is claimed, not its end.
-      const int opens = other.speaker.valid() && other.speaker.begin < other.begin && other.speaker.begin >= b
-                            ? std::min(stop, other.speaker.begin)
-                            : stop;
-      bool words = false;
-      for (int k = b; k < opens && !words; ++k) words = c.tok(k).IsWordLike() && c.tok(k).lower != "that";
-      // ("said that first reviews of … seemed to imply …": a modifier the
-      // speaker's phrase left out still opens the content with it.)
-      if (words && opens == other.speaker.begin && opens - b <= 3 && !IsPronoun(c.tok(opens))) {
-        bool modifiers = true;
-        for (int k = b; k < opens && modifiers; ++k) {
-          const Token& u = c.tok(k);
-          modifiers = (u.lower == "that" && k == b) ||
-                      (u.kind == TokenKind::kWord && !c.InQuote(k) && !IsPreposition(u) && !IsAuxiliary(u) &&
-                       !IsSubordinator(u) && !IsPronoun(u) && !IsPossessivePronoun(u) && !IsQuestionWord(u) &&
-                       u.lower != "whose" && u.lower != "whom" && u.cue_class == 0 && u.lower != "and" &&
-                       u.lower != "but" && u.lower != "or");
-        }
-        if (modifiers) continue;
-      }
-      if (!words) continue;
-      e = std::min(e, stop);
-    }
+    EndBeforeNextCue(c, cue, that_clause, b, e);
     // The reporter's own aside ends the report: "…, though he did not
     // provide details", "…, but offered no evidence". (Not in a report
     // that comes before its cue: "Though the plan may work, it is weak, the
     // minister said" credits the whole clause to the minister.)
-    for (int i = b + 1; i + 1 < e && e > cue.begin; ++i) {
-      // "proposed a meeting but did not name a date"
-      if (c.tok(i).lower == "but" && !c.InQuote(i) &&
-          (IsAuxiliary(c.tok(i + 1)) || absl::EndsWith(c.tok(i + 1).lower, "ed"))) {
-        // (Not inside a relative clause: "officials who get a vote but are
-        // not bound by it created a barrier" joins the relative's verbs.)
-        bool relative = false;
-        for (int k = i - 1; k > b && k >= i - 15; --k) {
-          const Token& u = c.tok(k);
-          if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(";") || u.kind == TokenKind::kQuote) break;
-          if (u.lower == "who" || u.lower == "which") {
-            relative = true;
-            break;
-          }
-        }
-        if (!relative) {
-          e = i;
-          break;
-        }
-      }
-      if (!c.tok(i).IsPunct(",") || c.InQuote(i)) continue;
-      absl::string_view w = c.tok(i + 1).lower;
-      // ("said Varga, despite her fame, is better placed": a phrase set
-      // off by commas before the clause's own verb is inside the report.)
-      {
-        int k = i + 2;
-        while (k < e && k < i + 12 && !c.tok(k).IsPunct(",") && !c.InQuote(k)) ++k;
-        if (k + 1 < e && c.tok(k).IsPunct(",") && k > i + 2 &&
-            ((IsAuxiliary(c.tok(k + 1)) && !IsAdverb(c.tok(k + 1))) || IsBe(c.tok(k + 1)))) {
-          i = k - 1;
-          continue;
-        }
-      }
-      // "…, however, appearing to lean on …", "…, seeming to blame …": a
-      // connective of the story's own, or a phrase on how the speaker came
-      // across, after the report.
-      // (Not before the clause's own verb: "said the plan, however, would
-      // not be dropped".)
-      if ((w == "however" && i + 3 < e && c.tok(i + 2).IsPunct(",") &&
-           !((IsAuxiliary(c.tok(i + 3)) && !IsAdverb(c.tok(i + 3))) || IsBe(c.tok(i + 3)))) ||
-          ((c.lex.InSet(WordSet::kAppearanceParticiple, w)) && i + 2 < e && c.tok(i + 2).lower == "to")) {
-        e = i;
-        break;
-      }
-      if (w == "though" || w == "although" || w == "whereas" || w == "despite" ||
-          (w == "even" && i + 2 < e && c.tok(i + 2).lower == "though") ||
-          (w == "but" && i + 2 < e &&
-           (IsPronoun(c.tok(i + 2)) || VerbClassOf(c.tok(i + 2)) != CueClass::kNone ||
-            c.lex.InSet(WordSet::kButGivingVerb, c.tok(i + 2).lower)))) {
-        e = i;
-        break;
-      }
-    }
+    EndAtAside(c, cue, b, e);
     // "He denied that, saying …": what is denied is named by a pronoun.
     if (cue.cls == CueClass::kDenial && b == cue.end + 1 && c.tok(cue.end).lower == "that" &&
         (b >= ce || c.tok(b).IsPunct(","))) {
@@ -2059,52 +2136,7 @@ void FindClaims(Context& c) {
       continue;
     }
     if (cue.used_by_quote) {
-      // The cue introduces or follows a quote: the quote is the report, unless
-      // words follow it inside the clause ("claimed “most issues” were settled").
-      int q_end = -1;
-      for (int i = b; i < e; ++i) {
-        if (c.InQuote(i))
-          q_end = i;
-        else if (c.tok(i).IsWordLike())
-          break;
-      }
-      bool words_after = false;
-      if (q_end >= 0) {
-        for (int i = q_end + 1; i < e; ++i) words_after |= c.tok(i).IsWordLike() && !c.InQuote(i);
-      }
-      bool quote_first = q_end >= 0;
-      int front = cue.speaker.valid() ? std::min(cue.begin, cue.speaker.begin) : cue.begin;
-      bool quote_before_cue =
-          front > sb &&
-          (c.tok(front - 1).kind == TokenKind::kQuote ||
-           (c.tok(front - 1).IsPunct(",") && front - 2 >= sb && c.tok(front - 2).kind == TokenKind::kQuote));
-      int after = cue.speaker.valid() ? std::max(cue.end, cue.speaker.end) : cue.end;
-      while (after < se && (c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) ++after;
-      bool quote_after_cue = after < se && c.tok(after).kind == TokenKind::kQuote;
-      // Words of the content outside quotes, before the first quote and after the last.
-      int before_words = 0, after_words = 0, last_q = -1, first_q = -1;
-      for (int i = b; i < e; ++i) {
-        if (c.InQuote(i)) {
-          if (first_q < 0) first_q = i;
-          last_q = i;
-        }
-      }
-      for (int i = b; i < e; ++i) {
-        if (!c.tok(i).IsWordLike() || c.InQuote(i)) continue;
-        if (first_q < 0 || i < first_q)
-          ++before_words;
-        else if (i > last_q)
-          ++after_words;
-      }
-      bool short_lead = first_q >= 0 && before_words <= 5 && after_words == 0;
-      if ((quote_first && !words_after) || (b < cue.begin && (quote_before_cue || quote_after_cue)) ||
-          (quote_before_cue && b > cue.begin) || short_lead) {
-        // The quote is the report. Words of the clause outside it are the
-        // speaker's, paraphrased ("Varga could “do something,” said X",
-        // "Greens say a Liberal vote could “let the Unionists in”").
-        if (before_words + after_words > 0) c.a.reported.push_back(c.TokSpan(b, e));
-        continue;
-      }
+      if (!ReportsMoreThanItsQuote(c, cue, sb, se, b, e)) continue;
     }
     Claim cl;
     cl.content = c.TokSpan(b, e);

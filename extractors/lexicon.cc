@@ -326,6 +326,7 @@ constexpr SetName kSets[] = {
     {"numeral_only_magnitude", WordSet::kNumeralOnlyMagnitude},
     {"female_noun", WordSet::kFemaleNoun},
     {"male_noun", WordSet::kMaleNoun},
+    {"wish_stem", WordSet::kWishStem},
 };
 
 // The entry of `table` (ClassName or SetName) named `name` into *out, or an

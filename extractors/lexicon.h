@@ -19,6 +19,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 
 namespace claimcheck {
@@ -272,6 +273,7 @@ enum class WordSet : int {
   kNumeralOnlyMagnitude,      // numeral_only_magnitude
   kFemaleNoun,                // female_noun
   kMaleNoun,                  // male_noun
+  kWishStem,                  // wish_stem
   kCount
 };
 
@@ -435,6 +437,13 @@ struct Lexicons {
     if (!((f.lengths >> std::min<size_t>(word.size(), 63)) & 1)) return false;
     if (!word.empty() && !((f.firsts >> (static_cast<unsigned char>(word[0]) % 64)) & 1)) return false;
     return word_sets[s].contains(word);
+  }
+  // Whether `word` starts with a member of the set (a set of stems).
+  bool StartsWithSetMember(WordSet set, absl::string_view word) const {
+    for (const std::string& stem : word_sets[static_cast<int>(set)]) {
+      if (absl::StartsWith(word, stem)) return true;
+    }
+    return false;
   }
 
   // Multi-word phrases split into words, indexed by their first word, so a
