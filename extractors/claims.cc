@@ -369,21 +369,19 @@ bool IsDottedInitials(absl::string_view w) {
          std::all_of(w.begin(), w.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; });
 }
 
-}  // namespace
+// The names of the speakers a story's quotes may be credited to, indexed
+// once, when the first quote needs them.
+class SpeakerNames {
+ public:
+  explicit SpeakerNames(const Context& c) : c_(c) {}
 
-void AttributeQuotes(Context& c) {
-  std::vector<int> open_tok(c.a.quotes.size());
-  // Speaker mention as written -> the name it resolved to (the first cue's),
-  // built on first use.
-  absl::flat_hash_map<std::string, std::string> resolved_by_mention;
-  bool resolved_indexed = false;
   // A name: its last word capitalised, no title, party or kind of people
   // alone (not "Justice", "Tory", "TV").
-  auto names_someone = [&](const Np& np) {
-    const Token& last = c.tok(np.end - 1);
-    return last.capitalized && last.kind == TokenKind::kWord && !IsPronoun(c.tok(np.begin)) &&
-           !IsFunctionWord(last) && !IsTitleWord(last) && !c.lex.kind_adjectives.contains(last.text) &&
-           !c.InQuote(np.begin) &&
+  bool NamesSomeone(const Np& np) const {
+    const Token& last = c_.tok(np.end - 1);
+    return last.capitalized && last.kind == TokenKind::kWord && !IsPronoun(c_.tok(np.begin)) &&
+           !IsFunctionWord(last) && !IsTitleWord(last) && !c_.lex.kind_adjectives.contains(last.text) &&
+           !c_.InQuote(np.begin) &&
            (((np.end - np.begin >= 2 || last.text.size() > 3) &&
              std::any_of(last.text.begin(), last.text.end(),
                          [](char ch) { return ch >= 'a' && ch <= 'z'; })) ||
@@ -391,57 +389,725 @@ void AttributeQuotes(Context& c) {
             (last.text.size() >= 2 && last.text.size() <= 5 &&
              std::all_of(last.text.begin(), last.text.end(),
                          [](char ch) { return ch >= 'A' && ch <= 'Z'; })));
-  };
-  // Whether the story gives the person or body the phrase names words of
-  // their own elsewhere: the last word of the phrase is the last word of a
-  // speaker's resolved name ("Sanders" of "Bernie Sanders said").
-  absl::flat_hash_set<std::string> speaker_last_words;
-  bool speakers_indexed = false;
-  auto speaks_elsewhere = [&](const Np& np) {
-    if (!speakers_indexed) {
-      speakers_indexed = true;
-      for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
-        const std::string& n = c.cue_speaker_name[k];
-        if (n.empty() || !c.cues[k].speaker.valid()) continue;
+  }
+
+  bool SpeaksElsewhere(const Np& np) {
+    if (!speakers_indexed_) {
+      speakers_indexed_ = true;
+      for (size_t k = 0; k < c_.cues.size() && k < c_.cue_speaker_name.size(); ++k) {
+        const std::string& n = c_.cue_speaker_name[k];
+        if (n.empty() || !c_.cues[k].speaker.valid()) continue;
         const size_t sp = n.rfind(' ');
-        speaker_last_words.insert(sp == std::string::npos ? n : n.substr(sp + 1));
+        speaker_last_words_.insert(sp == std::string::npos ? n : n.substr(sp + 1));
       }
     }
-    return speaker_last_words.contains(std::string(PossessiveStem(c.tok(np.end - 1).text)));
-  };
-  // Last word of a speaker's name -> that name, or "" when two share it.
-  absl::flat_hash_map<std::string, std::string> name_by_last_word;
-  size_t last_word_indexed = 0;
+    return speaker_last_words_.contains(std::string(PossessiveStem(c_.tok(np.end - 1).text)));
+  }
+
   // The name as another report of the story resolved it ("Mr Halloran" ->
   // "Peter Halloran"), else as written. (The speakers' names are indexed
   // once, when the first quote needs them, not searched per quote.)
-  auto resolved_name = [&](const Np& phrase) {
+  std::string Resolved(const Np& phrase) {
     // ("19-year-old Nadia Brill echoed:": an age before a name is no part of it.)
-    const Np np = WithoutAge(c, phrase);
-    std::string name = c.TokText(np.begin, np.end);
-    if (!resolved_indexed) {
-      resolved_indexed = true;
-      for (size_t k = 0; k < c.cues.size() && k < c.cue_speaker_name.size(); ++k) {
-        const Np& other = c.cues[k].speaker;
-        if (other.valid() && !c.cue_speaker_name[k].empty()) {
-          resolved_by_mention.try_emplace(c.TokText(other.begin, other.end), c.cue_speaker_name[k]);
+    const Np np = WithoutAge(c_, phrase);
+    std::string name = c_.TokText(np.begin, np.end);
+    if (!resolved_indexed_) {
+      resolved_indexed_ = true;
+      for (size_t k = 0; k < c_.cues.size() && k < c_.cue_speaker_name.size(); ++k) {
+        const Np& other = c_.cues[k].speaker;
+        if (other.valid() && !c_.cue_speaker_name[k].empty()) {
+          resolved_by_mention_.try_emplace(c_.TokText(other.begin, other.end), c_.cue_speaker_name[k]);
         }
       }
     }
-    if (auto it = resolved_by_mention.find(name); it != resolved_by_mention.end()) return it->second;
+    if (auto it = resolved_by_mention_.find(name); it != resolved_by_mention_.end()) return it->second;
     // ("Mr Blair" for "Tony Blair": the one speaker whose name of two words
     // or more ends on the phrase's last word. The names are indexed as cues
     // come, the ones this loop adds included, not searched per quote.)
-    for (; last_word_indexed < std::min(c.cues.size(), c.cue_speaker_name.size()); ++last_word_indexed) {
-      const std::string& n = c.cue_speaker_name[last_word_indexed];
+    for (; last_word_indexed_ < std::min(c_.cues.size(), c_.cue_speaker_name.size()); ++last_word_indexed_) {
+      const std::string& n = c_.cue_speaker_name[last_word_indexed_];
       const size_t sp = n.rfind(' ');
       if (sp == std::string::npos || sp + 1 >= n.size()) continue;
-      auto [it, added] = name_by_last_word.try_emplace(n.substr(sp + 1), n);
+      auto [it, added] = name_by_last_word_.try_emplace(n.substr(sp + 1), n);
       if (!added && it->second != n) it->second.clear();  // two people: no one
     }
-    const auto it = name_by_last_word.find(std::string(PossessiveStem(c.tok(np.end - 1).text)));
-    return it == name_by_last_word.end() || it->second.empty() ? name : it->second;
+    const auto it = name_by_last_word_.find(std::string(PossessiveStem(c_.tok(np.end - 1).text)));
+    return it == name_by_last_word_.end() || it->second.empty() ? name : it->second;
+  }
+
+ private:
+  const Context& c_;
+  // Speaker mention as written -> the name it resolved to (the first cue's).
+  absl::flat_hash_map<std::string, std::string> resolved_by_mention_;
+  bool resolved_indexed_ = false;
+  absl::flat_hash_set<std::string> speaker_last_words_;
+  bool speakers_indexed_ = false;
+  // Last word of a speaker's name -> that name, or "" when two share it.
+  absl::flat_hash_map<std::string, std::string> name_by_last_word_;
+  size_t last_word_indexed_ = 0;
+};
+
+}  // namespace
+
+// Credits a quote to the nearest cue of its sentences that may introduce it
+// (“…,” she said; He said: “…”; the speaker directly before or after), preferring
+// the cue after the quote that frames the sentence and a report of speech over a
+// view it relays; true when it credited the quote.
+bool CreditNearestCue(Context& c, Quote& q, int open, int close, int s1, int s2,
+                      const std::vector<int>& quoted_before) {
+  int best = -1, best_dist = 1 << 30;
+  // The nearest cue after the quote with only its speaker between, and the
+  // nearest report of speech (not a belief or stance) before the quote.
+  int post = -1, speech_pre = -1, speech_pre_dist = 1 << 30;
+  std::vector<int> candidates;
+  for (int s = s1; s <= s2; ++s) {
+    candidates.insert(candidates.end(), c.cues_in[s].begin(), c.cues_in[s].end());
+  }
+  for (int k : candidates) {
+    const Cue& cue = c.cues[k];
+    if (cue.passive && !cue.speaker.valid()) continue;
+    int dist;
+    if (cue.begin > close) {
+      // Only the speaker (and a comma) may stand between: “…,” Okafor
+      // said; or the speaker with a description or an appositive: “…,”
+      // the think-tank the Harbour Institute says; “…,” Lindqvist, 58,
+      // told AFP; “…,” Dora Pike, vice president of sales, said.
+      bool direct = true;
+      bool has_speaker_between =
+          cue.speaker.valid() && cue.speaker.begin > close && cue.speaker.end <= cue.begin;
+      // “…,” Hal Brennan, who was chief whip under Governor Amis,
+      // told …: a relative clause set off by commas after the speaker.
+      int aside_end = -1;
+      if (has_speaker_between && cue.speaker.end + 1 < cue.begin && c.tok(cue.speaker.end).IsPunct(",") &&
+          (c.tok(cue.speaker.end + 1).lower == "who" || c.tok(cue.speaker.end + 1).lower == "which")) {
+        for (int i = cue.speaker.end + 2; i < cue.begin; ++i) {
+          const Token& u = c.tok(i);
+          if (c.InQuote(i) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
+              u.IsPunct("?") || u.IsPunct("!")) {
+            break;
+          }
+          if (u.IsPunct(",") && i + 1 == cue.begin) aside_end = i;
+        }
+      }
+      for (int i = close + 1; i < cue.begin && direct; ++i) {
+        const Token& u = c.tok(i);
+        if (aside_end >= 0 && i > cue.speaker.end && i < aside_end) continue;
+        bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
+        bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
+        if (in_speaker || in_relay || u.IsPunct(",") || c.IsPossessiveMark(i)) continue;
+        // "“…,” as the host Mel Carver said in April": "as" right after
+        // the quote's comma, before the speaker of a verb of speech.
+        if (u.lower == "as" && has_speaker_between &&
+            (c.tok(i - 1).IsPunct(",") ||
+             (i == close + 1 && close - 1 > open && c.tok(close - 1).IsPunct(","))) &&
+            cue.speaker.begin > i && cue.speaker.begin <= i + 3 &&
+            (cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded)) {
+          continue;
+        }
+        // "“…,” the president will say", "“…,” Smith later said": an
+        // auxiliary or adverb between the speaker and the verb.
+        if (cue.speaker.valid() && i >= cue.speaker.end && (IsAuxiliary(u) || IsAdverb(u)) &&
+            u.kind == TokenKind::kWord) {
+          continue;
+        }
+        // A period ends the sentence unless it closes an abbreviation
+        // before a comma ("Rep. Dana Pruitt, R-Ore., said"), a title or
+        // an initial ("Carla J. Menzies, Mr. Okafor's deputy …, said").
+        const Token* before_dot = i > close + 1 ? &c.tok(i - 1) : nullptr;
+        bool abbrev_dot = u.IsPunct(".") &&
+                          ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
+                           (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
+                            ((before_dot->text.size() == 1 && before_dot->capitalized) ||
+                             IsTitleAbbreviation(c.lex, *before_dot) || IsDottedInitials(before_dot->text))));
+        direct = has_speaker_between && cue.begin - close < kQuoteToCueTokens && !c.InQuote(i) &&
+                 u.kind != TokenKind::kQuote &&
+                 !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") || u.IsPunct(";") ||
+                   u.IsPunct(":")) &&
+                 VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) && u.lower != "but" &&
+                 !IsSubordinator(u);  // "“…” when he said
+        // "has called the deal “madness,” and Varga says it is …": a
+        // clause joined after the quote has a speaker of its own (not
+        // "… “reckless” and she accused …", the same speaker going on).
+        if (u.lower == "and" && (i == close + 1 || (i == close + 2 && c.tok(close + 1).IsPunct(","))) &&
+            cue.speaker.valid() && !IsPronoun(c.tok(cue.speaker.begin))) {
+          direct = false;
+        }
+      }
+      if (!direct) continue;
+      dist = cue.begin - close - 2;  // the usual place
+      // Right after the quote: “…,” Ms Arkwright says / says Ms Arkwright.
+      // (Or with the speaker's role before the name: "“…,” deputy planning
+      // director Rosa Emmerich said".)
+      const int first = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
+      bool adjacent = true;
+      for (int i = close + 1; i < first && adjacent; ++i) {
+        const Token& u = c.tok(i);
+        adjacent =
+            u.IsPunct(",") ||
+            (u.kind == TokenKind::kWord && !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
+             !IsAuxiliary(u) && !IsFunctionWord(u) && !IsPronoun(u) && (IsTitleWord(u) || !u.capitalized));
+      }
+      if (post < 0 && adjacent) post = static_cast<int>(k);
+    } else if (cue.end <= open) {
+      dist = open - cue.end;
+      // A quote between the cue and this one (this quote's tokens start at
+      // `open`, so any quoted token before it is another's).
+      const bool other = quoted_before[open] > quoted_before[cue.end];
+      if (other && q.kind != QuoteKind::kPartial) continue;
+      if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according && !cue.colon &&
+          cue.speaker.valid() && dist < speech_pre_dist) {
+        speech_pre = static_cast<int>(k);
+        speech_pre_dist = dist;
+      }
+    } else {
+      continue;
+    }
+    if (dist < best_dist) {
+      best = static_cast<int>(k);
+      best_dist = dist;
+    }
+  }
+  if (best >= 0 && best != post && c.cues[best].end <= open) {
+    const Cue& near = c.cues[best];
+    // (Or a source a speaker cites for part of what he says: "Tomas Brandt
+    // said that according to its tally, the Green League has won …, but
+    // “we are still counting the ballots”".)
+    const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude || near.according;
+    if (post >= 0) {
+      // "Early surveys suggest that “…”, Ms Arkwright says.": the
+      // attribution after the quote frames the whole sentence.
+      best = post;
+    } else if (view && speech_pre >= 0 && speech_pre != best) {
+      // "A spokesman said the minister expected “…”": the words quoted
+      // are the spokesman's, not a belief he reports.
+      best = speech_pre;
+    }
+  }
+  // "Mr Ruiz said, “No comment,” the Herald reported.": a paper that
+  // reports the exchange relays it; the words are the speaker's whose
+  // verb stands right before them.
+  // (So with a partial quote inside what that speaker says, however far
+  // into it: "The witness said the order was meant to “…,” according to
+  // the report", "He said … that he was “…,” the Post reported".)
+  // (The speaker's own report keeps its claim, the quote inside it; the
+  // outer report, as before, makes none of its own.)
+  bool inside_report = false;
+  auto reports_content = [&](int k) {
+    // (Not "spoke with his counterpart … “to discuss …”": speaking
+    // reports no content.)
+    const absl::string_view v = c.tok(c.cues[k].begin).lower;
+    return !absl::StartsWith(v, "spo") && !absl::StartsWith(v, "speak") && !absl::StartsWith(v, "talk");
   };
+  if (best >= 0 && best == post && speech_pre >= 0 &&
+      (speech_pre_dist <= 2 ||
+       (q.kind == QuoteKind::kPartial && c.cues[speech_pre].sentence == s1 && reports_content(speech_pre)))) {
+    const absl::string_view v = c.tok(c.cues[post].begin).lower;
+    if (c.lex.InSet(WordSet::kReportVerb, v) || (c.cues[post].according && speech_pre_dist > 2)) {
+      c.cues[post].used_by_quote = true;  // it relays the quote; no report of its own
+      inside_report = speech_pre_dist > 2;
+      best = speech_pre;
+    }
+  }
+  if (best >= 0) {
+    q.attribution = MakeAttribution(c, best);
+    if (!inside_report) c.cues[best].used_by_quote = true;
+    return true;
+  }
+  return false;
+}
+
+// Credits a quote nothing else attributes to the speaker of an earlier quote in
+// its paragraph, or of the previous paragraph when it opens its paragraph; or,
+// when it opens a sentence, to the speaker of a report just before it.
+void InheritSpeaker(Context& c, Quote& q, size_t qi, int open, int s1, size_t& scanned,
+                    int& latest_speaking) {
+  const auto& sents = c.a.segmentation.sentences;
+  const auto& paras = c.a.segmentation.paragraphs;
+  int para = sents[q.sentence].paragraph;
+  bool opens_paragraph = q.span.start == paras[para].span.start;
+  // (The latest earlier quote with a speaker, kept as the loop goes: a
+  // backward scan past every quote without one was quadratic in a long
+  // paragraph of them.)
+  for (; scanned < qi; ++scanned) {
+    const Quote& prev = c.a.quotes[scanned];
+    if (prev.kind != QuoteKind::kName && prev.attribution.has_speaker) latest_speaking = scanned;
+  }
+  const Quote* from_quote = nullptr;
+  if (latest_speaking >= 0) {
+    const Quote& prev = c.a.quotes[latest_speaking];
+    int pp = sents[prev.sentence].paragraph;
+    if (pp == para || (pp == para - 1 && opens_paragraph)) from_quote = &prev;
+  }
+  int from_cue = -1;
+  if (open == c.a.sentence_tokens[s1].first) {
+    for (int ps = s1 - 1; ps >= 0 && ps >= s1 - 2; --ps) {
+      int pp = sents[ps].paragraph;
+      if (pp != para && !(pp == para - 1 && opens_paragraph && ps == s1 - 1)) break;
+      for (auto it = c.cues_in[ps].rbegin(); it != c.cues_in[ps].rend(); ++it) {
+        const Cue& cue = c.cues[*it];
+        if (!cue.speaker.valid() || cue.passive || cue.according) continue;
+        // "Pryce praised Varga's record. / “We need someone …”": a
+        // stance right before the quote is what the quote says, when
+        // nothing stands between them.
+        if (cue.cls == CueClass::kAttitude) {
+          // Only a speaker that names someone: a name, a pronoun or a
+          // speaker noun, not a relative or a long phrase.
+          const Token& head = c.tok(cue.speaker.end - 1);
+          const Token& first = c.tok(cue.speaker.begin);
+          bool names = cue.speaker.end - cue.speaker.begin <= 4 && first.lower != "who" &&
+                       first.lower != "which" && (head.capitalized || IsPronoun(head) || IsSpeakerNoun(head));
+          if (ps != s1 - 1 || !names) continue;
+        }
+        from_cue = *it;
+        break;
+      }
+      if (from_cue >= 0) break;
+    }
+  }
+  bool cue_later = from_cue >= 0 &&
+                   (from_quote == nullptr || c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
+  // "“…,” said Ilse Varnum of the Institute, a leading voice in pressing
+  // the council to act. “…”": a participle in the description
+  // that ends the earlier quote's own sentence is no new speaker.
+  if (cue_later && from_quote != nullptr && c.cues[from_cue].sentence == from_quote->sentence &&
+      absl::EndsWith(c.tok(c.cues[from_cue].begin).lower, "ing")) {
+    cue_later = false;
+  }
+  if (cue_later) {
+    q.attribution = MakeAttribution(c, from_cue);
+    q.attribution.inherited = true;
+    if (c.cues[from_cue].carry) {
+      // The person the sentence before is about; no verb reports it.
+      q.attribution.has_cue = false;
+      q.attribution.cue.clear();
+      q.attribution.cue_span = Span{};
+      q.attribution.cue_class = CueClass::kNone;
+    }
+  } else if (from_quote != nullptr) {
+    q.attribution = from_quote->attribution;
+    q.attribution.inherited = true;
+  }
+}
+
+// A digest's item: credits a quote in a paragraph that ends on a credit in
+// brackets (a newsletter's link to the story it sums up) to the first name in the
+// brackets; true when it did.
+bool CreditDigestItem(Context& c, Quote& q, int close, const std::vector<int>& para_last,
+                      absl::flat_hash_map<int, int>& credit_cue) {
+  const auto& sents = c.a.segmentation.sentences;
+  {
+    int para_q = sents[q.sentence].paragraph;
+    const int pe = c.a.sentence_tokens[para_last[para_q]].second;
+    int open_b = -1;
+    if (pe - 1 > close && c.tok(pe - 1).IsPunct("]")) {
+      for (int k = pe - 2; k > close && k >= pe - 14; --k) {
+        if (c.tok(k).IsPunct("[")) {
+          open_b = k;
+          break;
+        }
+        if (c.InQuote(k) || c.tok(k).IsPunct("]")) break;
+      }
+    }
+    if (open_b >= 0 && open_b + 1 < pe - 1 && c.tok(open_b + 1).capitalized) {
+      int name_end = open_b + 1;
+      while (name_end < pe - 1 && !c.tok(name_end).IsPunct(",") && !c.tok(name_end).IsPunct("|")) ++name_end;
+      auto found = credit_cue.find(para_q);
+      int k;
+      if (found != credit_cue.end()) {
+        k = found->second;
+      } else {
+        Cue cue;
+        cue.begin = open_b;
+        cue.end = open_b + 1;
+        cue.sentence = c.token_sentence[open_b];
+        cue.colon = true;
+        cue.speaker = {open_b + 1, name_end};
+        c.AddCue(cue);
+        c.cue_speaker_name.push_back(c.TokText(open_b + 1, name_end));
+        c.cue_speaker_named.push_back(true);
+        k = static_cast<int>(c.cues.size()) - 1;
+        credit_cue[para_q] = k;
+      }
+      q.attribution = MakeAttribution(c, k);
+      q.attribution.cue_class = CueClass::kNeutral;
+      q.attribution.has_cue = false;
+      q.attribution.cue.clear();
+      q.attribution.cue_span = Span{};
+      c.cues[k].used_by_quote = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// In a headline, credits a quote to the name before a colon, when no verb of
+// saying stands between ("Mayor Okafor: Budget ‘A Disgrace’"); true when it did.
+bool CreditHeadlineName(Context& c, Quote& q, int open) {
+  const auto& sents = c.a.segmentation.sentences;
+  if (sents[q.sentence].heading && open >= 2) {
+    const int sb = c.a.sentence_tokens[q.sentence].first;
+    int colon = -1;
+    for (int k = sb + 1; k < open - 1 && k < sb + 8; ++k) {
+      if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
+      if (c.tok(k).IsPunct(":")) {
+        colon = k;
+        break;
+      }
+    }
+    bool plain = colon > 0;
+    for (int k = colon + 1; plain && k < open; ++k) {
+      plain = !c.InQuote(k) && c.tok(k).cue_class == 0 && c.tok(k).kind != TokenKind::kQuote;
+    }
+    const Np np = plain ? SubjectBefore(c, colon, sb) : Np{};
+    // (A person: a first name or a title in the phrase, not a column's
+    // label, "The Latest: Okafor delivers defense of ‘harbour values’".)
+    bool person = false;
+    for (int k = np.valid() ? np.begin : 0; np.valid() && k < np.end && !person; ++k) {
+      const Token& u = c.tok(k);
+      person = u.capitalized && (c.lex.first_name_gender.contains(u.text) || c.lex.titles.contains(u.text) ||
+                                 IsTitleAbbreviation(c.lex, u));
+    }
+    // (Or a name of two words or more: "Varga Challenger Lena Voss".)
+    bool name = np.valid() && np.end - np.begin >= 2 && !IsDeterminer(c.tok(np.begin));
+    for (int k = np.valid() ? np.begin : 0; name && k < np.end; ++k) {
+      name = c.tok(k).capitalized && c.tok(k).kind == TokenKind::kWord && !IsFunctionWord(c.tok(k));
+    }
+    if (np.valid() && np.end == colon && np.begin == sb && (person || name)) {
+      CreditToColonCue(c, q, colon, colon + 1, q.sentence, np, c.TokText(np.begin, np.end), /*named=*/true);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Credits a quote after a colon to the name the colon follows ("Okafor: “…”"),
+// or to the speaker a description before the colon names; true when it did.
+bool CreditColonName(Context& c, Quote& q, int open) {
+  if (open >= 2 && c.tok(open - 1).IsPunct(":")) {
+    int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
+    Np np = SubjectBefore(c, open - 1, sb);
+    bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
+    // "As Professor Lindgren put it:": the one who put it.
+    if (np.valid() && np.end - np.begin == 1 && c.tok(np.begin).lower == "it" && np.begin - 1 > sb &&
+        c.tok(np.begin - 1).lower == "put") {
+      np = SubjectBefore(c, np.begin - 1, sb);
+      if (np.valid()) np.end = open - 1;  // the cue spans "put it"
+    }
+    // The phrase before the colon must name someone: a name, a speaker
+    // noun or a pronoun, not "a pledge many people make but few honour:".
+    bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
+                                IsPronoun(c.tok(np.end - 1)));
+    // "Fenwick on the minutes: ‘…’": a phrase after the name says
+    // what the words are about.
+    bool about = np.valid() && np.end < open - 1 && IsPreposition(c.tok(np.end));
+    for (int i = np.valid() ? np.end : open; about && i < open - 1; ++i) {
+      about = !c.InQuote(i) && VerbClassOf(c.tok(i)) == CueClass::kNone;
+    }
+    // "Calder later Thursday told Radio Tarn: “…”": after "told" or
+    // "asked", the phrase is whom the words were said to; who said them
+    // is the verb's subject ("But told BBC News: “…”" names no one).
+    int verb = -1;
+    if (np.valid() && np.begin > sb && !c.InQuote(np.begin - 1) && TakesAddressee(c.tok(np.begin - 1))) {
+      verb = np.begin - 1;
+      np = SubjectBefore(c, verb, sb);
+      names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
+                             IsPronoun(c.tok(np.end - 1)));
+      in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
+      about = false;
+    }
+    if (np.valid() && (np.end == open - 1 || about || verb >= 0) && !in_pp && names) {
+      CreditToColonCue(c, q, verb >= 0 ? verb : open - 1, verb >= 0 ? verb + 1 : open, c.token_sentence[open],
+                       np, c.TokText(np.begin, np.end),
+                       c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
+      return true;
+    }
+  }
+  return false;
+}
+
+// Credits a quote that opens a sentence to the speaker of the sentence before,
+// when that sentence ends on a colon ("Varga continued:"); true when it did.
+bool CreditSentenceBeforeColon(Context& c, Quote& q, int open, int s1) {
+  if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
+    int best = -1;  // the cue credited
+    int prev = s1 - 1;
+    int pe = c.a.sentence_tokens[prev].second;
+    if (pe > 0 && c.tok(pe - 1).IsPunct(":")) {
+      for (auto it = c.cues_in[prev].rbegin(); it != c.cues_in[prev].rend(); ++it) {
+        int k = *it;
+        if (!c.cues[k].speaker.valid()) continue;
+        q.attribution = MakeAttribution(c, k);
+        c.cues[k].used_by_quote = true;
+        best = k;
+        break;
+      }
+      if (best >= 0) return true;
+    }
+  }
+  return false;
+}
+
+// Credits words quoted in the object of a verb of saying that makes no report of
+// its own ("Mr Halloran predicted growth “near the low twenties”") to its subject,
+// when the subject names someone; four words or more, not a scare quote. True
+// when it credited the quote.
+bool CreditObjectOfSaying(Context& c, Quote& q, int open, int close, int s1, int s2, SpeakerNames& names) {
+  int words = 0;
+  for (int k = open + 1; k < close && words < 4; ++k) words += c.tok(k).kind == TokenKind::kWord;
+  if ((q.kind == QuoteKind::kSpeech || q.kind == QuoteKind::kPartial) && words >= 4) {
+    const int sb = c.a.sentence_tokens[s1].first;
+    int verb = -1;
+    for (int k = open - 1; k > sb && k >= open - 12; --k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") ||
+          u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!") || IsSubordinator(u) || u.lower == "that" ||
+          u.lower == "which" || u.lower == "who") {
+        break;
+      }
+      const CueClass cls = VerbClassOf(u);
+      if (cls == CueClass::kNone) continue;
+      if (cls != CueClass::kAttitude && !u.capitalized && !absl::EndsWith(u.lower, "ing") &&
+          !IsBe(c.tok(k - 1)) && !IsAuxiliary(c.tok(k - 1))) {
+        verb = k;
+      }
+      break;
+    }
+    const Np np = verb > sb ? SubjectBefore(c, verb, sb) : Np{};
+    if (np.valid() && np.end == verb && names.NamesSomeone(np)) {
+      // (Spent on the quote, as a colon's cue is: it makes no claim.)
+      CreditToColonCue(c, q, verb, verb + 1, s1, np, names.Resolved(np), /*named=*/true);
+      q.attribution.cue_class = VerbClassOf(c.tok(verb));
+      return true;
+    }
+    // "Varga credited Okafor's victory to “a closed ballot, …”",
+    // "Brandt ripped Calder for acting as “the referee and the linesman” in
+    // …": words quoted inside the clause of the sentence's subject, with
+    // no verb of saying to give them to anyone else, are that subject's
+    // when it names someone. (Not past a relative or a clause of another
+    // subject, "that", "who", "because"; a verb of saying or thinking,
+    // "for saying “…”", "quoted him as saying"; an agent, "signed by the
+    // governor “…”"; nor a possessive or a noun of saying that gives the
+    // words to someone else, "Okafor's “…” remark".)
+    const int se = c.a.sentence_tokens[s1].second;
+    const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
+    bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 &&
+                 names.NamesSomeone(subject) && names.SpeaksElsewhere(subject) &&
+                 !IsPossessive(c.tok(open - 1).text) &&
+                 !(close + 1 < se && IsSpeechNoun(c.lex, c.tok(close + 1)));
+    // (Nor in a sentence that reports someone's words or thoughts: "Pim
+    // Hale should “hold his nerve”, Rosa Quint has insisted",
+    // "according to “…”".)
+    for (int k : c.cues_in[s1]) {
+      const Cue& other = c.cues[k];
+      if (other.according || (other.speaker.valid() && other.cls != CueClass::kAttitude)) clear = false;
+    }
+    for (int k = subject.end; clear && k < open; ++k) {
+      const Token& u = c.tok(k);
+      const CueClass cls = VerbClassOf(u);
+      clear = !c.InQuote(k) && u.kind != TokenKind::kQuote && !u.IsPunct(";") && !u.IsPunct(":") &&
+              u.lower != "that" && u.lower != "who" && u.lower != "whom" && u.lower != "which" &&
+              u.lower != "whose" && !IsSubordinator(u) &&
+              (cls == CueClass::kNone || cls == CueClass::kAttitude) &&
+              !(u.lower == "by" && k + 1 < open && c.tok(k + 1).capitalized);
+    }
+    if (clear) {
+      CreditToColonCue(c, q, subject.end, subject.end + 1, s1, subject, names.Resolved(subject),
+                       /*named=*/true);
+      q.attribution.cue_class = CueClass::kNeutral;
+      return true;
+    }
+    // "Mr Pryce is confident though: “…”", "Nadia Brill echoed: “…”", "The
+    // Okafor Trust describes itself in these terms: “…”":
+    // words after a colon that closes a clause with no verb of saying are
+    // that clause's subject's, when it names someone; a possessive before
+    // a noun of saying gives them to its owner ("Lund's letter makes a
+    // free-market case: “…”"). (Not a clause that quotes someone
+    // else, "Moss quotes Ida Lorne:", nor one whose subject is no one,
+    // "there's a pledge many people make:".)
+    int colon = -1, csb = -1;
+    if (open - 1 >= 0 && c.tok(open - 1).IsPunct(":")) {
+      colon = open - 1;
+      csb = c.a.sentence_tokens[c.token_sentence[colon]].first;
+    }
+    if (colon > csb && csb >= 0) {
+      bool quotes_someone = false;
+      for (int k = csb; k < colon && !quotes_someone; ++k) {
+        const absl::string_view w = c.tok(k).lower;
+        quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote || absl::StartsWith(w, "quot") ||
+                         c.lex.InSet(WordSet::kAskingWord, w);
+      }
+      for (int k : c.cues_in[c.token_sentence[colon]]) {
+        if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
+      }
+      // (Nor a name or a label right before the colon, "Maja Stroud: “…”",
+      // "Transcript: “…”": the blocks below read those.)
+      // (A day or a month is no name: "in a chat with Radio Tarn on
+      // Tuesday: “…”".)
+      const Token& before_colon = c.tok(colon - 1);
+      if (before_colon.capitalized && before_colon.kind == TokenKind::kWord && !IsWeekday(before_colon) &&
+          !IsMonth(before_colon)) {
+        quotes_someone = true;
+      }
+      Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
+      bool owner = false, named_group = false;
+      if (who.valid() && who.end < colon && who.end - 1 > who.begin &&
+          IsSpeechNoun(c.lex, c.tok(who.end - 1)) && IsPossessive(c.tok(who.end - 2).text) &&
+          c.tok(who.end - 2).capitalized) {
+        who = {who.begin, who.end - 1};
+        if (c.tok(who.begin).lower == "the") ++who.begin;
+        owner = true;
+      }
+      // (A possessive alone is no subject; the people it owns are, when
+      // a noun for people ends the phrase: "Okafor's first three
+      // questioners ranged from wary to furious: “…”".)
+      if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) {
+        // (A noun for people: a speaker noun, or an agent noun in the
+        // plural, "questioners", "organisers".)
+        auto people = [&](const Token& u) {
+          const absl::string_view w = u.lower;
+          return (IsSpeakerNoun(u) && !c.lex.body_nouns.contains(w)) ||
+                 (w.size() > 6 &&
+                  (absl::EndsWith(w, "ers") || absl::EndsWith(w, "ors") || absl::EndsWith(w, "ists")));
+        };
+        int k = who.end;
+        while (k < colon && k < who.end + 4 && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized &&
+               !c.InQuote(k) && !IsFiniteAuxiliary(c.tok(k)) && !IsBe(c.tok(k)) &&
+               VerbClassOf(c.tok(k)) == CueClass::kNone && !people(c.tok(k))) {
+          ++k;
+        }
+        if (k < colon && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized && people(c.tok(k))) {
+          who = {who.begin, k + 1};
+          named_group = true;
+        } else {
+          who = Np{};
+        }
+      }
+      // ("One early backer, Councillor Ada Fenwick, Liberal of East
+      // Port, gave the method a try …:": a name in apposition to a
+      // description is who the description is.)
+      if (who.valid() && !names.NamesSomeone(who) && who.end + 2 < colon && c.tok(who.end).IsPunct(",")) {
+        const Np name = NpAfter(c, who.end + 1, colon);
+        if (name.valid() && names.NamesSomeone(name) && name.end < colon && c.tok(name.end).IsPunct(","))
+          who = name;
+      }
+      // (Or a body named by its modifier: "The Okafor campaign, in a Q&A
+      // on the dispute, phrased it more carefully:", "the Varga
+      // administration put it this way:".)
+      // (Only determiners and capitalised words before the noun, not the
+      // sentence's first word: not "Full text as follows:", nor
+      // "Harlow-Biggs defines a wiki as:".)
+      bool named_body = who.valid() && who.end - who.begin >= 2 && who.end - who.begin <= 5 &&
+                        IsSpeakerNoun(c.tok(who.end - 1)) && !c.tok(who.end - 1).capitalized;
+      bool modifier = false;
+      for (int k = who.begin; named_body && k + 1 < who.end; ++k) {
+        const Token& u = c.tok(k);
+        const bool name = u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) &&
+                          !IsDeterminer(u) && !IsPossessive(u.text) && !c.InQuote(k) && k > csb;
+        named_body = name || IsDeterminer(u);
+        modifier |= name;
+      }
+      named_body = named_body && modifier;
+      if (who.valid() && who.end <= colon && (names.NamesSomeone(who) || named_body || named_group)) {
+        std::string name = names.Resolved(who);
+        if (owner) name = std::string(PossessiveStem(name));
+        CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name),
+                         /*named=*/true);
+        q.attribution.cue_class = CueClass::kNeutral;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Credits a quote that ends its sentence on "!" or "?" (or on a period where a
+// comma belongs) to the speaker who opens the next sentence of the paragraph
+// ("“No more delays!” Rep. Dana Pruitt said."); true when it did.
+bool CreditNextSentenceOpener(Context& c, Quote& q, int open, int close, int s2) {
+  const auto& sents = c.a.segmentation.sentences;
+  int best = -1;  // the cue credited
+  const bool period_for_comma =
+      close >= 1 && c.tok(close - 1).IsPunct(".") && !(open >= 1 && c.tok(open - 1).IsPunct(":"));
+  if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
+      (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?") || period_for_comma) &&
+      s2 + 1 < static_cast<int>(sents.size()) && sents[s2 + 1].paragraph == sents[s2].paragraph) {
+    const int nb = c.a.sentence_tokens[s2 + 1].first;
+    const int ne = c.a.sentence_tokens[s2 + 1].second;
+    for (int k : c.cues_in[s2 + 1]) {
+      const Cue& cue = c.cues[k];
+      if (cue.passive || cue.according || cue.colon || cue.cls == CueClass::kAttitude ||
+          !cue.speaker.valid() || !OpensWithSpeaker(c, nb, cue.speaker.begin) ||
+          cue.speaker.end > cue.begin || cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
+        break;
+      }
+      bool plain = true;
+      for (int i = cue.speaker.end; i < cue.begin && plain; ++i) {
+        const Token& u = c.tok(i);
+        plain = !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
+                (u.kind != TokenKind::kWord || !IsAuxiliary(u) || IsAdverb(u));
+      }
+      // "… said that …", "… said the plan": a report of its own.
+      // Only whom it was said to may follow: "asked the crowd".
+      const absl::string_view verb = c.tok(cue.begin).lower;
+      const bool addressee =
+          absl::StartsWith(verb, "ask") || absl::StartsWith(verb, "tell") || verb == "told";
+      bool bare = cue.end >= ne || !c.tok(cue.end).IsWordLike() || IsPreposition(c.tok(cue.end)) ||
+                  (!c.tok(cue.end).capitalized && IsAdverb(c.tok(cue.end))) || addressee;
+      for (int i = cue.end; i < ne && bare; ++i) {
+        const Token& u = c.tok(i);
+        bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone;
+      }
+      // (After a period, only a sentence that ends there: "She went on
+      // to say:" introduces the next quote.)
+      if (period_for_comma && !c.tok(ne - 1).IsPunct(".")) bare = false;
+      if (plain && bare) {
+        q.attribution = MakeAttribution(c, k);
+        c.cues[k].used_by_quote = true;
+        best = k;
+      }
+      break;
+    }
+    if (best >= 0) return true;
+  }
+  return false;
+}
+
+// Credits a quote to the owner of an answer, a line or a slogan it completes
+// ("Varga’s answer was that “…”"); true when it did.
+bool CreditSayingNounOwner(Context& c, Quote& q, int open, int s2) {
+  {
+    const int sb = c.a.sentence_tokens[s2].first;
+    int pos = -1;  // the possessive opening the phrase of saying
+    for (int k = open - 1; k > sb && k >= open - 10 && pos < 0; --k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.kind == TokenKind::kQuote) break;
+      if (u.lower != "was" && u.lower != "is") continue;
+      for (int j = k - 1; j > sb && j >= k - 6; --j) {
+        if (!c.lex.InSet(WordSet::kSayingNoun, c.tok(j).lower)) continue;
+        int h = j - 1;
+        if (h >= sb && (c.lex.InSet(WordSet::kStockPhraseModifier, c.tok(h).lower))) --h;
+        if (h >= sb && IsPossessive(c.tok(h).text) && c.tok(h).capitalized) pos = h;
+        break;
+      }
+      break;
+    }
+    if (pos >= 0) {
+      int pb = pos;
+      while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord &&
+             !c.InQuote(pb - 1))
+        --pb;
+      std::string name = pb < pos ? c.TokText(pb, pos) + " " : std::string();
+      name += std::string(PossessiveStem(c.tok(pos).text));
+      CreditToColonCue(c, q, pos, pos + 1, s2, {pb, pos + 1}, std::move(name), /*named=*/true);
+      return true;
+    }
+  }
+  return false;
+}
+
+void AttributeQuotes(Context& c) {
+  std::vector<int> open_tok(c.a.quotes.size());
+  SpeakerNames names(c);
   int t = 0;
   for (size_t qi = 0; qi < c.a.quotes.size(); ++qi) {
     while (t < c.ntok() && c.tok(t).span.start < c.a.quotes[qi].span.start) ++t;
@@ -471,243 +1137,17 @@ void AttributeQuotes(Context& c) {
     int close = EndToken(c, q.span.end) - 1;
     int s1 = q.sentence;
     int s2 = c.token_sentence[std::max(open, close)];
-    int best = -1, best_dist = 1 << 30;
-    // The nearest cue after the quote with only its speaker between, and the
-    // nearest report of speech (not a belief or stance) before the quote.
-    int post = -1, speech_pre = -1, speech_pre_dist = 1 << 30;
-    std::vector<int> candidates;
-    for (int s = s1; s <= s2; ++s) {
-      candidates.insert(candidates.end(), c.cues_in[s].begin(), c.cues_in[s].end());
-    }
-    for (int k : candidates) {
-      const Cue& cue = c.cues[k];
-      if (cue.passive && !cue.speaker.valid()) continue;
-      int dist;
-      if (cue.begin > close) {
-        // Only the speaker (and a comma) may stand between: “…,” Okafor
-        // said; or the speaker with a description or an appositive: “…,”
-        // the think-tank the Harbour Institute says; “…,” Lindqvist, 58,
-        // told AFP; “…,” Dora Pike, vice president of sales, said.
-        bool direct = true;
-        bool has_speaker_between =
-            cue.speaker.valid() && cue.speaker.begin > close && cue.speaker.end <= cue.begin;
-        // “…,” Hal Brennan, who was chief whip under Governor Amis,
-        // told …: a relative clause set off by commas after the speaker.
-        int aside_end = -1;
-        if (has_speaker_between && cue.speaker.end + 1 < cue.begin && c.tok(cue.speaker.end).IsPunct(",") &&
-            (c.tok(cue.speaker.end + 1).lower == "who" || c.tok(cue.speaker.end + 1).lower == "which")) {
-          for (int i = cue.speaker.end + 2; i < cue.begin; ++i) {
-            const Token& u = c.tok(i);
-            if (c.InQuote(i) || u.kind == TokenKind::kQuote || u.IsPunct(";") || u.IsPunct(":") ||
-                u.IsPunct("?") || u.IsPunct("!")) {
-              break;
-            }
-            if (u.IsPunct(",") && i + 1 == cue.begin) aside_end = i;
-          }
-        }
-        for (int i = close + 1; i < cue.begin && direct; ++i) {
-          const Token& u = c.tok(i);
-          if (aside_end >= 0 && i > cue.speaker.end && i < aside_end) continue;
-          bool in_speaker = cue.speaker.valid() && i >= cue.speaker.begin && i < cue.speaker.end;
-          bool in_relay = cue.relay >= 0 && i >= cue.relay;  // “…,” Arab News quoted X as saying
-          if (in_speaker || in_relay || u.IsPunct(",") || c.IsPossessiveMark(i)) continue;
-          // "“…,” as the host Mel Carver said in April": "as" right after
-          // the quote's comma, before the speaker of a verb of speech.
-          if (u.lower == "as" && has_speaker_between &&
-              (c.tok(i - 1).IsPunct(",") ||
-               (i == close + 1 && close - 1 > open && c.tok(close - 1).IsPunct(","))) &&
-              cue.speaker.begin > i && cue.speaker.begin <= i + 3 &&
-              (cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded)) {
-            continue;
-          }
-          // "“…,” the president will say", "“…,” Smith later said": an
-          // auxiliary or adverb between the speaker and the verb.
-          if (cue.speaker.valid() && i >= cue.speaker.end && (IsAuxiliary(u) || IsAdverb(u)) &&
-              u.kind == TokenKind::kWord) {
-            continue;
-          }
-          // A period ends the sentence unless it closes an abbreviation
-          // before a comma ("Rep. Dana Pruitt, R-Ore., said"), a title or
-          // an initial ("Carla J. Menzies, Mr. Okafor's deputy …, said").
-          const Token* before_dot = i > close + 1 ? &c.tok(i - 1) : nullptr;
-          bool abbrev_dot =
-              u.IsPunct(".") &&
-              ((i + 1 < cue.begin && c.tok(i + 1).IsPunct(",")) ||
-               (before_dot != nullptr && before_dot->kind == TokenKind::kWord &&
-                ((before_dot->text.size() == 1 && before_dot->capitalized) ||
-                 IsTitleAbbreviation(c.lex, *before_dot) || IsDottedInitials(before_dot->text))));
-          direct = has_speaker_between && cue.begin - close < kQuoteToCueTokens && !c.InQuote(i) &&
-                   u.kind != TokenKind::kQuote &&
-                   !((u.IsPunct(".") && !abbrev_dot) || u.IsPunct("?") || u.IsPunct("!") || u.IsPunct(";") ||
-                     u.IsPunct(":")) &&
-                   VerbClassOf(u) == CueClass::kNone && !(IsAuxiliary(u) && !IsAdverb(u)) &&
-                   u.lower != "but" && !IsSubordinator(u);  // "“…” when he said
-          // "has called the deal “madness,” and Varga says it is …": a
-          // clause joined after the quote has a speaker of its own (not
-          // "… “reckless” and she accused …", the same speaker going on).
-          if (u.lower == "and" && (i == close + 1 || (i == close + 2 && c.tok(close + 1).IsPunct(","))) &&
-              cue.speaker.valid() && !IsPronoun(c.tok(cue.speaker.begin))) {
-            direct = false;
-          }
-        }
-        if (!direct) continue;
-        dist = cue.begin - close - 2;  // the usual place
-        // Right after the quote: “…,” Ms Arkwright says / says Ms Arkwright.
-        // (Or with the speaker's role before the name: "“…,” deputy planning
-        // director Rosa Emmerich said".)
-        const int first = std::min(cue.begin, cue.speaker.valid() ? cue.speaker.begin : cue.begin);
-        bool adjacent = true;
-        for (int i = close + 1; i < first && adjacent; ++i) {
-          const Token& u = c.tok(i);
-          adjacent =
-              u.IsPunct(",") ||
-              (u.kind == TokenKind::kWord && !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
-               !IsAuxiliary(u) && !IsFunctionWord(u) && !IsPronoun(u) && (IsTitleWord(u) || !u.capitalized));
-        }
-        if (post < 0 && adjacent) post = static_cast<int>(k);
-      } else if (cue.end <= open) {
-        dist = open - cue.end;
-        // A quote between the cue and this one (this quote's tokens start at
-        // `open`, so any quoted token before it is another's).
-        const bool other = quoted_before[open] > quoted_before[cue.end];
-        if (other && q.kind != QuoteKind::kPartial) continue;
-        if ((cue.cls == CueClass::kNeutral || cue.cls == CueClass::kLoaded) && !cue.according && !cue.colon &&
-            cue.speaker.valid() && dist < speech_pre_dist) {
-          speech_pre = static_cast<int>(k);
-          speech_pre_dist = dist;
-        }
-      } else {
-        continue;
-      }
-      if (dist < best_dist) {
-        best = static_cast<int>(k);
-        best_dist = dist;
-      }
-    }
-    if (best >= 0 && best != post && c.cues[best].end <= open) {
-      const Cue& near = c.cues[best];
-      // (Or a source a speaker cites for part of what he says: "Tomas Brandt
-      // said that according to its tally, the Green League has won …, but
-      // “we are still counting the ballots”".)
-      const bool view = near.cls == CueClass::kBelief || near.cls == CueClass::kAttitude || near.according;
-      if (post >= 0) {
-        // "Early surveys suggest that “…”, Ms Arkwright says.": the
-        // attribution after the quote frames the whole sentence.
-        best = post;
-      } else if (view && speech_pre >= 0 && speech_pre != best) {
-        // "A spokesman said the minister expected “…”": the words quoted
-        // are the spokesman's, not a belief he reports.
-        best = speech_pre;
-      }
-    }
-    // "Mr Ruiz said, “No comment,” the Herald reported.": a paper that
-    // reports the exchange relays it; the words are the speaker's whose
-    // verb stands right before them.
-    // (So with a partial quote inside what that speaker says, however far
-    // into it: "The witness said the order was meant to “…,” according to
-    // the report", "He said … that he was “…,” the Post reported".)
-    // (The speaker's own report keeps its claim, the quote inside it; the
-    // outer report, as before, makes none of its own.)
-    bool inside_report = false;
-    auto reports_content = [&](int k) {
-      // (Not "spoke with his counterpart … “to discuss …”": speaking
-      // reports no content.)
-      const absl::string_view v = c.tok(c.cues[k].begin).lower;
-      return !absl::StartsWith(v, "spo") && !absl::StartsWith(v, "speak") && !absl::StartsWith(v, "talk");
-    };
-    if (best >= 0 && best == post && speech_pre >= 0 &&
-        (speech_pre_dist <= 2 || (q.kind == QuoteKind::kPartial && c.cues[speech_pre].sentence == s1 &&
-                                  reports_content(speech_pre)))) {
-      const absl::string_view v = c.tok(c.cues[post].begin).lower;
-      if (c.lex.InSet(WordSet::kReportVerb, v) || (c.cues[post].according && speech_pre_dist > 2)) {
-        c.cues[post].used_by_quote = true;  // it relays the quote; no report of its own
-        inside_report = speech_pre_dist > 2;
-        best = speech_pre;
-      }
-    }
-    if (best >= 0) {
-      q.attribution = MakeAttribution(c, best);
-      if (!inside_report) c.cues[best].used_by_quote = true;
-      continue;
-    }
+    if (CreditNearestCue(c, q, open, close, s1, s2, quoted_before)) continue;
     // "The Ohio senator’s answer was that “…”", "Varga’s catch phrase in
     // that race was that Lindqvist “…”": the words of someone's answer,
     // line or slogan are that someone's.
-    {
-      const int sb = c.a.sentence_tokens[s2].first;
-      int pos = -1;  // the possessive opening the phrase of saying
-      for (int k = open - 1; k > sb && k >= open - 10 && pos < 0; --k) {
-        const Token& u = c.tok(k);
-        if (c.InQuote(k) || u.kind == TokenKind::kQuote) break;
-        if (u.lower != "was" && u.lower != "is") continue;
-        for (int j = k - 1; j > sb && j >= k - 6; --j) {
-          if (!c.lex.InSet(WordSet::kSayingNoun, c.tok(j).lower)) continue;
-          int h = j - 1;
-          if (h >= sb && (c.lex.InSet(WordSet::kStockPhraseModifier, c.tok(h).lower))) --h;
-          if (h >= sb && IsPossessive(c.tok(h).text) && c.tok(h).capitalized) pos = h;
-          break;
-        }
-        break;
-      }
-      if (pos >= 0) {
-        int pb = pos;
-        while (pb > sb && c.tok(pb - 1).capitalized && c.tok(pb - 1).kind == TokenKind::kWord &&
-               !c.InQuote(pb - 1))
-          --pb;
-        std::string name = pb < pos ? c.TokText(pb, pos) + " " : std::string();
-        name += std::string(PossessiveStem(c.tok(pos).text));
-        CreditToColonCue(c, q, pos, pos + 1, s2, {pb, pos + 1}, std::move(name), /*named=*/true);
-        continue;
-      }
-    }
+    if (CreditSayingNounOwner(c, q, open, s2)) continue;
     // "“Endless paperwork!” Rep. Dana Pruitt said of …": a quote that
     // ends on "!" or "?" ends its sentence, and the next sentence, in the
     // same paragraph, opens with who said it. So does one that ends on a
     // period where a comma belongs ("“… were shredded.” Okafor said."), when
     // no colon introduced it.
-    const bool period_for_comma =
-        close >= 1 && c.tok(close - 1).IsPunct(".") && !(open >= 1 && c.tok(open - 1).IsPunct(":"));
-    if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
-        (c.tok(close - 1).IsPunct("!") || c.tok(close - 1).IsPunct("?") || period_for_comma) &&
-        s2 + 1 < static_cast<int>(sents.size()) && sents[s2 + 1].paragraph == sents[s2].paragraph) {
-      const int nb = c.a.sentence_tokens[s2 + 1].first;
-      const int ne = c.a.sentence_tokens[s2 + 1].second;
-      for (int k : c.cues_in[s2 + 1]) {
-        const Cue& cue = c.cues[k];
-        if (cue.passive || cue.according || cue.colon || cue.cls == CueClass::kAttitude ||
-            !cue.speaker.valid() || !OpensWithSpeaker(c, nb, cue.speaker.begin) ||
-            cue.speaker.end > cue.begin || cue.begin - cue.speaker.end > 8 || cue.used_by_quote) {
-          break;
-        }
-        bool plain = true;
-        for (int i = cue.speaker.end; i < cue.begin && plain; ++i) {
-          const Token& u = c.tok(i);
-          plain = !c.InQuote(i) && VerbClassOf(u) == CueClass::kNone &&
-                  (u.kind != TokenKind::kWord || !IsAuxiliary(u) || IsAdverb(u));
-        }
-        // "… said that …", "… said the plan": a report of its own.
-        // Only whom it was said to may follow: "asked the crowd".
-        const absl::string_view verb = c.tok(cue.begin).lower;
-        const bool addressee =
-            absl::StartsWith(verb, "ask") || absl::StartsWith(verb, "tell") || verb == "told";
-        bool bare = cue.end >= ne || !c.tok(cue.end).IsWordLike() || IsPreposition(c.tok(cue.end)) ||
-                    (!c.tok(cue.end).capitalized && IsAdverb(c.tok(cue.end))) || addressee;
-        for (int i = cue.end; i < ne && bare; ++i) {
-          const Token& u = c.tok(i);
-          bare = !c.InQuote(i) && u.lower != "that" && !IsAuxiliary(u) && VerbClassOf(u) == CueClass::kNone;
-        }
-        // (After a period, only a sentence that ends there: "She went on
-        // to say:" introduces the next quote.)
-        if (period_for_comma && !c.tok(ne - 1).IsPunct(".")) bare = false;
-        if (plain && bare) {
-          q.attribution = MakeAttribution(c, k);
-          c.cues[k].used_by_quote = true;
-          best = k;
-        }
-        break;
-      }
-      if (best >= 0) continue;
-    }
+    if (CreditNextSentenceOpener(c, q, open, close, s2)) continue;
     // "Mr Halloran predicted steady growth “with a profit margin near the
     // low twenties”": words quoted in the object of a verb of saying,
     // which makes no report of its own (no clause follows it), are its
@@ -715,380 +1155,26 @@ void AttributeQuotes(Context& c) {
     // "predicting growth “…”", nor a passive, "was predicted".)
     // (Four words or more: a single term quoted, "its “jumbo” cones",
     // is a scare quote, no one's words.)
-    int words = 0;
-    for (int k = open + 1; k < close && words < 4; ++k) words += c.tok(k).kind == TokenKind::kWord;
-    if ((q.kind == QuoteKind::kSpeech || q.kind == QuoteKind::kPartial) && words >= 4) {
-      const int sb = c.a.sentence_tokens[s1].first;
-      int verb = -1;
-      for (int k = open - 1; k > sb && k >= open - 12; --k) {
-        const Token& u = c.tok(k);
-        if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.IsPunct(",") || u.IsPunct(";") ||
-            u.IsPunct(":") || u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!") || IsSubordinator(u) ||
-            u.lower == "that" || u.lower == "which" || u.lower == "who") {
-          break;
-        }
-        const CueClass cls = VerbClassOf(u);
-        if (cls == CueClass::kNone) continue;
-        if (cls != CueClass::kAttitude && !u.capitalized && !absl::EndsWith(u.lower, "ing") &&
-            !IsBe(c.tok(k - 1)) && !IsAuxiliary(c.tok(k - 1))) {
-          verb = k;
-        }
-        break;
-      }
-      const Np np = verb > sb ? SubjectBefore(c, verb, sb) : Np{};
-      if (np.valid() && np.end == verb && names_someone(np)) {
-        // (Spent on the quote, as a colon's cue is: it makes no claim.)
-        CreditToColonCue(c, q, verb, verb + 1, s1, np, resolved_name(np), /*named=*/true);
-        q.attribution.cue_class = VerbClassOf(c.tok(verb));
-        continue;
-      }
-      // "Varga credited Okafor's victory to “a closed ballot, …”",
-      // "Brandt ripped Calder for acting as “the referee and the linesman” in
-      // …": words quoted inside the clause of the sentence's subject, with
-      // no verb of saying to give them to anyone else, are that subject's
-      // when it names someone. (Not past a relative or a clause of another
-      // subject, "that", "who", "because"; a verb of saying or thinking,
-      // "for saying “…”", "quoted him as saying"; an agent, "signed by the
-      // governor “…”"; nor a possessive or a noun of saying that gives the
-      // words to someone else, "Okafor's “…” remark".)
-      const int se = c.a.sentence_tokens[s1].second;
-      const Np subject = s1 == s2 && q.kind == QuoteKind::kPartial ? SentenceSubject(c, sb, se) : Np{};
-      bool clear = subject.valid() && subject.end < open && open - subject.end <= 25 &&
-                   names_someone(subject) && speaks_elsewhere(subject) &&
-                   !IsPossessive(c.tok(open - 1).text) &&
-                   !(close + 1 < se && IsSpeechNoun(c.lex, c.tok(close + 1)));
-      // (Nor in a sentence that reports someone's words or thoughts: "Pim
-      // Hale should “hold his nerve”, Rosa Quint has insisted",
-      // "according to “…”".)
-      for (int k : c.cues_in[s1]) {
-        const Cue& other = c.cues[k];
-        if (other.according || (other.speaker.valid() && other.cls != CueClass::kAttitude)) clear = false;
-      }
-      for (int k = subject.end; clear && k < open; ++k) {
-        const Token& u = c.tok(k);
-        const CueClass cls = VerbClassOf(u);
-        clear = !c.InQuote(k) && u.kind != TokenKind::kQuote && !u.IsPunct(";") && !u.IsPunct(":") &&
-                u.lower != "that" && u.lower != "who" && u.lower != "whom" && u.lower != "which" &&
-                u.lower != "whose" && !IsSubordinator(u) &&
-                (cls == CueClass::kNone || cls == CueClass::kAttitude) &&
-                !(u.lower == "by" && k + 1 < open && c.tok(k + 1).capitalized);
-      }
-      if (clear) {
-        CreditToColonCue(c, q, subject.end, subject.end + 1, s1, subject, resolved_name(subject),
-                         /*named=*/true);
-        q.attribution.cue_class = CueClass::kNeutral;
-        continue;
-      }
-      // "Mr Pryce is confident though: “…”", "Nadia Brill echoed: “…”", "The
-      // Okafor Trust describes itself in these terms: “…”":
-      // words after a colon that closes a clause with no verb of saying are
-      // that clause's subject's, when it names someone; a possessive before
-      // a noun of saying gives them to its owner ("Lund's letter makes a
-      // free-market case: “…”"). (Not a clause that quotes someone
-      // else, "Moss quotes Ida Lorne:", nor one whose subject is no one,
-      // "there's a pledge many people make:".)
-      int colon = -1, csb = -1;
-      if (open - 1 >= 0 && c.tok(open - 1).IsPunct(":")) {
-        colon = open - 1;
-        csb = c.a.sentence_tokens[c.token_sentence[colon]].first;
-      }
-      if (colon > csb && csb >= 0) {
-        bool quotes_someone = false;
-        for (int k = csb; k < colon && !quotes_someone; ++k) {
-          const absl::string_view w = c.tok(k).lower;
-          quotes_someone = c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote ||
-                           absl::StartsWith(w, "quot") || c.lex.InSet(WordSet::kAskingWord, w);
-        }
-        for (int k : c.cues_in[c.token_sentence[colon]]) {
-          if (c.cues[k].cls != CueClass::kAttitude) quotes_someone = true;
-        }
-        // (Nor a name or a label right before the colon, "Maja Stroud: “…”",
-        // "Transcript: “…”": the blocks below read those.)
-        // (A day or a month is no name: "in a chat with Radio Tarn on
-        // Tuesday: “…”".)
-        const Token& before_colon = c.tok(colon - 1);
-        if (before_colon.capitalized && before_colon.kind == TokenKind::kWord && !IsWeekday(before_colon) &&
-            !IsMonth(before_colon)) {
-          quotes_someone = true;
-        }
-        Np who = quotes_someone ? Np{} : SentenceSubject(c, csb, colon);
-        bool owner = false, named_group = false;
-        if (who.valid() && who.end < colon && who.end - 1 > who.begin &&
-            IsSpeechNoun(c.lex, c.tok(who.end - 1)) && IsPossessive(c.tok(who.end - 2).text) &&
-            c.tok(who.end - 2).capitalized) {
-          who = {who.begin, who.end - 1};
-          if (c.tok(who.begin).lower == "the") ++who.begin;
-          owner = true;
-        }
-        // (A possessive alone is no subject; the people it owns are, when
-        // a noun for people ends the phrase: "Okafor's first three
-        // questioners ranged from wary to furious: “…”".)
-        if (who.valid() && !owner && IsPossessive(c.tok(who.end - 1).text)) {
-          // (A noun for people: a speaker noun, or an agent noun in the
-          // plural, "questioners", "organisers".)
-          auto people = [&](const Token& u) {
-            const absl::string_view w = u.lower;
-            return (IsSpeakerNoun(u) && !c.lex.body_nouns.contains(w)) ||
-                   (w.size() > 6 &&
-                    (absl::EndsWith(w, "ers") || absl::EndsWith(w, "ors") || absl::EndsWith(w, "ists")));
-          };
-          int k = who.end;
-          while (k < colon && k < who.end + 4 && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized &&
-                 !c.InQuote(k) && !IsFiniteAuxiliary(c.tok(k)) && !IsBe(c.tok(k)) &&
-                 VerbClassOf(c.tok(k)) == CueClass::kNone && !people(c.tok(k))) {
-            ++k;
-          }
-          if (k < colon && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized && people(c.tok(k))) {
-            who = {who.begin, k + 1};
-            named_group = true;
-          } else {
-            who = Np{};
-          }
-        }
-        // ("One early backer, Councillor Ada Fenwick, Liberal of East
-        // Port, gave the method a try …:": a name in apposition to a
-        // description is who the description is.)
-        if (who.valid() && !names_someone(who) && who.end + 2 < colon && c.tok(who.end).IsPunct(",")) {
-          const Np name = NpAfter(c, who.end + 1, colon);
-          if (name.valid() && names_someone(name) && name.end < colon && c.tok(name.end).IsPunct(","))
-            who = name;
-        }
-        // (Or a body named by its modifier: "The Okafor campaign, in a Q&A
-        // on the dispute, phrased it more carefully:", "the Varga
-        // administration put it this way:".)
-        // (Only determiners and capitalised words before the noun, not the
-        // sentence's first word: not "Full text as follows:", nor
-        // "Harlow-Biggs defines a wiki as:".)
-        bool named_body = who.valid() && who.end - who.begin >= 2 && who.end - who.begin <= 5 &&
-                          IsSpeakerNoun(c.tok(who.end - 1)) && !c.tok(who.end - 1).capitalized;
-        bool modifier = false;
-        for (int k = who.begin; named_body && k + 1 < who.end; ++k) {
-          const Token& u = c.tok(k);
-          const bool name = u.kind == TokenKind::kWord && u.capitalized && !IsFunctionWord(u) &&
-                            !IsDeterminer(u) && !IsPossessive(u.text) && !c.InQuote(k) && k > csb;
-          named_body = name || IsDeterminer(u);
-          modifier |= name;
-        }
-        named_body = named_body && modifier;
-        if (who.valid() && who.end <= colon && (names_someone(who) || named_body || named_group)) {
-          std::string name = resolved_name(who);
-          if (owner) name = std::string(PossessiveStem(name));
-          CreditToColonCue(c, q, colon, colon + 1, c.token_sentence[colon], who, std::move(name),
-                           /*named=*/true);
-          q.attribution.cue_class = CueClass::kNeutral;
-          continue;
-        }
-      }
-    }
+    if (CreditObjectOfSaying(c, q, open, close, s1, s2, names)) continue;
     // "Varga continued:" closing the sentence (or paragraph) before the quote.
-    if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
-      int prev = s1 - 1;
-      int pe = c.a.sentence_tokens[prev].second;
-      if (pe > 0 && c.tok(pe - 1).IsPunct(":")) {
-        for (auto it = c.cues_in[prev].rbegin(); it != c.cues_in[prev].rend(); ++it) {
-          int k = *it;
-          if (!c.cues[k].speaker.valid()) continue;
-          q.attribution = MakeAttribution(c, k);
-          c.cues[k].used_by_quote = true;
-          best = k;
-          break;
-        }
-        if (best >= 0) continue;
-      }
-    }
-    // "Zelensky: “…”"
-    if (open >= 2 && c.tok(open - 1).IsPunct(":")) {
-      int sb = c.a.sentence_tokens[c.token_sentence[open]].first;
-      Np np = SubjectBefore(c, open - 1, sb);
-      bool in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
-      // "As Professor Lindgren put it:": the one who put it.
-      if (np.valid() && np.end - np.begin == 1 && c.tok(np.begin).lower == "it" && np.begin - 1 > sb &&
-          c.tok(np.begin - 1).lower == "put") {
-        np = SubjectBefore(c, np.begin - 1, sb);
-        if (np.valid()) np.end = open - 1;  // the cue spans "put it"
-      }
-      // The phrase before the colon must name someone: a name, a speaker
-      // noun or a pronoun, not "a pledge many people make but few honour:".
-      bool names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
-                                  IsPronoun(c.tok(np.end - 1)));
-      // "Fenwick on the minutes: ‘…’": a phrase after the name says
-      // what the words are about.
-      bool about = np.valid() && np.end < open - 1 && IsPreposition(c.tok(np.end));
-      for (int i = np.valid() ? np.end : open; about && i < open - 1; ++i) {
-        about = !c.InQuote(i) && VerbClassOf(c.tok(i)) == CueClass::kNone;
-      }
-      // "Calder later Thursday told Radio Tarn: “…”": after "told" or
-      // "asked", the phrase is whom the words were said to; who said them
-      // is the verb's subject ("But told BBC News: “…”" names no one).
-      int verb = -1;
-      if (np.valid() && np.begin > sb && !c.InQuote(np.begin - 1) && TakesAddressee(c.tok(np.begin - 1))) {
-        verb = np.begin - 1;
-        np = SubjectBefore(c, verb, sb);
-        names = np.valid() && (c.tok(np.end - 1).capitalized || IsSpeakerNoun(c.tok(np.end - 1)) ||
-                               IsPronoun(c.tok(np.end - 1)));
-        in_pp = np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1));
-        about = false;
-      }
-      if (np.valid() && (np.end == open - 1 || about || verb >= 0) && !in_pp && names) {
-        CreditToColonCue(c, q, verb >= 0 ? verb : open - 1, verb >= 0 ? verb + 1 : open,
-                         c.token_sentence[open], np, c.TokText(np.begin, np.end),
-                         c.tok(np.end - 1).capitalized || IsPronoun(c.tok(np.begin)));
-        continue;
-      }
-    }
+    if (CreditSentenceBeforeColon(c, q, open, s1)) continue;
+    // "Okafor: “…”"
+    if (CreditColonName(c, q, open)) continue;
     // "Dr. Ida Marsh: Mayor Okafor ‘Not Fit To Lead’", "Lena Voss:
     // Sack Sheriff Dunn, ‘Keep Tolls off the Valley Road’": in a headline, the
     // name before the colon speaks a quote later in it, when no verb of
     // saying stands between.
-    if (sents[q.sentence].heading && open >= 2) {
-      const int sb = c.a.sentence_tokens[q.sentence].first;
-      int colon = -1;
-      for (int k = sb + 1; k < open - 1 && k < sb + 8; ++k) {
-        if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
-        if (c.tok(k).IsPunct(":")) {
-          colon = k;
-          break;
-        }
-      }
-      bool plain = colon > 0;
-      for (int k = colon + 1; plain && k < open; ++k) {
-        plain = !c.InQuote(k) && c.tok(k).cue_class == 0 && c.tok(k).kind != TokenKind::kQuote;
-      }
-      const Np np = plain ? SubjectBefore(c, colon, sb) : Np{};
-      // (A person: a first name or a title in the phrase, not a column's
-      // label, "The Latest: Okafor delivers defense of ‘harbour values’".)
-      bool person = false;
-      for (int k = np.valid() ? np.begin : 0; np.valid() && k < np.end && !person; ++k) {
-        const Token& u = c.tok(k);
-        person = u.capitalized && (c.lex.first_name_gender.contains(u.text) ||
-                                   c.lex.titles.contains(u.text) || IsTitleAbbreviation(c.lex, u));
-      }
-      // (Or a name of two words or more: "Varga Challenger Lena Voss".)
-      bool name = np.valid() && np.end - np.begin >= 2 && !IsDeterminer(c.tok(np.begin));
-      for (int k = np.valid() ? np.begin : 0; name && k < np.end; ++k) {
-        name = c.tok(k).capitalized && c.tok(k).kind == TokenKind::kWord && !IsFunctionWord(c.tok(k));
-      }
-      if (np.valid() && np.end == colon && np.begin == sb && (person || name)) {
-        CreditToColonCue(c, q, colon, colon + 1, q.sentence, np, c.TokText(np.begin, np.end), /*named=*/true);
-        continue;
-      }
-    }
+    if (CreditHeadlineName(c, q, open)) continue;
     // A digest's item: a paragraph that ends on a credit in brackets
     // ("… [WSJ]", "… [Dana Kirsch, CityWire]", "… [Reuters | Paywall]", the
     // link a newsletter gives to the story it sums up) credits the quotes in
     // it that nothing else attributes to the first name in the brackets.
-    {
-      int para_q = sents[q.sentence].paragraph;
-      const int pe = c.a.sentence_tokens[para_last[para_q]].second;
-      int open_b = -1;
-      if (pe - 1 > close && c.tok(pe - 1).IsPunct("]")) {
-        for (int k = pe - 2; k > close && k >= pe - 14; --k) {
-          if (c.tok(k).IsPunct("[")) {
-            open_b = k;
-            break;
-          }
-          if (c.InQuote(k) || c.tok(k).IsPunct("]")) break;
-        }
-      }
-      if (open_b >= 0 && open_b + 1 < pe - 1 && c.tok(open_b + 1).capitalized) {
-        int name_end = open_b + 1;
-        while (name_end < pe - 1 && !c.tok(name_end).IsPunct(",") && !c.tok(name_end).IsPunct("|"))
-          ++name_end;
-        auto found = credit_cue.find(para_q);
-        int k;
-        if (found != credit_cue.end()) {
-          k = found->second;
-        } else {
-          Cue cue;
-          cue.begin = open_b;
-          cue.end = open_b + 1;
-          cue.sentence = c.token_sentence[open_b];
-          cue.colon = true;
-          cue.speaker = {open_b + 1, name_end};
-          c.AddCue(cue);
-          c.cue_speaker_name.push_back(c.TokText(open_b + 1, name_end));
-          c.cue_speaker_named.push_back(true);
-          k = static_cast<int>(c.cues.size()) - 1;
-          credit_cue[para_q] = k;
-        }
-        q.attribution = MakeAttribution(c, k);
-        q.attribution.cue_class = CueClass::kNeutral;
-        q.attribution.has_cue = false;
-        q.attribution.cue.clear();
-        q.attribution.cue_span = Span{};
-        c.cues[k].used_by_quote = true;
-        continue;
-      }
-    }
+    if (CreditDigestItem(c, q, close, para_last, credit_cue)) continue;
     // Inherit: the speaker of an earlier quote in the paragraph, or of the
     // previous paragraph when this quote opens its paragraph; or, when the
     // quote opens a sentence, the speaker of a report just before it ("Mr
     // Fox said the rules did not help. “If you close for a day …”").
-    int para = sents[q.sentence].paragraph;
-    bool opens_paragraph = q.span.start == paras[para].span.start;
-    // (The latest earlier quote with a speaker, kept as the loop goes: a
-    // backward scan past every quote without one was quadratic in a long
-    // paragraph of them.)
-    for (; scanned < qi; ++scanned) {
-      const Quote& prev = c.a.quotes[scanned];
-      if (prev.kind != QuoteKind::kName && prev.attribution.has_speaker) latest_speaking = scanned;
-    }
-    const Quote* from_quote = nullptr;
-    if (latest_speaking >= 0) {
-      const Quote& prev = c.a.quotes[latest_speaking];
-      int pp = sents[prev.sentence].paragraph;
-      if (pp == para || (pp == para - 1 && opens_paragraph)) from_quote = &prev;
-    }
-    int from_cue = -1;
-    if (open == c.a.sentence_tokens[s1].first) {
-      for (int ps = s1 - 1; ps >= 0 && ps >= s1 - 2; --ps) {
-        int pp = sents[ps].paragraph;
-        if (pp != para && !(pp == para - 1 && opens_paragraph && ps == s1 - 1)) break;
-        for (auto it = c.cues_in[ps].rbegin(); it != c.cues_in[ps].rend(); ++it) {
-          const Cue& cue = c.cues[*it];
-          if (!cue.speaker.valid() || cue.passive || cue.according) continue;
-          // "Pryce praised Varga's record. / “We need someone …”": a
-          // stance right before the quote is what the quote says, when
-          // nothing stands between them.
-          if (cue.cls == CueClass::kAttitude) {
-            // Only a speaker that names someone: a name, a pronoun or a
-            // speaker noun, not a relative or a long phrase.
-            const Token& head = c.tok(cue.speaker.end - 1);
-            const Token& first = c.tok(cue.speaker.begin);
-            bool names = cue.speaker.end - cue.speaker.begin <= 4 && first.lower != "who" &&
-                         first.lower != "which" &&
-                         (head.capitalized || IsPronoun(head) || IsSpeakerNoun(head));
-            if (ps != s1 - 1 || !names) continue;
-          }
-          from_cue = *it;
-          break;
-        }
-        if (from_cue >= 0) break;
-      }
-    }
-    bool cue_later = from_cue >= 0 && (from_quote == nullptr ||
-                                       c.tok(c.cues[from_cue].begin).span.start > from_quote->span.end);
-    // "“…,” said Ilse Varnum of the Institute, a leading voice in pressing
-    // the council to act. “…”": a participle in the description
-    // that ends the earlier quote's own sentence is no new speaker.
-    if (cue_later && from_quote != nullptr && c.cues[from_cue].sentence == from_quote->sentence &&
-        absl::EndsWith(c.tok(c.cues[from_cue].begin).lower, "ing")) {
-      cue_later = false;
-    }
-    if (cue_later) {
-      q.attribution = MakeAttribution(c, from_cue);
-      q.attribution.inherited = true;
-      if (c.cues[from_cue].carry) {
-        // The person the sentence before is about; no verb reports it.
-        q.attribution.has_cue = false;
-        q.attribution.cue.clear();
-        q.attribution.cue_span = Span{};
-        q.attribution.cue_class = CueClass::kNone;
-      }
-    } else if (from_quote != nullptr) {
-      q.attribution = from_quote->attribution;
-      q.attribution.inherited = true;
-    }
+    InheritSpeaker(c, q, qi, open, s1, scanned, latest_speaking);
   }
   // "Sugary drinks are “the ultimate school health crisis” and “rot
   // children’s teeth,” Nora Vance proclaimed": quotes joined by "and", "or" or a
