@@ -70,9 +70,9 @@ TEST(QuoteTest, AnAdverbLeadingAPhraseOfTimeOpensNoSubject) {
 }
 
 TEST(QuoteTest, AReflexiveAfterTheSubjectIsNoPartOfIt) {
-  Analyzed r("Mr Hale himself acknowledged " + Q("it will be very hard for us to win") +
+  Analyzed r("Mr Hale himself acknowledged " + Q("our side will struggle to hold the seat") +
              " if the trend continues.");
-  EXPECT_EQ(r.QuoteSpeaker("it will be very hard for us to win"), "Hale <Mr Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("our side will struggle to hold the seat"), "Hale <Mr Hale>");
 }
 
 TEST(QuoteTest, AVerbBeforeByTakesTheGerundsSubject) {
@@ -82,13 +82,13 @@ TEST(QuoteTest, AVerbBeforeByTakesTheGerundsSubject) {
 
 TEST(QuoteTest, ADescriptionMissingItsClosingCommaLeavesTheNameSpeaking) {
   // The comma after the description left out: the name before it speaks;
-  // but a report set into its subject's clause ("Ode, a close aide said,
+  // but a report set into its subject's clause ("Ode, a senior aide said,
   // is …") is the aide's.
   Analyzed r("Ann Cole, the press officer for the county council said in a statement. " +
              Q("There is no money left to repair the bridge."));
   EXPECT_EQ(r.QuoteSpeaker("There is no money left to repair the bridge."), "Ann Cole <Ann Cole>");
-  Analyzed set_in("Mrs. Ode, a top aide said, " + Q("is very calm") + " about the hearing.");
-  EXPECT_EQ(set_in.QuoteSpeaker("is very calm"), "a top aide <a top aide>");
+  Analyzed set_in("Mrs. Ode, a senior aide said, " + Q("is very calm") + " about the hearing.");
+  EXPECT_EQ(set_in.QuoteSpeaker("is very calm"), "a senior aide <a senior aide>");
 }
 
 TEST(QuoteTest, AQuoteEndingItsSentenceOnAnExclamationTakesTheNextSentencesSpeaker) {
@@ -121,7 +121,7 @@ TEST(QuoteTest, ItTakesUpTheBodyTheSentenceBeforeOpensWith) {
   // paper that spoke a few sentences back.
   Analyzed r(
       "The works may stop, the Harbour Gazette said. The Harbour Works Corporation could now face a "
-      "fine. Last week, it denied that its projects broke the rules. " +
+      "fine. On Tuesday, it denied that its projects broke the rules. " +
       Q("The corporation has always obeyed the law,") + " it said.");
   EXPECT_EQ(r.QuoteSpeaker("The corporation has always obeyed the law"), "Harbour Works Corporation <it>");
   EXPECT_EQ(r.ClaimSpeaker("its projects broke the rules"), "Harbour Works Corporation <it>");
@@ -181,7 +181,7 @@ TEST(QuoteTest, ApostrophesAreNotQuotes) {
 }
 
 TEST(QuoteTest, PluralPossessiveApostropheInTheSpeakerIsNoQuoteMark) {
-  // "Sanders' campaign manager": the apostrophe after "s" stands apart from
+  // "the Jones' campaign manager": the apostrophe after "s" stands apart from
   // its word, and must not end the speaker's description.
   Analyzed r(
       "\"The campaign is growing,\" Dana Reyes, the Ortiz brothers' lawyer, said. "
@@ -215,7 +215,7 @@ TEST(ClaimTest, TheStorysAsideAfterAReportEndsIt) {
 }
 
 TEST(ClaimTest, AllToldIsAnIdiomForInAll) {
-  Analyzed r("All told, up to 5 million people could be eligible for the programs.");
+  Analyzed r("All told, as many as 40,000 families could qualify for the grants.");
   EXPECT_TRUE(r.a.claims.empty());
   Analyzed t("Truth be told, the plan was never popular.");
   EXPECT_TRUE(t.a.claims.empty());
@@ -235,21 +235,20 @@ TEST(SpeakerTest, AnyRoleBeforeANameAfterAnInvertedCue) {
   // A role the word lists do not hold, known by its ending, and two roles
   // joined by "and", between the verb and the name.
   Analyzed r(
-      "A new directive could put writers at risk, warns former programmer and technology "
-      "analyst Bill Thompson.");
-  EXPECT_EQ(r.ClaimSpeaker("A new directive could put writers at risk"),
-            "Bill Thompson <former programmer and technology analyst Bill Thompson>");
+      "A new tax could put bakers out of business, warns former welder and energy "
+      "analyst Lena Marsh.");
+  EXPECT_EQ(r.ClaimSpeaker("A new tax could put bakers out of business"),
+            "Lena Marsh <former welder and energy analyst Lena Marsh>");
   Analyzed s(Q("We are taken as hostages,") + " said accountant Jose Lopez.");
   EXPECT_EQ(s.QuoteSpeaker("We are taken as hostages"), "Jose Lopez <accountant Jose Lopez>");
 }
 
 TEST(SpeakerTest, APronounAfterTheWordsItReportsIsNotTheNameTheyOpenOn) {
-  // "Mr Blair's government was …, he added": the name opens the report, so
-  // the one who added is the speaker before, not Mr Blair.
-  Analyzed r("Tony Blair has failed, Michael Howard has said. " + Q("Britain is heading the wrong way,") +
-             " the Conservative leader said. Mr Blair's government was a " + Q("bossy government,") +
-             " he added.");
-  EXPECT_EQ(r.QuoteSpeaker("bossy government"), "Michael Howard <he>");
+  // "Mr Kerr's council was …, he added": the name opens the report, so
+  // the one who added is the speaker before, not Mr Kerr.
+  Analyzed r("Ian Kerr has failed, Tom Vance has said. " + Q("The city is heading the wrong way,") +
+             " the Liberal leader said. Mr Kerr's council was a " + Q("lazy council,") + " he added.");
+  EXPECT_EQ(r.QuoteSpeaker("lazy council"), "Tom Vance <he>");
   // A colon ends the subject's own clause: the name before it still speaks.
   Analyzed s("Judge Ann Mosley saw it differently: " + Q("I do not take that as a joke,") + " she said.");
   EXPECT_EQ(s.QuoteSpeaker("I do not take that as a joke"), "Ann Mosley <she>");
@@ -259,23 +258,22 @@ TEST(SpeakerTest, ADashLineCreditsTheQuoteAfterTheName) {
   // Match reports list what each manager said: a dash, the name with its
   // title, and the quote, with no verb.
   Analyzed r(
-      "Bolton lost again.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the "
-      "result.\" \n - Newcastle boss Graeme Souness \"We deserved the win.\"");
-  EXPECT_EQ(r.QuoteSpeaker("I am bitterly disappointed with the result."),
-            "Sam Allardyce <Bolton boss Sam Allardyce>");
-  EXPECT_EQ(r.QuoteSpeaker("We deserved the win."), "Graeme Souness <Newcastle boss Graeme Souness>");
+      "Rovers lost again.\n\n- Rovers boss Dan Pike \"I am gutted by the way we "
+      "played.\" \n - Athletic boss Lee Marr \"We earned the points.\"");
+  EXPECT_EQ(r.QuoteSpeaker("I am gutted by the way we played."), "Dan Pike <Rovers boss Dan Pike>");
+  EXPECT_EQ(r.QuoteSpeaker("We earned the points."), "Lee Marr <Athletic boss Lee Marr>");
 }
 
 TEST(SpeakerTest, AClauseJoinedAfterAQuoteHasItsOwnSpeaker) {
-  // "… has called the pact “insanity,” and Sanders says …": the verb after
-  // "and" is Sanders's, not the quote's; "called" names the caller.
-  Analyzed r("Trump has called the pact " + Q("insanity,") + " and Sanders says it is " + Q("disastrous."));
-  EXPECT_EQ(r.QuoteSpeaker("insanity"), "Trump <Trump>");
-  EXPECT_EQ(r.QuoteSpeaker("disastrous."), "Sanders <Sanders>");
+  // "… has called the pact “madness,” and Ode says …": the verb after
+  // "and" is Ode's, not the quote's; "called" names the caller.
+  Analyzed r("Hale has called the pact " + Q("madness,") + " and Ode says it is " + Q("ruinous."));
+  EXPECT_EQ(r.QuoteSpeaker("madness"), "Hale <Hale>");
+  EXPECT_EQ(r.QuoteSpeaker("ruinous."), "Ode <Ode>");
   // "is to blame": at fault, no one blaming anyone.
-  Analyzed b("According to a study by Peter Schott, the recession is partly to blame, but so is this " +
-             Q("major change in policy."));
-  EXPECT_EQ(b.QuoteSpeaker("major change in policy."), "Peter Schott <a study by Peter Schott>");
+  Analyzed b("According to a study by Vera Lund, the drought is partly to blame, but so is this " +
+             Q("sharp change in farming."));
+  EXPECT_EQ(b.QuoteSpeaker("sharp change in farming."), "Vera Lund <a study by Vera Lund>");
 }
 
 TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
@@ -289,26 +287,26 @@ TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
   EXPECT_EQ(s.ClaimSpeaker("Prices will rise"), "Ann Lee <Ann Lee>");
   // A clause that goes on after the cue, with its subject or with the verb
   // whose subject came before, is reported whole.
-  Analyzed t("At that point, says Dr Tuffy, games could become interactive movies.");
-  EXPECT_EQ(t.ClaimSpeaker("At that point, says Dr Tuffy, games could become interactive movies"),
-            "Tuffy <Dr Tuffy>");
-  Analyzed u("Games, says Dr Tuffy, could become interactive movies.");
-  EXPECT_EQ(u.ClaimSpeaker("Games, says Dr Tuffy, could become interactive movies"), "Tuffy <Dr Tuffy>");
+  Analyzed t("At that point, says Dr Penn, phones could become pocket doctors.");
+  EXPECT_EQ(t.ClaimSpeaker("At that point, says Dr Penn, phones could become pocket doctors"),
+            "Penn <Dr Penn>");
+  Analyzed u("Phones, says Dr Penn, could become pocket doctors.");
+  EXPECT_EQ(u.ClaimSpeaker("Phones, says Dr Penn, could become pocket doctors"), "Penn <Dr Penn>");
   // Not a clause of its own after it.
   Analyzed v("Prices could rise, says Ann Lee, and the bank agrees.");
   EXPECT_EQ(v.ClaimSpeaker("Prices could rise"), "Ann Lee <Ann Lee>");
 }
 
 TEST(ClaimTest, ADashAfterAnInvertedCueOpensAnAside) {
-  Analyzed r("Such a move could alienate his backers, Clinton allies believe — backers she will need.");
-  EXPECT_EQ(r.ClaimSpeaker("Such a move could alienate his backers"), "Clinton allies <Clinton allies>");
+  Analyzed r("Such a step could anger his voters, Ode allies believe — voters she will need.");
+  EXPECT_EQ(r.ClaimSpeaker("Such a step could anger his voters"), "Ode allies <Ode allies>");
 }
 
 TEST(ClaimTest, DenyingSomeoneSomethingIsARefusal) {
   // Two objects, who is kept from what: no claim is denied.
   Analyzed r(
-      "The government denied his party the victory. She can deny insurgent Bernie Sanders the "
-      "nomination. Officials denied them access to the site.");
+      "The board denied her team the title. She can deny insurgent Tom Vance the "
+      "ticket. Officials denied them access to the site.");
   EXPECT_TRUE(r.a.claims.empty());
   Analyzed s("Ann Lee denied the charges.");
   EXPECT_EQ(s.ClaimSpeaker("the charges"), "Ann Lee <Ann Lee>");
@@ -316,9 +314,8 @@ TEST(ClaimTest, DenyingSomeoneSomethingIsARefusal) {
 
 TEST(ClaimTest, ItOpeningAClauseAfterAVerbOfAnnouncingIsItsSubject) {
   // "announced it could pay": "it" and a verb are a clause, not an object.
-  Analyzed r("The administration announced it could pay only a fraction of the funds.");
-  EXPECT_EQ(r.ClaimSpeaker("it could pay only a fraction of the funds"),
-            "The administration <The administration>");
+  Analyzed r("The council announced it could afford only a share of the grants.");
+  EXPECT_EQ(r.ClaimSpeaker("it could afford only a share of the grants"), "The council <The council>");
   Analyzed s("The company reported it had lost money.");
   EXPECT_EQ(s.ClaimSpeaker("it had lost money"), "The company <The company>");
   // "announced it on Monday": the object.
@@ -328,16 +325,16 @@ TEST(ClaimTest, ItOpeningAClauseAfterAVerbOfAnnouncingIsItsSubject) {
 
 TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsAKnownPersonIsThatPerson) {
   // The last speaker was Ron Hale; the sentence before the quote opens on
-  // Mel Sembler, who quotes no one there.
+  // Len Moss, who quotes no one there.
   Analyzed r("Ron Hale said the vote was close. " + Q("We will see,") +
              " he said. "
-             "Mel Sembler expressed dismay at the choice. " +
+             "Len Moss expressed anger at the ruling. " +
              Q("It is a mistake,") + " he told the Times.");
-  EXPECT_EQ(r.QuoteSpeaker("It is a mistake"), "Mel Sembler <he>");
+  EXPECT_EQ(r.QuoteSpeaker("It is a mistake"), "Len Moss <he>");
   // A sentence that quotes someone is no such subject: the chain stays.
-  Analyzed s("Ron Hale said the vote was close. Mel Sembler said " + Q("it is a mistake") + ". " +
+  Analyzed s("Ron Hale said the vote was close. Len Moss said " + Q("it is a mistake") + ". " +
              Q("We will see,") + " he added.");
-  EXPECT_EQ(s.QuoteSpeaker("We will see"), "Mel Sembler <he>");
+  EXPECT_EQ(s.QuoteSpeaker("We will see"), "Len Moss <he>");
 }
 
 TEST(ClaimTest, SpeakingInAnOpeningTimeClauseReportsNothing) {
@@ -358,13 +355,13 @@ TEST(ClaimTest, ShowingAQualityIsNoReport) {
 TEST(ClaimTest, ATitleWithItsSubtitleAndALabelAreNoSpeakerAndColon) {
   Analyzed r(
       "The jury gave its prize to a film. Fallen Stars: The Last Summer of Rome was named best drama. "
-      "Editor's Note: An earlier version of this story misspelled a name.");
+      "Editor's Note: An earlier version of this article gave the wrong date.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(ClaimTest, TimeAndPlaceBeforeThatAreNoPartOfTheReport) {
-  Analyzed r("The senator said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.");
-  EXPECT_EQ(r.ClaimSpeaker("he was hoping for a large turnout"), "The senator <The senator>");
+  Analyzed r("The senator said Sunday in Dayton, Ohio, that he was counting on a big crowd.");
+  EXPECT_EQ(r.ClaimSpeaker("he was counting on a big crowd"), "The senator <The senator>");
 }
 
 TEST(QuoteTest, WhoeverDeliveredTheRetortSpeaks) {
@@ -377,9 +374,9 @@ TEST(QuoteTest, WhoeverDeliveredTheRetortSpeaks) {
 
 TEST(ClaimTest, AQuestionPutANameAndAHopedForPersonAreNoReports) {
   Analyzed r(
-      "Ask Jeeves has bought a blog reader. The reporter tried to ask the mayor a question. "
+      "Ask Maple has bought a news app. The reporter tried to ask the mayor a question. "
       "After their biggest medal hope, Ana Ruiz, pulled out, the team regrouped. "
-      "By some standards one could say the city integrates newcomers poorly.");
+      "By any measure one could say the town treats strangers badly.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
@@ -423,20 +420,20 @@ TEST(QuoteTest, StrayClosingStraightMarkOpensNoQuote) {
 TEST(QuoteTest, OpeningCurlyMarkInTheClosingPlaceClosesTheQuote) {
   Analyzed r(std::string(kL) + "It is rare," + kL + " said Lara Nobel, a lawyer. " +
              Q("It is hard to pull off.") + " Two analysts found the navy is " + kL +
-             "the best in the world" + kL + " and the army is " + Q("the best in the region."));
+             "the strongest in Europe" + kL + " and the army is " + Q("the largest in Europe."));
   ASSERT_EQ(r.a.quotes.size(), 4u);
   EXPECT_EQ(r.At(r.a.quotes[0].content), "It is rare");
   EXPECT_EQ(r.QuoteSpeaker("It is rare"), "Lara Nobel <Lara Nobel>");
   EXPECT_EQ(r.At(r.a.quotes[1].content), "It is hard to pull off.");
-  EXPECT_EQ(r.At(r.a.quotes[2].content), "the best in the world");
-  EXPECT_EQ(r.At(r.a.quotes[3].content), "the best in the region.");
+  EXPECT_EQ(r.At(r.a.quotes[2].content), "the strongest in Europe");
+  EXPECT_EQ(r.At(r.a.quotes[3].content), "the largest in Europe.");
 }
 
 // NYT archives write a double quote as two apostrophes: three after a word
 // close a single quote and then the double.
 TEST(QuoteTest, ThreeApostrophesAfterAWordCloseTheSingleThenTheDouble) {
-  Analyzed r("''I would use the word 'old-school,''' said Greg Slayton. ''Humility matters.''");
-  EXPECT_EQ(r.QuoteSpeaker("I would use the word 'old-school,'"), "Greg Slayton <Greg Slayton>");
+  Analyzed r("''I would call it 'home-grown,''' said Neil Tanner. ''Roots matter.''");
+  EXPECT_EQ(r.QuoteSpeaker("I would call it 'home-grown,'"), "Neil Tanner <Neil Tanner>");
 }
 
 // Straight quotes that pair normally are unaffected: two quotes, one cue.
@@ -550,8 +547,7 @@ TEST(ClaimTest, DescribedPersonNamedRightAfter) {
 TEST(QuoteTest, PartyWordEndsNoPersonsName) {
   // "Presumptive Democratic" before a title is no person a "he" can stand
   // for (nor is "one senior Democrat" a person named "Democrat").
-  Analyzed r(
-      "Presumptive Democratic nominee Hillary Clinton joined the march. \"It was a great day,\" he said.");
+  Analyzed r("Presumptive Democratic nominee Ann Lee joined the march. \"It was a great day,\" he said.");
   const Quote* q = r.QuoteWith("It was a great day");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "he <he>");
@@ -569,7 +565,7 @@ TEST(ClaimTest, ViewWithItsAgentBeforeAs) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(r.Speaker(q->attribution), "Mira Patel <Mira Patel>");
   // "seen by some as": the agent is the quantifier alone.
-  Analyzed s("The move was seen by some as a demotion for the chairman.");
+  Analyzed s("The switch is seen by some as a snub to the coach.");
   ASSERT_EQ(s.a.claims.size(), 1u);
   EXPECT_EQ(s.Speaker(s.a.claims[0].attribution), "some <some>");
 }
@@ -605,7 +601,7 @@ TEST(QuoteTest, PassiveThatRelaysTheSubjectsWords) {
 
 TEST(ClaimTest, ADutyToSayIsNoReport) {
   // "must declare", "should disclose": what someone has to say, not a report.
-  Analyzed r("Lobbyists must declare publicly if they represent foreign leaders.");
+  Analyzed r("Traders must declare publicly if they hold shares in rival firms.");
   EXPECT_TRUE(r.a.claims.empty());
   Analyzed s("Ministers should disclose that the advice was changed.");
   EXPECT_TRUE(s.a.claims.empty());
@@ -615,68 +611,68 @@ TEST(ClaimTest, ADutyToSayIsNoReport) {
 }
 
 TEST(ClaimTest, AdvisersToSomeoneSpeakForThemselves) {
-  // "Advisers to a rival campaign", "Aides to Mr. Rubio": the circle speaks,
+  // "Advisers to a rival campaign", "Aides to Mr. Hale": the circle speaks,
   // not the campaign or the person it serves.
   Analyzed r("Advisers to a rival campaign say the senator is finished.");
   ASSERT_EQ(r.a.claims.size(), 1u);
   EXPECT_EQ(r.Speaker(r.a.claims[0].attribution),
             "Advisers to a rival campaign <Advisers to a rival campaign>");
-  Analyzed n("Aides to Mr. Rubio said he would stay in the race.");
+  Analyzed n("Aides to Mr. Hale said he would stay in the race.");
   ASSERT_EQ(n.a.claims.size(), 1u);
-  EXPECT_EQ(n.Speaker(n.a.claims[0].attribution), "Aides to Mr. Rubio <Aides to Mr. Rubio>");
+  EXPECT_EQ(n.Speaker(n.a.claims[0].attribution), "Aides to Mr. Hale <Aides to Mr. Hale>");
 }
 
 TEST(QuoteTest, APartysMemberIsTheSecondReference) {
   // "the Republican said", "the Utah Republican asks": the person the story
   // is about, as "the senator" would be; "the Tory plans" is no speaker.
   Analyzed r(
-      "Presidential candidate Ben Carson said regulation hurts the poor. \"It might surprise you, but the "
+      "Presidential candidate Tom Vance said zoning hurts the poor. \"It might surprise you, but the "
       "rules are "
       "too strict,\" the Republican said this week.");
   const Quote* q = r.QuoteWith("It might surprise you, but the rules are too strict");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Ben Carson <the Republican>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Tom Vance <the Republican>");
 }
 
 TEST(QuoteTest, ANameInSWithItsApostropheThenThePerson) {
-  // "said PBS' Jacoba Atlas": the apostrophe is the possessive's, not a
+  // "said WXS' Lena Ward": the apostrophe is the possessive's, not a
   // quote mark; the person speaks.
-  Analyzed r("\"The scenes are not needed,\" said PBS' Jacoba Atlas.");
+  Analyzed r("\"The scenes are not needed,\" said WXS' Lena Ward.");
   const Quote* q = r.QuoteWith("The scenes are not needed");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Jacoba Atlas <PBS' Jacoba Atlas>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Lena Ward <WXS' Lena Ward>");
 }
 
 TEST(ClaimTest, ThoseWhoSpeakForSomeoneAtTheSentencesStart) {
-  // "Attorneys for Clinton …, saying …": capitalised only because they open
+  // "Attorneys for Quill …, saying …": capitalised only because they open
   // the sentence, they speak for her; they are not her.
-  Analyzed r("Attorneys for Clinton opposed the effort, saying that her account was private.");
+  Analyzed r("Attorneys for Quill opposed the effort, saying that her account was private.");
   const Claim* c = r.ClaimWith("her account was private");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "Attorneys for Clinton <Attorneys for Clinton>");
+  EXPECT_EQ(r.Speaker(c->attribution), "Attorneys for Quill <Attorneys for Quill>");
 }
 
 TEST(QuoteTest, AgreedWithAColonAndARoleWithAPartysWord) {
-  Analyzed r("Mark Mahaney, an analyst at RBC, agreed: \"They have a great brand.\"");
-  const Quote* q = r.QuoteWith("They have a great brand.");
+  Analyzed r("Nora Blake, an analyst at Fenwick, agreed: \"They have a loyal base.\"");
+  const Quote* q = r.QuoteWith("They have a loyal base.");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Mark Mahaney <Mark Mahaney>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Nora Blake <Nora Blake>");
   EXPECT_EQ(r.Cue(q->attribution), "agreed");
-  Analyzed v("\"I do not know where he stands,\" said undecided Republican voter Stephanie Hooton of Derry.");
-  const Quote* p = v.QuoteWith("I do not know where he stands");
+  Analyzed v("\"I do not know what he believes,\" said undecided Republican voter Dana Pruitt of Keene.");
+  const Quote* p = v.QuoteWith("I do not know what he believes");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(v.Speaker(p->attribution), "Stephanie Hooton <undecided Republican voter Stephanie Hooton>");
+  EXPECT_EQ(v.Speaker(p->attribution), "Dana Pruitt <undecided Republican voter Dana Pruitt>");
 }
 
 TEST(QuoteTest, ASourceCitedInsideAReportIsNotTheQuotesSpeaker) {
   // "X said that according to its analysis …, but “…”": the words quoted
   // are X's, not the analysis's.
   Analyzed r(
-      "Win Htein said on Tuesday that according to its analysis, the party has won 82 percent of the "
-      "vote, but \"we are still counting the seats.\"");
-  const Quote* q = r.QuoteWith("we are still counting the seats.");
+      "Ada Ruiz said on Tuesday that according to its count, the alliance has taken 61 percent of the "
+      "ballots, but \"we are still checking the returns.\"");
+  const Quote* q = r.QuoteWith("we are still checking the returns.");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(r.Speaker(q->attribution), "Win Htein <Win Htein>");
+  EXPECT_EQ(r.Speaker(q->attribution), "Ada Ruiz <Ada Ruiz>");
 }
 
 TEST(ClaimTest, AgentlessAttribution) {
@@ -727,10 +723,10 @@ TEST(VoiceTest, StanceAdjectiveReportsItsSubjectsBelief) {
   Analyzed doubt("It is doubtful that the levy will pass.");
   EXPECT_TRUE(doubt.a.claims.empty());
   // Before an adjective of feeling, "it" is someone: a country, a firm.
-  Analyzed it("Poland asked for more time because it was concerned that the law could lead to chaos.");
-  const Claim* belief = it.ClaimWith("the law could lead to chaos");
+  Analyzed it("Latvia asked for more time because it was concerned that a ban could lead to shortages.");
+  const Claim* belief = it.ClaimWith("a ban could lead to shortages");
   ASSERT_NE(belief, nullptr);
-  EXPECT_EQ(it.Speaker(belief->attribution), "Poland <it>");
+  EXPECT_EQ(it.Speaker(belief->attribution), "Latvia <it>");
   EXPECT_EQ(it.Cue(belief->attribution), "concerned");
 }
 
@@ -750,11 +746,11 @@ TEST(VoiceTest, QuestionAStanceNounIsAboutIsReported) {
   Analyzed r(
       "Doubts remain over how much the firm may owe. "
       "She bristled at the implication that the rival could still win. "
-      "Speculation about who will win seems to have faded.");
+      "Speculation about who will take over seems to have cooled.");
   EXPECT_TRUE(Reported(r, "how much the firm may owe"));
   EXPECT_TRUE(Reported(r, "the rival could still win"));
   // The noun and its question are the subject; "seems to" is the story's.
-  EXPECT_FALSE(Reported(r, "seems to have faded"));
+  EXPECT_FALSE(Reported(r, "seems to have cooled"));
 }
 
 TEST(VoiceTest, ClauseOfAStanceNounIsReported) {
@@ -839,15 +835,15 @@ TEST(VoiceTest, ReadersCommentsAfterTheStoryAreNotTheNewsroomsVoice) {
 
 TEST(SpeakerTest, PronounStandsForTheDescribedPersonWhoSpokeLast) {
   Analyzed r(
-      "Bill Gammell praised the find on Monday. A spokeswoman said the company "
-      "believed there was gas. But she added: " +
+      "Ross Tallis praised the find on Monday. A spokeswoman said the company "
+      "believed there was oil. But she added: " +
       Q("It is still too early to say.") + " The company said its shares rose. " + Q("We are pleased,") +
       " he said.");
   EXPECT_EQ(r.QuoteSpeaker("It is still too early to say."), "A spokeswoman <she>");
   // A body is not a person: "he" goes back to the man named before.
   const Quote* he = r.QuoteWith("We are pleased");
   ASSERT_NE(he, nullptr);
-  EXPECT_EQ(r.Speaker(he->attribution), "Bill Gammell <he>");
+  EXPECT_EQ(r.Speaker(he->attribution), "Ross Tallis <he>");
 }
 
 TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
@@ -862,20 +858,20 @@ TEST(SpeakerTest, ParticipleAfterTheObjectReportsTheSubject) {
 
 TEST(SpeakerTest, RelativeWithoutACommaStandsForThePhraseBeforeIt) {
   Analyzed r(
-      "The message was repeated by Home Secretary Charles Clarke who said the matter was closed. "
-      "The plan worried some senior police officers who fear it could raise crime.");
-  EXPECT_EQ(r.ClaimSpeaker("the matter was closed"), "Charles Clarke <Home Secretary Charles Clarke who>");
-  const Claim* f = r.ClaimWith("it could raise crime");
+      "The message was repeated by Transport Secretary Helen Marsh who said the matter was closed. "
+      "The plan worried some senior fire officers who fear it could raise costs.");
+  EXPECT_EQ(r.ClaimSpeaker("the matter was closed"), "Helen Marsh <Transport Secretary Helen Marsh who>");
+  const Claim* f = r.ClaimWith("it could raise costs");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(r.Speaker(f->attribution), "some senior police officers <some senior police officers who>");
+  EXPECT_EQ(r.Speaker(f->attribution), "some senior fire officers <some senior fire officers who>");
   EXPECT_FALSE(f->attribution.speaker_named);  // a kind of people, not someone named
 }
 
 TEST(SpeakerTest, ModifiedDescriptionIsASecondReference) {
-  Analyzed r("Jeremy Irons said he had wondered whether to attend. " +
-             Q("I questioned whether I should come,") + " the British actor said. " + Q("It felt wrong,") +
+  Analyzed r("Owen Hartley said he had wondered whether to attend. " +
+             Q("I questioned whether I should travel,") + " the Welsh actor said. " + Q("It felt wrong,") +
              " the spokesman said.");
-  EXPECT_EQ(r.QuoteSpeaker("I questioned whether I should come"), "Jeremy Irons <the British actor>");
+  EXPECT_EQ(r.QuoteSpeaker("I questioned whether I should travel"), "Owen Hartley <the Welsh actor>");
   // A bare role names only someone given that title.
   const Quote* bare = r.QuoteWith("It felt wrong");
   ASSERT_NE(bare, nullptr);
@@ -956,33 +952,33 @@ TEST(SpeakerTest, AnAgeAfterTheVerbIsTheLatestSubjectEvenOneNamedAfterADescripti
 
 TEST(SpeakerTest, HeOrSheIsNeverAPartyAnAcronymOrABody) {
   // "Labour" spoke last (the cue inside his report), but "he" is a person.
-  Analyzed r("Mr Ed Balls said Labour would reassure voters. " + Q("Nobody needs to say sorry,") +
+  Analyzed r("Mr Ned Marsh said Labour would reassure voters. " + Q("Nobody needs to say sorry,") +
              " he said. The BBC said it would appeal. " + Q("We will not back down,") + " she said.");
-  EXPECT_EQ(r.QuoteSpeaker("Nobody needs to say sorry"), "Ed Balls <he>");
+  EXPECT_EQ(r.QuoteSpeaker("Nobody needs to say sorry"), "Ned Marsh <he>");
   EXPECT_EQ(r.QuoteSpeaker("We will not back down"), "she <she>");  // left unresolved
 }
 
 TEST(SpeakerTest, ABareTitleIsNotTheShadowOrDeputyHolder) {
   Analyzed r(
-      "Shadow chancellor Oliver Letwin said the plans were flawed. Deputy Prime Minister John Prescott "
+      "Shadow chancellor Owen Pryce said the plans were flawed. Deputy Prime Minister Hugh Barton "
       "said little. " +
       Q("We have cut taxes,") + " the chancellor said. " + Q("I will stay,") + " the prime minister said. " +
       Q("The plans are flawed,") + " the shadow chancellor said.");
   EXPECT_EQ(r.QuoteSpeaker("We have cut taxes"), "the chancellor <the chancellor>");
   EXPECT_EQ(r.QuoteSpeaker("I will stay"), "the prime minister <the prime minister>");
-  EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Oliver Letwin <the shadow chancellor>");
+  EXPECT_EQ(r.QuoteSpeaker("The plans are flawed"), "Owen Pryce <the shadow chancellor>");
   // A party before "shadow": the modifier still belongs to the title.
   Analyzed tory(
-      "Tory shadow chancellor Oliver Letwin predicted taxes would rise. The chancellor insisted his "
+      "Tory shadow chancellor Owen Pryce predicted taxes would rise. The chancellor insisted his "
       "plans were affordable.");
   EXPECT_EQ(tory.ClaimSpeaker("his plans were affordable"), "The chancellor <The chancellor>");
 }
 
 TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
-  // "could dent Lycos claims that …": the object of "dent", not Lycos
-  // claiming; so "Mr Blair derided Tory claims they could cut …".
+  // "could dent Rivo claims that …": the object of "dent", not Rivo
+  // claiming; so "Mr Hale derided Labour claims they could cut …".
   Analyzed r(
-      "The outage could dent Rivo claims that its plan is legal. Mr Hale derided Tory claims they "
+      "The outage could dent Rivo claims that its plan is legal. Mr Hale derided Labour claims they "
       "could cut waste. Last week Rivo claims it had won. Analysts said Rivo claims that sales rose.");
   EXPECT_EQ(r.ClaimWith("its plan is legal"), nullptr);
   EXPECT_EQ(r.ClaimWith("they could cut waste"), nullptr);
@@ -991,11 +987,11 @@ TEST(CueTest, ANameAfterAVerbMakesClaimsANoun) {
 }
 
 TEST(SpeakerTest, ADescriptionResolvedToSomeoneTeachesTheirRole) {
-  // "the independent Vermont senator" is the latest subject, Ada Ruiz; so
+  // "the independent Ohio senator" is the latest subject, Ada Ruiz; so
   // a later bare "the senator" is her too, not a role left unresolved.
   Analyzed r(
-      "Ada Ruiz spoke to the paper on Monday. Six months ago, the independent Vermont senator said, "
-      "the media ignored her. " +
+      "Ada Ruiz spoke to the paper on Monday. A year ago, the independent Ohio senator said, "
+      "the press ignored her. " +
       Q("That is probably right,") + " the senator said.");
   EXPECT_EQ(r.QuoteSpeaker("That is probably right"), "Ada Ruiz <the senator>");
 }
@@ -1015,92 +1011,92 @@ TEST(SpeakerTest, APassiveRelayNamesTheSpeakerButNotWhoReportedIt) {
 }
 
 TEST(CueTest, ANegatedVerbAfterTheObjectNounStillMakesAReport) {
-  // "insisted his side never doubted they could win": "never" between the
-  // noun and its verb; the report is the whole clause, its hedge the captain's.
-  Analyzed r("The captain insisted his side never doubted they could win.");
-  EXPECT_EQ(r.ClaimSpeaker("his side never doubted they could win"), "The captain <The captain>");
+  // "insisted his squad never doubted they could recover": "never" between the
+  // noun and its verb; the report is the whole clause, its hedge the coach's.
+  Analyzed r("The coach insisted his squad never doubted they could recover.");
+  EXPECT_EQ(r.ClaimSpeaker("his squad never doubted they could recover"), "The coach <The coach>");
 }
 
 TEST(CueTest, ButInsideARelativeClauseDoesNotEndTheReport) {
   // "proposed a meeting but did not name a date": the story's aside ends
-  // the report; "officials who get a vote but are not bound … created a
-  // barrier" joins the relative clause's verbs, and the report runs on.
+  // the report; "judges who hear a case but are not bound … created a
+  // hurdle" joins the relative clause's verbs, and the report runs on.
   Analyzed r(
-      "The senator has suggested that officials who get a vote but are not bound by it created a barrier "
-      "no candidate could scale. The minister proposed a meeting but did not name a date.");
+      "The senator has suggested that judges who hear a case but are not bound by it created a hurdle "
+      "no plaintiff could clear. The minister proposed a meeting but did not name a date.");
   EXPECT_EQ(
-      r.ClaimSpeaker("officials who get a vote but are not bound by it created a barrier no candidate could "
-                     "scale"),
+      r.ClaimSpeaker("judges who hear a case but are not bound by it created a hurdle no plaintiff could "
+                     "clear"),
       "The senator <The senator>");
 }
 
 TEST(SpeakerTest, TheSameVerbAgainAfterAQuoteIsItsFirstSubjects) {
-  // "said that Carson is a “good man,” and said that Trump “melted down”":
-  // the second "said" is Graham's, past the quote in the first report.
-  Analyzed r("Lindsey Graham said that Carson is a " + Q("good, decent man,") + " and said that Trump " +
-             Q("melted down last night."));
-  EXPECT_EQ(r.QuoteSpeaker("melted down last night."), "Lindsey Graham <Lindsey Graham>");
+  // "said that Pike is a “kind man,” and said that Vance “fell apart”":
+  // the second "said" is Marsh's, past the quote in the first report.
+  Analyzed r("Ann Marsh said that Pike is a " + Q("kind, honest man,") + " and said that Vance " +
+             Q("fell apart last night."));
+  EXPECT_EQ(r.QuoteSpeaker("fell apart last night."), "Ann Marsh <Ann Marsh>");
 }
 
 TEST(SpeakerTest, ANationalityAfterTheQuoteIsTheLatestSubject) {
   // "said the German", "the Spaniard added": sports and foreign copy's
   // second reference; "the Guardian said" is a newspaper.
-  Analyzed r("Anna Groenefeld lost the final to Conchita Lopez. " + Q("It was my first final,") +
+  Analyzed r("Greta Ulrich lost the final to Paula Ramos. " + Q("It was my first final,") +
              " said the German. " + Q("We were lucky,") + " the Guardian said.");
-  EXPECT_EQ(r.QuoteSpeaker("It was my first final"), "Anna Groenefeld <the German>");
+  EXPECT_EQ(r.QuoteSpeaker("It was my first final"), "Greta Ulrich <the German>");
   EXPECT_EQ(r.QuoteSpeaker("We were lucky"), "Guardian <the Guardian>");
 }
 
 TEST(SpeakerTest, TheFirmIsTheNamedBodyThatSpokeLast) {
-  // "Umbro said … The firm said": the body named by a proper name; not a
+  // "Kelso said … The firm said": the body named by a proper name; not a
   // kind of people ("Analysts said … the company said") nor a person
-  // ("Alexandra Tower, a spokeswoman, told … the bank said").
-  Analyzed r("Umbro said sales rose. The firm said it is " + Q("appraising a number of options") +
+  // ("Helen Frey, a spokeswoman, told … the bank said").
+  Analyzed r("Kelso said sales rose. The firm said it is " + Q("weighing a range of options") +
              ". Analysts said sales fell. The company said " + Q("we are cautious") +
-             ". Alexandra Tower, a spokeswoman, told Time it was lost. The bank said " +
-             Q("no data was misused") + ".");
-  EXPECT_EQ(r.QuoteSpeaker("appraising a number of options"), "Umbro <The firm>");
+             ". Helen Frey, a spokeswoman, told Time it was lost. The bank said " + Q("no data was misused") +
+             ".");
+  EXPECT_EQ(r.QuoteSpeaker("weighing a range of options"), "Kelso <The firm>");
   EXPECT_EQ(r.QuoteSpeaker("we are cautious"), "The company <The company>");
   EXPECT_EQ(r.QuoteSpeaker("no data was misused"), "The bank <The bank>");
 }
 
 TEST(SpeakerTest, ASubjectWithWhoIsAPersonForHeInItsSentence) {
   // A name of no known gender opening the sentence is "he" when a "who"
-  // says it is a person (not the last speaker, Jeb Bush).
+  // says it is a person (not the last speaker, Tom Vance).
   Analyzed r(
-      "Jeb Bush said he would run. C. Boyden Gray, who served as counsel under his father, ticked "
-      "through the code: " +
+      "Tom Vance said he would run. C. Ellery Pike, who served as counsel under his father, ran "
+      "through the rules: " +
       Q("Civility was assumed,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("Civility was assumed"), "C. Boyden Gray <he>");
+  EXPECT_EQ(r.QuoteSpeaker("Civility was assumed"), "C. Ellery Pike <he>");
 }
 
 TEST(SpeakerTest, ItIsTheFirmWhosePossessiveOpensTheSentenceBefore) {
-  // "Heineken's net income fell … It had warned …": no body spoke, so "it"
+  // "Brauwerk's net income fell … It had warned …": no body spoke, so "it"
   // is the firm the story is about; not a contraction ("What's more").
   Analyzed r(
-      "Heineken's net income fell sharply. It had warned in September that the dollar would hurt "
+      "Brauwerk's net income fell sharply. It had warned in November that the euro would hurt "
       "profits. What's more, it said sales would slow.");
-  EXPECT_EQ(r.ClaimSpeaker("the dollar would hurt profits"), "Heineken <It>");
-  EXPECT_EQ(r.ClaimSpeaker("sales would slow"), "Heineken <it>");
+  EXPECT_EQ(r.ClaimSpeaker("the euro would hurt profits"), "Brauwerk <It>");
+  EXPECT_EQ(r.ClaimSpeaker("sales would slow"), "Brauwerk <it>");
 }
 
 TEST(CueTest, PostingAResultOrAPictureReportsNothing) {
   Analyzed r(
-      "The firm has posted a 22% rise in annual profit after sales were boosted by the tournament. "
-      "Twitter users posted their thoughts on the debate. The mayor posted on Facebook that the road "
+      "The firm has posted a 14% rise in yearly profit after sales were lifted by the festival. "
+      "Fans posted their thoughts about the match. The mayor posted on Facebook that the road "
       "would reopen.");
-  EXPECT_EQ(r.ClaimWith("a 22% rise in annual profit after sales were boosted by the tournament"), nullptr);
-  EXPECT_EQ(r.ClaimWith("their thoughts on the debate"), nullptr);
+  EXPECT_EQ(r.ClaimWith("a 14% rise in yearly profit after sales were lifted by the festival"), nullptr);
+  EXPECT_EQ(r.ClaimWith("their thoughts about the match"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("the road would reopen"), "The mayor <The mayor>");
 }
 
 TEST(CueTest, ClaimsAfterAVerbInThePastIsItsObject) {
-  // "shrugged off claims from Michael Howard that …", "rejected claims by
+  // "shrugged off claims from Tom Vance that …", "rejected claims by
   // campaigners that …": the noun, not "the minister rejected" claiming.
   Analyzed r(
-      "The prime minister shrugged off claims from Michael Howard that he led a bad government. "
+      "The premier shrugged off claims from Tom Vance that he led a weak cabinet. "
       "The minister rejected claims by campaigners that the plan was unlawful.");
-  EXPECT_EQ(r.ClaimWith("he led a bad government"), nullptr);
+  EXPECT_EQ(r.ClaimWith("he led a weak cabinet"), nullptr);
   EXPECT_EQ(r.ClaimWith("the plan was unlawful"), nullptr);
 }
 
@@ -1109,10 +1105,10 @@ TEST(SpeakerTest, ARoleOfABodyAfterANameIsThatPersonsDescription) {
   // description follows speaks, not "of Acme Group"; "a group of rabbis"
   // keeps its own determiner and speaks for itself.
   Analyzed r(
-      "Ann Lee, director of Acme Group, which makes tools, said sales rose. AIPAC met on Monday, "
+      "Ann Lee, director of Acme Group, which makes tools, said sales rose. ACRA met on Monday, "
       "a group of rabbis said.");
   EXPECT_EQ(r.ClaimSpeaker("sales rose"), "Ann Lee <director of Acme Group>");
-  EXPECT_EQ(r.ClaimSpeaker("AIPAC met on Monday"), "a group of rabbis <a group of rabbis>");
+  EXPECT_EQ(r.ClaimSpeaker("ACRA met on Monday"), "a group of rabbis <a group of rabbis>");
 }
 
 TEST(SpeakerTest, LoneNameBeforeAReportingVerbIsAPerson) {
@@ -1314,11 +1310,11 @@ TEST(SpeakerTest, SurnameEndingInIngThenItsVerb) {
 
 TEST(SpeakerTest, DocumentSaysWhatItSaysButPartitivesGoOnToTheirHead) {
   Analyzed r(
-      "The party sent out a press release saying the vote was rigged. "
-      "Half of those questioned said they would vote again. "
+      "The club put out a press release saying the match was fixed. "
+      "Half of those surveyed said they would return. "
       "He made several statements affirming the deal.");
-  EXPECT_EQ(r.ClaimSpeaker("the vote was rigged"), "a press release <a press release>");
-  EXPECT_EQ(r.ClaimSpeaker("they would vote again"), "Half of those questioned <Half of those questioned>");
+  EXPECT_EQ(r.ClaimSpeaker("the match was fixed"), "a press release <a press release>");
+  EXPECT_EQ(r.ClaimSpeaker("they would return"), "Half of those surveyed <Half of those surveyed>");
   // Several statements are someone's: they speak for no one by themselves.
   EXPECT_EQ(r.ClaimWith("the deal"), nullptr);
 }
@@ -1399,10 +1395,10 @@ TEST(SpeakerTest, AttributionRightAfterTheQuoteFramesTheSentence) {
 
 TEST(SpeakerTest, IssuedTheFollowingStatementAfterALongOpening) {
   Analyzed r(
-      "In response to the loss of life, Republican presidential nominee Donald Trump "
+      "In response to the loss of homes, Democratic mayoral nominee Ada Ruiz "
       "issued the following statement:\n\n" +
-      Q("Our prayers are with the victims."));
-  EXPECT_EQ(r.QuoteSpeaker("Our prayers are with the victims."), "Donald Trump <Donald Trump>");
+      Q("Our thoughts are with every family affected."));
+  EXPECT_EQ(r.QuoteSpeaker("Our thoughts are with every family affected."), "Ada Ruiz <Ada Ruiz>");
 }
 
 TEST(SpeakerTest, SameVerbAgainAndDescriptionsNamedAfterSomeoneElse) {
@@ -1439,37 +1435,38 @@ TEST(SpeakerTest, ARoleForAPlaceIsAPersonNotThePlace) {
 }
 
 TEST(SpeakerTest, APronounDoesNotStandForANameLaterInItsSentence) {
-  Analyzed r("Critics have attacked the bill. She told the paper there would be no " + Q("Las Vegas-style") +
+  Analyzed r("Critics have attacked the bill. She told the paper there would be no " + Q("Lake Tahoe-style") +
              " casinos. Mary Holt said the bill was sound.");
   EXPECT_EQ(r.ClaimSpeaker("the bill was sound"), "Mary Holt <Mary Holt>");
   // The quote inside the report is no part of the addressee.
-  EXPECT_EQ(r.ClaimSpeaker("there would be no " + Q("Las Vegas-style") + " casinos"), "She <She>");
-  // A compound modifier ("Vegas-style") is no name for a later "she".
-  Analyzed next("A " + Q("Vegas-style") + " show opened. She said it was fun.");
+  EXPECT_EQ(r.ClaimSpeaker("there would be no " + Q("Lake Tahoe-style") + " casinos"), "She <She>");
+  // A compound modifier ("Tahoe-style") is no name for a later "she".
+  Analyzed next("A " + Q("Tahoe-style") + " show opened. She said it was fun.");
   EXPECT_EQ(next.ClaimSpeaker("it was fun"), "She <She>");
-  Analyzed from("Senator Bernie Sanders of Vermont, who said the system was rigged, spoke first.");
-  EXPECT_EQ(from.ClaimSpeaker("the system was rigged"), "Bernie Sanders <who>");
+  Analyzed from("Senator Tom Vance of Ohio, who said the count was flawed, spoke first.");
+  EXPECT_EQ(from.ClaimSpeaker("the count was flawed"), "Tom Vance <who>");
 }
 
 TEST(SpeakerTest, PeopleFromFirmsInitialsAdjectivesThatTakeToAndDays) {
   Analyzed r(
       "Dana Hirsch spoke first. But Ms Hirsch from Acme Research said the risk was low. "
       "When the bank's director, Paul R. Stone, said on Tuesday that rates would rise, "
-      "markets fell. The actors involved are all quick to point out that the play is satire. "
-      "Two House committees on Monday asked the agency to investigate whether she lied.");
+      "markets fell. The players involved are all keen to point out that the sketch is a joke. "
+      "Two Senate committees on Monday asked the bureau to investigate whether he cheated.");
   EXPECT_EQ(r.ClaimSpeaker("the risk was low"), "Dana Hirsch <Ms Hirsch from Acme Research>");
   EXPECT_EQ(r.ClaimSpeaker("rates would rise, markets fell"), "Paul R. Stone <Paul R. Stone>");
-  EXPECT_EQ(r.ClaimSpeaker("the play is satire"), "The actors involved <The actors involved>");
-  EXPECT_EQ(r.ClaimSpeaker("to investigate whether she lied"), "Two House committees <Two House committees>");
+  EXPECT_EQ(r.ClaimSpeaker("the sketch is a joke"), "The players involved <The players involved>");
+  EXPECT_EQ(r.ClaimSpeaker("to investigate whether he cheated"),
+            "Two Senate committees <Two Senate committees>");
 }
 
 TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
   Analyzed r(
-      "Kostas Kenteris and Katerina Thanou claimed they had been in a crash. "
+      "Nikos Varos and Eleni Marka claimed they had missed the flight. "
       "Smith and Jones said the talks had failed. "
       "Democrats and Republicans said the bill was fair.");
-  EXPECT_EQ(r.ClaimSpeaker("they had been in a crash"),
-            "Kostas Kenteris and Katerina Thanou <Kostas Kenteris and Katerina Thanou>");
+  EXPECT_EQ(r.ClaimSpeaker("they had missed the flight"),
+            "Nikos Varos and Eleni Marka <Nikos Varos and Eleni Marka>");
   EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Smith and Jones <Smith and Jones>");
   // Kinds of people are no names: the nearer group speaks, as before.
   EXPECT_EQ(r.ClaimSpeaker("the bill was fair"), "Republicans <Republicans>");
@@ -1477,10 +1474,10 @@ TEST(SpeakerTest, TwoNamesJoinedAsTheSubjectBothSpeak) {
 
 TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted) {
   Analyzed r(
-      "In a September debate, while most of his rivals called for a bigger effort, Ann Lee "
-      "kept to the old plan, noting that the two sides are enemies. "
+      "In an October debate, while most of her rivals called for a larger force, Ann Lee "
+      "kept to the old plan, noting that the two gangs are rivals. "
       "In the poll, 75 percent of Democrats said yes.");
-  EXPECT_EQ(r.ClaimSpeaker("the two sides are enemies"), "Ann Lee <Ann Lee>");
+  EXPECT_EQ(r.ClaimSpeaker("the two gangs are rivals"), "Ann Lee <Ann Lee>");
   // The opening clause's stance ends with it: nothing of the main clause is
   // what the rivals called for.
   for (const Claim& c : r.a.claims) {
@@ -1492,22 +1489,22 @@ TEST(SpeakerTest, AParticipleAfterTheMainClauseIsItsSubjectsAndSharesAreCounted)
 
 TEST(SpeakerTest, OneNameSetOffAfterANounForAPersonIsThatPerson) {
   Analyzed r(
-      "Former Gov. Jan Brewer said the party was united. On the opening night, the "
-      "candidate's wife, Melania, is to speak. At a rally, she said her husband was " +
+      "Former Gov. Ruth Dane said the party was united. On the opening night, the "
+      "candidate's wife, Elena, is to speak. At a rally, she said her husband was " +
       Q("kind.") + " In the poll, 75 percent of Democrats said yes.");
-  EXPECT_EQ(r.QuoteSpeaker("kind."), "Melania <she>");
+  EXPECT_EQ(r.QuoteSpeaker("kind."), "Elena <she>");
 }
 
 TEST(SpeakerTest, ADatelineIsNoPartOfTheSentence) {
-  Analyzed r("DECATUR, Ill. \u2014 Sen. Ted Cruz weighed in on the charges, calling the act a " +
-             Q("fireable offense.") + " WASHINGTON \u2014 Officials said the talks had failed.");
-  EXPECT_EQ(r.QuoteSpeaker("fireable offense."), "Ted Cruz <Sen. Ted Cruz>");
+  Analyzed r("SALEM, Ore. \u2014 Sen. Ann Pryce weighed in on the charges, calling the leak a " +
+             Q("sackable offense.") + " WASHINGTON \u2014 Officials said the talks had failed.");
+  EXPECT_EQ(r.QuoteSpeaker("sackable offense."), "Ann Pryce <Sen. Ann Pryce>");
   EXPECT_EQ(r.ClaimSpeaker("the talks had failed"), "Officials <Officials>");
 }
 
 TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
   Analyzed r(
-      "BOOM: Trump just fired a warning shot.\n\nRevealed: the list of donors.\n\n"
+      "BOOM: Vance just threw the first punch.\n\nRevealed: the list of donors.\n\n"
       "Ann Lee: the plan is dead.");
   for (const Claim& c : r.a.claims) {
     EXPECT_NE(c.attribution.speaker, "BOOM");
@@ -1518,27 +1515,27 @@ TEST(SpeakerTest, AHeadlineLabelBeforeAColonIsNoSpeaker) {
 
 TEST(SpeakerTest, ASpeakerWithAnAsideAfterTheQuoteAndAVerbWithAPhrase) {
   Analyzed r(Q("This is a strong report,") +
-             " the economist Jared Bernstein, a former adviser to "
-             "the vice president, wrote on his blog.");
-  EXPECT_EQ(r.QuoteSpeaker("This is a strong report"), "Jared Bernstein <Jared Bernstein>");
+             " the economist Lara Stein, a former adviser to "
+             "the treasury secretary, wrote on her blog.");
+  EXPECT_EQ(r.QuoteSpeaker("This is a strong report"), "Lara Stein <Lara Stein>");
 }
 
 TEST(SpeakerTest, ASubjectAfterAnOpeningConjunctionIsTheLatestSubject) {
-  Analyzed r("President Obama said the server was safe. But Mr. Comey painted a different picture. " +
+  Analyzed r("Mayor Vance said the dam was safe. But Mr. Pryce painted a different picture. " +
              Q("It was not secure,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("It was not secure"), "Comey <he>");
+  EXPECT_EQ(r.QuoteSpeaker("It was not secure"), "Pryce <he>");
 }
 
 TEST(SpeakerTest, AReportingVerbJoinedToAnEarlierOneIsItsSubjects) {
-  Analyzed r("Roy Hodgson says the Premiership should be more open - but insists that clubs are fair.");
-  EXPECT_EQ(r.ClaimSpeaker("clubs are fair"), "Roy Hodgson <Roy Hodgson>");
+  Analyzed r("Dan Pike says the league should be more open - but insists that referees are fair.");
+  EXPECT_EQ(r.ClaimSpeaker("referees are fair"), "Dan Pike <Dan Pike>");
 }
 
 TEST(SpeakerTest, ANameInAnOpeningParticiplePhraseIsNotTheSubject) {
   Analyzed r(
-      "Mr Parry spoke. Responding to criticism from pundit Alan Hansen, he insisted talks on "
-      "new investment are ongoing.");
-  EXPECT_EQ(r.ClaimSpeaker("talks on new investment are ongoing"), "Parry <he>");
+      "Mr Quayle spoke. Responding to criticism from pundit Lee Marr, he insisted talks on "
+      "a new stadium are ongoing.");
+  EXPECT_EQ(r.ClaimSpeaker("talks on a new stadium are ongoing"), "Quayle <he>");
 }
 
 TEST(SpeakerTest, ABareDescriptionBeforeANameAfterTheVerb) {
@@ -1660,19 +1657,19 @@ TEST(SpeakerTest, AnOpeningAdverbIsNoSubjectBeforeAnAppositive) {
 TEST(SpeakerTest, HeAfterTheSentencesOwnSubjectIsThatSubject) {
   Analyzed r(
       "Paul Dunn, a pollster, said the race was over. After the count was in, the party's "
-      "campaign manager, Jeff Ostrow, went on air and outlined how he thinks the gap could "
-      "close. New rules would apply, she said.");
+      "campaign manager, Owen Castle, went on radio and outlined how he believes the deficit could "
+      "narrow. New rules would apply, she said.");
   // The role and its name set off by commas are the subject; "he" after it
   // is him, not the pollster who spoke before.
-  EXPECT_EQ(r.ClaimSpeaker("the gap could close"), "Jeff Ostrow <he>");
+  EXPECT_EQ(r.ClaimSpeaker("the deficit could narrow"), "Owen Castle <he>");
 }
 
 TEST(SpeakerTest, ASpeakerInsideAnotherReportDoesNotTakeTheNextHe) {
   Analyzed r(
-      "Ben Okafor turned the story back on the Gazette, pointing out that the paper's Tom Reyes "
-      "had reported in June that his campaign was failing. He hoped, he said, that the paper "
-      "would be fairer now.");
-  EXPECT_EQ(r.ClaimSpeaker("he said, that the paper would be fairer now"), "Ben Okafor <He>");
+      "Ben Okafor turned the tables on the Gazette, pointing out that the paper's Tom Reyes "
+      "had reported in May that his bid was doomed. He hoped, he said, that this time the Gazette "
+      "would be kinder.");
+  EXPECT_EQ(r.ClaimSpeaker("he said, that this time the Gazette would be kinder"), "Ben Okafor <He>");
 }
 
 TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
@@ -1688,17 +1685,17 @@ TEST(ClaimTest, WhatAThoughtIsAboutAndBehaviourAreNoClaims) {
 
 TEST(SpeakerTest, TheCompanyIsTheFirmNamedJustBefore) {
   Analyzed r(
-      "The index was held back by a drop in the oil giant Norvex Petroleum. The company "
+      "The index was dragged down by a fall in the mining giant Norvex Metals. The company "
       "reported its smallest profit in a decade.");
-  EXPECT_EQ(r.ClaimSpeaker("its smallest profit in a decade"), "Norvex Petroleum <The company>");
+  EXPECT_EQ(r.ClaimSpeaker("its smallest profit in a decade"), "Norvex Metals <The company>");
 }
 
 TEST(SpeakerTest, AnOpeningAdverbInLyIsNoName) {
   Analyzed r(
-      "Nick Dorn spoke first. Ultimately, there will be, says Mr Dorn, no value in being idle. "
+      "Nick Dorn spoke first. Ultimately, there is, says Mr Dorn, no sense in being timid. "
       "Kelly, 45, said the plan was fair.");
   // (The clause goes on after the cue: all of it is his.)
-  EXPECT_EQ(r.ClaimSpeaker("Ultimately, there will be, says Mr Dorn, no value in being idle"),
+  EXPECT_EQ(r.ClaimSpeaker("Ultimately, there is, says Mr Dorn, no sense in being timid"),
             "Nick Dorn <Mr Dorn>");
   // A name in -ly is still a name.
   EXPECT_EQ(r.ClaimSpeaker("the plan was fair"), "Kelly <Kelly>");
@@ -1719,8 +1716,8 @@ TEST(ClaimTest, AStoryToldARefusalAndASilenceAreNoReports) {
   // "nothing" opening the report is a report.
   EXPECT_EQ(r.ClaimSpeaker("nothing could be done"), "Ek <Mr Ek>");
   // A person as the object is no proposition.
-  Analyzed sent("Chelsea were angry with the referee Lars Holm, who dismissed Didier Drogba.");
-  EXPECT_EQ(sent.ClaimSpeaker("Didier Drogba"), "(no claim \u201cDidier Drogba\u201d)");
+  Analyzed sent("Rovers were angry with the referee Lars Holm, who dismissed Marco Pinto.");
+  EXPECT_EQ(sent.ClaimSpeaker("Marco Pinto"), "(no claim \u201cMarco Pinto\u201d)");
 }
 
 TEST(SpeakerTest, AQuoteSentenceAfterOneAboutAPersonIsTheirs) {
@@ -1767,14 +1764,14 @@ TEST(ClaimTest, ABeliefVerbBeforeAClauseOpeningWithAnIngForm) {
 
 TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
   Analyzed r(
-      "The coach went on to claim that the referee was biased. "
+      "The manager went on to claim that the linesman was biased. "
       "Lena Ortiz also claimed that she asked for a retest. "
       "The club refused to deny reports that the coach had quit. "
-      "He was not going to reveal what he paid. "
-      "Surveys of phone use in Japan seemed to imply that the idea would flop.");
-  const Claim* c = r.ClaimWith("the referee was biased");
+      "She was never going to reveal how much she earned. "
+      "Surveys of card use in Norway seemed to imply that the scheme would fail.");
+  const Claim* c = r.ClaimWith("the linesman was biased");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(r.Speaker(c->attribution), "The coach <The coach>");
+  EXPECT_EQ(r.Speaker(c->attribution), "The manager <The manager>");
   EXPECT_EQ(r.Cue(c->attribution), "claim");
   // A report that opens the content is what is claimed.
   EXPECT_EQ(r.ClaimSpeaker("she asked for a retest"), "Lena Ortiz <Lena Ortiz>");
@@ -1783,9 +1780,9 @@ TEST(ClaimTest, VerbsThatTakeToAndReportsThatOpenAReport) {
     EXPECT_NE(r.Cue(k.attribution), "deny");
     EXPECT_NE(r.Cue(k.attribution), "reveal");
   }
-  // The subject of "seemed" is the surveys, not Japan.
-  EXPECT_EQ(r.ClaimSpeaker("the idea would flop"),
-            "Surveys of phone use in Japan <Surveys of phone use in Japan>");
+  // The subject of "seemed" is the surveys, not Norway.
+  EXPECT_EQ(r.ClaimSpeaker("the scheme would fail"),
+            "Surveys of card use in Norway <Surveys of card use in Norway>");
 }
 
 TEST(EvidenceTest, SupportForWhatAClaimCallsAHoaxContradictsIt) {
@@ -1814,39 +1811,39 @@ TEST(EvidenceTest, NegatedSupportIsNoEvidence) {
 TEST(EvidenceTest, AFindingWithAClauseOfItsOwnIsAboutAClaimItSharesAWordWith) {
   // "Studies have shown that …" states its own finding: it is no evidence
   // about the quote before it unless the two share a word.
-  Analyzed r(Q("The rating system seems flawed because it is easy to insert fake files,") +
-             " he said. Studies have shown that labels undermined rival networks by planting decoys.");
+  Analyzed r(Q("The review system looks weak because it is simple to post fake ratings,") +
+             " she said. Studies have shown that sellers undermined rival shops by planting decoys.");
   ASSERT_EQ(r.a.evidence.size(), 1u);
   EXPECT_EQ(r.a.evidence[0].quote, -1);
   EXPECT_EQ(r.a.evidence[0].claim, -1);
-  Analyzed shared(Q("The rating system is flawed,") +
-                  " he said. Studies have shown that the rating system was rarely abused.");
+  Analyzed shared(Q("The review system is weak,") +
+                  " she said. Studies have shown that the review system was rarely abused.");
   ASSERT_EQ(shared.a.evidence.size(), 1u);
   ASSERT_GE(shared.a.evidence[0].quote, 0);
-  EXPECT_EQ(shared.At(shared.a.quotes[shared.a.evidence[0].quote].content), "The rating system is flawed");
+  EXPECT_EQ(shared.At(shared.a.quotes[shared.a.evidence[0].quote].content), "The review system is weak");
 }
 
 TEST(ClaimTest, WhatPeopleHaveShownIsWhatTheyDid) {
   // A perfect of showing reports for data and studies, not for people.
   Analyzed r(
       "Studies have shown that patients recover faster at home. "
-      "Both leaders have shown they are willing to negotiate.");
+      "Both captains have shown they are ready to compromise.");
   EXPECT_EQ(r.ClaimSpeaker("patients recover faster at home"), "Studies <Studies>");
-  EXPECT_EQ(r.ClaimWith("they are willing to negotiate"), nullptr);
+  EXPECT_EQ(r.ClaimWith("they are ready to compromise"), nullptr);
 }
 
 TEST(ClaimTest, AThingShownIsNoProposition) {
   // A film, a video or a person shows a thing; a clause shown, or a poll's
   // result, is what is reported.
   Analyzed r(
-      "The documentary showed some of the tensions between the two men. "
+      "The film showed some of the rivalry between the two sisters. "
       "He showed a video of the rally. "
-      "A poll showed a slimmer lead for the mayor. "
+      "A poll showed a narrower lead for the governor. "
       "The figures show mining output drove the increase. "
       "The footage showed the minister leaving the building.");
-  EXPECT_EQ(r.ClaimWith("some of the tensions between the two men"), nullptr);
+  EXPECT_EQ(r.ClaimWith("some of the rivalry between the two sisters"), nullptr);
   EXPECT_EQ(r.ClaimWith("a video of the rally"), nullptr);
-  EXPECT_EQ(r.ClaimSpeaker("a slimmer lead for the mayor"), "A poll <A poll>");
+  EXPECT_EQ(r.ClaimSpeaker("a narrower lead for the governor"), "A poll <A poll>");
   EXPECT_EQ(r.ClaimSpeaker("mining output drove the increase"), "The figures <The figures>");
   EXPECT_EQ(r.ClaimSpeaker("the minister leaving the building"), "The footage <The footage>");
 }
@@ -1875,37 +1872,37 @@ TEST(QuoteTest, ATermTheSentenceTalksAboutIsNoOnesWords) {
 TEST(QuoteTest, ATermBeforeItsNounIsAScareQuote) {
   // A term in quotation marks before the noun it modifies names a kind of
   // thing; a word of judgement there is still the speaker's.
-  Analyzed r("Concerns have been raised by " + Q("pro-choice") + " organisations, Lord Winston said. " +
-             "Mr Blackwell warned of a " + Q("ferocious") + " battle ahead.");
-  const Quote* term = r.QuoteWith("pro-choice");
+  Analyzed r("Concerns have been raised by " + Q("pro-life") + " groups, Lord Hatton said. " +
+             "Mr Dunmore warned of a " + Q("bruising") + " battle ahead.");
+  const Quote* term = r.QuoteWith("pro-life");
   ASSERT_NE(term, nullptr);
   EXPECT_EQ(term->kind, QuoteKind::kScare);
   EXPECT_FALSE(term->attribution.has_speaker);
-  const Quote* word = r.QuoteWith("ferocious");
+  const Quote* word = r.QuoteWith("bruising");
   ASSERT_NE(word, nullptr);
   EXPECT_EQ(word->kind, QuoteKind::kPartial);
-  EXPECT_EQ(r.Speaker(word->attribution), "Blackwell <Mr Blackwell>");
+  EXPECT_EQ(r.Speaker(word->attribution), "Dunmore <Mr Dunmore>");
 }
 
 TEST(ClaimTest, AContestConcededIsNoProposition) {
   // "conceding a goal", "conceded the race": a contest given up; a point
   // conceded is a report.
   Analyzed r(
-      "The champions won despite conceding a goal in the last minute. "
+      "The hosts won despite conceding a goal in stoppage time. "
       "Ms Ruiz conceded that the rollout had been slow.");
-  EXPECT_EQ(r.ClaimWith("a goal in the last minute"), nullptr);
+  EXPECT_EQ(r.ClaimWith("a goal in stoppage time"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("the rollout had been slow"), "Ruiz <Ms Ruiz>");
 }
 
 TEST(SpeakerTest, ADescriptionWithoutItsClosingCommaStillDescribesTheName) {
-  // "“…,” Eva Lind, a Green member of the European Parliament said": the
-  // name speaks, not the parliament; a name opening the sentence is what
+  // "“…,” Eva Lind, a Green member of the Nordic Council said": the
+  // name speaks, not the council; a name opening the sentence is what
   // the aide's words are about.
   Analyzed r(Q("Small firms cannot afford it,") +
-             " Eva Lind, a Danish Green member of the European Parliament said. " +
-             "Ruiz, a top aide said, " + Q("is very confident."));
+             " Eva Lind, a Danish Green member of the Nordic Council said. " + "Ruiz, a senior aide said, " +
+             Q("is quite calm."));
   EXPECT_EQ(r.QuoteSpeaker("Small firms cannot afford it"), "Eva Lind <Eva Lind>");
-  EXPECT_EQ(r.QuoteSpeaker("is very confident."), "a top aide <a top aide>");
+  EXPECT_EQ(r.QuoteSpeaker("is quite calm."), "a senior aide <a senior aide>");
 }
 
 TEST(SpeakerTest, APersonsCircleSpeaksUnnamed) {
@@ -1966,14 +1963,14 @@ TEST(ClaimTest, ANumberInsideTheAddresseesNameIsPartOfIt) {
 }
 
 TEST(ClaimTest, ToBeforeANounPhraseOpensNoReport) {
-  // "agreed to the changes", "referring to Mrs Clinton's account": an
+  // "agreed to the changes", "referring to Mrs Quill's account": an
   // object, not a proposition; "agreed to pay" is a commitment it reports.
   Analyzed r(
       "The union agreed to the changes after a long meeting. "
-      "He was referring to Mrs Clinton's account of the trip. "
+      "He was referring to Mrs Quill's account of the trip. "
       "The firm agreed to pay compensation to the families.");
   EXPECT_EQ(r.ClaimWith("to the changes after a long meeting"), nullptr);
-  EXPECT_EQ(r.ClaimWith("to Mrs Clinton's account of the trip"), nullptr);
+  EXPECT_EQ(r.ClaimWith("to Mrs Quill's account of the trip"), nullptr);
   EXPECT_EQ(r.ClaimSpeaker("to pay compensation to the families"), "The firm <The firm>");
 }
 
@@ -2026,7 +2023,7 @@ TEST(ClaimTest, AReportInAClauseOfReasonInsideAnotherIsPartOfIt) {
 TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOne) {
   Analyzed r(
       "The minister said she had argued against working with groups which believed the tax was fair. "
-      "The union accepted that lots of teachers now worried about the new rules.");
+      "The union accepted that lots of drivers now worried about the new routes.");
   EXPECT_EQ(r.ClaimSpeaker("she had argued against working with groups which believed the tax was fair"),
             "The minister <The minister>");
   EXPECT_EQ(r.ClaimWith("she had argued against working with"), nullptr);
@@ -2039,7 +2036,7 @@ TEST(ClaimTest, AReportWhoseSpeakerIsTheObjectOfAPrepositionIsNestedInTheOuterOn
             "She <She>");
   // A clause of reason may be the story's own: its report stands alone.
   EXPECT_EQ(when.ClaimSpeaker("a shortage"), "experts <experts>");
-  const Claim* stance = r.ClaimWith("lots of teachers now worried about the new rules");
+  const Claim* stance = r.ClaimWith("lots of drivers now worried about the new routes");
   ASSERT_NE(stance, nullptr);
   EXPECT_EQ(r.Cue(stance->attribution), "accepted");
 }
@@ -2065,14 +2062,14 @@ TEST(ClaimTest, ButIsNoPartOfTheSpeakerAfterIt) {
 TEST(ClaimTest, APassiveFindsNoAgentInTheClauseItReports) {
   // "by" after the verb of the reported clause is that clause's.
   Analyzed r(
-      "It is expected this would increase the number of tourists by 40,000 a year. "
-      "The men are expected to be questioned by detectives. "
-      "The letter, which was first reported last week by the Post, was signed by 40 members.");
-  const Claim* tourists = r.ClaimWith("this would increase the number of tourists by 40,000 a year");
+      "It is expected this would raise the number of visitors by 25,000 a year. "
+      "The suspects are expected to be interviewed by police. "
+      "The petition, which was first reported last month by the Post, was signed by 60 doctors.");
+  const Claim* tourists = r.ClaimWith("this would raise the number of visitors by 25,000 a year");
   ASSERT_NE(tourists, nullptr);
   EXPECT_FALSE(tourists->attribution.has_speaker);
   EXPECT_EQ(r.Cue(tourists->attribution), "It is expected");
-  const Claim* men = r.ClaimWith("The men are expected to be questioned by detectives");
+  const Claim* men = r.ClaimWith("The suspects are expected to be interviewed by police");
   ASSERT_NE(men, nullptr);
   EXPECT_FALSE(men->attribution.has_speaker);
   // An agent right after the verb and a time is still found.
@@ -2087,28 +2084,28 @@ TEST(ClaimTest, APassiveFindsNoAgentInTheClauseItReports) {
 }
 
 TEST(ClaimTest, AReportAfterAContrastDoesNotSourceAnExpectation) {
-  Analyzed r("It is expected the club will bid in the summer - but the chairman claims he will not listen.");
-  const Claim* bid = r.ClaimWith("the club will bid in the summer");
+  Analyzed r("It is expected the club will sell in January - but the manager claims he will not budge.");
+  const Claim* bid = r.ClaimWith("the club will sell in January");
   ASSERT_NE(bid, nullptr);
   EXPECT_FALSE(bid->attribution.has_speaker);
-  EXPECT_EQ(r.ClaimSpeaker("he will not listen"), "the chairman <the chairman>");
+  EXPECT_EQ(r.ClaimSpeaker("he will not budge"), "the manager <the manager>");
 }
 
 TEST(ClaimTest, ACueThatEndsTheSentenceAfterASetOffSpeakerReportsTheClauseBefore) {
   Analyzed r(
-      "The data showed an increase, Douglas Holtz-Eakin, an adviser to the party, wrote on Friday. "
-      "Billy Bush is joining the show as an anchor, NBC announced on Monday. "
+      "The data showed an increase, Dana Moss-Ellery, an adviser to the party, wrote on Friday. "
+      "Lara Quinn is joining the show as a host, KTV announced on Monday. "
       "In a changing economy, young voters believe in hard work.");
-  EXPECT_EQ(r.ClaimSpeaker("The data showed an increase"), "Douglas Holtz-Eakin <Douglas Holtz-Eakin>");
-  EXPECT_EQ(r.ClaimSpeaker("Billy Bush is joining the show as an anchor"), "NBC <NBC>");
+  EXPECT_EQ(r.ClaimSpeaker("The data showed an increase"), "Dana Moss-Ellery <Dana Moss-Ellery>");
+  EXPECT_EQ(r.ClaimSpeaker("Lara Quinn is joining the show as a host"), "KTV <KTV>");
   // A phrase that opens the sentence is no clause reported.
   EXPECT_EQ(r.ClaimWith("In a changing economy"), nullptr);
 }
 
 TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
-  Analyzed r(Q("I hope you find the missing emails.") + " Trump said.\n\n" + "Ms Lee spoke at length. " +
+  Analyzed r(Q("I hope you find the missing files.") + " Hale said.\n\n" + "Ms Lee spoke at length. " +
              Q("We will win.") + " She went on to say: " + Q("None of them will back me."));
-  EXPECT_EQ(r.QuoteSpeaker("I hope you find the missing emails."), "Trump <Trump>");
+  EXPECT_EQ(r.QuoteSpeaker("I hope you find the missing files."), "Hale <Hale>");
   // "She went on to say:" introduces the quote after it.
   const Quote* next = r.QuoteWith("None of them will back me.");
   ASSERT_NE(next, nullptr);
@@ -2117,34 +2114,34 @@ TEST(QuoteTest, APeriodWhereACommaBelongsStillLeadsToTheSpeakerAfterIt) {
 }
 
 TEST(QuoteTest, AnObjectPronounBeforeTheQuoteKeepsTheVerbAReport) {
-  Analyzed r("The tribute came from the producer Quincy Jones, who described him as a " +
-             Q("brother in every sense") + ". Mrs Clinton accused him of " + Q("inciting violent behaviour") +
-             ". Audiences can expect him to play with " + Q("a little more recklessness") + ".");
-  EXPECT_EQ(r.QuoteSpeaker("brother in every sense"), "Quincy Jones <who>");
-  EXPECT_EQ(r.Cue(r.QuoteWith("inciting violent behaviour")->attribution), "accused");
+  Analyzed r("The tribute came from the producer Lena Marr, who described him as a " +
+             Q("true friend to the end") + ". Mrs Quill accused him of " + Q("stirring up angry crowds") +
+             ". Audiences can expect him to play with " + Q("a little more daring") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("true friend to the end"), "Lena Marr <who>");
+  EXPECT_EQ(r.Cue(r.QuoteWith("stirring up angry crowds")->attribution), "accused");
   // A belief about him is no report of the words quoted.
-  EXPECT_NE(r.Cue(r.QuoteWith("a little more recklessness")->attribution), "expect");
+  EXPECT_NE(r.Cue(r.QuoteWith("a little more daring")->attribution), "expect");
 }
 
 TEST(ClaimTest, AnAuxiliaryInIngOpeningTheSentenceIsNoSpeaker) {
   Analyzed r(
-      "Having announced that he would rule on Monday, Judge Berman heard the case. "
-      "Having said that, Burnley are yet to concede a goal.");
+      "Having announced that he would rule on Monday, Judge Oduya heard the case. "
+      "Having said that, Rovers are yet to lose a match.");
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Speaker(c.attribution).rfind("Having", 0), 0u);
-  EXPECT_EQ(r.ClaimWith(", Burnley are yet to concede a goal"), nullptr);
+  EXPECT_EQ(r.ClaimWith(", Rovers are yet to lose a match"), nullptr);
 }
 
 TEST(ClaimTest, AParticipleAfterANestedReportIsTheOuterSpeakers) {
-  Analyzed r("Cardin said that Republicans rejected his amendments, calling them a distraction.");
-  EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Cardin <Cardin>");
+  Analyzed r("Marlow said that Republicans rejected his amendments, calling them a distraction.");
+  EXPECT_EQ(r.ClaimSpeaker("them a distraction"), "Marlow <Marlow>");
 }
 
 TEST(ClaimTest, AFrequencyAdverbIsNoPartOfTheSubject) {
   Analyzed r(
       "The governor has always said that the payments were lawful. "
-      "Mr Ebbers always insisted that he was unaware of the shortfall.");
+      "Mr Pell always insisted that he knew nothing of the losses.");
   EXPECT_EQ(r.ClaimSpeaker("the payments were lawful"), "The governor <The governor>");
-  EXPECT_EQ(r.ClaimSpeaker("he was unaware of the shortfall"), "Ebbers <Mr Ebbers>");
+  EXPECT_EQ(r.ClaimSpeaker("he knew nothing of the losses"), "Pell <Mr Pell>");
 }
 
 TEST(SpeakerTest, AGroupWhoseMembersFollowByNameIsNamed) {
@@ -2168,34 +2165,34 @@ TEST(ClaimTest, APassiveOfWhatHappensOnAScheduleCreditsNoOne) {
 TEST(SpeakerTest, ATitleOfAGenderPicksThatPersonAmongNamesakes) {
   // A surname two people share: "Mrs" is the wife the appositive named.
   Analyzed r(
-      "Saeed Abedini, a pastor, was released on Saturday. His wife, Naghmeh Abedini, had "
-      "campaigned for his release. Mrs. Abedini wrote that she was grateful to the president. "
-      "Mr. Abedini said he would return home soon.");
-  EXPECT_EQ(r.ClaimSpeaker("she was grateful to the president"), "Naghmeh Abedini <Mrs. Abedini>");
-  EXPECT_EQ(r.ClaimSpeaker("he would return home soon"), "Saeed Abedini <Mr. Abedini>");
+      "Farid Tehrani, a pastor, was released on Saturday. His wife, Shirin Tehrani, had "
+      "campaigned for his release. Mrs. Tehrani wrote that she was grateful to the president. "
+      "Mr. Tehrani said he would return home soon.");
+  EXPECT_EQ(r.ClaimSpeaker("she was grateful to the president"), "Shirin Tehrani <Mrs. Tehrani>");
+  EXPECT_EQ(r.ClaimSpeaker("he would return home soon"), "Farid Tehrani <Mr. Tehrani>");
 }
 
 TEST(SpeakerTest, APronounTakesItsOwnSentencesSubjectBeforeTheLastSpeaker) {
   Analyzed r(
-      "Sen. Bernie Sanders won in New Hampshire. "
-      "\"He is a viable candidate,\" said Robert Oldendick, a professor. "
-      "Sanders, who has represented Vermont for two decades, rallied young people against an "
-      "economy that he says is rigged by donors. "
+      "Sen. Tom Vance won in Ohio. "
+      "\"He is a viable candidate,\" said Rita Okon, a professor. "
+      "Vance, who has represented Ohio for 20 years, rallied young voters against an "
+      "economy that he says is run for landlords. "
       "\"Windows machines have been around for years,\" he said.");
-  EXPECT_EQ(r.ClaimSpeaker("is rigged by donors"), "Bernie Sanders <he>");
+  EXPECT_EQ(r.ClaimSpeaker("is run for landlords"), "Tom Vance <he>");
   // A name inside the quote is not the pronoun's subject.
-  EXPECT_EQ(r.QuoteSpeaker("Windows machines have been around for years"), "Bernie Sanders <he>");
+  EXPECT_EQ(r.QuoteSpeaker("Windows machines have been around for years"), "Tom Vance <he>");
 }
 
 TEST(SpeakerTest, APlaceAfterAGroupIsWhereTheGroupIsNotWhoSpeaks) {
-  Analyzed r("Clinton's biggest boosters in New Hampshire insisted that she would win.");
+  Analyzed r("Quill's biggest boosters in New Mexico insisted that she would win.");
   EXPECT_EQ(r.ClaimSpeaker("she would win"),
-            "Clinton's biggest boosters in New Hampshire <Clinton's biggest boosters in New Hampshire>");
+            "Quill's biggest boosters in New Mexico <Quill's biggest boosters in New Mexico>");
 }
 
 TEST(SpeakerTest, TheRecipientsOfAMessageDoNotSayIt) {
-  Analyzed r("The campaign sent a text message to supporters saying that the race was close.");
-  EXPECT_EQ(r.ClaimSpeaker("the race was close"), "The campaign <The campaign>");
+  Analyzed r("The campaign sent an email to donors saying that the race was tight.");
+  EXPECT_EQ(r.ClaimSpeaker("the race was tight"), "The campaign <The campaign>");
 }
 
 TEST(ClaimTest, ARefusalOrAThoughtOfSomethingReportsNothing) {
@@ -2207,15 +2204,15 @@ TEST(ClaimTest, ARefusalOrAThoughtOfSomethingReportsNothing) {
 
 TEST(SpeakerTest, APersonOfTheBodyTheyWorkForSpeaks) {
   Analyzed r(
-      "\"It is a stretch,\" Jeffrey Lewis of the James Martin Center said. "
-      "Ann Lee of Stanford University said the test was real.");
-  EXPECT_EQ(r.QuoteSpeaker("It is a stretch"), "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center>");
-  EXPECT_EQ(r.ClaimSpeaker("the test was real"), "Ann Lee <Ann Lee of Stanford University>");
+      "\"It is a stretch,\" Carl Brandt of the Ridley Center said. "
+      "Ann Lee of Stanford University said the data was real.");
+  EXPECT_EQ(r.QuoteSpeaker("It is a stretch"), "Carl Brandt <Carl Brandt of the Ridley Center>");
+  EXPECT_EQ(r.ClaimSpeaker("the data was real"), "Ann Lee <Ann Lee of Stanford University>");
 }
 
 TEST(SpeakerTest, ADayAfterAParticipleIsWhenNotWho) {
-  Analyzed r("A news report published Wednesday said the deal was dead.");
-  EXPECT_EQ(r.ClaimSpeaker("the deal was dead"), "A news report <A news report published Wednesday>");
+  Analyzed r("A news report published Thursday said the merger was off.");
+  EXPECT_EQ(r.ClaimSpeaker("the merger was off"), "A news report <A news report published Thursday>");
 }
 
 TEST(SpeakerTest, AVerbWithItsOwnAuxiliaryAfterAConjunctionIsTheSubjects) {
@@ -2288,9 +2285,9 @@ TEST(ClaimTest, AnObjectWithoutAClauseIsNoReport) {
       "voters' patience. The memo also points out a second bill that gave $9 million to "
       "the port. The inquiry met twice but revealed nothing new about the chief.");
   EXPECT_TRUE(r.a.claims.empty()) << r.At(r.a.claims[0].content);
-  // "said none of the attempts will work": a clause after "none of".
-  Analyzed none("Party strategists said none of the attempts would work.");
-  EXPECT_EQ(none.ClaimSpeaker("none of the attempts would work"), "Party strategists <Party strategists>");
+  // "said none of the plans will succeed": a clause after "none of".
+  Analyzed none("Party advisers said none of the plans would succeed.");
+  EXPECT_EQ(none.ClaimSpeaker("none of the plans would succeed"), "Party advisers <Party advisers>");
 }
 
 TEST(ClaimTest, AVerbRightAfterTheObjectMakesItAClause) {
@@ -2304,7 +2301,7 @@ TEST(ClaimTest, AVerbRightAfterTheObjectMakesItAClause) {
 }
 
 TEST(ClaimTest, ANegatedPassiveOfTellingCreditsNothing) {
-  Analyzed r("The audit found little that had not been previously reported.");
+  Analyzed r("The inquiry turned up little that had not been reported before.");
   for (const Claim& c : r.a.claims) EXPECT_FALSE(c.agentless) << r.At(c.content);
   // An expectation denied is still someone's: "is not expected to".
   Analyzed expected("The plant is not expected to reopen until 2027.");
@@ -2354,9 +2351,9 @@ TEST(ClaimTest, AWordOfReportBeforeAReportingVerbIsItsSubject) {
 
 TEST(SpeakerTest, NoSpeakerAcrossAndFromTheFirstVerbsObject) {
   Analyzed r(
-      "Each spring the chief executive meets analysts and shareholders and tells them the "
-      "shares are a good buy.");
-  EXPECT_NE(r.ClaimSpeaker("the shares are a good buy"), "shareholders <shareholders>");
+      "Each autumn the chairman meets brokers and shareholders and tells them the "
+      "stock is a bargain.");
+  EXPECT_NE(r.ClaimSpeaker("the stock is a bargain"), "shareholders <shareholders>");
 }
 
 TEST(VoiceTest, AStanceAdjectiveJoinedByAndIsTheMainSubjects) {
@@ -2386,8 +2383,8 @@ TEST(SpeakerTest, ABareGroupTheStoryJustIntroducedIsThatGroup) {
 
 TEST(ClaimTest, AnAspectOrAReducedPassiveIsNoReport) {
   Analyzed r(
-      "The purge could include users who have continued creating new accounts. "
-      "The firm was reviewing users suspected of spreading it. "
+      "The ban could cover players who have continued opening new accounts. "
+      "The site was checking members suspected of spreading it. "
       "Aides want concessions that would continue to lift the idea.");
   for (const Claim& c : r.a.claims) {
     EXPECT_NE(r.Cue(c.attribution), "continued") << r.At(c.content);
@@ -2411,10 +2408,10 @@ TEST(QuoteTest, ADigestItemsBracketedCreditSpeaksItsQuotes) {
 }
 
 TEST(SpeakerTest, WhichAfterANameAndItsAbbreviationStandsForTheName) {
-  Analyzed r(std::string("The bid was opposed by the International Air Transport Association (IATA), which "
+  Analyzed r(std::string("The bid was opposed by the International Rail Freight Association (IRFA), which "
                          "has called the plan ") +
              Q("bad law") + ".");
-  EXPECT_EQ(r.QuoteSpeaker("bad law"), "International Air Transport Association <which>");
+  EXPECT_EQ(r.QuoteSpeaker("bad law"), "International Rail Freight Association <which>");
 }
 
 TEST(QuoteTest, ARelativeClauseAfterTheSpeakerBeforeTheVerb) {
@@ -2425,9 +2422,9 @@ TEST(QuoteTest, ARelativeClauseAfterTheSpeakerBeforeTheVerb) {
 }
 
 TEST(SpeakerTest, TwoRolesUnderOneDeterminerAreOnePerson) {
-  Analyzed r("Lord Amis withdrew his bill. Later the Labour peer and former minister said: " +
+  Analyzed r("Lord Amis withdrew his bill. Later the Liberal peer and former judge said: " +
              Q("The rules must change."));
-  EXPECT_EQ(r.QuoteSpeaker("The rules must change."), "Amis <the Labour peer and former minister>");
+  EXPECT_EQ(r.QuoteSpeaker("The rules must change."), "Amis <the Liberal peer and former judge>");
 }
 
 TEST(SpeakerTest, ABareSurnameFarFromANamesakeIsTheOneTheStoryNamesMost) {
@@ -2524,20 +2521,20 @@ TEST(QuoteTest, TitlesOfWorksAndBodiesInRunningProseAreNames) {
              " star Mina Reyes spoke about her childhood. He talked about his "
              "comedy project, " +
              Q("Notes from a Small Island,") + " the actor said. Patel was the founder of " +
-             Q("Gujarati Voters for Obama 2008.") + " The group ran an ad titled, " + Q("Fraud.") + " " +
-             Q("I'm a big fan of Paul,") + " said Ed Lowe. The paper's editorial: " +
-             Q("Deport Nikki Haley.") + " The group wrote one sentence: " + Q("THIS IS NOT OK.") + " " +
+             Q("Gujarati Voters for Reyes 2008.") + " The group ran an ad titled, " + Q("Fraud.") + " " +
+             Q("I'm a big fan of Paul,") + " said Ed Lowe. The paper's editorial: " + Q("Deport Tom Vance.") +
+             " The group wrote one line: " + Q("THIS MUST STOP NOW.") + " " +
              Q("We're like 'Ebony and Ivory,'") + " he explained.");
   for (const char* name : {"Tales of the Harbor Town", "Notes from a Small Island",
-                           "Gujarati Voters for Obama 2008.", "Fraud."}) {
+                           "Gujarati Voters for Reyes 2008.", "Fraud."}) {
     const Quote* q = r.QuoteWith(name);
     ASSERT_NE(q, nullptr) << name;
     EXPECT_EQ(q->kind, QuoteKind::kName) << name;
   }
   // Speech: short lowercase words that are not articles or prepositions, a
   // colon that sets the words off, shouting, a quote inside.
-  for (const char* speech :
-       {"I'm a big fan of Paul", "Deport Nikki Haley.", "THIS IS NOT OK.", "We're like 'Ebony and Ivory,'"}) {
+  for (const char* speech : {"I'm a big fan of Paul", "Deport Tom Vance.", "THIS MUST STOP NOW.",
+                             "We're like 'Ebony and Ivory,'"}) {
     const Quote* q = r.QuoteWith(speech);
     ASSERT_NE(q, nullptr) << speech;
     EXPECT_NE(q->kind, QuoteKind::kName) << speech;
@@ -2551,9 +2548,9 @@ TEST(QuoteTest, AQuestionThenTheSpeakersRoleAndName) {
   EXPECT_EQ(r.QuoteSpeaker("How can you stop the film?"), "Ann Lowe <Ann Lowe>");
 }
 TEST(SpeakerTest, PeopleBeforeARelativeWithoutAnS) {
-  Analyzed r("The singer faces dozens of women who claim he misled them.");
+  Analyzed r("The coach faces dozens of players who claim he bullied them.");
   // The count is part of the speaker, as "75 percent of voters" is.
-  EXPECT_EQ(r.ClaimSpeaker("he misled them"), "dozens of women <dozens of women who>");
+  EXPECT_EQ(r.ClaimSpeaker("he bullied them"), "dozens of players <dozens of players who>");
 }
 TEST(SpeakerTest, AnAppositiveEndingOnATitleInQuotes) {
   Analyzed r("Ann Lowe, host of the station's " + Q("Morning Show,") +
@@ -2589,26 +2586,26 @@ TEST(SpeakerTest, ARelativeAfterADashOrBracket) {
 }
 TEST(SpeakerTest, DataFromANamedSourceShows) {
   Analyzed r(
-      "Surveys from Nationwide have indicated the market may be recovering. Separate figures from the "
-      "Building Societies Association showed lending fell.");
-  EXPECT_EQ(r.ClaimSpeaker("the market may be recovering"), "Nationwide <Surveys from Nationwide>");
+      "Surveys from Homestead have indicated house prices may be cooling. Separate figures from the "
+      "Mortgage Lenders Council showed lending fell.");
+  EXPECT_EQ(r.ClaimSpeaker("house prices may be cooling"), "Homestead <Surveys from Homestead>");
   EXPECT_EQ(r.ClaimSpeaker("lending fell"),
-            "Building Societies Association <Separate figures from the Building Societies Association>");
+            "Mortgage Lenders Council <Separate figures from the Mortgage Lenders Council>");
   // A name alone that "showed" something is no source of data.
   Analyzed shown("At the launch, Ann Lowe showed the new handset had two screens.");
   EXPECT_EQ(shown.ClaimWith("the new handset had two screens"), nullptr);
 }
 TEST(ClaimTest, AnAsideBeforeThatIsTheStorys) {
-  Analyzed r("He talked about policy, saying, apparently for the first time, that he would send troops.");
-  const Claim* c = r.ClaimWith("he would send troops");
+  Analyzed r("He talked about the budget, saying, to general surprise, that he would raise taxes.");
+  const Claim* c = r.ClaimWith("he would raise taxes");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(r.Speaker(c->attribution), "He <He>");
   // The aside is narration: no claim holds it.
-  EXPECT_EQ(r.ClaimWith("apparently for the first time, that he would send troops"), nullptr);
+  EXPECT_EQ(r.ClaimWith("to general surprise, that he would raise taxes"), nullptr);
 }
 TEST(QuoteTest, ATimeClauseAfterTheInvertedSpeaker) {
-  Analyzed r(Q("Anyone who breaks the law should go,") + " said Dan Golvach when asked about the senator.");
-  EXPECT_EQ(r.QuoteSpeaker("Anyone who breaks the law should go"), "Dan Golvach <Dan Golvach>");
+  Analyzed r(Q("Anyone who breaks the law should go,") + " said Dan Gorvik when asked about the senator.");
+  EXPECT_EQ(r.QuoteSpeaker("Anyone who breaks the law should go"), "Dan Gorvik <Dan Gorvik>");
 }
 TEST(SpeakerTest, TheGapOfARelativeBeforeTheSpeaker) {
   // "whom", the free relative "what", and a verb in the past tense after
@@ -2617,17 +2614,17 @@ TEST(SpeakerTest, TheGapOfARelativeBeforeTheSpeaker) {
   EXPECT_EQ(whom.ClaimSpeaker("was tilting the race"), "many activists <many activists>");
   Analyzed what("The posters included what critics claim depicted the leader as a thief.");
   EXPECT_EQ(what.ClaimSpeaker("depicted the leader as a thief"), "critics <critics>");
-  Analyzed past("He refused to disown a man who many believe betrayed the party.");
-  EXPECT_EQ(past.ClaimSpeaker("betrayed the party"), "many <many>");
+  Analyzed past("She refused to disown an aide who many believe misled the board.");
+  EXPECT_EQ(past.ClaimSpeaker("misled the board"), "many <many>");
   // Without a relative, the report is the whole clause after the cue.
   Analyzed plain("The aides said repeated warnings went unheeded.");
   EXPECT_EQ(plain.ClaimSpeaker("repeated warnings went unheeded"), "The aides <The aides>");
 }
 TEST(SpeakerTest, APronounInARelativeOnAPerson) {
   Analyzed r(
-      "Lee Brand spoke to the paper. That prompted the exit of tycoon Dan Mole, who was "
-      "frustrated by failed bids and what he claimed was indecision by the board.");
-  EXPECT_EQ(r.ClaimSpeaker("was indecision by the board"), "Dan Mole <he>");
+      "Lee Brand spoke to the paper. That prompted the exit of investor Dan Mole, who was "
+      "annoyed by stalled talks and what he claimed was dithering by the board.");
+  EXPECT_EQ(r.ClaimSpeaker("was dithering by the board"), "Dan Mole <he>");
   // A comma closes the clause: the pronoun is resolved as usual.
   Analyzed closed(
       "Lee Brand spoke to the paper. He met Dan Mole, who left, and he claimed the board was weak.");
@@ -2645,8 +2642,8 @@ TEST(SpeakerTest, TheHeadOfAChainOfAppositives) {
   Analyzed whose("Mr Kerr, whose new firm, Tally, sells maps, said the market was growing.");
   EXPECT_EQ(whose.ClaimSpeaker("the market was growing"), "Kerr <Mr Kerr>");
   // A description that opens the clause is named by the name after it.
-  Analyzed opens("One Republican hopeful, Carly Fiorina, said the plan would fail.");
-  EXPECT_EQ(opens.ClaimSpeaker("the plan would fail"), "Carly Fiorina <Carly Fiorina>");
+  Analyzed opens("One Republican hopeful, Carla Finn, said the plan would fail.");
+  EXPECT_EQ(opens.ClaimSpeaker("the plan would fail"), "Carla Finn <Carla Finn>");
   // An adverb opening the sentence heads no chain.
   Analyzed adverb("Separately, the largest parcel carrier, Fastpost, said it had ordered ten jets.");
   EXPECT_EQ(adverb.ClaimSpeaker("it had ordered ten jets"), "Fastpost <Fastpost>");
@@ -2654,39 +2651,40 @@ TEST(SpeakerTest, TheHeadOfAChainOfAppositives) {
 TEST(SpeakerTest, WhomTheWordsWereToldToIsNoSpeaker) {
   // After "told", the phrase before the colon is the addressee; the verb's
   // subject speaks, past an adverb or a day.
-  Analyzed later("Ann Dale later Thursday told Fox News: " + Q("Both men are meeting next week."));
-  EXPECT_EQ(later.QuoteSpeaker("Both men are meeting next week."), "Ann Dale <Ann Dale>");
-  Analyzed meanwhile("Mr Hale meanwhile told the BBC: " + Q("I believe he can do better."));
-  EXPECT_EQ(meanwhile.QuoteSpeaker("I believe he can do better."), "Hale <Mr Hale>");
+  Analyzed later("Ann Dale later Friday told Fox News: " + Q("The two sides meet again next month."));
+  EXPECT_EQ(later.QuoteSpeaker("The two sides meet again next month."), "Ann Dale <Ann Dale>");
+  Analyzed meanwhile("Mr Hale meanwhile told the BBC: " + Q("He has more to give."));
+  EXPECT_EQ(meanwhile.QuoteSpeaker("He has more to give."), "Hale <Mr Hale>");
   // No subject: nobody, rather than the addressee.
-  Analyzed none("Mr Blair spoke to reporters. But told BBC News: " + Q("We have drawn a line under that."));
-  EXPECT_EQ(none.QuoteSpeaker("We have drawn a line under that."), "(none)");
+  Analyzed none("Mr Hale spoke to reporters. But told BBC News: " + Q("We have put that behind us."));
+  EXPECT_EQ(none.QuoteSpeaker("We have put that behind us."), "(none)");
   // "told the BBC he had …": the report starts at the pronoun, after a
   // phrase that opens the sentence.
-  Analyzed report("In his first comments, Mr Blair told the BBC he had not read the report.");
-  EXPECT_EQ(report.ClaimSpeaker("he had not read the report"), "Blair <Mr Blair>");
+  Analyzed report("In his first comments, Mr Hale told the BBC he had not seen the letter.");
+  EXPECT_EQ(report.ClaimSpeaker("he had not seen the letter"), "Hale <Mr Hale>");
   EXPECT_EQ(report.ClaimWith("In his first comments"), nullptr);
   // A day after "on" between the subject and the verb.
-  Analyzed day("The Paris Club of rich creditor nations on Wednesday said it would freeze debts.");
-  EXPECT_EQ(day.ClaimSpeaker("it would freeze debts"),
-            "The Paris Club of rich creditor nations <The Paris Club of rich creditor nations>");
+  Analyzed day("The Lisbon Group of small exporting nations on Wednesday said it would cut tariffs.");
+  EXPECT_EQ(day.ClaimSpeaker("it would cut tariffs"),
+            "The Lisbon Group of small exporting nations <The Lisbon Group of small exporting nations>");
 }
 TEST(QuoteTest, AParticipleInTheSpeakersDescriptionIsNoNewSpeaker) {
-  Analyzed r(Q("This is a big deal for working people,") +
-             " said Ross Eisen of the Policy Institute, an early voice in urging the agency to act. " +
-             Q("It is really restoring rights that people had lost."));
-  EXPECT_EQ(r.QuoteSpeaker("It is really restoring rights that people had lost."), "Ross Eisen <Ross Eisen>");
+  Analyzed r(Q("This is a big step for working families,") +
+             " said Ross Eisen of the Policy Institute, a longtime voice in urging the board to act. " +
+             Q("It is really giving back rights that workers had lost."));
+  EXPECT_EQ(r.QuoteSpeaker("It is really giving back rights that workers had lost."),
+            "Ross Eisen <Ross Eisen>");
 }
 TEST(FigureTest, AnHtmlCharacterReferenceIsNoNumber) {
-  Analyzed r("He represented the singer Bryn F&#244;n when 12 people were arrested.");
+  Analyzed r("He represented the singer Dafydd Br&#226;n when 12 people were arrested.");
   ASSERT_EQ(r.a.figures.size(), 1u);
   EXPECT_EQ(r.At(r.a.figures[0].span), "12");
 }
 TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
   Analyzed two(
-      "But Mr Straw insisted the EU code of conduct on arms exports meant tough criteria still applied.");
-  EXPECT_EQ(two.ClaimSpeaker("the EU code of conduct on arms exports meant tough criteria still applied"),
-            "Straw <Mr Straw>");
+      "But Mr Hale insisted the UN code of practice on fishing quotas meant strict limits still applied.");
+  EXPECT_EQ(two.ClaimSpeaker("the UN code of practice on fishing quotas meant strict limits still applied"),
+            "Hale <Mr Hale>");
   Analyzed hope("The manager hopes a place in the later stages of the cup could help keep his players.");
   EXPECT_EQ(hope.ClaimSpeaker("a place in the later stages of the cup could help keep his players"),
             "The manager <The manager>");
@@ -2695,78 +2693,77 @@ TEST(ClaimTest, AnObjectWithTwoPhrasesBeforeItsVerb) {
   EXPECT_EQ(object.ClaimWith("the importance of trade with China in the talks"), nullptr);
 }
 TEST(SpeakerTest, AnAsideThatAddsToTheSubject) {
-  Analyzed well(
-      "Mrs. Lee herself, as well as her campaign, has always maintained that the server was secure.");
-  EXPECT_EQ(well.ClaimSpeaker("the server was secure"), "Lee <Mrs. Lee>");
+  Analyzed well("Mrs. Lee herself, as well as her staff, has long maintained that the records were secure.");
+  EXPECT_EQ(well.ClaimSpeaker("the records were secure"), "Lee <Mrs. Lee>");
   Analyzed including("State officials, including Gov. Ann Cole, are hoping they will win the case.");
   EXPECT_EQ(including.ClaimSpeaker("they will win the case"), "State officials <State officials>");
 }
 TEST(ClaimTest, AColonAfterANameInTheBodyBeforeAListOrATitle) {
   // A team sheet and a title that goes on report nothing.
-  Analyzed sheet("The home side won easily. Newcastle: Given, Carr, Boumsong, Bramble, Shearer.");
-  EXPECT_EQ(sheet.ClaimWith("Given, Carr, Boumsong, Bramble, Shearer"), nullptr);
-  Analyzed title("The series ends in May. Star Trek: Enterprise began in 2001 after other spin-offs.");
-  EXPECT_EQ(title.ClaimWith("Enterprise began in 2001 after other spin-offs"), nullptr);
+  Analyzed sheet("The home side won easily. Rovers: Hale, Carr, Dunne, Pike, Marr.");
+  EXPECT_EQ(sheet.ClaimWith("Hale, Carr, Dunne, Pike, Marr"), nullptr);
+  Analyzed title("The series ends in May. Space Patrol: Frontier began in 2003 after other spin-offs.");
+  EXPECT_EQ(title.ClaimWith("Frontier began in 2003 after other spin-offs"), nullptr);
   // A transcript's speaker in capitals, and a contraction, are speech.
-  Analyzed transcript("The exchange went as follows. JAKE TAPPER: Donald Trump released a video on Friday.");
-  EXPECT_EQ(transcript.ClaimSpeaker("Donald Trump released a video on Friday"), "JAKE TAPPER <JAKE TAPPER>");
-  Analyzed here("The panel went on. Matthews: Here's the irony of our time.");
-  EXPECT_EQ(here.ClaimSpeaker("Here's the irony of our time"), "Matthews <Matthews>");
+  Analyzed transcript("The exchange went as follows. LENA MARR: Tom Vance released a video on Friday.");
+  EXPECT_EQ(transcript.ClaimSpeaker("Tom Vance released a video on Friday"), "LENA MARR <LENA MARR>");
+  Analyzed here("The panel went on. Doyle: Here's the irony of our time.");
+  EXPECT_EQ(here.ClaimSpeaker("Here's the irony of our time"), "Doyle <Doyle>");
 }
 TEST(ClaimTest, RejectingAnOfferIsNoReport) {
-  Analyzed deal("Qwest said on Wednesday that MCI had rejected a deal worth $8bn.");
-  EXPECT_EQ(deal.ClaimWith("a deal worth $8bn"), nullptr);
-  EXPECT_EQ(deal.ClaimSpeaker("MCI had rejected a deal worth $8bn"), "Qwest <Qwest>");
+  Analyzed deal("Telvox said on Wednesday that Norcell had rejected a deal worth $5bn.");
+  EXPECT_EQ(deal.ClaimWith("a deal worth $5bn"), nullptr);
+  EXPECT_EQ(deal.ClaimSpeaker("Norcell had rejected a deal worth $5bn"), "Telvox <Telvox>");
   // A claim rejected is still one.
   Analyzed claim("The minister rejected claims that the plan had failed.");
   EXPECT_EQ(claim.ClaimSpeaker("claims that the plan had failed"), "The minister <The minister>");
 }
 TEST(ClaimTest, WritingALetterIsNoReport) {
-  Analyzed letter("Baker wrote the letter Feb. 2 to the department's legal adviser.");
-  EXPECT_EQ(letter.ClaimWith("the letter Feb. 2 to the department's legal adviser"), nullptr);
-  Analyzed book("She got a degree from Columbia and wrote a children's book.");
-  EXPECT_EQ(book.ClaimWith("a children's book"), nullptr);
+  Analyzed letter("Baker wrote the memo Feb. 9 to the agency's general counsel.");
+  EXPECT_EQ(letter.ClaimWith("the memo Feb. 9 to the agency's general counsel"), nullptr);
+  Analyzed book("She got a degree from Yale and wrote a cookery book.");
+  EXPECT_EQ(book.ClaimWith("a cookery book"), nullptr);
   // What is written is still reported.
   Analyzed wrote("Baker wrote that the probe was ongoing.");
   EXPECT_EQ(wrote.ClaimSpeaker("the probe was ongoing"), "Baker <Baker>");
 }
 TEST(SpeakerTest, OneOfAKindSpeaks) {
-  Analyzed tweet("Twitter became a place to offer support. One tweet said: " + Q("This is very sad."));
-  EXPECT_EQ(tweet.QuoteSpeaker("This is very sad."), "One tweet <One tweet>");
+  Analyzed tweet("The forum became a place to share grief. One tweet said: " + Q("This is so unfair."));
+  EXPECT_EQ(tweet.QuoteSpeaker("This is so unfair."), "One tweet <One tweet>");
   Analyzed source("One intelligence source said agents would be angry.");
   EXPECT_EQ(source.ClaimSpeaker("agents would be angry"),
             "One intelligence source <One intelligence source>");
 }
 TEST(QuoteTest, WhatARelativeSpeakerDescribedAs) {
-  Analyzed r("Costs were kept low by sharing parts with the DB9, which Mr Bez described as " +
-             Q("the most important car for our company") + ".");
-  EXPECT_EQ(r.QuoteSpeaker("the most important car for our company"), "Bez <Mr Bez>");
+  Analyzed r("Costs were kept low by sharing parts with the X40, which Mr Lund described as " +
+             Q("the key model for our brand") + ".");
+  EXPECT_EQ(r.QuoteSpeaker("the key model for our brand"), "Lund <Mr Lund>");
 }
 TEST(SpeakerTest, ARelativeAfterADescriptionStandsForThePerson) {
   Analyzed org(Q("It is hard,") +
-               " said Al Ruiz, the director of the Partnership for Conservative Principles, "
+               " said Al Ruiz, the director of the Council for Civic Values, "
                "who also said the two men must do more.");
   EXPECT_EQ(org.ClaimSpeaker("the two men must do more"), "Al Ruiz <who>");
   Analyzed adj(Q("I am not sure,") +
-               " said Leo Sosa, a media consultant and an influential Hispanic Republican "
-               "who said he would not vote for him.");
-  EXPECT_EQ(adj.ClaimSpeaker("he would not vote for him"), "Leo Sosa <who>");
-  Analyzed place("Al Berg, a doctor from Englewood, New Jersey, who said he was undecided, left early.");
+               " said Leo Sosa, a radio host and a prominent Hispanic Republican "
+               "who said he could not support him.");
+  EXPECT_EQ(adj.ClaimSpeaker("he could not support him"), "Leo Sosa <who>");
+  Analyzed place("Al Berg, a dentist from Fairview, New Jersey, who said he was undecided, left early.");
   EXPECT_EQ(place.ClaimSpeaker("he was undecided"), "Al Berg <who>");
   // A second name joined on is who the relative stands for.
   Analyzed joined(
-      "He chose Porto over Botafogo, or Mexican outfit Red Sharks, who also expressed an interest.");
-  EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Red Sharks <who>");
+      "He chose Lyon over Santos, or Mexican outfit Blue Eagles, who also expressed an interest.");
+  EXPECT_EQ(joined.ClaimSpeaker("an interest"), "Blue Eagles <who>");
 }
 TEST(QuoteTest, FormerBeforeATitleInLowerCase) {
-  Analyzed r(Q("The first line of defense is within the community,") +
+  Analyzed r(Q("The best defense starts in our own streets,") +
              " said former secretary of state Ann Lane, who praised the plan.");
-  EXPECT_EQ(r.QuoteSpeaker("The first line of defense is within the community"),
+  EXPECT_EQ(r.QuoteSpeaker("The best defense starts in our own streets"),
             "Ann Lane <former secretary of state Ann Lane>");
 }
 TEST(ClaimTest, ABareTimeBeforeThatAfterAWarning) {
-  Analyzed r("However, governor Mervyn Kay warned only last month that the era of low inflation may end.");
-  EXPECT_EQ(r.ClaimSpeaker("the era of low inflation may end"), "Mervyn Kay <governor Mervyn Kay>");
+  Analyzed r("However, governor Ellis Kay warned only last week that cheap credit may end.");
+  EXPECT_EQ(r.ClaimSpeaker("cheap credit may end"), "Ellis Kay <governor Ellis Kay>");
   Analyzed day("Hillary Lee boasted Monday night that the strategy had worked.");
   EXPECT_EQ(day.ClaimSpeaker("the strategy had worked"), "Hillary Lee <Hillary Lee>");
 }
@@ -2804,8 +2801,8 @@ TEST(ClaimTest, APassiveReducedToItsParticipleIsAgentless) {
 }
 TEST(ClaimTest, TheChargeIsTheOfBeforeAnIngForm) {
   // The accused may hold an "of" of its own.
-  Analyzed r("Critics have accused the former secretary of state of using families as props.");
-  EXPECT_EQ(r.ClaimSpeaker("of using families as props"), "Critics <Critics>");
+  Analyzed r("Critics have accused the former minister of state of treating nurses as props.");
+  EXPECT_EQ(r.ClaimSpeaker("of treating nurses as props"), "Critics <Critics>");
 }
 TEST(ClaimTest, AContrastAfterADashEndsTheReport) {
   Analyzed r(
@@ -2830,8 +2827,8 @@ TEST(ClaimTest, AnEstimateWithItsObjectAndFigure) {
   EXPECT_EQ(r.Cue(c->attribution), "forecast");
 }
 TEST(ClaimTest, AnAgentlessPassiveHoldsOnlyItsOwnClause) {
-  Analyzed r("Duff looks set to continue at right-back and Micah Hyde is expected to recover from injury.");
-  const Claim* c = r.ClaimWith("Micah Hyde is expected to recover from injury");
+  Analyzed r("Pike looks set to continue at left-back and Tomas Berg is expected to shake off a strain.");
+  const Claim* c = r.ClaimWith("Tomas Berg is expected to shake off a strain");
   ASSERT_NE(c, nullptr);
   EXPECT_TRUE(c->agentless);
   // A subject joined inside one phrase is still the whole proposition.
@@ -2876,10 +2873,10 @@ TEST(SpeakerTest, TheOneWhoAsksIsNotWhoAnswers) {
 }
 TEST(SpeakerTest, AStanceInABackgroundClauseIsNoLaterReference) {
   Analyzed r(
-      "Paul Reed has backed the research. The issue was a feature of the US election, where Mark Hill "
-      "opposed extending it. But the party leader argued there was a moral case. " +
-      Q("We have a duty to offer hope,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("We have a duty to offer hope"), "Paul Reed <he>");
+      "Paul Reed has backed the scheme. The issue was a theme of the French election, where Mark Hill "
+      "opposed expanding it. But the party leader argued there was an ethical case. " +
+      Q("We owe it to the next generation,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We owe it to the next generation"), "Paul Reed <he>");
 }
 TEST(SpeakerTest, AStanceInAClauseOfReasonIsNoLaterReference) {
   Analyzed r("Paul Reed said he pursued the sequel only because Mark Hill agreed to take part. (" +
@@ -2888,17 +2885,16 @@ TEST(SpeakerTest, AStanceInAClauseOfReasonIsNoLaterReference) {
 }
 
 TEST(SpeakerTest, ACapitalisedModalBeforeAPastVerbIsAName) {
-  Analyzed r("The columnist George Will wrote a scathing piece on Monday. " +
-             Q("The eruption of war is a reminder that the process matters,") + " Will wrote.");
-  EXPECT_EQ(r.QuoteSpeaker("The eruption of war is a reminder that the process matters"),
-            "George Will <Will>");
+  Analyzed r("The columnist Martha Will wrote a scathing piece on Monday. " +
+             Q("The crisis is a reminder that the rules matter,") + " Will wrote.");
+  EXPECT_EQ(r.QuoteSpeaker("The crisis is a reminder that the rules matter"), "Martha Will <Will>");
 }
 
 TEST(SpeakerTest, AParticipleAfterAnUnnamedSpeakerBelongsToIt) {
-  Analyzed r(Q("You are going to see a massive ad spend,") +
-             " said one Republican involved in the planning, who spoke on condition of anonymity.");
-  EXPECT_EQ(r.QuoteSpeaker("You are going to see a massive ad spend"),
-            "one Republican involved in the planning <one Republican involved in the planning>");
+  Analyzed r(Q("You are going to see a huge field operation,") +
+             " said one Democrat involved in the effort, who spoke on condition of anonymity.");
+  EXPECT_EQ(r.QuoteSpeaker("You are going to see a huge field operation"),
+            "one Democrat involved in the effort <one Democrat involved in the effort>");
 }
 
 TEST(QuoteTest, AsAndTheSpeakerAfterTheQuotesCommaCredit) {
@@ -2908,25 +2904,25 @@ TEST(QuoteTest, AsAndTheSpeakerAfterTheQuotesCommaCredit) {
 }
 
 TEST(QuoteTest, ALongDescriptionOrATimeAfterTheVerbStillCredits) {
-  Analyzed r(Q("The number to watch is hourly pay,") +
-             " Dan Holt, an economic adviser to Republicans and former director of the nonpartisan"
+  Analyzed r(Q("The figure to watch is weekly pay,") +
+             " Dan Holt, a policy adviser to Democrats and former head of the independent"
              " budget office, wrote after the report was released. " +
              Q("The question is one for Congress,") + " Rita Hale, a law professor, wrote last week. " +
              Q("These are dark days,") + " former White House speechwriter Noam Levy wrote in a column.");
-  EXPECT_EQ(r.QuoteSpeaker("The number to watch is hourly pay"), "Dan Holt <Dan Holt>");
+  EXPECT_EQ(r.QuoteSpeaker("The figure to watch is weekly pay"), "Dan Holt <Dan Holt>");
   EXPECT_EQ(r.QuoteSpeaker("The question is one for Congress"), "Rita Hale <Rita Hale>");
   EXPECT_EQ(r.QuoteSpeaker("These are dark days"), "Noam Levy <Noam Levy>");
 }
 
 TEST(SpeakerTest, ARelationGivenEarlierWithANameIsThatPerson) {
   Analyzed r(Q("We had them for years,") +
-             " Mr Dale's son Stephen, 57, said before the sale. Mr Dale died "
-             "in 1994. " +
+             " Mr Dale's son Peter, 61, said before the auction. Mr Dale died "
+             "in 1998. " +
              Q("He called them his tapes,") +
              " his son said. The senator's wife, Jane Hill, "
              "spoke first. " +
              Q("He is tired,") + " his wife said.");
-  EXPECT_EQ(r.QuoteSpeaker("He called them his tapes"), "Stephen <his son>");
+  EXPECT_EQ(r.QuoteSpeaker("He called them his tapes"), "Peter <his son>");
   EXPECT_EQ(r.QuoteSpeaker("He is tired"), "Jane Hill <his wife>");
 }
 
@@ -2935,11 +2931,11 @@ TEST(SpeakerTest, AParticipleIsTheSubjectsNotTheObjectsNorAQuestionWords) {
       "Hale dropped Bowen for the cup game, claiming the winger had feigned injury. "
       "The mayor heaped compliments on Ms Ortiz saying she was doing a great job. "
       "The senator has offered few ideas aside from stating that the agency should not profit. "
-      "The audience is older, which is why executives there indicate that the host matters.");
+      "The readership is older, which is why editors there indicate that the columnist matters.");
   EXPECT_EQ(r.ClaimSpeaker("the winger had feigned injury"), "Hale <Hale>");
   EXPECT_EQ(r.ClaimSpeaker("she was doing a great job"), "The mayor <The mayor>");
   EXPECT_EQ(r.ClaimSpeaker("the agency should not profit"), "The senator <The senator>");
-  EXPECT_EQ(r.ClaimSpeaker("the host matters"), "executives <executives>");
+  EXPECT_EQ(r.ClaimSpeaker("the columnist matters"), "editors <editors>");
 }
 TEST(SpeakerTest, ANameAfterAnOpeningPhraseWithNoCommaIsTheSubject) {
   // "After the hearing Dana Reyes, director of …, said:": the noun in -ing
@@ -2974,10 +2970,10 @@ TEST(SpeakerTest, ANameBeforeADescriptionMissingItsClosingCommaSpeaks) {
 TEST(SpeakerTest, PeopleCloseToSomeoneSpeakNotThePersonTheyAreCloseTo) {
   Analyzed r(
       "Ann Lee kept her counsel. People close to the mayor said the deal was off. Sources close "
-      "to her campaign say she backs the plan. Sources familiar with Lee said the vote was near.");
+      "to her office say she backs the plan. Sources familiar with Lee said the vote was near.");
   EXPECT_EQ(r.ClaimSpeaker("the deal was off"), "People close to the mayor <People close to the mayor>");
   EXPECT_EQ(r.ClaimSpeaker("she backs the plan"),
-            "Sources close to her campaign <Sources close to her campaign>");
+            "Sources close to her office <Sources close to her office>");
   EXPECT_EQ(r.ClaimSpeaker("the vote was near"), "Sources familiar with Lee <Sources familiar with Lee>");
 }
 TEST(ClaimTest, AVerbsPlainFormAfterAnArticleIsANoun) {
@@ -3010,27 +3006,27 @@ TEST(SpeakerTest, ANameWithAPartyTagThenADescriptionSpeaks) {
 }
 TEST(ClaimTest, AVerbOfWritingBeforeABareNounReportsNothing) {
   Analyzed r(
-      "The system is a favourite of people who write computer viruses because it is everywhere. "
+      "The platform is a magnet for people who write spam bots because it is open. "
       "Ann Lee wrote legislation that gave the mayor more power.");
   for (const Claim& c : r.a.claims) ADD_FAILURE() << r.At(c.content);
 }
 TEST(SpeakerTest, APrepositionThatOpensAClauseOfTimeIsNoPostmodifier) {
-  // "by Muslim groups after figures showed …": the figures show; the
+  // "by campaign groups after figures showed …": the figures show; the
   // groups accuse.
   Analyzed r(
-      "The Telegraph was sued by Mr Hale after the newspaper claimed he took money. The police were "
+      "The Courier was sued by Mr Hale after the newspaper claimed he took money. The police were "
       "accused of racism by campaign groups after figures showed a rise.");
   EXPECT_EQ(r.ClaimSpeaker("he took money"), "the newspaper <the newspaper>");
   EXPECT_EQ(r.ClaimSpeaker("a rise"), "figures <figures>");
 }
 TEST(SpeakerTest, ASubjectNamedAfterALowercaseRoleIsWhomHeStandsFor) {
-  // "Republican pollster Whit Ayres studied …. “…,” he said": the pollster,
+  // "Republican pollster Walt Ames studied …. “…,” he said": the pollster,
   // not the last man who spoke.
-  Analyzed r("Campaign manager Robby Mook released a memo. " + Q("The path is clear,") +
-             " he wrote. Republican pollster Whit Ayres studied the numbers. " + Q("He is in trouble,") +
+  Analyzed r("Campaign manager Dan Marsh released a memo. " + Q("The path is clear,") +
+             " he wrote. Republican pollster Walt Ames studied the numbers. " + Q("He is in trouble,") +
              " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("The path is clear"), "Robby Mook <he>");
-  EXPECT_EQ(r.QuoteSpeaker("He is in trouble"), "Whit Ayres <he>");
+  EXPECT_EQ(r.QuoteSpeaker("The path is clear"), "Dan Marsh <he>");
+  EXPECT_EQ(r.QuoteSpeaker("He is in trouble"), "Walt Ames <he>");
 }
 TEST(SpeakerTest, ADocumentOrAnAdSaysWhatItContains) {
   Analyzed r("Tom Hale keeps a framed note from the mayor on his wall. " + Q("Tom, you are a loser!") +
@@ -3040,8 +3036,8 @@ TEST(SpeakerTest, ADocumentOrAnAdSaysWhatItContains) {
 }
 TEST(SpeakerTest, AVerbJoinedAfterItsFirstConjunctsObjectSharesTheSubject) {
   Analyzed r(
-      "Tom Hale, a spokesman for the mayor, called on the governor to take back his words and said "
-      "he had reached a " +
+      "Tom Hale, a spokesman for the mayor, called on the governor to withdraw his remarks and said "
+      "he had hit a " +
       Q("new low."));
   EXPECT_EQ(r.QuoteSpeaker("new low."), "Tom Hale <Tom Hale>");
 }
@@ -3053,33 +3049,33 @@ TEST(SpeakerTest, OneUnnamedMemberOfAPartySpeaksNotTheParty) {
   EXPECT_EQ(r.ClaimSpeaker("the race was close"), "Tom Hale <Rep. Tom Hale>");
 }
 TEST(SpeakerTest, APostmodifierPastAPossessivesMarkStillHoldsItsPeople) {
-  Analyzed r("People with direct knowledge of Gates' work said he had routed the money.");
-  EXPECT_EQ(r.ClaimSpeaker("he had routed the money"),
-            "People with direct knowledge of Gates' work <People with direct knowledge of Gates' work>");
+  Analyzed r("People with direct knowledge of Voss' work said he had moved the money.");
+  EXPECT_EQ(r.ClaimSpeaker("he had moved the money"),
+            "People with direct knowledge of Voss' work <People with direct knowledge of Voss' work>");
 }
 TEST(ClaimTest, AThingMentionedIsNoReport) {
-  // "mentions her granddaughter in speeches", "when he mentions the wall":
-  // a thing mentioned; "mentions she might lay a new floor" reports.
+  // "mentions her grandson in speeches", "when he mentions the bridge":
+  // a thing mentioned; "mentions she might paint the kitchen" reports.
   Analyzed r(
-      "The candidate often mentions her granddaughter in speeches. The owner mentions she might lay "
-      "a new floor.");
+      "The candidate often mentions her grandson in speeches. The tenant mentions she might paint "
+      "the kitchen.");
   ASSERT_EQ(r.a.claims.size(), 1u);
-  EXPECT_EQ(r.ClaimSpeaker("she might lay a new floor"), "The owner <The owner>");
+  EXPECT_EQ(r.ClaimSpeaker("she might paint the kitchen"), "The tenant <The tenant>");
 }
 TEST(SpeakerTest, ALongOpeningChainOfPhrasesWithNoVerbStandsBeforeTheSubject) {
   // Fifteen tokens of prepositional phrases, then the comma and the subject.
   Analyzed r(
-      "On the eve of her narrow election to a second term as mayor of the city in May, Ann Lee "
-      "rallied supporters by warning that " +
-      Q("the city is in danger."));
-  EXPECT_EQ(r.QuoteSpeaker("the city is in danger."), "Ann Lee <Ann Lee>");
+      "On the night of her narrow victory in the race for a third term as head of the council in June, "
+      "Ann Lee rallied supporters by warning that " +
+      Q("the town is in danger."));
+  EXPECT_EQ(r.QuoteSpeaker("the town is in danger."), "Ann Lee <Ann Lee>");
   // A verb inside makes it a clause, not an opening phrase.
   Analyzed v(
-      "On Sunday morning Ann Lee made a third attempt to deflect the criticism of the council, "
+      "On Friday evening Ann Lee made a second attempt to rebut the criticism of the board, "
       "writing that " +
-      Q("the city is in danger."));
-  EXPECT_EQ(v.QuoteSpeaker("the city is in danger.").rfind("Ann Lee <", 0), 0u)
-      << v.QuoteSpeaker("the city is in danger.");
+      Q("the town is in danger."));
+  EXPECT_EQ(v.QuoteSpeaker("the town is in danger.").rfind("Ann Lee <", 0), 0u)
+      << v.QuoteSpeaker("the town is in danger.");
 }
 }  // namespace
 }  // namespace claimcheck
@@ -3088,54 +3084,54 @@ namespace claimcheck {
 namespace {
 
 // A quote inside the clause of someone's claim is theirs: "her claim that
-// she “…”"; a person indicates what they mean ("Comey indicated that …"),
+// she “…”"; a person indicates what they mean ("Moreno indicated that …"),
 // after an opening phrase too.
 TEST(SpeakerTest, QuoteInsideAClaimNounsClauseIsItsOwners) {
   Analyzed r(
       "Mrs Okafor defended her record on Tuesday. The questions were about her claim that she "
-      "\u201Cnever sent or received classified information\u201D on the server.");
-  EXPECT_EQ(r.QuoteSpeaker("never sent or received classified information"), "Okafor <her>");
+      "\u201Cnever met or spoke to the lobbyist\u201D before the vote.");
+  EXPECT_EQ(r.QuoteSpeaker("never met or spoke to the lobbyist"), "Okafor <her>");
   Analyzed ind(
-      "In response to questions, Comey indicated that officials \u201Cshould have known\u201D better.");
-  EXPECT_EQ(ind.ClaimSpeaker("officials \u201Cshould have known\u201D better"), "Comey <Comey>");
+      "In response to questions, Moreno indicated that officials \u201Cshould have known\u201D better.");
+  EXPECT_EQ(ind.ClaimSpeaker("officials \u201Cshould have known\u201D better"), "Moreno <Moreno>");
 }
 
 // A pronoun does not stand for a person named later in its own clause:
-// "“…,” he told Rubio" is not Rubio speaking; past a comma the name may be
+// "“…,” he told Vance" is not Vance speaking; past a comma the name may be
 // the pronoun's ("Despite what he wrote, Cross said").
 TEST(SpeakerTest, APronounIsNotThePersonNamedLaterInItsClause) {
   Analyzed r(
-      "Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio "
-      "said the bill would help workers.\n\n\u201CWe have been abused by the program,\u201D he told Rubio.");
-  EXPECT_EQ(r.QuoteSpeaker("We have been abused by the program"), "Scott Szlachta <he>");
+      "Vance supporter Ray Dulski told the senator that he had driven from Toledo. Vance "
+      "said the bill would help workers.\n\n\u201CWe have been failed by the program,\u201D he told Vance.");
+  EXPECT_EQ(r.QuoteSpeaker("We have been failed by the program"), "Ray Dulski <he>");
 }
 
-// A name used as a modifier after a possessive pronoun ("their Grand Slam
+// A name used as a modifier after a possessive pronoun ("their Triple Crown
 // hopes") is no person a later "he" can be.
 TEST(SpeakerTest, ANameModifyingANounAfterAPossessiveIsNoPerson) {
   Analyzed r(
-      "Fly-half Ronan Keane hailed the win. The number 10 kicked 14 points to keep alive their "
-      "Grand Slam hopes. He told the BBC: \u201CWe made hard work of it but it is still special.\u201D");
-  EXPECT_EQ(r.QuoteSpeaker("We made hard work of it but it is still special."), "Ronan Keane <He>");
+      "Fly-half Ciaran Dunne hailed the win. The number 10 kicked 17 points to keep alive their "
+      "Triple Crown hopes. He told the BBC: \u201CIt was scrappy but a win is a win.\u201D");
+  EXPECT_EQ(r.QuoteSpeaker("It was scrappy but a win is a win."), "Ciaran Dunne <He>");
 }
 
-// Letters after a name are no part of it ("Andrew Tyrie MP"), and a name
+// Letters after a name are no part of it ("Mark Garrow MP"), and a name
 // right after "the" ("The Lib Dems") is a party, not a "he".
 TEST(SpeakerTest, PostNominalLettersAndAPartyAfterTheAreNoHe) {
   Analyzed r(
-      "The Lib Dems called for a statement and said chancellors had resigned over leaks. "
-      "Tory frontbencher Andrew Tyrie MP demanded a statement.\n\nRaising a point of order, he "
-      "said it was \u201Cthe latest in a long line of discourtesies to this House\u201D.");
-  EXPECT_EQ(r.QuoteSpeaker("the latest in a long line of discourtesies to this House"), "Andrew Tyrie <he>");
+      "The Lib Dems called for an inquiry and said ministers had resigned over less. "
+      "Tory backbencher Mark Garrow MP demanded an apology.\n\nRaising the matter in the chamber, he "
+      "said it was \u201Cthe worst in a long run of insults to this chamber\u201D.");
+  EXPECT_EQ(r.QuoteSpeaker("the worst in a long run of insults to this chamber"), "Mark Garrow <he>");
 }
 
 // Quotes joined by "and" in one sentence are one speaker's.
 TEST(SpeakerTest, QuotesJoinedByAndShareTheirSpeaker) {
   Analyzed r(
-      "Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s "
-      "growth,\u201D Howard Dean, the former governor of Vermont, proclaimed on Tuesday.");
-  EXPECT_EQ(r.QuoteSpeaker("the ultimate public health crisis"), "Howard Dean <Howard Dean>");
-  EXPECT_EQ(r.QuoteSpeaker("stunt children\u2019s growth"), "Howard Dean <Howard Dean>");
+      "Guns are \u201Cthe gravest public health threat\u201D and \u201Charm children\u2019s "
+      "health,\u201D Lena Brook, the former governor of Maine, proclaimed on Tuesday.");
+  EXPECT_EQ(r.QuoteSpeaker("the gravest public health threat"), "Lena Brook <Lena Brook>");
+  EXPECT_EQ(r.QuoteSpeaker("harm children\u2019s health"), "Lena Brook <Lena Brook>");
 }
 
 TEST(FigureTest, ACurrencySignOutsideAsciiOpensTheFigure) {
@@ -3149,17 +3145,17 @@ TEST(SpeakerTest, ANameInMojibakeStaysOneName) {
   // UTF-8 read as Latin-1 ("Jos\u00C3\u00A9" for "Jos\u00E9"; "PeA\u0303\u00B1a" with the
   // A decomposed): the sign after a letter outside ASCII is part of the word.
   Analyzed r(Q("We will not pay,") + " said Jos\u00C3\u00A9 Cruz. " + Q("Nor will we,") +
-             " said Enrique PeA\u0303\u00B1a Nieto.");
+             " said Eduardo PeA\u0303\u00B1a Ruiz.");
   EXPECT_EQ(r.QuoteSpeaker("We will not pay"), "Jos\u00C3\u00A9 Cruz <Jos\u00C3\u00A9 Cruz>");
-  EXPECT_EQ(r.QuoteSpeaker("Nor will we"), "Enrique PeA\u0303\u00B1a Nieto <Enrique PeA\u0303\u00B1a Nieto>");
+  EXPECT_EQ(r.QuoteSpeaker("Nor will we"), "Eduardo PeA\u0303\u00B1a Ruiz <Eduardo PeA\u0303\u00B1a Ruiz>");
 }
 TEST(SpeakerTest, HeInAClauseOfTimeIsTheSubjectNamedWithATitle) {
   // A "he" after the sentence's own subject, a title and a name, is that
   // subject, not the speaker of the sentence before.
   Analyzed r(
-      "Sanders has said the ruling should be overturned. President Obama prompted outrage "
-      "among conservatives in 2010 when he blasted the ruling in his address.");
-  EXPECT_EQ(r.ClaimSpeaker("the ruling in his address"), "Obama <he>");
+      "Vance has said the verdict should be overturned. President Ellison prompted outrage "
+      "among liberals in 2012 when he blasted the verdict in his address.");
+  EXPECT_EQ(r.ClaimSpeaker("the verdict in his address"), "Ellison <he>");
 }
 TEST(CueTest, PonderedReportsABelief) {
   Analyzed r("Dr. Jane Roe pondered whether the council might act.");
@@ -3167,30 +3163,30 @@ TEST(CueTest, PonderedReportsABelief) {
 }
 TEST(CueTest, AGradedParticipleIsAnAdjective) {
   // "most telling": an adjective, not a verb of telling with "Perhaps" as its speaker.
-  Analyzed r("Perhaps most telling, though, were the shows.");
+  Analyzed r("Perhaps most telling, though, was the silence.");
   EXPECT_TRUE(r.a.claims.empty());
 }
 
 TEST(SpeakerTest, AVerbBeforeTheNameAndAColonEndingItsParagraph) {
   // "Stated Stone:" closes its paragraph; the quote follows in the next.
   Analyzed r("Stone spoke on the radio.\n\nStated Stone:\n\n" +
-             Q("I think that the stakes are so high that they would do anything.") + "\n");
-  EXPECT_EQ(r.QuoteSpeaker("I think that the stakes are so high that they would do anything."),
+             Q("I believe the risks are so great that they would try anything.") + "\n");
+  EXPECT_EQ(r.QuoteSpeaker("I believe the risks are so great that they would try anything."),
             "Stone <Stone>");
 }
 TEST(SpeakerTest, ANameOpeningAClauseOfTimeWithAnAsideSpeaks) {
-  // "after Mr. Trump, asked about …, had said, “…”": the name after the
+  // "after Mr. Vance, asked about …, had said, “…”": the name after the
   // conjunction opens the clause whose verb reports the quote.
-  Analyzed r("The issue came up after Mr. Trump, asked about the deaths of journalists, had said, " +
-             Q("I think our country does plenty of killing also.") +
+  Analyzed r("The issue came up after Mr. Vance, asked about the jailing of reporters, had said, " +
+             Q("I think our side has made mistakes too.") +
              " It came up again later, "
-             "after Mr. Rubio, the senator, had said, " +
-             Q("We do not."));
-  EXPECT_EQ(r.QuoteSpeaker("I think our country does plenty of killing also."), "Trump <Mr. Trump>");
-  EXPECT_EQ(r.QuoteSpeaker("We do not."), "Rubio <Mr. Rubio>");
+             "after Mr. Pryce, the senator, had said, " +
+             Q("We have not."));
+  EXPECT_EQ(r.QuoteSpeaker("I think our side has made mistakes too."), "Vance <Mr. Vance>");
+  EXPECT_EQ(r.QuoteSpeaker("We have not."), "Pryce <Mr. Pryce>");
 }
 TEST(SpeakerTest, WordsCalledSomeonesClaimAreTheCallers) {
-  // "calling Trump's charge “pathetic”": the quote is what the caller calls
+  // "calling Hale's charge “pathetic”": the quote is what the caller calls
   // the charge, not the charge's owner's words.
   Analyzed r(
       "The mayor warned the vote would be rigged. A spokesman for his rival, Ben Cole, "
@@ -3199,30 +3195,30 @@ TEST(SpeakerTest, WordsCalledSomeonesClaimAreTheCallers) {
   EXPECT_EQ(r.QuoteSpeaker("pathetic"), "Ben Cole <Ben Cole>");
 }
 TEST(SpeakerTest, AMessageToSomeoneBeforeAColonIsTheSendersQuote) {
-  Analyzed r("Senate Majority Leader Ann Marsh delivered a blunt message to Trump: " +
-             Q("It's time to quit attacking people and get on message."));
-  EXPECT_EQ(r.QuoteSpeaker("It's time to quit attacking people and get on message."),
+  Analyzed r("Senate Majority Leader Ann Marsh delivered a blunt message to Vance: " +
+             Q("It's time to stop picking fights and stick to the plan."));
+  EXPECT_EQ(r.QuoteSpeaker("It's time to stop picking fights and stick to the plan."),
             "Ann Marsh <Senate Majority Leader Ann Marsh>");
 }
 TEST(SpeakerTest, APartysWordBeforeAFirstNameIsNoPartOfTheName) {
-  Analyzed r("Conservative Michael Howard is to appear next month. " + Q("We will win,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("We will win"), "Michael Howard <he>");
+  Analyzed r("Conservative Michael Pryce is to appear next month. " + Q("We will win,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("We will win"), "Michael Pryce <he>");
 }
 TEST(SpeakerTest, APossessiveSpeechNounThenWasThatOwnsTheQuote) {
-  Analyzed r("Donald Trump spoke at the rally. Trump\u2019s answer was that " + Q("the wall will be built,") +
+  Analyzed r("Tom Vance spoke at the rally. Vance\u2019s answer was that " + Q("the bridge will be built,") +
              " and the crowd cheered.");
-  EXPECT_EQ(r.QuoteSpeaker("the wall will be built"), "Donald Trump <Trump\u2019s>");
+  EXPECT_EQ(r.QuoteSpeaker("the bridge will be built"), "Tom Vance <Vance\u2019s>");
 }
 TEST(ClaimTest, AClauseOpeningOnANumberIsReported) {
-  // "thinks 2004's films have …": a bare clause whose subject opens on a
+  // "thinks 2006's films have …": a bare clause whose subject opens on a
   // number; the thinker is then who a later "he" stands for.
   Analyzed r(
-      "Critics were quiet, said Dave Karger. Screen International's US editor Mike Goodridge "
-      "thinks 2004's films have simply not grabbed the public's imagination. " +
-      Q("Film-makers haven't produced films that people adore,") + " he said.");
-  EXPECT_EQ(r.ClaimSpeaker("2004's films have simply not grabbed the public's imagination"),
-            "Mike Goodridge <Mike Goodridge>");
-  EXPECT_EQ(r.QuoteSpeaker("Film-makers haven't produced films that people adore"), "Mike Goodridge <he>");
+      "Critics were quiet, said Dan Kerrigan. Film Weekly's US editor Mark Dunmore "
+      "thinks 2006's films have largely failed to excite the public. " +
+      Q("Studios haven't made films that people love,") + " he said.");
+  EXPECT_EQ(r.ClaimSpeaker("2006's films have largely failed to excite the public"),
+            "Mark Dunmore <Mark Dunmore>");
+  EXPECT_EQ(r.QuoteSpeaker("Studios haven't made films that people love"), "Mark Dunmore <he>");
 }
 TEST(SpeakerTest, AKindOfPersonNamesThePersonTheStoryNamesMost) {
   // "the candidate": no one was given it as a title, so it is the person the
@@ -3251,7 +3247,7 @@ TEST(SpeakerTest, ASectionHeadedByANameIsNoClaim) {
   // A name, a colon and a few words with no verb head a section of a
   // story; a name and a colon before a sentence still report it.
   Analyzed r(
-      "Delaney: A late surge.\n\nThe governor gained ground in the last week of the race.\n\n"
+      "Delaney: A late surge.\n\nThe governor closed the gap over the last week.\n\n"
       "Okafor: We are tired of waiting for the bridge.");
   EXPECT_EQ(r.ClaimSpeaker("A late surge"), "(no claim “A late surge”)");
   EXPECT_EQ(r.ClaimSpeaker("We are tired of waiting for the bridge"), "Okafor <Okafor>");
@@ -3295,8 +3291,8 @@ TEST(SpeakerTest, WordsQuotedInTheSubjectsClauseAreTheSubjects) {
 TEST(ClaimTest, AVerbOfSayingBeforeAClauseWithNoThat) {
   // A name or a phrase with an article, then an auxiliary or "be" a few
   // words on: a clause reported with no "that".
-  Analyzed r("The singer noted Latinos and Blacks have a harder time on the air.");
-  EXPECT_EQ(r.ClaimSpeaker("Latinos and Blacks have a harder time on the air"), "The singer <The singer>");
+  Analyzed r("The host noted Latinos and Asians have a harder time getting cast.");
+  EXPECT_EQ(r.ClaimSpeaker("Latinos and Asians have a harder time getting cast"), "The host <The host>");
   // Not a relative with no pronoun on the object, nor a relative on it.
   Analyzed s("Mr Reed explained the dire situation the mayor is facing in the polls.");
   EXPECT_EQ(s.ClaimSpeaker("the dire situation the mayor is facing in the polls"),
@@ -3321,41 +3317,43 @@ TEST(SpeakerTest, WhomTheSubjectSpokeToIsNotTheSubject) {
 }
 
 TEST(SpeakerTest, TwoOfficesJoinedByAndBeforeTheName) {
-  Analyzed r(Q("That is what he did,") + " said former Ohio Gov. and Party Chairman Ed Rendell.");
+  Analyzed r(Q("That is what he did,") + " said former Ohio Gov. and Party Chairman Ed Randall.");
   EXPECT_EQ(r.QuoteSpeaker("That is what he did"),
-            "Ed Rendell <former Ohio Gov. and Party Chairman Ed Rendell>");
+            "Ed Randall <former Ohio Gov. and Party Chairman Ed Randall>");
 }
 
 TEST(SpeakerTest, WordsAfterAColonAreTheClausesSubjects) {
   // A colon closing a clause with no verb of saying: its subject speaks.
-  Analyzed r("Mr Dean is confident though: " + Q("I think people will buy it."));
-  EXPECT_EQ(r.QuoteSpeaker("I think people will buy it."), "Mr Dean <Mr Dean>");
+  Analyzed r("Mr Dean is confident though: " + Q("Shoppers will come round to it."));
+  EXPECT_EQ(r.QuoteSpeaker("Shoppers will come round to it."), "Mr Dean <Mr Dean>");
   // A possessive before a noun of saying gives the words to its owner.
-  Analyzed s("Rachel Hoff said she would vote. Hoff's letter makes a simple case: " +
+  Analyzed s("Rachel Hurst said she would vote. Hurst's letter makes a simple case: " +
              Q("Followers of the faith deserve a say."));
-  EXPECT_EQ(s.QuoteSpeaker("Followers of the faith deserve a say."), "Rachel Hoff <Hoff's>");
+  EXPECT_EQ(s.QuoteSpeaker("Followers of the faith deserve a say."), "Rachel Hurst <Hurst's>");
   // Not a possessive alone; the people it owns, when a noun for people ends
-  // the phrase ("questioners" of "Obama's first questioners").
-  Analyzed t("The talks stalled. Obama's first questioners were hostile: " +
+  // the phrase ("questioners" of "Vance's first questioners").
+  Analyzed t("The talks stalled. Vance's first questioners were hostile: " +
              Q("Is it time to change course?"));
   EXPECT_EQ(t.QuoteSpeaker("Is it time to change course?"),
-            "Obama's first questioners <Obama's first questioners>");
-  Analyzed u("The talks stalled. Obama's stance was clear: " + Q("We will not change course now."));
+            "Vance's first questioners <Vance's first questioners>");
+  Analyzed u("The talks stalled. Vance's stance was clear: " + Q("We will not change course now."));
   EXPECT_EQ(u.QuoteSpeaker("We will not change course now."), "(none)");
 }
 
 TEST(SpeakerTest, AnyNounBeforeANameAfterAnInvertedVerb) {
-  Analyzed r(Q("I will not apologise,") + " said retired neurosurgeon Ben Carson.");
-  EXPECT_EQ(r.QuoteSpeaker("I will not apologise"), "Ben Carson <retired neurosurgeon Ben Carson>");
+  Analyzed r(Q("I will not apologise,") + " said retired neurosurgeon Ben Carver.");
+  EXPECT_EQ(r.QuoteSpeaker("I will not apologise"), "Ben Carver <retired neurosurgeon Ben Carver>");
   // Not a word of time between the verb and what it reports.
-  Analyzed s("The mayor said last week Ben Carson would visit.");
-  EXPECT_EQ(s.ClaimSpeaker("last week Ben Carson would visit"), "The mayor <The mayor>");
+  Analyzed s("The mayor said last week Ben Carver would visit.");
+  EXPECT_EQ(s.ClaimSpeaker("last week Ben Carver would visit"), "The mayor <The mayor>");
 }
 
 TEST(ClaimTest, ARelativeSetOffByCommasInsideTheReportedSubject) {
-  Analyzed r("Critics claim the law, which the ministry says is needed, is little more than a law on ideas.");
-  EXPECT_EQ(r.ClaimSpeaker("the law, which the ministry says is needed, is little more than a law on ideas"),
-            "Critics <Critics>");
+  Analyzed r(
+      "Critics claim the bill, which the ministry says is vital, is little more than a ban on protest.");
+  EXPECT_EQ(
+      r.ClaimSpeaker("the bill, which the ministry says is vital, is little more than a ban on protest"),
+      "Critics <Critics>");
 }
 
 TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsATitleAndAName) {
@@ -3363,9 +3361,9 @@ TEST(SpeakerTest, APronounAfterASentenceWhoseSubjectIsATitleAndAName) {
   // the pronoun is that person, not the last speaker.
   Analyzed r("Coach Eddie Walsh praised his side. " + Q("We did well,") +
              " Walsh said.\n\n"
-             "Scrum-half Peter Stringer was also glad that Ireland won. " +
-             Q("All credit to them,") + " he told BBC Sport.");
-  EXPECT_EQ(r.QuoteSpeaker("All credit to them"), "Peter Stringer <he>");
+             "Scrum-half Peter Lacey was also glad that Ireland won. " +
+             Q("They earned every point,") + " he told BBC Sport.");
+  EXPECT_EQ(r.QuoteSpeaker("They earned every point"), "Peter Lacey <he>");
 }
 
 TEST(SpeakerTest, AChairmanMayBeAShe) {
@@ -3386,19 +3384,19 @@ TEST(SpeakerTest, TwoCapitalisedWordsBeforeATitleNameTheOffice) {
 TEST(SpeakerTest, ASpeakerNounInsideAFirmsNameIsNoHead) {
   // "Group" is a word of the firm's name: the description runs on to the
   // analyst's name.
-  Analyzed r("Damage will be small, said Prudential Equity Group insurance analyst Jay Gelb.");
-  EXPECT_EQ(r.ClaimSpeaker("Damage will be small"),
-            "Jay Gelb <Prudential Equity Group insurance analyst Jay Gelb>");
+  Analyzed r("Damage will be modest, said Harwood Equity Group insurance analyst Jay Gellman.");
+  EXPECT_EQ(r.ClaimSpeaker("Damage will be modest"),
+            "Jay Gellman <Harwood Equity Group insurance analyst Jay Gellman>");
 }
 
 TEST(SpeakerTest, APronounCarriedThroughSentencesThatOpenOnIt) {
   // Two sentences open on "She" after the coach is introduced: the quote's
   // "she" is still the coach, not the woman who spoke before her.
   Analyzed r(
-      "Dorothy Poynter said she was sad. Boxing coach Tendai Moyo remembered the champion. "
-      "She was ringside in 1971. She watched every round. " +
-      Q("He always whispered in my ear,") + " she said.");
-  EXPECT_EQ(r.QuoteSpeaker("He always whispered in my ear"), "Tendai Moyo <she>");
+      "Dorothy Pryor said she was sad. Boxing coach Tendai Moyo remembered the champion. "
+      "She was ringside in 1974. She saw every round. " +
+      Q("He always winked at me,") + " she said.");
+  EXPECT_EQ(r.QuoteSpeaker("He always winked at me"), "Tendai Moyo <she>");
 }
 
 TEST(SpeakerTest, APronounsClauseClosedByAColonBeforeAQuote) {
@@ -3418,8 +3416,8 @@ TEST(SpeakerTest, ATitleGivenToANameAlreadyKnownIsKept) {
   Analyzed r(
       "The country's new president, Luis Ortega, has said taxes will fall. The cuts came days before "
       "President Ortega was sworn in. " +
-      Q("People are afraid to show their money,") + " the president told a cabinet session.");
-  EXPECT_EQ(r.QuoteSpeaker("People are afraid to show their money"), "Luis Ortega <the president>");
+      Q("People are scared to spend their savings,") + " the president told a cabinet session.");
+  EXPECT_EQ(r.QuoteSpeaker("People are scared to spend their savings"), "Luis Ortega <the president>");
 }
 
 TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
@@ -3427,11 +3425,11 @@ TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
   // person's and a later "he" finds him; a double-barrelled name whose last
   // part is a title word is still a name.
   Analyzed r(
-      "Mr Brown said it was winning support. But Treasury Under-Secretary Jon Tyler said the plan "
+      "Mr Green said it was gaining ground. But Treasury Under-Secretary Jon Tyler said the scheme "
       "would fail. " +
-      Q("We are committed to reducing poverty,") + " he said.");
-  EXPECT_EQ(r.ClaimSpeaker("the plan would fail"), "Jon Tyler <Treasury Under-Secretary Jon Tyler>");
-  EXPECT_EQ(r.QuoteSpeaker("We are committed to reducing poverty"), "Jon Tyler <he>");
+      Q("We are determined to cut debt,") + " he said.");
+  EXPECT_EQ(r.ClaimSpeaker("the scheme would fail"), "Jon Tyler <Treasury Under-Secretary Jon Tyler>");
+  EXPECT_EQ(r.QuoteSpeaker("We are determined to cut debt"), "Jon Tyler <he>");
   Analyzed s("Chief executive Magnus Ewing-King said sales would rise.");
   EXPECT_EQ(s.ClaimSpeaker("sales would rise"), "Magnus Ewing-King <Magnus Ewing-King>");
 }
@@ -3439,10 +3437,10 @@ TEST(SpeakerTest, ATitleWrittenWithAPrefixIsATitle) {
 TEST(SpeakerTest, AQuoteInTheOpeningClauseOfTheSentenceBefore) {
   // The word quoted in the "When …" clause is no one's speech in the main
   // clause: its subject is still the one the next "he" stands for.
-  Analyzed r("Ron Dale spoke first. When Mr. Dale tried to defend calling the regime " + Q("strong") +
-             " in a speech in 1989, Mr. Ames forcefully differed. " + Q("That regime butchered students,") +
+  Analyzed r("Ron Dale spoke first. When Mr. Dale tried to defend calling the junta " + Q("firm") +
+             " in a speech in 1990, Mr. Ames forcefully differed. " + Q("That junta jailed students,") +
              " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("That regime butchered students"), "Ames <he>");
+  EXPECT_EQ(r.QuoteSpeaker("That junta jailed students"), "Ames <he>");
 }
 
 TEST(SpeakerTest, APronounAfterAToFrameThatOpensOnAPerson) {
@@ -3454,18 +3452,19 @@ TEST(SpeakerTest, APronounAfterAToFrameThatOpensOnAPerson) {
   EXPECT_EQ(r.QuoteSpeaker("They are whistling past the graveyard"), "Dale Wynn <he>");
   // Not a place after a preposition inside the frame.
   Analyzed s(
-      "Mr Pierce said seats could be reserved. For example in West Hamley, this might allow only women "
-      "to stand. " +
-      Q("We cannot go on the same way,") + " he said.");
-  EXPECT_EQ(s.QuoteSpeaker("We cannot go on the same way"), "Pierce <he>");
+      "Mr Pierce said places could be set aside. For example in East Marden, this might let only local "
+      "people apply. " +
+      Q("We cannot carry on like this,") + " he said.");
+  EXPECT_EQ(s.QuoteSpeaker("We cannot carry on like this"), "Pierce <he>");
 }
 
 TEST(SpeakerTest, AnAdverbWithNoCommaThenANameOpensTheClause) {
   // "And then Lowe went …, saying": the name after the adverb is the
   // subject the participle's quote belongs to.
-  Analyzed r("Then came another post about the flood. And then Lowe went fully on the attack, saying, " +
-             Q("Is the mayor going to finally resign?"));
-  EXPECT_EQ(r.QuoteSpeaker("Is the mayor going to finally resign?"), "Lowe <Lowe>");
+  Analyzed r(
+      "Then came another post about the flood. And then Lowe went straight on the offensive, saying, " +
+      Q("Will the mayor finally step down?"));
+  EXPECT_EQ(r.QuoteSpeaker("Will the mayor finally step down?"), "Lowe <Lowe>");
 }
 
 TEST(SpeakerTest, AVerbOfStanceAfterOfIsANoun) {
@@ -3482,10 +3481,9 @@ TEST(SpeakerTest, ABodysNameRunsOnOverForAndOn) {
   EXPECT_EQ(r.ClaimSpeaker("taxes would rise"),
             "Institute for Fiscal Studies <The Institute for Fiscal Studies>");
   // So a person of that body, named before it, speaks.
-  Analyzed s(Q("It is a stretch,") +
-             " Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.");
+  Analyzed s(Q("It is a stretch,") + " Carl Brandt of the Ridley Center for Arms Control Studies wrote.");
   EXPECT_EQ(s.QuoteSpeaker("It is a stretch"),
-            "Jeffrey Lewis <Jeffrey Lewis of the James Martin Center for Nonproliferation Studies>");
+            "Carl Brandt <Carl Brandt of the Ridley Center for Arms Control Studies>");
 }
 
 TEST(SpeakerTest, AQuoteInItsOwnSentencesReportIsNotInheritedFromTheSentenceBefore) {
@@ -3499,8 +3497,8 @@ TEST(SpeakerTest, AQuoteInItsOwnSentencesReportIsNotInheritedFromTheSentenceBefo
 TEST(SpeakerTest, HeresANameAndADateBeforeAColon) {
   // "Here's X in December 1992: “…”": X says it; the date is when.
   Analyzed r("Senator Ruth Okafor ran as a reformer.\n\nHere's Okafor in December 1992: " +
-             Q("Our new direction must rest on the new realities of global competition."));
-  EXPECT_EQ(r.QuoteSpeaker("Our new direction must rest on the new realities of global competition."),
+             Q("Our new course must rest on the hard facts of a changing economy."));
+  EXPECT_EQ(r.QuoteSpeaker("Our new course must rest on the hard facts of a changing economy."),
             "Ruth Okafor <Okafor>");
 }
 
@@ -3512,11 +3510,11 @@ TEST(SpeakerTest, ABodysAcronymClosingAClauseBeforeAColon) {
 }
 
 TEST(SpeakerTest, AOneWordNameAfterANounOfKin) {
-  // "his son Nick" is a person, a "he"; a later "he said" after a clause
+  // "his son Owen" is a person, a "he"; a later "he said" after a clause
   // about him is his.
-  Analyzed r("The speech had been introduced by his son Nick, a trainee vicar, who praised his father. " +
-             Q("I always know where I am with him,") + " he said.");
-  EXPECT_EQ(r.QuoteSpeaker("I always know where I am with him"), "Nick <he>");
+  Analyzed r("The speech had been opened by his son Owen, a junior doctor, who praised his father. " +
+             Q("He has never let me down,") + " he said.");
+  EXPECT_EQ(r.QuoteSpeaker("He has never let me down"), "Owen <he>");
 }
 
 TEST(SpeakerTest, ASuperlativeBeforeOnePersonRunsOnToThePossessive) {
@@ -3565,14 +3563,14 @@ TEST(SpeakerTest, APronounOpeningAClauseJoinedByButIsTheFirstClausesSubject) {
   // The name opens the first clause and a verb follows it; "she" opens the
   // clause joined by ", but": the same person, not the woman named before.
   Analyzed r(
-      "Clinton said the plan would work. Debbie Smith chose four members. "
-      "Clinton has taken a muddled stance, but she has said that she backs a higher wage.");
-  EXPECT_EQ(r.ClaimSpeaker("she backs a higher wage"), "Clinton <she>");
+      "Quill said the plan would work. Debbie Smith chose four members. "
+      "Quill has taken a muddled stance, but she has said that her party backs a shorter week.");
+  EXPECT_EQ(r.ClaimSpeaker("her party backs a shorter week"), "Quill <she>");
 }
 
 TEST(ClaimTest, AComparisonWithWhatWasExpectedReportsNothing) {
   Analyzed r(
-      "The better than expected jobs data had an immediate effect on share prices. "
+      "The stronger than expected sales figures had a swift effect on share prices. "
       "Orders rose faster than previously forecast in the spring.");
   EXPECT_TRUE(r.a.claims.empty());
 }
@@ -3581,7 +3579,7 @@ TEST(SpeakerTest, TheGroupIsNotAPersonNamedWithAGivenName) {
   // "The group said" after a person whose rank stayed in the name: no
   // known given name comes first, but one stands before the surname.
   Analyzed r(
-      "Former Scots Guardsman Michael Hendry will stand in Glasgow. The group said it has 350 volunteers.");
+      "Former Scots Guardsman Michael Tarrant will stand in Perth. The group said it has 350 volunteers.");
   EXPECT_EQ(r.ClaimSpeaker("it has 350 volunteers"), "The group <The group>");
 }
 
@@ -3589,10 +3587,10 @@ TEST(ClaimTest, AClauseOfTimeAfterAClauseFinalReportSaysWhenNotWhat) {
   Analyzed r(
       "The campaign has lost its way, the delegate said as she left the hall. "
       "Rates will rise, the governor said while leaving the bank. "
-      "The minister said as many as 3,000 firms could be reviewed.");
+      "The minister said as many as 2,500 schools could be inspected.");
   EXPECT_EQ(r.ClaimSpeaker("The campaign has lost its way"), "the delegate <the delegate>");
   EXPECT_EQ(r.ClaimSpeaker("Rates will rise"), "the governor <the governor>");
-  EXPECT_EQ(r.ClaimSpeaker("as many as 3,000 firms could be reviewed"), "The minister <The minister>");
+  EXPECT_EQ(r.ClaimSpeaker("as many as 2,500 schools could be inspected"), "The minister <The minister>");
 }
 
 TEST(SpeakerTest, WordsAfterAColonAreABodyNamedByItsModifierOrAnAppositivesName) {
@@ -3611,10 +3609,10 @@ TEST(SpeakerTest, WordsAfterAColonAreABodyNamedByItsModifierOrAnAppositivesName)
 }
 
 TEST(QuoteTest, APhraseOfAdverbsBetweenTheVerbAndTheQuote) {
-  Analyzed r("Abraham Lincoln spoke last. He concluded so eloquently and timelessly, " +
-             Q("Let us finish the work we are in.") +
+  Analyzed r("Martha Quinn spoke last. She concluded so calmly and firmly, " +
+             Q("Let us finish what we started.") +
              " Analysts said they would press more firmly that the bank cut rates.");
-  EXPECT_EQ(r.QuoteSpeaker("Let us finish the work we are in."), "Abraham Lincoln <He>");
+  EXPECT_EQ(r.QuoteSpeaker("Let us finish what we started."), "Martha Quinn <She>");
   // (Not before "that": "press more firmly that …" stays no report.)
   EXPECT_EQ(r.ClaimWith("the bank cut rates"), nullptr);
 }
@@ -3623,9 +3621,9 @@ TEST(SpeakerTest, ABareTitleOpeningTheNextSentenceIsTheLeadsSubject) {
   // The lead names one person in full, with no title; "The MEP" opening
   // the next sentence is the second reference to that person.
   Analyzed r(
-      "Former boxer Tom Hale has quit the Green Party and accused it of betrayal. "
-      "The MEP said he was ashamed to have joined the party.");
-  EXPECT_EQ(r.ClaimSpeaker("he was ashamed to have joined the party"), "Tom Hale <The MEP>");
+      "Former jockey Tom Hale has left the Green Party and accused it of cowardice. "
+      "The MEP said he regretted ever joining the party.");
+  EXPECT_EQ(r.ClaimSpeaker("he regretted ever joining the party"), "Tom Hale <The MEP>");
   // Two people named in the sentence before: no telling which.
   Analyzed t(
       "Tom Hale met Ana Ruiz in Leeds on Monday. "
@@ -3650,25 +3648,25 @@ TEST(SpeakerTest, AnAsideOpenedByWhoseRunsToTheCommaBeforeTheVerb) {
   // The aside holds a list with commas of its own; the phrase opening the
   // sentence speaks, not the last name in the list.
   Analyzed r(
-      "Mia Holt hosted the dinner. The Oscar-nominated actor, whose films include Red Road, "
+      "Mia Holt hosted the dinner. The award-winning actor, whose films include Grey Harbour, "
       "Blue Moon and Night Shift: The Return, said: " +
       Q("The theatre is too important to lose."));
-  EXPECT_EQ(r.QuoteSpeaker("The theatre is too important to lose."), "Mia Holt <The Oscar-nominated actor>");
+  EXPECT_EQ(r.QuoteSpeaker("The theatre is too important to lose."), "Mia Holt <The award-winning actor>");
 }
 
 TEST(SpeakerTest, AParticipleAfterAGerundsPhraseTakesTheMainSubject) {
-  // "for not supporting Cruz": the gerund's subject is the main verb's
+  // "for not supporting Hale": the gerund's subject is the main verb's
   // object; "declaring" after the comma is the main subject's.
   Analyzed r(
-      "Glenn Beck has criticized Christian Evangelical voters for not supporting Cruz, "
-      "declaring that real Christians do not support Trump.");
-  EXPECT_EQ(r.ClaimSpeaker("real Christians do not support Trump"), "Glenn Beck <Glenn Beck>");
+      "Tom Pryce has criticized Catholic voters for not supporting Hale, "
+      "declaring that real Christians do not support Vance.");
+  EXPECT_EQ(r.ClaimSpeaker("real Christians do not support Vance"), "Tom Pryce <Tom Pryce>");
 }
 
 TEST(SpeakerTest, ANameWithAgePlaceRegionAndARelativeClauseBeforeTheVerb) {
   Analyzed r(Q("Both men scare me,") +
-             " Harry Bond, 30, of Raleigh, N.C., who was among those polled, "
-             "said in a follow-up interview.");
+             " Harry Bond, 34, of Durham, N.C., who was among those surveyed, "
+             "said in a later interview.");
   EXPECT_EQ(r.QuoteSpeaker("Both men scare me"), "Harry Bond <Harry Bond>");
 }
 
@@ -3677,20 +3675,21 @@ TEST(SpeakerTest, TwoNamesJoinedInApposition) {
   // title says they are people (not "Technology and Intellectual
   // Property", a department).
   Analyzed r(
-      "But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned "
-      "the plan. Two analysts, Patrick Megahan and Chris Harman, found that the force is the best.");
-  EXPECT_EQ(r.ClaimSpeaker("the force is the best"),
-            "Patrick Megahan and Chris Harman <Patrick Megahan and Chris Harman>");
+      "But the two leading Democrats, Tom J. Vance and Senator Ann Pryce, have questioned "
+      "the plan. Two analysts, Peter Moran and Chris Hadley, found that the navy is the best.");
+  EXPECT_EQ(r.ClaimSpeaker("the navy is the best"),
+            "Peter Moran and Chris Hadley <Peter Moran and Chris Hadley>");
 }
 
 TEST(SpeakerTest, AnAgeBeforeTheDescriptionAfterAnInvertedVerb) {
-  Analyzed r("Oliver Letwin spoke first. " + Q("It has been a fantastic few weeks,") +
-             " said 20-year-old politics student Nick Vaughan.");
-  EXPECT_EQ(r.QuoteSpeaker("It has been a fantastic few weeks"),
-            "Nick Vaughan <20-year-old politics student Nick Vaughan>");
-  Analyzed t("The crowd cheered. 17-year-old Jared Potts echoed: " +
-             Q("He speaks his mind, and I like that."));
-  EXPECT_EQ(t.QuoteSpeaker("He speaks his mind, and I like that."), "Jared Potts <17-year-old Jared Potts>");
+  Analyzed r("Owen Pryce spoke first. " + Q("It has been a brilliant couple of weeks,") +
+             " said 20-year-old history student Nick Varley.");
+  EXPECT_EQ(r.QuoteSpeaker("It has been a brilliant couple of weeks"),
+            "Nick Varley <20-year-old history student Nick Varley>");
+  Analyzed t("The crowd cheered. 17-year-old Jared Pitt echoed: " +
+             Q("She says what she thinks, and I like that."));
+  EXPECT_EQ(t.QuoteSpeaker("She says what she thinks, and I like that."),
+            "Jared Pitt <17-year-old Jared Pitt>");
 }
 
 TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
@@ -3707,10 +3706,11 @@ TEST(ClaimTest, AnOpeningClauseReportsUpToTheCommaBeforeItsSpeaker) {
 
 TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
   // The fact-check and quote-box convention, inline or as a line of its own.
-  Analyzed r(Q("Almost all new income is going to the top 1 percent.") +
+  Analyzed r(Q("Nearly all new wealth is going to the richest 1 percent.") +
              " - Mia Holt. The senator is wrong.\n\n" + Q("I will look into it. I do not know the status.") +
              "\n\n- Tom Reed.\n\n" + "Ann Cole called the plan " + Q("a disgrace.") + "\n\n- Reuters.");
-  EXPECT_EQ(r.QuoteSpeaker("Almost all new income is going to the top 1 percent."), "Mia Holt <Mia Holt>");
+  EXPECT_EQ(r.QuoteSpeaker("Nearly all new wealth is going to the richest 1 percent."),
+            "Mia Holt <Mia Holt>");
   EXPECT_EQ(r.QuoteSpeaker("I will look into it. I do not know the status."), "Tom Reed <Tom Reed>");
   // (A credit line after narration is the agency's, not the quote's.)
   EXPECT_EQ(r.QuoteSpeaker("a disgrace."), "Ann Cole <Ann Cole>");
@@ -3719,38 +3719,38 @@ TEST(QuoteTest, ADashAndANameAfterTheQuoteCreditIt) {
 TEST(CueTest, AWordBeforeAnAsideOfAttributionIsANoun) {
   // "Cost estimates, he added, were …": the aside interrupts the subject,
   // so "estimates" is no verb and "Cost" no speaker.
-  Analyzed r(Q("We are not planning a new prison,") +
-             " press secretary Josh Earnest said. "
+  Analyzed r(Q("We are not planning a new depot,") +
+             " press secretary Josh Arnell said. "
              "Cost estimates, he added, were " +
-             Q("based on a prototype facility."));
-  EXPECT_EQ(r.QuoteSpeaker("based on a prototype facility."), "Josh Earnest <he>");
+             Q("drawn from a model design."));
+  EXPECT_EQ(r.QuoteSpeaker("drawn from a model design."), "Josh Arnell <he>");
   for (const Claim& c : r.a.claims) EXPECT_NE(r.Cue(c.attribution), "estimates");
 }
 
 TEST(SpeakerTest, ASpokesmanForTheBodyIsNotTheBody) {
   // The one who speaks for a body, past its article, speaks as described.
-  Analyzed r("A spokesman for the Oxford University Press said the word was now in other dictionaries.");
-  EXPECT_EQ(r.ClaimSpeaker("the word was now in other dictionaries"),
-            "A spokesman for the Oxford University Press <A spokesman for the Oxford University Press>");
+  Analyzed r("A spokesman for the Harwell University Press said the term was already in other glossaries.");
+  EXPECT_EQ(r.ClaimSpeaker("the term was already in other glossaries"),
+            "A spokesman for the Harwell University Press <A spokesman for the Harwell University Press>");
 }
 
 TEST(SpeakerTest, HeAddedGoesOnFromTheLastSpeaker) {
   // "He added" opening the sentence after a report is the last speaker's,
   // not the last name's; a gender guessed from an earlier pronoun yields.
-  Analyzed r("Allan Lichtman studies campaigns. Her approach, she hopes, will work. " +
+  Analyzed r("Allan Lindqvist studies campaigns. Her approach, she hopes, will work. " +
              Q("Why would you cozy up to him?") +
-             " Lichtman said about John McCain's effort. "
-             "He added, though, that in the end " +
-             Q("McCain could not escape the record."));
-  EXPECT_EQ(r.QuoteSpeaker("McCain could not escape the record."), "Allan Lichtman <He>");
+             " Lindqvist said about John Marsh's effort. "
+             "He added, however, that in the end " +
+             Q("Marsh could not escape the record."));
+  EXPECT_EQ(r.QuoteSpeaker("Marsh could not escape the record."), "Allan Lindqvist <He>");
 }
 
 TEST(SpeakerTest, AKinNameAfterANamesApostropheIsTheShe) {
-  // The apostrophe of "Edwards'" is no quote mark: the sentence it opens is
+  // The apostrophe of "Rhodes'" is no quote mark: the sentence it opens is
   // about Rachel, and the "she" after it is hers.
   Analyzed r(
-      "Richey Edwards vanished in 1995. The report comes to nothing. "
-      "Edwards' sister Rachel makes an emotional TV appeal. " +
+      "Danny Rhodes vanished in 1997. The report comes to nothing. "
+      "Rhodes' sister Rachel makes a tearful TV appeal. " +
       Q("I would like him to come home,") + " she said.");
   EXPECT_EQ(r.QuoteSpeaker("I would like him to come home"), "Rachel <she>");
 }

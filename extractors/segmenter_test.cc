@@ -34,10 +34,10 @@ TEST(SegmenterTest, TitlesAbbreviationsInitialsAndMoney) {
 }
 
 TEST(SegmenterTest, ADecimalPriceEndsItsSentence) {
-  // "$20.15." is no dotted abbreviation like "U.S.": the next capital opens
+  // "$17.45." is no dotted abbreviation like "U.S.": the next capital opens
   // a sentence.
-  EXPECT_EQ(Sentences("Shares were up 2.4% at $20.15. Press reports suggest a deal."),
-            (V{"Shares were up 2.4% at $20.15.", "Press reports suggest a deal."}));
+  EXPECT_EQ(Sentences("Shares closed up 3.1% at $17.45. Analysts expect a buyout."),
+            (V{"Shares closed up 3.1% at $17.45.", "Analysts expect a buyout."}));
 }
 
 TEST(SegmenterTest, QuotesEllipsesAndQuestions) {
