@@ -1731,6 +1731,31 @@ int ZeroRelativeSpeaker(const Context& c, int i, int sb, int se) {
   return noun ? k + 1 : -1;
 }
 
+// (A quote mark of a quote, not the apostrophe of "voters' patience".)
+bool QuoteAhead(const Context& c, int from, int se) {
+  for (int k = from; k < se && k < from + 12; ++k) {
+    if (c.tok(k).IsPunct(".") || c.tok(k).IsPunct(";")) return false;
+    if (c.tok(k).kind == TokenKind::kQuote && c.InQuote(k)) return true;
+  }
+  return false;
+}
+
+// "…, Gordon Pike-Arnell, an adviser, wrote on Friday.": a speaker set
+// off by a comma from the clause before, the cue and a phrase ending the
+// sentence. (Not a relative, "…, who spoke on condition of anonymity.",
+// nor "to": "widely expected to be settled in June.")
+bool SetOffSpeaker(const Context& c, int i, int n, int sb, int se) {
+  if (c.tok(n).lower == "to") return false;
+  const Np sp = SubjectBefore(c, i, sb);
+  if (!sp.valid() || sp.begin - 1 <= sb || !c.tok(sp.begin - 1).IsPunct(",")) return false;
+  const absl::string_view w0 = c.tok(sp.begin).lower;
+  if (w0 == "who" || w0 == "which" || w0 == "that") return false;
+  // (Nor a phrase that opens the sentence before its subject: "In a
+  // changing economy, Millennials believe in …", "As an immigrant, she
+  // felt for me.")
+  return MainClauseStart(c, sb, se, /*pronoun_may_open=*/true) < sp.begin;
+}
+
 // Whether what follows a reporting verb other than say/tell/ask makes it a
 // report: a clause ("insisted he would"), "that", a quote, a colon, or a
 // prepositional phrase leading to one ("remarked in English: “…”").
@@ -1804,14 +1829,6 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
     }
   }
-  // (A quote mark of a quote, not the apostrophe of "voters' patience".)
-  auto quote_ahead = [&](int from) {
-    for (int k = from; k < se && k < from + 12; ++k) {
-      if (c.tok(k).IsPunct(".") || c.tok(k).IsPunct(";")) return false;
-      if (c.tok(k).kind == TokenKind::kQuote && c.InQuote(k)) return true;
-    }
-    return false;
-  };
   // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
   // right after a quote that ends on a comma, question or exclamation mark
   // (and a name or a short phrase), any reporting verb reports it.
@@ -1895,21 +1912,6 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       }
     }
   }
-  // "…, Gordon Pike-Arnell, an adviser, wrote on Friday.": a speaker set
-  // off by a comma from the clause before, the cue and a phrase ending the
-  // sentence. (Not a relative, "…, who spoke on condition of anonymity.",
-  // nor "to": "widely expected to be settled in June.")
-  auto set_off_speaker = [&]() {
-    if (c.tok(n).lower == "to") return false;
-    const Np sp = SubjectBefore(c, i, sb);
-    if (!sp.valid() || sp.begin - 1 <= sb || !c.tok(sp.begin - 1).IsPunct(",")) return false;
-    const absl::string_view w0 = c.tok(sp.begin).lower;
-    if (w0 == "who" || w0 == "which" || w0 == "that") return false;
-    // (Nor a phrase that opens the sentence before its subject: "In a
-    // changing economy, Millennials believe in …", "As an immigrant, she
-    // felt for me.")
-    return MainClauseStart(c, sb, se, /*pronoun_may_open=*/true) < sp.begin;
-  };
   const Token& nt = c.tok(n);
   absl::string_view w = nt.lower;
   // "the scheme, which critics claim will cost millions", "a man who aides
@@ -2103,7 +2105,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     const bool clause =
         n + 1 < se && !c.InQuote(n + 1) &&
         (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
-    return cls != CueClass::kNeutral || clause || quote_ahead(n);
+    return cls != CueClass::kNeutral || clause || QuoteAhead(c, n, se);
   }
   // "others consider moving there": a belief verb before an -ing form weighs
   // an action; it reports no proposition.
@@ -2125,7 +2127,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   // "the K7, which Mr Lindqvist described as “the most vital model for our
   // company”": the object gapped by a relative, then "as" and the quote.
-  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && quote_ahead(n + 1)) return true;
+  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && QuoteAhead(c, n + 1, se)) return true;
   if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
     // "admits about 2,000 students": a quantity, not a topic.
     return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
@@ -2155,8 +2157,10 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       // frame that opens the sentence; the clause after the comma is what
       // is pointed out, as after "As Marlow points out,".)
       // (Not "As Rafe joked with his old teammate at the time, …": time.)
-      if (u.IsPunct(",")) return quote_ahead(k) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
-      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!")) return quote_before || set_off_speaker();
+      if (u.IsPunct(","))
+        return QuoteAhead(c, k, se) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
+      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!"))
+        return quote_before || SetOffSpeaker(c, i, n, sb, se);
     }
     return false;
   }
@@ -2240,7 +2244,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // the quote that says what was said of it.
   // (Not a belief: "Fans can expect him to tackle it with “…”".)
   if (IsObjectWord(nt) && !IsPreposition(nt) && !c.lex.InSet(WordSet::kComplementizerOrParticle, w) &&
-      cls != CueClass::kBelief && quote_ahead(n)) {
+      cls != CueClass::kBelief && QuoteAhead(c, n, se)) {
     return true;
   }
   if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
@@ -2248,7 +2252,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     // fair"), for denials ("denied the allegations"), or when a quote follows
     // ("described the talks as “very useful”"). Not "maintained the
     // pipeline", "conceded the race".
-    if (quote_ahead(n)) return true;
+    if (QuoteAhead(c, n, se)) return true;
     if (cls == CueClass::kDenial) {
       // "had previously disavowed Duke", "repudiated Farrakhan": a person
       // disowned, not a claim denied.
