@@ -2,6 +2,7 @@
 // speaker phrase of each, and resolution of that phrase to a name: pronouns
 // go to the most recent subject, surnames to the full name first seen.
 #include <algorithm>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -1756,497 +1757,9 @@ bool SetOffSpeaker(const Context& c, int i, int n, int sb, int se) {
   return MainClauseStart(c, sb, se, /*pronoun_may_open=*/true) < sp.begin;
 }
 
-// Whether what follows a reporting verb other than say/tell/ask makes it a
-// report: a clause ("insisted he would"), "that", a quote, a colon, or a
-// prepositional phrase leading to one ("remarked in English: “…”").
-bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
-  int n = SkipAdverbsForward(c, end, se);
-  // ("She concluded so warmly and simply, “…”": a phrase of adverbs
-  // before the comma or colon that opens a quote.)
-  if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
-                                                         (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
-                                                         c.tok(p + 1).kind == TokenKind::kQuote) {
-    n = p;
-  }
-  // "warned only last month that …", "insisted this week that …": a bare
-  // time between the verb and "that" says when, not what.
-  for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {
-    const Token& u = c.tok(k);
-    if (u.lower == "that") {
-      if (k > n) n = k;
-      break;
-    }
-    // ("found in 2014 that": a year says when, as a month does.)
-    const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
-                      (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
-    if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
-  }
-  // "…, Nora Pell insisted Thursday during a tour of radio studios.", "said
-  // Monday the plan would fail": a weekday, or "yesterday", right after the
-  // verb says when; what follows it is what the verb has.
-  // (Only before the sentence's end or a phrase of place or occasion that
-  // runs to it; a stance keeps the time as what it takes, "ruled Monday",
-  // and so does "countered Sunday by suggesting …".)
-  if (cls != CueClass::kAttitude && n < se && !c.InQuote(n) &&
-      (IsWeekday(c.tok(n)) || c.tok(n).lower == "yesterday" || c.tok(n).lower == "today" ||
-       c.tok(n).lower == "tonight")) {
-    int m = n + 1;
-    while (m < se && (c.lex.InSet(WordSet::kPartOfDay, c.tok(m).lower))) {
-      ++m;
-    }
-    bool to_end = m >= se || c.tok(m).IsPunct(".");
-    if (!to_end && IsPreposition(c.tok(m)) && c.tok(m).lower != "by") {
-      for (int k = m + 1; k < se && k < m + 12; ++k) {
-        const Token& u = c.tok(k);
-        if (u.IsPunct(".")) {
-          to_end = true;
-          break;
-        }
-        // (A verb ends the phrase: "by suggesting", "a conference led by";
-        // "a tour of morning shows" is still one phrase.)
-        if (!WordToken(u) || c.InQuote(k) || (k == m + 1 && absl::EndsWith(u.lower, "ing")) ||
-            (absl::EndsWith(u.lower, "ed") && u.lower.size() > 4) || IsAuxiliary(u) || u.lower == "that" ||
-            u.lower == "by") {
-          break;
-        }
-      }
-    }
-    if (to_end) return i > sb;
-  }
-  bool quote_before = false;
-  for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
-  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
-  // a speaker and an aside between the quote and the verb.
-  if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
-    for (int k = i - 2; k >= sb && k >= i - kQuoteToCueTokens; --k) {
-      const Token& u = c.tok(k);
-      if (c.IsPossessiveMark(k)) continue;
-      if (u.kind == TokenKind::kQuote) {
-        quote_before =
-            k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"));
-        break;
-      }
-      if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
-    }
-  }
-  // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
-  // right after a quote that ends on a comma, question or exclamation mark
-  // (and a name or a short phrase), any reporting verb reports it.
-  for (int k = i - 1; k >= sb && k >= i - 12; --k) {
-    const Token& u = c.tok(k);
-    // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
-    // abbreviation inside the name.
-    if (u.IsPunct(".") && k - 1 >= sb &&
-        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.lex, c.tok(k - 1)) ||
-         IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
-      continue;
-    }
-    if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
-      if (k - 1 >= sb &&
-          (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"))) {
-        return true;
-      }
-      break;
-    }
-    if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone || (IsAuxiliary(u) && !IsAdverb(u))) break;
-  }
-  // "“… she is wrong!” Mr. Hale wrote on his blog.": a quote that ends its
-  // sentence on "!", "?" or a period, and the next sentence, in the same
-  // paragraph, opening with its speaker and the verb.
-  if (sb >= 2 && i > sb && i - sb <= 6 && c.tok(sb - 1).kind == TokenKind::kQuote && c.InQuote(sb - 1) &&
-      (c.tok(sb - 2).IsPunct("!") || c.tok(sb - 2).IsPunct("?") || c.tok(sb - 2).IsPunct(".")) &&
-      c.a.segmentation.sentences[c.token_sentence[sb - 1]].paragraph ==
-          c.a.segmentation.sentences[c.token_sentence[sb]].paragraph) {
-    bool speaker_only = true;
-    for (int k = sb; k < i && speaker_only; ++k) {
-      const Token& u = c.tok(k);
-      const bool abbreviation_dot =
-          u.IsPunct(".") && k > sb && (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)));
-      speaker_only =
-          !c.InQuote(k) && (abbreviation_dot || (WordToken(u) && VerbClassOf(u) == CueClass::kNone &&
-                                                 !(IsAuxiliary(u) && !IsAdverb(u))));
-    }
-    // (And nothing after the verb but when, where or how it was said: "on
-    // Twitter on Monday", not an object, "acknowledged the apology".)
-    bool bare = n >= se || !c.tok(n).IsWordLike() || IsPreposition(c.tok(n)) || IsWeekday(c.tok(n)) ||
-                c.tok(n).lower == "yesterday" || c.tok(n).lower == "today";
-    for (int k = n; k < se && bare; ++k) {
-      const Token& u = c.tok(k);
-      bare = !c.InQuote(k) && u.kind != TokenKind::kQuote && u.lower != "that" && !IsAuxiliary(u) &&
-             VerbClassOf(u) == CueClass::kNone && !IsPronoun(u);
-    }
-    if (speaker_only && bare) return true;
-  }
-  // "…, insists Mr Orlov, a Latvian who …" / "…, argued the minister.": a
-  // cue set off after the clause, its speaker after it.
-  if (n < se && i - 1 >= sb && c.tok(i - 1).IsPunct(",") &&
-      (c.tok(n).capitalized || IsDeterminer(c.tok(n)) || IsSpeakerNoun(c.tok(n)) ||
-       (WordToken(c.tok(n)) && !IsFunctionWord(c.tok(n))))) {
-    Np after = NpAfter(c, n, se);
-    if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") || c.tok(after.end).IsPunct(".") ||
-                          c.tok(after.end).IsPunct(";"))) {
-      return true;
-    }
-  }
-  // "…, officials wrote.": a cue that ends the sentence after a comma
-  // reports the clause before it.
-  auto comma_before = [&]() {
-    for (int k = std::max(sb, i - 8); k < i; ++k) {
-      if (c.tok(k).IsPunct(",")) return true;
-    }
-    return false;
-  };
-  if (n >= se) return quote_before || comma_before();
-  // "“…,” Miriam Oduya, a law professor, wrote last week.", "“…,” Pell
-  // wrote to Marsh in a June 4, 2013 message.": after a quote, a verb
-  // whose phrase of time, place or addressee runs to the sentence's end
-  // reports it.
-  if (quote_before && cls != CueClass::kAttitude) {
-    for (int k = n; k < se; ++k) {
-      const Token& u = c.tok(k);
-      if (u.IsPunct(".") || u.IsPunct("!")) return true;
-      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || u.IsPunct(":") ||
-          u.IsPunct(";") || u.IsPunct("?") || VerbClassOf(u) != CueClass::kNone || IsFiniteAuxiliary(u) ||
-          IsBe(u) || u.lower == "who" || u.lower == "which") {
-        break;
-      }
-    }
-  }
-  const Token& nt = c.tok(n);
-  absl::string_view w = nt.lower;
-  // "the scheme, which critics claim will cost millions", "a man who aides
-  // insist was never told": the relative pronoun before the speaker is the
-  // subject of the reported clause, and the verb goes straight on to its
-  // auxiliary.
-  // ("the council, which even the most hopeful Liberals doubt will
-  // fall", "Marsh Pellew, whom many activists believed was …",
-  // "what critics claim depicted …": "whom" and the free relative "what"
-  // too, and a speaker of up to five words; a verb in the past tense as
-  // well as an auxiliary: "a clerk who many believe cheated …".)
-  // (An irregular past too, "which many voters believe hurt workers";
-  // and "to be" after the verb, "a judge whom most lawyers consider to be
-  // a maverick".)
-  const bool relative_clause_verb =
-      FiniteVerbAt(nt) || IsIrregularPast(nt) || (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
-  if (relative_clause_verb && cls != CueClass::kAttitude) {
-    for (int k = i - 1; k >= sb && k >= i - 7; --k) {
-      const Token& u = c.tok(k);
-      if (c.InQuote(k) || !WordToken(u)) break;
-      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "whom" || u.lower == "that" ||
-                        u.lower == "what")) {
-        return true;
-      }
-      // (An adverb the auxiliaries' list shares, "even the most optimistic
-      // Democrats", is part of the speaker's phrase.)
-      if ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
-    }
-    if (FiniteVerbAt(nt) && ZeroRelativeSpeaker(c, i, sb, se) >= 0) return true;
-  }
-  if (cls == CueClass::kAttitude) {
-    // A stance takes an object or a complement: "criticized the plan",
-    // "called for a recount", "wants to win", "called him a liar".
-    // (And a doubt cast on a proposition: "experts have questioned whether
-    // smart kettles are worth the extra cost".)
-    // ("Mark Delacourt, …, agreed: “…”": a colon and the words agreed to;
-    // not "for which she later apologized: “…”", a stance's object.)
-    return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) || IsObjectWord(nt) ||
-           nt.kind == TokenKind::kQuote ||
-           (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
-            absl::StartsWith(c.tok(i).lower, "agree")) ||
-           // ("most tenants agreed they had no other choice": a clause
-           // with no "that", its subject a pronoun.)
-           (absl::StartsWith(c.tok(i).lower, "agree") &&
-            (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) ||
-           (absl::EndsWith(w, "ing") && !nt.capitalized) ||
-           ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
-  }
-  // "voters who feel “taken for granted”", "felt “let down”": a verb of
-  // feeling before a participle, quoted or not, describes how someone
-  // feels; it reports no proposition.
-  if (nt.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
-      (absl::StartsWith(c.tok(i).lower, "feel") || c.tok(i).lower == "felt") && n + 1 < se &&
-      WordToken(c.tok(n + 1)) && !c.tok(n + 1).capitalized &&
-      (absl::EndsWith(c.tok(n + 1).lower, "ed") || absl::EndsWith(c.tok(n + 1).lower, "en") ||
-       c.tok(n + 1).lower == "let")) {
-    return false;
-  }
-  if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
-  // "research has shown the great majority have switched suppliers",
-  // "figures show the economy is growing": a verb of evidence before a
-  // clause with no "that", its subject a phrase with an article and its
-  // verb an auxiliary a few words on (not "the poll showed the president
-  // with a lead": a thing shown).
-  {
-    const absl::string_view v = c.tok(i).lower;
-    const bool evidence = c.lex.InSet(WordSet::kEvidenceVerb, v);
-    // (And any verb of saying or thinking before a clause whose subject is
-    // a name or a phrase with an article: "The coach noted Harlow and Quint
-    // have a harder time", "warned the plan would fail"; the object and an
-    // auxiliary or "be" a few words on make it a clause.)
-    const bool clause_subject = IsDeterminer(nt) || (nt.capitalized && WordToken(nt) && !IsPronoun(nt));
-    // (Not a relative on the object, "exuded the confidence that has
-    // defined", nor a second verb of the subject's, "continued its slide
-    // and has tumbled".)
-    // (Nor a relative with no pronoun, "explained the dire situation
-    // Clinton is facing", "described a conversation she had": an article, a
-    // noun, then a name or a pronoun before the auxiliary; nor a gerund
-    // opening the sentence, "Writing a Word document can be …".)
-    if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject &&
-        !c.InQuote(n)) {
-      bool common_noun = false, second_subject = false;
-      int limit = n + 7;
-      for (int k = n + 1; k < se && k < limit; ++k) {
-        const Token& u = c.tok(k);
-        // ("Critics claim the levy, which the council says is needed, is little
-        // more than …": a relative set off by commas inside the subject.)
-        if (u.IsPunct(",") && !c.InQuote(k) && k + 1 < se &&
-            (c.tok(k + 1).lower == "which" || c.tok(k + 1).lower == "who")) {
-          int close = k + 2;
-          while (close < se && close < k + 20 && !c.tok(close).IsPunct(",") && !c.tok(close).IsPunct(".") &&
-                 !c.InQuote(close)) {
-            ++close;
-          }
-          if (close < se && c.tok(close).IsPunct(",")) {
-            limit += close - k + 1;
-            k = close;
-            continue;
-          }
-        }
-        if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0 || u.lower == "that" ||
-            u.lower == "which" || u.lower == "who") {
-          break;
-        }
-        if (IsFiniteAuxiliary(u) || IsBe(u)) {
-          const Token& before = c.tok(k - 1);
-          const bool zero_relative = !evidence && IsDeterminer(nt) && second_subject;
-          if (k > n + 1 && (evidence || before.lower != "and") && !zero_relative) return true;
-          break;
-        }
-        // (A name, a pronoun or an article after the object's noun opens the
-        // relative's subject: "the situation Clinton is", "the situation the
-        // mayor is".)
-        if (common_noun && (u.capitalized || IsPronoun(u) || IsDeterminer(u))) second_subject = true;
-        common_noun |= !u.capitalized && !IsFunctionWord(u) && !IsPronoun(u);
-      }
-    }
-  }
-  // "people who write computer viruses", "writes songs": a verb of writing
-  // before a bare noun has a thing written for object, no report.
-  if (absl::StartsWith(c.tok(i).lower, "writ") || c.tok(i).lower == "wrote") {
-    if (WordToken(nt) && !nt.capitalized && !c.InQuote(n) && !IsFunctionWord(nt) && !IsPronoun(nt) &&
-        !IsDeterminer(nt) && !IsPreposition(nt) && !IsAdverb(nt) && !IsAuxiliary(nt) && nt.cue_class == 0 &&
-        !IsWeekday(nt) && !c.lex.InSet(WordSet::kWriteParticle, w)) {
-      return false;
-    }
-  }
-  if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" || w == "where" ||
-      w == "who" || w == "if") {
-    return true;  // "explained how …", "added when …"
-  }
-  // "Until Mr. Comey spoke, both …", "After Clinton testified, Gowdy …",
-  // "As he spoke to accept the nomination, Trump became …": a verb inside
-  // the time clause that opens the sentence says when; what follows the
-  // comma that closes it is the main clause's, no one's report. (With
-  // "as", only speaking itself: "As POLITICO revealed, …" frames the report
-  // that follows.)
-  {
-    // (Any verb the comma follows at once, "After Clinton testified,"; a
-    // verb of speaking with its phrase of place or occasion, "As he spoke
-    // to accept …,"; not a verb with its report, "While Simpson declared
-    // he would …,", which is one.)
-    const absl::string_view sub = c.tok(sb).lower;
-    const absl::string_view v = c.tok(i).lower;
-    const bool speaking =
-        absl::StartsWith(v, "spo") || absl::StartsWith(v, "speak") || absl::StartsWith(v, "testif");
-    const bool time_clause =
-        ((sub == "until" || sub == "after" || sub == "before" || sub == "when" || sub == "once") &&
-         (speaking || nt.IsPunct(","))) ||
-        ((sub == "as" || sub == "while") && speaking);
-    if (time_clause && !quote_before && !c.InQuote(sb)) {
-      bool comma_before = false;
-      for (int k = sb + 1; k < i && !comma_before; ++k) comma_before = c.tok(k).IsPunct(",");
-      bool closes = false;
-      for (int k = i + 1; k < se && k < i + 15; ++k) {
-        const Token& u = c.tok(k);
-        if (c.InQuote(k) || u.lower == "that" || u.IsPunct(":") || u.IsPunct(";")) break;
-        if (u.IsPunct(",")) {
-          closes = true;
-          break;
-        }
-      }
-      if (!comma_before && closes) return false;
-    }
-  }
-  // ("- far too much, critics argue - on consultants": a dash that closes an
-  // aside a dash opened; not "a hard habit - apologising - admitting …".)
-  bool closes_aside = false;
-  if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
-    // (The nearest dash before, within an aside's length, opens it: an odd
-    // count of dashes back to the sentence's start.)
-    int dashes = 0, nearest = -1;
-    for (int k = i - 3; k >= sb; --k) {
-      if (DashAt(c, k) && !c.InQuote(k)) {
-        ++dashes;
-        if (nearest < 0) nearest = k;
-      }
-    }
-    closes_aside = dashes % 2 == 1 && nearest >= i - 30;
-  }
-  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") || nt.IsPunct(";") ||
-      nt.IsPunct("—") || closes_aside) {
-    // "…, officials noted." / "…,” he added, “…"
-    return quote_before || nt.IsPunct(",") || i > sb;
-  }
-  if (IsPronoun(nt) && w != "it") return true;
-  // "declaring it “another lost decade”": a quote naming what it is.
-  // ("announced it could repay only half", "reported it had lost
-  // money": "it" the subject of a clause, its verb next.)
-  if (w == "it") {
-    const bool clause =
-        n + 1 < se && !c.InQuote(n + 1) &&
-        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
-    return cls != CueClass::kNeutral || clause || QuoteAhead(c, n, se);
-  }
-  // "others consider moving there": a belief verb before an -ing form weighs
-  // an action; it reports no proposition.
-  // ("Ministers believed merging the agencies might help": the -ing form
-  // opens a clause, its verb a few words on.)
-  if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
-  // "insisted on paying his bill", "insists on a recount": a demand or an
-  // act, not a claim.
-  // (Not "insisted on Thursday": when, not what; nor "insisted on CNN
-  // that …", where, with the report after "that" or a colon.)
-  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
-    bool where = false;
-    for (int k = n + 2; k < se && k < n + 6 && !where; ++k) {
-      const Token& u = c.tok(k);
-      if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(".")) break;
-      where = u.lower == "that" || u.IsPunct(":");
-    }
-    if (!where) return false;
-  }
-  // "the K7, which Mr Lindqvist described as “the most vital model for our
-  // company”": the object gapped by a relative, then "as" and the quote.
-  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && QuoteAhead(c, n + 1, se)) return true;
-  if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
-    // "admits about 2,000 students": a quantity, not a topic.
-    return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
-  }
-  if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
-  if (IsPreposition(nt) || w == "out") {
-    // A phrase, then a quote, colon or clause end: "wrote on social media."
-    // ("…, Gordon Pike-Arnell, an adviser, wrote on Friday.": as a cue
-    // that ends the sentence.)
-    for (int k = n + 1; k < se && k < n + 9; ++k) {
-      const Token& u = c.tok(k);
-      // (A verb of belief or hope with a preposition has an object, not a
-      // proposition: "hoping for a second “…”", "believe in “a fairer
-      // system”"; only a colon or a quote set off by one reports.)
-      const bool object_quote = u.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
-                                !c.tok(k - 1).IsPunct(",") && !c.tok(k - 1).IsPunct(":");
-      if (u.IsPunct(":") || (u.kind == TokenKind::kQuote && !object_quote) || u.lower == "that") return true;
-      // "claimed at first not to recall", "insisted in the interview to
-      // have been": a loaded verb's infinitive after a short phrase.
-      if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
-          (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) && k + 1 < se &&
-          WordToken(c.tok(u.lower == "to" ? k + 1 : k + 2)) && !c.tok(k + 1).capitalized &&
-          !IsDeterminer(c.tok(k + 1))) {
-        return true;
-      }
-      // ("As Tessa Marlow points out in her weekly column for Kestrel Daily, doing …": a
-      // frame that opens the sentence; the clause after the comma is what
-      // is pointed out, as after "As Marlow points out,".)
-      // (Not "As Rafe joked with his old teammate at the time, …": time.)
-      if (u.IsPunct(","))
-        return QuoteAhead(c, k, se) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
-      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!"))
-        return quote_before || SetOffSpeaker(c, i, n, sb, se);
-    }
-    return false;
-  }
-  // "wrote the memo Oct. 9 to …", "wrote a children's book", "issued a
-  // detailed report": a verb of making a text, with the text as its
-  // object, makes it and reports nothing itself (what the text says has
-  // verbs of its own: "a letter saying …").
-  if (TakesPropositionalObject(c.tok(i)) && !c.tok(i).capitalized) {
-    const absl::string_view v = c.tok(i).lower;
-    if (c.lex.InSet(WordSet::kTextMakingVerb, v)) {
-      for (int k = n; k < se && k < n + 6; ++k) {
-        const Token& u = c.tok(k);
-        if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || IsPreposition(u) ||
-            u.IsPunct(";") || u.IsPunct(":")) {
-          break;
-        }
-        if (IsDocumentNoun(c.lex, u) && !u.capitalized) return false;
-        // "posted a 222% rise in profit", "posted a photo", "posted their
-        // thoughts", "tweeted a chart of crime statistics": a result, a
-        // picture or a message posted, no claim.
-        if ((c.lex.InSet(WordSet::kPostingVerb, v)) && !u.capitalized &&
-            c.lex.InSet(WordSet::kPostedThing, u.lower))
-          return false;
-      }
-    }
-  }
-  if (TakesPropositionalObject(c.tok(i)) && (IsDeterminer(nt) || nt.capitalized || w == "it" ||
-                                             IsPossessive(nt.text) || nt.kind == TokenKind::kNumber)) {
-    return true;  // "announced his resignation", "polls show Clinton leading"
-  }
-  if (((!nt.capitalized && WordToken(nt)) || nt.kind == TokenKind::kNumber) && !IsDeterminer(nt) &&
-      !IsPreposition(nt)) {
-    // A bare subject and its verb: "stating state authorities are in
-    // charge", "claimed cheap access to credit was fuelling debt" (a short
-    // phrase after the noun may stand between; a number may open it,
-    // "thinks 2019's albums have not grabbed …").
-    // ("insisted talks with the new owners are ongoing": one phrase; not
-    // past a relative or a conjunction: "maintained contact with officials
-    // who were …".)
-    for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
-      const Token& u = c.tok(k);
-      if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
-      // ("suggest however that …", "rejected speculation that …": a clause
-      // right after one word, or after a noun of stance, is reported.)
-      if (u.lower == "that" && (k == n + 1 || IsStanceNoun(c.tok(k - 1)))) return true;
-      if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or")
-        break;
-      if (IsPreposition(u) && ++preps > 1) break;
-      if (IsAuxiliary(u) && !IsAdverb(u)) return true;
-    }
-  }
-  // "estimated the crowd at 50,000", "had forecast growth of 3.5%": an
-  // estimate's object, then its figure.
-  if ((absl::StartsWith(c.tok(i).lower, "estimat") || absl::StartsWith(c.tok(i).lower, "forecast") ||
-       absl::StartsWith(c.tok(i).lower, "project") || absl::StartsWith(c.tok(i).lower, "predict")) &&
-      !c.tok(i).capitalized && (IsDeterminer(nt) || IsPossessive(nt.text) || WordToken(nt))) {
-    for (int k = n + 1; k + 1 < se && k < n + 7; ++k) {
-      const Token& u = c.tok(k);
-      if (c.InQuote(k) || (!WordToken(u) && u.kind != TokenKind::kNumber) ||
-          VerbClassOf(u) != CueClass::kNone)
-        break;
-      const Token& v = c.tok(k + 1);
-      if ((u.lower == "at" || u.lower == "of") &&
-          (v.kind == TokenKind::kNumber || c.lex.InSet(WordSet::kCurrencySign, v.text) || IsNumberWord(v))) {
-        return true;
-      }
-    }
-  }
-  // "accused the mayor of exploiting the flood", "accuses him of
-  // lying": the accused, then "of" and the charge, which is what the
-  // speaker says of them.
-  if (absl::StartsWith(c.tok(i).lower, "accus") && !c.tok(i).capitalized &&
-      (IsObjectWord(nt) || IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text))) {
-    for (int k = n + 1; k + 1 < se && k < n + 9; ++k) {
-      const Token& u = c.tok(k);
-      if (c.InQuote(k) || !WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
-      if (u.lower == "of") return WordToken(c.tok(k + 1)) || c.tok(k + 1).kind == TokenKind::kQuote;
-    }
-  }
-  // "described him as a “mentor in all but name”": an object pronoun, then
-  // the quote that says what was said of it.
-  // (Not a belief: "Fans can expect him to tackle it with “…”".)
-  if (IsObjectWord(nt) && !IsPreposition(nt) && !c.lex.InSet(WordSet::kComplementizerOrParticle, w) &&
-      cls != CueClass::kBelief && QuoteAhead(c, n, se)) {
-    return true;
-  }
+// After a verb, an object: a report when a clause or a quote follows it, or for a
+// denial ("denied the charges"); not a thing kept or conceded ("kept the seat").
+std::optional<bool> ObjectThenReport(const Context& c, int i, int n, int se, CueClass cls, const Token& nt) {
   if (IsDeterminer(nt) || nt.capitalized || IsSpeakerNoun(nt)) {
     // An object: a report when a clause follows it ("insisted the deal was
     // fair"), for denials ("denied the allegations"), or when a quote follows
@@ -2338,6 +1851,567 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
     }
     return false;
   }
+  return std::nullopt;
+}
+
+// After a verb, a bare subject and its verb ("claimed cheap loans were fuelling
+// debt"): a clause with no "that".
+std::optional<bool> BareClauseReport(const Context& c, int n, int se, const Token& nt) {
+  if (((!nt.capitalized && WordToken(nt)) || nt.kind == TokenKind::kNumber) && !IsDeterminer(nt) &&
+      !IsPreposition(nt)) {
+    // A bare subject and its verb: "stating state authorities are in
+    // charge", "claimed cheap access to credit was fuelling debt" (a short
+    // phrase after the noun may stand between; a number may open it,
+    // "thinks 2019's albums have not grabbed …").
+    // ("insisted talks with the new owners are ongoing": one phrase; not
+    // past a relative or a conjunction: "maintained contact with officials
+    // who were …".)
+    for (int k = n + 1, preps = 0; k < se && k < n + 9; ++k) {
+      const Token& u = c.tok(k);
+      if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
+      // ("suggest however that …", "rejected speculation that …": a clause
+      // right after one word, or after a noun of stance, is reported.)
+      if (u.lower == "that" && (k == n + 1 || IsStanceNoun(c.tok(k - 1)))) return true;
+      if (u.lower == "who" || u.lower == "which" || u.lower == "that" || u.lower == "and" || u.lower == "or")
+        break;
+      if (IsPreposition(u) && ++preps > 1) break;
+      if (IsAuxiliary(u) && !IsAdverb(u)) return true;
+    }
+  }
+  return std::nullopt;
+}
+
+// After a verb, a phrase and then a quote, a colon or the end of the clause
+// ("wrote on social media: …", "…, she wrote on Friday.").
+std::optional<bool> PhraseThenReport(const Context& c, int i, int n, int sb, int se, CueClass cls,
+                                     bool quote_before, const Token& nt, absl::string_view w) {
+  if (IsPreposition(nt) || w == "out") {
+    // A phrase, then a quote, colon or clause end: "wrote on social media."
+    // ("…, Gordon Pike-Arnell, an adviser, wrote on Friday.": as a cue
+    // that ends the sentence.)
+    for (int k = n + 1; k < se && k < n + 9; ++k) {
+      const Token& u = c.tok(k);
+      // (A verb of belief or hope with a preposition has an object, not a
+      // proposition: "hoping for a second “…”", "believe in “a fairer
+      // system”"; only a colon or a quote set off by one reports.)
+      const bool object_quote = u.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
+                                !c.tok(k - 1).IsPunct(",") && !c.tok(k - 1).IsPunct(":");
+      if (u.IsPunct(":") || (u.kind == TokenKind::kQuote && !object_quote) || u.lower == "that") return true;
+      // "claimed at first not to recall", "insisted in the interview to
+      // have been": a loaded verb's infinitive after a short phrase.
+      if ((cls == CueClass::kLoaded || cls == CueClass::kWarning) && k <= n + 5 && !c.InQuote(k) &&
+          (u.lower == "to" || (u.lower == "not" && k + 1 < se && c.tok(k + 1).lower == "to")) && k + 1 < se &&
+          WordToken(c.tok(u.lower == "to" ? k + 1 : k + 2)) && !c.tok(k + 1).capitalized &&
+          !IsDeterminer(c.tok(k + 1))) {
+        return true;
+      }
+      // ("As Tessa Marlow points out in her weekly column for Kestrel Daily, doing …": a
+      // frame that opens the sentence; the clause after the comma is what
+      // is pointed out, as after "As Marlow points out,".)
+      // (Not "As Rafe joked with his old teammate at the time, …": time.)
+      if (u.IsPunct(","))
+        return QuoteAhead(c, k, se) || quote_before || (w != "with" && AsFrameBefore(c, k, sb));
+      if (u.IsPunct(".") || u.IsPunct("?") || u.IsPunct("!"))
+        return quote_before || SetOffSpeaker(c, i, n, sb, se);
+    }
+    return false;
+  }
+  return std::nullopt;
+}
+
+// A verb inside the time clause that opens the sentence ("After the mayor
+// spoke, …") says when; what follows the comma that closes the clause is the
+// main clause's, no one's report.
+std::optional<bool> TimeClauseOpensSentence(const Context& c, int i, int sb, int se, bool quote_before,
+                                            const Token& nt) {
+  {
+    // (Any verb the comma follows at once, "After Clinton testified,"; a
+    // verb of speaking with its phrase of place or occasion, "As he spoke
+    // to accept …,"; not a verb with its report, "While Simpson declared
+    // he would …,", which is one.)
+    const absl::string_view sub = c.tok(sb).lower;
+    const absl::string_view v = c.tok(i).lower;
+    const bool speaking =
+        absl::StartsWith(v, "spo") || absl::StartsWith(v, "speak") || absl::StartsWith(v, "testif");
+    const bool time_clause =
+        ((sub == "until" || sub == "after" || sub == "before" || sub == "when" || sub == "once") &&
+         (speaking || nt.IsPunct(","))) ||
+        ((sub == "as" || sub == "while") && speaking);
+    if (time_clause && !quote_before && !c.InQuote(sb)) {
+      bool comma_before = false;
+      for (int k = sb + 1; k < i && !comma_before; ++k) comma_before = c.tok(k).IsPunct(",");
+      bool closes = false;
+      for (int k = i + 1; k < se && k < i + 15; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.lower == "that" || u.IsPunct(":") || u.IsPunct(";")) break;
+        if (u.IsPunct(",")) {
+          closes = true;
+          break;
+        }
+      }
+      if (!comma_before && closes) return false;
+    }
+  }
+  return std::nullopt;
+}
+
+// A verb of evidence before a clause with no "that" ("figures show the economy
+// is growing"): a report when the subject has an article and its verb follows a
+// few words on; not a thing shown ("the poll showed the mayor with a lead").
+std::optional<bool> EvidenceVerbClause(const Context& c, int i, int n, int se, CueClass cls,
+                                       const Token& nt) {
+  {
+    const absl::string_view v = c.tok(i).lower;
+    const bool evidence = c.lex.InSet(WordSet::kEvidenceVerb, v);
+    // (And any verb of saying or thinking before a clause whose subject is
+    // a name or a phrase with an article: "The coach noted Harlow and Quint
+    // have a harder time", "warned the plan would fail"; the object and an
+    // auxiliary or "be" a few words on make it a clause.)
+    const bool clause_subject = IsDeterminer(nt) || (nt.capitalized && WordToken(nt) && !IsPronoun(nt));
+    // (Not a relative on the object, "exuded the confidence that has
+    // defined", nor a second verb of the subject's, "continued its slide
+    // and has tumbled".)
+    // (Nor a relative with no pronoun, "explained the dire situation
+    // Clinton is facing", "described a conversation she had": an article, a
+    // noun, then a name or a pronoun before the auxiliary; nor a gerund
+    // opening the sentence, "Writing a Word document can be …".)
+    if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject &&
+        !c.InQuote(n)) {
+      bool common_noun = false, second_subject = false;
+      int limit = n + 7;
+      for (int k = n + 1; k < se && k < limit; ++k) {
+        const Token& u = c.tok(k);
+        // ("Critics claim the levy, which the council says is needed, is little
+        // more than …": a relative set off by commas inside the subject.)
+        if (u.IsPunct(",") && !c.InQuote(k) && k + 1 < se &&
+            (c.tok(k + 1).lower == "which" || c.tok(k + 1).lower == "who")) {
+          int close = k + 2;
+          while (close < se && close < k + 20 && !c.tok(close).IsPunct(",") && !c.tok(close).IsPunct(".") &&
+                 !c.InQuote(close)) {
+            ++close;
+          }
+          if (close < se && c.tok(close).IsPunct(",")) {
+            limit += close - k + 1;
+            k = close;
+            continue;
+          }
+        }
+        if (c.InQuote(k) || !WordToken(u) || IsPreposition(u) || u.cue_class != 0 || u.lower == "that" ||
+            u.lower == "which" || u.lower == "who") {
+          break;
+        }
+        if (IsFiniteAuxiliary(u) || IsBe(u)) {
+          const Token& before = c.tok(k - 1);
+          const bool zero_relative = !evidence && IsDeterminer(nt) && second_subject;
+          if (k > n + 1 && (evidence || before.lower != "and") && !zero_relative) return true;
+          break;
+        }
+        // (A name, a pronoun or an article after the object's noun opens the
+        // relative's subject: "the situation Clinton is", "the situation the
+        // mayor is".)
+        if (common_noun && (u.capitalized || IsPronoun(u) || IsDeterminer(u))) second_subject = true;
+        common_noun |= !u.capitalized && !IsFunctionWord(u) && !IsPronoun(u);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// A stance takes an object or a complement ("criticized the plan", "called for a
+// recount", "wants to win", "called him a liar").
+std::optional<bool> StanceComplement(const Context& c, int i, int n, int se, CueClass cls, const Token& nt,
+                                     absl::string_view w) {
+  if (cls == CueClass::kAttitude) {
+    // A stance takes an object or a complement: "criticized the plan",
+    // "called for a recount", "wants to win", "called him a liar".
+    // (And a doubt cast on a proposition: "experts have questioned whether
+    // smart kettles are worth the extra cost".)
+    // ("Mark Delacourt, …, agreed: “…”": a colon and the words agreed to;
+    // not "for which she later apologized: “…”", a stance's object.)
+    return IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text) || IsObjectWord(nt) ||
+           nt.kind == TokenKind::kQuote ||
+           (nt.IsPunct(":") && n + 1 < se && c.tok(n + 1).kind == TokenKind::kQuote &&
+            absl::StartsWith(c.tok(i).lower, "agree")) ||
+           // ("most tenants agreed they had no other choice": a clause
+           // with no "that", its subject a pronoun.)
+           (absl::StartsWith(c.tok(i).lower, "agree") &&
+            (w == "he" || w == "she" || w == "they" || w == "we" || w == "i")) ||
+           (absl::EndsWith(w, "ing") && !nt.capitalized) ||
+           ((w == "whether" || w == "if") && absl::StartsWith(c.tok(i).lower, "question"));
+  }
+  return std::nullopt;
+}
+
+// A relative pronoun before the speaker is the subject of the reported clause
+// ("the plan, which critics claim will cost millions"): the verb after the cue is
+// that clause's.
+std::optional<bool> RelativeClauseReport(const Context& c, int i, int n, int sb, int se, CueClass cls,
+                                         const Token& nt, absl::string_view w) {
+  const bool relative_clause_verb =
+      FiniteVerbAt(nt) || IsIrregularPast(nt) || (w == "to" && n + 1 < se && c.tok(n + 1).lower == "be");
+  if (relative_clause_verb && cls != CueClass::kAttitude) {
+    for (int k = i - 1; k >= sb && k >= i - 7; --k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || !WordToken(u)) break;
+      if (k < i - 1 && (u.lower == "which" || u.lower == "who" || u.lower == "whom" || u.lower == "that" ||
+                        u.lower == "what")) {
+        return true;
+      }
+      // (An adverb the auxiliaries' list shares, "even the most optimistic
+      // Democrats", is part of the speaker's phrase.)
+      if ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone || IsPreposition(u)) break;
+    }
+    if (FiniteVerbAt(nt) && ZeroRelativeSpeaker(c, i, sb, se) >= 0) return true;
+  }
+  return std::nullopt;
+}
+
+// A quote that ends the sentence before on "!", "?" or a period, and this
+// sentence, in the same paragraph, opening with its speaker and the verb
+// ("“… she is wrong!” Mr. Hale wrote on his blog.").
+std::optional<bool> QuoteEndsSentenceBefore(const Context& c, int i, int n, int sb, int se) {
+  if (sb >= 2 && i > sb && i - sb <= 6 && c.tok(sb - 1).kind == TokenKind::kQuote && c.InQuote(sb - 1) &&
+      (c.tok(sb - 2).IsPunct("!") || c.tok(sb - 2).IsPunct("?") || c.tok(sb - 2).IsPunct(".")) &&
+      c.a.segmentation.sentences[c.token_sentence[sb - 1]].paragraph ==
+          c.a.segmentation.sentences[c.token_sentence[sb]].paragraph) {
+    bool speaker_only = true;
+    for (int k = sb; k < i && speaker_only; ++k) {
+      const Token& u = c.tok(k);
+      const bool abbreviation_dot =
+          u.IsPunct(".") && k > sb && (IsInitial(c.tok(k - 1)) || IsTitleAbbreviation(c.lex, c.tok(k - 1)));
+      speaker_only =
+          !c.InQuote(k) && (abbreviation_dot || (WordToken(u) && VerbClassOf(u) == CueClass::kNone &&
+                                                 !(IsAuxiliary(u) && !IsAdverb(u))));
+    }
+    // (And nothing after the verb but when, where or how it was said: "on
+    // Twitter on Monday", not an object, "acknowledged the apology".)
+    bool bare = n >= se || !c.tok(n).IsWordLike() || IsPreposition(c.tok(n)) || IsWeekday(c.tok(n)) ||
+                c.tok(n).lower == "yesterday" || c.tok(n).lower == "today";
+    for (int k = n; k < se && bare; ++k) {
+      const Token& u = c.tok(k);
+      bare = !c.InQuote(k) && u.kind != TokenKind::kQuote && u.lower != "that" && !IsAuxiliary(u) &&
+             VerbClassOf(u) == CueClass::kNone && !IsPronoun(u);
+    }
+    if (speaker_only && bare) return true;
+  }
+  return std::nullopt;
+}
+
+// A weekday or "yesterday" right after the verb says when; what follows it is
+// what the verb has, when a phrase of place or occasion runs to the end of the
+// sentence ("…, Nora Pell insisted Thursday during a tour of the studios.").
+std::optional<bool> TimeAfterVerb(const Context& c, int i, int n, int sb, int se, CueClass cls) {
+  if (cls != CueClass::kAttitude && n < se && !c.InQuote(n) &&
+      (IsWeekday(c.tok(n)) || c.tok(n).lower == "yesterday" || c.tok(n).lower == "today" ||
+       c.tok(n).lower == "tonight")) {
+    int m = n + 1;
+    while (m < se && (c.lex.InSet(WordSet::kPartOfDay, c.tok(m).lower))) {
+      ++m;
+    }
+    bool to_end = m >= se || c.tok(m).IsPunct(".");
+    if (!to_end && IsPreposition(c.tok(m)) && c.tok(m).lower != "by") {
+      for (int k = m + 1; k < se && k < m + 12; ++k) {
+        const Token& u = c.tok(k);
+        if (u.IsPunct(".")) {
+          to_end = true;
+          break;
+        }
+        // (A verb ends the phrase: "by suggesting", "a conference led by";
+        // "a tour of morning shows" is still one phrase.)
+        if (!WordToken(u) || c.InQuote(k) || (k == m + 1 && absl::EndsWith(u.lower, "ing")) ||
+            (absl::EndsWith(u.lower, "ed") && u.lower.size() > 4) || IsAuxiliary(u) || u.lower == "that" ||
+            u.lower == "by") {
+          break;
+        }
+      }
+    }
+    if (to_end) return i > sb;
+  }
+  return std::nullopt;
+}
+
+// Whether what follows a reporting verb other than say/tell/ask makes it a
+// report: a clause ("insisted he would"), "that", a quote, a colon, or a
+// prepositional phrase leading to one ("remarked in English: “…”").
+bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
+  int n = SkipAdverbsForward(c, end, se);
+  // ("She concluded so warmly and simply, “…”": a phrase of adverbs
+  // before the comma or colon that opens a quote.)
+  if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
+                                                         (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
+                                                         c.tok(p + 1).kind == TokenKind::kQuote) {
+    n = p;
+  }
+  // "warned only last month that …", "insisted this week that …": a bare
+  // time between the verb and "that" says when, not what.
+  for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {
+    const Token& u = c.tok(k);
+    if (u.lower == "that") {
+      if (k > n) n = k;
+      break;
+    }
+    // ("found in 2014 that": a year says when, as a month does.)
+    const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
+                      (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
+    if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
+  }
+  // "…, Nora Pell insisted Thursday during a tour of radio studios.", "said
+  // Monday the plan would fail": a weekday, or "yesterday", right after the
+  // verb says when; what follows it is what the verb has.
+  // (Only before the sentence's end or a phrase of place or occasion that
+  // runs to it; a stance keeps the time as what it takes, "ruled Monday",
+  // and so does "countered Sunday by suggesting …".)
+  if (const std::optional<bool> r = TimeAfterVerb(c, i, n, sb, se, cls)) return *r;
+  bool quote_before = false;
+  for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
+  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
+  // a speaker and an aside between the quote and the verb.
+  if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
+    for (int k = i - 2; k >= sb && k >= i - kQuoteToCueTokens; --k) {
+      const Token& u = c.tok(k);
+      if (c.IsPossessiveMark(k)) continue;
+      if (u.kind == TokenKind::kQuote) {
+        quote_before =
+            k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"));
+        break;
+      }
+      if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
+    }
+  }
+  // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
+  // right after a quote that ends on a comma, question or exclamation mark
+  // (and a name or a short phrase), any reporting verb reports it.
+  for (int k = i - 1; k >= sb && k >= i - 12; --k) {
+    const Token& u = c.tok(k);
+    // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
+    // abbreviation inside the name.
+    if (u.IsPunct(".") && k - 1 >= sb &&
+        (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.lex, c.tok(k - 1)) ||
+         IsTitleAbbreviation(c.lex, c.tok(k - 1)))) {
+      continue;
+    }
+    if (u.kind == TokenKind::kQuote && c.InQuote(k)) {
+      if (k - 1 >= sb &&
+          (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("?") || c.tok(k - 1).IsPunct("!"))) {
+        return true;
+      }
+      break;
+    }
+    if (!WordToken(u) || VerbClassOf(u) != CueClass::kNone || (IsAuxiliary(u) && !IsAdverb(u))) break;
+  }
+  // "“… she is wrong!” Mr. Hale wrote on his blog.": a quote that ends its
+  // sentence on "!", "?" or a period, and the next sentence, in the same
+  // paragraph, opening with its speaker and the verb.
+  if (const std::optional<bool> r = QuoteEndsSentenceBefore(c, i, n, sb, se)) return *r;
+  // "…, insists Mr Orlov, a Latvian who …" / "…, argued the minister.": a
+  // cue set off after the clause, its speaker after it.
+  if (n < se && i - 1 >= sb && c.tok(i - 1).IsPunct(",") &&
+      (c.tok(n).capitalized || IsDeterminer(c.tok(n)) || IsSpeakerNoun(c.tok(n)) ||
+       (WordToken(c.tok(n)) && !IsFunctionWord(c.tok(n))))) {
+    Np after = NpAfter(c, n, se);
+    if (after.valid() && (after.end >= se || c.tok(after.end).IsPunct(",") || c.tok(after.end).IsPunct(".") ||
+                          c.tok(after.end).IsPunct(";"))) {
+      return true;
+    }
+  }
+  // "…, officials wrote.": a cue that ends the sentence after a comma
+  // reports the clause before it.
+  auto comma_before = [&]() {
+    for (int k = std::max(sb, i - 8); k < i; ++k) {
+      if (c.tok(k).IsPunct(",")) return true;
+    }
+    return false;
+  };
+  if (n >= se) return quote_before || comma_before();
+  // "“…,” Miriam Oduya, a law professor, wrote last week.", "“…,” Pell
+  // wrote to Marsh in a June 4, 2013 message.": after a quote, a verb
+  // whose phrase of time, place or addressee runs to the sentence's end
+  // reports it.
+  if (quote_before && cls != CueClass::kAttitude) {
+    for (int k = n; k < se; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsPunct(".") || u.IsPunct("!")) return true;
+      if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || u.IsPunct(":") ||
+          u.IsPunct(";") || u.IsPunct("?") || VerbClassOf(u) != CueClass::kNone || IsFiniteAuxiliary(u) ||
+          IsBe(u) || u.lower == "who" || u.lower == "which") {
+        break;
+      }
+    }
+  }
+  const Token& nt = c.tok(n);
+  absl::string_view w = nt.lower;
+  // "the scheme, which critics claim will cost millions", "a man who aides
+  // insist was never told": the relative pronoun before the speaker is the
+  // subject of the reported clause, and the verb goes straight on to its
+  // auxiliary.
+  // ("the council, which even the most hopeful Liberals doubt will
+  // fall", "Marsh Pellew, whom many activists believed was …",
+  // "what critics claim depicted …": "whom" and the free relative "what"
+  // too, and a speaker of up to five words; a verb in the past tense as
+  // well as an auxiliary: "a clerk who many believe cheated …".)
+  // (An irregular past too, "which many voters believe hurt workers";
+  // and "to be" after the verb, "a judge whom most lawyers consider to be
+  // a maverick".)
+  if (const std::optional<bool> r = RelativeClauseReport(c, i, n, sb, se, cls, nt, w)) return *r;
+  if (const std::optional<bool> r = StanceComplement(c, i, n, se, cls, nt, w)) return *r;
+  // "voters who feel “taken for granted”", "felt “let down”": a verb of
+  // feeling before a participle, quoted or not, describes how someone
+  // feels; it reports no proposition.
+  if (nt.kind == TokenKind::kQuote && cls == CueClass::kBelief &&
+      (absl::StartsWith(c.tok(i).lower, "feel") || c.tok(i).lower == "felt") && n + 1 < se &&
+      WordToken(c.tok(n + 1)) && !c.tok(n + 1).capitalized &&
+      (absl::EndsWith(c.tok(n + 1).lower, "ed") || absl::EndsWith(c.tok(n + 1).lower, "en") ||
+       c.tok(n + 1).lower == "let")) {
+    return false;
+  }
+  if (w == "that" || nt.IsPunct(":") || nt.kind == TokenKind::kQuote) return true;
+  // "research has shown the great majority have switched suppliers",
+  // "figures show the economy is growing": a verb of evidence before a
+  // clause with no "that", its subject a phrase with an article and its
+  // verb an auxiliary a few words on (not "the poll showed the president
+  // with a lead": a thing shown).
+  if (const std::optional<bool> r = EvidenceVerbClause(c, i, n, se, cls, nt)) return *r;
+  // "people who write computer viruses", "writes songs": a verb of writing
+  // before a bare noun has a thing written for object, no report.
+  if (absl::StartsWith(c.tok(i).lower, "writ") || c.tok(i).lower == "wrote") {
+    if (WordToken(nt) && !nt.capitalized && !c.InQuote(n) && !IsFunctionWord(nt) && !IsPronoun(nt) &&
+        !IsDeterminer(nt) && !IsPreposition(nt) && !IsAdverb(nt) && !IsAuxiliary(nt) && nt.cue_class == 0 &&
+        !IsWeekday(nt) && !c.lex.InSet(WordSet::kWriteParticle, w)) {
+      return false;
+    }
+  }
+  if (w == "how" || w == "why" || w == "what" || w == "whether" || w == "when" || w == "where" ||
+      w == "who" || w == "if") {
+    return true;  // "explained how …", "added when …"
+  }
+  // "Until the mayor spoke, both …", "After Okafor testified, Varga …",
+  // "As she rose to accept the award, Lindqvist became …": a verb inside
+  // the time clause that opens the sentence says when; what follows the
+  // comma that closes it is the main clause's, no one's report. (With
+  // "as", only speaking itself: "As the Gazette revealed, …" frames the
+  // report that follows.)
+  if (const std::optional<bool> r = TimeClauseOpensSentence(c, i, sb, se, quote_before, nt)) return *r;
+  // ("- far too much, critics argue - on consultants": a dash that closes an
+  // aside a dash opened; not "a hard habit - apologising - admitting …".)
+  bool closes_aside = false;
+  if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
+    // (The nearest dash before, within an aside's length, opens it: an odd
+    // count of dashes back to the sentence's start.)
+    int dashes = 0, nearest = -1;
+    for (int k = i - 3; k >= sb; --k) {
+      if (DashAt(c, k) && !c.InQuote(k)) {
+        ++dashes;
+        if (nearest < 0) nearest = k;
+      }
+    }
+    closes_aside = dashes % 2 == 1 && nearest >= i - 30;
+  }
+  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") || nt.IsPunct(";") ||
+      nt.IsPunct("—") || closes_aside) {
+    // "…, officials noted." / "…,” he added, “…"
+    return quote_before || nt.IsPunct(",") || i > sb;
+  }
+  if (IsPronoun(nt) && w != "it") return true;
+  // "declaring it “another lost decade”": a quote naming what it is.
+  // ("announced it could repay only half", "reported it had lost
+  // money": "it" the subject of a clause, its verb next.)
+  if (w == "it") {
+    const bool clause =
+        n + 1 < se && !c.InQuote(n + 1) &&
+        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
+    return cls != CueClass::kNeutral || clause || QuoteAhead(c, n, se);
+  }
+  // "others consider moving there": a belief verb before an -ing form weighs
+  // an action; it reports no proposition.
+  // ("Ministers believed merging the agencies might help": the -ing form
+  // opens a clause, its verb a few words on.)
+  if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
+  // "insisted on paying his bill", "insists on a recount": a demand or an
+  // act, not a claim.
+  // (Not "insisted on Thursday": when, not what; nor "insisted on CNN
+  // that …", where, with the report after "that" or a colon.)
+  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
+    bool where = false;
+    for (int k = n + 2; k < se && k < n + 6 && !where; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(".")) break;
+      where = u.lower == "that" || u.IsPunct(":");
+    }
+    if (!where) return false;
+  }
+  // "the K7, which Mr Lindqvist described as “the most vital model for our
+  // company”": the object gapped by a relative, then "as" and the quote.
+  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && QuoteAhead(c, n + 1, se)) return true;
+  if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
+    // "admits about 2,000 students": a quantity, not a topic.
+    return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
+  }
+  if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
+  if (const std::optional<bool> r = PhraseThenReport(c, i, n, sb, se, cls, quote_before, nt, w)) return *r;
+  // "wrote the memo Oct. 9 to …", "wrote a children's book", "issued a
+  // detailed report": a verb of making a text, with the text as its
+  // object, makes it and reports nothing itself (what the text says has
+  // verbs of its own: "a letter saying …").
+  if (TakesPropositionalObject(c.tok(i)) && !c.tok(i).capitalized) {
+    const absl::string_view v = c.tok(i).lower;
+    if (c.lex.InSet(WordSet::kTextMakingVerb, v)) {
+      for (int k = n; k < se && k < n + 6; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.kind == TokenKind::kQuote || u.lower == "that" || IsPreposition(u) ||
+            u.IsPunct(";") || u.IsPunct(":")) {
+          break;
+        }
+        if (IsDocumentNoun(c.lex, u) && !u.capitalized) return false;
+        // "posted a 222% rise in profit", "posted a photo", "posted their
+        // thoughts", "tweeted a chart of crime statistics": a result, a
+        // picture or a message posted, no claim.
+        if ((c.lex.InSet(WordSet::kPostingVerb, v)) && !u.capitalized &&
+            c.lex.InSet(WordSet::kPostedThing, u.lower))
+          return false;
+      }
+    }
+  }
+  if (TakesPropositionalObject(c.tok(i)) && (IsDeterminer(nt) || nt.capitalized || w == "it" ||
+                                             IsPossessive(nt.text) || nt.kind == TokenKind::kNumber)) {
+    return true;  // "announced his resignation", "polls show Clinton leading"
+  }
+  if (const std::optional<bool> r = BareClauseReport(c, n, se, nt)) return *r;
+  // "estimated the crowd at 50,000", "had forecast growth of 3.5%": an
+  // estimate's object, then its figure.
+  if ((absl::StartsWith(c.tok(i).lower, "estimat") || absl::StartsWith(c.tok(i).lower, "forecast") ||
+       absl::StartsWith(c.tok(i).lower, "project") || absl::StartsWith(c.tok(i).lower, "predict")) &&
+      !c.tok(i).capitalized && (IsDeterminer(nt) || IsPossessive(nt.text) || WordToken(nt))) {
+    for (int k = n + 1; k + 1 < se && k < n + 7; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || (!WordToken(u) && u.kind != TokenKind::kNumber) ||
+          VerbClassOf(u) != CueClass::kNone)
+        break;
+      const Token& v = c.tok(k + 1);
+      if ((u.lower == "at" || u.lower == "of") &&
+          (v.kind == TokenKind::kNumber || c.lex.InSet(WordSet::kCurrencySign, v.text) || IsNumberWord(v))) {
+        return true;
+      }
+    }
+  }
+  // "accused the mayor of exploiting the flood", "accuses him of
+  // lying": the accused, then "of" and the charge, which is what the
+  // speaker says of them.
+  if (absl::StartsWith(c.tok(i).lower, "accus") && !c.tok(i).capitalized &&
+      (IsObjectWord(nt) || IsDeterminer(nt) || nt.capitalized || IsPossessive(nt.text))) {
+    for (int k = n + 1; k + 1 < se && k < n + 9; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || !WordToken(u) || VerbClassOf(u) != CueClass::kNone) break;
+      if (u.lower == "of") return WordToken(c.tok(k + 1)) || c.tok(k + 1).kind == TokenKind::kQuote;
+    }
+  }
+  // "described him as a “mentor in all but name”": an object pronoun, then
+  // the quote that says what was said of it.
+  // (Not a belief: "Fans can expect him to tackle it with “…”".)
+  if (IsObjectWord(nt) && !IsPreposition(nt) && !c.lex.InSet(WordSet::kComplementizerOrParticle, w) &&
+      cls != CueClass::kBelief && QuoteAhead(c, n, se)) {
+    return true;
+  }
+  if (const std::optional<bool> r = ObjectThenReport(c, i, n, se, cls, nt)) return *r;
   return false;
 }
 
