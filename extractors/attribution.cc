@@ -4100,6 +4100,313 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   return false;
 }
 
+// Ends a speaker phrase on its head, not on "to", "that" or a pronoun after it
+// ("wants young people to feel", "said that voters can be confident").
+void TrimSpeakerEnd(const Context& c, Cue& cue) {
+  while (cue.speaker.valid()) {
+    const Token& last = c.tok(cue.speaker.end - 1);
+    if (IsPronoun(last) ||
+        !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized && last.lower != "who" &&
+                                  last.lower != "which" && last.lower != "one"))) {
+      break;
+    }
+    // ("retailers that warn …": the relative alone stands for them; "…,
+    // some say": so does a quantifier.)
+    if (cue.speaker.end - cue.speaker.begin == 1 &&
+        (c.lex.InSet(WordSet::kRelativeOrQuantifier, last.lower))) {
+      break;
+    }
+    --cue.speaker.end;
+  }
+}
+
+// A verb that opens its sentence or follows a comma, a quote or a dash, with no
+// speaker before it: the speaker is the phrase after it ("…, said the minister").
+void SpeakerAfterVerb(const Context& c, int i, int sb, int se, int end, Cue& cue) {
+  if (!cue.speaker.valid() && (i == sb || c.tok(i - 1).IsPunct(",") ||
+                               c.tok(i - 1).kind == TokenKind::kQuote || c.tok(i - 1).IsPunct("—"))) {
+    cue.speaker = NpAfter(c, end, se);
+    // "…, said the minister." names the speaker; in "…, suggested they
+    // should act" the phrase is the subject of the report instead.
+    if (cue.speaker.valid() && i > sb && cue.speaker.end < se) {
+      const Token& next = c.tok(cue.speaker.end);
+      // ("said Sen. Thomas R. Whitlow Jr. (D-Pa.), a Pryor backer": a
+      // party and state in brackets close the name.)
+      bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") || next.IsPunct("(") ||
+                  next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
+                  next.kind == TokenKind::kQuote || IsPreposition(next) || next.lower == "who" ||
+                  next.lower == "whose" || next.lower == "which";
+      // ("“…,” said Dan Golvach when asked about it": right after a
+      // quote, a clause of time or condition follows the speaker.)
+      ends |= c.tok(i - 1).kind == TokenKind::kQuote && IsSubordinator(next);
+      if (!ends) cue.speaker = {};
+    }
+    // "“…,” said one London-based broker.": right after a quote, a
+    // determiner and a few words that end the clause are the speaker,
+    // whatever the head noun.
+    if (!cue.speaker.valid() && i > sb && c.tok(i - 1).kind == TokenKind::kQuote) {
+      int j = SkipAdverbsForward(c, end, se);
+      if (j < se && !c.InQuote(j) && WordToken(c.tok(j)) && c.tok(j).lower != "that" &&
+          (IsDeterminer(c.tok(j)) || IsNounDeterminer(c.tok(j)) || c.tok(j).lower == "one")) {
+        int e = j + 1;
+        while (e < se && e < j + 6 && WordToken(c.tok(e)) && !c.InQuote(e) && !IsPreposition(c.tok(e)) &&
+               !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
+               VerbClassOf(c.tok(e)) == CueClass::kNone) {
+          ++e;
+        }
+        if (e > j + 1 &&
+            (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
+          cue.speaker = {j, e};
+          cue.description_after_quote = true;
+        }
+      }
+    }
+    // "…, say security experts.": after a clause, a bare phrase whose
+    // last word is a noun for people or a source, closing the sentence.
+    if (!cue.speaker.valid() && i > sb && c.tok(i - 1).IsPunct(",")) {
+      int j = SkipAdverbsForward(c, end, se);
+      const int e = BarePeoplePhraseEnd(c, j, se);
+      if (e > j + 1 && (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
+        cue.speaker = {j, e};
+      }
+    }
+    // "said the fair's executive director, Glenn Oxley": the name
+    // in apposition to a description.
+    Np& sp = cue.speaker;
+    if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se && c.tok(sp.end).IsPunct(",") &&
+        NameWord(c, sp.end + 1, sb)) {
+      int e = sp.end + 1;
+      while (e < se && (NameWord(c, e, sb) || (c.tok(e).IsPunct(".") && e > sp.end + 1 &&
+                                               IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
+        ++e;
+      }
+      if (e >= se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".")) sp = {sp.end + 1, e};
+    }
+  }
+}
+
+// A participle after the object of the main verb reports what the subject said,
+// not the object ("The firm shut the depot saying …"); a document excepted.
+void ParticipleAfterObject(const Context& c, int i, const Token& t, int sb, int se, Cue& cue) {
+  if (cue.speaker.valid() && absl::EndsWith(t.lower, "ing") && cue.speaker.end == i &&
+      cue.speaker.begin - 1 > sb) {
+    const Token& verb = c.tok(cue.speaker.begin - 1);
+    const Token& head = c.tok(cue.speaker.end - 1);
+    // ("sent a message to supporters saying …", "emailed supporters
+    // saying …": the recipients did not say it either.)
+    // ("heaped praise on Mr Varga saying …": the one praised did not.)
+    const bool recipient = (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" ||
+                            verb.lower == "against" || verb.lower == "toward" || verb.lower == "towards") &&
+                           cue.speaker.begin - 2 > sb;
+    bool object = recipient || (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
+                                !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) &&
+                                !IsAuxiliary(verb) && !IsAdverb(verb) && !IsDeterminer(verb) &&
+                                (verb.cue_class == 0 || TakesAddressee(verb)) && !IsSpeakerNoun(verb) &&
+                                (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
+    // (Not after a verb of showing or hearing: "a speech that included
+    // Trump vowing …", "the video showed him saying …" — the one shown
+    // or heard speaks.)
+    // (But a document someone issues speaks for them: "Trump issued a
+    // statement saying …", "the group released a letter saying …".)
+    const bool issued = IsDocumentNoun(c.lex, head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
+    if ((object || issued) && (!IsDocumentNoun(c.lex, head) || issued) &&
+        !c.lex.InSet(WordSet::kShowingVerb, verb.lower)) {
+      Np subject = SentenceSubject(c, sb, se);
+      // (The issuer right before its verb, but for auxiliaries and
+      // adverbs: "the Trump campaign issued", "she has also released".)
+      bool adjacent = subject.valid();
+      for (int k = subject.end; adjacent && k < cue.speaker.begin - 1; ++k) {
+        adjacent = IsAuxiliary(c.tok(k)) || IsAdverb(c.tok(k));
+      }
+      if (subject.valid() && subject.end <= cue.speaker.begin - 1 && (!issued || adjacent)) {
+        cue.speaker = subject;
+      }
+    }
+  }
+}
+
+// A participle opening the sentence with its clause ("Insisting that the vote was
+// fair, the board …"): the speaker is the subject after the comma that closes it.
+void SpeakerOfOpeningParticiple(const Context& c, int i, const Token& t, int sb, int se, int end,
+                                CueClass cls, Cue& cue) {
+  if (!cue.speaker.valid() && i == sb && absl::EndsWith(t.lower, "ing") && end < se &&
+      c.tok(end).lower == "that" && cls != CueClass::kBelief && cls != CueClass::kAttitude) {
+    // (A clause with its verb: not "Describing that first meeting, he
+    // said", where "that" points at a thing.)
+    const int comma = OpeningClauseComma(c, end + 1, se);
+    // (A name or a pronoun, or a phrase a verb follows: not "the
+    // veteran" of "the veteran shipping magnate offered".)
+    const Np np = comma >= 0 ? NpAfter(c, comma + 1, se) : Np{};
+    if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
+        !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
+      const Token& head = c.tok(np.end - 1);
+      const Token& v = c.tok(np.end);
+      const bool verb = IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed");
+      if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
+    }
+  }
+}
+
+// A participle after a comma, a dash or "while" takes the subject of the clause
+// it follows ("…, revealing a tendency").
+void SpeakerOfTrailingParticiple(const Context& c, int s, int i, const Token& t, int sb, int se, Cue& cue,
+                                 int before, bool comma_quote, bool participle_after_comma) {
+  if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
+      (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") || comma_quote ||
+       c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") || c.tok(before).lower == "while" ||
+       c.tok(before).lower == "when" || c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
+       (participle_after_comma && before > sb))) {
+    // "…, noting that …": the speaker of the report it continues
+    // ("Okafor said in Dunmarsh, noting …"), else the subject of the main clause.
+    // (Not one in an opening clause the participle is outside: "while
+    // most of his rivals called for …, Pryor held …, noting …".)
+    const int main_start = ClauseHolding(c, sb, se, i).begin;
+    for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
+      const Cue& prev = c.cues[k];
+      if (prev.begin < main_start && i >= main_start) continue;
+      // (Not a gerund after a preposition, whose subject is the main
+      // verb's object: "Beck criticized Evangelical voters for not
+      // supporting Cruz, declaring …" is Beck declaring.)
+      {
+        int g = prev.begin - 1;
+        if (g >= sb && (c.tok(g).lower == "not" || c.tok(g).lower == "n't")) --g;
+        if (g >= sb && absl::EndsWith(c.tok(prev.begin).lower, "ing") && IsPreposition(c.tok(g)) &&
+            !c.InQuote(g)) {
+          continue;
+        }
+      }
+      if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
+        cue.speaker = prev.speaker;
+        // Not a report nested in an earlier one's that-clause: "Cardin
+        // said that Republicans rejected his attempts, calling it …" is
+        // Cardin calling it.
+        for (int q = k - 1; q >= 0 && c.cues[q].sentence == s; --q) {
+          const Cue& outer = c.cues[q];
+          if (!outer.speaker.valid() || outer.passive || outer.according || outer.end > prev.speaker.begin ||
+              outer.begin < main_start) {
+            continue;
+          }
+          bool that = false, broken = false;
+          for (int j = outer.end; j < prev.speaker.begin && !broken; ++j) {
+            that |= c.tok(j).lower == "that";
+            broken = c.tok(j).IsPunct(";") || c.InQuote(j);
+          }
+          if (that && !broken) cue.speaker = outer.speaker;
+          break;
+        }
+        break;
+      }
+    }
+    if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, main_start, se);
+    if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
+    if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
+  }
+}
+
+// The subject before the verb, past a relative clause ("a plan critics say will
+// cost jobs": the people after the noun) and a place after a plural noun ("her
+// keenest backers in Dunmarsh insisted": the group).
+void SubjectBeforeVerb(const Context& c, int i, int sb, int se, Cue& cue, bool participle_after_comma) {
+  if (!cue.speaker.valid() && !participle_after_comma) {
+    cue.speaker = SubjectBefore(c, i, sb);
+    // (Not for "expected the minutes to show": the phrase before "to"
+    // is the subject of the infinitive, not the end of a relative clause.)
+    if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
+    // "a plan critics say will cost jobs": the people after the noun.
+    if (const int z = ZeroRelativeSpeaker(c, i, sb, se); cue.speaker.valid() && z > cue.speaker.begin) {
+      cue.speaker.begin = z;
+    }
+    // "Pryor's keenest backers in Dunmarsh insisted": a place
+    // after a plural noun says where the group is; the group speaks.
+    if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
+      const Token& prep = c.tok(cue.speaker.begin - 1);
+      const Token& head = c.tok(cue.speaker.begin - 2);
+      // ("Few in Westminster actually believe", "many in France would
+      // prefer": a quantifier standing for people, the place after it.)
+      const bool quantifier = c.lex.InSet(WordSet::kQuantifierSubject, head.lower);
+      if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") && WordToken(head) &&
+          (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
+          ((absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") && !IsFunctionWord(head)) ||
+           quantifier) &&
+          VerbClassOf(head) == CueClass::kNone) {
+        int g = cue.speaker.begin - 2;
+        while (g - 1 >= sb && WordToken(c.tok(g - 1)) && !c.InQuote(g - 1) && !IsPreposition(c.tok(g - 1)) &&
+               !IsSubordinator(c.tok(g - 1)) && !(IsAuxiliary(c.tok(g - 1)) && !IsAdverb(c.tok(g - 1))) &&
+               c.tok(g - 1).lower != "and" && c.tok(g - 1).lower != "but" &&
+               VerbClassOf(c.tok(g - 1)) == CueClass::kNone && g > cue.speaker.begin - 7) {
+          --g;
+          if (IsDeterminer(c.tok(g)) || IsPossessive(c.tok(g).text)) break;
+        }
+        cue.speaker.begin = g;
+      }
+    }
+  }
+}
+
+// A verb of stance with a clause ("studies have found that …") holds the clause
+// true: a belief reported.
+void StanceWithClause(const Context& c, int i, const Token& t, int sb, int se, int end, CueClass& cls) {
+  if (cls == CueClass::kAttitude) {
+    int n = SkipAdverbsForward(c, end, se);
+    // (Not "that" before a noun that ends its phrase: "voted that way,",
+    // "learned that lesson in 2012".)
+    const bool demonstrative =
+        n + 2 < se && WordToken(c.tok(n + 1)) && (!c.tok(n + 2).IsWordLike() || IsPreposition(c.tok(n + 2)));
+    // (Nor a plural noun joined to another: "none of the hecklers or
+    // questions that she has had to face".)
+    const Token& prev = c.tok(std::max(sb, i - 1));
+    const bool noun = i > sb && absl::EndsWith(t.lower, "s") &&
+                      (prev.lower == "or" || prev.lower == "and" || IsDeterminer(prev) ||
+                       IsPreposition(prev) || IsPossessive(prev.text));
+    if (n < se && c.tok(n).lower == "that" && !c.InQuote(n) && !demonstrative && !noun) {
+      cls = CueClass::kBelief;
+    }
+    // "Most scientists agree the climate is warming": agreement with a
+    // clause and no "that", its verb a form of "be", an auxiliary or a
+    // past within a few words (not "agreed the deal", "agree to talks").
+    if (cls == CueClass::kAttitude && absl::StartsWith(t.lower, "agree") && !noun && n < se &&
+        !c.InQuote(n) && WordToken(c.tok(n)) && !IsPreposition(c.tok(n)) && c.tok(n).lower != "that") {
+      for (int k = n + 1; k < se && k <= n + 5; ++k) {
+        const Token& u = c.tok(k);
+        if (!WordToken(u) || c.InQuote(k) || IsPreposition(u)) break;
+        if (IsBe(u) || (IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u)) {
+          cls = CueClass::kBelief;
+          break;
+        }
+      }
+    }
+  }
+}
+
+// A word followed by an aside of attribution set off by commas ("Repair bills, he
+// added, were …") ends the subject the aside interrupts: it is a noun, no cue.
+bool NounBeforeAside(const Context& c, int i, const Token& t, int sb, int se) {
+  if (i + 4 < se && i - 1 >= sb && c.tok(i + 1).IsPunct(",") && !c.InQuote(i + 1) &&
+      !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && !IsIrregularPast(t) &&
+      WordToken(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) && !IsAdverb(c.tok(i - 1)) &&
+      !IsAuxiliary(c.tok(i - 1)) && !c.InQuote(i - 1)) {
+    bool aside = false;
+    for (int k = i + 2; k < se && k <= i + 6 && !aside; ++k) {
+      if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
+      if (!c.tok(k).IsPunct(",")) continue;
+      bool verb = false, who = false;
+      for (int j = i + 2; j < k; ++j) {
+        verb |= VerbClassOf(c.tok(j)) != CueClass::kNone;
+        who |= IsPronoun(c.tok(j)) || c.tok(j).capitalized;
+      }
+      // (The aside is its speaker and verb alone, and the subject's
+      // verb follows it: not "as many researchers believe, and
+      // Democrats are alleging, but Moscow denies".)
+      const absl::string_view w0 = c.tok(i + 2).lower;
+      aside = verb && who && w0 != "and" && w0 != "but" && w0 != "or" && k + 1 < se &&
+              (IsFiniteAuxiliary(c.tok(k + 1)) || IsBe(c.tok(k + 1)) || LooksFinite(c.tok(k + 1)));
+      break;
+    }
+    if (aside) return true;
+  }
+  return false;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -4138,29 +4445,7 @@ void FindCues(Context& c) {
       // (After a word that can open a noun phrase, not a subject and its
       // adverb: "She firmly believes, he said, that …"; nor a past,
       // "as cold as she said, he said".)
-      if (i + 4 < se && i - 1 >= sb && c.tok(i + 1).IsPunct(",") && !c.InQuote(i + 1) &&
-          !absl::EndsWith(t.lower, "ed") && !absl::EndsWith(t.lower, "ing") && !IsIrregularPast(t) &&
-          WordToken(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) && !IsAdverb(c.tok(i - 1)) &&
-          !IsAuxiliary(c.tok(i - 1)) && !c.InQuote(i - 1)) {
-        bool aside = false;
-        for (int k = i + 2; k < se && k <= i + 6 && !aside; ++k) {
-          if (c.InQuote(k) || c.tok(k).kind == TokenKind::kQuote) break;
-          if (!c.tok(k).IsPunct(",")) continue;
-          bool verb = false, who = false;
-          for (int j = i + 2; j < k; ++j) {
-            verb |= VerbClassOf(c.tok(j)) != CueClass::kNone;
-            who |= IsPronoun(c.tok(j)) || c.tok(j).capitalized;
-          }
-          // (The aside is its speaker and verb alone, and the subject's
-          // verb follows it: not "as many researchers believe, and
-          // Democrats are alleging, but Moscow denies".)
-          const absl::string_view w0 = c.tok(i + 2).lower;
-          aside = verb && who && w0 != "and" && w0 != "but" && w0 != "or" && k + 1 < se &&
-                  (IsFiniteAuxiliary(c.tok(k + 1)) || IsBe(c.tok(k + 1)) || LooksFinite(c.tok(k + 1)));
-          break;
-        }
-        if (aside) continue;
-      }
+      if (NounBeforeAside(c, i, t, sb, se)) continue;
       // "The better than expected sales figures", "rose faster than previously
       // forecast": a comparison with what was expected, no claim and no
       // one who expects it.
@@ -4231,36 +4516,7 @@ void FindCues(Context& c) {
       if (!IsStrongVerb(t) && !ComplementReports(c, i, end, sb, se, cls)) continue;
       // "Others largely agree that …", "studies have found that …": a verb of
       // stance with a clause holds that clause true, a belief reported.
-      if (cls == CueClass::kAttitude) {
-        int n = SkipAdverbsForward(c, end, se);
-        // (Not "that" before a noun that ends its phrase: "voted that way,",
-        // "learned that lesson in 2012".)
-        const bool demonstrative = n + 2 < se && WordToken(c.tok(n + 1)) &&
-                                   (!c.tok(n + 2).IsWordLike() || IsPreposition(c.tok(n + 2)));
-        // (Nor a plural noun joined to another: "none of the hecklers or
-        // questions that she has had to face".)
-        const Token& prev = c.tok(std::max(sb, i - 1));
-        const bool noun = i > sb && absl::EndsWith(t.lower, "s") &&
-                          (prev.lower == "or" || prev.lower == "and" || IsDeterminer(prev) ||
-                           IsPreposition(prev) || IsPossessive(prev.text));
-        if (n < se && c.tok(n).lower == "that" && !c.InQuote(n) && !demonstrative && !noun) {
-          cls = CueClass::kBelief;
-        }
-        // "Most scientists agree the climate is warming": agreement with a
-        // clause and no "that", its verb a form of "be", an auxiliary or a
-        // past within a few words (not "agreed the deal", "agree to talks").
-        if (cls == CueClass::kAttitude && absl::StartsWith(t.lower, "agree") && !noun && n < se &&
-            !c.InQuote(n) && WordToken(c.tok(n)) && !IsPreposition(c.tok(n)) && c.tok(n).lower != "that") {
-          for (int k = n + 1; k < se && k <= n + 5; ++k) {
-            const Token& u = c.tok(k);
-            if (!WordToken(u) || c.InQuote(k) || IsPreposition(u)) break;
-            if (IsBe(u) || (IsAuxiliary(u) && !IsAdverb(u)) || IsIrregularPast(u)) {
-              cls = CueClass::kBelief;
-              break;
-            }
-          }
-        }
-      }
+      StanceWithClause(c, i, t, sb, se, end, cls);
       // "Press reports suggest …", "Media reports say …": a word of report
       // in -s right before another reporting verb is the subject's noun.
       if (absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss") && end == i + 1 && end < se &&
@@ -4294,42 +4550,7 @@ void FindCues(Context& c) {
           absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
           (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
            (adjunct > sb && c.lex.InSet(WordSet::kAdjunctPreposition, c.tok(adjunct).lower)));
-      if (!cue.speaker.valid() && !participle_after_comma) {
-        cue.speaker = SubjectBefore(c, i, sb);
-        // (Not for "expected the minutes to show": the phrase before "to"
-        // is the subject of the infinitive, not the end of a relative clause.)
-        if (i - 1 >= sb && c.tok(i - 1).lower != "to") cue.speaker = RelativeHead(c, cue.speaker, sb);
-        // "a plan critics say will cost jobs": the people after the noun.
-        if (const int z = ZeroRelativeSpeaker(c, i, sb, se); cue.speaker.valid() && z > cue.speaker.begin) {
-          cue.speaker.begin = z;
-        }
-        // "Pryor's keenest backers in Dunmarsh insisted": a place
-        // after a plural noun says where the group is; the group speaks.
-        if (cue.speaker.valid() && cue.speaker.begin - 2 >= sb && c.tok(cue.speaker.begin).capitalized) {
-          const Token& prep = c.tok(cue.speaker.begin - 1);
-          const Token& head = c.tok(cue.speaker.begin - 2);
-          // ("Few in Westminster actually believe", "many in France would
-          // prefer": a quantifier standing for people, the place after it.)
-          const bool quantifier = c.lex.InSet(WordSet::kQuantifierSubject, head.lower);
-          if ((prep.lower == "in" || prep.lower == "from" || prep.lower == "across") && WordToken(head) &&
-              (!head.capitalized || quantifier) && !c.InQuote(cue.speaker.begin - 2) &&
-              ((absl::EndsWith(head.lower, "s") && !absl::EndsWith(head.lower, "ss") &&
-                !IsFunctionWord(head)) ||
-               quantifier) &&
-              VerbClassOf(head) == CueClass::kNone) {
-            int g = cue.speaker.begin - 2;
-            while (g - 1 >= sb && WordToken(c.tok(g - 1)) && !c.InQuote(g - 1) &&
-                   !IsPreposition(c.tok(g - 1)) && !IsSubordinator(c.tok(g - 1)) &&
-                   !(IsAuxiliary(c.tok(g - 1)) && !IsAdverb(c.tok(g - 1))) && c.tok(g - 1).lower != "and" &&
-                   c.tok(g - 1).lower != "but" && VerbClassOf(c.tok(g - 1)) == CueClass::kNone &&
-                   g > cue.speaker.begin - 7) {
-              --g;
-              if (IsDeterminer(c.tok(g)) || IsPossessive(c.tok(g).text)) break;
-            }
-            cue.speaker.begin = g;
-          }
-        }
-      }
+      SubjectBeforeVerb(c, i, sb, se, cue, participle_after_comma);
       if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
       // "which is why managers there indicate …": a question word opens
       // the clause, not the speaker's phrase.
@@ -4357,119 +4578,18 @@ void FindCues(Context& c) {
       }
       int before = i - 1;
       while (before >= sb && IsAdverb(c.tok(before))) --before;
-      if (!cue.speaker.valid() && before >= sb && absl::EndsWith(t.lower, "ing") &&
-          (c.tok(before).IsPunct(",") || c.tok(before).IsPunct("—") || comma_quote ||
-           c.tok(before).IsPunct("–") || c.tok(before).IsPunct("-") || c.tok(before).lower == "while" ||
-           c.tok(before).lower == "when" || c.tok(before).lower == "after" || c.tok(before).lower == "by" ||
-           (participle_after_comma && before > sb))) {
-        // "…, noting that …": the speaker of the report it continues
-        // ("Okafor said in Dunmarsh, noting …"), else the subject of the main clause.
-        // (Not one in an opening clause the participle is outside: "while
-        // most of his rivals called for …, Pryor held …, noting …".)
-        const int main_start = ClauseHolding(c, sb, se, i).begin;
-        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0 && c.cues[k].sentence == s; --k) {
-          const Cue& prev = c.cues[k];
-          if (prev.begin < main_start && i >= main_start) continue;
-          // (Not a gerund after a preposition, whose subject is the main
-          // verb's object: "Beck criticized Evangelical voters for not
-          // supporting Cruz, declaring …" is Beck declaring.)
-          {
-            int g = prev.begin - 1;
-            if (g >= sb && (c.tok(g).lower == "not" || c.tok(g).lower == "n't")) --g;
-            if (g >= sb && absl::EndsWith(c.tok(prev.begin).lower, "ing") && IsPreposition(c.tok(g)) &&
-                !c.InQuote(g)) {
-              continue;
-            }
-          }
-          if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
-            cue.speaker = prev.speaker;
-            // Not a report nested in an earlier one's that-clause: "Cardin
-            // said that Republicans rejected his attempts, calling it …" is
-            // Cardin calling it.
-            for (int q = k - 1; q >= 0 && c.cues[q].sentence == s; --q) {
-              const Cue& outer = c.cues[q];
-              if (!outer.speaker.valid() || outer.passive || outer.according ||
-                  outer.end > prev.speaker.begin || outer.begin < main_start) {
-                continue;
-              }
-              bool that = false, broken = false;
-              for (int j = outer.end; j < prev.speaker.begin && !broken; ++j) {
-                that |= c.tok(j).lower == "that";
-                broken = c.tok(j).IsPunct(";") || c.InQuote(j);
-              }
-              if (that && !broken) cue.speaker = outer.speaker;
-              break;
-            }
-            break;
-          }
-        }
-        if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, main_start, se);
-        if (!cue.speaker.valid()) cue.speaker = SentenceSubject(c, sb, se);
-        if (cue.speaker.valid() && cue.speaker.begin >= i) cue.speaker = {};
-      }
+      SpeakerOfTrailingParticiple(c, s, i, t, sb, se, cue, before, comma_quote, participle_after_comma);
       // "Noting that both firms had cut jobs, Varga put her finger on
       // …", "Insisting that the vote was fair, the board …": a participle
       // opening the sentence with its clause; who speaks is the subject after
       // the comma that closes it. (A verb of saying, not of supposing:
       // "Assuming that Pryor wins, she might …" reports nothing.)
-      if (!cue.speaker.valid() && i == sb && absl::EndsWith(t.lower, "ing") && end < se &&
-          c.tok(end).lower == "that" && cls != CueClass::kBelief && cls != CueClass::kAttitude) {
-        // (A clause with its verb: not "Describing that first meeting, he
-        // said", where "that" points at a thing.)
-        const int comma = OpeningClauseComma(c, end + 1, se);
-        // (A name or a pronoun, or a phrase a verb follows: not "the
-        // veteran" of "the veteran shipping magnate offered".)
-        const Np np = comma >= 0 ? NpAfter(c, comma + 1, se) : Np{};
-        if (np.valid() && np.end < se && WordToken(c.tok(np.end)) && !c.tok(np.end).capitalized &&
-            !IsPreposition(c.tok(np.end)) && !IsDeterminer(c.tok(np.end))) {
-          const Token& head = c.tok(np.end - 1);
-          const Token& v = c.tok(np.end);
-          const bool verb =
-              IsAuxiliary(v) || VerbClassOf(v) != CueClass::kNone || absl::EndsWith(v.lower, "ed");
-          if ((head.capitalized && !IsFunctionWord(head)) || IsPronoun(head) || verb) cue.speaker = np;
-        }
-      }
+      SpeakerOfOpeningParticiple(c, i, t, sb, se, end, cls, cue);
       // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
       // participle after the object of the main verb reports what the
       // subject said, not the object ("a statement saying …" excepted: a
       // document says what it says).
-      if (cue.speaker.valid() && absl::EndsWith(t.lower, "ing") && cue.speaker.end == i &&
-          cue.speaker.begin - 1 > sb) {
-        const Token& verb = c.tok(cue.speaker.begin - 1);
-        const Token& head = c.tok(cue.speaker.end - 1);
-        // ("sent a message to supporters saying …", "emailed supporters
-        // saying …": the recipients did not say it either.)
-        // ("heaped praise on Mr Varga saying …": the one praised did not.)
-        const bool recipient =
-            (verb.lower == "to" || verb.lower == "on" || verb.lower == "at" || verb.lower == "against" ||
-             verb.lower == "toward" || verb.lower == "towards") &&
-            cue.speaker.begin - 2 > sb;
-        bool object =
-            recipient ||
-            (verb.kind == TokenKind::kWord && !verb.capitalized && !IsPreposition(verb) &&
-             !IsFunctionWord(verb) && !IsSubordinator(verb) && !IsBe(verb) && !IsAuxiliary(verb) &&
-             !IsAdverb(verb) && !IsDeterminer(verb) && (verb.cue_class == 0 || TakesAddressee(verb)) &&
-             !IsSpeakerNoun(verb) && (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
-        // (Not after a verb of showing or hearing: "a speech that included
-        // Trump vowing …", "the video showed him saying …" — the one shown
-        // or heard speaks.)
-        // (But a document someone issues speaks for them: "Trump issued a
-        // statement saying …", "the group released a letter saying …".)
-        const bool issued = IsDocumentNoun(c.lex, head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
-        if ((object || issued) && (!IsDocumentNoun(c.lex, head) || issued) &&
-            !c.lex.InSet(WordSet::kShowingVerb, verb.lower)) {
-          Np subject = SentenceSubject(c, sb, se);
-          // (The issuer right before its verb, but for auxiliaries and
-          // adverbs: "the Trump campaign issued", "she has also released".)
-          bool adjacent = subject.valid();
-          for (int k = subject.end; adjacent && k < cue.speaker.begin - 1; ++k) {
-            adjacent = IsAuxiliary(c.tok(k)) || IsAdverb(c.tok(k));
-          }
-          if (subject.valid() && subject.end <= cue.speaker.begin - 1 && (!issued || adjacent)) {
-            cue.speaker = subject;
-          }
-        }
-      }
+      ParticipleAfterObject(c, i, t, sb, se, cue);
       if (!cue.speaker.valid() && before >= sb &&
           (c.tok(before).lower == "and" || c.tok(before).lower == "but" || c.tok(before).lower == "or")) {
         // "He described … and claimed …": the subject of the previous cue.
@@ -4488,67 +4608,7 @@ void FindCues(Context& c) {
         Np subject = SentenceSubject(c, sb, se);
         if (subject.valid() && subject.end < i) cue.speaker = subject;
       }
-      if (!cue.speaker.valid() && (i == sb || c.tok(i - 1).IsPunct(",") ||
-                                   c.tok(i - 1).kind == TokenKind::kQuote || c.tok(i - 1).IsPunct("—"))) {
-        cue.speaker = NpAfter(c, end, se);
-        // "…, said the minister." names the speaker; in "…, suggested they
-        // should act" the phrase is the subject of the report instead.
-        if (cue.speaker.valid() && i > sb && cue.speaker.end < se) {
-          const Token& next = c.tok(cue.speaker.end);
-          // ("said Sen. Thomas R. Whitlow Jr. (D-Pa.), a Pryor backer": a
-          // party and state in brackets close the name.)
-          bool ends = next.IsPunct(",") || next.IsPunct(".") || next.IsPunct(";") || next.IsPunct("(") ||
-                      next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
-                      next.kind == TokenKind::kQuote || IsPreposition(next) || next.lower == "who" ||
-                      next.lower == "whose" || next.lower == "which";
-          // ("“…,” said Dan Golvach when asked about it": right after a
-          // quote, a clause of time or condition follows the speaker.)
-          ends |= c.tok(i - 1).kind == TokenKind::kQuote && IsSubordinator(next);
-          if (!ends) cue.speaker = {};
-        }
-        // "“…,” said one London-based broker.": right after a quote, a
-        // determiner and a few words that end the clause are the speaker,
-        // whatever the head noun.
-        if (!cue.speaker.valid() && i > sb && c.tok(i - 1).kind == TokenKind::kQuote) {
-          int j = SkipAdverbsForward(c, end, se);
-          if (j < se && !c.InQuote(j) && WordToken(c.tok(j)) && c.tok(j).lower != "that" &&
-              (IsDeterminer(c.tok(j)) || IsNounDeterminer(c.tok(j)) || c.tok(j).lower == "one")) {
-            int e = j + 1;
-            while (e < se && e < j + 6 && WordToken(c.tok(e)) && !c.InQuote(e) && !IsPreposition(c.tok(e)) &&
-                   !IsAuxiliary(c.tok(e)) && !IsFunctionWord(c.tok(e)) &&
-                   VerbClassOf(c.tok(e)) == CueClass::kNone) {
-              ++e;
-            }
-            if (e > j + 1 &&
-                (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
-              cue.speaker = {j, e};
-              cue.description_after_quote = true;
-            }
-          }
-        }
-        // "…, say security experts.": after a clause, a bare phrase whose
-        // last word is a noun for people or a source, closing the sentence.
-        if (!cue.speaker.valid() && i > sb && c.tok(i - 1).IsPunct(",")) {
-          int j = SkipAdverbsForward(c, end, se);
-          const int e = BarePeoplePhraseEnd(c, j, se);
-          if (e > j + 1 &&
-              (e >= se || c.tok(e).IsPunct(".") || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(";"))) {
-            cue.speaker = {j, e};
-          }
-        }
-        // "said the fair's executive director, Glenn Oxley": the name
-        // in apposition to a description.
-        Np& sp = cue.speaker;
-        if (sp.valid() && !c.tok(sp.end - 1).capitalized && sp.end + 1 < se && c.tok(sp.end).IsPunct(",") &&
-            NameWord(c, sp.end + 1, sb)) {
-          int e = sp.end + 1;
-          while (e < se && (NameWord(c, e, sb) || (c.tok(e).IsPunct(".") && e > sp.end + 1 &&
-                                                   IsTitleAbbreviation(c.lex, c.tok(e - 1))))) {
-            ++e;
-          }
-          if (e >= se || c.tok(e).IsPunct(",") || c.tok(e).IsPunct(".")) sp = {sp.end + 1, e};
-        }
-      }
+      SpeakerAfterVerb(c, i, sb, se, end, cue);
       // "Kestrel News quoted Prince Adil as saying": the one quoted speaks; so
       // does the one an outlet "reports" or "cites" as saying it.
       if (c.lex.InSet(WordSet::kQuotingVerb, t.lower)) {
@@ -4617,21 +4677,7 @@ void FindCues(Context& c) {
           c.tok(cue.speaker.begin).lower == "that") {
         ++cue.speaker.begin;
       }
-      while (cue.speaker.valid()) {
-        const Token& last = c.tok(cue.speaker.end - 1);
-        if (IsPronoun(last) ||
-            !(IsPreposition(last) || (IsFunctionWord(last) && !last.capitalized && last.lower != "who" &&
-                                      last.lower != "which" && last.lower != "one"))) {
-          break;
-        }
-        // ("retailers that warn …": the relative alone stands for them; "…,
-        // some say": so does a quantifier.)
-        if (cue.speaker.end - cue.speaker.begin == 1 &&
-            (c.lex.InSet(WordSet::kRelativeOrQuantifier, last.lower))) {
-          break;
-        }
-        --cue.speaker.end;
-      }
+      TrimSpeakerEnd(c, cue);
       // "The lawsuit claims …", "is suing the firm, claiming …": in a
       // court's language "claim" and "contend" are the plain verbs of an
       // allegation, not a reporter's doubt.
