@@ -721,176 +721,10 @@ bool DashAt(const Context& c, int k) {
          (u.IsPunct("-") && u.space_before && k + 1 < c.ntok() && c.tok(k + 1).space_before);
 }
 
-Np SubjectBefore(const Context& c, int cue_begin, int sb) {
-  int i = cue_begin - 1;
-  // "A senior aide speaking to reporters said", "One delegate talking to
-  // the BBC said": whom the subject spoke to, in a participle's phrase, is
-  // not the subject.
-  for (int k = i; k > sb + 1 && k >= i - 6; --k) {
-    const Token& u = c.tok(k);
-    if (c.InQuote(k) || !WordToken(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
-      if ((c.lex.InSet(WordSet::kSpeakingParticiple, u.lower)) && k < i - 1 &&
-          (c.tok(k + 1).lower == "to" || c.tok(k + 1).lower == "with") && !c.InQuote(k)) {
-        return SubjectBefore(c, k, sb);
-      }
-      break;
-    }
-  }
-  // "He began by saying", "she responded by tweeting": the subject of the
-  // verb before "by" speaks.
-  if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) &&
-      absl::EndsWith(c.tok(cue_begin).lower, "ing") && c.lex.InSet(WordSet::kByVerb, c.tok(i - 1).lower)) {
-    return SubjectBefore(c, i - 1, sb);
-  }
-  // "The coach went on to claim", "she has repeatedly sought to argue": the
-  // subject of the verb that takes "to" is the one who speaks.
-  if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
-    // "leads many dairy experts to suspect", "prompted analysts to
-    // predict": the people led to the view hold it.
-    {
-      int v = i - 1;
-      while (v > sb && v > i - 5 && c.tok(v).IsWordLike() && !c.tok(v).capitalized &&
-             !IsPreposition(c.tok(v))) {
-        if (IsLeadingVerb(c.lex, c.tok(v - 1))) {
-          if (IsSpeakerNoun(c.tok(i - 1))) return Np{v, i};
-          break;
-        }
-        --v;
-      }
-    }
-    int k = i - 1;
-    if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
-    // "went so far as to predict": the subject of "went" speaks.
-    if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so")
-      k -= 3;
-    while (k > sb && IsAdverb(c.tok(k))) --k;
-    // "The officials involved are all quick to insist": an adjective that
-    // takes "to", after a form of "be".
-    if (c.lex.InSet(WordSet::kToAdjective, c.tok(k).lower) && k - 1 > sb) {
-      int v = k - 1;
-      while (v > sb && (IsAdverb(c.tok(v)) || c.tok(v).lower == "all" || c.tok(v).lower == "both")) --v;
-      if (IsBe(c.tok(v))) k = v;
-    }
-    if (c.lex.InSet(WordSet::kCatenativeVerb, c.tok(k).lower) || (k < i - 1 && IsBe(c.tok(k)))) {
-      // ("wants young people to feel": an object between is not skipped.)
-      // The subject of that verb, when it is one: not the object of a
-      // preposition ("reports of phone use in Japan seemed to imply").
-      Np np = SubjectBefore(c, k, sb);
-      if (np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1))) {
-        Np subject = SentenceSubject(c, sb, k);
-        return subject.valid() && subject.end <= k ? subject : Np();
-      }
-      return np;
-    }
-  }
-  // "Tallyfold and Brightloom both say": a floating quantifier.
-  if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
-      WordToken(c.tok(i - 1)) &&
-      (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)))) {
-    --i;
-  }
-  // "Hale himself acknowledged", "the senator herself said": a reflexive
-  // that stresses the subject (not "told himself", an object).
-  if (i - 1 >= sb && (c.lex.InSet(WordSet::kEmphaticReflexive, c.tok(i).lower)) && WordToken(c.tok(i - 1)) &&
-      !c.InQuote(i - 1) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) &&
-      !IsFunctionWord(c.tok(i - 1)) && VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
-    --i;
-  }
-  for (int round = 0; round < 3; ++round) {
-    // ("Priebus later Thursday told", "Mr Brown on Monday said": a day
-    // after "on" or an adverb, between the subject and its verb, is no part
-    // of either; not "voting on Super Tuesday said", "a report released
-    // Friday said".)
-    // (Not before a participle: "sent a letter to the board on Thursday
-    // saying" reports the letter's sender, found below.)
-    const bool participle = absl::EndsWith(c.tok(cue_begin).lower, "ing");
-    auto day_between = [&](int k) {
-      // ("Clinton defenders today argue": "today" or "yesterday" after the
-      // subject's head.)
-      if (!participle && k - 1 >= sb && !c.InQuote(k) &&
-          (c.tok(k).lower == "today" || c.tok(k).lower == "yesterday") && WordToken(c.tok(k - 1)) &&
-          (IsSpeakerNoun(c.tok(k - 1)) || (c.tok(k - 1).capitalized && !IsFunctionWord(c.tok(k - 1))) ||
-           (absl::EndsWith(c.tok(k - 1).lower, "s") && !IsFunctionWord(c.tok(k - 1)) &&
-            VerbClassOf(c.tok(k - 1)) == CueClass::kNone))) {
-        return true;
-      }
-      if (participle || !IsWeekday(c.tok(k)) || k - 2 < sb || c.InQuote(k)) return false;
-      const Token& p = c.tok(k - 1);
-      if (p.lower == "on") {
-        const Token& h = c.tok(k - 2);
-        return h.IsWordLike() && (h.capitalized || IsPronoun(h) || IsSpeakerNoun(h) || h.lower == "who");
-      }
-      return !p.capitalized && IsAdverb(p);
-    };
-    while (i >= sb &&
-           ((!c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) || day_between(i))) {
-      if (day_between(i) && c.tok(i - 1).lower == "on") --i;
-      --i;
-    }
-    // "urged the mayor to withdraw her remarks and said …": a verb
-    // joined after its first conjunct's object shares that conjunct's
-    // subject, the sentence's.
-    if (i - 2 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
-        !c.InQuote(i - 1) && (IsDeterminer(c.tok(i - 2)) || IsPossessivePronoun(c.tok(i - 2))) &&
-        !IsSpeakerNoun(c.tok(i - 1)) && c.tok(i - 1).cue_class == 0) {
-      const Np subject = SentenceSubject(c, MainClauseStart(c, sb, i, /*pronoun_may_open=*/true), i);
-      // (Not a participle's phrase opening the sentence: "Called Speegle,
-      // it has …".)
-      if (subject.valid() && subject.end < i - 2 && !absl::EndsWith(c.tok(subject.begin).lower, "ed") &&
-          !absl::EndsWith(c.tok(subject.begin).lower, "ing")) {
-        return subject;
-      }
-    }
-    // "The coach smiled and remarked": skip a coordinated verb.
-    if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
-        !IsSpeakerNoun(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) &&
-        (absl::EndsWith(c.tok(i - 1).lower, "ed") || VerbClassOf(c.tok(i - 1)) != CueClass::kNone ||
-         absl::EndsWith(c.tok(i - 1).lower, "s"))) {
-      i -= 2;
-      continue;
-    }
-    break;
-  }
-  if (i < sb) return {};
-  // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
-  int paren_end = -1;
-  // ("Sen. Owen Tarrant (a Nevada Democrat so soft-spoken he has been
-  // taken for a shy intern) says": an aside in brackets, however long.)
-  if (c.tok(i).IsPunct(")")) {
-    int j = i - 1;
-    while (j >= sb && j > i - 30 && !c.tok(j).IsPunct("(") && !c.tok(j).IsPunct(")")) --j;
-    if (j - 1 >= sb && c.tok(j).IsPunct("(")) {
-      paren_end = i + 1;
-      i = j - 1;
-    }
-  }
-  if (paren_end >= 0) {
-    Np np = NpEndingAt(c, i, sb, 0);
-    if (np.valid()) return {np.begin, paren_end};
-    return {};
-  }
-  // "Gingrich — mentioned by Newsmax as a running mate — told …": the
-  // subject before an aside set off by dashes.
-  if (DashAt(c, i)) {
-    for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
-      if (!DashAt(c, j)) continue;
-      Np np = NpEndingAt(c, j - 1, sb, 0);
-      // ("And Voss - two years younger than … - admitted": after a
-      // conjunction that opens the sentence too.)
-      if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
-                         c.tok(np.begin - 1).kind == TokenKind::kQuote ||
-                         (np.begin - 1 == sb && (c.tok(sb).lower == "and" || c.tok(sb).lower == "but")))) {
-        // "Intelligence officials — including NSA Director Michael Rogers —
-        // say": the aside names them; it belongs to the speaker.
-        const absl::string_view w = c.tok(j + 1).lower;
-        if (c.lex.InSet(WordSet::kMemberAsideOpener, w)) return {np.begin, i + 1};
-        return np;
-      }
-      break;
-    }
-  }
-  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the comma
-  // that closes the appositive sits inside a title's closing mark.
+// A comma right before the cue (or before an aside that ends at it): the subject
+// is the phrase before an appositive, a description or a clause set off by
+// commas ("Ann Cole, the council's press officer, said"), or none.
+std::optional<Np> SubjectBeforeComma(const Context& c, int cue_begin, int sb, int& i) {
   auto title_quote = [&](int k) {
     const int q = c.a.token_quote[k];
     return q >= 0 && c.a.quotes[q].kind == QuoteKind::kName;
@@ -985,13 +819,13 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
         }
         break;
       }
-      if (pair && b < i && j >= sb && c.tok(j).IsPunct(",") && NameWord(c, b, sb)) return {b, i};
+      if (pair && b < i && j >= sb && c.tok(j).IsPunct(",") && NameWord(c, b, sb)) return Np{b, i};
       if (!pair && b < i && j >= sb && c.tok(j).IsPunct(",")) {
         Np np = NpEndingAt(c, i - 1, sb, 0);
         if (np.valid() && np.begin >= b - 1 && !IsDescription(c, np)) {
           Np head = ChainHeadBefore(c, j, sb, sb);
           if (head.valid()) return head;
-          return {np.begin, i};
+          return Np{np.begin, i};
         }
       }
     }
@@ -1002,7 +836,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     // "Osei, who is a nurse, also decried …, noting …": a participle after a
     // comma continues its clause; whose words it reports is settled by the
     // clause (FindCues), not by a name some commas back.
-    if (absl::EndsWith(c.tok(cue_begin).lower, "ing")) return {};
+    if (absl::EndsWith(c.tok(cue_begin).lower, "ing")) return Np{};
     const int main_clause = OpensWithParticiple(c, sb, cue_begin)
                                 ? MainClauseStart(c, sb, cue_begin, /*pronoun_may_open=*/false)
                                 : sb;
@@ -1088,6 +922,195 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     return found;
   }
+  return std::nullopt;
+}
+
+// Steps back over what stands between a subject and its verb and is part of
+// neither: a day after "on" or an adverb ("Mr Brown on Monday said"), an adverb,
+// an aside; up to three rounds.
+std::optional<Np> SkipBetweenSubjectAndVerb(const Context& c, int cue_begin, int sb, int& i) {
+  for (int round = 0; round < 3; ++round) {
+    // ("Priebus later Thursday told", "Mr Brown on Monday said": a day
+    // after "on" or an adverb, between the subject and its verb, is no part
+    // of either; not "voting on Super Tuesday said", "a report released
+    // Friday said".)
+    // (Not before a participle: "sent a letter to the board on Thursday
+    // saying" reports the letter's sender, found below.)
+    const bool participle = absl::EndsWith(c.tok(cue_begin).lower, "ing");
+    auto day_between = [&](int k) {
+      // ("Clinton defenders today argue": "today" or "yesterday" after the
+      // subject's head.)
+      if (!participle && k - 1 >= sb && !c.InQuote(k) &&
+          (c.tok(k).lower == "today" || c.tok(k).lower == "yesterday") && WordToken(c.tok(k - 1)) &&
+          (IsSpeakerNoun(c.tok(k - 1)) || (c.tok(k - 1).capitalized && !IsFunctionWord(c.tok(k - 1))) ||
+           (absl::EndsWith(c.tok(k - 1).lower, "s") && !IsFunctionWord(c.tok(k - 1)) &&
+            VerbClassOf(c.tok(k - 1)) == CueClass::kNone))) {
+        return true;
+      }
+      if (participle || !IsWeekday(c.tok(k)) || k - 2 < sb || c.InQuote(k)) return false;
+      const Token& p = c.tok(k - 1);
+      if (p.lower == "on") {
+        const Token& h = c.tok(k - 2);
+        return h.IsWordLike() && (h.capitalized || IsPronoun(h) || IsSpeakerNoun(h) || h.lower == "who");
+      }
+      return !p.capitalized && IsAdverb(p);
+    };
+    while (i >= sb &&
+           ((!c.tok(i).capitalized && (IsAuxiliary(c.tok(i)) || IsAdverb(c.tok(i)))) || day_between(i))) {
+      if (day_between(i) && c.tok(i - 1).lower == "on") --i;
+      --i;
+    }
+    // "urged the mayor to withdraw her remarks and said …": a verb
+    // joined after its first conjunct's object shares that conjunct's
+    // subject, the sentence's.
+    if (i - 2 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+        !c.InQuote(i - 1) && (IsDeterminer(c.tok(i - 2)) || IsPossessivePronoun(c.tok(i - 2))) &&
+        !IsSpeakerNoun(c.tok(i - 1)) && c.tok(i - 1).cue_class == 0) {
+      const Np subject = SentenceSubject(c, MainClauseStart(c, sb, i, /*pronoun_may_open=*/true), i);
+      // (Not a participle's phrase opening the sentence: "Called Speegle,
+      // it has …".)
+      if (subject.valid() && subject.end < i - 2 && !absl::EndsWith(c.tok(subject.begin).lower, "ed") &&
+          !absl::EndsWith(c.tok(subject.begin).lower, "ing")) {
+        return subject;
+      }
+    }
+    // "The coach smiled and remarked": skip a coordinated verb.
+    if (i - 1 >= sb && c.tok(i).lower == "and" && WordToken(c.tok(i - 1)) && !c.tok(i - 1).capitalized &&
+        !IsSpeakerNoun(c.tok(i - 1)) && !IsPronoun(c.tok(i - 1)) &&
+        (absl::EndsWith(c.tok(i - 1).lower, "ed") || VerbClassOf(c.tok(i - 1)) != CueClass::kNone ||
+         absl::EndsWith(c.tok(i - 1).lower, "s"))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
+// The subject of a verb that takes "to" before the cue is the one who speaks
+// ("The coach went on to claim", "she has sought to argue").
+std::optional<Np> SubjectOfCatenative(const Context& c, int sb, int i) {
+  if (i - 1 > sb && c.tok(i).lower == "to" && !c.InQuote(i)) {
+    // "leads many dairy experts to suspect", "prompted analysts to
+    // predict": the people led to the view hold it.
+    {
+      int v = i - 1;
+      while (v > sb && v > i - 5 && c.tok(v).IsWordLike() && !c.tok(v).capitalized &&
+             !IsPreposition(c.tok(v))) {
+        if (IsLeadingVerb(c.lex, c.tok(v - 1))) {
+          if (IsSpeakerNoun(c.tok(i - 1))) return Np{v, i};
+          break;
+        }
+        --v;
+      }
+    }
+    int k = i - 1;
+    if (c.tok(k).lower == "on" && k - 1 > sb && c.tok(k - 1).lower == "went") --k;  // "went on to"
+    // "went so far as to predict": the subject of "went" speaks.
+    if (k - 3 > sb && c.tok(k).lower == "as" && c.tok(k - 1).lower == "far" && c.tok(k - 2).lower == "so")
+      k -= 3;
+    while (k > sb && IsAdverb(c.tok(k))) --k;
+    // "The officials involved are all quick to insist": an adjective that
+    // takes "to", after a form of "be".
+    if (c.lex.InSet(WordSet::kToAdjective, c.tok(k).lower) && k - 1 > sb) {
+      int v = k - 1;
+      while (v > sb && (IsAdverb(c.tok(v)) || c.tok(v).lower == "all" || c.tok(v).lower == "both")) --v;
+      if (IsBe(c.tok(v))) k = v;
+    }
+    if (c.lex.InSet(WordSet::kCatenativeVerb, c.tok(k).lower) || (k < i - 1 && IsBe(c.tok(k)))) {
+      // ("wants young people to feel": an object between is not skipped.)
+      // The subject of that verb, when it is one: not the object of a
+      // preposition ("reports of phone use in Japan seemed to imply").
+      Np np = SubjectBefore(c, k, sb);
+      if (np.valid() && np.begin > sb && IsPreposition(c.tok(np.begin - 1))) {
+        Np subject = SentenceSubject(c, sb, k);
+        return subject.valid() && subject.end <= k ? subject : Np();
+      }
+      return np;
+    }
+  }
+  return std::nullopt;
+}
+
+Np SubjectBefore(const Context& c, int cue_begin, int sb) {
+  int i = cue_begin - 1;
+  // "A senior aide speaking to reporters said", "One delegate talking to
+  // the BBC said": whom the subject spoke to, in a participle's phrase, is
+  // not the subject.
+  for (int k = i; k > sb + 1 && k >= i - 6; --k) {
+    const Token& u = c.tok(k);
+    if (c.InQuote(k) || !WordToken(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone) {
+      if ((c.lex.InSet(WordSet::kSpeakingParticiple, u.lower)) && k < i - 1 &&
+          (c.tok(k + 1).lower == "to" || c.tok(k + 1).lower == "with") && !c.InQuote(k)) {
+        return SubjectBefore(c, k, sb);
+      }
+      break;
+    }
+  }
+  // "He began by saying", "she responded by tweeting": the subject of the
+  // verb before "by" speaks.
+  if (i - 1 > sb && c.tok(i).lower == "by" && !c.InQuote(i) &&
+      absl::EndsWith(c.tok(cue_begin).lower, "ing") && c.lex.InSet(WordSet::kByVerb, c.tok(i - 1).lower)) {
+    return SubjectBefore(c, i - 1, sb);
+  }
+  // "The coach went on to claim", "she has repeatedly sought to argue": the
+  // subject of the verb that takes "to" is the one who speaks.
+  if (const std::optional<Np> r = SubjectOfCatenative(c, sb, i)) return *r;
+  // "Tallyfold and Brightloom both say": a floating quantifier.
+  if (i - 1 >= sb && (c.tok(i).lower == "both" || c.tok(i).lower == "all" || c.tok(i).lower == "each") &&
+      WordToken(c.tok(i - 1)) &&
+      (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1)) || IsPronoun(c.tok(i - 1)))) {
+    --i;
+  }
+  // "Hale himself acknowledged", "the senator herself said": a reflexive
+  // that stresses the subject (not "told himself", an object).
+  if (i - 1 >= sb && (c.lex.InSet(WordSet::kEmphaticReflexive, c.tok(i).lower)) && WordToken(c.tok(i - 1)) &&
+      !c.InQuote(i - 1) && (c.tok(i - 1).capitalized || IsSpeakerNoun(c.tok(i - 1))) &&
+      !IsFunctionWord(c.tok(i - 1)) && VerbClassOf(c.tok(i - 1)) == CueClass::kNone) {
+    --i;
+  }
+  if (const std::optional<Np> r = SkipBetweenSubjectAndVerb(c, cue_begin, sb, i)) return *r;
+  if (i < sb) return {};
+  // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
+  int paren_end = -1;
+  // ("Sen. Owen Tarrant (a Nevada Democrat so soft-spoken he has been
+  // taken for a shy intern) says": an aside in brackets, however long.)
+  if (c.tok(i).IsPunct(")")) {
+    int j = i - 1;
+    while (j >= sb && j > i - 30 && !c.tok(j).IsPunct("(") && !c.tok(j).IsPunct(")")) --j;
+    if (j - 1 >= sb && c.tok(j).IsPunct("(")) {
+      paren_end = i + 1;
+      i = j - 1;
+    }
+  }
+  if (paren_end >= 0) {
+    Np np = NpEndingAt(c, i, sb, 0);
+    if (np.valid()) return {np.begin, paren_end};
+    return {};
+  }
+  // "Gingrich — mentioned by Newsmax as a running mate — told …": the
+  // subject before an aside set off by dashes.
+  if (DashAt(c, i)) {
+    for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
+      if (!DashAt(c, j)) continue;
+      Np np = NpEndingAt(c, j - 1, sb, 0);
+      // ("And Voss - two years younger than … - admitted": after a
+      // conjunction that opens the sentence too.)
+      if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
+                         c.tok(np.begin - 1).kind == TokenKind::kQuote ||
+                         (np.begin - 1 == sb && (c.tok(sb).lower == "and" || c.tok(sb).lower == "but")))) {
+        // "Intelligence officials — including NSA Director Michael Rogers —
+        // say": the aside names them; it belongs to the speaker.
+        const absl::string_view w = c.tok(j + 1).lower;
+        if (c.lex.InSet(WordSet::kMemberAsideOpener, w)) return {np.begin, i + 1};
+        return np;
+      }
+      break;
+    }
+  }
+  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the comma
+  // that closes the appositive sits inside a title's closing mark.
+  if (const std::optional<Np> r = SubjectBeforeComma(c, cue_begin, sb, i)) return *r;
   Np np = NpEndingAt(c, i, sb, 0);
   // "Ann Cole, the press officer for the council said": a person's
   // description is the phrase before the verb, its closing comma left out;
@@ -3767,6 +3790,212 @@ bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool po
   return true;
 }
 
+// A verb's plain form after "a" or "an" and a singular noun is a noun when a
+// participle or a preposition follows it ("a council claim accusing …").
+std::optional<bool> PlainFormAsNoun(const Context& c, const Token& t, int i, int end, int sb, int se) {
+  if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+      !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
+    const Token& head = c.tok(i - 1);
+    const Token& next = c.tok(end);
+    const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
+                               !IsAuxiliary(head) && !IsAdverb(head) &&
+                               VerbClassOf(head) == CueClass::kNone && !absl::EndsWith(head.lower, "s");
+    const bool noun_next = WordToken(next) && !next.capitalized &&
+                           (absl::EndsWith(next.lower, "ing") || next.lower == "of" || next.lower == "by" ||
+                            next.lower == "for" || next.lower == "against");
+    bool article = false;
+    for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
+      const Token& u = c.tok(k);
+      if (!WordToken(u) || c.InQuote(k)) break;
+      article = u.lower == "a" || u.lower == "an";
+      if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
+    }
+    if (singular_head && noun_next && article) return true;
+  }
+  return std::nullopt;
+}
+
+// "claim" with a thing for its object ("claimed the title", "claims the
+// land"): a thing claimed, no report.
+std::optional<bool> ClaimedThing(const Context& c, const Token& t, int i, int se) {
+  if (absl::StartsWith(t.lower, "claim")) {
+    bool object = false;
+    // (The object only, not a clause after it: "claim the levy will cost
+    // jobs" reports the clause.)
+    for (int k = i + 1; k < se && k <= i + 6 && !object; ++k) {
+      const Token& u = c.tok(k);
+      const Token& p = c.tok(k - 1);
+      // (A verb after a noun, or an auxiliary right after the cue:
+      // "which retailers claim will cost jobs".)
+      const bool clause_verb = (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
+                               (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
+                                ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
+      if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
+      // (The head of a name, not a word inside it: "the National Land
+      // Institute" is no land claimed, "the FA Cup" is a cup.)
+      object = IsClaimObject(u) &&
+               !(u.capitalized && k + 1 < se && WordToken(c.tok(k + 1)) && c.tok(k + 1).capitalized);
+    }
+    if (object) return true;
+  }
+  return std::nullopt;
+}
+
+// A claim noun after a possessor and its modifiers ("her boldest claim is that
+// …") is a noun, whose owner FindStatementNouns credits.
+std::optional<bool> ClaimNounAfterPossessor(const Context& c, const Token& t, int i, int end, int sb,
+                                            int se) {
+  if (c.lex.InSet(WordSet::kClaimNoun, t.lower)) {
+    int k = i - 1;
+    // (Modifiers: "most explosive", "latest", "very first".)
+    auto modifier = [&](const Token& u) {
+      return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
+             u.cue_class == 0 && (!IsFunctionWord(u) || c.lex.InSet(WordSet::kDegreeModifier, u.lower));
+    };
+    while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
+    // ("Pryor's most loyal backers claim that", "the firm's
+    // chief claims": a head noun before the verb, its subject. Nothing
+    // between the word and the possessor, a form of "be" after it, or a
+    // singular "claim" after modifiers, and no plural head, make it the
+    // noun.)
+    // ("which its makers claim is nearly twice as quiet": a plural
+    // head, then the verb.)
+    const bool bare = k == i - 1;
+    const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
+    const bool be_next = end < se && IsBe(c.tok(end));
+    if (k >= sb && !c.InQuote(k) && (IsPossessivePronoun(c.tok(k)) || IsPossessive(c.tok(k).text)) &&
+        !plural_head && (be_next || bare || t.lower == "claim")) {
+      return true;
+    }
+  }
+  return std::nullopt;
+}
+
+// A verb of attack in its physical sense ("blasted out an email", "slammed the
+// ball home") attacks no one's words.
+std::optional<bool> PhysicalAttack(const Context& c, const Token& t, int end, int se) {
+  if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
+    const Token& o = c.tok(end);
+    bool physical = c.lex.InSet(WordSet::kPhysicalSenseMarker, o.lower);
+    // (An indefinite object that is words, a document or a decision is
+    // attacked as such: "slammed a lawsuit filed by …", "blasted a
+    // ruling", "slammed an ad".)
+    if (o.lower == "a" || o.lower == "an") {
+      // (Beside the documents and the claims of IsDocumentNoun and
+      // IsStanceNoun: decisions and words spoken.)
+      for (int k = end + 1; k < se && k <= end + 3; ++k) {
+        const Token& u = c.tok(k);
+        if (!WordToken(u) || c.InQuote(k)) break;
+        if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(c.lex, u) || IsStanceNoun(u)) {
+          physical = false;
+          break;
+        }
+      }
+    }
+    for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
+      const absl::string_view w = c.tok(k).lower;
+      physical = c.lex.InSet(WordSet::kPhysicalDirection, w);
+    }
+    if (physical) return true;
+  }
+  return std::nullopt;
+}
+
+// A denial whose object is no claim: a thing refused ("denied bail"), an act
+// turned down ("rejected the offer"), a person disowned.
+std::optional<bool> DeniedThing(const Context& c, const Token& t, int end, int se, CueClass cls,
+                                bool rejects) {
+  if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
+    bool refusal = false;
+    for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
+      const absl::string_view w = c.tok(k).lower;
+      if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
+      refusal =
+          c.lex.InSet(WordSet::kRefusedThing, w) || (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
+    }
+    // "denied his party the victory", "can deny insurgent Bernie Sanders
+    // the nomination", "denied them access": two objects, someone and
+    // what they are kept from, is a refusal, not a denial of a claim.
+    if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
+      int k = end;
+      if (IsPronoun(c.tok(k)) && IsObjectWord(c.tok(k))) {
+        ++k;
+      } else {
+        if (IsPossessivePronoun(c.tok(k))) ++k;
+        // (A name, its modifiers in lower case before it, or a party
+        // or team its possessive owns: "insurgent Bernie Sanders", "his
+        // party".)
+        const int name_from = k;
+        while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
+               !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) && k + 1 < se &&
+               c.tok(k + 1).capitalized) {
+          ++k;
+        }
+        while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
+               (c.tok(k).capitalized || (k == end + 1 && IsPossessivePronoun(c.tok(end)))) &&
+               !IsDeterminer(c.tok(k))) {
+          ++k;
+        }
+      }
+      refusal = k > end && k < se && !c.InQuote(k) &&
+                (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) && c.tok(k).lower != "that" &&
+                c.tok(k).lower != "this";
+    }
+    if (refusal) return true;
+  }
+  return std::nullopt;
+}
+
+// A plural noun, not a verb: "the same notes", "all claims would be processed",
+// "investigated claims that …" (the object of a verb in the past).
+std::optional<bool> PluralNoun(const Context& c, const Token& t, int i, int end, int sb, int se) {
+  if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
+    const Token& p1 = c.tok(i - 1);
+    bool quantifier = IsDeterminer(p1) || c.lex.InSet(WordSet::kPremodifierAdjective, p1.lower);
+    // ("over claims it was not safe", "follows claims that": after a
+    // preposition, or the object of a verb in -s.)
+    bool object_of_verb = WordToken(p1) && !p1.capitalized &&
+                          (absl::EndsWith(p1.lower, "ed") ||
+                           (absl::EndsWith(p1.lower, "s") && !absl::EndsWith(p1.lower, "ss") &&
+                            !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
+                          !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
+                          VerbClassOf(p1) == CueClass::kNone;
+    // ("rejected claims that", "shrugged off claims from …", "brushed
+    // aside reports": a verb in the past right before, itself a cue or
+    // with its particle, takes the noun as its object.)
+    const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
+                      p1.lower.size() > 3 && !c.InQuote(i - 1);
+    const bool particle = (c.lex.InSet(WordSet::kDismissalParticle, p1.lower)) && i - 2 > sb &&
+                          absl::EndsWith(c.tok(i - 2).lower, "ed");
+    if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) return true;
+    // "could dent Lycos claims that …", "undermined Apple claims": a
+    // name after a verb is its object's modifier, and "claims" a noun.
+    if (p1.capitalized && !c.InQuote(i - 1)) {
+      int j = i - 1;
+      while (j - 1 > sb && c.tok(j - 1).capitalized && WordToken(c.tok(j - 1)) && !c.InQuote(j - 1)) --j;
+      if (j - 1 > sb) {
+        const Token& v = c.tok(j - 1);
+        const Token& m = c.tok(j - 2);
+        const bool verb = WordToken(v) && !v.capitalized && !c.InQuote(j - 1) && !IsAuxiliary(v) &&
+                          !IsAdverb(v) && !IsPreposition(v) && !IsSubordinator(v) && !IsFunctionWord(v) &&
+                          !IsDeterminer(v) && !IsPronoun(v) && VerbClassOf(v) == CueClass::kNone &&
+                          v.lower != "and" && v.lower != "but" && v.lower != "or";
+        const bool after_modal = IsFiniteAuxiliary(m) || m.lower == "to";
+        const bool inflected = absl::EndsWith(v.lower, "ed");
+        if (verb && (after_modal || inflected)) return true;
+      }
+    }
+    // "doping claims against the sprinter", "reports of unrest": a noun
+    // with its complement (words whose noun reading rules; "the book
+    // boasts of", "warns of" are verbs).
+    if (end < se && c.lex.InSet(WordSet::kNounFirst, t.lower) &&
+        (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
+      return true;
+    }
+  }
+  return std::nullopt;
+}
+
 // The readings of a cue word at token `i` that report nothing: a noun
 // ("the mere mention", "his claim", "all claims would be processed"), an
 // adjective ("most telling"), a passive of state ("is assured of winning"),
@@ -3858,50 +4087,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   }
   // A plural noun: "the same notes", "all claims would be processed",
   // "investigated claims that …" (the object of a verb in the past).
-  if (i > sb && absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
-    const Token& p1 = c.tok(i - 1);
-    bool quantifier = IsDeterminer(p1) || c.lex.InSet(WordSet::kPremodifierAdjective, p1.lower);
-    // ("over claims it was not safe", "follows claims that": after a
-    // preposition, or the object of a verb in -s.)
-    bool object_of_verb = WordToken(p1) && !p1.capitalized &&
-                          (absl::EndsWith(p1.lower, "ed") ||
-                           (absl::EndsWith(p1.lower, "s") && !absl::EndsWith(p1.lower, "ss") &&
-                            !absl::EndsWith(p1.lower, "is") && !absl::EndsWith(p1.lower, "us"))) &&
-                          !IsAuxiliary(p1) && !IsAdverb(p1) && !IsPronoun(p1) && !IsSpeakerNoun(p1) &&
-                          VerbClassOf(p1) == CueClass::kNone;
-    // ("rejected claims that", "shrugged off claims from …", "brushed
-    // aside reports": a verb in the past right before, itself a cue or
-    // with its particle, takes the noun as its object.)
-    const bool past = WordToken(p1) && !p1.capitalized && absl::EndsWith(p1.lower, "ed") &&
-                      p1.lower.size() > 3 && !c.InQuote(i - 1);
-    const bool particle = (c.lex.InSet(WordSet::kDismissalParticle, p1.lower)) && i - 2 > sb &&
-                          absl::EndsWith(c.tok(i - 2).lower, "ed");
-    if (quantifier || object_of_verb || past || particle || IsPreposition(p1)) return true;
-    // "could dent Lycos claims that …", "undermined Apple claims": a
-    // name after a verb is its object's modifier, and "claims" a noun.
-    if (p1.capitalized && !c.InQuote(i - 1)) {
-      int j = i - 1;
-      while (j - 1 > sb && c.tok(j - 1).capitalized && WordToken(c.tok(j - 1)) && !c.InQuote(j - 1)) --j;
-      if (j - 1 > sb) {
-        const Token& v = c.tok(j - 1);
-        const Token& m = c.tok(j - 2);
-        const bool verb = WordToken(v) && !v.capitalized && !c.InQuote(j - 1) && !IsAuxiliary(v) &&
-                          !IsAdverb(v) && !IsPreposition(v) && !IsSubordinator(v) && !IsFunctionWord(v) &&
-                          !IsDeterminer(v) && !IsPronoun(v) && VerbClassOf(v) == CueClass::kNone &&
-                          v.lower != "and" && v.lower != "but" && v.lower != "or";
-        const bool after_modal = IsFiniteAuxiliary(m) || m.lower == "to";
-        const bool inflected = absl::EndsWith(v.lower, "ed");
-        if (verb && (after_modal || inflected)) return true;
-      }
-    }
-    // "doping claims against the sprinter", "reports of unrest": a noun
-    // with its complement (words whose noun reading rules; "the book
-    // boasts of", "warns of" are verbs).
-    if (end < se && c.lex.InSet(WordSet::kNounFirst, t.lower) &&
-        (c.tok(end).lower == "against" || c.tok(end).lower == "of")) {
-      return true;
-    }
-  }
+  if (const std::optional<bool> r = PluralNoun(c, t, i, end, sb, se)) return *r;
   // "people thinking of changing", "thinking about a move": what is on
   // someone's mind, no report ("thinks that …", "thinking it will …" are).
   if (absl::StartsWith(t.lower, "think") && end < se &&
@@ -3913,44 +4099,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // ("rejected a deal worth $8bn", "rejected his approach", "reject any
   // formal offer": an act turned down, no claim disputed.)
   const bool rejects = absl::StartsWith(t.lower, "reject");
-  if ((absl::StartsWith(t.lower, "den") || rejects) && cls == CueClass::kDenial) {
-    bool refusal = false;
-    for (int k = end; k < se && k < end + 4 && !refusal; ++k) {
-      const absl::string_view w = c.tok(k).lower;
-      if (c.InQuote(k) || w == "that" || c.tok(k).IsPunct(",")) break;
-      refusal =
-          c.lex.InSet(WordSet::kRefusedThing, w) || (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
-    }
-    // "denied his party the victory", "can deny insurgent Bernie Sanders
-    // the nomination", "denied them access": two objects, someone and
-    // what they are kept from, is a refusal, not a denial of a claim.
-    if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
-      int k = end;
-      if (IsPronoun(c.tok(k)) && IsObjectWord(c.tok(k))) {
-        ++k;
-      } else {
-        if (IsPossessivePronoun(c.tok(k))) ++k;
-        // (A name, its modifiers in lower case before it, or a party
-        // or team its possessive owns: "insurgent Bernie Sanders", "his
-        // party".)
-        const int name_from = k;
-        while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
-               !IsFunctionWord(c.tok(k)) && !IsDeterminer(c.tok(k)) && k + 1 < se &&
-               c.tok(k + 1).capitalized) {
-          ++k;
-        }
-        while (k < se && k < end + 6 && WordToken(c.tok(k)) && !c.InQuote(k) &&
-               (c.tok(k).capitalized || (k == end + 1 && IsPossessivePronoun(c.tok(end)))) &&
-               !IsDeterminer(c.tok(k))) {
-          ++k;
-        }
-      }
-      refusal = k > end && k < se && !c.InQuote(k) &&
-                (IsDeterminer(c.tok(k)) || IsPossessivePronoun(c.tok(k))) && c.tok(k).lower != "that" &&
-                c.tok(k).lower != "this";
-    }
-    if (refusal) return true;
-  }
+  if (const std::optional<bool> r = DeniedThing(c, t, end, se, cls, rejects)) return *r;
   // "maintained a busy schedule", "maintains an office": an object, not
   // a report ("maintained his innocence", "maintains that …" are).
   if (absl::StartsWith(t.lower, "maintain") && end < se &&
@@ -3993,30 +4142,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // "blasted out an email", "blasts an ace", "slammed the ball home": a
   // verb of attack in its physical sense (a particle, an indefinite
   // object, or a direction after the object) attacks no one's words.
-  if ((absl::StartsWith(t.lower, "blast") || absl::StartsWith(t.lower, "slam")) && end < se) {
-    const Token& o = c.tok(end);
-    bool physical = c.lex.InSet(WordSet::kPhysicalSenseMarker, o.lower);
-    // (An indefinite object that is words, a document or a decision is
-    // attacked as such: "slammed a lawsuit filed by …", "blasted a
-    // ruling", "slammed an ad".)
-    if (o.lower == "a" || o.lower == "an") {
-      // (Beside the documents and the claims of IsDocumentNoun and
-      // IsStanceNoun: decisions and words spoken.)
-      for (int k = end + 1; k < se && k <= end + 3; ++k) {
-        const Token& u = c.tok(k);
-        if (!WordToken(u) || c.InQuote(k)) break;
-        if (c.lex.InSet(WordSet::kDiscourseNoun, u.lower) || IsDocumentNoun(c.lex, u) || IsStanceNoun(u)) {
-          physical = false;
-          break;
-        }
-      }
-    }
-    for (int k = end + 1; k < se && k <= end + 4 && !physical; ++k) {
-      const absl::string_view w = c.tok(k).lower;
-      physical = c.lex.InSet(WordSet::kPhysicalDirection, w);
-    }
-    if (physical) return true;
-  }
+  if (const std::optional<bool> r = PhysicalAttack(c, t, end, se)) return *r;
   // "confirmed 68 judicial nominees", "confirmed her appointment": the
   // Senate's or a board's act of approving, not a report.
   if (absl::StartsWith(t.lower, "confirm") && end < se) {
@@ -4030,73 +4156,14 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
   // "Podliska's most explosive claim is that …", "her claims": after a
   // possessor (and its modifiers) the word is a noun, whose owner
   // FindStatementNouns credits with a quote in its clause.
-  if (c.lex.InSet(WordSet::kClaimNoun, t.lower)) {
-    int k = i - 1;
-    // (Modifiers: "most explosive", "latest", "very first".)
-    auto modifier = [&](const Token& u) {
-      return WordToken(u) && !u.capitalized && !IsPossessivePronoun(u) && !IsPossessive(u.text) &&
-             u.cue_class == 0 && (!IsFunctionWord(u) || c.lex.InSet(WordSet::kDegreeModifier, u.lower));
-    };
-    while (k > sb && k >= i - 3 && modifier(c.tok(k))) --k;
-    // ("Pryor's most loyal backers claim that", "the firm's
-    // chief claims": a head noun before the verb, its subject. Nothing
-    // between the word and the possessor, a form of "be" after it, or a
-    // singular "claim" after modifiers, and no plural head, make it the
-    // noun.)
-    // ("which its makers claim is nearly twice as quiet": a plural
-    // head, then the verb.)
-    const bool bare = k == i - 1;
-    const bool plural_head = !bare && absl::EndsWith(c.tok(i - 1).lower, "s");
-    const bool be_next = end < se && IsBe(c.tok(end));
-    if (k >= sb && !c.InQuote(k) && (IsPossessivePronoun(c.tok(k)) || IsPossessive(c.tok(k).text)) &&
-        !plural_head && (be_next || bare || t.lower == "claim")) {
-      return true;
-    }
-  }
-  if (absl::StartsWith(t.lower, "claim")) {
-    bool object = false;
-    // (The object only, not a clause after it: "claim the levy will cost
-    // jobs" reports the clause.)
-    for (int k = i + 1; k < se && k <= i + 6 && !object; ++k) {
-      const Token& u = c.tok(k);
-      const Token& p = c.tok(k - 1);
-      // (A verb after a noun, or an auxiliary right after the cue:
-      // "which retailers claim will cost jobs".)
-      const bool clause_verb = (k == i + 1 && IsAuxiliary(u) && !IsAdverb(u)) ||
-                               (k > i + 1 && p.IsWordLike() && p.lower != "to" && !IsAuxiliary(p) &&
-                                ((IsAuxiliary(u) && !IsAdverb(u)) || VerbClassOf(u) != CueClass::kNone));
-      if (u.lower == "that" || u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(":") || clause_verb) break;
-      // (The head of a name, not a word inside it: "the National Land
-      // Institute" is no land claimed, "the FA Cup" is a cup.)
-      object = IsClaimObject(u) &&
-               !(u.capitalized && k + 1 < se && WordToken(c.tok(k + 1)) && c.tok(k + 1).capitalized);
-    }
-    if (object) return true;
-  }
+  if (const std::optional<bool> r = ClaimNounAfterPossessor(c, t, i, end, sb, se)) return *r;
+  if (const std::optional<bool> r = ClaimedThing(c, t, i, se)) return *r;
   // "A city council claim accusing the bus operators …": a verb's
   // plain form after "a" or "an" and a singular noun is a noun, when a
   // participle or a preposition follows it (a singular subject would
   // take "claims"; not after "the": "The police deny charging …", a
   // collective noun with a plural verb).
-  if (i - 2 >= sb && end < se && !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
-      !absl::EndsWith(t.lower, "ing") && !c.InQuote(i - 1)) {
-    const Token& head = c.tok(i - 1);
-    const Token& next = c.tok(end);
-    const bool singular_head = WordToken(head) && !IsFunctionWord(head) && !IsPronoun(head) &&
-                               !IsAuxiliary(head) && !IsAdverb(head) &&
-                               VerbClassOf(head) == CueClass::kNone && !absl::EndsWith(head.lower, "s");
-    const bool noun_next = WordToken(next) && !next.capitalized &&
-                           (absl::EndsWith(next.lower, "ing") || next.lower == "of" || next.lower == "by" ||
-                            next.lower == "for" || next.lower == "against");
-    bool article = false;
-    for (int k = i - 2; k >= sb && k >= i - 5 && !article; --k) {
-      const Token& u = c.tok(k);
-      if (!WordToken(u) || c.InQuote(k)) break;
-      article = u.lower == "a" || u.lower == "an";
-      if (!article && (IsFunctionWord(u) || IsAuxiliary(u) || VerbClassOf(u) != CueClass::kNone)) break;
-    }
-    if (singular_head && noun_next && article) return true;
-  }
+  if (const std::optional<bool> r = PlainFormAsNoun(c, t, i, end, sb, se)) return *r;
   return false;
 }
 
