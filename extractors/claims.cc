@@ -4,6 +4,7 @@
 // reports the clause it governs: "X said (that) …", "…, officials said",
 // "according to X, …", "it was announced that …".
 #include <algorithm>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -1364,6 +1365,183 @@ void MarkScareQuotes(Context& c) {
   }
 }
 
+// The plain case of an active cue: the report is what follows the verb (and whom
+// it was said to): "she said the plan would fail", "told reporters that …".
+std::optional<bool> ReportAfterVerb(const Context& c, const Cue& cue, int sb, int ce, int front, bool set_off,
+                                    int& b, int& e, bool& that_clause) {
+  int after = cue.end;
+  while (after < ce && IsAdverb(c.tok(after))) ++after;
+  // "said Wednesday that …", "said last week that …": a bare time
+  // before the report is no part of it.
+  {
+    const int k = SkipBareTime(c, after, ce);
+    if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
+    // (Or a phrase of place that ends on "that": "said Sunday in
+    // Brackley Falls, Oregon, that …".)
+    if (k > after && k < ce && IsPreposition(c.tok(k))) {
+      const int skipped = SkipPhrase(c, k, ce);
+      if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
+    }
+  }
+  // ("called for a bigger effort": for a stance, "for" opens its object.)
+  // ("admitted to the inquiry that …", "conceded to reporters that
+  // …": "to" and whom it was said to, then the report.)
+  bool to_whom = false;
+  // (Whom: a determiner, a name, an object pronoun or a speaker noun,
+  // not a verb, "agreed to hear appeals that …".)
+  const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
+  if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
+      (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
+       (whom->capitalized && whom->kind == TokenKind::kWord))) {
+    for (int k = after + 2; k < ce && k <= after + 5; ++k) {
+      const Token& u = c.tok(k);
+      if (u.lower == "that" && !c.InQuote(k)) {
+        to_whom = true;
+        break;
+      }
+      if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to") break;
+    }
+  }
+  if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
+                                  (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
+                                   c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
+                                   (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
+    int skipped = SkipPhrase(c, after, ce);
+    // "claimed at the outset not to know": a loaded verb's infinitive
+    // after a short phrase is what is claimed.
+    if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
+      for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
+        if (c.tok(k).lower == "to" || (c.tok(k).lower == "not" && c.tok(k + 1).lower == "to")) {
+          skipped = k;
+          break;
+        }
+        if (!c.tok(k).IsWordLike()) break;
+      }
+    }
+    if (skipped < 0) return false;
+    after = skipped;
+    // "said on Radio Tarn that for one, …": the phrase ended on "that".
+    if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
+  }
+  if (TakesAddressee(c.tok(cue.begin))) {
+    // "told reporters that …"; "told The Courier" alone reports nothing here.
+    // A quote mark opens the report only right after the verb, its
+    // preposition or the addressee ("told the paper “…”", "warned of
+    // “…”"), not inside the report ("told the paper there would be no
+    // “Monaco-style” marinas").
+    Np addressee = NpAfter(c, after, ce);
+    int found = -1;
+    // ("accused the mayor of exploiting it": the accused, then
+    // "of" and the charge; the "of" before an -ing form when the
+    // accused has one of its own, "the secretary of state of using".)
+    const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
+    int charge = -1;
+    for (int j = after + 1; accuses && j + 1 < ce && j < after + 9; ++j) {
+      if (c.InQuote(j) || c.tok(j).lower != "of") continue;
+      if (charge < 0 || absl::EndsWith(c.tok(j + 1).lower, "ing")) charge = j;
+      if (absl::EndsWith(c.tok(j + 1).lower, "ing")) break;
+    }
+    for (int j = after; j < ce && j < after + 8; ++j) {
+      const Token& u = c.tok(j);
+      if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
+          (u.kind == TokenKind::kQuote && (j == after || (addressee.valid() && j == addressee.end) ||
+                                           (j == after + 1 && IsPreposition(c.tok(after)))))) {
+        found = j;
+        break;
+      }
+    }
+    // "warn it could harm trade": a pronoun or noun right before a
+    // modal is the clause's subject, not the addressee.
+    if (found < 0 && addressee.valid() && addressee.end < ce && IsAuxiliary(c.tok(addressee.end)) &&
+        !IsAdverb(c.tok(addressee.end))) {
+      found = after;
+    }
+    // "told the BBC he had not read it": a subject pronoun right after
+    // the addressee opens the report. (Past a bare time: "told
+    // reporters on Thursday he saw …".)
+    int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
+    if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
+    if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
+      const absl::string_view w = c.tok(past_time).lower;
+      const Token& v = c.tok(past_time + 1);
+      // ("told reporters he thought …": an irregular past or a verb
+      // of saying or thinking too.)
+      if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
+          (IsAuxiliary(v) ||
+           (v.kind == TokenKind::kWord && !v.capitalized &&
+            (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
+        found = past_time;
+      }
+    }
+    if (found >= 0) {
+      after = found;
+    } else {
+      if (addressee.valid()) after = addressee.end;
+      // "…, the director told Harbour Radio earlier this week.": nothing
+      // follows the addressee but a time; the clause before is the report.
+      if (set_off) {
+        b = sb;
+        e = front;
+        while (e > b && c.tok(e - 1).IsPunct(",")) --e;
+        after = -1;
+      }
+    }
+  }
+  if (after >= 0) {
+    if (after < ce &&
+        (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) {
+      that_clause = c.tok(after).lower == "that";
+      ++after;
+    }
+    // "saying, seemingly for the first time, that she would …": an
+    // aside set off between the verb and "that" is the story's
+    // comment on the report, not part of it.
+    if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
+      for (int k = after + 1; k + 1 < ce && k <= after + 8; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":")) break;
+        if (u.IsPunct(",")) {
+          if (c.tok(k + 1).lower == "that") {
+            that_clause = true;
+            after = k + 2;
+          }
+          break;
+        }
+      }
+    }
+    b = after;
+    e = ce;
+    // "the measures, which the daily said might be unveiled soon, …":
+    // a report inside a relative clause ends with the clause.
+    int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
+    // The relative pronoun opens the speaker ("the fund, which says")
+    // or stands before it ("the plan, which the paper said").
+    if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
+    if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
+        (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
+         c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
+      // ("Rex Marlow (who says Varga is his choice)": in brackets,
+      // the clause ends at the closing one.)
+      int depth = 0;  // brackets opened inside the clause ("(Apec)")
+      for (int k = b; k < e; ++k) {
+        const Token& u = c.tok(k);
+        if (c.InQuote(k)) continue;
+        if (u.IsPunct("(")) ++depth;
+        if (u.IsPunct(")") && depth > 0) {
+          --depth;
+          continue;
+        }
+        if (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") || u.IsPunct("–") || u.IsPunct(";") ||
+            u.IsPunct(")")) {
+          e = k;
+          break;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The span an active cue reports ("she said that …", "…, he said", "said Mr Ruiz, …"):
 // [b, e) and whether "that" introduced it; false when the cue reports nothing.
 bool ActiveReport(const Context& c, const Cue& cue, int sb, int ce, int& b, int& e, bool& that_clause) {
@@ -1485,176 +1663,8 @@ bool ActiveReport(const Context& c, const Cue& cue, int sb, int ce, int& b, int&
     e = front;
     while (e > b && (c.tok(e - 1).IsPunct(",") || c.tok(e - 1).kind == TokenKind::kQuote)) --e;
   } else {
-    int after = cue.end;
-    while (after < ce && IsAdverb(c.tok(after))) ++after;
-    // "said Wednesday that …", "said last week that …": a bare time
-    // before the report is no part of it.
-    {
-      const int k = SkipBareTime(c, after, ce);
-      if (k > after && k < ce && (c.tok(k).lower == "that" || c.tok(k).IsPunct(","))) after = k;
-      // (Or a phrase of place that ends on "that": "said Sunday in
-      // Brackley Falls, Oregon, that …".)
-      if (k > after && k < ce && IsPreposition(c.tok(k))) {
-        const int skipped = SkipPhrase(c, k, ce);
-        if (skipped > 0 && c.tok(skipped - 1).lower == "that") after = k;
-      }
-    }
-    // ("called for a bigger effort": for a stance, "for" opens its object.)
-    // ("admitted to the inquiry that …", "conceded to reporters that
-    // …": "to" and whom it was said to, then the report.)
-    bool to_whom = false;
-    // (Whom: a determiner, a name, an object pronoun or a speaker noun,
-    // not a verb, "agreed to hear appeals that …".)
-    const Token* whom = after + 2 < ce ? &c.tok(after + 1) : nullptr;
-    if (whom && c.tok(after).lower == "to" && !c.InQuote(after) && !c.InQuote(after + 1) &&
-        (IsDeterminer(*whom) || IsSpeakerNoun(*whom) || IsObjectPronoun(c.lex, *whom) ||
-         (whom->capitalized && whom->kind == TokenKind::kWord))) {
-      for (int k = after + 2; k < ce && k <= after + 5; ++k) {
-        const Token& u = c.tok(k);
-        if (u.lower == "that" && !c.InQuote(k)) {
-          to_whom = true;
-          break;
-        }
-        if (!u.IsWordLike() || c.InQuote(k) || u.cue_class != 0 || IsAuxiliary(u) || u.lower == "to") break;
-      }
-    }
-    if (after < ce && (to_whom || !(cue.cls != CueClass::kNeutral &&
-                                    (c.tok(after).lower == "of" || c.tok(after).lower == "about" ||
-                                     c.tok(after).lower == "against" || c.tok(after).lower == "to" ||
-                                     (cue.cls == CueClass::kAttitude && c.tok(after).lower == "for"))))) {
-      int skipped = SkipPhrase(c, after, ce);
-      // "claimed at the outset not to know": a loaded verb's infinitive
-      // after a short phrase is what is claimed.
-      if (skipped < 0 && (cue.cls == CueClass::kLoaded || cue.cls == CueClass::kWarning)) {
-        for (int k = after + 1; k + 1 < ce && k <= after + 5 && !c.InQuote(k); ++k) {
-          if (c.tok(k).lower == "to" || (c.tok(k).lower == "not" && c.tok(k + 1).lower == "to")) {
-            skipped = k;
-            break;
-          }
-          if (!c.tok(k).IsWordLike()) break;
-        }
-      }
-      if (skipped < 0) return false;
-      after = skipped;
-      // "said on Radio Tarn that for one, …": the phrase ended on "that".
-      if (after > 0 && c.tok(after - 1).lower == "that") that_clause = true;
-    }
-    if (TakesAddressee(c.tok(cue.begin))) {
-      // "told reporters that …"; "told The Courier" alone reports nothing here.
-      // A quote mark opens the report only right after the verb, its
-      // preposition or the addressee ("told the paper “…”", "warned of
-      // “…”"), not inside the report ("told the paper there would be no
-      // “Monaco-style” marinas").
-      Np addressee = NpAfter(c, after, ce);
-      int found = -1;
-      // ("accused the mayor of exploiting it": the accused, then
-      // "of" and the charge; the "of" before an -ing form when the
-      // accused has one of its own, "the secretary of state of using".)
-      const bool accuses = absl::StartsWith(c.tok(cue.begin).lower, "accus");
-      int charge = -1;
-      for (int j = after + 1; accuses && j + 1 < ce && j < after + 9; ++j) {
-        if (c.InQuote(j) || c.tok(j).lower != "of") continue;
-        if (charge < 0 || absl::EndsWith(c.tok(j + 1).lower, "ing")) charge = j;
-        if (absl::EndsWith(c.tok(j + 1).lower, "ing")) break;
-      }
-      for (int j = after; j < ce && j < after + 8; ++j) {
-        const Token& u = c.tok(j);
-        if (u.lower == "that" || u.lower == "to" || u.IsPunct(",") || u.IsPunct(":") || j == charge ||
-            (u.kind == TokenKind::kQuote && (j == after || (addressee.valid() && j == addressee.end) ||
-                                             (j == after + 1 && IsPreposition(c.tok(after)))))) {
-          found = j;
-          break;
-        }
-      }
-      // "warn it could harm trade": a pronoun or noun right before a
-      // modal is the clause's subject, not the addressee.
-      if (found < 0 && addressee.valid() && addressee.end < ce && IsAuxiliary(c.tok(addressee.end)) &&
-          !IsAdverb(c.tok(addressee.end))) {
-        found = after;
-      }
-      // "told the BBC he had not read it": a subject pronoun right after
-      // the addressee opens the report. (Past a bare time: "told
-      // reporters on Thursday he saw …".)
-      int past_time = addressee.valid() ? SkipBareTime(c, addressee.end, ce) : -1;
-      if (past_time < 0 || past_time >= ce) past_time = addressee.valid() ? addressee.end : -1;
-      if (found < 0 && addressee.valid() && past_time + 1 < ce && !c.InQuote(past_time)) {
-        const absl::string_view w = c.tok(past_time).lower;
-        const Token& v = c.tok(past_time + 1);
-        // ("told reporters he thought …": an irregular past or a verb
-        // of saying or thinking too.)
-        if ((w == "he" || w == "she" || w == "they" || w == "we" || w == "i") &&
-            (IsAuxiliary(v) ||
-             (v.kind == TokenKind::kWord && !v.capitalized &&
-              (absl::EndsWith(v.lower, "ed") || HasFlag(v, kFlagIrregularPast) || v.cue_class != 0)))) {
-          found = past_time;
-        }
-      }
-      if (found >= 0) {
-        after = found;
-      } else {
-        if (addressee.valid()) after = addressee.end;
-        // "…, the director told Harbour Radio earlier this week.": nothing
-        // follows the addressee but a time; the clause before is the report.
-        if (set_off) {
-          b = sb;
-          e = front;
-          while (e > b && c.tok(e - 1).IsPunct(",")) --e;
-          after = -1;
-        }
-      }
-    }
-    if (after >= 0) {
-      if (after < ce &&
-          (c.tok(after).lower == "that" || c.tok(after).IsPunct(",") || c.tok(after).IsPunct(":"))) {
-        that_clause = c.tok(after).lower == "that";
-        ++after;
-      }
-      // "saying, seemingly for the first time, that she would …": an
-      // aside set off between the verb and "that" is the story's
-      // comment on the report, not part of it.
-      if (!that_clause && after > 0 && c.tok(after - 1).IsPunct(",")) {
-        for (int k = after + 1; k + 1 < ce && k <= after + 8; ++k) {
-          const Token& u = c.tok(k);
-          if (c.InQuote(k) || u.cue_class != 0 || u.IsPunct(";") || u.IsPunct(":")) break;
-          if (u.IsPunct(",")) {
-            if (c.tok(k + 1).lower == "that") {
-              that_clause = true;
-              after = k + 2;
-            }
-            break;
-          }
-        }
-      }
-      b = after;
-      e = ce;
-      // "the measures, which the daily said might be unveiled soon, …":
-      // a report inside a relative clause ends with the clause.
-      int sp = cue.speaker.valid() ? cue.speaker.begin : cue.begin;
-      // The relative pronoun opens the speaker ("the fund, which says")
-      // or stands before it ("the plan, which the paper said").
-      if (sp < cue.begin && (c.tok(sp).lower == "which" || c.tok(sp).lower == "who")) ++sp;
-      if (sp - 2 >= sb && (c.tok(sp - 1).lower == "which" || c.tok(sp - 1).lower == "who") &&
-          (c.tok(sp - 2).IsPunct(",") || c.tok(sp - 2).IsPunct("—") || c.tok(sp - 2).IsPunct("-") ||
-           c.tok(sp - 2).IsPunct("–") || c.tok(sp - 2).IsPunct("("))) {
-        // ("Rex Marlow (who says Varga is his choice)": in brackets,
-        // the clause ends at the closing one.)
-        int depth = 0;  // brackets opened inside the clause ("(Apec)")
-        for (int k = b; k < e; ++k) {
-          const Token& u = c.tok(k);
-          if (c.InQuote(k)) continue;
-          if (u.IsPunct("(")) ++depth;
-          if (u.IsPunct(")") && depth > 0) {
-            --depth;
-            continue;
-          }
-          if (u.IsPunct(",") || u.IsPunct("—") || u.IsPunct("-") || u.IsPunct("–") || u.IsPunct(";") ||
-              u.IsPunct(")")) {
-            e = k;
-            break;
-          }
-        }
-      }
-    }
+    if (const std::optional<bool> r = ReportAfterVerb(c, cue, sb, ce, front, set_off, b, e, that_clause))
+      return *r;
   }
   return true;
 }
