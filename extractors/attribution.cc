@@ -313,6 +313,197 @@ bool OrgJoinerAt(const Context& c, int k, int begin) {
          c.lex.organisation_words.contains(PossessiveStem(w.text));
 }
 
+// A phrase ending on a noun for a kind of speaker ("the council's chief
+// executive", "three local residents"): back over its modifiers, numbers and
+// possessors to where it begins.
+std::optional<Np> NpEndingAtSpeakerNoun(const Context& c, int i, int sb, int depth, const Token& t) {
+  if ((!t.capitalized || i == sb) && IsSpeakerNoun(t)) {
+    int b = i;
+    for (int steps = 0; b - 1 >= sb && steps < 6 && !c.InQuote(b - 1); ++steps) {
+      const Token& u = c.tok(b - 1);
+      if (IsNounDeterminer(u) || IsDeterminer(u)) {
+        --b;
+        // "the most senior officer", "London's most senior police officer",
+        // "his least trusted aide": a superlative's "most" after an article
+        // or a possessive, before one person, determines nothing; the
+        // phrase runs on. (Before a plural it still counts a part of a
+        // group: "even the most optimistic economists doubt".)
+        // (Nor "the most recent polling shows": "most recent" is "latest",
+        // a time, and the source stays as vague as "the latest polling".)
+        const bool singular = (!absl::EndsWith(t.lower, "s") || absl::EndsWith(t.lower, "ss")) &&
+                              !(b + 1 < i && c.tok(b + 1).lower == "recent");
+        if ((c.lex.InSet(WordSet::kSuperlativeDegree, u.lower)) && singular && b - 1 >= sb &&
+            !c.InQuote(b - 1) &&
+            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)) ||
+             IsPossessive(c.tok(b - 1).text))) {
+          continue;
+        }
+        // "the two lawmakers", "his three aides": the article before a number.
+        if ((u.kind == TokenKind::kNumber || IsNumberWord(u)) && b - 1 >= sb && !c.InQuote(b - 1) &&
+            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)))) {
+          --b;
+        }
+        break;
+      }
+      if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
+      if (IsPossessive(u.text)) {
+        --b;
+        continue;
+      }
+      // "One tweet said", "Another report says": a determiner of one.
+      if (u.lower == "one" || u.lower == "another" || u.lower == "each" || u.lower == "every") {
+        --b;
+        break;
+      }
+      // "But analysts said": a conjunction or adverb opening the sentence
+      // is not part of the speaker.
+      if (u.capitalized && IsFunctionWord(u)) break;
+      if (u.capitalized ||
+          (!IsPreposition(u) && !IsAuxiliary(u) && !IsSubordinator(u) && VerbClassOf(u) == CueClass::kNone &&
+           u.lower != "and" && u.lower != "or" && u.lower != "but" && u.lower != "that" && u.lower != "who" &&
+           u.lower != "which" && u.lower != "whom" && u.lower != "what" && !IsAdverb(u))) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    // ("People close to the president said", "sources close to her
+    // campaign say": the noun is the postmodifier's object; the people
+    // before it speak.)
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
+        (c.tok(b - 1).lower != "to" ||
+         (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.lex, c.tok(b - 2)))))) {
+      Np head = PpHead(c, b - 1, i + 1, sb, depth);
+      if (head.valid()) return head;
+    }
+    if (depth == 0) {
+      int named = NamedPersonJoinedBefore(c, b, sb);
+      if (named >= 0) return Np{named, i + 1};
+    }
+    // "the Green councillor and former mayor said": two roles of one person,
+    // singular nouns under one determiner ("the mayor and the minister"
+    // are two).
+    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && !IsDeterminer(c.tok(b)) &&
+        !absl::EndsWith(t.lower, "s") && IsSpeakerNoun(c.tok(b - 2)) &&
+        !absl::EndsWith(c.tok(b - 2).lower, "s") && !c.InQuote(b - 2)) {
+      Np first_role = NpEndingAt(c, b - 2, sb, 1);
+      if (first_role.valid() && c.tok(first_role.begin).lower == "the") {
+        return Np{first_role.begin, i + 1};
+      }
+    }
+    return Np{b, i + 1};
+  }
+  return std::nullopt;
+}
+
+// A phrase ending on a word of a name: back over the name, its title, its
+// description or organisation before it ("Labour MP Ann Cole", "the board's
+// Ruth Okafor") to where it begins.
+std::optional<Np> NpEndingAtName(const Context& c, int i, int sb, int depth, const Token& t) {
+  if (NameWord(c, i, sb)) {
+    int b = i;
+    while (b - 1 >= sb && !c.InQuote(b - 1)) {
+      const Token& u = c.tok(b - 1);
+      if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) {
+        --b;
+        continue;
+      }
+      if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
+        b -= 2;
+        continue;
+      }
+      // "Jeffrey M. Jones": a middle initial between two name words.
+      if (u.IsPunct(".") && b - 3 >= sb && IsInitial(c.tok(b - 2)) && NameWord(c, b - 3, sb)) {
+        b -= 2;
+        continue;
+      }
+      if (WordToken(u) && IsNameJoiner(u) && b - 2 >= sb && c.tok(b - 2).capitalized) {
+        --b;
+        continue;
+      }
+      // ("the Center for Nonproliferation Studies": a body's name runs on
+      // over "for" and "on".)
+      if (OrgJoinerAt(c, b - 1, sb)) {
+        --b;
+        continue;
+      }
+      if (WordToken(u) && !u.capitalized && (IsTitleWord(u) || u.lower == "former")) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    // "…, lead singer Gary Lightbody said": a description in lower case
+    // between a comma and the name belongs to it (a role no title list
+    // holds), when nothing but such words stands between.
+    if (depth == 0) {
+      int d = b;
+      while (d - 1 >= sb && d > b - 3 && !c.InQuote(d - 1)) {
+        const Token& u = c.tok(d - 1);
+        if (!WordToken(u) || u.capitalized || IsFunctionWord(u) || IsPreposition(u) || IsAuxiliary(u) ||
+            IsDeterminer(u) || IsAdverb(u) || VerbClassOf(u) != CueClass::kNone ||
+            absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing")) {
+          break;
+        }
+        --d;
+      }
+      if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
+    }
+    if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
+    // "many Latinos have said", "Some Americans say": a quantifier before a
+    // plural name of people is part of the phrase (a part of a group, not
+    // the group the name stands for).
+    if (depth == 0 && b - 1 >= sb && !c.InQuote(b - 1) && !IsPossessive(t.text) &&
+        absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
+      // (Some, many, most, few, several: a determiner that counts; not a
+      // comparison, "three times as many Latinos said … as said".)
+      const Token& q = c.tok(b - 1);
+      const absl::string_view before = b - 2 >= sb ? c.tok(b - 2).lower : absl::string_view();
+      if (IsDeterminer(q) && IsQuantityHead(q) && q.lower != "all" && q.lower != "both" && before != "as" &&
+          before != "so" && before != "too" && before != "how") {
+        --b;
+      }
+    }
+    if (depth == 0) {
+      // (Two names alone, "Kenteris and Thanou", are joined below.)
+      int named = NamedPersonJoinedBefore(c, b, sb);
+      if (named >= 0 && (IsSpeakerNoun(t) || c.tok(b - 1).lower != "and")) return Np{named, i + 1};
+    }
+    // "Kostas Kenteris and Katerina Thanou claimed": two names joined as the
+    // subject that opens the clause both speak.
+    // (Names of people: not "Democrats and Republicans said", kinds of people.)
+    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && NameWord(c, b - 2, sb) &&
+        !c.InQuote(b - 2) && !IsSpeakerNoun(c.tok(b - 2)) && !IsSpeakerNoun(c.tok(i))) {
+      int b2 = b - 2;
+      while (b2 - 1 >= sb && !c.InQuote(b2 - 1) &&
+             (NameWord(c, b2 - 1, sb) ||
+              (c.tok(b2 - 1).IsPunct(".") && b2 - 2 >= sb && IsInitial(c.tok(b2 - 2))))) {
+        --b2;
+      }
+      const bool opens = b2 == sb || (b2 - 1 == sb && (c.tok(sb).lower == "but" || c.tok(sb).lower == "and"));
+      if (opens) b = b2;
+    }
+    // "A memo from the Guild obtained by The Dunmarsh Courier warns":
+    // the agent of a participle is not who speaks; what was obtained is.
+    if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
+      const Token& p = c.tok(b - 2);
+      // (Not "conducted by", "published by": their agent is the author.)
+      if (c.lex.InSet(WordSet::kObtainingParticiple, p.lower)) {
+        Np what = NpEndingAt(c, b - 3, sb, 0);
+        if (what.valid()) return what;
+      }
+    }
+    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
+        (c.tok(b - 1).lower != "to" ||
+         (b - 2 >= sb && (c.tok(b - 2).lower == "close" || AdviserTo(c, b - 2))))) {
+      Np head = PpHead(c, b - 1, i + 1, sb, depth);
+      if (head.valid()) return head;
+    }
+    return Np{b, i + 1};
+  }
+  return std::nullopt;
+}
+
 Np NpEndingAt(const Context& c, int i, int sb, int depth) {
   if (i < sb || c.InQuote(i)) return {};
   const Token& t = c.tok(i);
@@ -398,184 +589,9 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (t.kind == TokenKind::kNumber && b == i && !clause_start) return {};
     return {b, i + 1};
   }
-  if (NameWord(c, i, sb)) {
-    int b = i;
-    while (b - 1 >= sb && !c.InQuote(b - 1)) {
-      const Token& u = c.tok(b - 1);
-      if (NameWord(c, b - 1, sb) && !IsPossessive(u.text)) {
-        --b;
-        continue;
-      }
-      if (u.IsPunct(".") && b - 2 >= sb && IsTitleAbbreviation(c.lex, c.tok(b - 2))) {
-        b -= 2;
-        continue;
-      }
-      // "Jeffrey M. Jones": a middle initial between two name words.
-      if (u.IsPunct(".") && b - 3 >= sb && IsInitial(c.tok(b - 2)) && NameWord(c, b - 3, sb)) {
-        b -= 2;
-        continue;
-      }
-      if (WordToken(u) && IsNameJoiner(u) && b - 2 >= sb && c.tok(b - 2).capitalized) {
-        --b;
-        continue;
-      }
-      // ("the Center for Nonproliferation Studies": a body's name runs on
-      // over "for" and "on".)
-      if (OrgJoinerAt(c, b - 1, sb)) {
-        --b;
-        continue;
-      }
-      if (WordToken(u) && !u.capitalized && (IsTitleWord(u) || u.lower == "former")) {
-        --b;
-        continue;
-      }
-      break;
-    }
-    // "…, lead singer Gary Lightbody said": a description in lower case
-    // between a comma and the name belongs to it (a role no title list
-    // holds), when nothing but such words stands between.
-    if (depth == 0) {
-      int d = b;
-      while (d - 1 >= sb && d > b - 3 && !c.InQuote(d - 1)) {
-        const Token& u = c.tok(d - 1);
-        if (!WordToken(u) || u.capitalized || IsFunctionWord(u) || IsPreposition(u) || IsAuxiliary(u) ||
-            IsDeterminer(u) || IsAdverb(u) || VerbClassOf(u) != CueClass::kNone ||
-            absl::EndsWith(u.lower, "ed") || absl::EndsWith(u.lower, "ing")) {
-          break;
-        }
-        --d;
-      }
-      if (d < b && d - 1 >= sb && c.tok(d - 1).IsPunct(",")) b = d;
-    }
-    if (b - 1 >= sb && c.tok(b - 1).lower == "the") --b;
-    // "many Latinos have said", "Some Americans say": a quantifier before a
-    // plural name of people is part of the phrase (a part of a group, not
-    // the group the name stands for).
-    if (depth == 0 && b - 1 >= sb && !c.InQuote(b - 1) && !IsPossessive(t.text) &&
-        absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ss")) {
-      // (Some, many, most, few, several: a determiner that counts; not a
-      // comparison, "three times as many Latinos said … as said".)
-      const Token& q = c.tok(b - 1);
-      const absl::string_view before = b - 2 >= sb ? c.tok(b - 2).lower : absl::string_view();
-      if (IsDeterminer(q) && IsQuantityHead(q) && q.lower != "all" && q.lower != "both" && before != "as" &&
-          before != "so" && before != "too" && before != "how") {
-        --b;
-      }
-    }
-    if (depth == 0) {
-      // (Two names alone, "Kenteris and Thanou", are joined below.)
-      int named = NamedPersonJoinedBefore(c, b, sb);
-      if (named >= 0 && (IsSpeakerNoun(t) || c.tok(b - 1).lower != "and")) return {named, i + 1};
-    }
-    // "Kostas Kenteris and Katerina Thanou claimed": two names joined as the
-    // subject that opens the clause both speak.
-    // (Names of people: not "Democrats and Republicans said", kinds of people.)
-    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && NameWord(c, b - 2, sb) &&
-        !c.InQuote(b - 2) && !IsSpeakerNoun(c.tok(b - 2)) && !IsSpeakerNoun(c.tok(i))) {
-      int b2 = b - 2;
-      while (b2 - 1 >= sb && !c.InQuote(b2 - 1) &&
-             (NameWord(c, b2 - 1, sb) ||
-              (c.tok(b2 - 1).IsPunct(".") && b2 - 2 >= sb && IsInitial(c.tok(b2 - 2))))) {
-        --b2;
-      }
-      const bool opens = b2 == sb || (b2 - 1 == sb && (c.tok(sb).lower == "but" || c.tok(sb).lower == "and"));
-      if (opens) b = b2;
-    }
-    // "A memo from the Guild obtained by The Dunmarsh Courier warns":
-    // the agent of a participle is not who speaks; what was obtained is.
-    if (depth == 0 && b - 3 >= sb && c.tok(b - 1).lower == "by" && !c.InQuote(b - 2)) {
-      const Token& p = c.tok(b - 2);
-      // (Not "conducted by", "published by": their agent is the author.)
-      if (c.lex.InSet(WordSet::kObtainingParticiple, p.lower)) {
-        Np what = NpEndingAt(c, b - 3, sb, 0);
-        if (what.valid()) return what;
-      }
-    }
-    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" ||
-         (b - 2 >= sb && (c.tok(b - 2).lower == "close" || AdviserTo(c, b - 2))))) {
-      Np head = PpHead(c, b - 1, i + 1, sb, depth);
-      if (head.valid()) return head;
-    }
-    return {b, i + 1};
-  }
+  if (const std::optional<Np> r = NpEndingAtName(c, i, sb, depth, t)) return *r;
   // A speaker noun, lower case or opening the sentence ("Reports said").
-  if ((!t.capitalized || i == sb) && IsSpeakerNoun(t)) {
-    int b = i;
-    for (int steps = 0; b - 1 >= sb && steps < 6 && !c.InQuote(b - 1); ++steps) {
-      const Token& u = c.tok(b - 1);
-      if (IsNounDeterminer(u) || IsDeterminer(u)) {
-        --b;
-        // "the most senior officer", "London's most senior police officer",
-        // "his least trusted aide": a superlative's "most" after an article
-        // or a possessive, before one person, determines nothing; the
-        // phrase runs on. (Before a plural it still counts a part of a
-        // group: "even the most optimistic economists doubt".)
-        // (Nor "the most recent polling shows": "most recent" is "latest",
-        // a time, and the source stays as vague as "the latest polling".)
-        const bool singular = (!absl::EndsWith(t.lower, "s") || absl::EndsWith(t.lower, "ss")) &&
-                              !(b + 1 < i && c.tok(b + 1).lower == "recent");
-        if ((c.lex.InSet(WordSet::kSuperlativeDegree, u.lower)) && singular && b - 1 >= sb &&
-            !c.InQuote(b - 1) &&
-            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)) ||
-             IsPossessive(c.tok(b - 1).text))) {
-          continue;
-        }
-        // "the two lawmakers", "his three aides": the article before a number.
-        if ((u.kind == TokenKind::kNumber || IsNumberWord(u)) && b - 1 >= sb && !c.InQuote(b - 1) &&
-            (c.tok(b - 1).lower == "the" || IsPossessivePronoun(c.tok(b - 1)))) {
-          --b;
-        }
-        break;
-      }
-      if (!WordToken(u) && u.kind != TokenKind::kNumber) break;
-      if (IsPossessive(u.text)) {
-        --b;
-        continue;
-      }
-      // "One tweet said", "Another report says": a determiner of one.
-      if (u.lower == "one" || u.lower == "another" || u.lower == "each" || u.lower == "every") {
-        --b;
-        break;
-      }
-      // "But analysts said": a conjunction or adverb opening the sentence
-      // is not part of the speaker.
-      if (u.capitalized && IsFunctionWord(u)) break;
-      if (u.capitalized ||
-          (!IsPreposition(u) && !IsAuxiliary(u) && !IsSubordinator(u) && VerbClassOf(u) == CueClass::kNone &&
-           u.lower != "and" && u.lower != "or" && u.lower != "but" && u.lower != "that" && u.lower != "who" &&
-           u.lower != "which" && u.lower != "whom" && u.lower != "what" && !IsAdverb(u))) {
-        --b;
-        continue;
-      }
-      break;
-    }
-    // ("People close to the president said", "sources close to her
-    // campaign say": the noun is the postmodifier's object; the people
-    // before it speak.)
-    if (depth == 0 && b - 1 >= sb && IsPreposition(c.tok(b - 1)) &&
-        (c.tok(b - 1).lower != "to" ||
-         (b - 2 >= sb && (AdviserTo(c, b - 2) || CloseTo(c.lex, c.tok(b - 2)))))) {
-      Np head = PpHead(c, b - 1, i + 1, sb, depth);
-      if (head.valid()) return head;
-    }
-    if (depth == 0) {
-      int named = NamedPersonJoinedBefore(c, b, sb);
-      if (named >= 0) return {named, i + 1};
-    }
-    // "the Green councillor and former mayor said": two roles of one person,
-    // singular nouns under one determiner ("the mayor and the minister"
-    // are two).
-    if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && !IsDeterminer(c.tok(b)) &&
-        !absl::EndsWith(t.lower, "s") && IsSpeakerNoun(c.tok(b - 2)) &&
-        !absl::EndsWith(c.tok(b - 2).lower, "s") && !c.InQuote(b - 2)) {
-      Np first_role = NpEndingAt(c, b - 2, sb, 1);
-      if (first_role.valid() && c.tok(first_role.begin).lower == "the") {
-        return {first_role.begin, i + 1};
-      }
-    }
-    return {b, i + 1};
-  }
+  if (const std::optional<Np> r = NpEndingAtSpeakerNoun(c, i, sb, depth, t)) return *r;
   if (depth > 0) return {};
   // The object of a preposition after a speaker: "people familiar with the plans".
   // (Past a possessive's mark: "people with direct knowledge of Hollis' plans".)
