@@ -3404,6 +3404,175 @@ bool AskedQuestionCue(Context& c, int s, int i, int sb, int se) {
   return true;
 }
 
+// Fills the cue of an agentless passive of report ("it was announced that …",
+// "is widely expected to"): where it begins, its class, and the agent or the
+// document when one follows ("was announced by the ministry").
+void FillAgentlessPassive(const Context& c, int i, int p, int sb, int se, CueClass cls, bool reduced,
+                          int agent_as, bool view_verb, Cue& cue) {
+  const Token& t = c.tok(i);
+  // (A reduced passive keeps its adverb: "widely expected to be".)
+  cue.begin = reduced ? std::max(p + 1, sb) : p;
+  if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
+  if (!reduced && p - 1 >= sb &&
+      (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" || c.tok(p - 1).lower == "had")) {
+    cue.begin = p - 1;
+  }
+  cue.end = i + 1;
+  cue.passive = true;
+  cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
+  // The agent: "was announced by the ministry", "has been accused of
+  // bribery by two former aides".
+  // ("was described as a “tireless organiser” by his neighbour":
+  // after a verb of describing, "as" and a quote, "by" still names who
+  // describes.)
+  // (So does a verb of criticism: "has been criticised for “endless
+  // delays” by campaigners".)
+  const bool criticism = absl::StartsWith(t.lower, "critici");
+  const bool describing = absl::StartsWith(t.lower, "describ") || absl::StartsWith(t.lower, "characteri") ||
+                          absl::StartsWith(t.lower, "portray") || criticism;
+  bool past_as = false, view_as = false;
+  for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
+    const Token& u = c.tok(k);
+    // "was criticized, even by conservatives like Jack Kemp,",
+    // "was criticised, particularly by unions": the agent set off by
+    // a comma, after an adverb.
+    if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
+      k += 1;
+      continue;
+    }
+    if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
+    // "was reported in a “puff piece” by The Dunmarsh Courier": a short
+    // quoted name after an article, inside the phrase before "by".
+    if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
+      int close = k + 1;
+      while (close < se && close < k + 7 && c.tok(close).kind != TokenKind::kQuote) ++close;
+      if (close < se && close < k + 7) {
+        k = close;
+        continue;
+      }
+    }
+    if (c.InQuote(k)) {
+      if (past_as || criticism) continue;
+      break;
+    }
+    // "will be seen as a sign of goodwill by Mr Varga": past "as" or
+    // "that", "by" belongs to what was said.
+    if (u.lower == "as" && describing && k == i + 1) {
+      past_as = true;
+      continue;
+    }
+    // "who's viewed as fair by 48 percent of voters": past the
+    // "as" of a view, "by" and a share of people names who holds it
+    // (a poll's answer), as "viewed favourably by" does.
+    if (u.lower == "as" && view_verb && k == i + 1) {
+      view_as = true;
+      continue;
+    }
+    // (After a verb of portraying or putting forward, "by" past the
+    // "as" names who did it: "was hailed as the novel of the decade by
+    // many critics", "portrayed as a flip-flopper by his rivals".)
+    const bool portrait = c.lex.InSet(WordSet::kPortrayalParticiple, t.lower);
+    if (view_as && u.lower == "by" && !portrait && !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
+      break;
+    }
+    if (u.lower == "as" || u.lower == "that") break;
+    // "It is expected this would raise takings by 12,000 a month":
+    // past a verb of a new clause, "by" is that clause's.
+    if (IsBe(u) || IsFiniteAuxiliary(u)) break;
+    if (u.lower == "by") {
+      // "is expected to grow by 0.2%": a quantity, not an agent (but
+      // "by 55 percent of Democrats" is a share of people).
+      if (k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber) {
+        bool share = false;
+        for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
+        if (!share) break;
+      }
+      // (Before the "as" of "seen by many as …", when it follows.)
+      const int lim = agent_as > k ? agent_as : se;
+      Np agent = NpAfter(c, k + 1, lim);
+      if (!agent.valid() && k + 1 < lim && IsQuantityHead(c.tok(k + 1))) {
+        int e = k + 2;
+        while (e < lim && WordToken(c.tok(e)) && e < k + 6) ++e;
+        agent = {k + 1, e};
+      }
+      // "by television indecency campaigners".
+      if (!agent.valid()) {
+        const int e = BarePeoplePhraseEnd(c, k + 1, lim);
+        if (e > k + 1) agent = {k + 1, e};
+      }
+      // "was criticized by librarians on local radio": a plural
+      // of people in lower case.
+      if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
+          !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
+        agent = {k + 1, k + 2};
+      }
+      // "seen by many as …", "by some as …".
+      if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};
+      if (agent.valid()) cue.speaker = agent;
+      break;
+    }
+  }
+}
+
+// Whether a participle with no "be" before it is a reduced passive of report
+// ("a deal widely expected to pass", "…, rumoured to be worth £2m"): a forecast
+// or hearsay before "to", a verb of view before "as", a forecast before its time.
+void ReducedPassive(const Context& c, const Token& t, int i, int p, int sb, int se, bool be_before,
+                    bool view_verb, bool& reduced) {
+  const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
+  const bool forecast = c.lex.InSet(WordSet::kForecastParticiple, t.lower);
+  const bool hearsay = c.lex.InSet(WordSet::kHearsayParticiple, t.lower);
+  // "with 3% growth forecast for 2011", "with more signings expected in
+  // the coming weeks": a forecast with its time and no infinitive, in a
+  // "with" clause.
+  bool when_next = false;
+  if (forecast && !to_next && i + 1 < se) when_next = TimePhraseAt(c.a.tokens, i + 1, se);
+  if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
+      (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as") || when_next)) {
+    if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
+        (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
+      reduced = (p < sb ? i == sb : true) && !when_next;
+    } else {
+      for (int k = p; k >= sb && k > i - 9; --k) {
+        const Token& u = c.tok(k);
+        if (u.lower == "with" && !c.InQuote(k)) {
+          reduced = k < p;
+          break;
+        }
+        // ("with sales of just over 2% expected": a figure on the way.)
+        if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
+        if (when_next) {
+          if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
+              IsSubordinator(u)) {
+            break;
+          }
+          continue;
+        }
+        if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
+            (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {
+          bool opens = k == sb || c.tok(k - 1).IsPunct(",");
+          bool verb_before = false;
+          for (int v = sb; v < k && !verb_before; ++v) {
+            // (Or an infinitive: "aims to guarantee the welfare of …".)
+            verb_before = !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
+                                            (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
+                                             !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
+          }
+          if (opens || verb_before) {
+            reduced = true;
+            break;
+          }
+        }
+        if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 ||
+            (IsPronoun(u) && !(k == p && u.lower == "those")) || IsSubordinator(u) || u.lower == "that" ||
+            u.lower == "which" || u.lower == "who" || u.lower == "what") {
+          break;
+        }
+      }
+    }
+  }
+}
+
 // Agentless attribution: "it was announced", "is widely believed", "have
 // been accused of", "is seen as" — the cue at token `i` of sentence `s`, `p`
 // the token before it past adverbs, `cls` its class. Adds the cue (with
@@ -3593,58 +3762,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
   // Congress expected to win": the subject's phrase, then its verb.)
   bool reduced = false;
   const bool be_before = p >= sb && (IsBe(c.tok(p)) || BeContractionBefore(c, p, i, se));
-  const bool to_next = i + 1 < se && c.tok(i + 1).lower == "to";
-  const bool forecast = c.lex.InSet(WordSet::kForecastParticiple, t.lower);
-  const bool hearsay = c.lex.InSet(WordSet::kHearsayParticiple, t.lower);
-  // "with 3% growth forecast for 2011", "with more signings expected in
-  // the coming weeks": a forecast with its time and no infinitive, in a
-  // "with" clause.
-  bool when_next = false;
-  if (forecast && !to_next && i + 1 < se) when_next = TimePhraseAt(c.a.tokens, i + 1, se);
-  if (!be_before && (!c.tok(i).capitalized || i == sb) && i + 1 < se &&
-      (((forecast || hearsay) && to_next) || (view_verb && c.tok(i + 1).lower == "as") || when_next)) {
-    if (p < sb || c.tok(p).IsPunct(",") || c.tok(p).IsPunct("—") || c.tok(p).IsPunct("–") ||
-        (c.tok(p).IsPunct("-") && c.tok(p).space_before)) {
-      reduced = (p < sb ? i == sb : true) && !when_next;
-    } else {
-      for (int k = p; k >= sb && k > i - 9; --k) {
-        const Token& u = c.tok(k);
-        if (u.lower == "with" && !c.InQuote(k)) {
-          reduced = k < p;
-          break;
-        }
-        // ("with sales of just over 2% expected": a figure on the way.)
-        if (when_next && (u.kind == TokenKind::kNumber || u.IsPunct("%"))) continue;
-        if (when_next) {
-          if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 || IsPronoun(u) ||
-              IsSubordinator(u)) {
-            break;
-          }
-          continue;
-        }
-        if (IsPreposition(u) && !c.InQuote(k) && u.lower != "to" && u.lower != "that" && k < p &&
-            (forecast || hearsay) && (!IsPronoun(c.tok(p)) || c.tok(p).lower == "those")) {
-          bool opens = k == sb || c.tok(k - 1).IsPunct(",");
-          bool verb_before = false;
-          for (int v = sb; v < k && !verb_before; ++v) {
-            // (Or an infinitive: "aims to guarantee the welfare of …".)
-            verb_before = !c.InQuote(v) && (IsFiniteAuxiliary(c.tok(v)) || LooksFinite(c.tok(v)) ||
-                                            (v > sb && c.tok(v - 1).lower == "to" && WordToken(c.tok(v)) &&
-                                             !IsDeterminer(c.tok(v)) && !c.tok(v).capitalized));
-          }
-          if (opens || verb_before) {
-            reduced = true;
-            break;
-          }
-        }
-        if (!u.IsWordLike() || c.InQuote(k) || IsAuxiliary(u) || u.cue_class != 0 ||
-            (IsPronoun(u) && !(k == p && u.lower == "those")) || IsSubordinator(u) || u.lower == "that" ||
-            u.lower == "which" || u.lower == "who" || u.lower == "what") {
-          break;
-        }
-      }
-    }
-  }
+  ReducedPassive(c, t, i, p, sb, se, be_before, view_verb, reduced);
   // "has been called a modern Houdini", "was called the worst deal":
   // a verdict given by no one named (not "was called to testify", "a
   // meeting was called", "was called off", nor a thing's own name, "is
@@ -3655,109 +3773,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
                           (c.tok(i + 1).text == "the" && !c.tok(i + 2).capitalized)));
   if ((be_before || reduced) && (t.flags & kFlagAgentless) && (!view_verb || as_view) && !negated &&
       !obligation && !gerund && impersonal && named_as) {
-    // (A reduced passive keeps its adverb: "widely expected to be".)
-    cue.begin = reduced ? std::max(p + 1, sb) : p;
-    if (!reduced && p - 1 >= sb && c.tok(p - 1).lower == "it") cue.begin = p - 1;
-    if (!reduced && p - 1 >= sb &&
-        (c.tok(p - 1).lower == "have" || c.tok(p - 1).lower == "has" || c.tok(p - 1).lower == "had")) {
-      cue.begin = p - 1;
-    }
-    cue.end = i + 1;
-    cue.passive = true;
-    cue.cls = cls == CueClass::kNone ? CueClass::kBelief : cls;
-    // The agent: "was announced by the ministry", "has been accused of
-    // bribery by two former aides".
-    // ("was described as a “tireless organiser” by his neighbour":
-    // after a verb of describing, "as" and a quote, "by" still names who
-    // describes.)
-    // (So does a verb of criticism: "has been criticised for “endless
-    // delays” by campaigners".)
-    const bool criticism = absl::StartsWith(t.lower, "critici");
-    const bool describing = absl::StartsWith(t.lower, "describ") || absl::StartsWith(t.lower, "characteri") ||
-                            absl::StartsWith(t.lower, "portray") || criticism;
-    bool past_as = false, view_as = false;
-    for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
-      const Token& u = c.tok(k);
-      // "was criticized, even by conservatives like Jack Kemp,",
-      // "was criticised, particularly by unions": the agent set off by
-      // a comma, after an adverb.
-      if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
-        k += 1;
-        continue;
-      }
-      if (u.IsPunct(",") || u.IsPunct(";") || u.IsPunct(".")) break;
-      // "was reported in a “puff piece” by The Dunmarsh Courier": a short
-      // quoted name after an article, inside the phrase before "by".
-      if (u.kind == TokenKind::kQuote && k > i + 1 && IsDeterminer(c.tok(k - 1)) && c.InQuote(k + 1)) {
-        int close = k + 1;
-        while (close < se && close < k + 7 && c.tok(close).kind != TokenKind::kQuote) ++close;
-        if (close < se && close < k + 7) {
-          k = close;
-          continue;
-        }
-      }
-      if (c.InQuote(k)) {
-        if (past_as || criticism) continue;
-        break;
-      }
-      // "will be seen as a sign of goodwill by Mr Varga": past "as" or
-      // "that", "by" belongs to what was said.
-      if (u.lower == "as" && describing && k == i + 1) {
-        past_as = true;
-        continue;
-      }
-      // "who's viewed as fair by 48 percent of voters": past the
-      // "as" of a view, "by" and a share of people names who holds it
-      // (a poll's answer), as "viewed favourably by" does.
-      if (u.lower == "as" && view_verb && k == i + 1) {
-        view_as = true;
-        continue;
-      }
-      // (After a verb of portraying or putting forward, "by" past the
-      // "as" names who did it: "was hailed as the novel of the decade by
-      // many critics", "portrayed as a flip-flopper by his rivals".)
-      const bool portrait = c.lex.InSet(WordSet::kPortrayalParticiple, t.lower);
-      if (view_as && u.lower == "by" && !portrait &&
-          !(k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber)) {
-        break;
-      }
-      if (u.lower == "as" || u.lower == "that") break;
-      // "It is expected this would raise takings by 12,000 a month":
-      // past a verb of a new clause, "by" is that clause's.
-      if (IsBe(u) || IsFiniteAuxiliary(u)) break;
-      if (u.lower == "by") {
-        // "is expected to grow by 0.2%": a quantity, not an agent (but
-        // "by 55 percent of Democrats" is a share of people).
-        if (k + 1 < se && c.tok(k + 1).kind == TokenKind::kNumber) {
-          bool share = false;
-          for (int q = k + 2; q < se && q <= k + 4 && !share; ++q) share = c.tok(q).lower == "of";
-          if (!share) break;
-        }
-        // (Before the "as" of "seen by many as …", when it follows.)
-        const int lim = agent_as > k ? agent_as : se;
-        Np agent = NpAfter(c, k + 1, lim);
-        if (!agent.valid() && k + 1 < lim && IsQuantityHead(c.tok(k + 1))) {
-          int e = k + 2;
-          while (e < lim && WordToken(c.tok(e)) && e < k + 6) ++e;
-          agent = {k + 1, e};
-        }
-        // "by television indecency campaigners".
-        if (!agent.valid()) {
-          const int e = BarePeoplePhraseEnd(c, k + 1, lim);
-          if (e > k + 1) agent = {k + 1, e};
-        }
-        // "was criticized by librarians on local radio": a plural
-        // of people in lower case.
-        if (!agent.valid() && k + 1 < lim && WordToken(c.tok(k + 1)) && !c.tok(k + 1).capitalized &&
-            !c.InQuote(k + 1) && absl::EndsWith(c.tok(k + 1).lower, "ans") && !IsFunctionWord(c.tok(k + 1))) {
-          agent = {k + 1, k + 2};
-        }
-        // "seen by many as …", "by some as …".
-        if (!agent.valid() && agent_as == k + 2 && IsDeterminer(c.tok(k + 1))) agent = {k + 1, k + 2};
-        if (agent.valid()) cue.speaker = agent;
-        break;
-      }
-    }
+    FillAgentlessPassive(c, i, p, sb, se, cls, reduced, agent_as, view_verb, cue);
     c.AddCue(cue);
     return true;
   }
