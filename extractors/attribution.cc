@@ -4506,6 +4506,181 @@ bool NounBeforeAside(const Context& c, int i, const Token& t, int sb, int se) {
   return false;
 }
 
+// Fills in a cue found at token i ([i, end) of class cls) and finds its speaker:
+// the subject before the verb, the subject of the clause a participle continues,
+// the phrase after an inverted verb; false when the cue is dropped.
+bool FindCueSpeaker(const Context& c, int s, int i, const Token& t, int sb, int se, int& end, CueClass cls,
+                    Cue& cue) {
+  cue.begin = i;
+  cue.end = end;
+  cue.cls = cls;
+  cue.speaker = CoordinatedSubject(c, i, sb, se);
+  cue.coordinated = cue.speaker.valid();
+  // ("…, revealing a tendency": a participle after a comma takes the
+  // subject of the clause it follows, below, not a phrase before it.)
+  // So does one after a preposition or subordinator ("won over critics
+  // by promising …", "silenced opponents after insisting …"): the noun
+  // before the preposition is the main verb's object, not the speaker.
+  int adjunct = i - 1;
+  while (adjunct >= sb && IsAdverb(c.tok(adjunct))) --adjunct;
+  // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
+  const bool comma_quote =
+      adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote && c.tok(adjunct - 1).IsPunct(",");
+  // ("aside from stating that …", "apart from claiming …": so does one
+  // after an exception's "from"; not "refrained from endorsing".)
+  const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
+                         (c.lex.InSet(WordSet::kExceptionAdverb, c.tok(adjunct - 1).lower));
+  const bool participle_after_comma =
+      absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
+      (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
+       (adjunct > sb && c.lex.InSet(WordSet::kAdjunctPreposition, c.tok(adjunct).lower)));
+  SubjectBeforeVerb(c, i, sb, se, cue, participle_after_comma);
+  if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
+  // "which is why managers there indicate …": a question word opens
+  // the clause, not the speaker's phrase.
+  if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && !c.InQuote(cue.speaker.begin) &&
+      (c.tok(cue.speaker.begin).lower == "why" || c.tok(cue.speaker.begin).lower == "how" ||
+       c.tok(cue.speaker.begin).lower == "where" || c.tok(cue.speaker.begin).lower == "when")) {
+    ++cue.speaker.begin;
+  }
+  if (!cue.speaker.valid()) {
+    // "LG Card's creditors fear that …", "which the paper said …":
+    // before say or tell, or a verb whose clause starts with "that",
+    // any plain noun phrase is its subject.
+    int n = SkipAdverbsForward(c, end, se);
+    // (So is a plural noun right before a verb in its plain present
+    // form: "US manufacturers claim …", "economists argue …".)
+    const Token& prev = c.tok(std::max(sb, i - 1));
+    const bool plural_subject = i - 1 >= sb && WordToken(prev) && !prev.capitalized &&
+                                absl::EndsWith(prev.lower, "s") && !absl::EndsWith(prev.lower, "ss") &&
+                                !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
+                                !absl::EndsWith(t.lower, "ing") && !IsFunctionWord(prev) &&
+                                VerbClassOf(prev) == CueClass::kNone;
+    if (IsStrongVerb(t) || (n < se && c.tok(n).lower == "that") || plural_subject) {
+      cue.speaker = PlainSubjectBefore(c, i, sb);
+    }
+  }
+  int before = i - 1;
+  while (before >= sb && IsAdverb(c.tok(before))) --before;
+  SpeakerOfTrailingParticiple(c, s, i, t, sb, se, cue, before, comma_quote, participle_after_comma);
+  // "Noting that both firms had cut jobs, Varga put her finger on
+  // …", "Insisting that the vote was fair, the board …": a participle
+  // opening the sentence with its clause; who speaks is the subject after
+  // the comma that closes it. (A verb of saying, not of supposing:
+  // "Assuming that Pryor wins, she might …" reports nothing.)
+  SpeakerOfOpeningParticiple(c, i, t, sb, se, end, cls, cue);
+  // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
+  // participle after the object of the main verb reports what the
+  // subject said, not the object ("a statement saying …" excepted: a
+  // document says what it says).
+  ParticipleAfterObject(c, i, t, sb, se, cue);
+  if (!cue.speaker.valid() && before >= sb &&
+      (c.tok(before).lower == "and" || c.tok(before).lower == "but" || c.tok(before).lower == "or")) {
+    // "He described … and claimed …": the subject of the previous cue.
+    for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
+      if (c.cues[k].sentence != s) break;
+      if (c.cues[k].speaker.valid() && !c.cues[k].according && !c.cues[k].passive) {
+        cue.speaker = c.cues[k].speaker;
+        break;
+      }
+    }
+  }
+  bool joined = before >= sb && (c.tok(before).lower == "and" || c.tok(before).lower == "then" ||
+                                 c.tok(before).lower == "but");
+  joined |= i - 1 >= sb && c.tok(i - 1).lower == "then";
+  if (!cue.speaker.valid() && joined) {
+    Np subject = SentenceSubject(c, sb, se);
+    if (subject.valid() && subject.end < i) cue.speaker = subject;
+  }
+  SpeakerAfterVerb(c, i, sb, se, end, cue);
+  // "Kestrel News quoted Prince Adil as saying": the one quoted speaks; so
+  // does the one an outlet "reports" or "cites" as saying it.
+  if (c.lex.InSet(WordSet::kQuotingVerb, t.lower)) {
+    Np quoted = NpAfter(c, end, se);
+    if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
+        (c.lex.InSet(WordSet::kRelayedSayingParticiple, c.tok(quoted.end + 1).lower))) {
+      cue.relay = cue.speaker.valid() && cue.speaker.end <= i ? cue.speaker.begin : i;
+      cue.speaker = quoted;
+      cue.cls = CueClass::kNeutral;
+      end = quoted.end + 2;  // a claim, if any, follows "as saying"
+    }
+  }
+  // A condition, not a report: "should the union reject the offer".
+  if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
+      IsConditional(c.tok(cue.speaker.begin - 1))) {
+    return false;
+  }
+  // "polls show …": data, not a person or a name, shows things. (But
+  // "surveys from Harwell Mutual have indicated", "economists at Brightloom
+  // indicated": the name is where the data or the people come from.)
+  // ("Studies have shown that …" reports; "Pryor and Keller have shown
+  // they are willing", "keen gardeners have shown that …": what people
+  // have shown is what they did, not what they said.)
+  if (t.lower == "shown" &&
+      (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
+    return false;
+  }
+  // "The debate revealed a contrast", "forensic tests reveal", "the
+  // device reveals its pedigree": a thing that reveals shows; only
+  // people, bodies and documents reveal as a report ("Parry revealed",
+  // "an email from Neera Tanden reveals that").
+  if (absl::StartsWith(t.lower, "reveal") && cue.speaker.valid() && cue.speaker.end <= i) {
+    const Token& head = c.tok(cue.speaker.end - 1);
+    // (A work that reports is a source too: "a new documentary has
+    // revealed", "the memoir reveals".)
+    const bool someone =
+        head.capitalized || IsSpeakerNoun(head) || IsPronoun(head) || c.lex.body_nouns.contains(head.lower) ||
+        c.lex.InSet(WordSet::kReportingWork, head.lower) || head.lower == "who" || head.lower == "which";
+    if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) return false;
+  }
+  // (Not "indicate": people and firms indicate what they mean without
+  // saying it in so many words, "Varga indicated that …", and so does
+  // data from a named source, "surveys from Harwell Mutual and Crane Bank have
+  // indicated the market may …".)
+  if (cue.speaker.valid() && (c.lex.InSet(WordSet::kShowVerb, t.lower)) &&
+      c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
+    bool sourced = false;
+    for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
+      const Token& u = c.tok(k);
+      sourced = (!u.capitalized || k == sb) && IsSpeakerNoun(u) && IsPreposition(c.tok(k + 1));
+    }
+    if (!sourced) return false;
+  }
+  // "But others say": an opening conjunction is no part of the speaker.
+  if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && cue.speaker.begin == sb) {
+    const absl::string_view w = c.tok(sb).lower;
+    if (c.tok(sb).capitalized && (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or")) {
+      ++cue.speaker.begin;
+    }
+  }
+  // A speaker phrase ends on its head, not on "to" or "that"
+  // ("wants young people to feel").
+  // "said that voters can be confident": the complementiser is no part of it.
+  if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 &&
+      c.tok(cue.speaker.begin).lower == "that") {
+    ++cue.speaker.begin;
+  }
+  TrimSpeakerEnd(c, cue);
+  // "The lawsuit claims …", "is suing the firm, claiming …": in a
+  // court's language "claim" and "contend" are the plain verbs of an
+  // allegation, not a reporter's doubt.
+  if (cue.speaker.valid() && cls == CueClass::kLoaded &&
+      (absl::StartsWith(t.lower, "claim") || absl::StartsWith(t.lower, "contend"))) {
+    bool legal = c.lex.InSet(WordSet::kLegalFiling, c.tok(cue.speaker.end - 1).lower);
+    for (int k = sb; k < i && !legal && absl::EndsWith(t.lower, "ing"); ++k) {
+      legal = c.lex.InSet(WordSet::kSueVerb, c.tok(k).lower) && !c.InQuote(k);
+    }
+    if (legal) cue.cls = CueClass::kNeutral;
+  }
+  // "The debate revealed a sharp divide", "the attack underscored …":
+  // an event shows something; it says nothing, and no one is credited.
+  if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
+    const Token& head = c.tok(cue.speaker.end - 1);
+    if (c.lex.InSet(WordSet::kEventNoun, head.lower) && !head.capitalized) cue.speaker = {};
+  }
+  return true;
+}
+
 void FindCues(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -4626,174 +4801,7 @@ void FindCues(Context& c) {
           continue;
         }
       }
-      cue.begin = i;
-      cue.end = end;
-      cue.cls = cls;
-      cue.speaker = CoordinatedSubject(c, i, sb, se);
-      cue.coordinated = cue.speaker.valid();
-      // ("…, revealing a tendency": a participle after a comma takes the
-      // subject of the clause it follows, below, not a phrase before it.)
-      // So does one after a preposition or subordinator ("won over critics
-      // by promising …", "silenced opponents after insisting …"): the noun
-      // before the preposition is the main verb's object, not the speaker.
-      int adjunct = i - 1;
-      while (adjunct >= sb && IsAdverb(c.tok(adjunct))) --adjunct;
-      // (A comma inside a closing quote mark counts: 'was "corrupt," noting …'.)
-      const bool comma_quote =
-          adjunct > sb && c.tok(adjunct).kind == TokenKind::kQuote && c.tok(adjunct - 1).IsPunct(",");
-      // ("aside from stating that …", "apart from claiming …": so does one
-      // after an exception's "from"; not "refrained from endorsing".)
-      const bool exception = adjunct - 1 >= sb && c.tok(adjunct).lower == "from" &&
-                             (c.lex.InSet(WordSet::kExceptionAdverb, c.tok(adjunct - 1).lower));
-      const bool participle_after_comma =
-          absl::EndsWith(t.lower, "ing") && adjunct >= sb &&
-          (c.tok(adjunct).IsPunct(",") || comma_quote || exception ||
-           (adjunct > sb && c.lex.InSet(WordSet::kAdjunctPreposition, c.tok(adjunct).lower)));
-      SubjectBeforeVerb(c, i, sb, se, cue, participle_after_comma);
-      if (!cue.speaker.valid() && !participle_after_comma) cue.speaker = SpeakerPhraseBefore(c, i, sb);
-      // "which is why managers there indicate …": a question word opens
-      // the clause, not the speaker's phrase.
-      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && !c.InQuote(cue.speaker.begin) &&
-          (c.tok(cue.speaker.begin).lower == "why" || c.tok(cue.speaker.begin).lower == "how" ||
-           c.tok(cue.speaker.begin).lower == "where" || c.tok(cue.speaker.begin).lower == "when")) {
-        ++cue.speaker.begin;
-      }
-      if (!cue.speaker.valid()) {
-        // "LG Card's creditors fear that …", "which the paper said …":
-        // before say or tell, or a verb whose clause starts with "that",
-        // any plain noun phrase is its subject.
-        int n = SkipAdverbsForward(c, end, se);
-        // (So is a plural noun right before a verb in its plain present
-        // form: "US manufacturers claim …", "economists argue …".)
-        const Token& prev = c.tok(std::max(sb, i - 1));
-        const bool plural_subject = i - 1 >= sb && WordToken(prev) && !prev.capitalized &&
-                                    absl::EndsWith(prev.lower, "s") && !absl::EndsWith(prev.lower, "ss") &&
-                                    !absl::EndsWith(t.lower, "s") && !absl::EndsWith(t.lower, "ed") &&
-                                    !absl::EndsWith(t.lower, "ing") && !IsFunctionWord(prev) &&
-                                    VerbClassOf(prev) == CueClass::kNone;
-        if (IsStrongVerb(t) || (n < se && c.tok(n).lower == "that") || plural_subject) {
-          cue.speaker = PlainSubjectBefore(c, i, sb);
-        }
-      }
-      int before = i - 1;
-      while (before >= sb && IsAdverb(c.tok(before))) --before;
-      SpeakerOfTrailingParticiple(c, s, i, t, sb, se, cue, before, comma_quote, participle_after_comma);
-      // "Noting that both firms had cut jobs, Varga put her finger on
-      // …", "Insisting that the vote was fair, the board …": a participle
-      // opening the sentence with its clause; who speaks is the subject after
-      // the comma that closes it. (A verb of saying, not of supposing:
-      // "Assuming that Pryor wins, she might …" reports nothing.)
-      SpeakerOfOpeningParticiple(c, i, t, sb, se, end, cls, cue);
-      // "Lycos has shut the campaign saying …", "He left UKIP saying …": a
-      // participle after the object of the main verb reports what the
-      // subject said, not the object ("a statement saying …" excepted: a
-      // document says what it says).
-      ParticipleAfterObject(c, i, t, sb, se, cue);
-      if (!cue.speaker.valid() && before >= sb &&
-          (c.tok(before).lower == "and" || c.tok(before).lower == "but" || c.tok(before).lower == "or")) {
-        // "He described … and claimed …": the subject of the previous cue.
-        for (int k = static_cast<int>(c.cues.size()) - 1; k >= 0; --k) {
-          if (c.cues[k].sentence != s) break;
-          if (c.cues[k].speaker.valid() && !c.cues[k].according && !c.cues[k].passive) {
-            cue.speaker = c.cues[k].speaker;
-            break;
-          }
-        }
-      }
-      bool joined = before >= sb && (c.tok(before).lower == "and" || c.tok(before).lower == "then" ||
-                                     c.tok(before).lower == "but");
-      joined |= i - 1 >= sb && c.tok(i - 1).lower == "then";
-      if (!cue.speaker.valid() && joined) {
-        Np subject = SentenceSubject(c, sb, se);
-        if (subject.valid() && subject.end < i) cue.speaker = subject;
-      }
-      SpeakerAfterVerb(c, i, sb, se, end, cue);
-      // "Kestrel News quoted Prince Adil as saying": the one quoted speaks; so
-      // does the one an outlet "reports" or "cites" as saying it.
-      if (c.lex.InSet(WordSet::kQuotingVerb, t.lower)) {
-        Np quoted = NpAfter(c, end, se);
-        if (quoted.valid() && quoted.end + 1 < se && c.tok(quoted.end).lower == "as" &&
-            (c.lex.InSet(WordSet::kRelayedSayingParticiple, c.tok(quoted.end + 1).lower))) {
-          cue.relay = cue.speaker.valid() && cue.speaker.end <= i ? cue.speaker.begin : i;
-          cue.speaker = quoted;
-          cue.cls = CueClass::kNeutral;
-          end = quoted.end + 2;  // a claim, if any, follows "as saying"
-        }
-      }
-      // A condition, not a report: "should the union reject the offer".
-      if (cue.speaker.valid() && cue.speaker.begin < i && cue.speaker.begin - 1 >= sb &&
-          IsConditional(c.tok(cue.speaker.begin - 1))) {
-        continue;
-      }
-      // "polls show …": data, not a person or a name, shows things. (But
-      // "surveys from Harwell Mutual have indicated", "economists at Brightloom
-      // indicated": the name is where the data or the people come from.)
-      // ("Studies have shown that …" reports; "Pryor and Keller have shown
-      // they are willing", "keen gardeners have shown that …": what people
-      // have shown is what they did, not what they said.)
-      if (t.lower == "shown" &&
-          (!cue.speaker.valid() || !c.lex.body_nouns.contains(c.tok(cue.speaker.end - 1).lower))) {
-        continue;
-      }
-      // "The debate revealed a contrast", "forensic tests reveal", "the
-      // device reveals its pedigree": a thing that reveals shows; only
-      // people, bodies and documents reveal as a report ("Parry revealed",
-      // "an email from Neera Tanden reveals that").
-      if (absl::StartsWith(t.lower, "reveal") && cue.speaker.valid() && cue.speaker.end <= i) {
-        const Token& head = c.tok(cue.speaker.end - 1);
-        // (A work that reports is a source too: "a new documentary has
-        // revealed", "the memoir reveals".)
-        const bool someone = head.capitalized || IsSpeakerNoun(head) || IsPronoun(head) ||
-                             c.lex.body_nouns.contains(head.lower) ||
-                             c.lex.InSet(WordSet::kReportingWork, head.lower) || head.lower == "who" ||
-                             head.lower == "which";
-        if (!someone && WordToken(head) && !c.InQuote(cue.speaker.end - 1)) continue;
-      }
-      // (Not "indicate": people and firms indicate what they mean without
-      // saying it in so many words, "Varga indicated that …", and so does
-      // data from a named source, "surveys from Harwell Mutual and Crane Bank have
-      // indicated the market may …".)
-      if (cue.speaker.valid() && (c.lex.InSet(WordSet::kShowVerb, t.lower)) &&
-          c.tok(cue.speaker.end - 1).capitalized && cue.speaker.end - 1 != sb) {
-        bool sourced = false;
-        for (int k = cue.speaker.begin; k + 1 < cue.speaker.end && !sourced; ++k) {
-          const Token& u = c.tok(k);
-          sourced = (!u.capitalized || k == sb) && IsSpeakerNoun(u) && IsPreposition(c.tok(k + 1));
-        }
-        if (!sourced) continue;
-      }
-      // "But others say": an opening conjunction is no part of the speaker.
-      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 && cue.speaker.begin == sb) {
-        const absl::string_view w = c.tok(sb).lower;
-        if (c.tok(sb).capitalized && (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or")) {
-          ++cue.speaker.begin;
-        }
-      }
-      // A speaker phrase ends on its head, not on "to" or "that"
-      // ("wants young people to feel").
-      // "said that voters can be confident": the complementiser is no part of it.
-      if (cue.speaker.valid() && cue.speaker.end - cue.speaker.begin > 1 &&
-          c.tok(cue.speaker.begin).lower == "that") {
-        ++cue.speaker.begin;
-      }
-      TrimSpeakerEnd(c, cue);
-      // "The lawsuit claims …", "is suing the firm, claiming …": in a
-      // court's language "claim" and "contend" are the plain verbs of an
-      // allegation, not a reporter's doubt.
-      if (cue.speaker.valid() && cls == CueClass::kLoaded &&
-          (absl::StartsWith(t.lower, "claim") || absl::StartsWith(t.lower, "contend"))) {
-        bool legal = c.lex.InSet(WordSet::kLegalFiling, c.tok(cue.speaker.end - 1).lower);
-        for (int k = sb; k < i && !legal && absl::EndsWith(t.lower, "ing"); ++k) {
-          legal = c.lex.InSet(WordSet::kSueVerb, c.tok(k).lower) && !c.InQuote(k);
-        }
-        if (legal) cue.cls = CueClass::kNeutral;
-      }
-      // "The debate revealed a sharp divide", "the attack underscored …":
-      // an event shows something; it says nothing, and no one is credited.
-      if (cue.speaker.valid() && cls == CueClass::kLoaded && !cue.passive) {
-        const Token& head = c.tok(cue.speaker.end - 1);
-        if (c.lex.InSet(WordSet::kEventNoun, head.lower) && !head.capitalized) cue.speaker = {};
-      }
+      if (!FindCueSpeaker(c, s, i, t, sb, se, end, cls, cue)) continue;
       if (cue.speaker.valid()) c.AddCue(cue);
       i = end - 1;
     }
