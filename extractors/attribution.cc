@@ -1048,6 +1048,54 @@ std::optional<Np> SubjectOfCatenative(const Context& c, int sb, int i) {
   return std::nullopt;
 }
 
+// A description after a name that opens the sentence, its closing comma left
+// out ("Tom Hale, spokesman for software firm Zeta said"): the phrase before the
+// verb is the object of the description's preposition; the name speaks.
+std::optional<Np> SubjectBeforePreposition(const Context& c, int sb, const Np& np, int prep) {
+  if (np.valid() && prep > sb && IsPreposition(c.tok(prep)) && !c.InQuote(prep)) {
+    for (int p = prep - 1; p > sb && p >= prep - 9; --p) {
+      const Token& u = c.tok(p);
+      if (c.InQuote(p) || u.kind == TokenKind::kQuote || IsFiniteAuxiliary(u) || u.cue_class != 0 ||
+          IsPronoun(u) || u.IsPunct(";") || u.IsPunct(":")) {
+        break;
+      }
+      if (!u.IsPunct(",")) continue;
+      const Token& role = c.tok(p + 1);
+      // (A role, "spokesman for", "a director at"; or a participle of
+      // where or how, "speaking in Leeds".)
+      // (Not a plural, "Rather, sources close to his office say": the
+      // subject itself after an opening word.)
+      if (!(WordToken(role) && (!role.capitalized || IsTitleWord(role)) &&
+            ((IsSpeakerNoun(role) && !absl::EndsWith(role.lower, "s")) || IsTitleWord(role) ||
+             IsDeterminer(role) || (absl::EndsWith(role.lower, "ing") && role.cue_class == 0)))) {
+        break;
+      }
+      // (A person's role: "Nevertheless, a survey conducted by …" is the
+      // subject after an opening word.)
+      bool person_role = absl::EndsWith(role.lower, "ing");
+      for (int k = p + 1; k < prep; ++k) {
+        const Token& u = c.tok(k);
+        if ((u.flags & kFlagBodyNoun) != 0) {
+          person_role = false;
+          break;
+        }
+        person_role |= IsTitleWord(u) || IsSpeakerNoun(u);
+      }
+      if (!person_role) break;
+      const WordInfo* opener = c.lex.word_info.Find(c.tok(p - 1).lower);
+      Np name = NpEndingAt(c, p - 1, sb, 0);
+      if (name.valid() && c.tok(name.begin).capitalized && !IsFunctionWord(c.tok(p - 1)) &&
+          !(opener != nullptr && (opener->flags & kFlagAdverb) != 0) &&
+          (c.tok(p - 1).capitalized || IsSpeakerNoun(c.tok(p - 1))) &&
+          (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote) && !IsDescription(c, name)) {
+        return name;
+      }
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   // "A senior aide speaking to reporters said", "One delegate talking to
@@ -1171,47 +1219,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
          c.tok(prep).cue_class == 0 && !IsFiniteAuxiliary(c.tok(prep)) && !c.InQuote(prep)) {
     --prep;
   }
-  if (np.valid() && prep > sb && IsPreposition(c.tok(prep)) && !c.InQuote(prep)) {
-    for (int p = prep - 1; p > sb && p >= prep - 9; --p) {
-      const Token& u = c.tok(p);
-      if (c.InQuote(p) || u.kind == TokenKind::kQuote || IsFiniteAuxiliary(u) || u.cue_class != 0 ||
-          IsPronoun(u) || u.IsPunct(";") || u.IsPunct(":")) {
-        break;
-      }
-      if (!u.IsPunct(",")) continue;
-      const Token& role = c.tok(p + 1);
-      // (A role, "spokesman for", "a director at"; or a participle of
-      // where or how, "speaking in Leeds".)
-      // (Not a plural, "Rather, sources close to his office say": the
-      // subject itself after an opening word.)
-      if (!(WordToken(role) && (!role.capitalized || IsTitleWord(role)) &&
-            ((IsSpeakerNoun(role) && !absl::EndsWith(role.lower, "s")) || IsTitleWord(role) ||
-             IsDeterminer(role) || (absl::EndsWith(role.lower, "ing") && role.cue_class == 0)))) {
-        break;
-      }
-      // (A person's role: "Nevertheless, a survey conducted by …" is the
-      // subject after an opening word.)
-      bool person_role = absl::EndsWith(role.lower, "ing");
-      for (int k = p + 1; k < prep; ++k) {
-        const Token& u = c.tok(k);
-        if ((u.flags & kFlagBodyNoun) != 0) {
-          person_role = false;
-          break;
-        }
-        person_role |= IsTitleWord(u) || IsSpeakerNoun(u);
-      }
-      if (!person_role) break;
-      const WordInfo* opener = c.lex.word_info.Find(c.tok(p - 1).lower);
-      Np name = NpEndingAt(c, p - 1, sb, 0);
-      if (name.valid() && c.tok(name.begin).capitalized && !IsFunctionWord(c.tok(p - 1)) &&
-          !(opener != nullptr && (opener->flags & kFlagAdverb) != 0) &&
-          (c.tok(p - 1).capitalized || IsSpeakerNoun(c.tok(p - 1))) &&
-          (name.begin == sb || c.tok(name.begin - 1).kind == TokenKind::kQuote) && !IsDescription(c, name)) {
-        return name;
-      }
-      break;
-    }
-  }
+  if (const std::optional<Np> r = SubjectBeforePreposition(c, sb, np, prep)) return *r;
   // "has won less praise than aides say she deserves": after "than", the
   // comparison's other side speaks.
   if (np.valid()) {
