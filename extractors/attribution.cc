@@ -1506,87 +1506,11 @@ Np WithoutAge(const Context& c, Np np) {
   return np;
 }
 
-Np NpAfter(const Context& c, int from, int se) {
-  int i = SkipAdverbsForward(c, from, se);
-  if (i >= se || c.InQuote(i)) return {};
-  // "said former Ohio governor Martin Keel", "said former secretary
-  // of state Ruth Allamby": "former" opens the description it belongs to.
-  if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && WordToken(c.tok(i + 1))) {
-    Np rest = NpAfter(c, i + 1, se);
-    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
-  }
-  // "said 20-year-old politics student Nick Vaughan", "said 46-year-old
-  // Jane Holt": an age before the description or the name.
-  if (absl::EndsWith(c.tok(i).lower, "-year-old") && i + 1 < se && !c.InQuote(i + 1) &&
-      WordToken(c.tok(i + 1))) {
-    Np rest = NpAfter(c, i + 1, se);
-    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
-  }
-  const Token& t = c.tok(i);
-  if (!WordToken(t)) return {};
-  // "said one of the men", "said some of his aides": a part of a group
-  // the phrase after "of" names.
-  if (c.lex.InSet(WordSet::kGroupPart, t.lower) && i + 2 < se && c.tok(i + 1).lower == "of" &&
-      !c.InQuote(i + 1) && (IsDeterminer(c.tok(i + 2)) || IsPossessivePronoun(c.tok(i + 2)))) {
-    const Np rest = NpAfter(c, i + 2, se);
-    if (rest.valid() && rest.begin == i + 2) return {i, rest.end};
-  }
-  if (IsPronoun(t)) return {i, i + 1};
-  // "said one London-based broker": "one" as a determiner.
-  bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
-  // "said security firm Sophos", "warns network monitoring company
-  // Sandvine": a bare description, its head a speaker noun or a title, then
-  // the name it describes.
-  int description_end = i;
-  if (!det && !t.capitalized) {
-    // (A party's or kind's word among them: "said undecided Republican
-    // voter Wendy Larchmont".)
-    // ("warns former engineer and software analyst Ned Farrier":
-    // two roles joined by "and".)
-    // ("said master of ceremonies Asa Tabb", "says chief of staff Ann Lee":
-    // "of" and a word in lower case inside the role.)
-    auto role_of = [&](int k) {
-      return c.tok(k).lower == "of" && k > i && k + 2 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
-             !c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
-    };
-    int k = i;
-    while (k < se && k < i + 6 && !c.InQuote(k) && WordToken(c.tok(k)) &&
-           (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
-           (!IsFunctionWord(c.tok(k)) || role_of(k) ||
-            (c.tok(k).lower == "and" && k > i && k + 1 < se && !c.tok(k + 1).capitalized)) &&
-           (!IsPreposition(c.tok(k)) || role_of(k)) && !IsAuxiliary(c.tok(k)) && !IsAdverb(c.tok(k)) &&
-           VerbClassOf(c.tok(k)) == CueClass::kNone) {
-      ++k;
-    }
-    // (A role the word lists do not hold, by its ending: "programmer",
-    // "novelist", "consultant".)
-    auto agentive = [](const Token& u) {
-      const absl::string_view w = u.lower;
-      return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") ||
-                               absl::EndsWith(w, "ist") || absl::EndsWith(w, "ant"));
-    };
-    // (Or any noun before a name of two words or more: "said retired
-    // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
-    // word of time, "said last week …".)
-    const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
-                            c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
-    bool plain_noun = k > i && named_next && !IsWeekday(c.tok(k)) && !IsMonth(c.tok(k));
-    for (int j = i; j < k && plain_noun; ++j)
-      plain_noun = !c.lex.InSet(WordSet::kTimeBeforeName, c.tok(j).lower);
-    if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
-        !IsFunctionWord(c.tok(k)) && c.tok(k - 1).lower != "and" &&
-        (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)) || plain_noun)) {
-      description_end = k;
-    }
-  }
-  if (!det && !t.capitalized && !IsTitleWord(t) && !IsSpeakerNoun(t) && !IsPrefixedRole(c, t) &&
-      description_end == i) {
-    return {};
-  }
-  int e = i + 1;
-  // "The plan …": a capitalised determiner opening the sentence heads nothing.
-  int last_head = IsSpeakerNoun(t) || (t.capitalized && !det) ? e : -1;
-  bool head_noun = IsSpeakerNoun(t);
+// Extends the phrase after a cue that starts at i, word by word, to its end e:
+// past modifiers, names, "of" and its object, numbers; last_head is the end of
+// its last head noun and head_noun whether a noun for a speaker heads it.
+void ExtendPhraseAfter(const Context& c, int i, int se, bool det, int description_end, int& e, int& last_head,
+                       bool& head_noun) {
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
     // "said PBS' Jacoba Atlas": the apostrophe of a name in -s, then the
@@ -1673,6 +1597,90 @@ Np NpAfter(const Context& c, int from, int se) {
     ++e;
     if (IsSpeakerNoun(u) || IsPossessive(u.text)) last_head = e;
   }
+}
+
+Np NpAfter(const Context& c, int from, int se) {
+  int i = SkipAdverbsForward(c, from, se);
+  if (i >= se || c.InQuote(i)) return {};
+  // "said former Ohio governor Martin Keel", "said former secretary
+  // of state Ruth Allamby": "former" opens the description it belongs to.
+  if (c.tok(i).lower == "former" && i + 1 < se && !c.InQuote(i + 1) && WordToken(c.tok(i + 1))) {
+    Np rest = NpAfter(c, i + 1, se);
+    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
+  }
+  // "said 20-year-old politics student Nick Vaughan", "said 46-year-old
+  // Jane Holt": an age before the description or the name.
+  if (absl::EndsWith(c.tok(i).lower, "-year-old") && i + 1 < se && !c.InQuote(i + 1) &&
+      WordToken(c.tok(i + 1))) {
+    Np rest = NpAfter(c, i + 1, se);
+    if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
+  }
+  const Token& t = c.tok(i);
+  if (!WordToken(t)) return {};
+  // "said one of the men", "said some of his aides": a part of a group
+  // the phrase after "of" names.
+  if (c.lex.InSet(WordSet::kGroupPart, t.lower) && i + 2 < se && c.tok(i + 1).lower == "of" &&
+      !c.InQuote(i + 1) && (IsDeterminer(c.tok(i + 2)) || IsPossessivePronoun(c.tok(i + 2)))) {
+    const Np rest = NpAfter(c, i + 2, se);
+    if (rest.valid() && rest.begin == i + 2) return {i, rest.end};
+  }
+  if (IsPronoun(t)) return {i, i + 1};
+  // "said one London-based broker": "one" as a determiner.
+  bool det = (IsNounDeterminer(t) || IsDeterminer(t) || t.lower == "one") && t.lower != "that";
+  // "said security firm Sophos", "warns network monitoring company
+  // Sandvine": a bare description, its head a speaker noun or a title, then
+  // the name it describes.
+  int description_end = i;
+  if (!det && !t.capitalized) {
+    // (A party's or kind's word among them: "said undecided Republican
+    // voter Wendy Larchmont".)
+    // ("warns former engineer and software analyst Ned Farrier":
+    // two roles joined by "and".)
+    // ("said master of ceremonies Asa Tabb", "says chief of staff Ann Lee":
+    // "of" and a word in lower case inside the role.)
+    auto role_of = [&](int k) {
+      return c.tok(k).lower == "of" && k > i && k + 2 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
+             !c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
+    };
+    int k = i;
+    while (k < se && k < i + 6 && !c.InQuote(k) && WordToken(c.tok(k)) &&
+           (!c.tok(k).capitalized || (k > i && c.lex.kind_adjectives.contains(c.tok(k).text))) &&
+           (!IsFunctionWord(c.tok(k)) || role_of(k) ||
+            (c.tok(k).lower == "and" && k > i && k + 1 < se && !c.tok(k + 1).capitalized)) &&
+           (!IsPreposition(c.tok(k)) || role_of(k)) && !IsAuxiliary(c.tok(k)) && !IsAdverb(c.tok(k)) &&
+           VerbClassOf(c.tok(k)) == CueClass::kNone) {
+      ++k;
+    }
+    // (A role the word lists do not hold, by its ending: "programmer",
+    // "novelist", "consultant".)
+    auto agentive = [](const Token& u) {
+      const absl::string_view w = u.lower;
+      return w.size() >= 6 && (absl::EndsWith(w, "er") || absl::EndsWith(w, "or") ||
+                               absl::EndsWith(w, "ist") || absl::EndsWith(w, "ant"));
+    };
+    // (Or any noun before a name of two words or more: "said retired
+    // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
+    // word of time, "said last week …".)
+    const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
+                            c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
+    bool plain_noun = k > i && named_next && !IsWeekday(c.tok(k)) && !IsMonth(c.tok(k));
+    for (int j = i; j < k && plain_noun; ++j)
+      plain_noun = !c.lex.InSet(WordSet::kTimeBeforeName, c.tok(j).lower);
+    if (k > i && k < se && !c.InQuote(k) && WordToken(c.tok(k)) && c.tok(k).capitalized &&
+        !IsFunctionWord(c.tok(k)) && c.tok(k - 1).lower != "and" &&
+        (IsSpeakerNoun(c.tok(k - 1)) || IsTitleWord(c.tok(k - 1)) || agentive(c.tok(k - 1)) || plain_noun)) {
+      description_end = k;
+    }
+  }
+  if (!det && !t.capitalized && !IsTitleWord(t) && !IsSpeakerNoun(t) && !IsPrefixedRole(c, t) &&
+      description_end == i) {
+    return {};
+  }
+  int e = i + 1;
+  // "The plan …": a capitalised determiner opening the sentence heads nothing.
+  int last_head = IsSpeakerNoun(t) || (t.capitalized && !det) ? e : -1;
+  bool head_noun = IsSpeakerNoun(t);
+  ExtendPhraseAfter(c, i, se, det, description_end, e, last_head, head_noun);
   if (last_head < 0) return {};
   e = last_head;
   // A postmodifier: "a spokesman for the ministry", "people familiar with the talks",
