@@ -58,6 +58,128 @@ bool ContainsFalsity(const Context& c, Span content) {
 
 }  // namespace
 
+// Attaches evidence to the claim or quote it bears on: the nearest that starts
+// before it in the sentence, else the last of the previous sentence; not from a
+// relative clause, and not for "according to", which attributes its sentence.
+void AttachEvidence(const Context& c, int s, int i, int sb, int se, int b, int e, int pe,
+                    const std::vector<std::string>& words, Evidence& ev) {
+  const std::string& last = words.back();
+  size_t best_start = 0;
+  bool found = false;
+  const bool attribution = words.size() == 2 && words[0] == "according";
+  int before = i - 1;
+  while (before >= sb && (IsAuxiliary(c.tok(before)) || IsAdverb(c.tok(before)))) --before;
+  const bool relative = before >= sb && (c.tok(before).lower == "that" || c.tok(before).lower == "which");
+  // "there is no evidence that those files were opened": evidence
+  // that states what it is about counts against a claim only if the two
+  // share a word ("… that millions voted illegally" after "said millions
+  // had voted illegally"), not against whatever claim came last.
+  std::vector<std::string> about;
+  // (Also with no "that": "no evidence those files were opened".)
+  // So does a finding with a clause of its own: "Studies have shown that
+  // organisations planted fakes" is about a claim that shares a word
+  // with it, not about the quote that came last.
+  const bool states =
+      last == "evidence" || (words.size() >= 2 && (c.lex.InSet(WordSet::kEvidenceStatingVerb, last)));
+  if (states && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
+    for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
+      const Token& u = c.tok(k);
+      if (u.IsWordLike() && u.lower.size() >= 4 && !IsFunctionWord(u) && !IsAuxiliary(u)) {
+        about.emplace_back(u.lower.substr(0, 5));
+      }
+    }
+    if (about.empty()) about.emplace_back();  // nothing to share: attaches to nothing
+  }
+  auto shares_word = [&](Span content) {
+    if (about.empty()) return true;
+    auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), content.start,
+                                  [](const Token& t, size_t o) { return t.span.start < o; });
+    for (auto it = first; it != c.a.tokens.end() && it->span.end <= content.end; ++it) {
+      const Token& u = *it;
+      if (!u.IsWordLike() || u.lower.size() < 4) continue;
+      const std::string stem(u.lower.substr(0, 5));
+      if (std::find(about.begin(), about.end(), stem) != about.end()) return true;
+    }
+    return false;
+  };
+  // "… told the Courier its policy forbids dumping and said there was no
+  // evidence that …": evidence inside someone's report is theirs; it
+  // does not contradict what the same speaker said.
+  // (Not an appositive on the report, "…, a claim contradicted by …",
+  // which is the story's.) Such evidence is about the same sentence.
+  std::string owner;
+  // (Nor a contrast the story sets against it: "dismissed it as “fake,”
+  // though it was verified by …".)
+  bool appositive = b > sb && c.tok(b - 1).IsPunct(",");
+  for (int k = i - 1; k >= sb && k >= i - 6 && !appositive; --k) {
+    const Token& u = c.tok(k);
+    appositive = u.IsPunct(",") || u.lower == "though" || u.lower == "although" || u.lower == "but" ||
+                 u.lower == "yet" || u.lower == "whereas";
+  }
+  for (int k : c.claims_in[s]) {
+    const Claim& cl = c.a.claims[k];
+    if (!appositive && cl.content.Overlaps(ev.cue_span) && cl.attribution.has_speaker) {
+      owner = cl.attribution.speaker;
+    }
+  }
+  auto same_speaker = [&](const Attribution& at) {
+    return !owner.empty() && at.has_speaker && at.speaker == owner;
+  };
+  // "contrary to Brennick's arguments in court": the evidence names
+  // whose claim it goes against; a claim of anyone else is not it.
+  std::string contradicted;
+  if (words.back() == "to" && pe + 1 < se && c.tok(pe).capitalized && !c.InQuote(pe)) {
+    int k = pe;
+    while (k < se && k < pe + 4 && c.tok(k).capitalized && !IsPossessive(c.tok(k).text)) ++k;
+    if (k < se && c.tok(k).capitalized && IsPossessive(c.tok(k).text)) {
+      contradicted = std::string(PossessiveStem(c.tok(k).text));
+    }
+  }
+  auto other_target = [&](const Attribution& at) {
+    if (contradicted.empty()) return false;
+    return !at.has_speaker || !absl::StrContains(at.speaker, contradicted);
+  };
+  for (int pass = 0; pass < 2 && !found && !attribution; ++pass) {
+    int want = pass == 0 ? s : s - 1;
+    if (want < 0 || (pass == 1 && (relative || !owner.empty()))) break;
+    for (int k : c.claims_in[want]) {
+      Claim& cl = c.a.claims[k];
+      if (cl.content.start >= ev.span.start || !shares_word(cl.content) || same_speaker(cl.attribution) ||
+          other_target(cl.attribution)) {
+        continue;
+      }
+      if (cl.content.Overlaps(ev.cue_span)) {
+        // "…, a claim contradicted by an analysis": an appositive on the
+        // report, not part of it. Cut the claim before it.
+        if (b == sb || !c.tok(b - 1).IsPunct(",")) continue;
+        size_t cut = c.tok(b - 1).span.start;
+        if (cut <= cl.content.start) continue;
+        cl.content.end = cut;
+      }
+      if (!found || cl.content.start >= best_start) {
+        best_start = cl.content.start;
+        ev.claim = static_cast<int>(k);
+        ev.quote = -1;
+        found = true;
+      }
+    }
+    for (int k : c.quotes_in[want]) {
+      const Quote& q = c.a.quotes[k];
+      // Not a quoted term no one is said to have said (“spear phishing”).
+      if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start ||
+          !shares_word(q.content) || same_speaker(q.attribution) || other_target(q.attribution)) {
+        continue;
+      }
+      if (!found || q.span.start >= best_start) {
+        best_start = q.span.start;
+        ev.quote = static_cast<int>(k);
+        ev.claim = -1;
+        found = true;
+      }
+    }
+  }
+}
+
 void FindEvidence(Context& c) {
   const auto& st = c.a.sentence_tokens;
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
@@ -144,120 +266,7 @@ void FindEvidence(Context& c) {
       // he made … that have turned out untrue"). "According to X" attributes
       // its sentence and is evidence about nothing ("… a “hollow saving”,
       // according to a Marlow Institute paper").
-      size_t best_start = 0;
-      bool found = false;
-      const bool attribution = words.size() == 2 && words[0] == "according";
-      int before = i - 1;
-      while (before >= sb && (IsAuxiliary(c.tok(before)) || IsAdverb(c.tok(before)))) --before;
-      const bool relative = before >= sb && (c.tok(before).lower == "that" || c.tok(before).lower == "which");
-      // "there is no evidence that those files were opened": evidence
-      // that states what it is about counts against a claim only if the two
-      // share a word ("… that millions voted illegally" after "said millions
-      // had voted illegally"), not against whatever claim came last.
-      std::vector<std::string> about;
-      // (Also with no "that": "no evidence those files were opened".)
-      // So does a finding with a clause of its own: "Studies have shown that
-      // organisations planted fakes" is about a claim that shares a word
-      // with it, not about the quote that came last.
-      const bool states =
-          last == "evidence" || (words.size() >= 2 && (c.lex.InSet(WordSet::kEvidenceStatingVerb, last)));
-      if (states && pe < se && c.tok(pe).IsWordLike() && !IsPreposition(c.tok(pe))) {
-        for (int k = c.tok(pe).lower == "that" ? pe + 1 : pe; k < e; ++k) {
-          const Token& u = c.tok(k);
-          if (u.IsWordLike() && u.lower.size() >= 4 && !IsFunctionWord(u) && !IsAuxiliary(u)) {
-            about.emplace_back(u.lower.substr(0, 5));
-          }
-        }
-        if (about.empty()) about.emplace_back();  // nothing to share: attaches to nothing
-      }
-      auto shares_word = [&](Span content) {
-        if (about.empty()) return true;
-        auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), content.start,
-                                      [](const Token& t, size_t o) { return t.span.start < o; });
-        for (auto it = first; it != c.a.tokens.end() && it->span.end <= content.end; ++it) {
-          const Token& u = *it;
-          if (!u.IsWordLike() || u.lower.size() < 4) continue;
-          const std::string stem(u.lower.substr(0, 5));
-          if (std::find(about.begin(), about.end(), stem) != about.end()) return true;
-        }
-        return false;
-      };
-      // "… told the Courier its policy forbids dumping and said there was no
-      // evidence that …": evidence inside someone's report is theirs; it
-      // does not contradict what the same speaker said.
-      // (Not an appositive on the report, "…, a claim contradicted by …",
-      // which is the story's.) Such evidence is about the same sentence.
-      std::string owner;
-      // (Nor a contrast the story sets against it: "dismissed it as “fake,”
-      // though it was verified by …".)
-      bool appositive = b > sb && c.tok(b - 1).IsPunct(",");
-      for (int k = i - 1; k >= sb && k >= i - 6 && !appositive; --k) {
-        const Token& u = c.tok(k);
-        appositive = u.IsPunct(",") || u.lower == "though" || u.lower == "although" || u.lower == "but" ||
-                     u.lower == "yet" || u.lower == "whereas";
-      }
-      for (int k : c.claims_in[s]) {
-        const Claim& cl = c.a.claims[k];
-        if (!appositive && cl.content.Overlaps(ev.cue_span) && cl.attribution.has_speaker) {
-          owner = cl.attribution.speaker;
-        }
-      }
-      auto same_speaker = [&](const Attribution& at) {
-        return !owner.empty() && at.has_speaker && at.speaker == owner;
-      };
-      // "contrary to Brennick's arguments in court": the evidence names
-      // whose claim it goes against; a claim of anyone else is not it.
-      std::string contradicted;
-      if (words.back() == "to" && pe + 1 < se && c.tok(pe).capitalized && !c.InQuote(pe)) {
-        int k = pe;
-        while (k < se && k < pe + 4 && c.tok(k).capitalized && !IsPossessive(c.tok(k).text)) ++k;
-        if (k < se && c.tok(k).capitalized && IsPossessive(c.tok(k).text)) {
-          contradicted = std::string(PossessiveStem(c.tok(k).text));
-        }
-      }
-      auto other_target = [&](const Attribution& at) {
-        if (contradicted.empty()) return false;
-        return !at.has_speaker || !absl::StrContains(at.speaker, contradicted);
-      };
-      for (int pass = 0; pass < 2 && !found && !attribution; ++pass) {
-        int want = pass == 0 ? s : s - 1;
-        if (want < 0 || (pass == 1 && (relative || !owner.empty()))) break;
-        for (int k : c.claims_in[want]) {
-          Claim& cl = c.a.claims[k];
-          if (cl.content.start >= ev.span.start || !shares_word(cl.content) || same_speaker(cl.attribution) ||
-              other_target(cl.attribution)) {
-            continue;
-          }
-          if (cl.content.Overlaps(ev.cue_span)) {
-            // "…, a claim contradicted by an analysis": an appositive on the
-            // report, not part of it. Cut the claim before it.
-            if (b == sb || !c.tok(b - 1).IsPunct(",")) continue;
-            size_t cut = c.tok(b - 1).span.start;
-            if (cut <= cl.content.start) continue;
-            cl.content.end = cut;
-          }
-          if (!found || cl.content.start >= best_start) {
-            best_start = cl.content.start;
-            ev.claim = static_cast<int>(k);
-            ev.quote = -1;
-            found = true;
-          }
-        }
-        for (int k : c.quotes_in[want]) {
-          const Quote& q = c.a.quotes[k];
-          // Not a quoted term no one is said to have said (“spear phishing”).
-          if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare || q.span.start >= ev.span.start ||
-              !shares_word(q.content) || same_speaker(q.attribution) || other_target(q.attribution)) {
-            continue;
-          }
-          if (!found || q.span.start >= best_start) {
-            best_start = q.span.start;
-            ev.quote = static_cast<int>(k);
-            ev.claim = -1;
-            found = true;
-          }
-        }
-      }
+      AttachEvidence(c, s, i, sb, se, b, e, pe, words, ev);
       Span target = ev.claim >= 0   ? c.a.claims[ev.claim].content
                     : ev.quote >= 0 ? c.a.quotes[ev.quote].content
                                     : Span{};
