@@ -2185,42 +2185,11 @@ std::optional<bool> TimeAfterVerb(const Context& c, int i, int n, int sb, int se
   return std::nullopt;
 }
 
-// Whether what follows a reporting verb other than say/tell/ask makes it a
-// report: a clause ("insisted he would"), "that", a quote, a colon, or a
-// prepositional phrase leading to one ("remarked in English: “…”").
-bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
-  int n = SkipAdverbsForward(c, end, se);
-  // ("She concluded so warmly and simply, “…”": a phrase of adverbs
-  // before the comma or colon that opens a quote.)
-  if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
-                                                         (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
-                                                         c.tok(p + 1).kind == TokenKind::kQuote) {
-    n = p;
-  }
-  // "warned only last month that …", "insisted this week that …": a bare
-  // time between the verb and "that" says when, not what.
-  for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {
-    const Token& u = c.tok(k);
-    if (u.lower == "that") {
-      if (k > n) n = k;
-      break;
-    }
-    // ("found in 2014 that": a year says when, as a month does.)
-    const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
-                      (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
-    if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
-  }
-  // "…, Nora Pell insisted Thursday during a tour of radio studios.", "said
-  // Monday the plan would fail": a weekday, or "yesterday", right after the
-  // verb says when; what follows it is what the verb has.
-  // (Only before the sentence's end or a phrase of place or occasion that
-  // runs to it; a stance keeps the time as what it takes, "ruled Monday",
-  // and so does "countered Sunday by suggesting …".)
-  if (const std::optional<bool> r = TimeAfterVerb(c, i, n, sb, se, cls)) return *r;
-  bool quote_before = false;
-  for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
-  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
-  // a speaker and an aside between the quote and the verb.
+// What stands before the verb: a quote it follows (“…,” said Ruiz; “…?” asked
+// the minister), a clause it closes after a comma ("…, officials wrote."), or a
+// quote that ends the sentence before; a report, whatever follows the verb.
+std::optional<bool> ReportBeforeCue(const Context& c, int i, int n, int sb, int se, CueClass cls,
+                                    bool& quote_before) {
   if (!quote_before && i - 1 > sb && c.tok(i - 1).IsPunct(",")) {
     for (int k = i - 2; k >= sb && k >= i - kQuoteToCueTokens; --k) {
       const Token& u = c.tok(k);
@@ -2293,6 +2262,46 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
       }
     }
   }
+  return std::nullopt;
+}
+
+// Whether what follows a reporting verb other than say/tell/ask makes it a
+// report: a clause ("insisted he would"), "that", a quote, a colon, or a
+// prepositional phrase leading to one ("remarked in English: “…”").
+bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClass cls) {
+  int n = SkipAdverbsForward(c, end, se);
+  // ("She concluded so warmly and simply, “…”": a phrase of adverbs
+  // before the comma or colon that opens a quote.)
+  if (const int p = SkipAdverbPhraseForward(c, end, se); p > n && p + 1 < se &&
+                                                         (c.tok(p).IsPunct(",") || c.tok(p).IsPunct(":")) &&
+                                                         c.tok(p + 1).kind == TokenKind::kQuote) {
+    n = p;
+  }
+  // "warned only last month that …", "insisted this week that …": a bare
+  // time between the verb and "that" says when, not what.
+  for (int k = n; k < se && k < n + 5 && !c.InQuote(k); ++k) {
+    const Token& u = c.tok(k);
+    if (u.lower == "that") {
+      if (k > n) n = k;
+      break;
+    }
+    // ("found in 2014 that": a year says when, as a month does.)
+    const bool year = u.kind == TokenKind::kNumber && u.text.size() == 4 &&
+                      (absl::StartsWith(u.text, "19") || absl::StartsWith(u.text, "20"));
+    if (!c.lex.InSet(WordSet::kTimeAfterCue, u.lower) && !IsWeekday(u) && !IsMonth(u) && !year) break;
+  }
+  // "…, Nora Pell insisted Thursday during a tour of radio studios.", "said
+  // Monday the plan would fail": a weekday, or "yesterday", right after the
+  // verb says when; what follows it is what the verb has.
+  // (Only before the sentence's end or a phrase of place or occasion that
+  // runs to it; a stance keeps the time as what it takes, "ruled Monday",
+  // and so does "countered Sunday by suggesting …".)
+  if (const std::optional<bool> r = TimeAfterVerb(c, i, n, sb, se, cls)) return *r;
+  bool quote_before = false;
+  for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
+  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
+  // a speaker and an aside between the quote and the verb.
+  if (const std::optional<bool> r = ReportBeforeCue(c, i, n, sb, se, cls, quote_before)) return *r;
   const Token& nt = c.tok(n);
   absl::string_view w = nt.lower;
   // "the scheme, which critics claim will cost millions", "a man who aides
