@@ -1096,6 +1096,75 @@ std::optional<Np> SubjectBeforePreposition(const Context& c, int sb, const Np& n
   return std::nullopt;
 }
 
+// With no phrase ending right before the cue: a speaker before a relative
+// clause ("An official who asked not to be named said"), a speaker noun a few
+// words back ("A council report released Friday said"), or a short phrase
+// after a quote or opening the clause ("“…,” the challenger claimed").
+Np SubjectPastModifier(const Context& c, int cue_begin, int sb, int i) {
+  // "An official who requested anonymity said": a relative clause between
+  // the speaker and the cue. (Not past a verb that takes an object and
+  // "to": in "analysts who had expected the minutes to show", the minutes
+  // show.)
+  for (int j = i; j > sb && j > i - 10; --j) {
+    const Token& u = c.tok(j);
+    if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
+    if (c.tok(i).lower == "to" && c.lex.InSet(WordSet::kObjectToVerb, u.lower)) break;
+    if (u.lower == "who" && !c.tok(j - 1).IsPunct(",")) {
+      Np head = NpEndingAt(c, j - 1, sb, 0);
+      // ("Three other nurses who …": the numbers and determiners before it.)
+      while (head.valid() && head.begin - 1 >= sb &&
+             (IsDeterminer(c.tok(head.begin - 1)) || c.tok(head.begin - 1).kind == TokenKind::kNumber)) {
+        --head.begin;
+      }
+      if (head.valid()) return {head.begin, i + 1};
+      break;
+    }
+  }
+  // "A council report released Friday said": a speaker noun a few words
+  // back, with a short modifier between it and the cue. (Not across "and":
+  // in "meets with growers and suppliers and tells them", the noun
+  // before "and" is the first verb's object.)
+  const bool joined = c.tok(i).lower == "and" || c.tok(i).lower == "or" || c.tok(i).lower == "but";
+  for (int j = i - 1; !joined && j >= sb && j > i - 11; --j) {
+    const Token& u = c.tok(j);
+    // "Pryor's office emailed a press release saying": an object, with
+    // its determiner, stands between; the campaign does not say it here.
+    if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) {
+      break;
+    }
+    if (!u.capitalized && (IsSpeakerNoun(u) || IsQuantityHead(u))) {
+      Np head = NpEndingAt(c, j, sb, 0);
+      if (head.valid()) return {head.begin, i + 1};
+      break;
+    }
+    // ("half of those questioned said": a partitive goes on to its head.)
+    if (IsDeterminer(u) && !u.capitalized && j < i && j - 1 >= sb && !IsPreposition(c.tok(j - 1))) {
+      break;
+    }
+  }
+  // "“We will win,” the challenger claimed", "The ad says …": a short noun
+  // phrase right after a quote, or before say/tell, is the speaker.
+  for (int j = i; j >= sb && j > i - 4; --j) {
+    const Token& u = c.tok(j);
+    if (!WordToken(u) || c.InQuote(j)) break;
+    if (VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
+    if (IsNounDeterminer(u) || IsDeterminer(u)) {
+      bool after_quote =
+          j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
+                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb && c.tok(j - 2).kind == TokenKind::kQuote));
+      bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
+      // "… emailed a press release saying": a document says what it says.
+      // (One document, "a statement", not "several statements": those are
+      // someone's, named by the clause.)
+      bool document = (u.lower == "a" || u.lower == "an" || u.lower == "the") &&
+                      absl::EndsWith(c.tok(cue_begin).lower, "ing") && IsDocumentNoun(c.lex, c.tok(i));
+      if ((after_quote || clause_start || document) && j < i) return {j, i + 1};
+      break;
+    }
+  }
+  return {};
+}
+
 Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   int i = cue_begin - 1;
   // "A senior aide speaking to reporters said", "One delegate talking to
@@ -1256,68 +1325,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     }
   }
   if (np.valid()) return np;
-  // "An official who requested anonymity said": a relative clause between
-  // the speaker and the cue. (Not past a verb that takes an object and
-  // "to": in "analysts who had expected the minutes to show", the minutes
-  // show.)
-  for (int j = i; j > sb && j > i - 10; --j) {
-    const Token& u = c.tok(j);
-    if (c.InQuote(j) || u.IsPunct(".") || u.IsPunct(";")) break;
-    if (c.tok(i).lower == "to" && c.lex.InSet(WordSet::kObjectToVerb, u.lower)) break;
-    if (u.lower == "who" && !c.tok(j - 1).IsPunct(",")) {
-      Np head = NpEndingAt(c, j - 1, sb, 0);
-      // ("Three other nurses who …": the numbers and determiners before it.)
-      while (head.valid() && head.begin - 1 >= sb &&
-             (IsDeterminer(c.tok(head.begin - 1)) || c.tok(head.begin - 1).kind == TokenKind::kNumber)) {
-        --head.begin;
-      }
-      if (head.valid()) return {head.begin, i + 1};
-      break;
-    }
-  }
-  // "A council report released Friday said": a speaker noun a few words
-  // back, with a short modifier between it and the cue. (Not across "and":
-  // in "meets with growers and suppliers and tells them", the noun
-  // before "and" is the first verb's object.)
-  const bool joined = c.tok(i).lower == "and" || c.tok(i).lower == "or" || c.tok(i).lower == "but";
-  for (int j = i - 1; !joined && j >= sb && j > i - 11; --j) {
-    const Token& u = c.tok(j);
-    // "Pryor's office emailed a press release saying": an object, with
-    // its determiner, stands between; the campaign does not say it here.
-    if (!u.IsWordLike() || c.InQuote(j) || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) {
-      break;
-    }
-    if (!u.capitalized && (IsSpeakerNoun(u) || IsQuantityHead(u))) {
-      Np head = NpEndingAt(c, j, sb, 0);
-      if (head.valid()) return {head.begin, i + 1};
-      break;
-    }
-    // ("half of those questioned said": a partitive goes on to its head.)
-    if (IsDeterminer(u) && !u.capitalized && j < i && j - 1 >= sb && !IsPreposition(c.tok(j - 1))) {
-      break;
-    }
-  }
-  // "“We will win,” the challenger claimed", "The ad says …": a short noun
-  // phrase right after a quote, or before say/tell, is the speaker.
-  for (int j = i; j >= sb && j > i - 4; --j) {
-    const Token& u = c.tok(j);
-    if (!WordToken(u) || c.InQuote(j)) break;
-    if (VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
-    if (IsNounDeterminer(u) || IsDeterminer(u)) {
-      bool after_quote =
-          j > sb && (c.tok(j - 1).kind == TokenKind::kQuote ||
-                     (c.tok(j - 1).IsPunct(",") && j - 2 >= sb && c.tok(j - 2).kind == TokenKind::kQuote));
-      bool clause_start = j == sb || c.tok(j - 1).IsPunct(",");
-      // "… emailed a press release saying": a document says what it says.
-      // (One document, "a statement", not "several statements": those are
-      // someone's, named by the clause.)
-      bool document = (u.lower == "a" || u.lower == "an" || u.lower == "the") &&
-                      absl::EndsWith(c.tok(cue_begin).lower, "ing") && IsDocumentNoun(c.lex, c.tok(i));
-      if ((after_quote || clause_start || document) && j < i) return {j, i + 1};
-      break;
-    }
-  }
-  return {};
+  return SubjectPastModifier(c, cue_begin, sb, i);
 }
 
 Np SpeakerPhraseBefore(const Context& c, int cue_begin, int sb) {
