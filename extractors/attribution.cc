@@ -2273,6 +2273,70 @@ std::optional<bool> ReportBeforeCue(const Context& c, int i, int n, int sb, int 
   return std::nullopt;
 }
 
+// What the word right after the verb says: the end of the clause or an aside
+// ("…, she wrote."), a pronoun subject ("insisted he would"), an -ing clause, a
+// preposition a cue of its class takes ("warned of", "accused … of").
+std::optional<bool> WordAfterVerb(const Context& c, int i, int n, int sb, int se, CueClass cls,
+                                  const Token& nt, absl::string_view w, bool quote_before) {
+  // ("- far too much, critics argue - on consultants": a dash that closes an
+  // aside a dash opened; not "a hard habit - apologising - admitting …".)
+  bool closes_aside = false;
+  if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
+    // (The nearest dash before, within an aside's length, opens it: an odd
+    // count of dashes back to the sentence's start.)
+    int dashes = 0, nearest = -1;
+    for (int k = i - 3; k >= sb; --k) {
+      if (DashAt(c, k) && !c.InQuote(k)) {
+        ++dashes;
+        if (nearest < 0) nearest = k;
+      }
+    }
+    closes_aside = dashes % 2 == 1 && nearest >= i - 30;
+  }
+  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") || nt.IsPunct(";") ||
+      nt.IsPunct("—") || closes_aside) {
+    // "…, officials noted." / "…,” he added, “…"
+    return quote_before || nt.IsPunct(",") || i > sb;
+  }
+  if (IsPronoun(nt) && w != "it") return true;
+  // "declaring it “another lost decade”": a quote naming what it is.
+  // ("announced it could repay only half", "reported it had lost
+  // money": "it" the subject of a clause, its verb next.)
+  if (w == "it") {
+    const bool clause =
+        n + 1 < se && !c.InQuote(n + 1) &&
+        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
+    return cls != CueClass::kNeutral || clause || QuoteAhead(c, n, se);
+  }
+  // "others consider moving there": a belief verb before an -ing form weighs
+  // an action; it reports no proposition.
+  // ("Ministers believed merging the agencies might help": the -ing form
+  // opens a clause, its verb a few words on.)
+  if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
+  // "insisted on paying his bill", "insists on a recount": a demand or an
+  // act, not a claim.
+  // (Not "insisted on Thursday": when, not what; nor "insisted on CNN
+  // that …", where, with the report after "that" or a colon.)
+  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
+    bool where = false;
+    for (int k = n + 2; k < se && k < n + 6 && !where; ++k) {
+      const Token& u = c.tok(k);
+      if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(".")) break;
+      where = u.lower == "that" || u.IsPunct(":");
+    }
+    if (!where) return false;
+  }
+  // "the K7, which Mr Lindqvist described as “the most vital model for our
+  // company”": the object gapped by a relative, then "as" and the quote.
+  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && QuoteAhead(c, n + 1, se)) return true;
+  if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
+    // "admits about 2,000 students": a quantity, not a topic.
+    return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
+  }
+  if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
+  return std::nullopt;
+}
+
 // Whether what follows a reporting verb other than say/tell/ask makes it a
 // report: a clause ("insisted he would"), "that", a quote, a colon, or a
 // prepositional phrase leading to one ("remarked in English: “…”").
@@ -2363,62 +2427,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   // "as", only speaking itself: "As the Gazette revealed, …" frames the
   // report that follows.)
   if (const std::optional<bool> r = TimeClauseOpensSentence(c, i, sb, se, quote_before, nt)) return *r;
-  // ("- far too much, critics argue - on consultants": a dash that closes an
-  // aside a dash opened; not "a hard habit - apologising - admitting …".)
-  bool closes_aside = false;
-  if (n < se && DashAt(c, n) && i - 2 >= sb && c.tok(i - 2).IsPunct(",")) {
-    // (The nearest dash before, within an aside's length, opens it: an odd
-    // count of dashes back to the sentence's start.)
-    int dashes = 0, nearest = -1;
-    for (int k = i - 3; k >= sb; --k) {
-      if (DashAt(c, k) && !c.InQuote(k)) {
-        ++dashes;
-        if (nearest < 0) nearest = k;
-      }
-    }
-    closes_aside = dashes % 2 == 1 && nearest >= i - 30;
-  }
-  if (nt.IsPunct(",") || nt.IsPunct(".") || nt.IsPunct("?") || nt.IsPunct("!") || nt.IsPunct(";") ||
-      nt.IsPunct("—") || closes_aside) {
-    // "…, officials noted." / "…,” he added, “…"
-    return quote_before || nt.IsPunct(",") || i > sb;
-  }
-  if (IsPronoun(nt) && w != "it") return true;
-  // "declaring it “another lost decade”": a quote naming what it is.
-  // ("announced it could repay only half", "reported it had lost
-  // money": "it" the subject of a clause, its verb next.)
-  if (w == "it") {
-    const bool clause =
-        n + 1 < se && !c.InQuote(n + 1) &&
-        (IsFiniteAuxiliary(c.tok(n + 1)) || FiniteVerbAt(c.tok(n + 1)) || IsIrregularPast(c.tok(n + 1)));
-    return cls != CueClass::kNeutral || clause || QuoteAhead(c, n, se);
-  }
-  // "others consider moving there": a belief verb before an -ing form weighs
-  // an action; it reports no proposition.
-  // ("Ministers believed merging the agencies might help": the -ing form
-  // opens a clause, its verb a few words on.)
-  if (absl::EndsWith(w, "ing") && !nt.capitalized && cls != CueClass::kBelief) return true;
-  // "insisted on paying his bill", "insists on a recount": a demand or an
-  // act, not a claim.
-  // (Not "insisted on Thursday": when, not what; nor "insisted on CNN
-  // that …", where, with the report after "that" or a colon.)
-  if (w == "on" && absl::StartsWith(c.tok(i).lower, "insist") && !(n + 1 < se && IsWeekday(c.tok(n + 1)))) {
-    bool where = false;
-    for (int k = n + 2; k < se && k < n + 6 && !where; ++k) {
-      const Token& u = c.tok(k);
-      if (c.InQuote(k) || u.IsPunct(",") || u.IsPunct(".")) break;
-      where = u.lower == "that" || u.IsPunct(":");
-    }
-    if (!where) return false;
-  }
-  // "the K7, which Mr Lindqvist described as “the most vital model for our
-  // company”": the object gapped by a relative, then "as" and the quote.
-  if (w == "as" && absl::StartsWith(c.tok(i).lower, "describ") && QuoteAhead(c, n + 1, se)) return true;
-  if ((w == "of" || w == "about" || w == "against" || w == "on") && cls != CueClass::kNeutral) {
-    // "admits about 2,000 students": a quantity, not a topic.
-    return !(n + 1 < se && c.tok(n + 1).kind == TokenKind::kNumber);
-  }
-  if (w == "to" && (cls == CueClass::kWarning || cls == CueClass::kLoaded)) return true;
+  if (const std::optional<bool> r = WordAfterVerb(c, i, n, sb, se, cls, nt, w, quote_before)) return *r;
   if (const std::optional<bool> r = PhraseThenReport(c, i, n, sb, se, cls, quote_before, nt, w)) return *r;
   // "wrote the memo Oct. 9 to …", "wrote a children's book", "issued a
   // detailed report": a verb of making a text, with the text as its
