@@ -28,11 +28,11 @@ struct Attribution {
   // The speaker phrase names someone: a person or body the story names
   // ("Icann officials", "UKIP officials", "he"), not only a kind of people
   // ("critics", "Senior Tories", "Budget analysts") nor a person's circle
-  // named only by whose it is ("Clinton aides", "her advisers").
+  // named only by whose it is ("Ardley aides", "her advisers").
   bool speaker_named = false;
   // The speaker phrase describes one person whom the story names right
   // after it, in apposition or as the next sentence's subject ("A PR expert
-  // told the court …. Ann Kite said …"): `speaker` is that name.
+  // told the court …. Ann Kershaw said …"): `speaker` is that name.
   bool named_after = false;
   bool has_cue = false;
   Span cue_span;    // "said", "according to", "told reporters"

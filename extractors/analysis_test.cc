@@ -277,11 +277,11 @@ TEST(SpeakerTest, AClauseJoinedAfterAQuoteHasItsOwnSpeaker) {
 }
 
 TEST(ClaimTest, AnInvertedCueInsideAConditionReportsTheWholeSentence) {
-  // "If …, thinks Mr Dean, it could …": the condition's main clause comes
+  // "If …, thinks Mr Delane, it could …": the condition's main clause comes
   // after the cue, and both are his.
-  Analyzed r("If studios focus on more content, thinks Mr Dean, it could raise prices.");
-  EXPECT_EQ(r.ClaimSpeaker("If studios focus on more content, thinks Mr Dean, it could raise prices"),
-            "Dean <Mr Dean>");
+  Analyzed r("If studios focus on more content, thinks Mr Delane, it could raise prices.");
+  EXPECT_EQ(r.ClaimSpeaker("If studios focus on more content, thinks Mr Delane, it could raise prices"),
+            "Delane <Mr Delane>");
   // Not after a main clause: "…, said Ann Lee, …" reports the clause before.
   Analyzed s("Prices will rise, said Ann Lee, a trader in the city.");
   EXPECT_EQ(s.ClaimSpeaker("Prices will rise"), "Ann Lee <Ann Lee>");
@@ -997,12 +997,12 @@ TEST(SpeakerTest, ADescriptionResolvedToSomeoneTeachesTheirRole) {
 }
 
 TEST(SpeakerTest, APassiveRelayNamesTheSpeakerButNotWhoReportedIt) {
-  // "Mr Kapor is reported as saying": the words are Kapor's; who reported
+  // "Mr Brannock is reported as saying": the words are Brannock's; who reported
   // them stays unnamed, so the passive is still agentless.
   Analyzed r("Some panel members are worried. " + Q("They will unleash the lawyers,") +
-             " Mr Dan Kapor is reported as saying. " + Q("They will sue,") +
+             " Mr Dan Brannock is reported as saying. " + Q("They will sue,") +
              " Ms Ada Ruiz was quoted as saying.");
-  EXPECT_EQ(r.QuoteSpeaker("They will unleash the lawyers"), "Dan Kapor <Mr Dan Kapor>");
+  EXPECT_EQ(r.QuoteSpeaker("They will unleash the lawyers"), "Dan Brannock <Mr Dan Brannock>");
   EXPECT_EQ(r.QuoteSpeaker("They will sue"), "Ada Ruiz <Ms Ada Ruiz>");
   const Claim* agentless = r.ClaimWith(kL + std::string("They will unleash the lawyers,") + kR);
   ASSERT_NE(agentless, nullptr);
@@ -3168,11 +3168,11 @@ TEST(CueTest, AGradedParticipleIsAnAdjective) {
 }
 
 TEST(SpeakerTest, AVerbBeforeTheNameAndAColonEndingItsParagraph) {
-  // "Stated Stone:" closes its paragraph; the quote follows in the next.
-  Analyzed r("Stone spoke on the radio.\n\nStated Stone:\n\n" +
+  // "Stated Quennell:" closes its paragraph; the quote follows in the next.
+  Analyzed r("Quennell spoke on the radio.\n\nStated Quennell:\n\n" +
              Q("I believe the risks are so great that they would try anything.") + "\n");
   EXPECT_EQ(r.QuoteSpeaker("I believe the risks are so great that they would try anything."),
-            "Stone <Stone>");
+            "Quennell <Quennell>");
 }
 TEST(SpeakerTest, ANameOpeningAClauseOfTimeWithAnAsideSpeaks) {
   // "after Mr. Vance, asked about …, had said, “…”": the name after the

@@ -63,15 +63,15 @@ bool NameWord(const Context& c, int i, int sb) {
   if (!WordToken(t) || !t.capitalized) return false;
   if (IsPronoun(t)) return false;
   // "Vegas-style", "Moscow-based", "Labour-led": a compound modifier, not
-  // part of a name (a name's parts are capitalised: "Smith-Jones", "al-Assad").
+  // part of a name (a name's parts are capitalised: "Smith-Jones", "al-Qadiri").
   if (t.hyphen) {
     size_t h = t.text.rfind('-');
     if (h != absl::string_view::npos && h + 1 < t.text.size() && absl::ascii_islower(t.text[h + 1]))
       return false;
   }
   if (i == sb || (i > sb && (c.tok(i - 1).kind == TokenKind::kQuote || c.tok(i - 1).IsPunct(":")))) {
-    // "Observes Mr Hadi: …", "Says Ms Lee, …": a verb opening the sentence.
-    // ("Having announced that …, Judge Berman …": an auxiliary in -ing.)
+    // "Observes Mr Okonjo: …", "Says Ms Lee, …": a verb opening the sentence.
+    // ("Having announced that …, Judge Whitby …": an auxiliary in -ing.)
     if (IsFunctionWord(t) || VerbClassOf(t) != CueClass::kNone ||
         (IsAuxiliary(t) && absl::EndsWith(t.lower, "ing"))) {
       return false;
@@ -89,7 +89,7 @@ bool NameWord(const Context& c, int i, int sb) {
     return false;
   }
   // "Having announced …", "Asked about …": a participle opening the sentence
-  // (but "Rowling revealed", "Manning has said": a name, then its verb).
+  // (but "Tulloch revealed", "Pendry has said": a name, then its verb).
   // (Not a place: "Beijing says …".)
   if (i == sb &&
       ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
@@ -104,7 +104,7 @@ bool NameWord(const Context& c, int i, int sb) {
   return true;
 }
 
-// A capital letter written as an initial ("M" of "Jeffrey M. Jones").
+// A capital letter written as an initial ("M" of "Jeffrey M. Lister").
 bool IsInitial(const Token& t) { return WordToken(t) && t.text.size() == 1 && t.capitalized; }
 
 // A pronoun with "is" or "are" run into it, before the participle at `i`:
@@ -222,19 +222,19 @@ Np PpHead(const Context& c, int prep, int np_end, int sb, int depth) {
     }
     return {};
   }
-  // "Tessa Jowell on Tuesday said", "Clinton in a statement said": after a
+  // "Tessa Redfern on Tuesday said", "Ardley in a statement said": after a
   // name, a phrase of time or manner is no part of who speaks ("of", "for",
   // "from", "at", "with" may still say whom the name belongs to).
   const Token& p = c.tok(prep);
   if (h.capitalized && !IsSpeakerNoun(h) && p.lower != "of" && p.lower != "for" && p.lower != "from" &&
       p.lower != "at" && p.lower != "with" && k == prep &&
-      !NameWord(c, np_end - 1, sb)) {  // "Years after Bill Clinton claimed": the name speaks
+      !NameWord(c, np_end - 1, sb)) {  // "Years after Frank Ardley claimed": the name speaks
     return head;
   }
   return {head.begin, np_end};
 }
 
-// "Clinton and other senior Democrats said", "Mr Reed and other senior
+// "Ardley and other senior Democrats said", "Mr Reed and other senior
 // councillors said": a person named, then a group after "and" (up to three
 // words in lower case before its head, which starts at `head`). Returns where
 // the name begins when the phrase opens its clause, else -1: the subject is
@@ -290,7 +290,7 @@ bool IsBareVerbForm(const Lexicons& lex, absl::string_view w) {
          lex.VerbClass(absl::StrCat(w.substr(0, w.size() - 1), "ies")) != CueClass::kNone;
 }
 
-// "As Akhil Amar, a professor at Yale, put it": the sentence's clause opens
+// "As Rohan Dalal, a professor at Yale, put it": the sentence's clause opens
 // on "as" and an appositive (or a quoted title inside it) ends just before
 // the verb at `last`.
 bool AsFrameBefore(const Context& c, int last, int sb) {
@@ -412,7 +412,7 @@ std::optional<Np> NpEndingAtName(const Context& c, int i, int sb, int depth, con
         b -= 2;
         continue;
       }
-      // "Jeffrey M. Jones": a middle initial between two name words.
+      // "Jeffrey M. Lister": a middle initial between two name words.
       if (u.IsPunct(".") && b - 3 >= sb && IsInitial(c.tok(b - 2)) && NameWord(c, b - 3, sb)) {
         b -= 2;
         continue;
@@ -433,7 +433,7 @@ std::optional<Np> NpEndingAtName(const Context& c, int i, int sb, int depth, con
       }
       break;
     }
-    // "…, lead singer Gary Lightbody said": a description in lower case
+    // "…, lead singer Gary Nettleton said": a description in lower case
     // between a comma and the name belongs to it (a role no title list
     // holds), when nothing but such words stands between.
     if (depth == 0) {
@@ -465,11 +465,11 @@ std::optional<Np> NpEndingAtName(const Context& c, int i, int sb, int depth, con
       }
     }
     if (depth == 0) {
-      // (Two names alone, "Kenteris and Thanou", are joined below.)
+      // (Two names alone, "Varelas and Dravou", are joined below.)
       int named = NamedPersonJoinedBefore(c, b, sb);
       if (named >= 0 && (IsSpeakerNoun(t) || c.tok(b - 1).lower != "and")) return Np{named, i + 1};
     }
-    // "Kostas Kenteris and Katerina Thanou claimed": two names joined as the
+    // "Nikos Varelas and Eleni Dravou claimed": two names joined as the
     // subject that opens the clause both speak.
     // (Names of people: not "Democrats and Republicans said", kinds of people.)
     if (depth == 0 && b - 2 >= sb && c.tok(b - 1).lower == "and" && NameWord(c, b - 2, sb) &&
@@ -513,7 +513,7 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
     if (b - 1 >= sb && IsDeterminer(c.tok(b - 1))) --b;
     return {b, i + 1};
   }
-  // "James Comey Jr.": a name that ends on a generational suffix.
+  // "James Heslop Jr.": a name that ends on a generational suffix.
   if (t.IsPunct(".") && i - 1 > sb && IsNameSuffix(c.lex, c.tok(i - 1)) && !c.InQuote(i - 1)) {
     Np name = NpEndingAt(c, i - 1, sb, depth);
     if (name.valid() && name.end - name.begin >= 2) return {name.begin, i + 1};
@@ -612,14 +612,14 @@ Np NpEndingAt(const Context& c, int i, int sb, int depth) {
 
 // "Speaking at a town hall in Salem, …", "Asked about the vote, …": a
 // participle, then a word in lower case, opens the sentence (not a name,
-// "Manning said", nor a compound, "Oscar-winning director").
+// "Pendry said", nor a compound, "Oscar-winning director").
 bool OpensWithParticiple(const Context& c, int sb, int se) {
   const Token& t = c.tok(sb);
   return WordToken(t) && !absl::StrContains(t.lower, "-") &&
          ((absl::EndsWith(t.lower, "ing") && t.lower.size() >= 6) ||
           (absl::EndsWith(t.lower, "ed") && t.lower.size() >= 5)) &&
          sb + 1 < se && WordToken(c.tok(sb + 1)) && !c.tok(sb + 1).capitalized &&
-         // "Boreing said", "Manning has": a name, then its verb.
+         // "Marchant said", "Pendry has": a name, then its verb.
          !IsAuxiliary(c.tok(sb + 1)) && VerbClassOf(c.tok(sb + 1)) == CueClass::kNone;
 }
 
@@ -662,7 +662,7 @@ int RegionCommaBefore(const Context& c, int comma, int sb) {
 
 namespace {
 // A conjunction of time or reason whose clause a name may open: "The issue
-// came up after Mr Trump, the front-runner, had said, …".
+// came up after Mr Dunleavy, the front-runner, had said, …".
 bool OpensClauseOfTimeOrReason(const Token& u) {
   return u.lower == "after" || u.lower == "when" || u.lower == "before" || u.lower == "because" ||
          u.lower == "since" || u.lower == "while" || u.lower == "although" || u.lower == "until" ||
@@ -724,7 +724,7 @@ Np ChainHeadBefore(const Context& c, int comma, int sb, int main_clause) {
         return head;
       }
     }
-    comma = p;  // a longer chain: "Ramos, 58, a teacher, …"
+    comma = p;  // a longer chain: "Trenholm, 58, a teacher, …"
   }
   return {};
 }
@@ -762,7 +762,7 @@ std::optional<Np> SubjectBeforeComma(const Context& c, int cue_begin, int sb, in
                            (w1 == "as" && w2 == "well" && w3 == "as") || (w1 == "such" && w2 == "as");
         if (aside) {
           int h = p - 1;
-          // "Clinton herself": a reflexive after the name.
+          // "Ardley herself": a reflexive after the name.
           if (h > sb && (c.lex.InSet(WordSet::kEmphaticReflexive, c.tok(h).lower))) {
             --h;
           }
@@ -796,7 +796,7 @@ std::optional<Np> SubjectBeforeComma(const Context& c, int cue_begin, int sb, in
     }
     // "The governor, speaking briefly outside the court, also said": the subject
     // before a parenthetical between commas.
-    // "One Republican hopeful, Carly Fiorina, says": a name set off by commas.
+    // "One Republican hopeful, Carly Pargeter, says": a name set off by commas.
     {
       int j = i - 1, b = i;
       bool pair = false;
@@ -856,7 +856,7 @@ std::optional<Np> SubjectBeforeComma(const Context& c, int cue_begin, int sb, in
     const int main_clause = OpensWithParticiple(c, sb, cue_begin)
                                 ? MainClauseStart(c, sb, cue_begin, /*pronoun_may_open=*/false)
                                 : sb;
-    // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a
+    // "Cecelia Pengelly, 67, a retired teacher in Allentown, Pa., said": a
     // description set off by commas describes the name that opens the
     // chain; the name is the speaker when the chain starts the clause.
     Np found;
@@ -942,11 +942,11 @@ std::optional<Np> SubjectBeforeComma(const Context& c, int cue_begin, int sb, in
 }
 
 // Steps back over what stands between a subject and its verb and is part of
-// neither: a day after "on" or an adverb ("Mr Brown on Monday said"), an adverb,
+// neither: a day after "on" or an adverb ("Mr Gossard on Monday said"), an adverb,
 // an aside; up to three rounds.
 std::optional<Np> SkipBetweenSubjectAndVerb(const Context& c, int cue_begin, int sb, int& i) {
   for (int round = 0; round < 3; ++round) {
-    // ("Priebus later Thursday told", "Mr Brown on Monday said": a day
+    // ("Pellam later Thursday told", "Mr Gossard on Monday said": a day
     // after "on" or an adverb, between the subject and its verb, is no part
     // of either; not "voting on Super Tuesday said", "a report released
     // Friday said".)
@@ -954,7 +954,7 @@ std::optional<Np> SkipBetweenSubjectAndVerb(const Context& c, int cue_begin, int
     // saying" reports the letter's sender, found below.)
     const bool participle = absl::EndsWith(c.tok(cue_begin).lower, "ing");
     auto day_between = [&](int k) {
-      // ("Clinton defenders today argue": "today" or "yesterday" after the
+      // ("Ardley defenders today argue": "today" or "yesterday" after the
       // subject's head.)
       if (!participle && k - 1 >= sb && !c.InQuote(k) &&
           (c.tok(k).lower == "today" || c.tok(k).lower == "yesterday") && WordToken(c.tok(k - 1)) &&
@@ -1204,7 +1204,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
   }
   if (const std::optional<Np> r = SkipBetweenSubjectAndVerb(c, cue_begin, sb, i)) return *r;
   if (i < sb) return {};
-  // "Sen. Elizabeth Warren (D-MA) said": skip a parenthetical before the cue.
+  // "Sen. Elizabeth Dawlish (D-MA) said": skip a parenthetical before the cue.
   int paren_end = -1;
   // ("Sen. Owen Tarrant (a Nevada Democrat so soft-spoken he has been
   // taken for a shy intern) says": an aside in brackets, however long.)
@@ -1221,7 +1221,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
     if (np.valid()) return {np.begin, paren_end};
     return {};
   }
-  // "Gingrich — mentioned by Newsmax as a running mate — told …": the
+  // "Lisle — mentioned by Newsmax as a running mate — told …": the
   // subject before an aside set off by dashes.
   if (DashAt(c, i)) {
     for (int j = i - 1; j > sb && j > i - 30 && !c.InQuote(j); --j) {
@@ -1232,7 +1232,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       if (np.valid() && (np.begin == sb || c.tok(np.begin - 1).IsPunct(",") ||
                          c.tok(np.begin - 1).kind == TokenKind::kQuote ||
                          (np.begin - 1 == sb && (c.tok(sb).lower == "and" || c.tok(sb).lower == "but")))) {
-        // "Intelligence officials — including NSA Director Michael Rogers —
+        // "Intelligence officials — including NSA Director Michael Kimber —
         // say": the aside names them; it belongs to the speaker.
         const absl::string_view w = c.tok(j + 1).lower;
         if (c.lex.InSet(WordSet::kMemberAsideOpener, w)) return {np.begin, i + 1};
@@ -1241,7 +1241,7 @@ Np SubjectBefore(const Context& c, int cue_begin, int sb) {
       break;
     }
   }
-  // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the comma
+  // "Dan Garbutt, host of KTV9's “Wake Up Dan,” suggested": the comma
   // that closes the appositive sits inside a title's closing mark.
   if (const std::optional<Np> r = SubjectBeforeComma(c, cue_begin, sb, i)) return *r;
   Np np = NpEndingAt(c, i, sb, 0);
@@ -1401,7 +1401,7 @@ Np CoordinatedSubject(const Context& c, int cue_begin, int sb, int se) {
       }
     }
   }
-  // "Sanders, who endorsed Canova in May and said he would …": a verb joined
+  // "Rawlins, who endorsed Ebbing in May and said he would …": a verb joined
   // to one in a relative clause shares its subject, the relative pronoun.
   for (int k = i - 1; k > sb && k > i - 20; --k) {
     const Token& u = c.tok(k);
@@ -1475,7 +1475,7 @@ Np PlainSubjectBefore(const Context& c, int cue_begin, int sb) {
     }
     --b;
   }
-  // "Sanders' team": a possessive written with a bare apostrophe.
+  // "Rawlins' team": a possessive written with a bare apostrophe.
   if (b - 2 >= sb && c.tok(b - 1).kind == TokenKind::kQuote && !c.tok(b - 1).space_before &&
       !c.InQuote(b - 1) && WordToken(c.tok(b - 2)) && c.tok(b - 2).capitalized) {
     b -= 2;
@@ -1521,14 +1521,14 @@ void ExtendPhraseAfter(const Context& c, int i, int se, bool det, int descriptio
                        bool& head_noun) {
   while (e < se && !c.InQuote(e)) {
     const Token& u = c.tok(e);
-    // "said PBS' Jacoba Atlas": the apostrophe of a name in -s, then the
+    // "said PBS' Marit Oxenham": the apostrophe of a name in -s, then the
     // person's name.
     if (c.IsPossessiveMark(e) && c.tok(e - 1).capitalized && e + 1 < se && c.tok(e + 1).capitalized &&
         !c.InQuote(e + 1)) {
       ++e;
       continue;
     }
-    // ("Democratic U.S. Rep. Gwen Graham": an abbreviation inside the name.)
+    // ("Democratic U.S. Rep. Gwen Yeadon": an abbreviation inside the name.)
     if (u.IsPunct(".") && (IsTitleAbbreviation(c.lex, c.tok(e - 1)) ||
                            (IsInitial(c.tok(e - 1)) && e + 1 < se && NameWord(c, e + 1, i)) ||
                            (c.lex.other_abbreviations.contains(c.tok(e - 1).text) && e + 1 < se &&
@@ -1570,8 +1570,8 @@ void ExtendPhraseAfter(const Context& c, int i, int se, bool det, int descriptio
     }
     // After a head noun only more nouns follow: "the former army officer praised".
     if (head_noun && !u.capitalized && !IsSpeakerNoun(u) && e >= description_end) break;
-    // (A capitalised one is a word of a name: "said Prudential Equity Group
-    // insurance analyst Jay Gelb".)
+    // (A capitalised one is a word of a name: "said Harwell Equity Group
+    // insurance analyst Jay Nuttall".)
     if (IsSpeakerNoun(u) && !u.capitalized) head_noun = true;
     if (u.capitalized || IsTitleWord(u)) {
       ++e;
@@ -1583,7 +1583,7 @@ void ExtendPhraseAfter(const Context& c, int i, int se, bool det, int descriptio
       continue;
     }
     // "former Ohio Gov. and Farm Bureau Chairman Hal Brenner", "chairman and
-    // chief executive John Smith": two offices joined
+    // chief executive John Pruett": two offices joined
     // by "and" before the name.
     if (u.lower == "and" && e + 1 < se && !c.InQuote(e + 1) && WordToken(c.tok(e + 1)) &&
         (c.tok(e + 1).capitalized || IsTitleWord(c.tok(e + 1))) &&
@@ -1596,7 +1596,7 @@ void ExtendPhraseAfter(const Context& c, int i, int se, bool det, int descriptio
         u.lower == "who" || u.lower == "that" || VerbClassOf(u) != CueClass::kNone) {
       break;
     }
-    // "Souness dropped Bellamy", "The mayor heaped praise": a verb in the
+    // "Morland dropped Fennimore", "The mayor heaped praise": a verb in the
     // past after a name or a speaker noun ends the phrase.
     if ((c.tok(e - 1).capitalized || IsSpeakerNoun(c.tok(e - 1))) && !IsFunctionWord(c.tok(e - 1)) &&
         (absl::EndsWith(u.lower, "ed") || HasFlag(u, kFlagIrregularPast))) {
@@ -1616,7 +1616,7 @@ Np NpAfter(const Context& c, int from, int se) {
     Np rest = NpAfter(c, i + 1, se);
     if (rest.valid() && rest.begin == i + 1) return {i, rest.end};
   }
-  // "said 20-year-old politics student Nick Vaughan", "said 46-year-old
+  // "said 20-year-old politics student Nick Horsfall", "said 46-year-old
   // Jane Holt": an age before the description or the name.
   if (absl::EndsWith(c.tok(i).lower, "-year-old") && i + 1 < se && !c.InQuote(i + 1) &&
       WordToken(c.tok(i + 1))) {
@@ -1667,7 +1667,7 @@ Np NpAfter(const Context& c, int from, int se) {
                                absl::EndsWith(w, "ist") || absl::EndsWith(w, "ant"));
     };
     // (Or any noun before a name of two words or more: "said retired
-    // neurosurgeon Ben Carson", "said longtime friend Roger Stone"; not a
+    // neurosurgeon Ben Upshaw", "said longtime friend Roger Quennell"; not a
     // word of time, "said last week …".)
     const bool named_next = k + 1 < se && !c.InQuote(k + 1) && WordToken(c.tok(k + 1)) &&
                             c.tok(k + 1).capitalized && !IsFunctionWord(c.tok(k + 1));
@@ -1830,7 +1830,7 @@ std::optional<bool> ObjectThenReport(const Context& c, int i, int n, int se, Cue
     // pipeline", "conceded the race".
     if (QuoteAhead(c, n, se)) return true;
     if (cls == CueClass::kDenial) {
-      // "had previously disavowed Duke", "repudiated Farrakhan": a person
+      // "had previously disavowed Scollard", "repudiated Wetherby": a person
       // disowned, not a claim denied.
       if (nt.capitalized &&
           (absl::StartsWith(c.tok(i).lower, "disavow") || absl::StartsWith(c.tok(i).lower, "repudiat")) &&
@@ -1988,9 +1988,9 @@ std::optional<bool> PhraseThenReport(const Context& c, int i, int n, int sb, int
 std::optional<bool> TimeClauseOpensSentence(const Context& c, int i, int sb, int se, bool quote_before,
                                             const Token& nt) {
   {
-    // (Any verb the comma follows at once, "After Clinton testified,"; a
+    // (Any verb the comma follows at once, "After Ardley testified,"; a
     // verb of speaking with its phrase of place or occasion, "As he spoke
-    // to accept …,"; not a verb with its report, "While Simpson declared
+    // to accept …,"; not a verb with its report, "While Selwyn declared
     // he would …,", which is one.)
     const absl::string_view sub = c.tok(sb).lower;
     const absl::string_view v = c.tok(i).lower;
@@ -2035,7 +2035,7 @@ std::optional<bool> EvidenceVerbClause(const Context& c, int i, int n, int se, C
     // defined", nor a second verb of the subject's, "continued its slide
     // and has tumbled".)
     // (Nor a relative with no pronoun, "explained the dire situation
-    // Clinton is facing", "described a conversation she had": an article, a
+    // Ardley is facing", "described a conversation she had": an article, a
     // noun, then a name or a pronoun before the auxiliary; nor a gerund
     // opening the sentence, "Writing a Word document can be …".)
     if ((evidence || (cls != CueClass::kAttitude && !c.tok(i).capitalized)) && clause_subject &&
@@ -2070,7 +2070,7 @@ std::optional<bool> EvidenceVerbClause(const Context& c, int i, int n, int se, C
           break;
         }
         // (A name, a pronoun or an article after the object's noun opens the
-        // relative's subject: "the situation Clinton is", "the situation the
+        // relative's subject: "the situation Ardley is", "the situation the
         // mayor is".)
         if (common_noun && (u.capitalized || IsPronoun(u) || IsDeterminer(u))) second_subject = true;
         common_noun |= !u.capitalized && !IsFunctionWord(u) && !IsPronoun(u);
@@ -2210,12 +2210,12 @@ std::optional<bool> ReportBeforeCue(const Context& c, int i, int n, int sb, int 
       if (u.IsPunct(";") || u.IsPunct(":") || VerbClassOf(u) != CueClass::kNone || IsAuxiliary(u)) break;
     }
   }
-  // “…,” explains Redford / “…?” asked the minister / “…,” Trump barked:
+  // “…,” explains Ravell / “…?” asked the minister / “…,” Dunleavy barked:
   // right after a quote that ends on a comma, question or exclamation mark
   // (and a name or a short phrase), any reporting verb reports it.
   for (int k = i - 1; k >= sb && k >= i - 12; --k) {
     const Token& u = c.tok(k);
-    // "Jeffrey M. Jones", "Mr. Smith", "James Comey Jr.": the period of an
+    // "Jeffrey M. Lister", "Mr. Smith", "James Heslop Jr.": the period of an
     // abbreviation inside the name.
     if (u.IsPunct(".") && k - 1 >= sb &&
         (IsInitial(c.tok(k - 1)) || IsNameSuffix(c.lex, c.tok(k - 1)) ||
@@ -2371,7 +2371,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   if (const std::optional<bool> r = TimeAfterVerb(c, i, n, sb, se, cls)) return *r;
   bool quote_before = false;
   for (int k = std::max(sb, i - 4); k < i; ++k) quote_before |= c.tok(k).kind == TokenKind::kQuote;
-  // "“…,” Jared Bernstein, a former adviser to Biden, wrote on his blog":
+  // "“…,” Jared Kenworthy, a former adviser to Colby, wrote on his blog":
   // a speaker and an aside between the quote and the verb.
   if (const std::optional<bool> r = ReportBeforeCue(c, i, n, sb, se, cls, quote_before)) return *r;
   const Token& nt = c.tok(n);
@@ -2454,7 +2454,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
   }
   if (TakesPropositionalObject(c.tok(i)) && (IsDeterminer(nt) || nt.capitalized || w == "it" ||
                                              IsPossessive(nt.text) || nt.kind == TokenKind::kNumber)) {
-    return true;  // "announced his resignation", "polls show Clinton leading"
+    return true;  // "announced his resignation", "polls show Ardley leading"
   }
   if (const std::optional<bool> r = BareClauseReport(c, n, se, nt)) return *r;
   // "estimated the crowd at 50,000", "had forecast growth of 3.5%": an
@@ -2502,7 +2502,7 @@ bool ComplementReports(const Context& c, int i, int end, int sb, int se, CueClas
 int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   if (sb >= se) return sb;
   const Token& t = c.tok(sb);
-  // A dateline: "DECATUR, Ill. — Sen. Ted Cruz …", "WASHINGTON — …": a
+  // A dateline: "DECATUR, Ill. — Sen. Ted Selwood …", "WASHINGTON — …": a
   // place in capitals, maybe its region, then a dash.
   if (WordToken(t) && t.text.size() >= 3 && std::all_of(t.text.begin(), t.text.end(), [](char ch) {
         return absl::ascii_isupper(ch) || ch == '.';
@@ -2552,7 +2552,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
     }
     return false;
   };
-  // "Meanwhile Rihanna, who was honoured …, spoke": an adverb with no
+  // "Meanwhile Marisol, who was honoured …, spoke": an adverb with no
   // comma after it, then a name: the name opens the clause (the comma is
   // the name's, not the adverb's).
   if (IsAdverb(t) && !IsSubordinator(t) && !IsPreposition(t) && sb + 2 < se && WordToken(c.tok(sb + 1)) &&
@@ -2564,7 +2564,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
   // an adverb of time or place leading a prepositional phrase.
   const bool leads_phrase =
       c.lex.InSet(WordSet::kLeadingAdverb, t.lower) && sb + 1 < se && IsPreposition(c.tok(sb + 1));
-  // ("Even as he won …, Mr. Trump …", "Only when …": a word before a
+  // ("Even as he won …, Mr. Dunleavy …", "Only when …": a word before a
   // subordinator opens the clause with it.)
   if (!(IsSubordinator(t) || IsAdverb(t) || IsPreposition(t) || t.lower == "however" || leads_phrase ||
         (sb + 1 < se && IsSubordinator(c.tok(sb + 1)) && !IsSubordinator(t) && t.capitalized &&
@@ -2593,7 +2593,7 @@ int MainClauseStart(const Context& c, int sb, int se, bool pronoun_may_open) {
       }
     }
   }
-  // "… in Salem, New Hampshire, Trump said": the state or country of a
+  // "… in Salem, New Hampshire, Dunleavy said": the state or country of a
   // place is part of the phrase.
   int m = k + 1;
   while (m < se && m < k + 4 && WordToken(c.tok(m)) && c.tok(m).capitalized) ++m;
@@ -2626,7 +2626,7 @@ Np SentenceSubject(const Context& c, int sb, int se) {
       (c.tok(first.end + 1).lower == "who" || c.tok(first.end + 1).lower == "which")) {
     return first;
   }
-  // "Chris Christie, New Jersey's governor, repeated …": a name, then an
+  // "Chris Coyne, New Jersey's governor, repeated …": a name, then an
   // appositive set off by commas.
   // (Not an opening adverb: "Also, MCI, while trading as Worldcom, …".)
   if (first.valid() && first.begin == sb && first.end + 1 < se && c.tok(first.end).IsPunct(",") &&
@@ -2641,7 +2641,7 @@ Np SentenceSubject(const Context& c, int sb, int se) {
     }
   }
   Np np = NpAfter(c, MainClauseStart(c, sb, se, /*pronoun_may_open=*/false), se);
-  // ("Monday at Liberty University, Donald Trump addressed …": a day that
+  // ("Monday at Liberty University, Gerald Dunleavy addressed …": a day that
   // opens the sentence is when, not who; "Even without changes the
   // commission …": nor is a function word.)
   if (np.valid() && np.end - np.begin == 1 &&
@@ -2982,8 +2982,8 @@ void FindStatementNouns(Context& c, int s) {
            (c.tok(i).lower == "that" || c.tok(i).IsPunct(",") || c.tok(i).IsPunct(":"))) {
       --i;
     }
-    // "Clinton's response was: “…”": the noun, then "was" or "is".
-    // ("Trump's answer was that “…”": or "that".)
+    // "Ardley's response was: “…”": the noun, then "was" or "is".
+    // ("Dunleavy's answer was that “…”": or "that".)
     if (i > sb + 1 && (c.tok(i).lower == "was" || c.tok(i).lower == "is") && i + 1 < q &&
         (c.tok(i + 1).IsPunct(":") || c.tok(i + 1).lower == "that")) {
       --i;
@@ -3014,7 +3014,7 @@ void FindStatementNouns(Context& c, int s) {
       }
     }
     if (i <= sb || c.InQuote(i) || !(IsSpeechNoun(c.lex, c.tok(i)) || IsStanceNoun(c.tok(i)))) continue;
-    // The possessor: "her", "Trump's", "the senator's", a word or two before.
+    // The possessor: "her", "Dunleavy's", "the senator's", a word or two before.
     int p = i - 1;
     while (p > sb && p >= i - 3 && WordToken(c.tok(p)) && !IsPossessive(c.tok(p).text) &&
            !IsPossessivePronoun(c.tok(p)) && !IsDeterminer(c.tok(p))) {
@@ -3032,12 +3032,12 @@ void FindStatementNouns(Context& c, int s) {
                !c.tok(p - 1).capitalized && !c.InQuote(p - 1) && !IsAuxiliary(c.tok(p - 1)) &&
                !IsPreposition(c.tok(p - 1)) && !IsFunctionWord(c.tok(p - 1)) &&
                absl::EndsWith(c.tok(p - 1).lower, "ed")) {
-      // "Sanders delivered a snappy retort: “…”", "The senator issued a
+      // "Rawlins delivered a snappy retort: “…”", "The senator issued a
       // statement: “…”": whoever delivered it speaks.
       speaker = SubjectBefore(c, p - 1, sb);
     }
     if (!speaker.valid()) continue;
-    // "calling Trump's charge “pathetic”": the quote is what the charge is
+    // "calling Dunleavy's charge “pathetic”": the quote is what the charge is
     // called, in the words of whoever calls it, not the charge's owner's.
     if (i == q - 1 && speaker.begin - 1 > sb) {
       const absl::string_view v = c.tok(speaker.begin - 1).lower;
@@ -3108,7 +3108,7 @@ Np OpeningStanceSubject(const Context& c, int i, int sb, int se) {
 // opens the sentence and is the colon's cue ("Says Ms Lee:"), or -1.
 int ColonCue(Context& c, int s, int sb, int se) {
   int colon = -1, head = sb;
-  // ("Here’s Clinton in December 1992: “…”": the name after "Here's".)
+  // ("Here’s Ardley in December 1992: “…”": the name after "Here's".)
   if (sb + 2 < se && (c.lex.InSet(WordSet::kHereIsContraction, c.tok(sb).lower)) && c.tok(sb).capitalized &&
       c.tok(sb + 1).capitalized && WordToken(c.tok(sb + 1))) {
     head = sb + 1;
@@ -3123,7 +3123,7 @@ int ColonCue(Context& c, int s, int sb, int se) {
         (IsMonth(c.tok(i - 1)) || c.tok(i - 1).lower == "in")) {
       continue;
     }
-    // "EXCLUSIVE – Roger Stone: …": the speaker starts after a dash.
+    // "EXCLUSIVE – Roger Quennell: …": the speaker starts after a dash.
     if ((c.tok(i).IsPunct("–") || c.tok(i).IsPunct("—") || c.tok(i).IsPunct("-")) && i > sb && i < sb + 4) {
       head = i + 1;
       continue;
@@ -3135,7 +3135,7 @@ int ColonCue(Context& c, int s, int sb, int se) {
       break;
     }
   }
-  // "Observes Mr Hadi: …", "Says Ms Lee: …": the verb first, then who.
+  // "Observes Mr Okonjo: …", "Says Ms Lee: …": the verb first, then who.
   int verb_first = -1;  // that verb is the colon's cue
   if (colon > head + 1 && VerbClassOf(c.tok(head)) != CueClass::kNone && c.tok(head).capitalized &&
       c.tok(head + 1).capitalized) {
@@ -3149,8 +3149,8 @@ int ColonCue(Context& c, int s, int sb, int se) {
     }
   }
   // A label before a colon ("Question:", "Update:") names no speaker, and
-  // in a headline only a short name does ("Trump: …", not "CNN President
-  // On Trump: …").
+  // in a headline only a short name does ("Dunleavy: …", not "CNN President
+  // On Dunleavy: …").
   // ("Editor’s Note: …": a label after a possessive.)
   bool label =
       (colon == head + 1 && c.lex.labels.contains(c.tok(head).lower)) ||
@@ -3169,11 +3169,11 @@ int ColonCue(Context& c, int s, int sb, int se) {
       const Token& u = c.tok(i);
       lower_word = WordToken(u) && !u.capitalized && !IsFunctionWord(u);
     }
-    // (A vocative or an interjection is said: "Matthews: Seriously, …".
-    // A transcript's speaker in capitals is one: "JAKE TAPPER: Donald
-    // Trump released a video …".)
+    // (A vocative or an interjection is said: "Ashgrove: Seriously, …".
+    // A transcript's speaker in capitals is one: "NINA MAUDSLEY: Gerald
+    // Dunleavy released a video …".)
     const Token& first = c.tok(colon + 1);
-    // (Nor a contraction: "Matthews: Here’s the irony …".)
+    // (Nor a contraction: "Ashgrove: Here’s the irony …".)
     const bool contraction = absl::StrContains(first.text, "’") || absl::StrContains(first.text, "'");
     const bool title_goes_on = WordToken(first) && first.capitalized && !IsFunctionWord(first) &&
                                !IsPronoun(first) && !IsDeterminer(first) && !contraction && colon + 2 < se &&
@@ -3203,9 +3203,9 @@ int ColonCue(Context& c, int s, int sb, int se) {
     }
     if (!lower_word || ((title_goes_on || article_title) && !capitals)) label = true;
     // A section of a story headed by a name and a few words with no verb
-    // ("Christie: A closing surge.", "Kasich: Now or never."): a heading
-    // for what follows, not words said. (Not "Matthews: Seriously, …" nor
-    // "Trump: I won": a pronoun, an auxiliary or a verb of saying makes a
+    // ("Coyne: A closing surge.", "Carbery: Now or never."): a heading
+    // for what follows, not words said. (Not "Ashgrove: Seriously, …" nor
+    // "Dunleavy: I won": a pronoun, an auxiliary or a verb of saying makes a
     // sentence.)
     int words = 0;
     bool verbal = false;
@@ -3221,7 +3221,7 @@ int ColonCue(Context& c, int s, int sb, int se) {
     }
     if (words <= 4 && !verbal && !capitals) label = true;
   }
-  // ("Stated Stone:" ends its paragraph: the quote follows in the next.)
+  // ("Stated Quennell:" ends its paragraph: the quote follows in the next.)
   if (colon > head && !label && (colon + 2 < se || (verb_first >= 0 && colon + 1 == se)) &&
       !(colon == head + 1 && IsTitleWord(c.tok(head))) && !IsFunctionWord(c.tok(head)) &&
       !IsWeekday(c.tok(head)) && !IsMonth(c.tok(head))) {
@@ -3475,7 +3475,7 @@ void FillAgentlessPassive(const Context& c, int i, int p, int sb, int se, CueCla
   bool past_as = false, view_as = false;
   for (int k = i + 1; k < se && k < i + (describing ? 20 : 12); ++k) {
     const Token& u = c.tok(k);
-    // "was criticized, even by conservatives like Jack Kemp,",
+    // "was criticized, even by conservatives like Jack Kenward,",
     // "was criticised, particularly by unions": the agent set off by
     // a comma, after an adverb.
     if (u.IsPunct(",") && k + 2 < se && c.tok(k + 2).lower == "by" && IsAdverb(c.tok(k + 1))) {
@@ -3638,7 +3638,7 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
       (c.tok(i + 1).lower == "as" || c.tok(i + 1).lower == "to" ||
        (i + 2 < se && IsAdverb(c.tok(i + 1)) && (c.tok(i + 2).lower == "as" || c.tok(i + 2).lower == "to")) ||
        (t.lower == "considered" && !IsPreposition(c.tok(i + 1)) && c.tok(i + 1).IsWordLike()));
-  // "was described by Steve Jobs as “…”": the agent before the "as".
+  // "was described by Steve Cawthorne as “…”": the agent before the "as".
   int agent_as = -1;
   if (!as_view && view_verb && i + 1 < se && c.tok(i + 1).lower == "by") {
     for (int k = i + 2; k < se && k < i + 8; ++k) {
@@ -3784,13 +3784,13 @@ bool AgentlessCue(Context& c, int s, int i, int p, int sb, int se, CueClass cls)
         }
       }
     }
-    // (Or "it" set off after what was announced: "Straw will visit
+    // (Or "it" set off after what was announced: "Tamsett will visit
     // Auschwitz, it has been announced.")
     const bool aside =
         k > sb && (c.tok(k - 1).IsPunct(",") || c.tok(k - 1).IsPunct("—") || c.tok(k - 1).IsPunct("–"));
     impersonal = k >= sb && c.tok(k).lower == "it" && ((that < se && c.tok(that).lower == "that") || aside);
   }
-  // "with Rubio and Murphy expected to win", "…, seen as a way of
+  // "with Drummond and Kittredge expected to win", "…, seen as a way of
   // improving turnout", "Seen as costly to implement, …": a passive of
   // expecting or viewing reduced to its participle, after a comma, a
   // dash or the sentence's start, or inside a "with" clause, credits
@@ -3852,7 +3852,7 @@ bool PhrasalCue(const Context& c, const Token& t, int i, int sb, int se, bool po
       *cls = CueClass::kNeutral;
       *end = i + 3;
     } else if (back_next) {
-      // "Sanders shot back, “…”".
+      // "Rawlins shot back, “…”".
       *cls = CueClass::kNeutral;
       *end = i + 2;
     } else {
@@ -3987,7 +3987,7 @@ std::optional<bool> DeniedThing(const Context& c, const Token& t, int end, int s
       refusal =
           c.lex.InSet(WordSet::kRefusedThing, w) || (rejects && c.lex.InSet(WordSet::kTurnedDownThing, w));
     }
-    // "denied his party the victory", "can deny insurgent Bernie Sanders
+    // "denied his party the victory", "can deny insurgent Walter Rawlins
     // the nomination", "denied them access": two objects, someone and
     // what they are kept from, is a refusal, not a denial of a claim.
     if (!refusal && !rejects && end + 1 < se && !c.InQuote(end)) {
@@ -3997,7 +3997,7 @@ std::optional<bool> DeniedThing(const Context& c, const Token& t, int end, int s
       } else {
         if (IsPossessivePronoun(c.tok(k))) ++k;
         // (A name, its modifiers in lower case before it, or a party
-        // or team its possessive owns: "insurgent Bernie Sanders", "his
+        // or team its possessive owns: "insurgent Walter Rawlins", "his
         // party".)
         const int name_from = k;
         while (k < se && k < name_from + 2 && WordToken(c.tok(k)) && !c.InQuote(k) && !c.tok(k).capitalized &&
@@ -4227,7 +4227,7 @@ bool NotAReport(const Context& c, const Token& t, int i, int p, int end, int sb,
     }
     if (approved) return true;
   }
-  // "Podliska's most explosive claim is that …", "her claims": after a
+  // "Lassiter's most explosive claim is that …", "her claims": after a
   // possessor (and its modifiers) the word is a noun, whose owner
   // FindStatementNouns credits with a quote in its clause.
   if (const std::optional<bool> r = ClaimNounAfterPossessor(c, t, i, end, sb, se)) return *r;
@@ -4277,7 +4277,7 @@ void SpeakerAfterVerb(const Context& c, int i, int sb, int se, int end, Cue& cue
                   next.IsPunct("—") || next.IsPunct("?") || next.IsPunct("!") ||
                   next.kind == TokenKind::kQuote || IsPreposition(next) || next.lower == "who" ||
                   next.lower == "whose" || next.lower == "which";
-      // ("“…,” said Dan Golvach when asked about it": right after a
+      // ("“…,” said Dan Ibbotson when asked about it": right after a
       // quote, a clause of time or condition follows the speaker.)
       ends |= c.tok(i - 1).kind == TokenKind::kQuote && IsSubordinator(next);
       if (!ends) cue.speaker = {};
@@ -4345,16 +4345,16 @@ void ParticipleAfterObject(const Context& c, int i, const Token& t, int sb, int 
                                 (verb.cue_class == 0 || TakesAddressee(verb)) && !IsSpeakerNoun(verb) &&
                                 (absl::EndsWith(verb.lower, "ed") || HasFlag(verb, kFlagIrregularPast)));
     // (Not after a verb of showing or hearing: "a speech that included
-    // Trump vowing …", "the video showed him saying …" — the one shown
+    // Dunleavy vowing …", "the video showed him saying …" — the one shown
     // or heard speaks.)
-    // (But a document someone issues speaks for them: "Trump issued a
+    // (But a document someone issues speaks for them: "Dunleavy issued a
     // statement saying …", "the group released a letter saying …".)
     const bool issued = IsDocumentNoun(c.lex, head) && c.lex.InSet(WordSet::kIssuingVerb, verb.lower);
     if ((object || issued) && (!IsDocumentNoun(c.lex, head) || issued) &&
         !c.lex.InSet(WordSet::kShowingVerb, verb.lower)) {
       Np subject = SentenceSubject(c, sb, se);
       // (The issuer right before its verb, but for auxiliaries and
-      // adverbs: "the Trump campaign issued", "she has also released".)
+      // adverbs: "the Dunleavy campaign issued", "she has also released".)
       bool adjacent = subject.valid();
       for (int k = subject.end; adjacent && k < cue.speaker.begin - 1; ++k) {
         adjacent = IsAuxiliary(c.tok(k)) || IsAdverb(c.tok(k));
@@ -4406,8 +4406,8 @@ void SpeakerOfTrailingParticiple(const Context& c, int s, int i, const Token& t,
       const Cue& prev = c.cues[k];
       if (prev.begin < main_start && i >= main_start) continue;
       // (Not a gerund after a preposition, whose subject is the main
-      // verb's object: "Beck criticized Evangelical voters for not
-      // supporting Cruz, declaring …" is Beck declaring.)
+      // verb's object: "Yarrow criticized Evangelical voters for not
+      // supporting Selwood, declaring …" is Yarrow declaring.)
       {
         int g = prev.begin - 1;
         if (g >= sb && (c.tok(g).lower == "not" || c.tok(g).lower == "n't")) --g;
@@ -4418,9 +4418,9 @@ void SpeakerOfTrailingParticiple(const Context& c, int s, int i, const Token& t,
       }
       if (prev.speaker.valid() && !prev.passive && !prev.according && prev.end <= i) {
         cue.speaker = prev.speaker;
-        // Not a report nested in an earlier one's that-clause: "Cardin
+        // Not a report nested in an earlier one's that-clause: "Prewitt
         // said that Republicans rejected his attempts, calling it …" is
-        // Cardin calling it.
+        // Prewitt calling it.
         for (int q = k - 1; q >= 0 && c.cues[q].sentence == s; --q) {
           const Cue& outer = c.cues[q];
           if (!outer.speaker.valid() || outer.passive || outer.according || outer.end > prev.speaker.begin ||
@@ -4664,8 +4664,8 @@ bool FindCueSpeaker(const Context& c, int s, int i, const Token& t, int sb, int 
   }
   // "The debate revealed a contrast", "forensic tests reveal", "the
   // device reveals its pedigree": a thing that reveals shows; only
-  // people, bodies and documents reveal as a report ("Parry revealed",
-  // "an email from Neera Tanden reveals that").
+  // people, bodies and documents reveal as a report ("Wadsworth revealed",
+  // "an email from Priya Sowerby reveals that").
   if (absl::StartsWith(t.lower, "reveal") && cue.speaker.valid() && cue.speaker.end <= i) {
     const Token& head = c.tok(cue.speaker.end - 1);
     // (A work that reports is a source too: "a new documentary has
@@ -4728,7 +4728,7 @@ void FindCues(Context& c) {
   for (int s = 0; s < static_cast<int>(st.size()) && !c.Expired(); ++s) {
     const int sb = st[s].first, se = st[s].second;
     const int verb_first = ColonCue(c, s, sb, se);
-    // Headlines report only with say/tell: "Bush Says We Should …".
+    // Headlines report only with say/tell: "Selby Says We Should …".
     const bool heading = c.a.segmentation.sentences[s].heading;
     for (int i = sb; i < se; ++i) {
       if (c.InQuote(i) || i == verb_first) continue;
@@ -4939,7 +4939,7 @@ class Resolver {
           const bool cue_before = k > 0 && c_.cues[k - 1].sentence == s;
           // (A person's subject: a known first name or a title in its first
           // words, not "New EU rules …, she said"; a title written out
-          // before a name counts, "President Obama prompted outrage … when
+          // before a name counts, "President Renwick prompted outrage … when
           // he blasted …".)
           bool person = false;
           for (int j = ms; j < sp.begin && j < ms + 8 && !person; ++j) {
@@ -4998,7 +4998,7 @@ class Resolver {
         if (!c_.cue_speaker_named[k] && named.valid() && c_.tok(named.begin).lower == "both") {
           c_.cue_speaker_named[k] = true;
         }
-        // "Several candidates, including Donald Trump and Ted Cruz, said":
+        // "Several candidates, including Gerald Dunleavy and Ted Selwood, said":
         // a group whose members follow by name is named.
         if (!c_.cue_speaker_named[k] && sp.valid()) {
           int j = sp.end;
@@ -5122,7 +5122,7 @@ class Resolver {
   int TitleLength(int b, int e) const {
     if (!HasFlag(c_.tok(b), kFlagTitleFirst)) {
       // "Under-Secretary", "Vice-Chairman": a title written with a prefix.
-      // (Not a double-barrelled name: "McEwen-King".)
+      // (Not a double-barrelled name: "McArdle-Finch".)
       const Token& t = c_.tok(b);
       if (!t.hyphen || !t.capitalized) return 0;
       const size_t dash = t.lower.find('-');
@@ -5147,7 +5147,7 @@ class Resolver {
       // demonym before a title.
       int place = PlaceAt(*b, e);
       if (place > 0 && *b + place < e && TitleAt(*b + place, e)) {
-        // "Texas Sen. Ted Cruz": "the Texas senator" later.
+        // "Texas Sen. Ted Selwood": "the Texas senator" later.
         if (titles) titles->emplace_back(c_.TokLower(*b, *b + place));
         *b += place;
         continue;
@@ -5158,8 +5158,8 @@ class Resolver {
         ++*b;
         continue;
       }
-      // "International Development Minister Gareth Thomas", "Shadow
-      // Education Secretary Tim Collins": two capitalised words that are no
+      // "International Development Minister Gareth Pryde", "Shadow
+      // Education Secretary Tim Averill": two capitalised words that are no
       // title before one, a name after it, name the office.
       if (*b + 2 < e && c_.tok(*b).capitalized && c_.tok(*b + 1).capitalized && WordToken(c_.tok(*b)) &&
           WordToken(c_.tok(*b + 1)) && (HasFlag(c_.tok(*b + 2), kFlagTitleFirst) || c_.tok(*b + 2).hyphen) &&
@@ -5174,7 +5174,7 @@ class Resolver {
         ++*b;
         continue;
       }
-      // "Conservative Michael Howard", "Liberal Democrat Charles Kennedy": a
+      // "Conservative Michael Haskell", "Liberal Democrat Charles Carvell": a
       // party's word before a first name is his party, not his name.
       if (t.capitalized && c_.lex.party_words.contains(t.text)) {
         int f = *b + 1;
@@ -5197,13 +5197,13 @@ class Resolver {
       if (n == 0) return;
       absl::string_view title = c_.TokLower(*b, *b + n);
       if (titles) titles->emplace_back(title);
-      // "Tory shadow chancellor Oliver Letwin": a word that makes the title
+      // "Tory shadow chancellor Oliver Kessling": a word that makes the title
       // another office, just before the phrase, is part of it.
       if (titles && *b > 0 && IsOfficeModifier(c_.lex, c_.tok(*b - 1).lower))
         titles->emplace_back(c_.tok(*b - 1).lower);
       // (The gender its last word gives, as for a noun: "chairman" and
-      // "spokesman" are given to women too, "UKIP chairman Petrina
-      // Holdsworth … She said".)
+      // "spokesman" are given to women too, "UKIP chairman Petra
+      // Oldroyd … She said".)
       if (title == "first lady") *gender = 2;
       absl::string_view title_head = title.substr(title.rfind(' ') + 1);
       if (int g = GenderOfNoun(c_.lex, title_head)) *gender = g;
@@ -5222,13 +5222,13 @@ class Resolver {
     return c_.lex.places.contains(c_.TokView(b, e)) || c_.lex.places.contains(c_.tok(b).text);
   }
 
-  // The words of a name, possessive endings dropped: "Vladimir Putin’s" -> Vladimir, Putin.
+  // The words of a name, possessive endings dropped: "Ivan Garside’s" -> Ivan, Garside.
   void Parts(int b, int e, std::vector<absl::string_view>* parts) const {
     parts->clear();
     for (int i = b; i < e; ++i) {
       const Token& t = c_.tok(i);
       if (!WordToken(t)) continue;
-      // "M." of "Jeffrey M. Jones", "Jr." of "James Comey Jr.": the word
+      // "M." of "Jeffrey M. Lister", "Jr." of "James Heslop Jr.": the word
       // with its period.
       if ((IsInitial(t) || IsNameSuffix(c_.lex, t)) && i + 1 < e && c_.tok(i + 1).IsPunct(".") &&
           c_.tok(i + 1).span.start == t.span.end) {
@@ -5239,8 +5239,8 @@ class Resolver {
     }
   }
 
-  // With a gender from a title ("Mrs Abedini" after "Saeed Abedini" and
-  // his wife "Naghmeh Abedini"), a person of that gender first, and never
+  // With a gender from a title ("Mrs Tavani" after "Kian Tavani" and
+  // his wife "Leila Tavani"), a person of that gender first, and never
   // one known to be of the other.
   int Find(absl::string_view part, int gender = 0) const {
     for (int pass = gender != 0 ? 0 : 1; pass < 2; ++pass) {
@@ -5258,8 +5258,8 @@ class Resolver {
         if (fits(entities_[i])) found = i;
       }
       if (found < 0) continue;
-      // Namesakes: "Clinton" alone, some paragraphs after "Bill Clinton"
-      // was named, is the Clinton the story is about, the one it names most;
+      // Namesakes: "Ardley" alone, some paragraphs after "Frank Ardley"
+      // was named, is the Ardley the story is about, the one it names most;
       // right after the other's full name it is that one.
       if (entities_[found].last_named < sentence_ - 1) {
         for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
@@ -5315,7 +5315,7 @@ class Resolver {
         (parts.size() > 1 && parts[0].size() >= 3 && acronym(parts[0]))) {
       return -1;
     }
-    // "Hillary Clinton", "Mitchell Moss": a given name most bearers of
+    // "Margaret Ardley", "Mitchell Royds": a given name most bearers of
     // which are "she" or "he" (looked up only for a new or fuller name).
     auto given_gender = [&]() {
       if (gender != 0 || parts.size() < 2) return gender;
@@ -5335,15 +5335,15 @@ class Resolver {
     }
     if (parts.size() == 1) {
       int found = Find(parts[0], gender);
-      // ("President Saakashvili" after "the new president, Mikhail
-      // Saakashvili": the title is his, for "the president" later.)
+      // ("President Lomidze" after "the new president, Mikhail
+      // Lomidze": the title is his, for "the president" later.)
       if (found >= 0) {
         AddTitles(found);
         return found;
       }
       if (!(titled || single_ok) || !register_new) return -1;
     } else {
-      // "Donald Trump" after "Trump": upgrade the single-name entity.
+      // "Gerald Dunleavy" after "Dunleavy": upgrade the single-name entity.
       int found = Find(parts.back());
       if (found >= 0 && entities_[found].parts.size() == 1) {
         if (int g = given_gender()) entities_[found].gender = g;
@@ -5354,7 +5354,7 @@ class Resolver {
         AddTitles(found);
         return found;
       }
-      // "Donald J. Trump" and "Donald Trump": one person, with and without
+      // "Gerald J. Dunleavy" and "Gerald Dunleavy": one person, with and without
       // a middle name or initial (the same first and last names).
       for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
         const Entity& en = entities_[i];
@@ -5383,8 +5383,8 @@ class Resolver {
   }
 
   // Whether a person entity was given a title that the head of a description
-  // names: "the senator" for "Sen. Ted Cruz", "the president" for "President
-  // Obama", "the secretary" for "Secretary of State John Kerry".
+  // names: "the senator" for "Sen. Ted Selwood", "the president" for "President
+  // Renwick", "the secretary" for "Secretary of State John Farnaby".
   bool HasTitle(int ent, absl::string_view head) const {
     for (const std::string& t : entities_[ent].titles) {
       if (t == head) return true;
@@ -5398,8 +5398,8 @@ class Resolver {
 
   // Whether a description "the [modifiers] head" fits a person: its head
   // and its modifiers are words of the person's titles ("the foreign
-  // secretary" for "Foreign Secretary Jack Straw", "the Texas senator" for
-  // "Texas Sen. Ted Cruz", not for "Sen. John McCain").
+  // secretary" for "Foreign Secretary Jack Tamsett", "the Texas senator" for
+  // "Texas Sen. Ted Selwood", not for "Sen. John Esterby").
   bool DescriptionFit(int ent, int b, int e) const {
     const Token& head = c_.tok(e - 1);
     if (!HasTitle(ent, head.lower)) return false;
@@ -5429,8 +5429,8 @@ class Resolver {
 
   // The person the story has named most so far (the later on a tie), of
   // `gender` unless it is 0, not named in this sentence (most often named
-  // in what the sentence reports: "The tricks that Carson accused Cruz of
-  // are not on the level of Clinton's, the candidate said"); -1 for none. A
+  // in what the sentence reports: "The tricks that Upshaw accused Selwood of
+  // are not on the level of Ardley's, the candidate said"); -1 for none. A
   // person is an entity with a gender (a known first name, a "he" or a
   // "she"), not a firm or a place.
   int MostNamedPerson(int gender) const {
@@ -5487,7 +5487,7 @@ class Resolver {
       bool had_inner_title = false;
       while (e < se) {
         const Token& u = c_.tok(e);
-        // "Tory leader Michael Howard", "shadow home secretary David Davis":
+        // "Tory leader Michael Haskell", "shadow home secretary David Wexley":
         // a role in lower case between capitalised words belongs to the name.
         bool inner_title = e > i && !u.capitalized && IsTitleWord(u) && e + 1 < se &&
                            (NameWord(c_, e + 1, sb) || IsTitleWord(c_.tok(e + 1)));
@@ -5504,11 +5504,11 @@ class Resolver {
         }
         break;
       }
-      // "Andrew Tyrie MP", "Jane Hill QC": letters after a name are no part
-      // of it (a later "he" or "Mr Tyrie" finds the person).
+      // "Andrew Lumb MP", "Jane Hill QC": letters after a name are no part
+      // of it (a later "he" or "Mr Lumb" finds the person).
       if (e - 1 > i + 1 && IsPostNominal(c_.lex, c_.tok(e - 1).text)) --e;
       if (e > i) {
-        // "Trump's wife, Melania, is to speak": one name set off after a noun
+        // "Dunleavy's wife, Ilona, is to speak": one name set off after a noun
         // for one person is that person, "she" when the noun says so.
         const int noun = i - 2;
         const bool appositive =
@@ -5531,7 +5531,7 @@ class Resolver {
         }
         if (ent >= 0 && kin && entities_[ent].gender == 0)
           entities_[ent].gender = GenderOfNoun(c_.lex, c_.tok(i - 1).lower);
-        // "His wife, Naghmeh Abedini, …": a full name set off after a noun
+        // "His wife, Leila Tavani, …": a full name set off after a noun
         // for one person of a gender is that person's gender too.
         if (ent >= 0 && !appositive && entities_[ent].gender == 0 && noun >= sb &&
             c_.tok(i - 1).IsPunct(",") && (e >= se || c_.tok(e).IsPunct(",")) && WordToken(c_.tok(noun)) &&
@@ -5599,12 +5599,12 @@ class Resolver {
   }
 
   // A person's name starting at token i of the sentence [sb, se), titles
-  // skipped ("Sen. Joe Lieberman", "Ann Kite"): two name words or more, the
+  // skipped ("Sen. Joe Marchetti", "Ann Kershaw"): two name words or more, the
   // first a given name the lexicon knows or one after a title, none of them
   // possessive. Sets [*nb, *ne) to the name, letters after it left out
-  // ("Charles Harris QC"), and *run_end to where its words end.
+  // ("Charles Newbould QC"), and *run_end to where its words end.
   bool PersonNameAt(int i, int sb, int se, int* nb, int* ne, int* run_end) {
-    // (Not "But Prime Minister Tony Blair": a conjunction is no part of it.)
+    // (Not "But Prime Minister Tony Pardoe": a conjunction is no part of it.)
     if (IsFunctionWord(c_.tok(i))) return false;
     int b = i, gender = 0;
     StripTitles(&b, se, &gender);
@@ -5621,8 +5621,8 @@ class Resolver {
     return true;
   }
 
-  // "Another former lawmaker, Sen. Joe Lieberman, also stated …", "A PR
-  // expert has told the trial that … ¶ Ann Kite told the court …": one
+  // "Another former lawmaker, Sen. Joe Marchetti, also stated …", "A PR
+  // expert has told the trial that … ¶ Ann Kershaw told the court …": one
   // person described ("a", "an", "another" or "one" and a noun in lower
   // case, the subject of its verb) and named right after, in apposition or
   // as the subject opening the next sentence (a person the story has not
@@ -5691,7 +5691,7 @@ class Resolver {
     const Token& head = c_.tok(sp.end - 1);
     const Token& lead = c_.tok(sp.begin);
     // (Of several words, one that marks a body: "Lycos Europe", "UK Coal",
-    // "Trayvon Martin Foundation"; "Rio Ferdinand" may be a person.)
+    // "Ellis Pilling Foundation"; "Rio Walmsley" may be a person.)
     bool body_word = false;
     for (int w = sp.begin; w < sp.end; ++w) {
       const Token& u = c_.tok(w);
@@ -5761,11 +5761,11 @@ class Resolver {
     const Token& before = c_.tok(b - 1);
     // "The Lib Dems called for …", "the Pentagon said": a name right after
     // "the" is a party, a body or a thing, not a "he" (not a title: "the
-    // Rev Jesse Jackson").
+    // Rev Amos Thwaite").
     if (before.lower == "the" && !IsTitleAbbreviation(c_.lex, c_.tok(b)) && !IsTitleWord(c_.tok(b))) {
       return true;
     }
-    // (Not after "'s": "Labour's Gordon Brown said" names a person; not
+    // (Not after "'s": "Labour's Gordon Gossard said" names a person; not
     // "her", which is as often an object: "told her Mary was ill".)
     if (!IsPossessivePronoun(before) || before.lower == "her") return false;
     int e = b;
@@ -5789,7 +5789,7 @@ class Resolver {
   }
 
   // Whether token k is quoted or a quote mark (a possessive's apostrophe,
-  // "Edwards' sister", is none).
+  // "Cheevers' sister", is none).
   bool Quoted(int k) const {
     return c_.InQuote(k) || (c_.tok(k).kind == TokenKind::kQuote && !c_.IsPossessiveMark(k));
   }
@@ -5807,7 +5807,7 @@ class Resolver {
 
   // The person a "he" or "she" at token `at` stands for, or -1.
   int Antecedent(int gender, int at) {
-    // "“…?” Lichtman said about McCain's effort …. He added, though, that
+    // "“…?” Blaylock said about Esterby's effort …. He added, though, that
     // …": a verb that goes on with what was said, its pronoun opening the
     // next sentence, is the last speaker's, not the last name's.
     if (continuing_ && last_speaker_ >= 0 && last_speaker_sentence_ == sentence_ - 1 &&
@@ -5912,13 +5912,13 @@ class Resolver {
       }
     }
     // A person who opens the pronoun's own sentence as its subject comes
-    // before the last speaker: "Sanders, who has represented Vermont for two
+    // before the last speaker: "Rawlins, who has represented Vermont for two
     // decades, rallied voters against the economy that he says is rigged".
     // (Not when the pronoun speaks after the words it reports: in "Mr
-    // Blair has failed, he claimed" or "Mr Blair's government was “bossy”,
+    // Pardoe has failed, he claimed" or "Mr Pardoe's government was “bossy”,
     // he added" the name opens the report, and a speaker seldom names
     // himself in it.)
-    // (But "Mosman saw it differently: “…,” he said": a colon ends the
+    // (But "Stanwick saw it differently: “…,” he said": a colon ends the
     // subject's own clause before the quote.)
     bool after_report =
         at - 1 > sb && (c_.tok(at - 1).IsPunct(",") || c_.tok(at - 1).kind == TokenKind::kQuote);
@@ -5930,11 +5930,11 @@ class Resolver {
       const int main_start = opening_end >= 0 ? opening_end : sb;
       // The subject: the name opens the clause (its title with it), outside
       // any quote ("“Windows machines have been around,” he said" is not
-      // about a person; "The Peter Hain attack, he says" names no subject).
+      // about a person; "The Peter Quarmby attack, he says" names no subject).
       if (en.last_named_at != main_start || c_.InQuote(en.last_named_at)) continue;
       // (Known to be "he" or "she": a capitalised phrase of no known gender
       // opening a sentence is as often a product, show or bill. Unless a
-      // "who" says it is a person: "Boyden Gray, who served as counsel, …")
+      // "who" says it is a person: "Corwin Jowett, who served as counsel, …")
       if (en.gender == gender) return mentioned_[i];
       if (en.gender == 0) {
         int k = en.last_named_at;
@@ -5948,7 +5948,7 @@ class Resolver {
         }
         // (Or a verb after the name, and the pronoun opening a clause
         // joined to the name's by "but" or "and", no one named between:
-        // "Clinton has taken a conflicted stance, but she has said …".)
+        // "Ardley has taken a conflicted stance, but she has said …".)
         if (k < at && (IsFiniteAuxiliary(c_.tok(k)) || LooksFinite(c_.tok(k))) && at - 1 > k &&
             (c_.tok(at - 1).lower == "but" || c_.tok(at - 1).lower == "and") && c_.tok(at - 2).IsPunct(",")) {
           bool between = false, quoted = false;
@@ -5967,8 +5967,8 @@ class Resolver {
     }
     // The person who opens the sentence before as its subject, of the
     // pronoun's known gender, when that sentence quotes no one: "Mel
-    // Sembler expressed dismay at the choice. “…,” he told the Times" is
-    // Sembler's, not the last speaker's.
+    // Danforth expressed dismay at the choice. “…,” he told the Times" is
+    // Danforth's, not the last speaker's.
     // (Only when the pronoun's own sentence names no one before it outside
     // quotes.)
     bool named_before = false;
@@ -5994,20 +5994,20 @@ class Resolver {
       const int psb = c_.a.sentence_tokens[prev].first;
       const int pse = c_.a.sentence_tokens[prev].second;
       // (A quote in an opening clause is not the sentence's: "When Mr.
-      // Trump tried to defend calling the government ''strong'' …, Mr.
-      // Kasich forcefully differed.")
+      // Dunleavy tried to defend calling the government ''strong'' …, Mr.
+      // Carbery forcefully differed.")
       const int opening = MainClauseStart(c_, psb, pse, /*pronoun_may_open=*/false);
       bool quoted = false;
       for (int k = opening; k < pse && !quoted; ++k) quoted = Quoted(k);
       const int pmain = quoted ? -1 : opening;
-      // (The name may follow its title, "Trump spokesman Hope Hicks
+      // (The name may follow its title, "Dunleavy spokesman Hope Whiteley
       // confirmed …. “…,” she said"; one of no known gender given a title
       // is a person, now known to be "she" or "he".)
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0 && !quoted; --i) {
         Entity& en = entities_[mentioned_[i]];
         if (en.last_named != prev || pmain < 0 || en.last_named_at < pmain) continue;
-        // (Or given a role right before the name: "UKIP chairman Petrina
-        // Holdsworth urged …"; a role noun is no title the name keeps.)
+        // (Or given a role right before the name: "UKIP chairman Petra
+        // Oldroyd urged …"; a role noun is no title the name keeps.)
         // (Or described by a lowercase word, "Golf great Helen
         // Marchbank remembered …"; or the subject of the sentence before one that
         // opens on the pronoun.)
@@ -6043,12 +6043,12 @@ class Resolver {
         bool title_only = en.last_named_at - pmain <= 4;
         for (int k = pmain; k < en.last_named_at && title_only; ++k) {
           const Token& u = c_.tok(k);
-          // ("Mr. Kasich", "Sen. Ted Cruz": the abbreviation's period.)
+          // ("Mr. Carbery", "Sen. Ted Selwood": the abbreviation's period.)
           if (u.IsPunct(".") && k > pmain && IsTitleAbbreviation(c_.lex, c_.tok(k - 1))) continue;
           title_only = WordToken(u) && !c_.InQuote(k) && !IsAuxiliary(u) &&
                        VerbClassOf(u) == CueClass::kNone && !IsPronoun(u) &&
                        // (Or a lowercase word that describes: "Florida
-                       // developer Mel Sembler", "Golf great Helen Marchbank".)
+                       // developer Mel Danforth", "Golf great Helen Marchbank".)
                        (u.capitalized || IsTitleWord(u) || IsSpeakerNoun(u) ||
                         (!IsFunctionWord(u) && !LooksFinite(u) && en.parts.size() >= 2));
         }
@@ -6058,7 +6058,7 @@ class Resolver {
         return mentioned_[i];
       }
       // Or the person a "To" or "For" frame opens on, whose view the
-      // sentence gives: "To Florida consultant Rick Wilson, the party line
+      // sentence gives: "To Florida consultant Rick Tattersall, the party line
       // is silly. “…,” he said." (The name ends the frame, at its comma.)
       const Token& popen = c_.tok(psb);
       if (!quoted && pmain > psb + 2 && (popen.lower == "to" || popen.lower == "for") &&
@@ -6069,7 +6069,7 @@ class Resolver {
           int k = en.last_named_at;
           while (k < pmain - 1 && NameWord(c_, k, psb)) ++k;
           // (A person: of the pronoun's gender, or described before the
-          // name ("consultant Rick Wilson"), or by a "who" after it; not a
+          // name ("consultant Rick Tattersall"), or by a "who" after it; not a
           // place, "For example in West Ham, …".)
           const bool who = k + 1 < pse && c_.tok(k).IsPunct(",") && c_.tok(k + 1).lower == "who";
           if (k != pmain - 1 && !who) continue;
@@ -6100,9 +6100,9 @@ class Resolver {
         if (en.parts.size() < 2) continue;
         int k = en.last_named_at;
         while (k < pse && NameWord(c_, k, psb)) ++k;
-        // (Not a name in what the sentence reports or asks, "thought Obama
-        // had no shot", "whether Trump will be", nor after a preposition,
-        // "the reaction to Trump has been".)
+        // (Not a name in what the sentence reports or asks, "thought Renwick
+        // had no shot", "whether Dunleavy will be", nor after a preposition,
+        // "the reaction to Dunleavy has been".)
         const Token* before = en.last_named_at > psb ? &c_.tok(en.last_named_at - 1) : nullptr;
         const bool reported =
             before != nullptr &&
@@ -6119,10 +6119,10 @@ class Resolver {
       if (in_opening(en) || BodyName(en)) continue;
       if (ModifierMention(en)) continue;
       // Not a person named later in the pronoun's own clause: "“…,” he
-      // told Rubio" is not Rubio speaking. (A name past a comma, a dash, a
+      // told Drummond" is not Drummond speaking. (A name past a comma, a dash, a
       // relative or a quote may be the pronoun's: "Despite what he wrote,
       // Cross said", "he called him “the next Washington” – the father who
-      // Beck idolizes".)
+      // Yarrow idolizes".)
       if (en.last_named == sentence_ && en.last_named_at > at && SameClause(at, en.last_named_at)) continue;
       if (en.gender == 0 || en.gender == gender) {
         en.gender = gender;
@@ -6130,9 +6130,9 @@ class Resolver {
       }
     }
     // No subject of that gender: the person last named in any role ("…
-    // were echoed by Christine Rush. “…,” she said.").
+    // were echoed by Christine Entwistle. “…,” she said.").
     // One known to be "she" (or "he") comes before a nearer name of no
-    // known gender, which may be a firm's ("Gillibrand … a speech to Goldman
+    // known gender, which may be a firm's ("Marwood … a speech to Goldman
     // Sachs … she believed").
     for (int pass = 0; pass < 3; ++pass) {
       for (int i = static_cast<int>(mentioned_.size()) - 1; i >= 0; --i) {
@@ -6155,9 +6155,9 @@ class Resolver {
   }
 
   // The person named as the subject of "is", "was" (or "'s") when the
-  // relative `rel` ends that copula's complement ("Donald Trump is a
+  // relative `rel` ends that copula's complement ("Gerald Dunleavy is a
   // serial liar, racist and bully who …"): the name opens the sentence (or
-  // follows a label's colon, "Editor's note: Donald Trump is …"), perhaps
+  // follows a label's colon, "Editor's note: Gerald Dunleavy is …"), perhaps
   // with a verb phrase of its own before "and is", and the complement
   // holds only a description: words, commas and "and", no verb or clause
   // of its own. Else -1.
@@ -6180,7 +6180,7 @@ class Resolver {
     // "one of"): a description, not "is expected", "was told".
     const Token& d = c_.tok(cop + 1);
     if (!(d.lower == "a" || d.lower == "an" || d.lower == "the" || d.lower == "one")) return -1;
-    // ("Donald Trump regularly incites violence and is a …": the copula
+    // ("Gerald Dunleavy regularly incites violence and is a …": the copula
     // joined by "and" to the subject's first verb.)
     int subject_end = cop;
     if (c_.tok(cop - 1).lower == "and") {
@@ -6228,11 +6228,11 @@ class Resolver {
       while (open > np.begin && open > np.end - 30 && !c_.tok(open).IsPunct("(")) --open;
       if (open > np.begin && c_.tok(open).IsPunct("(")) np.end = open;
     }
-    // "Advisers to Mr. Rubio", "an aide to the governor": the circle speaks,
+    // "Advisers to Mr. Drummond", "an aide to the governor": the circle speaks,
     // not the person it serves; the phrase is its own name.
     for (int k = np.begin; k + 1 < np.end && k < np.begin + 3; ++k) {
       if (AdviserTo(c_, k) && c_.tok(k + 1).lower == "to") return c_.TokText(np.begin, np.end);
-      // So do "people close to Clinton", "sources familiar with her
+      // So do "people close to Ardley", "sources familiar with her
       // thinking": unnamed people, picked out by whom they know.
       const absl::string_view w = c_.tok(k).lower, n = c_.tok(k + 1).lower;
       if (k > np.begin && IsSpeakerNoun(c_.tok(k - 1)) &&
@@ -6321,7 +6321,7 @@ class Resolver {
           continue;
         }
         // (A known first name before the last part is a person's: "Former
-        // Scots Guardsman Allan Hendry", whose rank the name kept.)
+        // Scots Guardsman Allan Rushworth", whose rank the name kept.)
         bool first_name = false;
         for (size_t p = 0; p + 1 < en.parts.size() && !first_name; ++p) {
           first_name = c_.lex.first_name_gender.contains(en.parts[p]);
@@ -6385,7 +6385,7 @@ class Resolver {
     }
     if (np.end - np.begin == 1 && IsPronoun(first)) {
       auto kind = PronounOf(first);
-      // "As for Trump, he said …": the pronoun takes up the topic just set.
+      // "As for Dunleavy, he said …": the pronoun takes up the topic just set.
       const int sb = c_.a.sentence_tokens[c_.token_sentence[np.begin]].first;
       if (kind == PronounKind::kPerson && np.begin - sb >= 4 && c_.tok(np.begin - 1).IsPunct(",") &&
           c_.tok(sb).lower == "as" && (c_.tok(sb + 1).lower == "for" || c_.tok(sb + 1).lower == "to")) {
@@ -6407,7 +6407,7 @@ class Resolver {
       // "Deutsche Boerse said … “…,” it said": the body that spoke last,
       // if it spoke within the last few sentences.
       // (A firm known only from a possessive opening a sentence is an
-      // "it", not a "they": "Murphy's campaign …. They …".)
+      // "it", not a "they": "Kittredge's campaign …. They …".)
       // "The Harbour Works Corporation could face a fine. Last week, it
       // denied …": an "it" that speaks takes up the firm or body named as
       // the subject of the sentence before, in its paragraph (before a body
@@ -6440,10 +6440,10 @@ class Resolver {
       }
       return mention;
     }
-    // "Mike Lee, who declared …": the name before the comma; "Home
-    // Secretary Charles Clarke who said …", "officers who fear …": the
+    // "Mike Haddow, who declared …": the name before the comma; "Home
+    // Secretary Charles Fairley who said …", "officers who fear …": the
     // phrase right before the relative.
-    // "Graham—who had endorsed …", "David Duke (who endorses …)": the
+    // "Birtles—who had endorsed …", "David Scollard (who endorses …)": the
     // name before the dash or bracket, as before a comma.
     const bool set_off =
         np.begin >= 2 && (c_.tok(np.begin - 1).IsPunct(",") || c_.tok(np.begin - 1).IsPunct("—") ||
@@ -6532,7 +6532,7 @@ class Resolver {
         }
         return Text(b, e);
       }
-      // "said R. Gil Kerlikowske, the border protection commissioner, who
+      // "said R. Lyle Gledhill, the border protection commissioner, who
       // conceded …": a description set off after a name; the relative
       // stands for the name, as the description does.
       if (set_off && first.lower == "who" && e - 1 >= sb && !c_.tok(e - 1).capitalized &&
@@ -6621,7 +6621,7 @@ class Resolver {
     // from the Weavers Guild obtained by The Dunmarsh Courier": not past
     // a participle and its "by").
     int e = np.end;
-    // "Kostas Kenteris and Katerina Thanou": each name resolved, both named.
+    // "Nikos Varelas and Eleni Dravou": each name resolved, both named.
     for (int k = np.begin + 1; k + 1 < np.end; ++k) {
       if (c_.tok(k).lower != "and") continue;
       if (!c_.tok(np.begin).capitalized || !c_.tok(k - 1).capitalized || !c_.tok(k + 1).capitalized ||
@@ -6807,7 +6807,7 @@ class Resolver {
       for (int i = np.begin; i < np.end; ++i) {
         by_recency |= c_.tok(i).lower == "former" || absl::EndsWith(c_.tok(i).lower, "-year-old");
       }
-      // "the Christie supporter", "the Clinton aide": someone known by
+      // "the Coyne supporter", "the Ardley aide": someone known by
       // another person's name is someone else.
       for (int i = np.begin + 1; i < np.end && by_recency; ++i) {
         const Token& u = c_.tok(i);
@@ -6822,7 +6822,7 @@ class Resolver {
         }
       }
       // One given that title ("the foreign secretary" for "Foreign
-      // Secretary Jack Straw"); failing that, for a modified description,
+      // Secretary Jack Tamsett"); failing that, for a modified description,
       // the latest subject.
       int described = Described(np.begin, np.end, by_recency);
       // "the candidate", "the businessman": a kind of person, not an
@@ -6843,7 +6843,7 @@ class Resolver {
         described = MostNamedPerson(GenderOfKind(last));
       }
       if (described >= 0) {
-        // "the independent Vermont senator said" of Bernie Sanders: later,
+        // "the independent Vermont senator said" of Walter Rawlins: later,
         // "the senator" is him too.
         const Token& head = c_.tok(np.end - 1);
         if (!HasTitle(described, head.lower) && IsTitleWord(head) && !head.capitalized) {
@@ -6859,7 +6859,7 @@ class Resolver {
   // A word for a person's circle: "aides", "advisers", "insiders".
   bool CircleWord(const Token& t) const { return c_.lex.InSet(WordSet::kCircleNoun, t.lower); }
 
-  // "Friends of Mr. Clinton's", "Supporters of Ms. Ruiz": a circle, then
+  // "Friends of Mr. Ardley's", "Supporters of Ms. Ruiz": a circle, then
   // whose it is; each of them speaks unnamed. (Not "Friends of the Earth",
   // a body.)
   bool CircleOfPerson(const Np& np) const {
@@ -6868,7 +6868,7 @@ class Resolver {
            c_.tok(np.begin + 2).capitalized && !IsFunctionWord(c_.tok(np.begin + 2));
   }
 
-  // "some people in Trump world", "many officials in Washington": a part
+  // "some people in Dunleavy world", "many officials in Washington": a part
   // of a group nobody names; the name after the preposition says where
   // they are.
   bool PartOfGroupSomewhere(const Np& np) const {
@@ -6891,13 +6891,13 @@ class Resolver {
   // pronoun or relative standing for someone; a capitalised word before its
   // head that is not just the sentence's first word ("Icann officials",
   // "Florida election officials"); at the sentence's start, a known name,
-  // place, organisation or acronym ("Clinton aides", "UKIP officials").
+  // place, organisation or acronym ("Ardley aides", "UKIP officials").
   // The head itself may be capitalised ("Tories", "Democrats"): a kind.
   bool Names(Np np, int sb) {
     if (!np.valid()) return false;
     const Token& first = c_.tok(np.begin);
     if (IsPronoun(first) || first.lower == "who" || first.lower == "which") return true;
-    // "Supporters who have heard from the Rubio campaign say", "many Sanders
+    // "Supporters who have heard from the Drummond campaign say", "many Rawlins
     // supporters who came to Philadelphia say": a relative clause describes
     // the group; a name inside it is someone else's, not the speaker's.
     for (int i = np.begin + 1; i < np.end; ++i) {
@@ -6924,7 +6924,7 @@ class Resolver {
       if (c_.lex.InSet(WordSet::kAdversaryNoun, head)) return false;
     }
     // Nor a person's circle, named only by whose it is: "her advisers",
-    // "Clinton aides", "Mrs. Clinton's advisers", "Gore's close friends and
+    // "Ardley aides", "Mrs. Ardley's advisers", "Bexley's close friends and
     // allies", "White House aides". Each of them speaks unnamed. (Not "the
     // aides", a group the story has introduced.)
     // "Friends of the Earth": a capitalised name after "of the" names a body.
@@ -6963,7 +6963,7 @@ class Resolver {
         IsPossessivePronoun(first)) {
       return true;
     }
-    // "Sanders' aides", "Clinton's allies": a possessive just before the phrase.
+    // "Rawlins' aides", "Ardley's allies": a possessive just before the phrase.
     if (np.begin - 1 >= sb) {
       const Token& before = c_.tok(np.begin - 1);
       if (IsPossessive(before.text) && before.capitalized) return true;
@@ -6996,7 +6996,7 @@ class Resolver {
         }
       }
     }
-    // "Some Arizona officials", "many Sanders supporters", "several GOP
+    // "Some Arizona officials", "many Rawlins supporters", "several GOP
     // leaders": a part of a group nobody names; the name before the head
     // says where or whose the group is, not who speaks.
     {
@@ -7172,13 +7172,13 @@ class Resolver {
         }
         break;
       }
-      // "The candidate's glamorous wife Melania Trump brought …": a
+      // "The candidate's glamorous wife Ilona Dunleavy brought …": a
       // description, then the name of the person it describes.
       for (int h = i + 1; h < se && h <= i + 5; ++h) {
         const Token& u = c_.tok(h);
         if (!WordToken(u) || c_.InQuote(h)) break;
         if (!u.capitalized) continue;
-        if (IsPossessive(u.text)) continue;  // "the Clinton campaign's"
+        if (IsPossessive(u.text)) continue;  // "the Ardley campaign's"
         const Token& before = c_.tok(h - 1);
         if (h - 1 == i || before.capitalized || !(IsSpeakerNoun(before) || IsTitleWord(before))) break;
         int e = h;
@@ -7208,7 +7208,7 @@ class Resolver {
                       IsTitleAbbreviation(c_.lex, c_.tok(e)) || IsTitleWord(c_.tok(e)))) {
       bool poss = IsPossessive(c_.tok(e).text);
       ++e;
-      if (poss) return false;  // "Trump’s scolding": not the subject
+      if (poss) return false;  // "Dunleavy’s scolding": not the subject
     }
     if (e > i) {
       int ent = EntityFor(i, e, false);
@@ -7217,8 +7217,8 @@ class Resolver {
         return true;
       }
     }
-    // "Republican pollster Whit Ayres studied …", "Campaign manager Robby
-    // Mook released …": a role in lower case (one or two words) between a
+    // "Republican pollster Walt Ames studied …", "Campaign manager Robby
+    // Uttley released …": a role in lower case (one or two words) between a
     // capitalised word and the name; the named person is the subject.
     {
       int r = e;

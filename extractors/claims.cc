@@ -1,5 +1,5 @@
 // Quote attribution and reported claims. A quote takes the nearest cue of its
-// sentence (after the closing mark first: “…,” Trump said), then "X: “…”",
+// sentence (after the closing mark first: “…,” Dunleavy said), then "X: “…”",
 // then the speaker of the quotes around it. A cue not spent on a quote
 // reports the clause it governs: "X said (that) …", "…, officials said",
 // "according to X, …", "it was announced that …".
@@ -422,7 +422,7 @@ class SpeakerNames {
       }
     }
     if (auto it = resolved_by_mention_.find(name); it != resolved_by_mention_.end()) return it->second;
-    // ("Mr Blair" for "Tony Blair": the one speaker whose name of two words
+    // ("Mr Pardoe" for "Tony Pardoe": the one speaker whose name of two words
     // or more ends on the phrase's last word. The names are indexed as cues
     // come, the ones this loop adds included, not searched per quote.)
     for (; last_word_indexed_ < std::min(c_.cues.size(), c_.cue_speaker_name.size()); ++last_word_indexed_) {
@@ -1658,7 +1658,7 @@ bool ActiveReport(const Context& c, const Cue& cue, int sb, int ce, int& b, int&
     }
     e = cue.speaker.begin - 1;
   } else if ((inverted || clause_final) && set_off) {
-    // "…, officials said." / "…,” said Trump": the clause before.
+    // "…, officials said." / "…,” said Dunleavy": the clause before.
     b = sb;
     e = front;
     while (e > b && (c.tok(e - 1).IsPunct(",") || c.tok(e - 1).kind == TokenKind::kQuote)) --e;
@@ -1688,7 +1688,7 @@ bool PassiveReport(const Context& c, const Cue& cue, int sb, int se, int ce, int
     // names who expects it.
     bool sourced = false;
     // The passive in a relative clause ("…, who is expected to speak",
-    // "a meeting which Brown is thought likely to attend") or reduced
+    // "a meeting which Gossard is thought likely to attend") or reduced
     // after a comma ("…, seen as a problem"): an aside about a noun,
     // not the object of a stance before it.
     bool aside = cue.begin - 1 >= sb && c.tok(cue.begin - 1).IsPunct(",");

@@ -210,7 +210,7 @@ bool Segmenter::IsBoundary(absl::string_view text, const Paragraph& p, size_t te
     }
     absl::string_view word = text.substr(ws, term_start - ws);
     if (word.size() == 1 && IsUpper(static_cast<unsigned char>(word[0]))) {
-      return false;  // an initial: George W. Bush
+      return false;  // an initial: Harold W. Selby
     }
     if (lex_.title_abbreviations.contains(word)) return false;
     // ("U.S.", "a.m." are dotted abbreviations; "$20.15." is a price that

@@ -27,8 +27,8 @@ using V = std::vector<std::string>;
 TEST(SegmenterTest, TitlesAbbreviationsInitialsAndMoney) {
   EXPECT_EQ(Sentences("Gov. Ann Lee met Sen. Bo Park and Dr. Kim on Jan. 5. They spoke."),
             (V{"Gov. Ann Lee met Sen. Bo Park and Dr. Kim on Jan. 5.", "They spoke."}));
-  EXPECT_EQ(Sentences("George W. Bush spoke. Acme Inc. said profit rose 3.5 percent to $9.1 billion."),
-            (V{"George W. Bush spoke.", "Acme Inc. said profit rose 3.5 percent to $9.1 billion."}));
+  EXPECT_EQ(Sentences("Carl W. Brandt spoke. Acme Inc. said profit rose 3.5 percent to $9.1 billion."),
+            (V{"Carl W. Brandt spoke.", "Acme Inc. said profit rose 3.5 percent to $9.1 billion."}));
   EXPECT_EQ(Sentences("The U.S. Army arrived. It left the U.K. The team stayed."),
             (V{"The U.S. Army arrived.", "It left the U.K.", "The team stayed."}));
 }

@@ -138,7 +138,7 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
     for (int ci : by.claims[s]) {
       const Claim& c = a.claims[ci];
       iw.Begin("claim", c.content);
-      // A stance ("backed Clinton", "wants a recount") is an attribution in
+      // A stance ("backed Ardley", "wants a recount") is an attribution in
       // PolNeAR's sense but reports no speech or belief.
       iw.w().Field("kind", c.attribution.cue_class == CueClass::kAttitude ? "stance" : "report");
       iw.Attribution(c.attribution);

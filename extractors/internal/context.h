@@ -120,7 +120,7 @@ struct Context {
 };
 
 // Passes, in order.
-// A paragraph of one title-case sentence ("Podesta Said Obamas Were Briefed
+// A paragraph of one title-case sentence ("Wickham Said Renwicks Were Briefed
 // On Emails") is a headline: its capitalised words are not names.
 void MarkTitleCaseHeadlines(Context& c);
 void FindQuotes(Context& c);
