@@ -271,6 +271,23 @@ CheckResult Pipeline::Check(const Document& doc, const Analysis& a) const {
   return r;
 }
 
+std::vector<std::pair<std::string, size_t>> Pipeline::InputFiles(const std::vector<std::string>& paths,
+                                                                 DocumentSink* sink) const {
+  ReaderOptions listing = options_.reader;
+  listing.list_files = true;
+  DocumentStream stream(paths, listing);
+  std::vector<std::pair<std::string, size_t>> files;
+  InputItem item;
+  while (stream.Next(&item)) {
+    if (!item.status.ok()) {
+      sink->Error(item.status.message());
+      continue;
+    }
+    files.emplace_back(item.doc.path, item.bytes);
+  }
+  return files;
+}
+
 RunTotals Pipeline::Run(const std::vector<std::string>& paths, std::istream& in, DocumentSink* sink) const {
   RunTotals t;
   const int jobs = std::max(1, options_.jobs);

@@ -158,6 +158,13 @@ class Pipeline {
   // analyse the current one.
   RunTotals Run(const std::vector<std::string>& paths, std::istream& in, DocumentSink* sink) const;
 
+  // The files Run would read for `paths`, in its order (directories walked,
+  // each configuration's ignores applied), with their sizes, none of them
+  // read: how a cluster driver splits a corpus. An input that cannot be
+  // read goes to sink->Error; "-" is listed as itself.
+  std::vector<std::pair<std::string, size_t>> InputFiles(const std::vector<std::string>& paths,
+                                                         DocumentSink* sink) const;
+
  private:
   class Checkers;
   explicit Pipeline(PipelineOptions options);

@@ -67,6 +67,10 @@ constexpr char kExtractHelp[] =
     "  --text-field=NAME       JSONL field holding the text (default text)\n"
     "  --id-field=NAME         JSONL field holding the id (default id; the line number when absent)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
+    "  --stdin-name=PATH       the path - stands for in the output, errors and configuration lookup\n"
+    "  --stdin-first-line=N    the line number of stdin's first line (a part of a JSONL file; default 1)\n"
+    "  --list-inputs           print the files PATH... expand to (directories walked), a path and its\n"
+    "                          size in bytes per line, and read none of them\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in ones (a file starting\n"
     "                          %replace replaces its built-in file)\n"
     "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
@@ -102,6 +106,11 @@ constexpr char kCheckHelp[] =
     "  --text-field=NAME          JSONL field holding the text (default text)\n"
     "  --id-field=NAME            JSONL field holding the id (default id)\n"
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
+    "  --stdin-name=PATH          the path - stands for in the output, errors and configuration lookup\n"
+    "  --stdin-first-line=N       the line number of stdin's first line (a part of a JSONL file; default 1)\n"
+    "  --list-inputs              print the files PATH... expand to (directories walked, the\n"
+    "                             configuration's ignores applied), a path and its size in bytes per\n"
+    "                             line, and read none of them\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in ones (a file starting\n"
     "                             %replace replaces its built-in file)\n"
     "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on "
@@ -201,9 +210,9 @@ int Usage(std::ostream& err, const std::string& msg, const char* help) {
 
 // Flags every command that reads documents takes.
 const std::set<std::string>& InputFlags() {
-  static const auto* f =
-      new std::set<std::string>{"format",   "text-field", "id-field",           "stdin-format",
-                                "lexicons", "jobs",       "max-document-bytes", "max-document-seconds"};
+  static const auto* f = new std::set<std::string>{
+      "format",           "text-field", "id-field", "stdin-format",       "stdin-name",
+      "stdin-first-line", "lexicons",   "jobs",     "max-document-bytes", "max-document-seconds"};
   return *f;
 }
 
@@ -214,6 +223,18 @@ bool ReadingFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
   o->reader.text_field = Get(f, "text-field", "text");
   o->reader.id_field = Get(f, "id-field", "id");
   o->reader.stdin_format = Get(f, "stdin-format", "auto");
+  o->reader.stdin_name = Get(f, "stdin-name", "-");
+  if (o->reader.stdin_name.empty()) {
+    err << "claimcheck: --stdin-name must name a path\n";
+    return false;
+  }
+  if (f.values.count("stdin-first-line")) {
+    const std::string& v = f.values.at("stdin-first-line");
+    if (!absl::SimpleAtoi(v, &o->reader.stdin_first_line) || o->reader.stdin_first_line < 1) {
+      err << "claimcheck: --stdin-first-line must be a line number (1 or more), not '" << v << "'\n";
+      return false;
+    }
+  }
   o->time_passes = f.values.count("stats") > 0;
   if (f.values.count("max-document-bytes")) {
     const std::string& v = f.values.at("max-document-bytes");
@@ -249,7 +270,10 @@ absl::StatusOr<ProjectConfig> ConfigFlags(const Flags& f, std::ostream& err, Pip
   if (f.lists.count("rules")) o->rule_paths = f.lists.at("rules");
   if (f.lists.count("enable")) o->enable = f.lists.at("enable");
   if (f.lists.count("disable")) o->disable = f.lists.at("disable");
-  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(*o, f.paths.empty() ? "" : f.paths[0]);
+  // (Standard input named by --stdin-name is looked up where that path is.)
+  std::string first = f.paths.empty() ? "" : f.paths[0];
+  if (first == "-" && f.values.count("stdin-name")) first = f.values.at("stdin-name");
+  absl::StatusOr<ProjectConfig> cfg = LoadPipelineConfig(*o, first);
   if (!cfg.ok()) err << "claimcheck: " << cfg.status().message() << "\n";
   return cfg;
 }
@@ -305,6 +329,30 @@ size_t InputBytes(const std::vector<std::string>& paths) {
     }
   }
   return total;
+}
+
+// --list-inputs: the files the inputs expand to, "PATH<TAB>BYTES" per line;
+// 2 when one cannot be read (named on stderr), else 0.
+int ListInputs(const Pipeline& pipeline, const std::vector<std::string>& paths, std::ostream& out,
+               std::ostream& err) {
+  class Errors : public DocumentSink {
+   public:
+    explicit Errors(std::ostream& err) : err_(err) {}
+    void Process(const Document&, const Analysis&, DocResult*) override {}
+    void Emit(const DocResult&) override {}
+    void Error(absl::string_view message) override {
+      err_ << "claimcheck: error: " << message << "\n";
+      ++count;
+    }
+    void Notice(absl::string_view message) override { err_ << "claimcheck: warning: " << message << "\n"; }
+    int count = 0;
+
+   private:
+    std::ostream& err_;
+  } errors(err);
+  for (const auto& [path, bytes] : pipeline.InputFiles(paths, &errors)) out << path << "\t" << bytes << "\n";
+  out.flush();
+  return errors.count > 0 ? 2 : 0;
 }
 
 // What every command that reads documents prints on stderr: input errors
@@ -393,7 +441,9 @@ bool ParseJobs(const Flags& f, std::ostream& err, int* jobs) {
 int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
-  if (!ParseFlags(args, 1, InputFlags(), {"stats"}, &f, &error)) return Usage(err, error, kExtractHelp);
+  if (!ParseFlags(args, 1, InputFlags(), {"stats", "list-inputs"}, &f, &error)) {
+    return Usage(err, error, kExtractHelp);
+  }
   if (f.help) {
     out << kExtractHelp;
     return 0;
@@ -409,6 +459,7 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
     err << "claimcheck: " << pipeline.status().message() << "\n";
     return 2;
   }
+  if (f.values.count("list-inputs")) return ListInputs(**pipeline, f.paths, out, err);
   FormatSink sink(f.paths, out, err, **pipeline, **fmt, /*check=*/false);
   out << (*fmt)->Begin((*pipeline)->rules());
   RunTotals t = (*pipeline)->Run(f.paths, in, &sink);
@@ -425,7 +476,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   std::set<std::string> valued = InputFlags();
   valued.insert({"rules", "enable", "disable", "fail-on", "min-severity", "color", "baseline",
                  "write-baseline", "config"});
-  if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config"}, &f, &error)) {
+  if (!ParseFlags(args, 1, valued, {"no-default-rules", "stats", "no-config", "list-inputs"}, &f, &error)) {
     return Usage(err, error, kCheckHelp);
   }
   if (f.help) {
@@ -472,6 +523,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return 2;
   }
   const Pipeline& pipeline = **made;
+  if (f.values.count("list-inputs")) return ListInputs(pipeline, f.paths, out, err);
   FormatSink sink(f.paths, out, err, pipeline, **fmt, /*check=*/true);
   // (SARIF lists the first configuration's rules; a finding of a rule only a
   // nearer configuration adds carries its id without an index.)

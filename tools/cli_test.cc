@@ -245,6 +245,74 @@ TEST(CliTest, ShardsConcatenateToTheSingleRunOutput) {
   EXPECT_EQ(first.out + second.out, whole.out);
 }
 
+TEST(CliTest, PartsOfAJsonlFileOnStdinReadAsThatFile) {
+  // A cluster worker's share of a corpus, piped in with the file's name and
+  // the line it starts on: findings, errors and totals are the file's own.
+  fs::path dir = fs::path(::testing::TempDir()) / "parts";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string path = (dir / "wire.jsonl").string();
+  const std::string lines[] = {
+      R"({"id":"w1","text":"Officials said the plan may fail."})",
+      R"({"id":"w2","text":"It was announced that the plant would close."})",
+      R"({"id":"w3","text": oops})",
+      "",
+      R"({"id":"w5","text":"Some have argued that the tax is unfair."})",
+  };
+  std::string whole, first, second;
+  for (int i = 0; i < 5; ++i) (i < 2 ? first : second) += lines[i] + "\n";
+  whole = first + second;
+  std::ofstream(path) << whole;
+  Result file = Cli({"check", "--format=jsonl", "--fail-on=never", path});
+  Result a =
+      Cli({"check", "--format=jsonl", "--fail-on=never", "--stdin-format=jsonl", "--stdin-name=" + path, "-"},
+          first);
+  Result b = Cli({"check", "--format=jsonl", "--fail-on=never", "--stdin-format=jsonl",
+                  "--stdin-name=" + path, "--stdin-first-line=3", "-"},
+                 second);
+  EXPECT_EQ(file.code, 2) << file.err;
+  EXPECT_EQ(a.code, 0) << a.err;
+  EXPECT_EQ(b.code, 2) << b.err;
+  EXPECT_EQ(a.out + b.out, file.out);
+  EXPECT_TRUE(absl::StrContains(file.out, "\"path\":\"" + path + "\",\"doc_id\":\"w5\"")) << file.out;
+  EXPECT_TRUE(absl::StrContains(b.err, "claimcheck: error: " + path + ":3:")) << b.err;
+  EXPECT_TRUE(absl::StrContains(file.err, "claimcheck: error: " + path + ":3:")) << file.err;
+  EXPECT_TRUE(absl::StrContains(a.err, "claimcheck: 2 documents read, 0 failed, ")) << a.err;
+  EXPECT_TRUE(absl::StrContains(b.err, "claimcheck: 1 document read, 1 failed, ")) << b.err;
+  EXPECT_TRUE(absl::StrContains(file.err, "claimcheck: 3 documents read, 1 failed, ")) << file.err;
+  // Blank lines before the first record still count ("auto" looks past them).
+  Result blank = Cli({"check", "--format=jsonl", "--stdin-name=" + path, "-"}, "\n\n" + lines[2] + "\n");
+  EXPECT_TRUE(absl::StrContains(blank.err, "claimcheck: error: " + path + ":3:")) << blank.err;
+  // A text document keeps its leading blank lines: offsets are the file's.
+  Result text =
+      Cli({"extract", "--format=jsonl", "--stdin-name=story.txt", "-"}, "\n\nThe mayor said yes.\n");
+  EXPECT_TRUE(absl::StrContains(text.out, "\"path\":\"story.txt\"")) << text.out;
+  EXPECT_TRUE(absl::StrContains(text.out, "\"start\":2,")) << text.out;
+  Result bad = Cli({"check", "--stdin-first-line=0", "-"}, "");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "claimcheck: --stdin-first-line must be a line number (1 or more), not '0'\n");
+}
+
+TEST(CliTest, ListInputsNamesTheFilesAWalkReadsWithTheirSizes) {
+  fs::path dir = fs::path(::testing::TempDir()) / "listing";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "b");
+  std::ofstream(dir / ".claimcheck.yaml") << "ignore: [\"drafts/*\"]\n";
+  fs::create_directories(dir / "drafts");
+  std::ofstream(dir / "drafts" / "d.txt") << "Draft.\n";
+  std::ofstream(dir / "b" / "two.md") << "Two.\n";
+  std::ofstream(dir / "a.txt") << "One story.\n";
+  std::ofstream(dir / "a.test.txt") << "# ok: x\n";
+  const std::string d = dir.string();
+  Result r = Cli({"check", "--list-inputs", d, (dir / "missing.txt").string()});
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_EQ(r.out, d + "/a.txt\t11\n" + d + "/b/two.md\t5\n");
+  EXPECT_EQ(r.err, "claimcheck: error: " + d + "/missing.txt: no such file or directory\n");
+  Result e = Cli({"extract", "--list-inputs", (dir / "a.txt").string()});
+  EXPECT_EQ(e.code, 0) << e.err;
+  EXPECT_EQ(e.out, d + "/a.txt\t11\n");
+}
+
 TEST(CliTest, MergedShardsAreTheSingleRunReport) {
   // Files dealt to shards out of order (as a stable hash deals them), each
   // shard checked on its own, then merged in the inputs' order: the report

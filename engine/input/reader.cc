@@ -932,25 +932,33 @@ bool DocumentStream::Next(InputItem* item) {
       item->status = absl::InvalidArgumentError(msg);
       return true;
     }
+    if (path == "-" && opts_.list_files) return true;
     if (path == "-") {
       std::istream& in = stdin_ ? *stdin_ : std::cin;
+      path = opts_.stdin_name;
+      item->doc.path = path;
       std::string fmt = opts_.stdin_format;
+      int blank_lines = 0;  // skipped to see the first character: they count for line numbers
+      std::string skipped;
       if (fmt == "auto") {
         int c;
-        while ((c = in.peek()) != EOF && absl::ascii_isspace(static_cast<char>(c))) in.get();
+        while ((c = in.peek()) != EOF && absl::ascii_isspace(static_cast<char>(c))) {
+          skipped.push_back(static_cast<char>(in.get()));
+          if (c == '\n') ++blank_lines;
+        }
         fmt = in.peek() == '{' ? "jsonl" : "text";
       }
       if (fmt == "jsonl") {
         jsonl_ = &in;
-        jsonl_path_ = "-";
-        jsonl_line_ = 0;
+        jsonl_path_ = path;
+        jsonl_line_ = opts_.stdin_first_line - 1 + blank_lines;
         continue;
       }
-      std::string bytes = ReadAll(in);
+      std::string bytes = skipped + ReadAll(in);  // offsets as in the file
       item->bytes = bytes.size();
       if (bytes.size() > opts_.max_document_bytes) {
         item->status = absl::ResourceExhaustedError(
-            absl::StrCat("-: document is ", bytes.size(), " bytes, over the ", opts_.max_document_bytes,
+            absl::StrCat(path, ": document is ", bytes.size(), " bytes, over the ", opts_.max_document_bytes,
                          "-byte limit (--max-document-bytes); not read"));
         return true;
       }
@@ -985,6 +993,12 @@ bool DocumentStream::Next(InputItem* item) {
       // A FIFO would block forever and a device (/dev/zero) never ends.
       item->status = absl::InvalidArgumentError(
           absl::StrCat(path, ": not a regular file (a pipe, socket or device); not read"));
+      return true;
+    }
+    if (opts_.list_files) {
+      std::error_code size_ec;
+      const uintmax_t size = fs::file_size(path, size_ec);
+      item->bytes = size_ec ? 0 : static_cast<size_t>(size);
       return true;
     }
     Format f = Format::kText;

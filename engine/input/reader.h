@@ -37,6 +37,14 @@ struct ReaderOptions {
   // Format of "-" (stdin): "auto" (JSONL when it starts with '{'), "text",
   // "markdown", "html" or "jsonl".
   std::string stdin_format = "auto";
+  // The path "-" stands for in documents, errors and the configuration
+  // lookup, and the line number of its first line: a part of a JSONL corpus
+  // piped in (a cluster worker's share) reads as that part of the file.
+  std::string stdin_name = "-";
+  int stdin_first_line = 1;
+  // List, do not read: each file the inputs expand to is one item with its
+  // path and size (InputItem::bytes) and an empty document; "-" is one item.
+  bool list_files = false;
   // Larger documents (files, or JSONL records) are reported, not analysed:
   // a news article is well under a megabyte; this guards against a stray
   // dump or a binary blob.
