@@ -3,13 +3,22 @@
 # what is present is left alone; apt and npm run only when something is missing.
 #
 #   tools/setup.sh           build and run claimcheck
-#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, clang-format, Node.js and Microsoft's
-#                            SARIF validator (npm @microsoft/sarif-multitool-linux,
+#   tools/setup.sh --dask    also Dask (python3-distributed) for tools/dask/claimcheck-dask, the
+#                            cluster driver; run it on the driver's machine and on every worker
+#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, clang-format, Dask,
+#                            Node.js and Microsoft's SARIF validator (npm @microsoft/sarif-multitool-linux,
 #                            installed under /opt/claimcheck/sarif)
 set -euo pipefail
 
 tests=false
-[ "${1:-}" = "--tests" ] && tests=true
+dask=false
+for arg in "$@"; do
+  case "$arg" in
+    --tests) tests=true; dask=true ;;
+    --dask) dask=true ;;
+    *) echo "setup: unknown option $arg (expected --tests or --dask)" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   bazel-bootstrap g++ pkg-config ca-certificates
@@ -20,6 +29,8 @@ packages=(
 # pre-commit and git run the pre-commit hook on a scratch repository;
 # clang-format-14 checks the C++ formatting (tools/format_check.sh).
 $tests && packages+=(chromium python3 pre-commit git clang-format-14)
+# Dask's scheduler, workers and client (the cluster driver and its test).
+$dask && packages+=(python3 python3-distributed python3-dask)
 # Node.js and npm from Debian, unless the machine already has an npm.
 $tests && ! command -v npm >/dev/null && packages+=(nodejs npm)
 
