@@ -2697,7 +2697,7 @@ Np RelativeHead(const Context& c, Np np, int sb) {
         if (IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber) break;
         --b;
       }
-      // ("the hall of mirrors": a bare noun after "of".)
+      // ("the house of cards": a bare noun after "of".)
       if (b >= sb && b < last && c.tok(b).lower == "of") return {b + 1, last + 1};
       if (b < sb || !(IsDeterminer(c.tok(b)) || c.tok(b).kind == TokenKind::kNumber)) return {};
       // ("Two other women": determiners and numbers in a row.)
