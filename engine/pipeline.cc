@@ -271,19 +271,14 @@ CheckResult Pipeline::Check(const Document& doc, const Analysis& a) const {
   return r;
 }
 
-std::vector<std::pair<std::string, size_t>> Pipeline::InputFiles(const std::vector<std::string>& paths,
-                                                                 DocumentSink* sink) const {
+std::vector<Pipeline::InputFile> Pipeline::InputFiles(const std::vector<std::string>& paths) const {
   ReaderOptions listing = options_.reader;
   listing.list_files = true;
   DocumentStream stream(paths, listing);
-  std::vector<std::pair<std::string, size_t>> files;
+  std::vector<InputFile> files;
   InputItem item;
   while (stream.Next(&item)) {
-    if (!item.status.ok()) {
-      sink->Error(item.status.message());
-      continue;
-    }
-    files.emplace_back(item.doc.path, item.bytes);
+    files.push_back({item.doc.path, item.bytes, item.status.ok() ? "" : std::string(item.status.message())});
   }
   return files;
 }

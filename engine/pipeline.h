@@ -161,9 +161,13 @@ class Pipeline {
   // The files Run would read for `paths`, in its order (directories walked,
   // each configuration's ignores applied), with their sizes, none of them
   // read: how a cluster driver splits a corpus. An input that cannot be
-  // read goes to sink->Error; "-" is listed as itself.
-  std::vector<std::pair<std::string, size_t>> InputFiles(const std::vector<std::string>& paths,
-                                                         DocumentSink* sink) const;
+  // read is an entry with its error, in its place; "-" is listed as itself.
+  struct InputFile {
+    std::string path;
+    size_t bytes = 0;
+    std::string error;  // set when the input cannot be read (the message names it)
+  };
+  std::vector<InputFile> InputFiles(const std::vector<std::string>& paths) const;
 
  private:
   class Checkers;

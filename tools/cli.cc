@@ -69,8 +69,9 @@ constexpr char kExtractHelp[] =
     "  --stdin-format=auto|text|markdown|html|jsonl   format of - (default auto)\n"
     "  --stdin-name=PATH       the path - stands for in the output, errors and configuration lookup\n"
     "  --stdin-first-line=N    the line number of stdin's first line (a part of a JSONL file; default 1)\n"
-    "  --list-inputs           print the files PATH... expand to (directories walked), a path and its\n"
-    "                          size in bytes per line, and read none of them\n"
+    "  --list-inputs           print the files PATH... expand to (directories walked), in order, as\n"
+    "                          BYTES<TAB>PATH lines (error<TAB>MESSAGE for one that cannot be read);\n"
+    "                          read none of them\n"
     "  --lexicons=DIR          add the word lists in DIR to the built-in ones (a file starting\n"
     "                          %replace replaces its built-in file)\n"
     "  --jobs=N                documents analysed in parallel (default: the number of cores)\n"
@@ -109,8 +110,8 @@ constexpr char kCheckHelp[] =
     "  --stdin-name=PATH          the path - stands for in the output, errors and configuration lookup\n"
     "  --stdin-first-line=N       the line number of stdin's first line (a part of a JSONL file; default 1)\n"
     "  --list-inputs              print the files PATH... expand to (directories walked, the\n"
-    "                             configuration's ignores applied), a path and its size in bytes per\n"
-    "                             line, and read none of them\n"
+    "                             configuration's ignores applied), in order, as BYTES<TAB>PATH lines\n"
+    "                             (error<TAB>MESSAGE for one that cannot be read); read none of them\n"
     "  --lexicons=DIR             add the word lists in DIR to the built-in ones (a file starting\n"
     "                             %replace replaces its built-in file)\n"
     "  --stats                    print throughput, time per stage and per analysis pass, and peak memory on "
@@ -331,28 +332,23 @@ size_t InputBytes(const std::vector<std::string>& paths) {
   return total;
 }
 
-// --list-inputs: the files the inputs expand to, "PATH<TAB>BYTES" per line;
-// 2 when one cannot be read (named on stderr), else 0.
+// --list-inputs: the files the inputs expand to, one per line in the order a
+// run reads them: "BYTES<TAB>PATH", or "error<TAB>MESSAGE" in the place of an
+// input that cannot be read (then also on stderr, and the exit code is 2).
 int ListInputs(const Pipeline& pipeline, const std::vector<std::string>& paths, std::ostream& out,
                std::ostream& err) {
-  class Errors : public DocumentSink {
-   public:
-    explicit Errors(std::ostream& err) : err_(err) {}
-    void Process(const Document&, const Analysis&, DocResult*) override {}
-    void Emit(const DocResult&) override {}
-    void Error(absl::string_view message) override {
-      err_ << "claimcheck: error: " << message << "\n";
-      ++count;
+  int errors = 0;
+  for (const Pipeline::InputFile& f : pipeline.InputFiles(paths)) {
+    if (f.error.empty()) {
+      out << f.bytes << "\t" << f.path << "\n";
+    } else {
+      out << "error\t" << f.error << "\n";
+      err << "claimcheck: error: " << f.error << "\n";
+      ++errors;
     }
-    void Notice(absl::string_view message) override { err_ << "claimcheck: warning: " << message << "\n"; }
-    int count = 0;
-
-   private:
-    std::ostream& err_;
-  } errors(err);
-  for (const auto& [path, bytes] : pipeline.InputFiles(paths, &errors)) out << path << "\t" << bytes << "\n";
+  }
   out.flush();
-  return errors.count > 0 ? 2 : 0;
+  return errors > 0 ? 2 : 0;
 }
 
 // What every command that reads documents prints on stderr: input errors

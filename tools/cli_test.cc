@@ -306,11 +306,12 @@ TEST(CliTest, ListInputsNamesTheFilesAWalkReadsWithTheirSizes) {
   const std::string d = dir.string();
   Result r = Cli({"check", "--list-inputs", d, (dir / "missing.txt").string()});
   EXPECT_EQ(r.code, 2) << r.err;
-  EXPECT_EQ(r.out, d + "/a.txt\t11\n" + d + "/b/two.md\t5\n");
+  EXPECT_EQ(r.out, "11\t" + d + "/a.txt\n5\t" + d + "/b/two.md\nerror\t" + d +
+                       "/missing.txt: no such file or directory\n");
   EXPECT_EQ(r.err, "claimcheck: error: " + d + "/missing.txt: no such file or directory\n");
   Result e = Cli({"extract", "--list-inputs", (dir / "a.txt").string()});
   EXPECT_EQ(e.code, 0) << e.err;
-  EXPECT_EQ(e.out, d + "/a.txt\t11\n");
+  EXPECT_EQ(e.out, "11\t" + d + "/a.txt\n");
 }
 
 TEST(CliTest, MergedShardsAreTheSingleRunReport) {
