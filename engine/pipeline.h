@@ -19,6 +19,7 @@
 #ifndef CLAIMCHECK_ENGINE_PIPELINE_H_
 #define CLAIMCHECK_ENGINE_PIPELINE_H_
 
+#include <any>
 #include <cstddef>
 #include <iosfwd>
 #include <memory>
@@ -85,6 +86,7 @@ struct CheckResult {
 struct DocResult {
   std::string text;   // the front door's output for the document
   CheckResult check;  // when the front door checked it
+  std::any extra;     // anything else Process leaves for Emit (stats: a DocumentStats)
   absl::Duration analyze, check_time, write;
   PassTimes passes;
 };

@@ -8,6 +8,20 @@
 
 namespace claimcheck {
 
+bool ContinuesQuote(const Analysis& a, size_t k) {
+  auto spoken = [&a](size_t i) {
+    const Quote& q = a.quotes[i];
+    return q.kind != QuoteKind::kName && q.kind != QuoteKind::kScare && q.claim < 0;
+  };
+  if (k >= a.quotes.size() || !spoken(k) || !a.quotes[k].attribution.has_cue) return false;
+  for (size_t p = k; p-- > 0;) {
+    if (!spoken(p)) continue;
+    const Attribution& before = a.quotes[p].attribution;
+    return before.has_cue && before.cue_span == a.quotes[k].attribution.cue_span;
+  }
+  return false;
+}
+
 const char* QuoteKindName(QuoteKind k) {
   switch (k) {
     case QuoteKind::kSpeech:

@@ -111,6 +111,13 @@ struct Analysis {
   std::vector<int> token_quote;
 };
 
+// Whether quote k goes on with the quote before it: words someone said
+// ("speech" or "partial", not inside a claim) with the same attribution as
+// the last such quote before it ("“A,” he said, “B.”", and the paragraphs
+// that continue a quote). A reader sees them as one quote: one speaker, one
+// cue (extract writes them as one item; stats counts them once).
+bool ContinuesQuote(const Analysis& a, size_t k);
+
 // The passes of Analyze, in order, for timing (--stats, benchmarks).
 enum class Pass {
   kSegment,      // paragraphs and sentences

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -81,6 +82,9 @@ struct Document {
   // nested 100000 deep: tags deeper than 256 read as text breaks"): each is
   // said once on stderr as a warning naming the file.
   std::vector<std::string> notices;
+  // Fields of a JSONL record the reader was asked to keep (ReaderOptions::
+  // keep_fields, e.g. for `stats --group-by`): name and value as text.
+  std::vector<std::pair<std::string, std::string>> fields;
 
   absl::string_view original() const {
     return source.empty() ? absl::string_view(text) : absl::string_view(source);

@@ -10,6 +10,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "engine/json/json_reader.h"
+#include "engine/json/json_writer.h"
 #include "gtest/gtest.h"
 #include "tools/cli_testing.h"
 
@@ -312,6 +314,125 @@ TEST(CliTest, ListInputsNamesTheFilesAWalkReadsWithTheirSizes) {
   Result e = Cli({"extract", "--list-inputs", (dir / "a.txt").string()});
   EXPECT_EQ(e.code, 0) << e.err;
   EXPECT_EQ(e.out, "11\t" + d + "/a.txt\n");
+}
+
+TEST(CliTest, StatsAreTheCountsOfCheckAndExtractPerGroup) {
+  // A small corpus in two groups (the sample articles as records); the
+  // figures stats prints are recomputed from check's and extract's JSONL.
+  fs::path dir = fs::path(::testing::TempDir()) / "stats";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string path = (dir / "grouped.jsonl").string();
+  std::map<std::string, std::string> group_of;  // doc id -> category
+  {
+    std::ofstream out(path);
+    int n = 0;
+    for (const char* name : {"summit_article.txt", "hospital_strike.txt", "wire_flood.txt", "brief_notes.txt",
+                             "council_vote.md"}) {
+      std::string text = ReadFile(std::string("testdata/corpus/") + name);
+      std::string id = absl::StrCat("doc-", n);
+      std::string category = n % 2 == 0 ? "world" : "local";
+      group_of[id] = category;
+      std::string line;
+      JsonWriter w(&line);
+      w.BeginObject();
+      w.Field("id", id);
+      w.Field("category", category);
+      w.Field("text", text);
+      w.EndObject();
+      out << line << "\n";
+      ++n;
+    }
+  }
+  Result stats = Cli({"stats", "--group-by=category", "--format=jsonl", path});
+  ASSERT_EQ(stats.code, 0) << stats.err;
+  Result check = Cli({"check", "--format=jsonl", "--fail-on=never", path});
+  Result extract = Cli({"extract", "--format=jsonl", path});
+  ASSERT_EQ(check.code, 0) << check.err;
+  struct Expected {
+    size_t documents = 0, findings = 0, claims = 0, agentless = 0, quotes = 0;
+    std::map<std::string, size_t> by_rule, by_category;
+  };
+  std::map<std::string, Expected> expected;  // group ("" for the corpus) -> counts
+  for (const auto& [id, category] : group_of) {
+    ++expected[category].documents;
+    ++expected[""].documents;
+  }
+  auto record = [](absl::string_view line) {
+    JsonValue v;
+    JsonError e;
+    EXPECT_TRUE(ParseJson(line, &v, &e)) << line;
+    return v;
+  };
+  for (absl::string_view line : absl::StrSplit(check.out, '\n', absl::SkipEmpty())) {
+    JsonValue v = record(line);
+    const std::string& group = group_of.at(v.Find("doc_id")->text());
+    for (const std::string& g : {group, std::string()}) {
+      ++expected[g].findings;
+      ++expected[g].by_rule[v.Find("rule")->text()];
+      ++expected[g].by_category[v.Find("category")->text()];
+    }
+  }
+  for (absl::string_view line : absl::StrSplit(extract.out, '\n', absl::SkipEmpty())) {
+    JsonValue v = record(line);
+    const JsonValue* type = v.Find("type");
+    if (type == nullptr) continue;
+    const std::string& group = group_of.at(v.Find("doc_id")->text());
+    for (const std::string& g : {group, std::string()}) {
+      if (type->text() == "claim") {
+        ++expected[g].claims;
+        expected[g].quotes += v.Find("quotes")->items().size();  // quoted words inside the claim
+        const JsonValue* agentless = v.Find("agentless");
+        if (agentless != nullptr && agentless->type() == JsonValue::Type::kBool && agentless->boolean()) {
+          ++expected[g].agentless;
+        }
+      } else if (type->text() == "quote") {
+        const std::string kind = v.Find("kind")->text();
+        if (kind == "speech" || kind == "partial") ++expected[g].quotes;
+      }
+    }
+  }
+  std::vector<std::string> rows = absl::StrSplit(stats.out, '\n', absl::SkipEmpty());
+  ASSERT_EQ(rows.size(), 3u) << stats.out;  // local, world, then the corpus
+  for (const std::string& row : rows) {
+    JsonValue v = record(row);
+    const JsonValue* g = v.Find("group");
+    const std::string group = g->is_string() ? g->text() : "";
+    SCOPED_TRACE(group.empty() ? "corpus" : group);
+    const Expected& want = expected.at(group);
+    auto number = [&v](absl::string_view key) { return std::stoul(v.Find(key)->text()); };
+    EXPECT_EQ(number("documents"), want.documents);
+    EXPECT_EQ(number("findings"), want.findings);
+    EXPECT_GT(number("words"), 100u);
+    EXPECT_NEAR(std::stod(v.Find("findings_per_1000_words")->text()),
+                1000.0 * want.findings / number("words"), 1e-3);
+    std::map<std::string, size_t> by_rule, by_category;
+    for (const auto& m : v.Find("by_rule")->members()) by_rule[m.first] = std::stoul(m.second.text());
+    for (const auto& m : v.Find("by_category")->members()) {
+      if (m.second.text() != "0") by_category[m.first] = std::stoul(m.second.text());
+    }
+    EXPECT_EQ(by_rule, want.by_rule);
+    EXPECT_EQ(by_category, want.by_category);
+    size_t claims = 0;
+    for (const auto& m : v.Find("claims_by_source")->members()) claims += std::stoul(m.second.text());
+    EXPECT_EQ(claims, want.claims);
+    EXPECT_EQ(std::stoul(v.Find("claims_by_source")->Find("none")->text()), want.agentless);
+    EXPECT_EQ(number("quotes"), want.quotes);
+  }
+  EXPECT_GT(expected[""].findings, 10u);
+  EXPECT_GT(expected[""].quotes, 3u);
+  // The text tables name the groups and the corpus; csv has a row per measure.
+  Result text = Cli({"stats", "--group-by=category", path});
+  EXPECT_TRUE(absl::StartsWith(text.out, "claimcheck stats: 5 documents, ")) << text.out;
+  EXPECT_TRUE(absl::StrContains(text.out, "\nlocal ")) << text.out;
+  EXPECT_TRUE(absl::StrContains(text.out, "\nall ")) << text.out;
+  Result csv = Cli({"stats", "--group-by=category", "--format=csv", path});
+  EXPECT_TRUE(absl::StartsWith(csv.out, "group,measure,key,value\nlocal,documents,,2\n")) << csv.out;
+  Result bad = Cli({"stats", "--group-by=a:week", path});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_TRUE(absl::StartsWith(
+      bad.err, "claimcheck: --group-by takes a JSONL field name, or FIELD:month, not 'a:week'"))
+      << bad.err;
 }
 
 TEST(CliTest, MergedShardsAreTheSingleRunReport) {

@@ -735,7 +735,8 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no, 
   }
   // (The whole record is checked; only the fields read here are kept.)
   const auto wanted = [&opts](absl::string_view key) {
-    return key == opts.text_field || key == opts.id_field || key == "title" || key == "headline";
+    return key == opts.text_field || key == opts.id_field || key == "title" || key == "headline" ||
+           std::find(opts.keep_fields.begin(), opts.keep_fields.end(), key) != opts.keep_fields.end();
   };
   JsonValue root;
   JsonError json_error;
@@ -761,6 +762,10 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no, 
     doc.doc_id = absl::StrCat(line_no);
   }
   doc.record_line = line_no;
+  for (const std::string& name : opts.keep_fields) {
+    const JsonValue* v = root.Find(name);
+    if (v != nullptr && (v->is_string() || v->is_number())) doc.fields.emplace_back(name, v->text());
+  }
   const JsonValue* text = root.Find(opts.text_field);
   if (text == nullptr) {
     return absl::InvalidArgumentError(absl::StrCat(where(), "record ", doc.doc_id, " has no \"",

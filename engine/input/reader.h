@@ -45,6 +45,9 @@ struct ReaderOptions {
   // List, do not read: each file the inputs expand to is one item with its
   // path and size (InputItem::bytes) and an empty document; "-" is one item.
   bool list_files = false;
+  // JSONL fields to keep in Document::fields (strings and numbers), besides
+  // the text, the id and the title.
+  std::vector<std::string> keep_fields;
   // Larger documents (files, or JSONL records) are reported, not analysed:
   // a news article is well under a megabyte; this guards against a stray
   // dump or a binary blob.

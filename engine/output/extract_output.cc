@@ -124,7 +124,7 @@ void WriteExtractJsonl(const Document& doc, const Analysis& a, std::string* out)
         for (size_t k = qi + 1; k < a.quotes.size(); ++k) {
           const Quote& n = a.quotes[k];
           if (n.kind == QuoteKind::kName || n.kind == QuoteKind::kScare || n.claim >= 0) continue;
-          if (!n.attribution.has_cue || !(n.attribution.cue_span == q.attribution.cue_span)) break;
+          if (!ContinuesQuote(a, k)) break;
           parts.push_back(n.content);
           merged[k] = true;
         }
