@@ -78,6 +78,9 @@ struct Document {
   // text[0, headline_end) is the story's headline: a JSONL record's title
   // that its text opens with (PolNeAR, many scraped corpora). 0: none known.
   size_t headline_end = 0;
+  // A JSONL record's "title" (or "headline") field, whether or not the text
+  // opens with it: what a report names the story by. Empty when none.
+  std::string title;
   // What the reader had to cap to read the document in linear time ("HTML
   // nested 100000 deep: tags deeper than 256 read as text breaks"): each is
   // said once on stderr as a warning naming the file.

@@ -788,6 +788,7 @@ absl::StatusOr<Document> ParseJsonlRecord(const std::string& path, int line_no, 
   if (title == nullptr) title = root.Find("headline");
   if (title != nullptr && title->is_string()) {
     doc.headline_end = OpeningTitleEnd(doc.text, title->text());
+    doc.title = title->text();
   }
   return doc;
 }

@@ -9,6 +9,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/json/json_writer.h"
 #include "engine/output/check_output.h"
+#include "engine/output/html_report.h"
 #include "engine/rules/suppressions.h"
 
 namespace claimcheck {
@@ -453,138 +454,6 @@ class JunitFormat : public OutputFormat {
   std::string cases_;
 };
 
-// --- html -------------------------------------------------------------------
-
-// One self-contained page: a summary table, then each article with its
-// findings, quotes and claims highlighted; hover (or focus) explains them.
-// The findings table is built by a small script from data in the page, so a
-// browser that renders the page shows them (checked in headless Chromium).
-class HtmlFormat : public OutputFormat {
- public:
-  std::string Begin(const RuleSet&) const override {
-    return R"(<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>claimcheck report</title>
-<style>
-body{font:15px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1,h2{font-family:Helvetica,Arial,sans-serif} table{border-collapse:collapse;margin:1rem 0}
-td,th{border:1px solid #ccc;padding:.2rem .5rem;font:13px Helvetica,Arial,sans-serif;text-align:left}
-.article{border-top:2px solid #444;margin-top:2rem} .text{white-space:pre-wrap}
-.quote{background:#eef6ff} .claim{border-bottom:1px dotted #666}
-.f-error{background:#ffc9c9} .f-warning{background:#ffe9a8} .f-info{background:#d9f2d9}
-[title]{cursor:help} .legend span{padding:0 .3rem;margin-right:.5rem}
-</style></head><body>
-<h1>claimcheck report</h1>
-<p class="legend"><span class="f-error">error</span><span class="f-warning">warning</span><span class="f-info">info</span><span class="quote">quote</span><span class="claim">reported claim</span> — hover a highlight for who said it and why it is flagged.</p>
-<table id="summary"><thead><tr><th>document</th><th>errors</th><th>warnings</th><th>info</th></tr></thead><tbody></tbody></table>
-)";
-  }
-
-  std::string Document(const claimcheck::Document& doc, const Analysis& a,
-                       const std::vector<Finding>& findings) const override {
-    absl::string_view text = doc.text;
-    // Every boundary of a highlight; each piece between two boundaries gets
-    // the classes and explanations of everything covering it (no nesting).
-    struct Mark {
-      Span span;
-      std::string cls, title;
-    };
-    std::vector<Mark> marks;
-    for (const Quote& q : a.quotes) {
-      if (q.kind == QuoteKind::kName || q.kind == QuoteKind::kScare) continue;
-      marks.push_back({q.content, "quote",
-                       q.attribution.has_speaker
-                           ? absl::StrCat("quote — ", q.attribution.speaker, " (", q.attribution.cue, ")")
-                           : "quote — no speaker named"});
-    }
-    for (const Claim& c : a.claims) {
-      marks.push_back({c.content, "claim",
-                       c.attribution.has_speaker
-                           ? absl::StrCat("claim — ", c.attribution.speaker, " (", c.attribution.cue, ")")
-                           : absl::StrCat("claim — no source (", c.attribution.cue, ")")});
-    }
-    for (const Finding& f : findings) {
-      marks.push_back(
-          {f.span, absl::StrCat("f-", SeverityName(f.severity)), absl::StrCat(f.rule, ": ", f.message)});
-    }
-    std::vector<size_t> cuts = {0, text.size()};
-    for (const Mark& m : marks) {
-      cuts.push_back(std::min(m.span.start, text.size()));
-      cuts.push_back(std::min(m.span.end, text.size()));
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
-    std::string out = absl::StrCat("<section class=\"article\" data-name=\"", XmlEscape(name), "\"><h2>",
-                                   XmlEscape(name), "</h2>\n<div class=\"text\">");
-    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
-      Span piece{cuts[k], cuts[k + 1]};
-      std::string cls, title;
-      for (const Mark& m : marks) {
-        if (m.span.start <= piece.start && piece.end <= m.span.end) {
-          absl::StrAppend(&cls, cls.empty() ? "" : " ", m.cls);
-          absl::StrAppend(&title, title.empty() ? "" : "\n", m.title);
-        }
-      }
-      std::string body = XmlEscape(text.substr(piece.start, piece.size()));
-      if (cls.empty()) {
-        out += body;
-      } else {
-        absl::StrAppend(&out, "<span tabindex=\"0\" class=\"", cls, "\" title=\"", XmlEscape(title), "\">",
-                        body, "</span>");
-      }
-    }
-    out +=
-        "</div>\n<table "
-        "class=\"findings\"><thead><tr><th>line</th><th>severity</th><th>rule</th><th>message</th></tr></"
-        "thead><tbody></tbody></table>\n";
-    // The findings as data; the script below renders the tables from it.
-    std::string data;
-    JsonWriter w(&data);
-    w.BeginArray();
-    LineIndex lines(doc.original());
-    for (const Finding& f : findings) {
-      Position p = lines.At(doc.ToOriginal(f.span.start));
-      w.BeginObject();
-      w.Field("line", absl::StrCat(p.line, ":", p.column));
-      w.Field("severity", SeverityName(f.severity));
-      w.Field("rule", f.rule);
-      w.Field("message", f.message);
-      w.EndObject();
-    }
-    w.EndArray();
-    // "</" cannot appear inside a script element.
-    std::string safe;
-    for (size_t i = 0; i < data.size(); ++i) {
-      if (data[i] == '<')
-        safe += "\\u003c";
-      else
-        safe.push_back(data[i]);
-    }
-    absl::StrAppend(&out, "<script type=\"application/json\" class=\"data\">", safe, "</script></section>\n");
-    return out;
-  }
-
-  std::string End(const FormatTotals&) const override {
-    return R"(<script>
-for (const section of document.querySelectorAll('section.article')) {
-  const findings = JSON.parse(section.querySelector('script.data').textContent);
-  const body = section.querySelector('table.findings tbody');
-  const count = {error: 0, warning: 0, info: 0};
-  for (const f of findings) {
-    count[f.severity]++;
-    const tr = body.insertRow();
-    tr.className = 'finding-row f-' + f.severity;
-    for (const v of [f.line, f.severity, f.rule, f.message]) tr.insertCell().textContent = v;
-  }
-  const row = document.querySelector('#summary tbody').insertRow();
-  row.className = 'summary-row';
-  for (const v of [section.dataset.name, count.error, count.warning, count.info]) row.insertCell().textContent = v;
-}
-</script></body></html>
-)";
-  }
-};
-
 uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) {
     h ^= c;
@@ -672,7 +541,7 @@ absl::StatusOr<std::unique_ptr<OutputFormat>> MakeCheckFormat(const std::string&
   if (name == "sarif") return std::unique_ptr<OutputFormat>(new SarifFormat());
   if (name == "github") return std::unique_ptr<OutputFormat>(new GithubFormat());
   if (name == "junit") return std::unique_ptr<OutputFormat>(new JunitFormat(o));
-  if (name == "html") return std::unique_ptr<OutputFormat>(new HtmlFormat());
+  if (name == "html") return MakeHtmlReport();
   return absl::InvalidArgumentError(absl::StrCat(
       "unknown --format '", name, "' (expected text, jsonl, json, sarif, github, junit or html)"));
 }
