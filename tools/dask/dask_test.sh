@@ -81,6 +81,24 @@ run_both extract --format=jsonl corpus.jsonl articles
 same "extract over records and a directory of articles"
 run_both check --format=jsonl --fail-on=warning articles corpus.jsonl missing.jsonl articles/section-1
 same "check over directories, records and a missing input, gated on warnings"
+# Records without ids take their line numbers as ids: every part numbers its
+# lines as the file's (and "--" ends the flags).
+$py - <<'PY'
+import json
+with open('corpus.jsonl', 'rb') as f, open('no-ids.jsonl', 'wb') as out:
+    for line in f.read().split(b'\n')[:600]:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            out.write(line + b'\n')
+            continue
+        if isinstance(record, dict):
+            record.pop('id', None)
+        out.write(json.dumps(record).encode() + b'\n')
+PY
+run_both extract --format=jsonl -- no-ids.jsonl
+grep -q '"doc_id":"600"' single.out || { echo "FAIL: no record took its line number as id" >&2; failed=$((failed + 1)); }
+same "extract over records with no id, numbered by their lines"
 
 # A worker killed mid-run (SIGKILL, no goodbye): its parts run again on the
 # other worker; nothing is lost or written twice.
