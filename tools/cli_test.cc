@@ -425,7 +425,7 @@ TEST(CliTest, StatsAreTheCountsOfCheckAndExtractPerGroup) {
   Result text = Cli({"stats", "--group-by=category", path});
   EXPECT_TRUE(absl::StartsWith(text.out, "claimcheck stats: 5 documents, ")) << text.out;
   EXPECT_TRUE(absl::StrContains(text.out, "\nlocal ")) << text.out;
-  EXPECT_TRUE(absl::StrContains(text.out, "\nall ")) << text.out;
+  EXPECT_TRUE(absl::StrContains(text.out, "\n(all) ")) << text.out;
   Result csv = Cli({"stats", "--group-by=category", "--format=csv", path});
   EXPECT_TRUE(absl::StartsWith(csv.out, "group,measure,key,value\nlocal,documents,,2\n")) << csv.out;
   Result bad = Cli({"stats", "--group-by=a:week", path});

@@ -31,6 +31,8 @@ count() { grep -o "$1" "$2" | wc -l; }
 grep -o 'href="#[^"]*"' "$tmp/report.html" | sed 's/href="#\(.*\)"/\1/' | sort -u > "$tmp/links"
 grep -o ' id="[^"]*"' "$tmp/report.html" | sed 's/ id="\(.*\)"/\1/' | sort -u > "$tmp/ids"
 dangling=$(comm -23 "$tmp/links" "$tmp/ids" | head -3)
+repeated=$(grep -o ' id="[^"]*"' "$tmp/report.html" | sort | uniq -d | head -3)
+[ -z "$repeated" ] || fail "ids used twice: $repeated"
 [ -z "$dangling" ] || fail "links to no element: $dangling"
 [ "$(wc -l < "$tmp/links")" -ge "$findings" ] || fail "fewer links than findings"
 

@@ -1,6 +1,7 @@
 #include "engine/output/html_report.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -85,15 +86,16 @@ table{border-collapse:collapse;margin:1rem 0} td,th{border:1px solid #ccc;paddin
 .report{display:flex;flex-direction:column} #overview{order:-1}
 .article{border-top:2px solid #444;margin-top:2rem} .article .path{color:#666;font-size:13px;margin-top:-.6rem}
 .text{white-space:pre-wrap} .quote{background:#eef6ff} .claim{border-bottom:1px dotted #666}
-.f-error{background:#ffc9c9} .f-warning{background:#ffe9a8} .f-info{background:#d9f2d9}
+.f-info{background:#d9f2d9} .f-warning{background:#ffe9a8} .f-error{background:#ffc9c9}
 sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;color:#a00}
 :target{outline:2px solid #c00} .legend span{padding:0 .3rem;margin-right:.5rem}
 .who li{margin:.2rem 0} .chart{display:inline-block;margin:0 2rem 1rem 0} .bar{fill:#5b7fa8}
 .filter{margin:1rem 0;font-size:13px} .filter label{margin-right:1rem}
 #sev-warning:checked~.report .finding-row.f-info,#sev-warning:checked~.report sup.fn.f-info,
 #sev-error:checked~.report .finding-row:not(.f-error),#sev-error:checked~.report sup.fn:not(.f-error){display:none}
-#sev-warning:checked~.report .text span.f-info,#sev-error:checked~.report .text span.f-warning,
-#sev-error:checked~.report .text span.f-info{background:none}
+#sev-warning:checked~.report .text span.f-info:not(.f-warning):not(.f-error),
+#sev-error:checked~.report .text span.f-warning:not(.f-error),
+#sev-error:checked~.report .text span.f-info:not(.f-error){background:none}
 @media print{.filter,input{display:none} .article{break-before:page}}
 </style></head><body>
 <h1>claimcheck report</h1>
@@ -109,7 +111,8 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
                        const std::vector<Finding>& findings) const override {
     const absl::string_view text = doc.text;
     const std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
-    const std::string id = absl::StrFormat("d%016x", Hash(name));
+    // (The record's line too: scraped corpora repeat ids.)
+    const std::string id = absl::StrFormat("d%016x", Hash(absl::StrCat(name, "\n", doc.record_line)));
     std::string title = name;
     // Titled by its headline: a JSONL record's title, or a heading that opens
     // the document (Markdown "#", HTML <h1>).
@@ -174,28 +177,43 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     out += "<div class=\"text\">";
-    auto at_cut = [&](size_t pos) {
-      for (size_t k = 0; k < findings.size(); ++k) {
-        if (std::min(findings[k].span.end, text.size()) == pos && pos > 0) {
-          absl::StrAppend(&out, "<sup class=\"fn f-", SeverityName(findings[k].severity), "\"><a href=\"#",
-                          id, "-r", k + 1, "\">", k + 1, "</a></sup>");
-        }
-      }
-      for (size_t k = 0; k < findings.size(); ++k) {
-        if (std::min(findings[k].span.start, text.size()) == pos) {
-          absl::StrAppend(&out, "<a class=\"anchor\" id=\"", id, "-f", k + 1, "\"></a>");
-        }
-      }
+    // A sweep over the cuts: what starts and ends at each (linear in the
+    // marks and the pieces, not their product, so a long document with many
+    // findings stays fast).
+    auto cut_index = [&cuts](size_t pos) {
+      return static_cast<size_t>(std::lower_bound(cuts.begin(), cuts.end(), pos) - cuts.begin());
     };
+    std::vector<std::vector<size_t>> starts(cuts.size()), ends(cuts.size());
+    std::vector<std::vector<size_t>> fn_starts(cuts.size()), fn_ends(cuts.size());
+    for (size_t m = 0; m < marks.size(); ++m) {
+      starts[cut_index(std::min(marks[m].span.start, text.size()))].push_back(m);
+      ends[cut_index(std::min(marks[m].span.end, text.size()))].push_back(m);
+    }
+    for (size_t k = 0; k < findings.size(); ++k) {
+      fn_starts[cut_index(std::min(findings[k].span.start, text.size()))].push_back(k);
+      fn_ends[cut_index(std::min(findings[k].span.end, text.size()))].push_back(k);
+    }
+    auto at_cut = [&](size_t c) {
+      for (size_t k : fn_ends[c]) {
+        if (cuts[c] == 0) continue;
+        absl::StrAppend(&out, "<sup class=\"fn f-", SeverityName(findings[k].severity), "\"><a href=\"#", id,
+                        "-r", k + 1, "\">", k + 1, "</a></sup>");
+      }
+      for (size_t k : fn_starts[c])
+        absl::StrAppend(&out, "<a class=\"anchor\" id=\"", id, "-f", k + 1, "\"></a>");
+    };
+    std::set<size_t> active;  // the marks covering the piece, in their order
     for (size_t k = 0; k + 1 < cuts.size(); ++k) {
-      at_cut(cuts[k]);
+      at_cut(k);
+      for (size_t m : ends[k]) active.erase(m);
+      for (size_t m : starts[k]) {
+        if (marks[m].span.end > marks[m].span.start) active.insert(m);
+      }
       Span piece{cuts[k], cuts[k + 1]};
       std::string cls, tip;
-      for (const Mark& m : marks) {
-        if (m.span.start <= piece.start && piece.end <= m.span.end) {
-          absl::StrAppend(&cls, cls.empty() ? "" : " ", m.cls);
-          absl::StrAppend(&tip, tip.empty() ? "" : "\n", m.title);
-        }
+      for (size_t m : active) {
+        absl::StrAppend(&cls, cls.empty() ? "" : " ", marks[m].cls);
+        absl::StrAppend(&tip, tip.empty() ? "" : "\n", marks[m].title);
       }
       std::string body = XmlEscape(text.substr(piece.start, piece.size()));
       if (cls.empty()) {
@@ -204,7 +222,7 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
         absl::StrAppend(&out, "<span class=\"", cls, "\" title=\"", XmlEscape(tip), "\">", body, "</span>");
       }
     }
-    at_cut(text.size());
+    at_cut(cuts.size() - 1);
     out += "</div>\n";
 
     // The findings, each row linking to its highlight.
@@ -237,6 +255,7 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
                                     : std::string("<em>no speaker named</em>"),
           q.attribution.has_cue ? absl::StrCat(" (", XmlEscape(q.attribution.cue), ")") : "", "</li>"));
     }
+    const size_t listed_quotes = items.size();
     for (const Claim& c : a.claims) {
       items.push_back(absl::StrCat(
           "<li><span class=\"claim\">",
@@ -244,7 +263,7 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
           c.attribution.has_speaker ? XmlEscape(c.attribution.speaker) : std::string("<em>no one named</em>"),
           c.attribution.has_cue ? absl::StrCat(" (", XmlEscape(c.attribution.cue), ")") : "", "</li>"));
     }
-    absl::StrAppend(&out, "<details class=\"who\" open><summary>Who says what: ", st.quotes, " quotes, ",
+    absl::StrAppend(&out, "<details class=\"who\" open><summary>Who says what: ", listed_quotes, " quotes, ",
                     a.claims.size(), " reported claims</summary><ol>\n", absl::StrJoin(items, "\n"),
                     items.empty() ? "" : "\n", "</ol></details>\n</section>\n");
     return out;

@@ -92,7 +92,7 @@ DocumentStats MeasureDocument(const Document& doc, const Analysis& analysis,
     if (q.claim < 0 && q.kind != QuoteKind::kSpeech && q.kind != QuoteKind::kPartial) continue;
     if (ContinuesQuote(analysis, k)) continue;
     ++d.quotes;
-    count_cue(q.attribution);
+    if (q.claim < 0) count_cue(q.attribution);  // (a quote in a claim has the claim's verb, counted)
     if (q.attribution.has_speaker && q.attribution.speaker_named && !q.attribution.speaker.empty()) {
       d.quoted.push_back(q.attribution.speaker);
     }
@@ -134,8 +134,12 @@ void CorpusStats::Totals::Add(const DocumentStats& d) {
 }
 
 std::vector<std::pair<std::string, size_t>> CorpusStats::Totals::TopSpeakers(size_t n) const {
+  // Ranked and shown by the count each is sure of: a name that took the slot
+  // of an evicted one carries that one's count as an overestimate.
   std::vector<std::pair<std::string, size_t>> top;
-  for (const auto& [name, counts] : speakers) top.emplace_back(name, counts.first);
+  for (const auto& [name, counts] : speakers) {
+    if (counts.first > counts.second) top.emplace_back(name, counts.first - counts.second);
+  }
   std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
@@ -157,7 +161,7 @@ std::vector<std::pair<const std::string*, const CorpusStats::Totals*>> CorpusSta
 
 void CorpusStats::WriteText(std::ostream& out) const {
   auto label = [](const std::string* name) {
-    return name == nullptr ? std::string("all") : name->empty() ? std::string("(none)") : *name;
+    return name == nullptr ? std::string("(all)") : name->empty() ? std::string("(none)") : *name;
   };
   const auto rows = Rows();
   size_t width = 5;

@@ -9,9 +9,12 @@
 //   stats.WriteText(std::cout);
 //
 // MeasureDocument is thread-safe; CorpusStats is not (add from one thread).
-// Memory is bounded whatever the corpus: counts per group, and the quoted
-// speakers kept by a space-saving top-k (at most kSpeakerSlots per group,
-// exact while a group has fewer distinct speakers).
+// Memory does not grow with the documents: counts per group, and the quoted
+// speakers kept by a space-saving top-k (at most kSpeakerSlots per group;
+// exact while a group has fewer distinct speakers, and past that each shown
+// count is one the speaker is sure of). It grows with the number of groups:
+// group by a field with few values (a section, a publisher, a month), not
+// by one that is new for each record (a URL).
 #ifndef CLAIMCHECK_ENGINE_STATS_CORPUS_STATS_H_
 #define CLAIMCHECK_ENGINE_STATS_CORPUS_STATS_H_
 

@@ -68,7 +68,7 @@ TEST(CorpusStatsTest, MeasureSortsClaimsBySourceAndCountsQuotesAndLoadedVerbs) {
   EXPECT_EQ(d.claims_by_source[static_cast<int>(ClaimSource::kNone)], 1u);
   EXPECT_EQ(d.quotes, 2u);  // speech and partial (and its continuation); not a scare quote or a name
   EXPECT_EQ(d.quoted, std::vector<std::string>{"Ann Cole"});
-  EXPECT_EQ(d.cues, 6u);  // four claims and two quotes
+  EXPECT_EQ(d.cues, 6u);  // four claims and two quotes (a quote inside a claim has the claim's verb)
   EXPECT_EQ(d.loaded_cues, 2u);
   ASSERT_EQ(d.findings.size(), 2u);
   EXPECT_EQ(d.findings[1], std::make_pair(std::string("hedged.modal"), std::string("hedged")));
@@ -137,10 +137,40 @@ TEST(CorpusStatsTest, WritesTheCorpusAndEachGroup) {
             std::string::npos)
       << text.str();
   EXPECT_NE(
-      text.str().find("\nall              2        1500     2.00     1.33      0.00      0.67        0.00\n"),
+      text.str().find("\n(all)            2        1500     2.00     1.33      0.00      0.67        0.00\n"),
       std::string::npos)
       << text.str();
-  EXPECT_NE(text.str().find("  all: Ann Cole (2), Bo Park (1)\n"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("  (all): Ann Cole (2), Bo Park (1)\n"), std::string::npos) << text.str();
+}
+
+TEST(CorpusStatsTest, AQuoteInsideAClaimDoesNotCountTheVerbAgain) {
+  Document doc;
+  Analysis a;
+  Claim claim;
+  claim.attribution = Said(true, true, {0, 8}, CueClass::kLoaded);
+  a.claims = {claim};
+  Quote inside;
+  inside.kind = QuoteKind::kPartial;
+  inside.claim = 0;
+  inside.attribution = claim.attribution;
+  a.quotes = {inside};
+  DocumentStats d = MeasureDocument(doc, a, {}, "");
+  EXPECT_EQ(d.quotes, 1u);
+  EXPECT_EQ(d.cues, 1u);
+  EXPECT_EQ(d.loaded_cues, 1u);
+}
+
+TEST(CorpusStatsTest, SpeakersQuotedOnceAfterTheSlotsFillDoNotOutrankTheFrequent) {
+  CorpusStats stats;
+  stats.Add(Doc("", 100, {}, std::vector<std::string>(3, "Ann Cole")));
+  std::vector<std::string> once;
+  for (int i = 0; i < 1100; ++i) once.push_back("Speaker " + std::to_string(i));
+  stats.Add(Doc("", 100, {}, once));
+  std::ostringstream jsonl;
+  stats.WriteJsonl(jsonl);
+  const std::string out = jsonl.str();
+  EXPECT_NE(out.find("\"top_speakers\":[[\"Ann Cole\",3],"), std::string::npos) << out.substr(0, 300);
+  EXPECT_EQ(out.find("\",2]"), std::string::npos) << out.substr(0, 300);  // no count beyond what is sure
 }
 
 TEST(CorpusStatsTest, SpeakersStayBoundedAndTheFrequentOnesSurvive) {
