@@ -370,6 +370,13 @@ bool IsDottedInitials(absl::string_view w) {
          std::all_of(w.begin(), w.end(), [](char ch) { return absl::ascii_isupper(ch) || ch == '.'; });
 }
 
+// Credits quote q to cue k, whose report the quote then is (the cue makes no
+// claim of its own).
+void CreditToCue(Context& c, Quote& q, int k) {
+  q.attribution = MakeAttribution(c, k);
+  c.cues[k].used_by_quote = true;
+}
+
 // The names of the speakers a story's quotes may be credited to, indexed
 // once, when the first quote needs them.
 class SpeakerNames {
@@ -830,19 +837,14 @@ bool CreditColonName(Context& c, Quote& q, int open) {
 // when that sentence ends on a colon ("Varga continued:"); true when it did.
 bool CreditSentenceBeforeColon(Context& c, Quote& q, int open, int s1) {
   if (s1 > 0 && open == c.a.sentence_tokens[s1].first) {
-    int best = -1;  // the cue credited
     int prev = s1 - 1;
     int pe = c.a.sentence_tokens[prev].second;
     if (pe > 0 && c.tok(pe - 1).IsPunct(":")) {
       for (auto it = c.cues_in[prev].rbegin(); it != c.cues_in[prev].rend(); ++it) {
-        int k = *it;
-        if (!c.cues[k].speaker.valid()) continue;
-        q.attribution = MakeAttribution(c, k);
-        c.cues[k].used_by_quote = true;
-        best = k;
-        break;
+        if (!c.cues[*it].speaker.valid()) continue;
+        CreditToCue(c, q, *it);
+        return true;
       }
-      if (best >= 0) return true;
     }
   }
   return false;
@@ -1026,7 +1028,6 @@ bool CreditObjectOfSaying(Context& c, Quote& q, int open, int close, int s1, int
 // ("“No more delays!” Rep. Dana Pruitt said."); true when it did.
 bool CreditNextSentenceOpener(Context& c, Quote& q, int open, int close, int s2) {
   const auto& sents = c.a.segmentation.sentences;
-  int best = -1;  // the cue credited
   const bool period_for_comma =
       close >= 1 && c.tok(close - 1).IsPunct(".") && !(open >= 1 && c.tok(open - 1).IsPunct(":"));
   if (close >= 1 && close + 1 == c.a.sentence_tokens[s2].second &&
@@ -1062,13 +1063,11 @@ bool CreditNextSentenceOpener(Context& c, Quote& q, int open, int close, int s2)
       // to say:" introduces the next quote.)
       if (period_for_comma && !c.tok(ne - 1).IsPunct(".")) bare = false;
       if (plain && bare) {
-        q.attribution = MakeAttribution(c, k);
-        c.cues[k].used_by_quote = true;
-        best = k;
+        CreditToCue(c, q, k);
+        return true;
       }
       break;
     }
-    if (best >= 0) return true;
   }
   return false;
 }
