@@ -488,6 +488,13 @@ int RunExtract(const std::vector<std::string>& args, std::istream& in, std::ostr
   return t.failed > 0 ? 2 : 0;
 }
 
+// --min-severity into o->min_severity: "" when absent or valid, else the error.
+std::string MinSeverityFlag(const Flags& f, PipelineOptions* o) {
+  auto it = f.values.find("min-severity");
+  if (it == f.values.end() || ParseSeverity(it->second, &o->min_severity)) return "";
+  return absl::StrCat("unknown --min-severity '", it->second, "' (expected error, warning or info)");
+}
+
 // stats: each document checked and measured on a worker, added in input
 // order (the speakers' top-k depends on the order).
 class StatsSink : public CliSink {
@@ -502,7 +509,7 @@ class StatsSink : public CliSink {
   void Process(const Document& doc, const Analysis& a, DocResult* o) override {
     o->check = pipeline_.Check(doc, a);
     if (!o->check.error.empty()) return;
-    o->extra = MeasureDocument(doc, a, o->check.findings,
+    o->extra = MeasureDocument(a, o->check.findings,
                                group_field_.empty() ? "" : GroupOf(doc, group_field_, by_month_));
   }
   void Emit(const DocResult& o) override {
@@ -547,12 +554,7 @@ int RunStats(const std::vector<std::string>& args, std::istream& in, std::ostrea
   PipelineOptions o;
   absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
   if (!cfg.ok()) return 2;
-  if (f.values.count("min-severity") && !ParseSeverity(f.values.at("min-severity"), &o.min_severity)) {
-    return Usage(err,
-                 absl::StrCat("unknown --min-severity '", f.values.at("min-severity"),
-                              "' (expected error, warning or info)"),
-                 kStatsHelp);
-  }
+  if (std::string bad = MinSeverityFlag(f, &o); !bad.empty()) return Usage(err, bad, kStatsHelp);
   if (!ReadingFlags(f, err, &o)) return 2;
   if (!ParseJobs(f, err, &o.jobs)) return 2;
   if (!group.empty()) o.reader.keep_fields.push_back(group);
@@ -606,12 +608,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     return Usage(err, std::string(gate.message()), kCheckHelp);
   }
   // --min-severity: what is shown (and counted, and gated); --fail-on: what fails.
-  if (f.values.count("min-severity") && !ParseSeverity(f.values.at("min-severity"), &o.min_severity)) {
-    return Usage(err,
-                 absl::StrCat("unknown --min-severity '", f.values.at("min-severity"),
-                              "' (expected error, warning or info)"),
-                 kCheckHelp);
-  }
+  if (std::string bad = MinSeverityFlag(f, &o); !bad.empty()) return Usage(err, bad, kCheckHelp);
   std::string color = Get(f, "color", "auto");
   if (color != "auto" && color != "always" && color != "never") {
     return Usage(err, absl::StrCat("unknown --color '", color, "' (expected auto, always or never)"),

@@ -454,14 +454,6 @@ class JunitFormat : public OutputFormat {
   std::string cases_;
 };
 
-uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 }  // namespace
 
 std::string GithubEscapeData(absl::string_view s) {
@@ -490,6 +482,14 @@ std::string GithubEscapeProperty(absl::string_view s) {
       out.push_back(c);
   }
   return out;
+}
+
+uint64_t Fnv1a(absl::string_view s, uint64_t h) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
 }
 
 std::string XmlEscape(absl::string_view s) {

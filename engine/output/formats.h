@@ -12,6 +12,7 @@
 #ifndef CLAIMCHECK_ENGINE_OUTPUT_FORMATS_H_
 #define CLAIMCHECK_ENGINE_OUTPUT_FORMATS_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -67,6 +68,9 @@ std::string SarifArtifactUri(const std::string& path);
 // GitHub workflow-command escaping (exposed for tests).
 std::string GithubEscapeData(absl::string_view s);
 std::string GithubEscapeProperty(absl::string_view s);
+// FNV-1a over s, from h (to hash several parts in turn): the baseline
+// fingerprints, and the HTML report's stable element ids.
+uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull);
 // XML text/attribute escaping; drops characters XML 1.0 forbids.
 std::string XmlEscape(absl::string_view s);
 // A fingerprint of a finding that survives re-wrapping and moving text:

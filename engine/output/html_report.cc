@@ -17,7 +17,7 @@ namespace claimcheck {
 
 namespace {
 
-constexpr const char* kCategories[] = {"hedged", "disputed", "unsourced", "attribution"};
+const auto& kCategories = kFindingCategories;
 constexpr const char* kSources[] = {"named", "anonymous", "vague", "no one"};
 // The first line of each document's chunk carries its figures to Join (which
 // runs in input order and strips it): "<!--claimcheck-row" then tab-separated
@@ -31,15 +31,6 @@ std::string RowField(absl::string_view s) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
   return out;
-}
-
-uint64_t Hash(absl::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
 }
 
 std::string Shorten(absl::string_view s, size_t max_bytes) {
@@ -112,7 +103,7 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
     const absl::string_view text = doc.text;
     const std::string name = doc.doc_id.empty() ? doc.path : absl::StrCat(doc.path, "#", doc.doc_id);
     // (The record's line too: scraped corpora repeat ids.)
-    const std::string id = absl::StrFormat("d%016x", Hash(absl::StrCat(name, "\n", doc.record_line)));
+    const std::string id = absl::StrFormat("d%016x", Fnv1a(absl::StrCat(name, "\n", doc.record_line)));
     std::string title = name;
     // Titled by its headline: a JSONL record's title, or a heading that opens
     // the document (Markdown "#", HTML <h1>).
@@ -125,12 +116,12 @@ sup.fn{font:bold 10px Helvetica,Arial,sans-serif} sup.fn a{text-decoration:none;
       title = std::string(absl::StripAsciiWhitespace(text.substr(h.start, h.size())));
     }
     if (title.empty()) title = name;
-    const DocumentStats st = MeasureDocument(doc, a, findings, "");
+    const DocumentStats st = MeasureDocument(a, findings, "");
     size_t by_severity[3] = {0, 0, 0};
     for (const Finding& f : findings) ++by_severity[static_cast<int>(f.severity)];
     size_t by_category[4] = {0, 0, 0, 0};
-    for (const Finding& f : findings) {
-      for (int k = 0; k < 4; ++k) by_category[k] += f.category == kCategories[k];
+    for (const auto& [rule, category] : st.findings) {
+      for (int k = 0; k < 4; ++k) by_category[k] += category == kCategories[k];
     }
 
     // The figures for the overview, for Join.

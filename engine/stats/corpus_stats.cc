@@ -16,7 +16,7 @@ namespace claimcheck {
 namespace {
 
 const char* const kSourceNames[kClaimSources] = {"named", "anonymous", "vague", "none"};
-const char* const kCategories[] = {"hedged", "disputed", "unsourced", "attribution"};
+const auto& kCategories = kFindingCategories;
 
 bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
@@ -54,9 +54,8 @@ std::string GroupOf(const Document& doc, absl::string_view field, bool by_month)
   return "";
 }
 
-DocumentStats MeasureDocument(const Document& doc, const Analysis& analysis,
-                              const std::vector<Finding>& findings, std::string group) {
-  (void)doc;
+DocumentStats MeasureDocument(const Analysis& analysis, const std::vector<Finding>& findings,
+                              std::string group) {
   DocumentStats d;
   d.group = std::move(group);
   for (const Token& t : analysis.tokens) d.words += t.kind == TokenKind::kWord;

@@ -5,7 +5,7 @@
 // whole corpus and for each group of a JSONL metadata field.
 //
 //   CorpusStats stats;
-//   stats.Add(MeasureDocument(doc, analysis, findings, group));  // in input order
+//   stats.Add(MeasureDocument(analysis, findings, group));  // in input order
 //   stats.WriteText(std::cout);
 //
 // MeasureDocument is thread-safe; CorpusStats is not (add from one thread).
@@ -40,6 +40,9 @@ enum class ClaimSource {
   kNone,       // no one: an agentless report ("it was announced")
 };
 inline constexpr int kClaimSources = 4;
+
+// The categories every finding falls in, in the order tables give them.
+inline constexpr const char* kFindingCategories[] = {"hedged", "disputed", "unsourced", "attribution"};
 const char* ClaimSourceName(ClaimSource s);
 
 // What one document adds to the figures.
@@ -58,8 +61,8 @@ struct DocumentStats {
 // when a finding of an anonymity rule (an id with "anonym") covers its
 // speaker, vague when its speaker names no one otherwise, named when the
 // speaker phrase names someone, and from no one when it has no speaker.
-DocumentStats MeasureDocument(const Document& doc, const Analysis& analysis,
-                              const std::vector<Finding>& findings, std::string group);
+DocumentStats MeasureDocument(const Analysis& analysis, const std::vector<Finding>& findings,
+                              std::string group);
 
 // The value a document is grouped by: `field` of its JSONL record; with
 // `by_month`, a date's "YYYY-MM" (a value that is no date is kept whole).

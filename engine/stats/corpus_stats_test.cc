@@ -27,7 +27,6 @@ Attribution Said(bool speaker, bool named, Span speaker_span = {}, CueClass cls 
 }
 
 TEST(CorpusStatsTest, MeasureSortsClaimsBySourceAndCountsQuotesAndLoadedVerbs) {
-  Document doc;
   Analysis a;
   a.tokens.assign(40, Word());
   Token comma;
@@ -58,7 +57,7 @@ TEST(CorpusStatsTest, MeasureSortsClaimsBySourceAndCountsQuotesAndLoadedVerbs) {
   hedge.category = "hedged";
   hedge.span = {100, 103};
 
-  DocumentStats d = MeasureDocument(doc, a, {anon, hedge}, "politics");
+  DocumentStats d = MeasureDocument(a, {anon, hedge}, "politics");
   EXPECT_EQ(d.group, "politics");
   EXPECT_EQ(d.words, 40u);
   EXPECT_EQ(d.claims_by_source[static_cast<int>(ClaimSource::kNamed)], 1u);
@@ -144,7 +143,6 @@ TEST(CorpusStatsTest, WritesTheCorpusAndEachGroup) {
 }
 
 TEST(CorpusStatsTest, AQuoteInsideAClaimDoesNotCountTheVerbAgain) {
-  Document doc;
   Analysis a;
   Claim claim;
   claim.attribution = Said(true, true, {0, 8}, CueClass::kLoaded);
@@ -154,7 +152,7 @@ TEST(CorpusStatsTest, AQuoteInsideAClaimDoesNotCountTheVerbAgain) {
   inside.claim = 0;
   inside.attribution = claim.attribution;
   a.quotes = {inside};
-  DocumentStats d = MeasureDocument(doc, a, {}, "");
+  DocumentStats d = MeasureDocument(a, {}, "");
   EXPECT_EQ(d.quotes, 1u);
   EXPECT_EQ(d.cues, 1u);
   EXPECT_EQ(d.loaded_cues, 1u);
