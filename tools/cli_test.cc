@@ -735,7 +735,7 @@ TEST(CliTest, BuiltinFixturesPass) {
     EXPECT_EQ(parts[3], " 0 failed") << line;
     checks += n;
   }
-  EXPECT_EQ(packs, 4) << r.out;
+  EXPECT_EQ(packs, 5) << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, absl::StrCat("\n", checks, " passed, 0 failed\n"))) << r.out;
 }
 

@@ -159,8 +159,11 @@ def load_articles(data_dir, split):
 
 # --- running the binary --------------------------------------------------------
 
-def run_binary(binary, texts):
-    """Findings and extracted items per document, offsets as characters."""
+def run_binary(binary, texts, enable=()):
+    """Findings and extracted items per document, offsets as characters.
+
+    `enable`: rules off by default to run as well (their precision is
+    measured on the same articles as every other rule's)."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, 'judged.jsonl')
         with open(corpus, 'w', encoding='utf-8') as f:
@@ -174,6 +177,7 @@ def run_binary(binary, texts):
             args = [binary, cmd, '--format=jsonl', corpus]
             if cmd == 'check':
                 args.insert(2, '--fail-on=never')
+                args[3:3] = ['--enable=' + r for r in enable]
             p = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             if p.returncode != 0:
                 fail('%s exited %d: %s' % (' '.join(args), p.returncode,
@@ -364,7 +368,7 @@ def judge_findings(docs, texts):
 
 def report(args):
     texts = load_articles(args.data, args.split)
-    docs = run_binary(args.binary, texts)
+    docs = run_binary(args.binary, texts, args.enable)
     judge_findings(docs, texts)
     words = sum(len(a['text'].split()) for a in texts.values())
     scores = Scores()
@@ -568,7 +572,7 @@ def para_of(paras, offset):
 
 def packets(args):
     texts = load_articles(args.data, args.split)
-    docs = run_binary(args.binary, texts)
+    docs = run_binary(args.binary, texts, args.enable)
     judge_findings(docs, texts)
     speakers = {(r['doc'], r['kind'], int(r['anchor']))
                 for r in read_tsv('speakers.tsv', SPEAKER_COLS)}
@@ -946,6 +950,9 @@ def main():
                     help='the --fail-on level whose precision to report (default error)')
     ap.add_argument('--unjudged', action='store_true',
                     help='list the findings, flags and speakers to look at')
+    ap.add_argument('--enable', action='append', default=[], metavar='RULE',
+                    help='run a rule that is off by default as well (an id or a category, '
+                         'as check --enable takes; repeatable)')
     ap.add_argument('--out', help='packets: the folder to write to')
     ap.add_argument('--all', action='store_true', help='packets: judged items too')
     ap.add_argument('--keys', action='append', default=[],

@@ -20,6 +20,10 @@ struct Case {
   std::vector<Marker> markers;
   std::string text;
   int line = 0;  // first text line
+  // `# headline: TEXT`: the story opens with TEXT as its headline.
+  std::string headline;
+  // `# title: TEXT`: the story's title, which its text does not hold.
+  std::string title;
 };
 
 }  // namespace
@@ -51,6 +55,15 @@ FixtureResult RunFixture(const std::string& file, const std::string& text, const
       size_t colon = body.find(':');
       if (colon == absl::string_view::npos) continue;  // a plain comment
       std::string kind(absl::StripAsciiWhitespace(body.substr(0, colon)));
+      if (kind == "headline" || kind == "title") {
+        std::string value(absl::StripAsciiWhitespace(body.substr(colon + 1)));
+        if (value.empty()) {
+          res.failures.push_back(absl::StrCat(file, ":", line_no, ": empty ", kind));
+          continue;
+        }
+        (kind == "headline" ? cur.headline : cur.title) = value;
+        continue;
+      }
       if (kind != "ruleid" && kind != "ok" && kind != "todoruleid" && kind != "todook") continue;
       absl::string_view rest = absl::StripAsciiWhitespace(body.substr(colon + 1));
       Marker m;
@@ -82,6 +95,13 @@ FixtureResult RunFixture(const std::string& file, const std::string& text, const
     Document doc;
     doc.path = file;
     doc.text = c.text;
+    doc.title = c.title;
+    if (!c.headline.empty()) {
+      // As a record whose text opens with its title (the reader's headline_end).
+      doc.text = absl::StrCat(c.headline, "\n\n", c.text);
+      doc.headline_end = c.headline.size();
+      doc.title = c.headline;
+    }
     Analysis a = analyzer.Analyze(doc);
     std::vector<Finding> found = rules.Check(doc, a);
     // Every finding is accounted for by a marker: a case asserts all that

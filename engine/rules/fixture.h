@@ -9,6 +9,12 @@
 //   # todook: hedged.modal            a known false alarm (reported, not a failure)
 //   Recent advances may strengthen his position.
 //
+// Two more lines set up a case's story: `# headline: TEXT` opens it with
+// TEXT as its headline (a heading of the text, as a JSONL record whose
+// text opens with its title); `# title: TEXT` gives it a title its text
+// does not hold (a record's `title` field). Headline rules compare them
+// with the case's text.
+//
 // Each case is checked as a document of its own, and exactly: a finding that
 // no marker of the case names (ruleid with its text, todoruleid or todook)
 // is a failure, so a case cannot pass while another rule fires on its text.

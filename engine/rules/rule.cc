@@ -170,7 +170,8 @@ bool CheckContext::InScope(Scope scope, Span s) const {
 }
 
 std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,
-                          absl::string_view cue, absl::string_view claim, absl::string_view evidence) {
+                          absl::string_view cue, absl::string_view claim, absl::string_view evidence,
+                          absl::string_view headline) {
   std::string out;
   for (size_t i = 0; i < tmpl.size();) {
     if (tmpl[i] == '{') {
@@ -189,6 +190,8 @@ std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl
           v = claim;
         else if (key == "evidence")
           v = evidence;
+        else if (key == "headline")
+          v = headline;
         else
           known = false;
         if (known) {

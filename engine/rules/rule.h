@@ -1,6 +1,6 @@
 // Rules, findings and the interface every rule type implements.
 //
-// A rule *type* (lexical, claim, evidence, figure) is one small class: its
+// A rule *type* (lexical, claim, evidence, figure, headline) is one small class: its
 // factory validates a rule's spec and compiles it (engine/rule_types.cc), and
 // its Run() is the hot loop over one document. Loaded rules are immutable and
 // safe to share across threads; per-document state lives in CheckContext.
@@ -134,7 +134,7 @@ struct Rule {
   std::string type;
   std::string category;
   Severity severity = Severity::kWarning;
-  std::string message;  // template: {match} {speaker} {cue} {claim} {evidence}
+  std::string message;  // template: {match} {speaker} {cue} {claim} {evidence} {headline}
   std::string description;
   std::string link;
   std::string file;  // where it was defined, for `claimcheck rules`
@@ -147,7 +147,8 @@ struct Rule {
 
 // Fills a message template. Unknown placeholders were rejected at load time.
 std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,
-                          absl::string_view cue, absl::string_view claim, absl::string_view evidence);
+                          absl::string_view cue, absl::string_view claim, absl::string_view evidence,
+                          absl::string_view headline = "");
 
 }  // namespace claimcheck
 

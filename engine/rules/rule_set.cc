@@ -106,13 +106,14 @@ absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNo
       size_t close = rule->message.find('}', i);
       if (close == std::string::npos) break;
       std::string key = rule->message.substr(i + 1, close - i - 1);
-      std::vector<std::string> known = {"match", "speaker", "cue", "claim", "evidence"};
+      std::vector<std::string> known = {"match", "speaker", "cue", "claim", "evidence", "headline"};
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string near = NearestWord(key, known);
-        return spec.Error(*r.Find("message"), "message",
-                          absl::StrCat("unknown placeholder {", key, "}",
-                                       near.empty() ? "" : absl::StrCat("; did you mean {", near, "}?"),
-                                       " (placeholders: {match} {speaker} {cue} {claim} {evidence})"));
+        return spec.Error(
+            *r.Find("message"), "message",
+            absl::StrCat("unknown placeholder {", key, "}",
+                         near.empty() ? "" : absl::StrCat("; did you mean {", near, "}?"),
+                         " (placeholders: {match} {speaker} {cue} {claim} {evidence} {headline})"));
       }
     }
     rule->file = file;

@@ -85,12 +85,12 @@ TEST(RuleLoaderTest, UnknownPlaceholderAndType) {
   EXPECT_EQ(Error("rules:\n  - id: a\n    category: c\n    severity: info\n    message: \"{speker}\"\n    "
                   "words: [x]\n"),
             "p.yaml:5:14: rule 'a': key 'message': unknown placeholder {speker}; did you mean {speaker}? "
-            "(placeholders: {match} {speaker} {cue} {claim} {evidence})");
+            "(placeholders: {match} {speaker} {cue} {claim} {evidence} {headline})");
   std::string e =
       Error("rules:\n  - id: a\n    type: clam\n    category: c\n    severity: info\n    message: m\n");
   EXPECT_EQ(e,
             "p.yaml:3:11: rule 'a': key 'type': unknown rule type 'clam'; did you mean 'claim'? "
-            "(types: lexical, claim, evidence, figure)");
+            "(types: lexical, claim, evidence, figure, headline)");
 }
 
 std::vector<std::string> Show(const std::vector<Finding>& findings, const std::string& text) {
@@ -582,6 +582,141 @@ TEST(SpecCodecTest, RoundTripsEveryBuiltinPack) {
   auto cut = DecodeSpec(encoded.substr(0, encoded.size() - 3), "p.yaml");
   ASSERT_FALSE(cut.ok());
   EXPECT_EQ(cut.status().message(), "p.yaml: the compiled rule pack is corrupt");
+}
+
+constexpr char kHeadlineRules[] =
+    "rules:\n"
+    "  - id: h.hedge\n    type: headline\n    check: hedged_in_body\n    category: hedged\n"
+    "    severity: warning\n    hedges: [may, could, \"is thought to\"]\n    exempt: [says]\n"
+    "    scope_ends: [that]\n    ignore_words: [the, to, in, of, a, on, over]\n"
+    "    message: \"{headline} / {match}\"\n"
+    "  - id: h.quote\n    type: headline\n    check: quote_not_in_body\n    category: unsourced\n"
+    "    severity: info\n    ignore_words: [the, we, will]\n    message: \"quote {match}\"\n"
+    "  - id: h.figure\n    type: headline\n    check: figure_not_in_body\n    category: unsourced\n"
+    "    severity: info\n    number_words: {seven: 7, five: 5}\n    magnitudes: {m: 1000000}\n"
+    "    message: \"figure {match}\"\n";
+
+// Findings of `rules` on a story: `body`, with `title` as a JSONL record's
+// title field (not in the text), or, with `in_text`, opening the text.
+std::vector<Finding> Story(const RuleSet& rules, const std::string& title, const std::string& body,
+                           bool in_text, std::string* text) {
+  Document doc;
+  doc.title = title;
+  doc.text = body;
+  if (in_text) {
+    doc.text = title + "\n\n" + body;
+    doc.headline_end = title.size();
+  }
+  *text = doc.text;
+  Analysis a = Analyzer(BuiltinLexicons()).Analyze(doc);
+  return rules.Check(doc, a);
+}
+
+TEST(HeadlineRuleTest, ATitleOutsideTheTextIsComparedWithTheBody) {
+  auto r = Load(kHeadlineRules);
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::string text;
+  std::vector<Finding> f = Story(*r, "Tenants evicted over unpaid rent",
+                                 "Tenants could be evicted over unpaid rent, a trust said.", false, &text);
+  EXPECT_EQ(Show(f, text),
+            (std::vector<std::string>{
+                "h.hedge@8:could be evicted over unpaid rent | Tenants evicted over unpaid rent / "
+                "could be evicted over unpaid rent"}));
+  // The headline hedges too, or attributes it: no finding.
+  EXPECT_TRUE(Story(*r, "Tenants may be evicted over rent", "Tenants could be evicted over unpaid rent.",
+                    false, &text)
+                  .empty());
+  EXPECT_TRUE(Story(*r, "Trust says tenants evicted over rent", "Tenants could be evicted over unpaid rent.",
+                    false, &text)
+                  .empty());
+  // A clause word ends the hedge's reach: the figures are hedged, not the rise.
+  EXPECT_TRUE(Story(*r, "Retail sales lift growth", "Figures could show that retail sales lifted growth.",
+                    false, &text)
+                  .empty());
+  // The body states it plainly as well.
+  EXPECT_TRUE(Story(*r, "Depot to close in spring",
+                    "The depot may close in spring. The council said the depot will close in spring.", false,
+                    &text)
+                  .empty());
+  // No headline, no title: nothing to compare.
+  EXPECT_TRUE(Story(*r, "", "Tenants could be evicted over unpaid rent.", false, &text).empty());
+}
+
+TEST(HeadlineRuleTest, AHeadlineInTheTextIsWhereTheFindingPoints) {
+  auto r = Load(kHeadlineRules);
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::string text;
+  std::vector<Finding> f =
+      Story(*r, "Depot to close in spring", "The bus depot may close in spring.", true, &text);
+  ASSERT_EQ(Show(f, text),
+            (std::vector<std::string>{
+                "h.hedge@0:Depot to close in spring | Depot to close in spring / may close in spring"}));
+  // The body's words are the finding's evidence.
+  EXPECT_EQ(text.substr(f[0].evidence.start, f[0].evidence.size()), "may close in spring");
+  // A plain-text story whose first line reads as a heading.
+  Document doc;
+  doc.text = "Depot to close in spring\n\nThe bus depot may close in spring.";
+  Analysis a = Analyzer(BuiltinLexicons()).Analyze(doc);
+  EXPECT_EQ(Show(r->Check(doc, a), doc.text),
+            (std::vector<std::string>{
+                "h.hedge@0:Depot to close in spring | Depot to close in spring / may close in spring"}));
+}
+
+TEST(HeadlineRuleTest, QuotesAndFiguresTheBodyDoesNotGive) {
+  auto r = Load(kHeadlineRules);
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::string text;
+  // In the text: on the headline's words; outside it: on the body's first sentence.
+  EXPECT_EQ(
+      Show(Story(*r, "Ruiz: 'We will rebuild the old bridge'", "Ruiz said the town would pay.", true, &text),
+           text),
+      (std::vector<std::string>{
+          "h.quote@7:We will rebuild the old bridge | quote We will rebuild the old bridge"}));
+  EXPECT_EQ(
+      Show(Story(*r, "Ruiz: 'We will rebuild the old bridge'", "Ruiz said the town would pay.", false, &text),
+           text),
+      (std::vector<std::string>{
+          "h.quote@0:Ruiz said the town would pay. | quote We will rebuild the old bridge"}));
+  EXPECT_TRUE(Story(*r, "Ruiz: 'We will rebuild the old bridge'",
+                    "\"We will rebuild the old bridge,\" Ruiz said.", false, &text)
+                  .empty());
+  EXPECT_EQ(Show(Story(*r,
+                       "Bakery sells for \xC2\xA3"
+                       "3m",
+                       "The bakery was sold for \xC2\xA3"
+                       "2.4m.",
+                       true, &text),
+                 text),
+            (std::vector<std::string>{"h.figure@17:\xC2\xA3"
+                                      "3m | figure \xC2\xA3"
+                                      "3m"}));
+  EXPECT_EQ(Show(Story(*r, "Seven hurt in crash", "Five people were hurt in a crash.", true, &text), text),
+            (std::vector<std::string>{"h.figure@0:Seven | figure Seven"}));
+  // Rounded, or in words: given. A year and a score: no figures to check.
+  EXPECT_TRUE(Story(*r,
+                    "Firm makes \xC2\xA3"
+                    "16m and hires five",
+                    "It made \xC2\xA3"
+                    "16.4m and hired 5 people.",
+                    true, &text)
+                  .empty());
+  EXPECT_TRUE(Story(*r, "United 2-1 City in 2024", "United beat City at home.", true, &text).empty());
+}
+
+TEST(HeadlineRuleTest, BadSpecsAreNamed) {
+  const std::string head =
+      "rules:\n  - id: h\n    type: headline\n    category: c\n    severity: info\n"
+      "    message: m\n";
+  EXPECT_EQ(
+      Error(head + "    check: hedged_in_bod\n"),
+      "p.yaml:7:12: rule 'h': key 'check': unknown check 'hedged_in_bod'; did you mean 'hedged_in_body'? "
+      "(expected hedged_in_body, quote_not_in_body or figure_not_in_body)");
+  EXPECT_EQ(Error(head + "    check: hedged_in_body\n"),
+            "p.yaml:2:5: rule 'h': key 'hedges': check hedged_in_body needs a list of hedges");
+  EXPECT_EQ(Error(head + "    check: figure_not_in_body\n    number_words: {two: lots}\n"),
+            "p.yaml:8:25: rule 'h': key 'number_words': 'two': expected a positive number");
+  EXPECT_EQ(Error(head + "    check: figure_not_in_body\n    coverage: 0\n"),
+            "p.yaml:8:15: rule 'h': key 'coverage': expected a whole number from 1 to 100");
 }
 
 TEST(RuleSetTest, BuiltinPacksLoad) {

@@ -11,10 +11,8 @@ namespace {
 // The one table of rule types: adding a type is a file *_rule.cc and a line here.
 const std::vector<const RuleTypeInfo*>& Registry() {
   static const auto* types = new std::vector<const RuleTypeInfo*>{
-      &rule_types::LexicalRuleType(),
-      &rule_types::ClaimRuleType(),
-      &rule_types::EvidenceRuleType(),
-      &rule_types::FigureRuleType(),
+      &rule_types::LexicalRuleType(), &rule_types::ClaimRuleType(),    &rule_types::EvidenceRuleType(),
+      &rule_types::FigureRuleType(),  &rule_types::HeadlineRuleType(),
   };
   return *types;
 }

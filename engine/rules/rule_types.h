@@ -28,6 +28,7 @@ const RuleTypeInfo& LexicalRuleType();   // lexical_rule.cc
 const RuleTypeInfo& ClaimRuleType();     // claim_rule.cc
 const RuleTypeInfo& EvidenceRuleType();  // evidence_rule.cc
 const RuleTypeInfo& FigureRuleType();    // figure_rule.cc
+const RuleTypeInfo& HeadlineRuleType();  // headline_rule.cc
 }  // namespace rule_types
 
 // Keys every rule may have, whatever its type.
