@@ -29,6 +29,7 @@
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "engine/fix/fixes.h"
 #include "engine/json/json_writer.h"
 #include "engine/output/extract_output.h"
 #include "engine/output/formats.h"
@@ -49,6 +50,7 @@ constexpr char kUsage[] =
     "  extract   print sentences, quotes, speakers, claims, evidence and figures\n"
     "  rules     list the loaded rules\n"
     "  config    print the configuration a PATH is checked with, and its file\n"
+    "  fix       apply the fixes rules offer (\"claimed\" -> \"said\") and print them as a diff\n"
     "  merge     merge reports of check over parts of a corpus into one\n"
     "  stats     figures about a corpus: rates per 1,000 words, sources of claims, quotes\n"
     "  test      run rule packs against their annotated fixtures\n"
@@ -74,6 +76,24 @@ constexpr char kStatsHelp[] =
     "  --min-severity, --text-field, --id-field, --stdin-format, --stdin-name,\n"
     "  --lexicons, --jobs, --max-document-bytes, --max-document-seconds   as for check\n"
     "  --help                     print this help\n";
+
+constexpr char kFixHelp[] =
+    "usage: claimcheck fix [--dry-run] [flags] PATH...\n"
+    "\n"
+    "Applies the fixes the rules offer (\"claimed\" -> \"said\", \"It is understood\"\n"
+    "-> \"[who] understands\") to .txt, .md and .html/.htm files, and prints them\n"
+    "as a unified diff (patch -p1 applies it). Of two fixes that overlap, the first\n"
+    "is applied; no fix changes words inside a quotation. JSONL records and stdin\n"
+    "are not rewritten.\n"
+    "\n"
+    "flags:\n"
+    "  --dry-run                  print the diff and write nothing\n"
+    "  --config, --no-config, --rules, --enable, --disable, --no-default-rules,\n"
+    "  --min-severity, --lexicons, --jobs, --max-document-bytes,\n"
+    "  --max-document-seconds     as for check\n"
+    "  --help                     print this help\n"
+    "\n"
+    "exit: 0 done (fixes or none), 2 usage, rule or input errors, or a file that could not be written\n";
 
 constexpr char kExtractHelp[] =
     "usage: claimcheck extract [flags] PATH...\n"
@@ -584,6 +604,133 @@ int RunStats(const std::vector<std::string>& args, std::istream& in, std::ostrea
   return 0;
 }
 
+// One document's fixes, from a worker thread to the writing one.
+struct DocumentFixes {
+  std::string path;
+  std::string original;
+  std::vector<TextEdit> edits;
+  bool skipped = false;  // a JSONL record or stdin: nothing to rewrite
+};
+
+// claimcheck fix: each file's fixes applied and shown as a diff, in input order.
+class FixSink : public CliSink {
+ public:
+  FixSink(const std::vector<std::string>& paths, std::ostream& out, std::ostream& err,
+          const Pipeline& pipeline, bool dry_run)
+      : CliSink(paths, err), out_(out), err_(err), pipeline_(pipeline), dry_run_(dry_run) {}
+  void Process(const Document& doc, const Analysis& a, DocResult* o) override {
+    DocumentFixes fixes;
+    fixes.path = doc.path;
+    if (doc.record_line > 0 || doc.path == "-") {
+      fixes.skipped = true;
+      o->extra = std::move(fixes);
+      return;
+    }
+    o->check = pipeline_.Check(doc, a);
+    if (!o->check.error.empty()) return;
+    fixes.edits = FileEdits(doc, o->check.findings);
+    if (!fixes.edits.empty()) fixes.original = std::string(doc.original());
+    o->extra = std::move(fixes);
+  }
+  void Emit(const DocResult& o) override {
+    const auto* d = std::any_cast<DocumentFixes>(&o.extra);
+    if (d == nullptr) return;
+    if (d->skipped) {
+      if (skipped_.insert(d->path).second) {
+        err_ << "claimcheck: warning: " << (d->path == "-" ? "stdin" : d->path)
+             << ": fix rewrites files, not JSONL records or stdin; skipped\n";
+      }
+      return;
+    }
+    if (d->edits.empty()) return;
+    const std::string fixed = ApplyEdits(d->original, d->edits);
+    out_ << UnifiedDiff(d->path, d->original, fixed);
+    fixes_ += d->edits.size();
+    ++files_;
+    if (!dry_run_) Write(*d, fixed);
+  }
+  size_t fixes() const { return fixes_; }
+  size_t files() const { return files_; }
+  size_t unwritten() const { return unwritten_; }
+
+ private:
+  // Replaces the file by a copy written beside it, when the file still holds
+  // what was read (an editor may have saved it since).
+  void Write(const DocumentFixes& d, const std::string& fixed) {
+    std::ifstream in(d.path, std::ios::binary);
+    std::string now((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.eof() && in.fail()) now.clear();
+    if (now != d.original) {
+      err_ << "claimcheck: error: " << d.path << ": changed since it was read; not written\n";
+      ++unwritten_;
+      return;
+    }
+    namespace fs = std::filesystem;
+    const std::string tmp = d.path + ".claimcheck-fix";
+    std::error_code ec;
+    {
+      std::ofstream w(tmp, std::ios::binary | std::ios::trunc);
+      w << fixed;
+      w.close();
+      if (!w) ec = std::make_error_code(std::errc::io_error);
+    }
+    if (!ec) fs::permissions(tmp, fs::status(d.path).permissions(), ec);
+    if (!ec) fs::rename(tmp, d.path, ec);
+    if (ec) {
+      fs::remove(tmp);
+      err_ << "claimcheck: error: " << d.path << ": cannot write: " << ec.message() << "\n";
+      ++unwritten_;
+    }
+  }
+
+  std::ostream& out_;
+  std::ostream& err_;
+  const Pipeline& pipeline_;
+  const bool dry_run_;
+  size_t fixes_ = 0, files_ = 0, unwritten_ = 0;
+  std::set<std::string> skipped_;
+};
+
+int RunFix(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  std::set<std::string> valued = InputFlags();
+  valued.insert({"rules", "enable", "disable", "min-severity", "config"});
+  if (!ParseFlags(args, 1, valued, {"no-default-rules", "no-config", "dry-run"}, &f, &error)) {
+    return Usage(err, error, kFixHelp);
+  }
+  if (f.help) {
+    out << kFixHelp;
+    return 0;
+  }
+  if (f.values.count("format"))
+    return Usage(err, "fix prints a unified diff; it takes no --format", kFixHelp);
+  if (f.paths.empty()) return Usage(err, "no input: give a PATH", kFixHelp);
+  PipelineOptions o;
+  absl::StatusOr<ProjectConfig> cfg = ConfigFlags(f, err, &o);
+  if (!cfg.ok()) return 2;
+  if (std::string bad = MinSeverityFlag(f, &o); !bad.empty()) return Usage(err, bad, kFixHelp);
+  if (!ReadingFlags(f, err, &o)) return 2;
+  if (!ParseJobs(f, err, &o.jobs)) return 2;
+  absl::StatusOr<std::unique_ptr<Pipeline>> made = Pipeline::Create(o, *std::move(cfg));
+  if (!made.ok()) {
+    err << "claimcheck: " << made.status().message() << "\n";
+    return 2;
+  }
+  const bool dry_run = f.values.count("dry-run") > 0;
+  FixSink sink(f.paths, out, err, **made, dry_run);
+  RunTotals t = (*made)->Run(f.paths, in, &sink);
+  out.flush();
+  err << "claimcheck: " << t.docs << (t.docs == 1 ? " document" : " documents") << " read, " << t.failed
+      << " failed; " << sink.fixes() << (sink.fixes() == 1 ? " fix" : " fixes") << " in " << sink.files()
+      << (sink.files() == 1 ? " file" : " files")
+      << (dry_run                ? " (dry run: nothing written)"
+          : sink.unwritten() > 0 ? ""
+                                 : " written")
+      << "\n";
+  return t.failed > 0 || sink.unwritten() > 0 ? 2 : 0;
+}
+
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
@@ -932,6 +1079,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "test") return RunTest(args, out, err);
   if (cmd == "merge") return RunMerge(args, out, err);
   if (cmd == "stats") return RunStats(args, in, out, err);
+  if (cmd == "fix") return RunFix(args, in, out, err);
   err << "claimcheck: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

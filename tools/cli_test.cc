@@ -105,6 +105,88 @@ TEST(CliTest, RuleAddedInYamlFiresWithoutARebuild) {
                        "    The senator »slammed« the plan on Monday.\n");
 }
 
+TEST(CliTest, FixPrintsADiffWritesTheFileAndASecondRunFindsNothing) {
+  fs::path dir = fs::path(::testing::TempDir()) / "fix";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string story =
+      "# Depot vote\n\n"
+      "Councillor Ana Ruiz claimed that the depot was unsafe. \"We claimed nothing,\" the owners said.\n"
+      "He claimed to have seen the report. It is understood that the vote is close.\n";
+  std::ofstream(dir / "depot.md", std::ios::binary) << story;
+  const std::string path = (dir / "depot.md").string();
+  const std::string diff =
+      "--- " + path + "\n+++ " + path +
+      "\n"
+      "@@ -1,4 +1,4 @@\n"
+      " # Depot vote\n"
+      " \n"
+      "-Councillor Ana Ruiz claimed that the depot was unsafe. \"We claimed nothing,\" the owners said.\n"
+      "-He claimed to have seen the report. It is understood that the vote is close.\n"
+      "+Councillor Ana Ruiz said that the depot was unsafe. \"We claimed nothing,\" the owners said.\n"
+      "+He claimed to have seen the report. [who] understands that the vote is close.\n";
+  // --dry-run: the diff, and the file as it was. (Not the quote's "claimed",
+  // nor "claimed to", which takes no "said".)
+  Result r = Cli({"fix", "--dry-run", path});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, diff);
+  EXPECT_EQ(r.err, "claimcheck: 1 document read, 0 failed; 2 fixes in 1 file (dry run: nothing written)\n");
+  EXPECT_EQ(ReadFile(path), story);
+  // Written, with the same diff; then there is nothing left to fix.
+  r = Cli({"fix", path});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, diff);
+  EXPECT_EQ(r.err, "claimcheck: 1 document read, 0 failed; 2 fixes in 1 file written\n");
+  EXPECT_TRUE(absl::StrContains(ReadFile(path), "Councillor Ana Ruiz said that the depot"));
+  r = Cli({"fix", "--dry-run", path});
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "claimcheck: 1 document read, 0 failed; 0 fixes in 0 files (dry run: nothing written)\n");
+  // A relative path diffs as git does (a/ and b/); JSONL records are not rewritten.
+  std::string jsonl = Temp("fix.jsonl", "{\"id\":\"x\",\"text\":\"Ruiz claimed that it was unsafe.\"}\n");
+  r = Cli({"fix", "--dry-run", jsonl});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(absl::StrContains(
+      r.err, "claimcheck: warning: " + jsonl + ": fix rewrites files, not JSONL records or stdin; skipped\n"))
+      << r.err;
+  EXPECT_EQ(Cli({"fix", "--format=jsonl", path}).code, 2);
+}
+
+TEST(CliTest, FindingsCarryTheirFixesInJsonl) {
+  std::string doc = Temp("fixes.txt", "Ruiz insisted that the depot was unsafe. Lee claimed to know.");
+  Result r = Cli({"check", "--format=jsonl", "--fail-on=never", doc});
+  std::vector<std::string> lines = absl::StrSplit(r.out, '\n', absl::SkipEmpty());
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_TRUE(absl::StrContains(lines[0], "\"text\":\"insisted\"")) << lines[0];
+  EXPECT_TRUE(absl::EndsWith(lines[0], ",\"fixes\":[{\"start\":5,\"end\":13,\"replacement\":\"said\"}]}"))
+      << lines[0];
+  EXPECT_TRUE(absl::EndsWith(lines[1], ",\"fixes\":[]}")) << lines[1];
+}
+
+TEST(CliTest, AFixInAPackIsCheckedWhenItLoads) {
+  auto load = [](const std::string& fix) {
+    std::string pack = Temp("fixpack.yaml",
+                            "rules:\n  - id: p.claimed\n    category: attribution\n"
+                            "    severity: info\n    words: [claimed]\n    message: m\n" +
+                                fix);
+    return Cli({"rules", "--no-default-rules", "--rules", pack});
+  };
+  Result r = load("    fix: said\n");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(
+      absl::StrContains(r.err,
+                        "fixpack.yaml:7:10: rule 'p.claimed': key 'fix': expected a map with swap or replace "
+                        "(and unless_followed_by)"))
+      << r.err;
+  r = load("    fix: {swap: {claimed: said}, replace: x}\n");
+  EXPECT_TRUE(absl::StrContains(r.err, "key 'replace': give swap or replace, not both")) << r.err;
+  r = load("    fix: {replace: \"{speaker} said\"}\n");
+  EXPECT_TRUE(absl::StrContains(r.err, "key 'replace': unknown placeholder (a fix takes {match})")) << r.err;
+  r = load("    fix: {swop: {claimed: said}}\n");
+  EXPECT_TRUE(absl::StrContains(r.err, "key 'swop': unknown key; did you mean 'swap'?")) << r.err;
+  EXPECT_EQ(load("    fix: {swap: {claimed: said}, unless_followed_by: [to]}\n").code, 0);
+}
+
 TEST(CliTest, BrokenRuleStopsLoadingWithItsPosition) {
   std::string pack = Temp("broken.yaml",
                           "rules:\n"

@@ -5,7 +5,7 @@
 #   tools/setup.sh           build and run claimcheck
 #   tools/setup.sh --dask    also Dask (python3-distributed) for tools/dask/claimcheck-dask, the
 #                            cluster driver; run it on the driver's machine and on every worker
-#   tools/setup.sh --tests   also what the tests use: Chromium, pre-commit, git, clang-format, Dask,
+#   tools/setup.sh --tests   also what the tests use: Chromium, Neovim, pre-commit, git, clang-format, Dask,
 #                            Node.js and Microsoft's SARIF validator (npm @microsoft/sarif-multitool-linux,
 #                            installed under /opt/claimcheck/sarif)
 set -euo pipefail
@@ -27,8 +27,9 @@ packages=(
 )
 # Chromium renders the HTML report in a test; Python checks the judged corpus;
 # pre-commit and git run the pre-commit hook on a scratch repository;
-# clang-format-14 checks the C++ formatting (tools/format_check.sh).
-$tests && packages+=(chromium python3 pre-commit git clang-format-14)
+# clang-format-14 checks the C++ formatting (tools/format_check.sh); Neovim is
+# the editor whose built-in LSP client drives the language server in a test.
+$tests && packages+=(chromium python3 pre-commit git clang-format-14 neovim)
 # Dask's scheduler, workers and client (the cluster driver and its test).
 $dask && packages+=(python3 python3-distributed python3-dask)
 # Node.js and npm from Debian, unless the machine already has an npm.

@@ -27,6 +27,18 @@ void WriteFindingsJsonl(const Document& doc, const std::vector<Finding>& finding
     WriteOriginalSpan(doc, "speaker", !f.speaker.empty(), f.speaker, &w);
     WriteOriginalSpan(doc, "cue", !f.cue.empty(), f.cue, &w);
     WriteOriginalSpan(doc, "evidence", !f.evidence.empty(), f.evidence, &w);
+    // What the rule offers instead: replace original bytes [start, end).
+    w.Key("fixes");
+    w.BeginArray();
+    for (const Fix& x : f.fixes) {
+      Span xo = doc.ToOriginal(x.span);
+      w.BeginObject();
+      w.Field("start", xo.start);
+      w.Field("end", xo.end);
+      w.Field("replacement", x.replacement);
+      w.EndObject();
+    }
+    w.EndArray();
     w.EndObject();
     out->push_back('\n');
   }

@@ -188,16 +188,19 @@ class SarifFormat : public OutputFormat {
     LineIndex lines(doc.original());
     JsonWriter w(&out);
     const ArtifactUri artifact = ArtifactFor(doc.path);  // once per document, not per location
-    auto region = [&](Span s) {
-      Span o = doc.ToOriginal(s);
-      Position p = lines.At(o.start), q = lines.At(o.end);
-      w.Key("physicalLocation");
-      w.BeginObject();
+    auto artifact_location = [&]() {
       w.Key("artifactLocation");
       w.BeginObject();
       w.Field("uri", artifact.uri);
       if (artifact.relative) w.Field("uriBaseId", kSrcRoot);
       w.EndObject();
+    };
+    auto region = [&](Span s) {
+      Span o = doc.ToOriginal(s);
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      w.Key("physicalLocation");
+      w.BeginObject();
+      artifact_location();
       w.Key("region");
       w.BeginObject();
       if (doc.record_line > 0) {
@@ -266,6 +269,46 @@ class SarifFormat : public OutputFormat {
           w.BeginObject();
           w.Field("text", what);
           w.EndObject();
+          w.EndObject();
+        }
+        w.EndArray();
+      }
+      // Fixes, for files: a JSONL record's text is a JSON string, whose
+      // bytes are no region of the file to replace.
+      if (!f.fixes.empty() && doc.record_line == 0 && doc.path != "-") {
+        w.Key("fixes");
+        w.BeginArray();
+        for (const Fix& x : f.fixes) {
+          w.BeginObject();
+          w.Key("description");
+          w.BeginObject();
+          w.Field("text", absl::StrCat("Replace “", CollapseWhitespace(Slice(doc, x.span)), "” with “",
+                                       x.replacement, "”"));
+          w.EndObject();
+          w.Key("artifactChanges");
+          w.BeginArray();
+          w.BeginObject();
+          artifact_location();
+          w.Key("replacements");
+          w.BeginArray();
+          w.BeginObject();
+          Span o = doc.ToOriginal(x.span);
+          Position p = lines.At(o.start), q = lines.At(o.end);
+          w.Key("deletedRegion");
+          w.BeginObject();
+          w.Field("startLine", p.line);
+          w.Field("startColumn", p.column);
+          w.Field("endLine", q.line);
+          w.Field("endColumn", q.column);
+          w.EndObject();
+          w.Key("insertedContent");
+          w.BeginObject();
+          w.Field("text", x.replacement);
+          w.EndObject();
+          w.EndObject();
+          w.EndArray();
+          w.EndObject();
+          w.EndArray();
           w.EndObject();
         }
         w.EndArray();

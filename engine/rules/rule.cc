@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
+
 namespace claimcheck {
 
 const char* SeverityName(Severity s) {
@@ -167,6 +172,50 @@ bool CheckContext::InScope(Scope scope, Span s) const {
       return QuoteAt(s) >= 0 || ClaimAt(s) >= 0 || InReported(s);
   }
   return false;
+}
+
+std::string FixFor(const RuleFix& fix, absl::string_view words, absl::string_view before,
+                   absl::string_view next) {
+  if (fix.empty()) return "";
+  absl::string_view trimmed = absl::StripTrailingAsciiWhitespace(before);
+  for (const std::string& p : fix.unless_preceded_by) {
+    if (trimmed.size() >= p.size() && absl::EqualsIgnoreCase(trimmed.substr(trimmed.size() - p.size()), p)) {
+      return "";
+    }
+  }
+  if (fix.unless_followed_by_regex &&
+      RE2::PartialMatch(re2::StringPiece(next.data(), next.size()), *fix.unless_followed_by_regex)) {
+    return "";
+  }
+  // The next word, lowercased: "claimed to" takes no "said".
+  size_t i = 0;
+  while (i < next.size() && (next[i] == ' ' || next[i] == '\t' || next[i] == '\n' || next[i] == '\r')) ++i;
+  size_t j = i;
+  while (j < next.size() && (absl::ascii_isalnum(next[j]) || next[j] == '\'' || next[j] == '-')) ++j;
+  std::string after = absl::AsciiStrToLower(next.substr(i, j - i));
+  for (const std::string& w : fix.unless_followed_by) {
+    if (after == w) return "";
+  }
+  std::string out;
+  if (!fix.swap.empty()) {
+    std::string key = absl::AsciiStrToLower(CollapseWhitespace(words));
+    auto it = fix.swap.find(key);
+    if (it == fix.swap.end()) return "";
+    out = it->second;
+  } else {
+    out = absl::StrReplaceAll(fix.replace, {{"{match}", words}});
+  }
+  // The case of the words: "Claimed" -> "Said", "CLAIMED" -> "SAID".
+  bool all_upper = words.size() > 1, any_letter = false;
+  for (char ch : words) {
+    if (absl::ascii_isalpha(ch)) any_letter = true;
+    if (absl::ascii_islower(ch)) all_upper = false;
+  }
+  if (any_letter && all_upper && fix.replace.empty()) return absl::AsciiStrToUpper(out);
+  if (!words.empty() && absl::ascii_isupper(words[0]) && !out.empty() && absl::ascii_islower(out[0])) {
+    out[0] = absl::ascii_toupper(out[0]);
+  }
+  return out;
 }
 
 std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,

@@ -16,6 +16,7 @@
 #include "absl/strings/string_view.h"
 #include "extractors/analysis.h"
 #include "extractors/document.h"
+#include "re2/re2.h"
 
 namespace claimcheck {
 
@@ -36,6 +37,13 @@ enum class Scope {
 const char* ScopeName(Scope s);
 bool ParseScope(absl::string_view name, Scope* out);
 
+// A replacement a rule offers for the words it flags ("claimed" -> "said"):
+// text[span] becomes `replacement`.
+struct Fix {
+  Span span;  // in Document::text
+  std::string replacement;
+};
+
 struct Finding {
   std::string rule;
   std::string category;
@@ -50,6 +58,8 @@ struct Finding {
   // Other rules that hit the same words and were folded into this finding
   // (RuleSet::Check reports one finding per span).
   std::vector<std::string> also;
+  // What the rule offers to write instead (its `fix`); never inside a quotation.
+  std::vector<Fix> fixes;
   // How specific the rule's type is: 1 for rules over extracted structure
   // (claims, evidence, figures), 0 for word lists and regexes. Set by RuleSet.
   int specificity = 0;
@@ -129,6 +139,21 @@ class RuleType {
   }
 };
 
+// A rule's `fix`: the replacement for a finding's words, by a table of
+// the words (`swap`, lowercase keys) or a template (`replace`, with
+// {match}); none when the word after them is one of `unless_followed_by`
+// ("claimed to be" takes no "said"), the text after them matches
+// `unless_followed_by_regex` ("admitted urging"), or the text before them
+// ends with one of `unless_preceded_by` (", it is hoped" after an opening
+// phrase that the new subject would take).
+struct RuleFix {
+  absl::flat_hash_map<std::string, std::string> swap;
+  std::string replace;
+  std::vector<std::string> unless_followed_by, unless_preceded_by;
+  std::shared_ptr<const RE2> unless_followed_by_regex;
+  bool empty() const { return swap.empty() && replace.empty(); }
+};
+
 struct Rule {
   std::string id;
   std::string type;
@@ -142,8 +167,15 @@ struct Rule {
   // `enabled: false` in the pack: loaded and tested, but run only when a
   // project enables it (`enable:` in .claimcheck.yaml, or --enable=ID).
   bool enabled = true;
+  RuleFix fix;
   std::unique_ptr<RuleType> impl;
 };
+
+// The replacement `fix` offers for `words` (the finding's text), cased as
+// they are ("Claimed" -> "Said"), or "" when it offers none. `before` and
+// `next` are the text before and after them.
+std::string FixFor(const RuleFix& fix, absl::string_view words, absl::string_view before,
+                   absl::string_view next);
 
 // Fills a message template. Unknown placeholders were rejected at load time.
 std::string FormatMessage(const std::string& tmpl, absl::string_view match, absl::string_view speaker,

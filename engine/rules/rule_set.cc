@@ -37,6 +37,62 @@ absl::Status RuleError(const SpecNode& at, const std::string& id, const std::str
       absl::StrCat(at.Where(), ": ", id.empty() ? "" : absl::StrCat("rule '", id, "': "), msg));
 }
 
+// A rule's `fix`: a map with `swap` (words: replacement) or `replace` (a
+// template with {match}), and `unless_followed_by` (words).
+absl::Status ReadFix(const SpecReader& spec, RuleFix* out) {
+  const SpecNode* f = spec.node().Find("fix");
+  if (f == nullptr) return absl::OkStatus();
+  if (f->kind != SpecNode::Kind::kMap) {
+    return spec.Error(*f, "fix", "expected a map with swap or replace (and unless_followed_by)");
+  }
+  SpecReader fr(*f, spec.rule_id(), spec.builtin());
+  if (auto s = fr.CheckKeys(
+          {"swap", "replace", "unless_followed_by", "unless_followed_by_regex", "unless_preceded_by"});
+      !s.ok()) {
+    return s;
+  }
+  if (const SpecNode* swap = f->Find("swap")) {
+    if (swap->kind != SpecNode::Kind::kMap || swap->map.empty()) {
+      return fr.Error(*swap, "swap", "expected a map of words: replacement");
+    }
+    for (const auto& [word, v] : swap->map) {
+      if (v.kind != SpecNode::Kind::kScalar)
+        return fr.Error(v, "swap", absl::StrCat("'", word, "': expected a string"));
+      out->swap[absl::AsciiStrToLower(CollapseWhitespace(word))] = v.scalar;
+    }
+  }
+  auto replace = fr.String("replace", false);
+  if (!replace.ok()) return replace.status();
+  out->replace = *replace;
+  if (!out->replace.empty() && !out->swap.empty()) {
+    return fr.Error(*f->Find("replace"), "replace", "give swap or replace, not both");
+  }
+  if (out->empty()) return spec.Error(*f, "fix", "expected swap or replace");
+  for (size_t i = out->replace.find('{'); i != std::string::npos; i = out->replace.find('{', i + 1)) {
+    if (out->replace.compare(i, 7, "{match}") != 0) {
+      return fr.Error(*f->Find("replace"), "replace", "unknown placeholder (a fix takes {match})");
+    }
+  }
+  auto unless = fr.StringList("unless_followed_by");
+  if (!unless.ok()) return unless.status();
+  for (const std::string& w : *unless) out->unless_followed_by.push_back(absl::AsciiStrToLower(w));
+  auto preceded = fr.StringList("unless_preceded_by");
+  if (!preceded.ok()) return preceded.status();
+  out->unless_preceded_by = *preceded;
+  auto re = fr.String("unless_followed_by_regex", false);
+  if (!re.ok()) return re.status();
+  if (!re->empty()) {
+    // Anchored at the end of the fixed words, as the lexical guards are.
+    auto compiled = std::make_shared<RE2>(absl::StrCat("^(?:", *re, ")"), RE2::Quiet);
+    if (!compiled->ok()) {
+      return fr.Error(*f->Find("unless_followed_by_regex"), "unless_followed_by_regex",
+                      absl::StrCat("invalid regular expression: ", compiled->error()));
+    }
+    out->unless_followed_by_regex = std::move(compiled);
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status RuleSetBuilder::AddPack(const std::string& file, const std::string& yaml) {
@@ -116,6 +172,7 @@ absl::Status RuleSetBuilder::AddParsedPack(const std::string& file, const SpecNo
                          " (placeholders: {match} {speaker} {cue} {claim} {evidence} {headline})"));
       }
     }
+    if (auto s = ReadFix(spec, &rule->fix); !s.ok()) return s;
     rule->file = file;
     rule->line = r.line;
     auto impl = CreateRuleType(rule->type, spec, *rule);
@@ -556,10 +613,16 @@ void RuleSet::RunRule(const CheckContext& ctx, int rule, const Span* where, std:
   else
     r.impl->Run(ctx, out);
   for (size_t k = before; k < out->size(); ++k) {
-    (*out)[k].rule = r.id;
-    (*out)[k].category = r.category;
-    (*out)[k].severity = r.severity;
-    (*out)[k].specificity = r.type == "lexical" ? 0 : 1;
+    Finding& f = (*out)[k];
+    f.rule = r.id;
+    f.category = r.category;
+    f.severity = r.severity;
+    f.specificity = r.type == "lexical" ? 0 : 1;
+    // A fix never rewrites a speaker's words.
+    if (r.fix.empty() || f.span.empty() || ctx.QuoteAt(f.span) >= 0) continue;
+    std::string with = FixFor(r.fix, ctx.text.substr(f.span.start, f.span.size()),
+                              ctx.text.substr(0, f.span.start), ctx.text.substr(f.span.end));
+    if (!with.empty()) f.fixes.push_back(Fix{f.span, std::move(with)});
   }
 }
 
@@ -746,6 +809,8 @@ bool Outranks(const Finding& a, const Finding& b) {
 }
 
 void AddAlso(Finding* keep, const Finding& dropped) {
+  // The fix of a rule folded in, when the one kept offers none for the same words.
+  if (keep->fixes.empty() && keep->span == dropped.span) keep->fixes = dropped.fixes;
   auto add = [keep](const std::string& id) {
     if (id != keep->rule && std::find(keep->also.begin(), keep->also.end(), id) == keep->also.end()) {
       keep->also.push_back(id);

@@ -27,8 +27,8 @@ const RuleTypeInfo* Find(const std::string& type) {
 }  // namespace
 
 const std::vector<std::string>& CommonRuleKeys() {
-  static const auto* keys = new std::vector<std::string>{"id",      "type",        "category", "severity",
-                                                         "message", "description", "link",     "enabled"};
+  static const auto* keys = new std::vector<std::string>{
+      "id", "type", "category", "severity", "message", "description", "link", "enabled", "fix"};
   return *keys;
 }
 
