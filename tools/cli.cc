@@ -37,6 +37,7 @@
 #include "engine/pipeline.h"
 #include "engine/rules/fixture.h"
 #include "engine/stats/corpus_stats.h"
+#include "tools/lsp/language_server.h"
 
 namespace claimcheck {
 
@@ -51,6 +52,7 @@ constexpr char kUsage[] =
     "  rules     list the loaded rules\n"
     "  config    print the configuration a PATH is checked with, and its file\n"
     "  fix       apply the fixes rules offer (\"claimed\" -> \"said\") and print them as a diff\n"
+    "  lsp       serve an editor: a language server on stdin and stdout\n"
     "  merge     merge reports of check over parts of a corpus into one\n"
     "  stats     figures about a corpus: rates per 1,000 words, sources of claims, quotes\n"
     "  test      run rule packs against their annotated fixtures\n"
@@ -94,6 +96,20 @@ constexpr char kFixHelp[] =
     "  --help                     print this help\n"
     "\n"
     "exit: 0 done (fixes or none), 2 usage, rule or input errors, or a file that could not be written\n";
+
+constexpr char kLspHelp[] =
+    "usage: claimcheck lsp [--stdio] [flags]\n"
+    "\n"
+    "A language server (LSP 3.17) on stdin and stdout, for editors: diagnostics for\n"
+    "Markdown, HTML and plain-text documents as they are edited, hover to see who\n"
+    "says what, and code actions for the rules' fixes. Each document is checked with\n"
+    "its nearest .claimcheck.yaml; changes to it or to a rule pack apply at once.\n"
+    "\n"
+    "flags:\n"
+    "  --stdio                    the transport (the only one; accepted for clients that pass it)\n"
+    "  --config, --no-config, --rules, --enable, --disable, --no-default-rules,\n"
+    "  --lexicons, --max-document-seconds   as for check\n"
+    "  --help                     print this help\n";
 
 constexpr char kExtractHelp[] =
     "usage: claimcheck extract [flags] PATH...\n"
@@ -731,6 +747,30 @@ int RunFix(const std::vector<std::string>& args, std::istream& in, std::ostream&
   return t.failed > 0 || sink.unwritten() > 0 ? 2 : 0;
 }
 
+int RunLsp(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  Flags f;
+  std::string error;
+  if (!ParseFlags(args, 1, {"rules", "enable", "disable", "config", "lexicons", "max-document-seconds"},
+                  {"no-default-rules", "no-config", "stdio"}, &f, &error)) {
+    return Usage(err, error, kLspHelp);
+  }
+  if (f.help) {
+    out << kLspHelp;
+    return 0;
+  }
+  if (!f.paths.empty()) return Usage(err, "lsp takes no PATH: the editor sends the documents", kLspHelp);
+  PipelineOptions o;
+  o.config_file = Get(f, "config", "");
+  o.no_config = f.values.count("no-config") > 0;
+  o.no_default_rules = f.values.count("no-default-rules") > 0;
+  if (f.lists.count("rules")) o.rule_paths = f.lists.at("rules");
+  if (f.lists.count("enable")) o.enable = f.lists.at("enable");
+  if (f.lists.count("disable")) o.disable = f.lists.at("disable");
+  if (!ReadingFlags(f, err, &o)) return 2;
+  o.jobs = 1;
+  return RunLanguageServer(in, out, o);
+}
+
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   Flags f;
   std::string error;
@@ -1080,6 +1120,7 @@ int RunCli(const std::vector<std::string>& args, std::istream& in, std::ostream&
   if (cmd == "merge") return RunMerge(args, out, err);
   if (cmd == "stats") return RunStats(args, in, out, err);
   if (cmd == "fix") return RunFix(args, in, out, err);
+  if (cmd == "lsp") return RunLsp(args, in, out, err);
   err << "claimcheck: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

@@ -1,0 +1,705 @@
+#include "tools/lsp/language_server.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <istream>
+#include <ostream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "engine/fix/fixes.h"
+#include "engine/input/reader.h"
+#include "engine/json/json_writer.h"
+
+namespace claimcheck {
+
+namespace {
+
+constexpr char kVersion[] = "0.1.0";
+
+// JSON-RPC and LSP error codes.
+constexpr int kParseError = -32700;
+constexpr int kInvalidRequest = -32600;
+constexpr int kMethodNotFound = -32601;
+constexpr int kInvalidParams = -32602;
+constexpr int kServerNotInitialized = -32002;
+
+void WriteId(const JsonValue& id, JsonWriter* w) {
+  if (id.is_number()) {
+    w->Number(id.text());
+  } else if (id.is_string()) {
+    w->String(id.text());
+  } else {
+    w->Null();
+  }
+}
+
+std::string Response(const JsonValue& id, const std::string& result_json) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Field("jsonrpc", "2.0");
+  w.Key("id");
+  WriteId(id, &w);
+  w.EndObject();
+  out.pop_back();  // the closing brace: the result is JSON text already
+  absl::StrAppend(&out, ",\"result\":", result_json, "}");
+  return out;
+}
+
+std::string Error(const JsonValue* id, int code, absl::string_view message) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Field("jsonrpc", "2.0");
+  w.Key("id");
+  if (id != nullptr) {
+    WriteId(*id, &w);
+  } else {
+    w.Null();
+  }
+  w.Key("error");
+  w.BeginObject();
+  w.Field("code", code);
+  w.Field("message", message);
+  w.EndObject();
+  w.EndObject();
+  return out;
+}
+
+std::string Notify(absl::string_view method, const std::string& params_json) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Field("jsonrpc", "2.0");
+  w.Field("method", method);
+  w.EndObject();
+  out.pop_back();
+  absl::StrAppend(&out, ",\"params\":", params_json, "}");
+  return out;
+}
+
+// "file:///a/b%20c.md" -> "/a/b c.md"; "" for another scheme.
+std::string PathOfUri(absl::string_view uri) {
+  if (!absl::ConsumePrefix(&uri, "file://")) return "";
+  std::string out;
+  for (size_t i = 0; i < uri.size(); ++i) {
+    int hi, lo;
+    auto hex = [](char c) {
+      return absl::ascii_isdigit(c)    ? c - '0'
+             : absl::ascii_isxdigit(c) ? absl::ascii_tolower(c) - 'a' + 10
+                                       : -1;
+    };
+    if (uri[i] == '%' && i + 2 < uri.size() && (hi = hex(uri[i + 1])) >= 0 && (lo = hex(uri[i + 2])) >= 0) {
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else {
+      out.push_back(uri[i]);
+    }
+  }
+  return out;
+}
+
+const char* kSeverityOf[] = {"3", "2", "1"};  // info, warning, error -> LSP's
+
+// mtime and size of the files a configuration reads.
+void StampFile(const std::string& path, std::map<std::string, std::string>* out) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    (*out)[path] = "missing";
+    return;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      std::string p = it->path().string();
+      if (absl::EndsWith(p, ".yaml") || absl::EndsWith(p, ".yml")) StampFile(p, out);
+    }
+    return;
+  }
+  (*out)[path] = absl::StrCat(st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec, ":", st.st_size);
+}
+
+}  // namespace
+
+struct LanguageServer::OpenDocument {
+  std::string uri, path, language, text;
+  int64_t version = 0;
+  bool ok = false;
+  std::string error;  // why it could not be checked
+  Document doc;
+  Analysis analysis;
+  std::vector<Finding> findings;
+};
+
+Utf16Lines::Utf16Lines(absl::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      starts_.push_back(i + 1);
+    }
+  }
+}
+
+LspPosition Utf16Lines::ToPosition(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  LspPosition p;
+  p.line = static_cast<int>(it - starts_.begin()) - 1;
+  for (size_t i = starts_[p.line]; i < offset;) {
+    size_t j = i;
+    uint32_t cp = NextCodePoint(text_, &j);
+    p.character += cp >= 0x10000 ? 2 : 1;
+    i = j;
+  }
+  return p;
+}
+
+size_t Utf16Lines::ToOffset(LspPosition p) const {
+  if (p.line < 0) return 0;
+  if (static_cast<size_t>(p.line) >= starts_.size()) return text_.size();
+  size_t i = starts_[p.line];
+  size_t end = static_cast<size_t>(p.line) + 1 < starts_.size() ? starts_[p.line + 1] : text_.size();
+  // The line's end is before its break.
+  while (end > i && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  int units = 0;
+  while (i < end && units < p.character) {
+    size_t j = i;
+    uint32_t cp = NextCodePoint(text_, &j);
+    units += cp >= 0x10000 ? 2 : 1;
+    if (units > p.character) break;  // inside a surrogate pair: its start
+    i = j;
+  }
+  return i;
+}
+
+LanguageServer::LanguageServer(PipelineOptions options) : options_(std::move(options)) {}
+LanguageServer::~LanguageServer() = default;
+
+std::vector<std::string> LanguageServer::Handle(absl::string_view body) {
+  std::vector<std::string> out;
+  JsonValue msg;
+  JsonError err;
+  if (!ParseJson(body, &msg, &err)) {
+    out.push_back(
+        Error(nullptr, kParseError, absl::StrCat("parse error at byte ", err.offset, ": ", err.message)));
+    return out;
+  }
+  if (!msg.is_object()) {
+    out.push_back(Error(nullptr, kInvalidRequest, "a message must be a JSON object"));
+    return out;
+  }
+  const JsonValue* id = msg.Find("id");
+  const JsonValue* method = msg.Find("method");
+  if (method == nullptr) {
+    if (id == nullptr) out.push_back(Error(nullptr, kInvalidRequest, "a message needs a method or an id"));
+    return out;  // else a response to a request of ours: none is sent
+  }
+  if (!method->is_string() || (id != nullptr && !id->is_string() && !id->is_number())) {
+    out.push_back(Error(id != nullptr && (id->is_string() || id->is_number()) ? id : nullptr, kInvalidRequest,
+                        "method must be a string and id a number or a string"));
+    return out;
+  }
+  static const JsonValue kNoParams;
+  const JsonValue* params = msg.Find("params");
+  if (params == nullptr) params = &kNoParams;
+  if (id != nullptr) {
+    Request(*id, method->text(), *params, &out);
+  } else {
+    Notification(method->text(), *params, &out);
+  }
+  return out;
+}
+
+void LanguageServer::Request(const JsonValue& id, const std::string& method, const JsonValue& params,
+                             std::vector<std::string>* out) {
+  if (shutdown_) {
+    out->push_back(Error(&id, kInvalidRequest, "the server is shutting down"));
+    return;
+  }
+  if (method == "initialize") {
+    initialized_ = true;
+    out->push_back(Response(
+        id,
+        absl::StrCat("{\"capabilities\":{\"positionEncoding\":\"utf-16\",\"textDocumentSync\":"
+                     "{\"openClose\":true,\"change\":2,\"save\":{\"includeText\":false}},"
+                     "\"hoverProvider\":true,\"codeActionProvider\":{\"codeActionKinds\":[\"quickfix\"]}},"
+                     "\"serverInfo\":{\"name\":\"claimcheck\",\"version\":\"",
+                     kVersion, "\"}}")));
+    return;
+  }
+  if (!initialized_) {
+    out->push_back(Error(&id, kServerNotInitialized, "the server is not initialized"));
+    return;
+  }
+  if (method == "shutdown") {
+    shutdown_ = true;
+    out->push_back(Response(id, "null"));
+    return;
+  }
+  if (method == "textDocument/hover" || method == "textDocument/codeAction") {
+    const JsonValue& uri = params["textDocument"]["uri"];
+    auto it = uri.is_string() ? documents_.find(uri.text()) : documents_.end();
+    if (it == documents_.end()) {
+      out->push_back(Error(&id, kInvalidParams,
+                           uri.is_string() ? absl::StrCat("document not open: ", uri.text())
+                                           : std::string("params.textDocument.uri must be a string")));
+      return;
+    }
+    out->push_back(Response(id, method == "textDocument/hover" ? Hover(*it->second, params["position"])
+                                                               : CodeActions(*it->second, params["range"])));
+    return;
+  }
+  out->push_back(Error(&id, kMethodNotFound, absl::StrCat("method not found: ", method)));
+}
+
+void LanguageServer::Notification(const std::string& method, const JsonValue& params,
+                                  std::vector<std::string>* out) {
+  if (method == "exit") {
+    exited_ = true;
+    return;
+  }
+  if (!initialized_ || shutdown_) return;  // notifications before initialize are dropped
+  if (method == "textDocument/didOpen") {
+    const JsonValue& td = params["textDocument"];
+    if (!td["uri"].is_string() || !td["text"].is_string()) return;
+    auto d = std::make_unique<OpenDocument>();
+    d->uri = td["uri"].text();
+    d->path = PathOfUri(d->uri);
+    d->language = td["languageId"].text();
+    d->text = td["text"].text();
+    absl::SimpleAtoi(td["version"].text(), &d->version);
+    OpenDocument* raw = d.get();
+    documents_[raw->uri] = std::move(d);
+    CheckAndPublish(raw, out);
+  } else if (method == "textDocument/didChange") {
+    auto it = documents_.find(params["textDocument"]["uri"].text());
+    if (it == documents_.end()) return;
+    OpenDocument& d = *it->second;
+    absl::SimpleAtoi(params["textDocument"]["version"].text(), &d.version);
+    for (const JsonValue& change : params["contentChanges"].items()) {
+      if (!change["text"].is_string()) continue;
+      const JsonValue* range = change.Find("range");
+      if (range == nullptr) {
+        d.text = change["text"].text();
+        continue;
+      }
+      Utf16Lines lines(d.text);
+      auto pos = [&](const JsonValue& p) {
+        LspPosition lp;
+        absl::SimpleAtoi(p["line"].text(), &lp.line);
+        absl::SimpleAtoi(p["character"].text(), &lp.character);
+        return lines.ToOffset(lp);
+      };
+      size_t a = pos((*range)["start"]), b = pos((*range)["end"]);
+      if (b < a) std::swap(a, b);
+      d.text.replace(a, b - a, change["text"].text());
+    }
+    CheckAndPublish(&d, out);
+  } else if (method == "textDocument/didSave") {
+    // A configuration or a pack saved: every open document is checked again.
+    std::string path = PathOfUri(params["textDocument"]["uri"].text());
+    if (absl::EndsWith(path, ".yaml") || absl::EndsWith(path, ".yml")) Reload(out);
+  } else if (method == "textDocument/didClose") {
+    auto it = documents_.find(params["textDocument"]["uri"].text());
+    if (it == documents_.end()) return;
+    std::string uri = it->first;
+    documents_.erase(it);
+    std::string p;
+    JsonWriter w(&p);
+    w.BeginObject();
+    w.Field("uri", uri);
+    w.Key("diagnostics");
+    w.BeginArray();
+    w.EndArray();
+    w.EndObject();
+    out->push_back(Notify("textDocument/publishDiagnostics", p));
+  } else if (method == "workspace/didChangeConfiguration") {
+    // settings.claimcheck: {enable: [...], disable: [...], rules: [...]} (each optional).
+    const JsonValue& s = params["settings"]["claimcheck"];
+    if (s.is_object()) {
+      struct L {
+        const char* key;
+        std::vector<std::string>* out;
+      };
+      for (L l : {L{"enable", &options_.enable}, L{"disable", &options_.disable},
+                  L{"rules", &options_.rule_paths}}) {
+        const JsonValue* v = s.Find(l.key);
+        if (v == nullptr || !v->is_array()) continue;
+        l.out->clear();
+        for (const JsonValue& item : v->items()) {
+          if (item.is_string()) l.out->push_back(item.text());
+        }
+      }
+    }
+    Reload(out);
+  }
+  // initialized, $/cancelRequest (every request is answered before the next
+  // message is read), $/setTrace and other notifications: nothing to do.
+}
+
+void LanguageServer::Reload(std::vector<std::string>* out) {
+  pipeline_.reset();
+  stamps_.clear();
+  for (auto& [uri, d] : documents_) CheckAndPublish(d.get(), out);
+}
+
+bool LanguageServer::PipelineIsStale(const std::string& path) {
+  std::map<std::string, std::string> now;
+  std::string dir = path.empty() ? "." : std::filesystem::path(path).parent_path().string();
+  if (!options_.no_config) {
+    if (!options_.config_file.empty()) {
+      StampFile(options_.config_file, &now);
+    } else if (absl::StatusOr<ProjectConfig> cfg = FindProjectConfig(dir); cfg.ok()) {
+      if (!cfg->file.empty()) StampFile(cfg->file, &now);
+      for (const std::string& r : cfg->rules) StampFile(r, &now);
+    }
+  }
+  for (const std::string& r : options_.rule_paths) StampFile(r, &now);
+  bool stale = false;
+  for (const auto& [file, stamp] : now) {
+    auto it = stamps_.find(file);
+    if (it != stamps_.end() && it->second != stamp) stale = true;
+    stamps_[file] = stamp;
+  }
+  return stale;
+}
+
+void LanguageServer::CheckAndPublish(OpenDocument* d, std::vector<std::string>* out) {
+  d->ok = false;
+  d->error.clear();
+  d->findings.clear();
+  const std::string path = d->path.empty() ? d->uri : d->path;
+  if (PipelineIsStale(d->path)) {
+    // A configuration or pack changed: every open document is checked anew.
+    pipeline_.reset();
+    stamps_.clear();
+    PipelineIsStale(d->path);
+    for (auto& [uri, other] : documents_) {
+      if (other.get() != d) CheckAndPublish(other.get(), out);
+    }
+  }
+  if (pipeline_ == nullptr) {
+    absl::StatusOr<std::unique_ptr<Pipeline>> made =
+        Pipeline::Create(options_, d->path.empty() ? "" : d->path);
+    if (made.ok()) {
+      pipeline_ = *std::move(made);
+      pipeline_error_.clear();
+    } else {
+      pipeline_error_ = std::string(made.status().message());
+    }
+  }
+  Format format = Format::kText;
+  if (d->language == "markdown") {
+    format = Format::kMarkdown;
+  } else if (d->language == "html") {
+    format = Format::kHtml;
+  } else if (!FormatForPath(path, &format) || format == Format::kJsonl) {
+    format = Format::kText;
+  }
+  absl::StatusOr<Document> doc = format == Format::kMarkdown ? ParseMarkdown(path, d->text)
+                                 : format == Format::kHtml   ? ParseHtml(path, d->text)
+                                                             : ParseText(path, d->text);
+  if (!pipeline_error_.empty()) {
+    d->error = pipeline_error_;
+  } else if (!doc.ok()) {
+    d->error = std::string(doc.status().message());
+  } else {
+    d->doc = *std::move(doc);
+    d->analysis = Analysis();
+    if (absl::Status s = pipeline_->Analyze(d->doc, &d->analysis); !s.ok()) {
+      d->error = std::string(s.message());
+    } else {
+      CheckResult r = pipeline_->Check(d->doc, d->analysis);
+      if (!r.error.empty()) {
+        d->error = r.error;
+      } else {
+        d->findings = std::move(r.findings);
+        d->ok = true;
+      }
+    }
+  }
+  std::string p;
+  JsonWriter w(&p);
+  w.BeginObject();
+  w.Field("uri", d->uri);
+  w.Field("version", static_cast<int64_t>(d->version));
+  w.Key("diagnostics");
+  w.EndObject();
+  p.pop_back();
+  p += "[";
+  if (!d->error.empty()) {
+    // What kept the document from being checked, at its start.
+    std::string e;
+    JsonWriter ew(&e);
+    ew.BeginObject();
+    ew.Key("range");
+    ew.BeginObject();
+    for (const char* k : {"start", "end"}) {
+      ew.Key(k);
+      ew.BeginObject();
+      ew.Field("line", 0);
+      ew.Field("character", 0);
+      ew.EndObject();
+    }
+    ew.EndObject();
+    ew.Field("severity", 1);
+    ew.Field("source", "claimcheck");
+    ew.Field("message", d->error);
+    ew.EndObject();
+    p += e;
+  }
+  const Utf16Lines lines(d->text);  // once: a position costs a search and a walk along its line
+  for (size_t k = 0; k < d->findings.size(); ++k) {
+    if (k > 0 || !d->error.empty()) p += ",";
+    p += Diagnostic(*d, k, lines);
+  }
+  p += "]}";
+  out->push_back(Notify("textDocument/publishDiagnostics", p));
+}
+
+namespace {
+
+void WriteRange(const Utf16Lines& lines, size_t start, size_t end, JsonWriter* w) {
+  LspPosition a = lines.ToPosition(start), b = lines.ToPosition(end);
+  w->Key("range");
+  w->BeginObject();
+  w->Key("start");
+  w->BeginObject();
+  w->Field("line", a.line);
+  w->Field("character", a.character);
+  w->EndObject();
+  w->Key("end");
+  w->BeginObject();
+  w->Field("line", b.line);
+  w->Field("character", b.character);
+  w->EndObject();
+  w->EndObject();
+}
+
+}  // namespace
+
+std::string LanguageServer::Diagnostic(const OpenDocument& d, size_t k, const Utf16Lines& lines) const {
+  const Finding& f = d.findings[k];
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  Span o = d.doc.ToOriginal(f.span);
+  WriteRange(lines, o.start, o.end, &w);
+  w.Key("severity");
+  w.Number(kSeverityOf[static_cast<int>(f.severity)]);
+  w.Field("code", f.rule);
+  const Rule* rule = pipeline_ ? pipeline_->rules().Find(f.rule) : nullptr;
+  if (rule != nullptr && !rule->link.empty()) {
+    w.Key("codeDescription");
+    w.BeginObject();
+    w.Field("href", rule->link);
+    w.EndObject();
+  }
+  w.Field("source", "claimcheck");
+  w.Field("message", f.message);
+  std::vector<std::pair<Span, const char*>> related;
+  if (!f.speaker.empty()) related.push_back({f.speaker, "speaker"});
+  if (!f.cue.empty()) related.push_back({f.cue, "reporting cue"});
+  if (!f.evidence.empty()) related.push_back({f.evidence, "evidence"});
+  if (!related.empty()) {
+    w.Key("relatedInformation");
+    w.BeginArray();
+    for (const auto& [span, what] : related) {
+      Span ro = d.doc.ToOriginal(span);
+      w.BeginObject();
+      w.Key("location");
+      w.BeginObject();
+      w.Field("uri", d.uri);
+      WriteRange(lines, ro.start, ro.end, &w);
+      w.EndObject();
+      w.Field("message",
+              absl::StrCat(what, ": ",
+                           CollapseWhitespace(absl::string_view(d.text).substr(ro.start, ro.size()))));
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+  return out;
+}
+
+std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& position) const {
+  if (!d.ok) return "null";
+  LspPosition lp;
+  absl::SimpleAtoi(position["line"].text(), &lp.line);
+  absl::SimpleAtoi(position["character"].text(), &lp.character);
+  Utf16Lines lines(d.text);
+  const size_t at = lines.ToOffset(lp);
+  auto covers = [&](Span s) {
+    Span o = d.doc.ToOriginal(s);
+    return o.start <= at && at < o.end;
+  };
+  auto words = [&](Span s) {
+    return CollapseWhitespace(absl::string_view(d.doc.text).substr(s.start, s.size()));
+  };
+  std::string md;
+  Span range{0, 0};
+  auto widen = [&](Span s) {
+    Span o = d.doc.ToOriginal(s);
+    if (range.empty()) range = o;
+  };
+  for (const Finding& f : d.findings) {
+    if (!covers(f.span)) continue;
+    const Rule* rule = pipeline_ ? pipeline_->rules().Find(f.rule) : nullptr;
+    absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**claimcheck** `", f.rule, "` (",
+                    SeverityName(f.severity), "): ", f.message);
+    if (rule != nullptr && !rule->description.empty()) absl::StrAppend(&md, "\n\n", rule->description);
+    if (rule != nullptr && !rule->link.empty())
+      absl::StrAppend(&md, "\n\n[", rule->link, "](", rule->link, ")");
+    for (const Fix& x : f.fixes)
+      absl::StrAppend(&md, "\n\nFix: “", words(x.span), "” → “", x.replacement, "”");
+    widen(f.span);
+  }
+  auto attribution = [&](const char* what, Span content, const Attribution& at) {
+    absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**", what, "**: “", words(content), "”\n\n");
+    absl::StrAppend(&md, "Speaker: ", at.has_speaker ? absl::StrCat("**", at.speaker, "**") : "none found");
+    if (at.has_cue) absl::StrAppend(&md, " · cue: “", at.cue, "”");
+    widen(content);
+  };
+  for (const Quote& q : d.analysis.quotes) {
+    if (q.kind == QuoteKind::kName || !covers(q.span)) continue;
+    attribution("Quote", q.content, q.attribution);
+  }
+  for (const Claim& c : d.analysis.claims) {
+    if (!covers(c.content) && !covers(c.attribution.cue_span)) continue;
+    attribution(c.agentless ? "Reported claim (agentless)" : "Reported claim", c.content, c.attribution);
+  }
+  for (const Evidence& e : d.analysis.evidence) {
+    if (!covers(e.span)) continue;
+    absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**Evidence** (",
+                    e.polarity == Polarity::kSupports ? "supports" : "contradicts", "): “", words(e.span),
+                    "”");
+    widen(e.span);
+  }
+  if (md.empty()) return "null";
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("contents");
+  w.BeginObject();
+  w.Field("kind", "markdown");
+  w.Field("value", md);
+  w.EndObject();
+  WriteRange(lines, range.start, range.end, &w);
+  w.EndObject();
+  return out;
+}
+
+std::string LanguageServer::CodeActions(const OpenDocument& d, const JsonValue& range) const {
+  if (!d.ok) return "[]";
+  Utf16Lines lines(d.text);
+  auto pos = [&](const JsonValue& p) {
+    LspPosition lp;
+    absl::SimpleAtoi(p["line"].text(), &lp.line);
+    absl::SimpleAtoi(p["character"].text(), &lp.character);
+    return lines.ToOffset(lp);
+  };
+  const size_t a = pos(range["start"]), b = pos(range["end"]);
+  std::string out = "[";
+  bool first = true;
+  for (size_t k = 0; k < d.findings.size(); ++k) {
+    const Finding& f = d.findings[k];
+    Span o = d.doc.ToOriginal(f.span);
+    // The range touches the finding (a cursor at either end of it counts).
+    if (o.end < a || o.start > b) continue;
+    for (const TextEdit& e : FileEdits(d.doc, {f})) {
+      std::string action;
+      JsonWriter w(&action);
+      w.BeginObject();
+      w.Field("title",
+              absl::StrCat("Replace “",
+                           CollapseWhitespace(absl::string_view(d.text).substr(e.start, e.end - e.start)),
+                           "” with “", e.replacement, "”"));
+      w.Field("kind", "quickfix");
+      w.Field("isPreferred", true);
+      w.EndObject();
+      action.pop_back();
+      absl::StrAppend(&action, ",\"diagnostics\":[", Diagnostic(d, k, lines), "],\"edit\":{\"changes\":{");
+      JsonWriter ew(&action);
+      ew.Key(d.uri);
+      ew.BeginArray();
+      ew.BeginObject();
+      WriteRange(lines, e.start, e.end, &ew);
+      ew.Field("newText", e.replacement);
+      ew.EndObject();
+      ew.EndArray();
+      action += "}}}";
+      absl::StrAppend(&out, first ? "" : ",", action);
+      first = false;
+    }
+  }
+  return out + "]";
+}
+
+int RunLanguageServer(std::istream& in, std::ostream& out, const PipelineOptions& options) {
+  LanguageServer server(options);
+  auto send = [&](const std::string& body) {
+    out << "Content-Length: " << body.size() << "\r\n\r\n" << body;
+  };
+  std::string line;
+  while (!server.exited()) {
+    // Headers, up to a blank line; only Content-Length is read.
+    long long length = -1;
+    bool any = false, bad_length = false;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) {
+        if (any) break;
+        continue;  // blank lines between messages
+      }
+      any = true;
+      absl::string_view l(line);
+      if (absl::StartsWithIgnoreCase(l, "content-length:")) {
+        l.remove_prefix(15);
+        if (!absl::SimpleAtoi(absl::StripAsciiWhitespace(l), &length) || length < 0) bad_length = true;
+      }
+    }
+    if (!any) break;  // end of input
+    if (length < 0 || bad_length) {
+      send(Error(nullptr, kParseError,
+                 bad_length ? "bad Content-Length header" : "missing Content-Length header"));
+      // Resynchronise: skip to the next Content-Length header.
+      std::string window;
+      char ch;
+      bool found = false;
+      while (in.get(ch)) {
+        window.push_back(ch);
+        if (window.size() > 15) window.erase(0, window.size() - 15);
+        if (absl::EqualsIgnoreCase(window, "content-length:")) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) break;
+      // Put the header back together and read its value on this line.
+      std::getline(in, line);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!absl::SimpleAtoi(absl::StripAsciiWhitespace(line), &length) || length < 0) continue;
+      while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) break;
+      }
+    }
+    std::string body(static_cast<size_t>(length), '\0');
+    in.read(body.data(), length);
+    if (in.gcount() != length) break;
+    for (const std::string& reply : server.Handle(body)) send(reply);
+    out.flush();
+  }
+  out.flush();
+  return server.exited() ? server.exit_code() : 1;
+}
+
+}  // namespace claimcheck
