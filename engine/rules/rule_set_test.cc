@@ -719,6 +719,35 @@ TEST(HeadlineRuleTest, BadSpecsAreNamed) {
             "p.yaml:8:15: rule 'h': key 'coverage': expected a whole number from 1 to 100");
 }
 
+TEST(RuleFixTest, ASwapTakesTheWordsCaseAndItsGuards) {
+  auto r = Load(
+      "rules:\n  - id: t.claimed\n    category: attribution\n    severity: warning\n"
+      "    words: [claimed, it is understood]\n    scope: any\n    message: m\n"
+      "    fix:\n      swap: {claimed: said, it  is understood: \"[who] understands\"}\n"
+      "      unless_followed_by: [to]\n      unless_followed_by_regex: \"\\\\s+\\\\w+ing\\\\b\"\n"
+      "      unless_preceded_by: [\",\"]\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto fixes = [&](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    Analysis a = Analyzer(BuiltinLexicons()).Analyze(doc);
+    std::vector<std::string> out;
+    for (const Finding& f : r->Check(doc, a)) {
+      out.push_back(f.fixes.empty() ? "-"
+                                    : text.substr(f.fixes[0].span.start, f.fixes[0].span.size()) + ">" +
+                                          f.fixes[0].replacement);
+    }
+    return out;
+  };
+  EXPECT_EQ(fixes("Claimed it. Ruiz CLAIMED it. Ruiz claimed that."),
+            (std::vector<std::string>{"Claimed>Said", "CLAIMED>SAID", "claimed>said"}));
+  EXPECT_EQ(fixes("Ruiz claimed to know. Ruiz claimed knowing. It is understood that it rains."),
+            (std::vector<std::string>{"-", "-", "It is understood>[who] understands"}));
+  EXPECT_EQ(fixes("Once there, it is understood that it rains."), (std::vector<std::string>{"-"}));
+  // Never inside a quotation (the rule fires there: its scope is any).
+  EXPECT_EQ(fixes("\"We claimed nothing,\" Ruiz said."), (std::vector<std::string>{"-"}));
+}
+
 TEST(RuleSetTest, BuiltinPacksLoad) {
   auto r = LoadRuleSet({}, true);
   ASSERT_TRUE(r.ok()) << r.status();
