@@ -152,6 +152,25 @@ TEST(CliTest, FixPrintsADiffWritesTheFileAndASecondRunFindsNothing) {
   EXPECT_EQ(Cli({"fix", "--format=jsonl", path}).code, 2);
 }
 
+TEST(CliTest, AfterFixOnTheSampleCorpusNoFindingIsLeftToFix) {
+  fs::path dir = fs::path(::testing::TempDir()) / "fix_corpus";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator("testdata/corpus"))
+    fs::copy(e.path(), dir / e.path().filename());
+  Result r = Cli({"fix", dir.string()});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, "; 9 fixes in 4 files written\n")) << r.err;
+  // Every fixed finding is gone, and no finding offers a fix any more (the
+  // JSONL records are left as they were: fix does not rewrite them).
+  r = Cli({"check", "--format=jsonl", "--fail-on=never", dir.string()});
+  for (absl::string_view line : absl::StrSplit(r.out, '\n', absl::SkipEmpty())) {
+    if (absl::StrContains(line, "\"path\":\"" + (dir / "corpus.jsonl").string() + "\"")) continue;
+    EXPECT_TRUE(absl::EndsWith(line, "\"fixes\":[]}")) << line;
+  }
+  EXPECT_EQ(Cli({"fix", "--dry-run", dir.string()}).out, "");
+}
+
 TEST(CliTest, FindingsCarryTheirFixesInJsonl) {
   std::string doc = Temp("fixes.txt", "Ruiz insisted that the depot was unsafe. Lee claimed to know.");
   Result r = Cli({"check", "--format=jsonl", "--fail-on=never", doc});

@@ -175,6 +175,8 @@ TEST(FormatsTest, SarifPassesMicrosoftsValidator) {
   for (const auto& [name, input] : inputs) {
     std::string sarif = Cli({"check", "--format=sarif", input}).out;
     ASSERT_TRUE(absl::StrContains(sarif, "\"ruleId\"")) << name << ": " << sarif.substr(0, 300);
+    // The rules' fixes are validated too (the summit article's "claimed").
+    ASSERT_TRUE(absl::StrContains(sarif, "\"fixes\":[{\"description\"")) << name;
     const fs::path file = dir / (name + ".sarif"), report_file = dir / (name + ".report.sarif");
     std::ofstream(file) << sarif;
     std::string cmd = absl::StrCat(
