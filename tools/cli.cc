@@ -659,8 +659,21 @@ class FixSink : public CliSink {
       return;
     }
     if (d->edits.empty()) return;
+    // One file named twice ("a.txt ./a.txt") is fixed once.
+    std::error_code ec;
+    std::string same = std::filesystem::weakly_canonical(d->path, ec).string();
+    if (!ec && !files_seen_.insert(same).second) {
+      err_ << "claimcheck: warning: " << d->path << ": named before; fixed once\n";
+      return;
+    }
     const std::string fixed = ApplyEdits(d->original, d->edits);
-    out_ << UnifiedDiff(d->path, d->original, fixed);
+    // patch -p1 takes a path below the working directory after a/ and b/;
+    // one that climbs out of it ("../x.txt") is given absolute (patch -p0).
+    std::string label = d->path;
+    if (absl::StartsWith(label, "../") || absl::StrContains(label, "/../")) {
+      label = std::filesystem::absolute(label).lexically_normal().string();
+    }
+    out_ << UnifiedDiff(label, d->original, fixed);
     fixes_ += d->edits.size();
     ++files_;
     if (!dry_run_) Write(*d, fixed);
@@ -670,31 +683,24 @@ class FixSink : public CliSink {
   size_t unwritten() const { return unwritten_; }
 
  private:
-  // Replaces the file by a copy written beside it, when the file still holds
-  // what was read (an editor may have saved it since).
+  // Writes the file in place (through a symbolic link, keeping its hard
+  // links, owner and mode; a file the user may not write is refused), when
+  // it still holds what was read: an editor may have saved it since.
   void Write(const DocumentFixes& d, const std::string& fixed) {
     std::ifstream in(d.path, std::ios::binary);
     std::string now((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.eof() && in.fail()) now.clear();
     if (now != d.original) {
       err_ << "claimcheck: error: " << d.path << ": changed since it was read; not written\n";
       ++unwritten_;
       return;
     }
-    namespace fs = std::filesystem;
-    const std::string tmp = d.path + ".claimcheck-fix";
-    std::error_code ec;
-    {
-      std::ofstream w(tmp, std::ios::binary | std::ios::trunc);
-      w << fixed;
-      w.close();
-      if (!w) ec = std::make_error_code(std::errc::io_error);
-    }
-    if (!ec) fs::permissions(tmp, fs::status(d.path).permissions(), ec);
-    if (!ec) fs::rename(tmp, d.path, ec);
-    if (ec) {
-      fs::remove(tmp);
-      err_ << "claimcheck: error: " << d.path << ": cannot write: " << ec.message() << "\n";
+    errno = 0;
+    std::ofstream w(d.path, std::ios::binary | std::ios::trunc);
+    if (w) w << fixed;
+    if (w) w.close();
+    if (!w) {
+      err_ << "claimcheck: error: " << d.path << ": cannot write: " << std::strerror(errno != 0 ? errno : EIO)
+           << "\n";
       ++unwritten_;
     }
   }
@@ -704,7 +710,7 @@ class FixSink : public CliSink {
   const Pipeline& pipeline_;
   const bool dry_run_;
   size_t fixes_ = 0, files_ = 0, unwritten_ = 0;
-  std::set<std::string> skipped_;
+  std::set<std::string> skipped_, files_seen_;
 };
 
 int RunFix(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {

@@ -171,6 +171,25 @@ TEST(CliTest, AfterFixOnTheSampleCorpusNoFindingIsLeftToFix) {
   EXPECT_EQ(Cli({"fix", "--dry-run", dir.string()}).out, "");
 }
 
+TEST(CliTest, FixWritesThroughLinksAndFixesAFileNamedTwiceOnce) {
+  fs::path dir = fs::path(::testing::TempDir()) / "fix_links";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "desk");
+  std::ofstream(dir / "desk" / "story.txt") << "Ruiz claimed that the depot was unsafe.\n";
+  fs::create_symlink("story.txt", dir / "desk" / "link.txt");
+  fs::create_hard_link(dir / "desk" / "story.txt", dir / "desk" / "hard.txt");
+  const std::string link = (dir / "desk" / "link.txt").string();
+  Result r = Cli({"fix", link, link});
+  EXPECT_EQ(r.code, 0) << r.err;
+  // The link's target is fixed (and its other name with it); the link stays a link.
+  EXPECT_EQ(ReadFile((dir / "desk" / "story.txt").string()), "Ruiz said that the depot was unsafe.\n");
+  EXPECT_EQ(ReadFile((dir / "desk" / "hard.txt").string()), "Ruiz said that the depot was unsafe.\n");
+  EXPECT_TRUE(fs::is_symlink(dir / "desk" / "link.txt"));
+  EXPECT_TRUE(absl::StrContains(r.err, "claimcheck: warning: " + link + ": named before; fixed once\n"))
+      << r.err;
+  EXPECT_TRUE(absl::StrContains(r.err, "; 1 fix in 1 file written\n")) << r.err;
+}
+
 TEST(CliTest, FindingsCarryTheirFixesInJsonl) {
   std::string doc = Temp("fixes.txt", "Ruiz insisted that the depot was unsafe. Lee claimed to know.");
   Result r = Cli({"check", "--format=jsonl", "--fail-on=never", doc});

@@ -75,9 +75,9 @@ std::string Range(size_t start, size_t count) {
 std::string UnifiedDiff(absl::string_view path, absl::string_view before, absl::string_view after) {
   if (before == after) return "";
   std::vector<absl::string_view> a = Lines(before), b = Lines(after);
-  // The longest common subsequence of lines, by the classic table over the
-  // part between the common head and tail (a fix changes a few lines of a
-  // story, so that part is small).
+  // The shortest edit script, by Myers's O((N+M)D) algorithm over the part
+  // between the common head and tail, in O(D^2) memory for its trace: a fix
+  // changes few lines, however long the story.
   size_t head = 0;
   while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
   size_t tail = 0;
@@ -85,39 +85,91 @@ std::string UnifiedDiff(absl::string_view path, absl::string_view before, absl::
          a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
     ++tail;
   }
-  const size_t n = a.size() - head - tail, m = b.size() - head - tail;
-  std::vector<std::vector<uint32_t>> lcs(n + 1, std::vector<uint32_t>(m + 1, 0));
-  for (size_t i = n; i-- > 0;) {
-    for (size_t j = m; j-- > 0;) {
-      lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  const long n = static_cast<long>(a.size() - head - tail), m = static_cast<long>(b.size() - head - tail);
+  auto same = [&](long x, long y) { return a[head + x] == b[head + y]; };
+  const long max = n + m;
+  std::vector<long> v(2 * max + 3, 0);  // v[k + max + 1]: furthest x on diagonal k
+  auto at = [&](long k) -> long& { return v[k + max + 1]; };
+  std::vector<std::vector<long>> trace;  // trace[d][k + d]: v on diagonals -d..d after step d
+  for (long d = 0; d <= max; ++d) {
+    bool done = false;
+    for (long k = -d; k <= d; k += 2) {
+      long x = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? at(k + 1) : at(k - 1) + 1;
+      long y = x - k;
+      while (x < n && y < m && same(x, y)) ++x, ++y;
+      at(k) = x;
+      if (x >= n && y >= m) done = true;
     }
+    trace.emplace_back(v.begin() + (max + 1 - d), v.begin() + (max + 1 + d + 1));
+    if (done) break;
   }
-  // The edit script: ' ' kept, '-' removed, '+' added, with line numbers.
+  // Back from (n, m): each step is a snake, and before it one line removed
+  // (from diagonal k + 1) or added (from k - 1).
   struct Op {
-    char kind;
+    char kind;      // ' ' kept, '-' removed, '+' added
     size_t ai, bi;  // 0-based lines of a and b at this step
   };
-  std::vector<Op> ops;
-  for (size_t k = 0; k < head; ++k) ops.push_back({' ', k, k});
-  size_t i = 0, j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[head + i] == b[head + j]) {
-      ops.push_back({' ', head + i, head + j});
-      ++i, ++j;
-    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-      ops.push_back({'-', head + i, head + j});  // removals before additions, as diff(1)
-      ++i;
-    } else {
-      ops.push_back({'+', head + i, head + j});
-      ++j;
+  std::vector<Op> middle;
+  long x = n, y = m;
+  for (long d = static_cast<long>(trace.size()) - 1; d >= 0 && (x > 0 || y > 0); --d) {
+    const long k = x - y;
+    auto prev_v = [&](long kk) { return trace[d - 1][kk + d - 1]; };
+    long pk = 0, px = 0;
+    if (d > 0) {
+      pk = (k == -d || (k != d && prev_v(k - 1) < prev_v(k + 1))) ? k + 1 : k - 1;
+      px = prev_v(pk);
+    }
+    const long py = px - pk;
+    const long sx = d > 0 ? (pk == k + 1 ? px : px + 1) : 0;  // where the snake starts
+    while (x > sx) {
+      --x, --y;
+      middle.push_back({' ', head + x, head + y});
+    }
+    if (d > 0) {
+      if (pk == k + 1) {
+        middle.push_back({'+', head + px, head + py});
+      } else {
+        middle.push_back({'-', head + px, head + py});
+      }
+      x = px, y = py;
     }
   }
+  std::reverse(middle.begin(), middle.end());
+  // Within a run of changes, removals before additions, as diff(1) writes them.
+  for (size_t r = 0; r < middle.size();) {
+    if (middle[r].kind == ' ') {
+      ++r;
+      continue;
+    }
+    size_t e = r;
+    while (e < middle.size() && middle[e].kind != ' ') ++e;
+    std::stable_partition(middle.begin() + r, middle.begin() + e, [](const Op& o) { return o.kind == '-'; });
+    // Line numbers along the run: removals count a's lines, additions b's.
+    size_t ai = middle[r].ai, bi = middle[r].bi;
+    for (size_t z = r; z < e; ++z) {
+      ai = std::min(ai, middle[z].ai);
+      bi = std::min(bi, middle[z].bi);
+    }
+    for (size_t q = r; q < e; ++q) {
+      middle[q].ai = ai;
+      middle[q].bi = bi;
+      if (middle[q].kind == '-') ++ai;
+      if (middle[q].kind == '+') ++bi;
+    }
+    r = e;
+  }
+  std::vector<Op> ops;
+  for (size_t k = 0; k < head; ++k) ops.push_back({' ', k, k});
+  ops.insert(ops.end(), middle.begin(), middle.end());
   for (size_t k = 0; k < tail; ++k) ops.push_back({' ', a.size() - tail + k, b.size() - tail + k});
   // Hunks: changes with three lines of context, merged when their context meets.
   constexpr size_t kContext = 3;
-  // Git's a/ and b/ for a relative path (patch -p1); an absolute one as it is (patch -p0).
-  std::string out = !path.empty() && path[0] == '/' ? absl::StrCat("--- ", path, "\n+++ ", path, "\n")
-                                                    : absl::StrCat("--- a/", path, "\n+++ b/", path, "\n");
+  // Git's a/ and b/ for a relative path (patch -p1); an absolute one as it
+  // is (patch -p0). A name with white space ends at a tab, as diff(1) writes it.
+  const bool absolute = !path.empty() && path[0] == '/';
+  const char* end = path.find_first_of(" \t") != absl::string_view::npos ? "\t\n" : "\n";
+  std::string out =
+      absl::StrCat("--- ", absolute ? "" : "a/", path, end, "+++ ", absolute ? "" : "b/", path, end);
   size_t k = 0;
   while (k < ops.size()) {
     while (k < ops.size() && ops[k].kind == ' ') ++k;

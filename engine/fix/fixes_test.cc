@@ -64,5 +64,28 @@ TEST(FixesTest, UnifiedDiffMergesNearbyChangesAndMarksAMissingNewline) {
   EXPECT_EQ(UnifiedDiff("c.txt", "", "a\n"), "--- a/c.txt\n+++ b/c.txt\n@@ -0,0 +1 @@\n+a\n");
 }
 
+TEST(FixesTest, UnifiedDiffAgreesWithDiffOnManyChangesInALongText) {
+  // Two fixes 40,000 lines apart: the diff holds two hunks and costs no
+  // table of lines by lines.
+  std::string before = "Ruiz claimed it.\n", after = "Ruiz said it.\n";
+  for (int i = 0; i < 40000; ++i) {
+    before += "Plain line.\n";
+    after += "Plain line.\n";
+  }
+  before += "Lee claimed it.\n";
+  after += "Lee said it.\n";
+  EXPECT_EQ(
+      UnifiedDiff("long.txt", before, after),
+      "--- a/long.txt\n+++ b/long.txt\n"
+      "@@ -1,4 +1,4 @@\n-Ruiz claimed it.\n+Ruiz said it.\n Plain line.\n Plain line.\n Plain line.\n"
+      "@@ -39999,4 +39999,4 @@\n Plain line.\n Plain line.\n Plain line.\n-Lee claimed it.\n+Lee said it.\n");
+  // Lines removed, added and kept in one run: removals first, counts right.
+  EXPECT_EQ(UnifiedDiff("r.txt", "a\nb\nc\nd\n", "a\nx\nc\ny\nz\n"),
+            "--- a/r.txt\n+++ b/r.txt\n@@ -1,4 +1,5 @@\n a\n-b\n+x\n c\n-d\n+y\n+z\n");
+  // A name with a space ends at a tab (patch reads it so).
+  EXPECT_EQ(UnifiedDiff("my story.txt", "a\n", "b\n"),
+            "--- a/my story.txt\t\n+++ b/my story.txt\t\n@@ -1 +1 @@\n-a\n+b\n");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -29,6 +29,10 @@ constexpr int kMethodNotFound = -32601;
 constexpr int kInvalidParams = -32602;
 constexpr int kServerNotInitialized = -32002;
 
+// The largest message read: a document's text in JSON (the reader refuses
+// documents over 16 MiB anyway).
+constexpr long long kMaxMessageBytes = 64ll << 20;
+
 void WriteId(const JsonValue& id, JsonWriter* w) {
   if (id.is_number()) {
     w->Number(id.text());
@@ -84,17 +88,21 @@ std::string Notify(absl::string_view method, const std::string& params_json) {
   return out;
 }
 
-// "file:///a/b%20c.md" -> "/a/b c.md"; "" for another scheme.
+// "file:///a/b%20c.md" -> "/a/b c.md" (the scheme in any case, a
+// "localhost" authority, no query or fragment); "" for another scheme.
 std::string PathOfUri(absl::string_view uri) {
-  if (!absl::ConsumePrefix(&uri, "file://")) return "";
+  if (uri.size() < 7 || !absl::EqualsIgnoreCase(uri.substr(0, 7), "file://")) return "";
+  uri.remove_prefix(7);
+  if (absl::StartsWithIgnoreCase(uri, "localhost/")) uri.remove_prefix(9);
+  uri = uri.substr(0, uri.find_first_of("?#"));
   std::string out;
+  auto hex = [](char c) {
+    return absl::ascii_isdigit(c)    ? c - '0'
+           : absl::ascii_isxdigit(c) ? absl::ascii_tolower(c) - 'a' + 10
+                                     : -1;
+  };
   for (size_t i = 0; i < uri.size(); ++i) {
     int hi, lo;
-    auto hex = [](char c) {
-      return absl::ascii_isdigit(c)    ? c - '0'
-             : absl::ascii_isxdigit(c) ? absl::ascii_tolower(c) - 'a' + 10
-                                       : -1;
-    };
     if (uri[i] == '%' && i + 2 < uri.size() && (hi = hex(uri[i + 1])) >= 0 && (lo = hex(uri[i + 2])) >= 0) {
       out.push_back(static_cast<char>(hi * 16 + lo));
       i += 2;
@@ -103,6 +111,47 @@ std::string PathOfUri(absl::string_view uri) {
     }
   }
   return out;
+}
+
+// Lone UTF-16 surrogate escapes ("\udc00") read as U+FFFD, which is one
+// UTF-16 unit too: the strict JSON reader refuses them, and a change
+// dropped for one would put the document out of step with the editor's.
+void ReplaceLoneSurrogates(std::string* body) {
+  std::string& b = *body;
+  auto hex4 = [&](size_t at, int* v) {
+    if (at + 4 > b.size()) return false;
+    int x = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      char c = b[k];
+      int h = absl::ascii_isdigit(c)    ? c - '0'
+              : absl::ascii_isxdigit(c) ? absl::ascii_tolower(c) - 'a' + 10
+                                        : -1;
+      if (h < 0) return false;
+      x = x * 16 + h;
+    }
+    *v = x;
+    return true;
+  };
+  for (size_t i = 0; i + 1 < b.size(); ++i) {
+    if (b[i] != '\\') continue;
+    if (b[i + 1] != 'u') {
+      ++i;  // an escaped character ("\\" included)
+      continue;
+    }
+    int v, low;
+    if (!hex4(i + 2, &v)) continue;
+    if (v < 0xD800 || v > 0xDFFF) {
+      i += 5;
+      continue;
+    }
+    if (v <= 0xDBFF && i + 11 < b.size() && b[i + 6] == '\\' && b[i + 7] == 'u' && hex4(i + 8, &low) &&
+        low >= 0xDC00 && low <= 0xDFFF) {
+      i += 11;  // a pair
+      continue;
+    }
+    b.replace(i + 2, 4, "fffd");
+    i += 5;
+  }
 }
 
 const char* kSeverityOf[] = {"3", "2", "1"};  // info, warning, error -> LSP's
@@ -140,11 +189,26 @@ struct LanguageServer::OpenDocument {
 
 Utf16Lines::Utf16Lines(absl::string_view text) : text_(text) {
   starts_.push_back(0);
+  uint32_t units = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    if (i % kBlock == 0) block_units_.push_back(units);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;  // a code point starts: 2 units past the BMP
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
       starts_.push_back(i + 1);
     }
   }
+  block_units_.push_back(units);
+}
+
+uint32_t Utf16Lines::UnitsBefore(size_t offset) const {
+  const size_t k = offset / kBlock;
+  uint32_t units = block_units_[std::min(k, block_units_.size() - 1)];
+  for (size_t i = std::min(k * kBlock, text_.size()); i < offset; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  return units;
 }
 
 LspPosition Utf16Lines::ToPosition(size_t offset) const {
@@ -152,12 +216,8 @@ LspPosition Utf16Lines::ToPosition(size_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   LspPosition p;
   p.line = static_cast<int>(it - starts_.begin()) - 1;
-  for (size_t i = starts_[p.line]; i < offset;) {
-    size_t j = i;
-    uint32_t cp = NextCodePoint(text_, &j);
-    p.character += cp >= 0x10000 ? 2 : 1;
-    i = j;
-  }
+  // In constant time per position, however long the line (minified HTML).
+  p.character = static_cast<int>(UnitsBefore(offset) - UnitsBefore(starts_[p.line]));
   return p;
 }
 
@@ -179,11 +239,14 @@ size_t Utf16Lines::ToOffset(LspPosition p) const {
   return i;
 }
 
-LanguageServer::LanguageServer(PipelineOptions options) : options_(std::move(options)) {}
+LanguageServer::LanguageServer(PipelineOptions options)
+    : base_options_(options), options_(std::move(options)) {}
 LanguageServer::~LanguageServer() = default;
 
-std::vector<std::string> LanguageServer::Handle(absl::string_view body) {
+std::vector<std::string> LanguageServer::Handle(absl::string_view raw) {
   std::vector<std::string> out;
+  std::string body(raw);
+  if (body.find("\\u") != std::string::npos) ReplaceLoneSurrogates(&body);
   JsonValue msg;
   JsonError err;
   if (!ParseJson(body, &msg, &err)) {
@@ -224,6 +287,10 @@ void LanguageServer::Request(const JsonValue& id, const std::string& method, con
     return;
   }
   if (method == "initialize") {
+    if (initialized_) {
+      out->push_back(Error(&id, kInvalidRequest, "initialize was already called"));
+      return;
+    }
     initialized_ = true;
     out->push_back(Response(
         id,
@@ -322,20 +389,19 @@ void LanguageServer::Notification(const std::string& method, const JsonValue& pa
     out->push_back(Notify("textDocument/publishDiagnostics", p));
   } else if (method == "workspace/didChangeConfiguration") {
     // settings.claimcheck: {enable: [...], disable: [...], rules: [...]} (each optional).
+    // Each list is the command line's plus the settings' (a key left out: none).
     const JsonValue& s = params["settings"]["claimcheck"];
-    if (s.is_object()) {
-      struct L {
-        const char* key;
-        std::vector<std::string>* out;
-      };
-      for (L l : {L{"enable", &options_.enable}, L{"disable", &options_.disable},
-                  L{"rules", &options_.rule_paths}}) {
-        const JsonValue* v = s.Find(l.key);
-        if (v == nullptr || !v->is_array()) continue;
-        l.out->clear();
-        for (const JsonValue& item : v->items()) {
-          if (item.is_string()) l.out->push_back(item.text());
-        }
+    options_ = base_options_;
+    struct L {
+      const char* key;
+      std::vector<std::string>* out;
+    };
+    for (L l :
+         {L{"enable", &options_.enable}, L{"disable", &options_.disable}, L{"rules", &options_.rule_paths}}) {
+      const JsonValue* v = s.is_object() ? s.Find(l.key) : nullptr;
+      if (v == nullptr || !v->is_array()) continue;
+      for (const JsonValue& item : v->items()) {
+        if (item.is_string()) l.out->push_back(item.text());
       }
     }
     Reload(out);
@@ -351,24 +417,32 @@ void LanguageServer::Reload(std::vector<std::string>* out) {
 }
 
 bool LanguageServer::PipelineIsStale(const std::string& path) {
+  // The files a document's configuration depends on: every
+  // .claimcheck.yaml the lookup tries up to the one it finds (a missing one
+  // too: it may appear), that one's packs, and the --rules paths.
+  namespace fs = std::filesystem;
   std::map<std::string, std::string> now;
-  std::string dir = path.empty() ? "." : std::filesystem::path(path).parent_path().string();
+  std::error_code ec;
+  fs::path dir = fs::absolute(path.empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
   if (!options_.no_config) {
     if (!options_.config_file.empty()) {
       StampFile(options_.config_file, &now);
-    } else if (absl::StatusOr<ProjectConfig> cfg = FindProjectConfig(dir); cfg.ok()) {
-      if (!cfg->file.empty()) StampFile(cfg->file, &now);
-      for (const std::string& r : cfg->rules) StampFile(r, &now);
+    } else if (!ec) {
+      for (fs::path d = dir;; d = d.parent_path()) {
+        const std::string candidate = (d / ".claimcheck.yaml").string();
+        StampFile(candidate, &now);
+        if (now[candidate] != "missing" || d == d.parent_path()) break;
+      }
+      if (absl::StatusOr<ProjectConfig> cfg = FindProjectConfig(dir.string()); cfg.ok()) {
+        for (const std::string& r : cfg->rules) StampFile(r, &now);
+      }
     }
   }
   for (const std::string& r : options_.rule_paths) StampFile(r, &now);
-  bool stale = false;
-  for (const auto& [file, stamp] : now) {
-    auto it = stamps_.find(file);
-    if (it != stamps_.end() && it->second != stamp) stale = true;
-    stamps_[file] = stamp;
-  }
-  return stale;
+  auto [it, first] = stamps_.try_emplace(dir.string(), now);
+  if (first || it->second == now) return false;
+  it->second = std::move(now);
+  return true;
 }
 
 void LanguageServer::CheckAndPublish(OpenDocument* d, std::vector<std::string>* out) {
@@ -408,6 +482,10 @@ void LanguageServer::CheckAndPublish(OpenDocument* d, std::vector<std::string>* 
                                                              : ParseText(path, d->text);
   if (!pipeline_error_.empty()) {
     d->error = pipeline_error_;
+  } else if (d->text.empty()) {
+    d->ok = true;  // a new, empty file: nothing to report
+    d->doc = Document();
+    d->analysis = Analysis();
   } else if (!doc.ok()) {
     d->error = std::string(doc.status().message());
   } else {
@@ -691,6 +769,14 @@ int RunLanguageServer(std::istream& in, std::ostream& out, const PipelineOptions
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty()) break;
       }
+    }
+    if (length > kMaxMessageBytes) {
+      // Read past it (in pieces: it is never held) and go on.
+      send(Error(nullptr, kParseError,
+                 absl::StrCat("message of ", length, " bytes is over the limit of ", kMaxMessageBytes)));
+      in.ignore(length);
+      if (in.gcount() != length) break;
+      continue;
     }
     std::string body(static_cast<size_t>(length), '\0');
     in.read(body.data(), length);

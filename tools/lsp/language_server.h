@@ -17,6 +17,7 @@
 #ifndef CLAIMCHECK_TOOLS_LSP_LANGUAGE_SERVER_H_
 #define CLAIMCHECK_TOOLS_LSP_LANGUAGE_SERVER_H_
 
+#include <cstdint>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -43,8 +44,13 @@ class Utf16Lines {
   size_t ToOffset(LspPosition p) const;
 
  private:
+  // UTF-16 units of the code points that start before `offset`.
+  uint32_t UnitsBefore(size_t offset) const;
+
   absl::string_view text_;
   std::vector<size_t> starts_;  // byte offset of each line
+  static constexpr size_t kBlock = 256;
+  std::vector<uint32_t> block_units_;  // UnitsBefore(k * kBlock)
 };
 
 // One server's state; Handle() takes one message body (the JSON after the
@@ -73,12 +79,14 @@ class LanguageServer {
   std::string CodeActions(const OpenDocument& d, const JsonValue& range) const;
   std::string Diagnostic(const OpenDocument& d, size_t finding, const Utf16Lines& lines) const;
 
-  PipelineOptions options_;
+  const PipelineOptions base_options_;  // the command line's
+  PipelineOptions options_;             // and the editor's settings
   std::unique_ptr<Pipeline> pipeline_;
   std::string pipeline_error_;
-  // What each configuration and pack file was (path: mtime and size) when
-  // the pipeline was made; a document whose files differ now reloads it.
-  std::map<std::string, std::string> stamps_;
+  // Per directory of a checked document: what each file its configuration
+  // depends on was (path: mtime and size, or "missing") at its last check;
+  // a difference reloads the pipeline.
+  std::map<std::string, std::map<std::string, std::string>> stamps_;
   std::map<std::string, std::unique_ptr<OpenDocument>> documents_;  // by URI
   bool initialized_ = false;
   bool shutdown_ = false;

@@ -267,8 +267,8 @@ TEST(LanguageServerTest, BadInputIsAnsweredWithTheProtocolsErrorsAndServingGoesO
 TEST(LanguageServerTest, AChangedConfigurationAppliesWithoutARestart) {
   fs::path dir = fs::path(::testing::TempDir()) / "lsp_config";
   fs::remove_all(dir);
-  fs::create_directories(dir);
-  const std::string uri = "file://" + (dir / "story.txt").string();
+  fs::create_directories(dir / "desk");
+  const std::string uri = "file://" + (dir / "desk" / "story.txt").string();
   const std::string text = "Ruiz claimed that the depot was unsafe. It may rain.";
   auto codes = [](const std::string& body) {
     std::vector<std::string> out;
@@ -276,9 +276,6 @@ TEST(LanguageServerTest, AChangedConfigurationAppliesWithoutARestart) {
     for (const JsonValue& d : v["params"]["diagnostics"].items()) out.push_back(d["code"].text());
     return out;
   };
-  std::ofstream(dir / ".claimcheck.yaml") << "disable: [hedged]\n";
-  // The configuration is edited between two checks of the document (no save
-  // notification for it): the next check sees the new one.
   LanguageServer server({});
   auto handle = [&](const std::string& framed) {
     std::vector<std::string> all;
@@ -287,26 +284,77 @@ TEST(LanguageServerTest, AChangedConfigurationAppliesWithoutARestart) {
     }
     return all;
   };
+  int version = 1;
+  // The configuration is written, edited, broken and deleted between two
+  // checks of the document, with no notification about it: each next check
+  // (a keystroke) sees what is on disk.
+  auto edit = [&]() {
+    return handle(Notification("textDocument/didChange",
+                               absl::StrCat("{\"textDocument\":{\"uri\":\"", uri, "\",\"version\":",
+                                            ++version, "},\"contentChanges\":[{\"text\":\"", text, "\"}]}")));
+  };
   std::vector<std::string> r = handle(kInit + Open(uri, "plaintext", text));
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(codes(r[1]), (std::vector<std::string>{"attribution.doubt"}));
+  EXPECT_EQ(codes(r[1]), (std::vector<std::string>{"attribution.doubt", "hedged.modal"}));
+  // Created in a parent directory after the document was opened.
+  std::ofstream(dir / ".claimcheck.yaml") << "disable: [hedged]\n";
+  r = edit();
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(codes(r[0]), (std::vector<std::string>{"attribution.doubt"}));
   std::ofstream(dir / ".claimcheck.yaml", std::ios::trunc) << "disable: [attribution]\n";
-  // (The file's modification time must differ: its size does.)
-  r = handle(Notification("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri +
-                                                        "\",\"version\":2},\"contentChanges\":[{\"text\":\"" +
-                                                        text + "\"}]}"));
+  r = edit();
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(codes(r[0]), (std::vector<std::string>{"hedged.modal"}));
-  // A broken configuration is a diagnostic at the document's start, naming the file.
+  // Broken: a diagnostic at the document's start, naming the file and place.
   std::ofstream(dir / ".claimcheck.yaml", std::ios::trunc) << "disable: [attribution\n";
-  r = handle(Notification("textDocument/didSave", "{\"textDocument\":{\"uri\":\"file://" +
-                                                      (dir / ".claimcheck.yaml").string() + "\"}}"));
+  r = edit();
   ASSERT_EQ(r.size(), 1u);
   JsonValue broken = Parse(r[0]);
-  ASSERT_EQ(broken["params"]["diagnostics"].items().size(), 1u);
+  ASSERT_EQ(broken["params"]["diagnostics"].items().size(), 1u) << r[0];
   EXPECT_EQ(RangeOf(broken["params"]["diagnostics"][0]["range"]), "0:0-0:0");
   EXPECT_NE(broken["params"]["diagnostics"][0]["message"].text().find(".claimcheck.yaml:"), std::string::npos)
       << r[0];
+  // Deleted: the built-in defaults again.
+  fs::remove(dir / ".claimcheck.yaml");
+  r = edit();
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(codes(r[0]), (std::vector<std::string>{"attribution.doubt", "hedged.modal"}));
+}
+
+TEST(LanguageServerTest, EdgesOfInputStayInStep) {
+  // A length no message has: refused without being read into memory.
+  Session big = Serve(kInit + "Content-Length: 99999999999\r\n\r\n{}");
+  ASSERT_EQ(big.bodies.size(), 2u);
+  EXPECT_EQ(big.bodies[1],
+            "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"message of "
+            "99999999999 bytes "
+            "is over the limit of 67108864\"}}");
+  EXPECT_EQ(big.code, 1);
+  const std::string uri = "file:///desk/a.txt";
+  auto change = [&](int version, const std::string& at, const std::string& text) {
+    return Notification("textDocument/didChange",
+                        absl::StrCat("{\"textDocument\":{\"uri\":\"", uri, "\",\"version\":", version,
+                                     "},\"contentChanges\":[{\"range\":{\"start\":", at, ",\"end\":", at,
+                                     "},\"text\":\"", text, "\"}]}"));
+  };
+  const std::string start = "{\"line\":0,\"character\":0}", second = "{\"line\":0,\"character\":1}";
+  Session s = Serve(kInit + Request(2, "initialize", "{}") + Open("file:///desk/empty.md", "markdown", "") +
+                    Open(uri, "plaintext", "Ruiz claimed that it rained.") +
+                    // A lone surrogate is one unit (U+FFFD): the next change lands where the editor put it.
+                    change(2, start, "\\udc00") + change(3, second, "X") + kEnd);
+  ASSERT_EQ(s.bodies.size(), 7u);
+  EXPECT_EQ(s.bodies[1],
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32600,\"message\":\"initialize was already "
+            "called\"}}");
+  // A new, empty file: no diagnostics, no error.
+  EXPECT_EQ(s.bodies[2],
+            "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{\"uri\":\"file:/"
+            "//desk/"
+            "empty.md\",\"version\":1,\"diagnostics\":[]}}");
+  JsonValue last = Parse(s.bodies[5]);
+  EXPECT_EQ(last["params"]["version"].text(), "3");
+  ASSERT_EQ(last["params"]["diagnostics"].items().size(), 1u) << s.bodies[5];
+  EXPECT_EQ(RangeOf(last["params"]["diagnostics"][0]["range"]), "0:7-0:14");
 }
 
 }  // namespace
