@@ -188,6 +188,14 @@ class SarifFormat : public OutputFormat {
     LineIndex lines(doc.original());
     JsonWriter w(&out);
     const ArtifactUri artifact = ArtifactFor(doc.path);  // once per document, not per location
+    // A region's start and end lines and columns (original bytes [o.start, o.end)).
+    auto line_columns = [&](Span o) {
+      Position p = lines.At(o.start), q = lines.At(o.end);
+      w.Field("startLine", p.line);
+      w.Field("startColumn", p.column);
+      w.Field("endLine", q.line);
+      w.Field("endColumn", q.column);
+    };
     auto artifact_location = [&]() {
       w.Key("artifactLocation");
       w.BeginObject();
@@ -292,14 +300,9 @@ class SarifFormat : public OutputFormat {
           w.Key("replacements");
           w.BeginArray();
           w.BeginObject();
-          Span o = doc.ToOriginal(x.span);
-          Position p = lines.At(o.start), q = lines.At(o.end);
           w.Key("deletedRegion");
           w.BeginObject();
-          w.Field("startLine", p.line);
-          w.Field("startColumn", p.column);
-          w.Field("endLine", q.line);
-          w.Field("endColumn", q.column);
+          line_columns(doc.ToOriginal(x.span));
           w.EndObject();
           w.Key("insertedContent");
           w.BeginObject();
@@ -319,13 +322,9 @@ class SarifFormat : public OutputFormat {
         w.Field("docId", doc.doc_id);
         if (doc.record_line > 0) {
           Span o = doc.ToOriginal(f.span);
-          Position p = lines.At(o.start), q = lines.At(o.end);
           w.Key("textRegion");
           w.BeginObject();
-          w.Field("startLine", p.line);
-          w.Field("startColumn", p.column);
-          w.Field("endLine", q.line);
-          w.Field("endColumn", q.column);
+          line_columns(o);
           w.Field("byteOffset", o.start);
           w.Field("byteLength", o.size());
           w.EndObject();

@@ -154,6 +154,14 @@ void ReplaceLoneSurrogates(std::string* body) {
   }
 }
 
+// A Position of the protocol ({"line": L, "character": C}).
+LspPosition ReadPosition(const JsonValue& p) {
+  LspPosition lp;
+  absl::SimpleAtoi(p["line"].text(), &lp.line);
+  absl::SimpleAtoi(p["character"].text(), &lp.character);
+  return lp;
+}
+
 const char* kSeverityOf[] = {"3", "2", "1"};  // info, warning, error -> LSP's
 
 // mtime and size of the files a configuration reads.
@@ -358,13 +366,8 @@ void LanguageServer::Notification(const std::string& method, const JsonValue& pa
         continue;
       }
       Utf16Lines lines(d.text);
-      auto pos = [&](const JsonValue& p) {
-        LspPosition lp;
-        absl::SimpleAtoi(p["line"].text(), &lp.line);
-        absl::SimpleAtoi(p["character"].text(), &lp.character);
-        return lines.ToOffset(lp);
-      };
-      size_t a = pos((*range)["start"]), b = pos((*range)["end"]);
+      size_t a = lines.ToOffset(ReadPosition((*range)["start"])),
+             b = lines.ToOffset(ReadPosition((*range)["end"]));
       if (b < a) std::swap(a, b);
       d.text.replace(a, b - a, change["text"].text());
     }
@@ -610,11 +613,8 @@ std::string LanguageServer::Diagnostic(const OpenDocument& d, size_t k, const Ut
 
 std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& position) const {
   if (!d.ok) return "null";
-  LspPosition lp;
-  absl::SimpleAtoi(position["line"].text(), &lp.line);
-  absl::SimpleAtoi(position["character"].text(), &lp.character);
   Utf16Lines lines(d.text);
-  const size_t at = lines.ToOffset(lp);
+  const size_t at = lines.ToOffset(ReadPosition(position));
   auto covers = [&](Span s) {
     Span o = d.doc.ToOriginal(s);
     return o.start <= at && at < o.end;
@@ -678,13 +678,8 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
 std::string LanguageServer::CodeActions(const OpenDocument& d, const JsonValue& range) const {
   if (!d.ok) return "[]";
   Utf16Lines lines(d.text);
-  auto pos = [&](const JsonValue& p) {
-    LspPosition lp;
-    absl::SimpleAtoi(p["line"].text(), &lp.line);
-    absl::SimpleAtoi(p["character"].text(), &lp.character);
-    return lines.ToOffset(lp);
-  };
-  const size_t a = pos(range["start"]), b = pos(range["end"]);
+  const size_t a = lines.ToOffset(ReadPosition(range["start"])),
+               b = lines.ToOffset(ReadPosition(range["end"]));
   std::string out = "[";
   bool first = true;
   for (size_t k = 0; k < d.findings.size(); ++k) {
