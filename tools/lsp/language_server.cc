@@ -640,25 +640,36 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
       absl::StrAppend(&md, "\n\nFix: “", words(x.span), "” → “", x.replacement, "”");
     widen(f.span);
   }
-  auto attribution = [&](const char* what, Span content, const Attribution& at) {
+  auto polarity = [](const Evidence& e) {
+    return e.polarity == Polarity::kSupports ? "supports" : "contradicts";
+  };
+  // A quote or claim: who says it, through which cue, and the evidence the story sets beside it.
+  auto attribution = [&](const char* what, Span content, const Attribution& at, int claim, int quote) {
     absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**", what, "**: “", words(content), "”\n\n");
     absl::StrAppend(&md, "Speaker: ", at.has_speaker ? absl::StrCat("**", at.speaker, "**") : "none found");
     if (at.has_cue) absl::StrAppend(&md, " · cue: “", at.cue, "”");
+    for (const Evidence& e : d.analysis.evidence) {
+      if ((claim >= 0 && e.claim == claim) || (quote >= 0 && e.quote == quote)) {
+        absl::StrAppend(&md, "\n\nEvidence (", polarity(e), "): “", words(e.span), "”");
+      }
+    }
     widen(content);
   };
-  for (const Quote& q : d.analysis.quotes) {
+  for (size_t k = 0; k < d.analysis.quotes.size(); ++k) {
+    const Quote& q = d.analysis.quotes[k];
     if (q.kind == QuoteKind::kName || !covers(q.span)) continue;
-    attribution("Quote", q.content, q.attribution);
+    attribution("Quote", q.content, q.attribution, -1, static_cast<int>(k));
   }
-  for (const Claim& c : d.analysis.claims) {
+  for (size_t k = 0; k < d.analysis.claims.size(); ++k) {
+    const Claim& c = d.analysis.claims[k];
     if (!covers(c.content) && !covers(c.attribution.cue_span)) continue;
-    attribution(c.agentless ? "Reported claim (agentless)" : "Reported claim", c.content, c.attribution);
+    attribution(c.agentless ? "Reported claim (agentless)" : "Reported claim", c.content, c.attribution,
+                static_cast<int>(k), -1);
   }
   for (const Evidence& e : d.analysis.evidence) {
     if (!covers(e.span)) continue;
-    absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**Evidence** (",
-                    e.polarity == Polarity::kSupports ? "supports" : "contradicts", "): “", words(e.span),
-                    "”");
+    absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**Evidence** (", polarity(e), "): “",
+                    words(e.span), "”");
     widen(e.span);
   }
   if (md.empty()) return "null";

@@ -264,6 +264,27 @@ TEST(LanguageServerTest, BadInputIsAnsweredWithTheProtocolsErrorsAndServingGoesO
             "down\"}}");
 }
 
+TEST(LanguageServerTest, HoverOverAClaimShowsItsSpeakerCueAndEvidence) {
+  const std::string uri = "file:///desk/audit.txt";
+  const std::string text = "Okafor said the plant met every standard, a claim backed by a state audit.";
+  Session s = Serve(
+      kInit + Open(uri, "plaintext", text) +
+      Request(2, "textDocument/hover",
+              "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"position\":{\"line\":0,\"character\":20}}") +
+      kEnd);
+  ASSERT_EQ(s.bodies.size(), 4u);
+  JsonValue hover = Parse(s.bodies[2]);
+  EXPECT_EQ(hover["result"]["contents"]["value"].text(),
+            "**Reported claim**: \xE2\x80\x9C"
+            "the plant met every standard\xE2\x80\x9D\n\nSpeaker: **Okafor** \xC2\xB7 "
+            "cue: \xE2\x80\x9C"
+            "said\xE2\x80\x9D\n\nEvidence (supports): \xE2\x80\x9C"
+            "a claim backed by a state "
+            "audit\xE2\x80\x9D")
+      << s.bodies[2];
+  EXPECT_EQ(RangeOf(hover["result"]["range"]), "0:12-0:40");
+}
+
 TEST(LanguageServerTest, AChangedConfigurationAppliesWithoutARestart) {
   fs::path dir = fs::path(::testing::TempDir()) / "lsp_config";
   fs::remove_all(dir);
