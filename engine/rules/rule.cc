@@ -187,6 +187,11 @@ std::string FixFor(const RuleFix& fix, absl::string_view words, absl::string_vie
       RE2::PartialMatch(re2::StringPiece(next.data(), next.size()), *fix.unless_followed_by_regex)) {
     return "";
   }
+  if (fix.unless_preceded_by_regex) {
+    absl::string_view tail = before.substr(before.size() > 200 ? before.size() - 200 : 0);
+    if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), *fix.unless_preceded_by_regex))
+      return "";
+  }
   // The next word, lowercased: "claimed to" takes no "said".
   size_t i = 0;
   while (i < next.size() && (next[i] == ' ' || next[i] == '\t' || next[i] == '\n' || next[i] == '\r')) ++i;

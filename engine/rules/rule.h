@@ -145,12 +145,13 @@ class RuleType {
 // ("claimed to be" takes no "said"), the text after them matches
 // `unless_followed_by_regex` ("admitted urging"), or the text before them
 // ends with one of `unless_preceded_by` (", it is hoped" after an opening
-// phrase that the new subject would take).
+// phrase that the new subject would take) or matches
+// `unless_preceded_by_regex` at its end ("amid opposition claims": a noun).
 struct RuleFix {
   absl::flat_hash_map<std::string, std::string> swap;
   std::string replace;
   std::vector<std::string> unless_followed_by, unless_preceded_by;
-  std::shared_ptr<const RE2> unless_followed_by_regex;
+  std::shared_ptr<const RE2> unless_followed_by_regex, unless_preceded_by_regex;
   bool empty() const { return swap.empty() && replace.empty(); }
 };
 

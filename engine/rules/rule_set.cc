@@ -46,8 +46,8 @@ absl::Status ReadFix(const SpecReader& spec, RuleFix* out) {
     return spec.Error(*f, "fix", "expected a map with swap or replace (and unless_followed_by)");
   }
   SpecReader fr(*f, spec.rule_id(), spec.builtin());
-  if (auto s = fr.CheckKeys(
-          {"swap", "replace", "unless_followed_by", "unless_followed_by_regex", "unless_preceded_by"});
+  if (auto s = fr.CheckKeys({"swap", "replace", "unless_followed_by", "unless_followed_by_regex",
+                             "unless_preceded_by", "unless_preceded_by_regex"});
       !s.ok()) {
     return s;
   }
@@ -79,16 +79,25 @@ absl::Status ReadFix(const SpecReader& spec, RuleFix* out) {
   auto preceded = fr.StringList("unless_preceded_by");
   if (!preceded.ok()) return preceded.status();
   out->unless_preceded_by = *preceded;
-  auto re = fr.String("unless_followed_by_regex", false);
-  if (!re.ok()) return re.status();
-  if (!re->empty()) {
-    // Anchored at the end of the fixed words, as the lexical guards are.
-    auto compiled = std::make_shared<RE2>(absl::StrCat("^(?:", *re, ")"), RE2::Quiet);
+  // Anchored at the fixed words, as the lexical guards are: right after
+  // them, or ending right before them.
+  struct R {
+    const char* key;
+    const char* prefix;
+    const char* suffix;
+    std::shared_ptr<const RE2>* out;
+  };
+  for (R r : {R{"unless_followed_by_regex", "^(?:", ")", &out->unless_followed_by_regex},
+              R{"unless_preceded_by_regex", "(?:", ")$", &out->unless_preceded_by_regex}}) {
+    auto re = fr.String(r.key, false);
+    if (!re.ok()) return re.status();
+    if (re->empty()) continue;
+    auto compiled = std::make_shared<RE2>(absl::StrCat(r.prefix, *re, r.suffix), RE2::Quiet);
     if (!compiled->ok()) {
-      return fr.Error(*f->Find("unless_followed_by_regex"), "unless_followed_by_regex",
+      return fr.Error(*f->Find(r.key), r.key,
                       absl::StrCat("invalid regular expression: ", compiled->error()));
     }
-    out->unless_followed_by_regex = std::move(compiled);
+    *r.out = std::move(compiled);
   }
   return absl::OkStatus();
 }

@@ -725,7 +725,8 @@ TEST(RuleFixTest, ASwapTakesTheWordsCaseAndItsGuards) {
       "    words: [claimed, it is understood]\n    scope: any\n    message: m\n"
       "    fix:\n      swap: {claimed: said, it  is understood: \"[who] understands\"}\n"
       "      unless_followed_by: [to]\n      unless_followed_by_regex: \"\\\\s+\\\\w+ing\\\\b\"\n"
-      "      unless_preceded_by: [\",\"]\n");
+      "      unless_preceded_by: [\",\"]\n      unless_preceded_by_regex: "
+      "\"\\\\bamid\\\\s+(?:\\\\w+\\\\s+){0,2}\"\n");
   ASSERT_TRUE(r.ok()) << r.status();
   auto fixes = [&](const std::string& text) {
     Document doc;
@@ -744,6 +745,7 @@ TEST(RuleFixTest, ASwapTakesTheWordsCaseAndItsGuards) {
   EXPECT_EQ(fixes("Ruiz claimed to know. Ruiz claimed knowing. It is understood that it rains."),
             (std::vector<std::string>{"-", "-", "It is understood>[who] understands"}));
   EXPECT_EQ(fixes("Once there, it is understood that it rains."), (std::vector<std::string>{"-"}));
+  EXPECT_EQ(fixes("Ruiz spoke amid opposition claimed unrest."), (std::vector<std::string>{"-"}));
   // Never inside a quotation (the rule fires there: its scope is any).
   EXPECT_EQ(fixes("\"We claimed nothing,\" Ruiz said."), (std::vector<std::string>{"-"}));
 }
