@@ -320,15 +320,21 @@ bool ReadingFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
   return true;
 }
 
-// The rule and configuration flags of check, rules and config into *o, and
-// the first input's configuration (an error is printed).
-absl::StatusOr<ProjectConfig> ConfigFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
+// The rule and configuration flags (--config, --no-config, --rules,
+// --enable, --disable, --no-default-rules) into *o.
+void RuleFlags(const Flags& f, PipelineOptions* o) {
   o->config_file = Get(f, "config", "");
   o->no_config = f.values.count("no-config") > 0;
   o->no_default_rules = f.values.count("no-default-rules") > 0;
   if (f.lists.count("rules")) o->rule_paths = f.lists.at("rules");
   if (f.lists.count("enable")) o->enable = f.lists.at("enable");
   if (f.lists.count("disable")) o->disable = f.lists.at("disable");
+}
+
+// The rule and configuration flags of check, rules and config into *o, and
+// the first input's configuration (an error is printed).
+absl::StatusOr<ProjectConfig> ConfigFlags(const Flags& f, std::ostream& err, PipelineOptions* o) {
+  RuleFlags(f, o);
   // (Standard input named by --stdin-name is looked up where that path is.)
   std::string first = f.paths.empty() ? "" : f.paths[0];
   if (first == "-" && f.values.count("stdin-name")) first = f.values.at("stdin-name");
@@ -766,12 +772,9 @@ int RunLsp(const std::vector<std::string>& args, std::istream& in, std::ostream&
   }
   if (!f.paths.empty()) return Usage(err, "lsp takes no PATH: the editor sends the documents", kLspHelp);
   PipelineOptions o;
-  o.config_file = Get(f, "config", "");
-  o.no_config = f.values.count("no-config") > 0;
-  o.no_default_rules = f.values.count("no-default-rules") > 0;
-  if (f.lists.count("rules")) o.rule_paths = f.lists.at("rules");
-  if (f.lists.count("enable")) o.enable = f.lists.at("enable");
-  if (f.lists.count("disable")) o.disable = f.lists.at("disable");
+  // (Each document's configuration is loaded when the editor opens it:
+  // ConfigFlags would load the working directory's now.)
+  RuleFlags(f, &o);
   if (!ReadingFlags(f, err, &o)) return 2;
   o.jobs = 1;
   return RunLanguageServer(in, out, o);

@@ -24,8 +24,7 @@ std::vector<TextEdit> FileEdits(const Document& doc, const std::vector<Finding>&
                    [](const TextEdit& a, const TextEdit& b) { return a.start < b.start; });
   std::vector<TextEdit> kept;
   for (TextEdit& e : edits) {
-    if (!kept.empty() && e.start < kept.back().end) continue;
-    if (!kept.empty() && e == kept.back()) continue;
+    if (!kept.empty() && e.start < kept.back().end) continue;  // overlaps (or repeats) the one before
     kept.push_back(std::move(e));
   }
   return kept;

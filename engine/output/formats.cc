@@ -261,10 +261,7 @@ class SarifFormat : public OutputFormat {
       w.BeginObject();
       w.Field("claimcheckFinding/v1", FindingFingerprint(doc, a, f));
       w.EndObject();
-      std::vector<std::pair<Span, const char*>> related;
-      if (!f.speaker.empty()) related.push_back({f.speaker, "speaker"});
-      if (!f.cue.empty()) related.push_back({f.cue, "reporting cue"});
-      if (!f.evidence.empty()) related.push_back({f.evidence, "evidence"});
+      const std::vector<std::pair<Span, const char*>> related = RelatedPlaces(f);
       if (!related.empty()) {
         w.Key("relatedLocations");
         w.BeginArray();
@@ -290,8 +287,7 @@ class SarifFormat : public OutputFormat {
           w.BeginObject();
           w.Key("description");
           w.BeginObject();
-          w.Field("text", absl::StrCat("Replace “", CollapseWhitespace(Slice(doc, x.span)), "” with “",
-                                       x.replacement, "”"));
+          w.Field("text", FixTitle(Slice(doc, x.span), x.replacement));
           w.EndObject();
           w.Key("artifactChanges");
           w.BeginArray();

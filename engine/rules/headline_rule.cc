@@ -139,15 +139,12 @@ bool HasPhrase(const Phrases& phrases, const std::vector<Word>& words) {
   return false;
 }
 
-// A quotation inside the headline: its words, between marks that open at
-// the start or after a space or bracket and close before the end, a space
-// or punctuation (so an apostrophe in "Hague's" opens none).
-struct HeadlineQuote {
-  Span content;  // in the headline's text
-};
-
-std::vector<HeadlineQuote> QuotesIn(absl::string_view text) {
-  std::vector<HeadlineQuote> out;
+// The quotations inside the headline: each one's words (a span of `text`),
+// between marks that open at the start or after a space or bracket and
+// close before the end, a space or punctuation (so an apostrophe in
+// "Hague's" opens none).
+std::vector<Span> QuotesIn(absl::string_view text) {
+  std::vector<Span> out;
   struct Mark {
     size_t start, end;
     bool dbl;
@@ -172,7 +169,7 @@ std::vector<HeadlineQuote> QuotesIn(absl::string_view text) {
     for (size_t m = k + 1; m < marks.size(); ++m) {
       const Mark& close = marks[m];
       if (close.dbl != open.dbl || text[close.start - 1] == ' ' || !space_or_edge(close.end, false)) continue;
-      out.push_back(HeadlineQuote{Span{open.end, close.start}});
+      out.push_back(Span{open.end, close.start});
       k = m;
       break;
     }
@@ -420,8 +417,8 @@ class HeadlineRule : public RuleType {
   }
 
   void QuoteNotInBody(const CheckContext& ctx, const Headline& h, int last, std::vector<Finding>* out) const {
-    for (const HeadlineQuote& q : QuotesIn(h.text)) {
-      std::vector<Word> qw = WordsOf(h.text, q.content);
+    for (const Span& q : QuotesIn(h.text)) {
+      std::vector<Word> qw = WordsOf(h.text, q);
       // A name or a title in quotes ("Big Brother"), every word capitalized,
       // is no one's words.
       bool lower = false;
@@ -438,21 +435,22 @@ class HeadlineRule : public RuleType {
       }
       if (given) continue;
       int sentence = -1;
-      Span span = HeadlineSpan(ctx, h, q.content, last, &sentence);
+      Span span = HeadlineSpan(ctx, h, q, last, &sentence);
       if (span.empty()) continue;
-      Emit(h, span, sentence, absl::string_view(h.text).substr(q.content.start, q.content.size()), out);
+      Emit(h, span, sentence, absl::string_view(h.text).substr(q.start, q.size()), out);
     }
   }
 
   void FigureNotInBody(const CheckContext& ctx, const Headline& h, int last,
                        std::vector<Finding>* out) const {
-    std::vector<Number> figures = NumbersIn(h.text, Span{0, h.text.size()}, true);
+    std::vector<Number> figures = NumbersIn(h.text, AsciiLower(h.text), Span{0, h.text.size()}, true);
     if (figures.empty()) return;
     const auto& sents = ctx.analysis.segmentation.sentences;
+    const std::string lower = AsciiLower(ctx.text);  // once for the document, not per sentence
     std::vector<Number> body;
     for (int s = h.body_first; s < last; ++s) {
       if (!IsBody(ctx, s)) continue;
-      std::vector<Number> n = NumbersIn(ctx.text, sents[s].span, false);
+      std::vector<Number> n = NumbersIn(ctx.text, lower, sents[s].span, false);
       body.insert(body.end(), n.begin(), n.end());
     }
     for (const Number& f : figures) {
@@ -474,13 +472,14 @@ class HeadlineRule : public RuleType {
     return std::fabs(std::floor(q + kEps) - want) < kEps || std::fabs(std::round(q) - want) < kEps;
   }
 
-  // Numbers in text[span]: digits ("45,000", "2.5") or a number word
-  // ("four"), with a magnitude after them ("bn", "million"). In a headline
+  // Numbers in text[span] (`lower`: AsciiLower(text)): digits ("45,000",
+  // "2.5") or a number word ("four"), with a magnitude after them ("bn",
+  // "million"). In a headline
   // (`headline`) the figures that measure nothing are left out: a year
   // ("in 2004"), a score ("2-1"), a number joined to a word ("24-hour"),
   // one before `ignore_after` ("three words").
-  std::vector<Number> NumbersIn(absl::string_view text, Span span, bool headline) const {
-    std::string lower = AsciiLower(text);
+  std::vector<Number> NumbersIn(absl::string_view text, absl::string_view lower, Span span,
+                                bool headline) const {
     std::vector<Token> toks = Tokenize(text, lower, span);
     std::vector<Word> words;
     for (const Token& t : toks) {
@@ -564,8 +563,7 @@ class HeadlineRule : public RuleType {
       if (absl::ascii_isdigit(ch)) {
         digits.push_back(ch);
         if (point) ++decimals;
-      } else if (ch == ',' && !point && i + 3 < w.size() + 1 && i + 1 < w.size() &&
-                 absl::ascii_isdigit(w[i + 1])) {
+      } else if (ch == ',' && !point && i + 2 < w.size() && absl::ascii_isdigit(w[i + 1])) {
         continue;
       } else if (ch == '.' && !point && i + 1 < w.size() && absl::ascii_isdigit(w[i + 1])) {
         point = true;

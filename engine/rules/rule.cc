@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 
@@ -172,6 +173,19 @@ bool CheckContext::InScope(Scope scope, Span s) const {
       return QuoteAt(s) >= 0 || ClaimAt(s) >= 0 || InReported(s);
   }
   return false;
+}
+
+std::vector<std::pair<Span, const char*>> RelatedPlaces(const Finding& f) {
+  std::vector<std::pair<Span, const char*>> out;
+  if (!f.speaker.empty()) out.push_back({f.speaker, "speaker"});
+  if (!f.cue.empty()) out.push_back({f.cue, "reporting cue"});
+  if (!f.evidence.empty()) out.push_back({f.evidence, "evidence"});
+  return out;
+}
+
+std::string FixTitle(absl::string_view words, absl::string_view replacement) {
+  return absl::StrCat("Replace \u201c", CollapseWhitespace(words), "\u201d with \u201c", replacement,
+                      "\u201d");
 }
 
 std::string FixFor(const RuleFix& fix, absl::string_view words, absl::string_view before,

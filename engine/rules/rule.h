@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -64,6 +65,15 @@ struct Finding {
   // (claims, evidence, figures), 0 for word lists and regexes. Set by RuleSet.
   int specificity = 0;
 };
+
+// The places a finding relates to, in order, with what each is: its
+// speaker, its reporting cue and its evidence, those it has (SARIF's
+// relatedLocations, the language server's relatedInformation).
+std::vector<std::pair<Span, const char*>> RelatedPlaces(const Finding& f);
+
+// How a fix is named to a user: "Replace “claimed” with “said”" (`words`:
+// the text it replaces).
+std::string FixTitle(absl::string_view words, absl::string_view replacement);
 
 // What a rule type sees of one document.
 struct CheckContext {

@@ -183,6 +183,38 @@ void StampFile(const std::string& path, std::map<std::string, std::string>* out)
   (*out)[path] = absl::StrCat(st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec, ":", st.st_size);
 }
 
+void WriteRange(const Utf16Lines& lines, size_t start, size_t end, JsonWriter* w) {
+  LspPosition a = lines.ToPosition(start), b = lines.ToPosition(end);
+  w->Key("range");
+  w->BeginObject();
+  w->Key("start");
+  w->BeginObject();
+  w->Field("line", a.line);
+  w->Field("character", a.character);
+  w->EndObject();
+  w->Key("end");
+  w->BeginObject();
+  w->Field("line", b.line);
+  w->Field("character", b.character);
+  w->EndObject();
+  w->EndObject();
+}
+
+// A publishDiagnostics notification: `diagnostics` is the JSON array;
+// `version` is left out when null (a closed document).
+std::string PublishDiagnostics(const std::string& uri, const int64_t* version,
+                               const std::string& diagnostics) {
+  std::string p;
+  JsonWriter w(&p);
+  w.BeginObject();
+  w.Field("uri", uri);
+  if (version != nullptr) w.Field("version", *version);
+  w.EndObject();
+  p.pop_back();  // the array is JSON text already
+  absl::StrAppend(&p, ",\"diagnostics\":", diagnostics, "}");
+  return Notify("textDocument/publishDiagnostics", p);
+}
+
 }  // namespace
 
 struct LanguageServer::OpenDocument {
@@ -379,17 +411,8 @@ void LanguageServer::Notification(const std::string& method, const JsonValue& pa
   } else if (method == "textDocument/didClose") {
     auto it = documents_.find(params["textDocument"]["uri"].text());
     if (it == documents_.end()) return;
-    std::string uri = it->first;
+    out->push_back(PublishDiagnostics(it->first, nullptr, "[]"));
     documents_.erase(it);
-    std::string p;
-    JsonWriter w(&p);
-    w.BeginObject();
-    w.Field("uri", uri);
-    w.Key("diagnostics");
-    w.BeginArray();
-    w.EndArray();
-    w.EndObject();
-    out->push_back(Notify("textDocument/publishDiagnostics", p));
   } else if (method == "workspace/didChangeConfiguration") {
     // settings.claimcheck: {enable: [...], disable: [...], rules: [...]} (each optional).
     // Each list is the command line's plus the settings' (a key left out: none).
@@ -463,8 +486,7 @@ void LanguageServer::CheckAndPublish(OpenDocument* d, std::vector<std::string>* 
     }
   }
   if (pipeline_ == nullptr) {
-    absl::StatusOr<std::unique_ptr<Pipeline>> made =
-        Pipeline::Create(options_, d->path.empty() ? "" : d->path);
+    absl::StatusOr<std::unique_ptr<Pipeline>> made = Pipeline::Create(options_, d->path);
     if (made.ok()) {
       pipeline_ = *std::move(made);
       pipeline_error_.clear();
@@ -472,99 +494,61 @@ void LanguageServer::CheckAndPublish(OpenDocument* d, std::vector<std::string>* 
       pipeline_error_ = std::string(made.status().message());
     }
   }
-  Format format = Format::kText;
-  if (d->language == "markdown") {
-    format = Format::kMarkdown;
-  } else if (d->language == "html") {
-    format = Format::kHtml;
-  } else if (!FormatForPath(path, &format) || format == Format::kJsonl) {
-    format = Format::kText;
-  }
-  absl::StatusOr<Document> doc = format == Format::kMarkdown ? ParseMarkdown(path, d->text)
-                                 : format == Format::kHtml   ? ParseHtml(path, d->text)
-                                                             : ParseText(path, d->text);
   if (!pipeline_error_.empty()) {
     d->error = pipeline_error_;
   } else if (d->text.empty()) {
     d->ok = true;  // a new, empty file: nothing to report
     d->doc = Document();
     d->analysis = Analysis();
-  } else if (!doc.ok()) {
-    d->error = std::string(doc.status().message());
   } else {
-    d->doc = *std::move(doc);
-    d->analysis = Analysis();
-    if (absl::Status s = pipeline_->Analyze(d->doc, &d->analysis); !s.ok()) {
-      d->error = std::string(s.message());
+    Format format = Format::kText;
+    if (d->language == "markdown") {
+      format = Format::kMarkdown;
+    } else if (d->language == "html") {
+      format = Format::kHtml;
+    } else if (!FormatForPath(path, &format) || format == Format::kJsonl) {
+      format = Format::kText;
+    }
+    absl::StatusOr<Document> doc = format == Format::kMarkdown ? ParseMarkdown(path, d->text)
+                                   : format == Format::kHtml   ? ParseHtml(path, d->text)
+                                                               : ParseText(path, d->text);
+    if (!doc.ok()) {
+      d->error = std::string(doc.status().message());
     } else {
-      CheckResult r = pipeline_->Check(d->doc, d->analysis);
-      if (!r.error.empty()) {
-        d->error = r.error;
+      d->doc = *std::move(doc);
+      d->analysis = Analysis();
+      if (absl::Status s = pipeline_->Analyze(d->doc, &d->analysis); !s.ok()) {
+        d->error = std::string(s.message());
       } else {
-        d->findings = std::move(r.findings);
-        d->ok = true;
+        CheckResult r = pipeline_->Check(d->doc, d->analysis);
+        if (!r.error.empty()) {
+          d->error = r.error;
+        } else {
+          d->findings = std::move(r.findings);
+          d->ok = true;
+        }
       }
     }
   }
-  std::string p;
-  JsonWriter w(&p);
-  w.BeginObject();
-  w.Field("uri", d->uri);
-  w.Field("version", static_cast<int64_t>(d->version));
-  w.Key("diagnostics");
-  w.EndObject();
-  p.pop_back();
-  p += "[";
+  const Utf16Lines lines(d->text);
+  std::string diagnostics = "[";
   if (!d->error.empty()) {
     // What kept the document from being checked, at its start.
-    std::string e;
-    JsonWriter ew(&e);
-    ew.BeginObject();
-    ew.Key("range");
-    ew.BeginObject();
-    for (const char* k : {"start", "end"}) {
-      ew.Key(k);
-      ew.BeginObject();
-      ew.Field("line", 0);
-      ew.Field("character", 0);
-      ew.EndObject();
-    }
-    ew.EndObject();
-    ew.Field("severity", 1);
-    ew.Field("source", "claimcheck");
-    ew.Field("message", d->error);
-    ew.EndObject();
-    p += e;
+    JsonWriter w(&diagnostics);
+    w.BeginObject();
+    WriteRange(lines, 0, 0, &w);
+    w.Field("severity", 1);
+    w.Field("source", "claimcheck");
+    w.Field("message", d->error);
+    w.EndObject();
   }
-  const Utf16Lines lines(d->text);  // once: a position costs a search and a walk along its line
   for (size_t k = 0; k < d->findings.size(); ++k) {
-    if (k > 0 || !d->error.empty()) p += ",";
-    p += Diagnostic(*d, k, lines);
+    if (k > 0 || !d->error.empty()) diagnostics += ",";
+    diagnostics += Diagnostic(*d, k, lines);
   }
-  p += "]}";
-  out->push_back(Notify("textDocument/publishDiagnostics", p));
+  diagnostics += "]";
+  out->push_back(PublishDiagnostics(d->uri, &d->version, diagnostics));
 }
-
-namespace {
-
-void WriteRange(const Utf16Lines& lines, size_t start, size_t end, JsonWriter* w) {
-  LspPosition a = lines.ToPosition(start), b = lines.ToPosition(end);
-  w->Key("range");
-  w->BeginObject();
-  w->Key("start");
-  w->BeginObject();
-  w->Field("line", a.line);
-  w->Field("character", a.character);
-  w->EndObject();
-  w->Key("end");
-  w->BeginObject();
-  w->Field("line", b.line);
-  w->Field("character", b.character);
-  w->EndObject();
-  w->EndObject();
-}
-
-}  // namespace
 
 std::string LanguageServer::Diagnostic(const OpenDocument& d, size_t k, const Utf16Lines& lines) const {
   const Finding& f = d.findings[k];
@@ -585,10 +569,7 @@ std::string LanguageServer::Diagnostic(const OpenDocument& d, size_t k, const Ut
   }
   w.Field("source", "claimcheck");
   w.Field("message", f.message);
-  std::vector<std::pair<Span, const char*>> related;
-  if (!f.speaker.empty()) related.push_back({f.speaker, "speaker"});
-  if (!f.cue.empty()) related.push_back({f.cue, "reporting cue"});
-  if (!f.evidence.empty()) related.push_back({f.evidence, "evidence"});
+  const std::vector<std::pair<Span, const char*>> related = RelatedPlaces(f);
   if (!related.empty()) {
     w.Key("relatedInformation");
     w.BeginArray();
@@ -623,10 +604,10 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
     return CollapseWhitespace(absl::string_view(d.doc.text).substr(s.start, s.size()));
   };
   std::string md;
+  // The hover's range: the first thing it explains.
   Span range{0, 0};
-  auto widen = [&](Span s) {
-    Span o = d.doc.ToOriginal(s);
-    if (range.empty()) range = o;
+  auto anchor = [&](Span s) {
+    if (range.empty()) range = d.doc.ToOriginal(s);
   };
   for (const Finding& f : d.findings) {
     if (!covers(f.span)) continue;
@@ -638,7 +619,7 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
       absl::StrAppend(&md, "\n\n[", rule->link, "](", rule->link, ")");
     for (const Fix& x : f.fixes)
       absl::StrAppend(&md, "\n\nFix: “", words(x.span), "” → “", x.replacement, "”");
-    widen(f.span);
+    anchor(f.span);
   }
   auto polarity = [](const Evidence& e) {
     return e.polarity == Polarity::kSupports ? "supports" : "contradicts";
@@ -653,7 +634,7 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
         absl::StrAppend(&md, "\n\nEvidence (", polarity(e), "): “", words(e.span), "”");
       }
     }
-    widen(content);
+    anchor(content);
   };
   for (size_t k = 0; k < d.analysis.quotes.size(); ++k) {
     const Quote& q = d.analysis.quotes[k];
@@ -670,7 +651,7 @@ std::string LanguageServer::Hover(const OpenDocument& d, const JsonValue& positi
     if (!covers(e.span)) continue;
     absl::StrAppend(&md, md.empty() ? "" : "\n\n---\n\n", "**Evidence** (", polarity(e), "): “",
                     words(e.span), "”");
-    widen(e.span);
+    anchor(e.span);
   }
   if (md.empty()) return "null";
   std::string out;
@@ -702,10 +683,7 @@ std::string LanguageServer::CodeActions(const OpenDocument& d, const JsonValue& 
       std::string action;
       JsonWriter w(&action);
       w.BeginObject();
-      w.Field("title",
-              absl::StrCat("Replace “",
-                           CollapseWhitespace(absl::string_view(d.text).substr(e.start, e.end - e.start)),
-                           "” with “", e.replacement, "”"));
+      w.Field("title", FixTitle(absl::string_view(d.text).substr(e.start, e.end - e.start), e.replacement));
       w.Field("kind", "quickfix");
       w.Field("isPreferred", true);
       w.EndObject();
